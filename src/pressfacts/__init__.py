@@ -1,0 +1,10 @@
+"""pressfacts: French press articles in, verifiable fact records out."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .extract import extract, process  # noqa: E402
+from .records import Record  # noqa: E402
+
+__all__ = ["Record", "__version__", "extract", "process"]

@@ -1,0 +1,118 @@
+"""Raw article -> cleaned body + metadata. HTML through trafilatura; plain text through boilerplate rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .errors import InputError
+from .ingest import RawArticle
+from .settings import read_jsonl
+
+BOILERPLATE_FILE = "boilerplate.jsonl"
+# A line that ends like a sentence: the end of a block of short boilerplate items.
+_SENTENCE_END = re.compile(r"[.!?»\"”…)]\s*$")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+@dataclass
+class CleanArticle:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["action"]) for r in read_jsonl(BOILERPLATE_FILE))
+
+
+def _normalize_line(line: str) -> str:
+    # Runs of ordinary spaces collapse; single no-break spaces stay (they separate thousands: "23 051").
+    return _SPACES.sub(" ", line).strip()
+
+
+def clean_text(text: str) -> str:
+    """Drop what is not the article from plain text: sign-up and app blocks, credits, share/menu lines,
+    captions printed twice. Paragraphs are separated by one blank line."""
+    lines = [_normalize_line(line) for line in text.split("\n")]
+    keep: list[str] = []
+    i = 0
+    rules = _rules()
+    while i < len(lines):
+        line = lines[i]
+        if not line:
+            keep.append("")
+            i += 1
+            continue
+        action = next((a for rx, a in rules if rx.search(line)), None)
+        if action == "drop_line":
+            i += 1
+            continue
+        if action == "drop_block":
+            # The marker and the short list items after it ("De nombreux membres actifs", ...).
+            i += 1
+            while i < len(lines) and (not lines[i] or (len(lines[i]) <= 90 and not _SENTENCE_END.search(lines[i]))):
+                i += 1
+            continue
+        # A caption repeated on the next non-blank line: both copies are page furniture.
+        j = i + 1
+        while j < len(lines) and not lines[j]:
+            j += 1
+        if j < len(lines) and lines[j] == line and len(line) < 400:
+            i = j + 1
+            continue
+        keep.append(line)
+        i += 1
+    body = "\n".join(keep)
+    body = re.sub(r"\n{2,}", "\n\n", body).strip()
+    return body
+
+
+def _title_from_text(body: str) -> str | None:
+    first, _, rest = body.partition("\n\n")
+    if rest and "\n" not in first and len(first) <= 200 and not first.endswith("."):
+        return first
+    return None
+
+
+def clean(raw: RawArticle) -> CleanArticle:
+    """Cleaned body and metadata for one raw article; InputError when nothing of an article remains."""
+    if raw.html is not None:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            raw.html, url=raw.url, with_metadata=True, include_comments=False, include_tables=False
+        )
+        body_raw = getattr(doc, "text", None) if doc is not None else None
+        if not body_raw or not body_raw.strip():
+            raise InputError(raw.key, "HTML page has no article text (trafilatura found no main content)")
+        # trafilatura separates paragraphs with one newline; make them blank-line separated like text input.
+        body = clean_text(body_raw.replace("\n", "\n\n"))
+        if not body:
+            raise InputError(raw.key, "HTML page has no article text after boilerplate removal")
+        published = raw.published or getattr(doc, "date", None)
+        return CleanArticle(
+            text=body,
+            title=raw.title or getattr(doc, "title", None),
+            author=getattr(doc, "author", None),
+            published=published,
+            published_source="metadata" if published else None,
+            sitename=getattr(doc, "sitename", None),
+            url=raw.url or getattr(doc, "url", None),
+        )
+    body = clean_text(raw.text or "")
+    if not body:
+        raise InputError(raw.key, "no article text after boilerplate removal")
+    return CleanArticle(
+        text=body,
+        title=raw.title or _title_from_text(body),
+        published=raw.published,
+        published_source=raw.published_source,
+        url=raw.url,
+    )

@@ -1,0 +1,26 @@
+"""The Doc extensions pressfacts components write to, declared once.
+
+Values are plain data (str, int, dicts of offsets), never Span objects, so docs survive
+`nlp.pipe(..., n_process=2)` and `Doc.to_bytes`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "published": None,  # ISO date, possibly partial ("2024-06"), set by the caller or inferred
+    "published_source": None,  # "metadata" | "header" | "inferred" | None
+    "dates": None,  # list[dict]: start, end, text, value, granularity, relative
+    "figures": None,  # list[dict]: start, end, text, value, value_max, unit, qualifier
+    "entities": None,  # list[dict]: id, label, name, mentions[{start, end, text}]
+    "entity_attributes": None,  # dict[entity id, {"age": int|None, "roles": list[str]}]
+    "quotes": None,  # list[dict]: start, end, text, speaker (entity id or None)
+}
+
+
+def register_extensions() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+

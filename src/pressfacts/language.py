@@ -1,0 +1,14 @@
+"""Language of a cleaned text (py3langid: offline, fast, no model download)."""
+
+from __future__ import annotations
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text, None for text too short to tell (under 20 letters)."""
+    import py3langid
+
+    sample = text[:5000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    lang, _score = py3langid.classify(sample)
+    return str(lang)

@@ -1,0 +1,139 @@
+"""The output contract: pydantic models of a fact record, and the one function that turns a Doc into one."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from spacy.tokens import Doc
+
+from .settings import SCHEMA_VERSION
+
+Label = Literal["PER", "LOC", "ORG", "MISC"]
+Qualifier = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most"]
+Granularity = Literal["day", "month", "year", "interval"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Offsets(_Model):
+    start: int = Field(description="Start offset (characters) in the record's `text`.", ge=0)
+    end: int = Field(description="End offset (exclusive) in the record's `text`; text[start:end] == `text`.", ge=0)
+    text: str = Field(description="The exact words of the article these offsets point at.")
+
+
+class Source(_Model):
+    path: str = Field(description="Input file, relative to the input folder (with #N for an item of a JSON list/JSONL).")
+    url: str | None = Field(default=None, description="URL of the article, from JSON input or HTML metadata.")
+    sha256: str = Field(description="SHA-256 of the input file's bytes.")
+    format: Literal["html", "text", "json", "jsonl"] = Field(description="Input format.")
+
+
+class Mention(Offsets):
+    """One place where the entity is named."""
+
+
+class EntityAttributes(_Model):
+    age: int | None = Field(default=None, description="Age in years when the text states it (people only).")
+    roles: list[str] = Field(default_factory=list, description="Roles and titles from appositions and preceding titles.")
+
+
+class Entity(_Model):
+    id: str = Field(description="Identifier inside this record (e1, e2...), used by quotes' `speaker`.")
+    label: Label = Field(description="PER person, LOC place, ORG organization (institutions, media, sites), MISC other.")
+    name: str = Field(description="Canonical name: the fullest form used in the article.")
+    mentions: list[Mention] = Field(description="Every mention of the entity, in text order.")
+    attributes: EntityAttributes = Field(default_factory=EntityAttributes)
+
+
+class DateFact(Offsets):
+    value: str | None = Field(
+        description="ISO value: YYYY-MM-DD, YYYY-MM, YYYY, or start/end for intervals; null when a relative "
+        "expression cannot be resolved (publication date unknown at that precision)."
+    )
+    granularity: Granularity
+    relative: bool = Field(description="True when the value depends on the publication date (ce mardi, l'an dernier...).")
+
+
+class Figure(Offsets):
+    value: float | int = Field(description="The number (23 051 -> 23051, 1,5 million -> 1500000).")
+    value_max: float | int | None = Field(default=None, description="Upper bound of a range (de 25 à 60 ans -> 60).")
+    unit: str | None = Field(description="The counted thing (procédures judiciaires, victimes, ans, %), null if unstated.")
+    qualifier: Qualifier = Field(description="exact, approx (près de), more_than (plus de), at_least, less_than, at_most.")
+
+
+class Quote(Offsets):
+    speaker: str | None = Field(description="Entity id of the speaker when the text names one, else null.")
+
+
+class Pipeline(_Model):
+    version: str = Field(description="pressfacts version.")
+    model: str = Field(description="spaCy model name and version.")
+
+
+class Record(_Model):
+    """Facts extracted from one French press article; every offset indexes into `text`."""
+
+    schema_version: str = Field(default=SCHEMA_VERSION)
+    id: str = Field(description="Stable id derived from the source path (same input path -> same id and file name).")
+    source: Source
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    published: str | None = Field(description="Publication date, ISO, possibly partial (2024-06).")
+    published_source: Literal["metadata", "header", "inferred"] | None = Field(
+        description="Where `published` comes from: HTML/JSON metadata, a `date` header line, or inferred from the text."
+    )
+    language: str | None = Field(description="ISO 639-1 language of the text (detected).")
+    text: str = Field(description="The cleaned article body.")
+    entities: list[Entity] = Field(default_factory=list)
+    dates: list[DateFact] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    pipeline: Pipeline
+
+    @model_validator(mode="after")
+    def _offsets_point_at_text(self) -> Record:
+        spans: list[Offsets] = [*self.dates, *self.figures, *self.quotes]
+        spans += [m for e in self.entities for m in e.mentions]
+        for s in spans:
+            if self.text[s.start : s.end] != s.text:
+                raise ValueError(f"offsets {s.start}:{s.end} do not point at {s.text!r}")
+        ids = {e.id for e in self.entities}
+        for q in self.quotes:
+            if q.speaker is not None and q.speaker not in ids:
+                raise ValueError(f"quote speaker {q.speaker!r} is not an entity id")
+        return self
+
+
+def doc_to_record(doc: Doc, *, id: str, source: Source, pipeline: Pipeline, meta: dict[str, str | None]) -> Record:
+    """The one place where a processed Doc becomes a Record."""
+    attrs = doc._.entity_attributes or {}
+    entities = [
+        Entity(
+            id=e["id"],
+            label=e["label"],
+            name=e["name"],
+            mentions=[Mention(**m) for m in e["mentions"]],
+            attributes=EntityAttributes(**attrs[e["id"]]) if e["id"] in attrs else EntityAttributes(),
+        )
+        for e in doc._.entities or []
+    ]
+    return Record(
+        id=id,
+        source=source,
+        title=meta.get("title"),
+        author=meta.get("author"),
+        sitename=meta.get("sitename"),
+        published=doc._.published,
+        published_source=doc._.published_source,
+        language=meta.get("language"),
+        text=doc.text,
+        entities=entities,
+        dates=[DateFact(**d) for d in doc._.dates or []],
+        figures=[Figure(**f) for f in doc._.figures or []],
+        quotes=[Quote(**q) for q in doc._.quotes or []],
+        pipeline=pipeline,
+    )

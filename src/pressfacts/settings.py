@@ -1,0 +1,65 @@
+"""Where pressfacts finds its pipeline config and data files, and how it reads them."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+PIPELINE_CONFIG = "pressfacts.cfg"
+SCHEMA_VERSION = "1.0"
+
+
+def pipelines_dir() -> Path:
+    """The folder with pressfacts.cfg and its JSONL data.
+
+    Order: $PRESSFACTS_PIPELINES, the copy packaged inside the wheel, the repository's pipelines/.
+    """
+    env = os.environ.get("PRESSFACTS_PIPELINES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "pipelines", here.parents[1] / "pipelines"):
+        if (candidate / PIPELINE_CONFIG).is_file():
+            return candidate
+    raise FileNotFoundError(f"cannot find {PIPELINE_CONFIG}: set PRESSFACTS_PIPELINES to the pipelines/ folder")
+
+
+def resolve_data_path(path: str | Path) -> Path:
+    p = Path(path)
+    return p if p.is_absolute() else pipelines_dir() / p
+
+
+@cache
+def read_jsonl(path: str | Path) -> tuple[dict[str, Any], ...]:
+    """Rows of a JSONL data file (cached: the files are read-only data)."""
+    rows: list[dict[str, Any]] = []
+    with open(resolve_data_path(path), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
+    return tuple(rows)
+
+
+def rows_of_kind(path: str | Path, kind: str, key: str = "kind") -> list[dict[str, Any]]:
+    return [r for r in read_jsonl(path) if r.get(key) == kind]
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of words/phrases from a word list, longest first; a space matches any
+    whitespace run and an apostrophe matches both ' and ’."""
+    import re
+
+    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    out = []
+    for w in alts:
+        pieces = [re.escape(p) for p in re.split(r"['’]", w)]
+        out.append("['’]".join(pieces).replace(r"\ ", r"\s+"))
+    return "|".join(out)
