@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .extract import extract, process  # noqa: E402
-from .records import Record  # noqa: E402
+from .extract import extract, process
+from .records import Record
 
 __all__ = ["Record", "__version__", "extract", "process"]

@@ -200,7 +200,6 @@ def _patterns(path: str = DATE_WORDS) -> list[tuple[str, re.Pattern[str]]]:
     YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
     QUAL = r"(?:(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
-    CUE = alternation(sorted(v.year_cues))
     L, R = r"(?<![\w-])", r"(?![\w-])"
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.

@@ -42,6 +42,7 @@ class EntityRules:
     not_entities: frozenset[str]
     labels: dict[str, str]
     cues: dict[str, str]
+    heads: dict[str, str]
     strip_prefixes: tuple[tuple[str, frozenset[str]], ...]
 
 
@@ -52,6 +53,7 @@ def entity_rules(path: str = ENTITY_RULES) -> EntityRules:
         not_entities=frozenset(r["text"] for r in rows if r["rule"] == "not_entity"),
         labels={r["text"]: r["label"] for r in rows if r["rule"] == "label"},
         cues={fold(r["text"]): r["label"] for r in rows if r["rule"] == "cue"},
+        heads={fold(r["text"]): r["label"] for r in rows if r["rule"] == "head"},
         strip_prefixes=tuple(
             sorted(
                 ((fold(r["text"]), frozenset(r["labels"])) for r in rows if r["rule"] == "strip_prefix"),
@@ -111,14 +113,15 @@ def fix_entities(doc: Doc, rules: EntityRules) -> list[Span]:
                 continue
         label = rules.labels.get(text, ent.label_)
         if not from_ruler:
-            label = _cue_label(doc, ent, rules) or label
+            # "université Toulouse Capitole", "Crous de Toulouse": the first word names the kind.
+            label = _cue_label(doc, ent, rules) or rules.heads.get(fold(ent[0].text)) or label
         if _DOMAIN.match(text):
             label = "ORG"
         start = ent.start
-        if label == "LOC" and not from_ruler:
+        if label in {"LOC", "PER"} and not from_ruler:
             low = fold(ent.text)
             for prefix, labels in rules.strip_prefixes:
-                if "LOC" in labels and low.startswith(prefix + " "):
+                if label in labels and low.startswith(prefix + " "):
                     n = len(doc.text[ent.start_char : ent.start_char + len(prefix)].split())
                     if start + n < ent.end:
                         start += n

@@ -76,12 +76,12 @@ def process(
             docs.append(doc)
         try:
             processed = list(nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
-        except Exception:  # noqa: BLE001 - isolate the article that broke the batch, one at a time
+        except Exception:
             processed = []
             for doc in docs:
                 try:
                     processed.append(nlp(doc))
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     processed.append(exc)  # type: ignore[arg-type]
         for (raw, art, lang), doc in zip(pending, processed, strict=True):
             if isinstance(doc, Exception):

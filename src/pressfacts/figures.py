@@ -22,7 +22,7 @@ from .numbers import Number, approx_nouns, number_words, parse_digits, parse_num
 from .settings import alternation, rows_of_kind
 
 FIGURE_WORDS = "figure_words.jsonl"
-_DURATION = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans)\b", re.IGNORECASE)
+_DURATION = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans)\s+(?!la\s|le\s|les\s|l['’])", re.IGNORECASE)
 # Words before a number that make it a reference, not a quantity ("article 3", "n° 12", "page 4").
 _REFERENCE_WORDS = {"n°", "no", "numéro", "article", "art.", "page", "p.", "chapitre", "tome", "alinéa", "saison", "épisode"}
 
@@ -141,6 +141,9 @@ def _unit(doc: Doc, tok_index: dict[int, int], end: int, after_scale: bool) -> t
         and not (k + 1 < len(doc) and doc[k + 1].lower_ in {"de", "d'", "d’", "à"})
     ):
         k += 1
+    # "sapeurs-pompiers": tokens glued by a hyphen stay together
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k += 2
     # "visites par mois", "euros par an"
     if k + 1 < len(doc) and doc[k].lower_ == "par" and doc[k + 1].pos_ == "NOUN":
         k += 2
@@ -193,11 +196,15 @@ def extract_figures(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> l
                 "qualifier": qualifier,
             }
         )
+    # "âgés de 29, 35 et 52 ans": numbers listed before a unit share it.
+    for a, b in zip(out[::-1][1:], out[::-1], strict=False):
+        if a["unit"] is None and b["unit"] and re.fullmatch(r"\s*,\s*", text[a["end"] : b["start"]]):
+            a["unit"] = b["unit"]
     return out
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
-    prev = text[max(0, start - 12) : start].split()
+    prev = re.split(r"[\s'’]+", text[max(0, start - 12) : start].strip())
     return bool(prev) and prev[-1].lower() in _REFERENCE_WORDS
 
 

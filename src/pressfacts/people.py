@@ -43,7 +43,7 @@ def role_patterns(path: str = ROLES) -> RolePatterns:
         role_after=re.compile(rf"^\s*,\s*{det}(?P<role>(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune)[\s-]+)?"
                               rf"(?:{roles})\b[^,.;:!?()«»\"\n]{{0,60}}?)\s*(?=[,.;:!?()«»\"\n]|\s+qui\b|$)", re.I),
         role_before=re.compile(rf"(?:^|[\s'’(])(?P<role>(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune)[\s-]+)?"
-                               rf"(?:{roles})(?:\s+[a-zéèêàâûîôç-]+){{0,2}}?)\s+$", re.I),
+                               rf"(?:{roles})(?:\s+[\w'’-]+){{0,5}}?)\s*,?\s+$", re.I),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
     )
 

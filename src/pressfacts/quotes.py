@@ -64,7 +64,8 @@ def speech_lexicon(path: str = SPEECH_VERBS) -> SpeechLexicon:
         forms=frozenset(forms),
         # After the closing mark: ", a précisé une source" / ", souligne-t-il" / ", selon Eric Henry"
         after_rx=re.compile(
-            rf"^\s*[,.]?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:{verbs})(?:-t)?(?:-(?P<pron>il|elle|ils|elles|on))?\b",
+            rf"^\s*[,.]?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:{verbs})(?:-t)?(?:-(?P<pron>il|elle|ils|elles|on))?\b"
+            rf"|^\s*[,.]?\s*(?:a|ont|avait|avaient|aurait)(?:-t)?-(?P<pron2>il|elle|ils|elles|on)\s+(?:{verbs})\b",
             re.IGNORECASE,
         ),
         verb_rx=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w])", re.IGNORECASE),
@@ -72,7 +73,7 @@ def speech_lexicon(path: str = SPEECH_VERBS) -> SpeechLexicon:
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each quotation (marks excluded), in text order."""
+    """(start, end) of the words inside each quotation (marks and inner spaces excluded), in text order."""
     spans: list[tuple[int, int]] = []
     for open_, close in _PAIRS:
         for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", text):
@@ -97,6 +98,15 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         if not out or s >= out[-1][1]:
             out.append((s, e))
     return out
+
+
+def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """Bounds of a quotation including its marks and inner spaces."""
+    while qs > 0 and text[qs - 1] in " \u00a0\u202f":
+        qs -= 1
+    while qe < len(text) and text[qe] in " \u00a0\u202f":
+        qe += 1
+    return max(0, qs - 1), min(len(text), qe + 1)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -130,9 +140,10 @@ def attribute_speakers(doc: Doc, lex: SpeechLexicon) -> list[dict[str, object]]:
     prev_end = -1
     for qs, qe in quotes:
         content = text[qs:qe]
-        sent_start, sent_end = _sentence_bounds(text, qs, qe)
-        before = text[sent_start : qs - 1]
-        after = text[qe + 1 : sent_end]
+        outer_start, outer_end = _outer(text, qs, qe)
+        sent_start, sent_end = _sentence_bounds(text, outer_start, outer_end)
+        before = text[sent_start:outer_start]
+        after = text[outer_end:sent_end]
         verbs_before = list(lex.verb_rx.finditer(before))
         has_verb_before = bool(verbs_before)
         am = lex.after_rx.match(after)
@@ -143,11 +154,11 @@ def attribute_speakers(doc: Doc, lex: SpeechLexicon) -> list[dict[str, object]]:
             continue  # a name in quotation marks ("Coco"), not a quotation
         speaker: str | None = None
         if am:
-            if am.group("pron"):
+            if am.group("pron") or am.group("pron2"):
                 between = [m for m in speakers_pool if prev_end <= m.start < qs]
                 speaker = prev_speaker if prev_speaker and not between else (between[-1].entity if between else None)
             else:
-                speaker = _subject_after(text, qe + 1 + am.end(), sent_end, speakers_pool, doc, prev_speaker)
+                speaker = _subject_after(text, outer_end + am.end(), sent_end, speakers_pool, doc, prev_speaker)
         elif has_verb_before:
             # "l'avocate Caty Richard dénonçait « … »", "Selon Franceinfo, « … »": the last PER/ORG
             # before the speech verb (or right after "selon").
@@ -169,13 +180,18 @@ def attribute_speakers(doc: Doc, lex: SpeechLexicon) -> list[dict[str, object]]:
 def _subject_after(
     text: str, start: int, end: int, pool: list[Mention], doc: Doc, prev_speaker: str | None
 ) -> str | None:
-    """The speaker named after a speech verb: the first PER/ORG not introduced by "à" ("indique à Europe 1")."""
-    for m in pool:
-        if start <= m.start < min(end, start + 80):
-            lead = text[start : m.start].lower()
-            if re.search(r"(?:^|\s)(?:à|au|aux|sur)\s+$", lead):
-                continue
-            return m.entity
+    """The speaker named after a speech verb: a person first ("le ministre chargé des Comptes publics,
+    Laurent Marchand"), else an organization; never one introduced by "à" ("indique à Europe 1")."""
+    window = [
+        m
+        for m in pool
+        if start <= m.start < min(end, start + 90)
+        and not re.search(r"(?:^|\s)(?:à|au|aux|sur)\s+$", text[start : m.start].lower())
+    ]
+    for label in ("PER", "ORG"):
+        for m in window:
+            if m.label == label:
+                return m.entity
     # "révèle le parquet", "ajoute le policier": a noun naming a known organization or the last speaker
     nm = re.match(r"\s*(?:le|la|l['’]|les)\s*(\w[\w-]*)", text[start:end])
     if nm:
