@@ -71,9 +71,9 @@ class Cluster:
     site_stem: str | None = None
 
 
-def _in_quotes(doc: Doc, span: Span) -> bool:
-    before = doc.text[max(0, span.start_char - 1) : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 1]
+def _in_quotes(text: str, span: Span) -> bool:
+    before = text[max(0, span.start_char - 1) : span.start_char]
+    after = text[span.end_char : span.end_char + 1]
     return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
@@ -95,6 +95,7 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 def fix_entities(doc: Doc, rules: EntityRules) -> list[Span]:
     """Corrected entity spans for a doc: dropped false entities, fixed labels and boundaries."""
     out: list[Span] = []
+    doc_text = doc.text  # Doc.text rebuilds the string on every access
     for ent in doc.ents:
         from_ruler = bool(ent.ent_id_)
         text = ent.text
@@ -107,7 +108,7 @@ def fix_entities(doc: Doc, rules: EntityRules) -> list[Span]:
             # A capitalized common word opening a sentence ("Prostitution, extorsion...").
             if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
                 continue
-            if len(ent) == 1 and _in_quotes(doc, ent) and _CAMEL.match(text):
+            if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
                 continue  # a pseudonym quoted in the text ("MecCelibcooletsympa")
             if text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}:
                 continue
@@ -122,7 +123,7 @@ def fix_entities(doc: Doc, rules: EntityRules) -> list[Span]:
             low = fold(ent.text)
             for prefix, labels in rules.strip_prefixes:
                 if label in labels and low.startswith(prefix + " "):
-                    n = len(doc.text[ent.start_char : ent.start_char + len(prefix)].split())
+                    n = len(doc_text[ent.start_char : ent.start_char + len(prefix)].split())
                     if start + n < ent.end:
                         start += n
                     break
@@ -154,8 +155,9 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.text[:1].isupper() and len(s.text) >= 3:
             names.setdefault(s.text, s.label_)
+    text = doc.text
     for name, label in names.items():
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(m.start(), m.end(), label=label)
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 extra.append(span)
@@ -235,9 +237,10 @@ def _canonical_name(c: Cluster) -> str:
 def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
     """"JUNALCO (Juridiction nationale ...)", "ACPE (Agir contre ...)": the name in parentheses is an alias."""
     owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    text = doc.text
     for c in list(clusters):
         for m in list(c.mentions):
-            after = doc.text[m.end_char : m.end_char + 3]
+            after = text[m.end_char : m.end_char + 3]
             if not after.lstrip().startswith("("):
                 continue
             nxt = next(

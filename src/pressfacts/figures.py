@@ -107,10 +107,9 @@ def _is_year(n: NumberMatch, text: str) -> bool:
     return n.kind == "digits" and not n.scaled and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) is not None
 
 
-def _unit(doc: Doc, tok_index: dict[int, int], end: int, after_scale: bool) -> tuple[str | None, int]:
+def _unit(doc: Doc, text: str, tok_index: dict[int, int], end: int, after_scale: bool) -> tuple[str | None, int]:
     """The counted thing after a number: NOUN (+ ADJ...) (+ "par" NOUN), or a symbol ("%", "€")."""
     lex = lexicon()
-    text = doc.text
     pos = end
     while pos < len(text) and text[pos] in " \u00a0\u202f":
         pos += 1
@@ -175,7 +174,7 @@ def extract_figures(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> l
                 value_max, last = nxt.value, nxt
                 i += 1
         i += 1
-        unit, end = _unit(doc, tok_index, last.end, last.scaled or last.kind == "approx")
+        unit, end = _unit(doc, text, tok_index, last.end, last.scaled or last.kind == "approx")
         if unit is None and value_max is None and (_is_year(n, text) or text[n.end : n.end + 1] == ")"):
             continue
         if unit is None and n.kind == "approx" and text[max(0, n.start - 4) : n.start].lower().strip() == "des":

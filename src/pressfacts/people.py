@@ -96,11 +96,12 @@ class PeopleAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, object]] = {}
+        text = doc.text
         for e in doc._.entities or []:
             if e["label"] != "PER":
                 continue
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
-            attrs[e["id"]] = person_attributes(doc.text, spans, self.patterns)
+            attrs[e["id"]] = person_attributes(text, spans, self.patterns)
         doc._.entity_attributes = attrs
         return doc
 
