@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import register_extensions, set_span_group
 from .numbers import parse_number
 from .settings import alternation, read_jsonl, rows_of_kind
 
@@ -501,13 +501,8 @@ class DateRecognizer:
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"
-        spans = []
-        for f in found:
-            span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.spans[self.spans_key] = spans
         doc._.dates = [f.as_dict() for f in found]
+        set_span_group(doc, self.spans_key, doc._.dates)
         return doc
 
 

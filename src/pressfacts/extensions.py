@@ -24,3 +24,9 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
 
+
+
+def set_span_group(doc: Doc, key: str, items: list[dict]) -> None:
+    """doc.spans[key] from plain {start, end} dicts, for spaCy users (displacy, span groups)."""
+    spans = [doc.char_span(i["start"], i["end"], alignment_mode="expand") for i in items]
+    doc.spans[key] = [s for s in spans if s is not None]

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import register_extensions, set_span_group
 from .numbers import Number, approx_nouns, number_words, parse_digits, parse_number, parse_words
 from .settings import alternation, rows_of_kind
 
@@ -225,9 +225,7 @@ class FigureRecognizer:
         excluded += [(e.start_char, e.end_char) for e in doc.ents]
         figures = extract_figures(doc, excluded)
         doc._.figures = figures
-        doc.spans[self.spans_key] = [
-            s for f in figures if (s := doc.char_span(f["start"], f["end"], alignment_mode="expand")) is not None
-        ]
+        set_span_group(doc, self.spans_key, figures)
         return doc
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import register_extensions, set_span_group
 from .settings import alternation, read_jsonl
 
 SPEECH_VERBS = "speech_verbs.jsonl"
@@ -233,9 +233,7 @@ class QuoteRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)
         doc._.quotes = quotes
-        doc.spans[self.spans_key] = [
-            s for q in quotes if (s := doc.char_span(q["start"], q["end"], alignment_mode="expand")) is not None
-        ]
+        set_span_group(doc, self.spans_key, quotes)
         return doc
 
 
