@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .extensions import register_extensions, set_span_group
 from .numbers import parse_number
-from .settings import alternation, read_jsonl, rows_of_kind
+from .settings import alternation, rows_of_kind
 
 DATE_WORDS = "date_words.jsonl"
 
@@ -177,7 +177,6 @@ def vocabulary(path: str = DATE_WORDS) -> Vocabulary:
     def table(kind: str, key: str = "value") -> dict:
         return {r["word"]: r[key] for r in rows_of_kind(path, kind)}
 
-    read_jsonl(path)
     return Vocabulary(
         months=table("month"),
         weekdays=table("weekday"),
@@ -382,7 +381,6 @@ class FoundDate:
     granularity: str
     relative: bool
     explicit_year: bool = False
-    future: bool = False  # "prochain": not a candidate for the publication date
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -418,7 +416,6 @@ def extract_dates(text: str, published: str | dt.date | None) -> tuple[list[Foun
                 dv.granularity,
                 dv.relative,
                 dv.explicit_year,
-                future=_direction(vocabulary(), dm.groups.get("dir")) > 0 or dm.kind == "ahead",
             )
         )
     found = _join_intervals(text, found)

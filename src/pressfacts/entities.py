@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -289,13 +289,4 @@ def make_entities(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
-def entity_at(doc: Doc, start: int, end: int) -> str | None:
-    """Id of the entity with a mention overlapping [start, end), if any."""
-    for e in doc._.entities or []:
-        for m in e["mentions"]:
-            if m["start"] < end and start < m["end"]:
-                return e["id"]
-    return None
-
-
-__all__ = ["LABELS", "EntityFixer", "cluster", "defaultdict", "entity_at", "fix_entities", "fold"]
+__all__ = ["LABELS", "EntityFixer", "cluster", "fix_entities", "fold"]

@@ -23,7 +23,6 @@ from .settings import alternation, read_jsonl
 SPEECH_VERBS = "speech_verbs.jsonl"
 _PAIRS = [("«", "»"), ("“", "”")]
 _MIN_WORDS = 4  # shorter quoted strings are names, pseudonyms or scare quotes unless a speech verb is near
-_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
 def conjugate(verb: str) -> set[str]:

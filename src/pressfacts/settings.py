@@ -32,11 +32,16 @@ def resolve_data_path(path: str | Path) -> Path:
     return p if p.is_absolute() else pipelines_dir() / p
 
 
-@cache
 def read_jsonl(path: str | Path) -> tuple[dict[str, Any], ...]:
     """Rows of a JSONL data file (cached: the files are read-only data)."""
+    # One cache entry per file, whether it is named relative to pipelines/ or by its absolute path.
+    return _read_jsonl(resolve_data_path(path).resolve())
+
+
+@cache
+def _read_jsonl(path: Path) -> tuple[dict[str, Any], ...]:
     rows: list[dict[str, Any]] = []
-    with open(resolve_data_path(path), encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.strip()
             if not line or line.startswith("#"):
