@@ -27,13 +27,14 @@ def folder(tmp_path: Path) -> Path:
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
     (src / "good.txt").write_text("date 2024-06-25\n" + GOOD, encoding="utf-8")
-    (src / "sub" / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
-    (src / "sub" / "cp1252.txt").write_bytes(GOOD.encode("cp1252"))
+    (src / "sub" / "bom.txt").write_bytes(b"\xef\xbb\xbf" + (GOOD + "\nDeux enquêtes sont ouvertes.").replace("\n", "\r\n")
+                                          .encode("utf-8"))
+    (src / "sub" / "cp1252.txt").write_bytes((GOOD + " Trois plaintes ont été déposées.").encode("cp1252"))
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (src / "nothing.html").write_text("<html><body><nav>Menu</nav></body></html>", encoding="utf-8")
     (src / "items.jsonl").write_text(
-        json.dumps({"text": GOOD, "published": "2024-06-25", "url": "https://ex.fr/a"}) + "\n" + "{not json\n",
+        json.dumps({"text": GOOD + " Quatre sites ont fermé.", "published": "2024-06-25", "url": "https://ex.fr/a"}) + "\n" + "{not json\n",
         encoding="utf-8",
     )
     return src

@@ -6,94 +6,85 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections import Counter
 from pathlib import Path
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_CANNOT_RUN = 2
+EXIT_LOCKED = 3  # another run holds the output folder
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract import process
-    from .ingest import find_inputs, read_articles
-    from .nlp import get_pipeline
-    from .store import write_record
+    from .runner import RunOptions, run
 
-    root: Path = args.input
-    if not root.exists():
-        print(f"pressfacts: input {root} does not exist", file=sys.stderr)
-        return EXIT_CANNOT_RUN
-    out: Path = args.out
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"pressfacts: cannot create output folder {out}: {exc.strerror}", file=sys.stderr)
-        return EXIT_CANNOT_RUN
-    files = find_inputs(root)
-    if not files:
-        print(f"pressfacts: no .html/.htm/.txt/.json/.jsonl files under {root}", file=sys.stderr)
-    t0 = time.perf_counter()
-    nlp = get_pipeline()
+    def say(msg: str) -> None:
+        if not args.quiet or msg.startswith("FAILED"):
+            print(f"pressfacts: {msg}", file=sys.stderr)
 
-    def items():
-        for f in files:
-            display = str(f.relative_to(root)) if root.is_dir() else f.name
-            yield from read_articles(f, display)
-
-    progress = None
-    if not args.quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        progress = tqdm(total=len(files), unit="file", desc="extract", file=sys.stderr)
-    counts: Counter[str] = Counter()
-    facts: Counter[str] = Counter()
-    failures: list[tuple[str, str]] = []
-    seen_files: set[str] = set()
-    for res in process(items(), nlp, batch_size=args.batch_size, n_process=args.processes):
-        counts["read"] += 1
-        counts[res.status] += 1
-        if res.record is not None:
-            write_record(out, res.record)
-            facts["entities"] += len(res.record.entities)
-            facts["dates"] += len(res.record.dates)
-            facts["figures"] += len(res.record.figures)
-            facts["quotes"] += len(res.record.quotes)
-        elif res.status == "failed":
-            failures.append((res.key, res.reason or "unknown error"))
-            print(f"pressfacts: FAILED {res.key}: {res.reason}", file=sys.stderr)
-        elif not args.quiet:
-            print(f"pressfacts: skipped {res.key}: {res.reason}", file=sys.stderr)
-        if progress is not None:
-            fkey = res.key.split("#", 1)[0].split(" item ")[0].split(" line ")[0]
-            if fkey not in seen_files:
-                seen_files.add(fkey)
-                progress.update(1)
-    if progress is not None:
-        progress.close()
-    elapsed = time.perf_counter() - t0
-    summary = {
-        "articles_read": counts["read"],
-        "written": counts["written"],
-        "failed": counts["failed"],
-        "skipped": counts["skipped"],
-        **{k: facts[k] for k in ("entities", "dates", "figures", "quotes")},
-        "seconds": round(elapsed, 2),
-        "output": str(out),
-    }
+    opts = RunOptions(
+        input=args.input, out=args.out, force=args.force, deleted=args.deleted, batch_size=args.batch_size,
+        processes=args.processes, progress=not args.quiet and sys.stderr.isatty(),
+    )
+    outcome = run(opts, say=say)
+    if outcome.message:
+        print(f"pressfacts: {outcome.message}", file=sys.stderr)
+    r = outcome.report
+    if not r:
+        return outcome.exit_code
     if args.json:
-        print(json.dumps(summary))
-    else:
-        print(
-            f"pressfacts: {summary['articles_read']} articles read, {summary['written']} written, "
-            f"{summary['failed']} failed, {summary['skipped']} skipped in {elapsed:.1f}s -> {out}\n"
-            f"  facts: {facts['entities']} entities, {facts['dates']} dates, {facts['figures']} figures, "
-            f"{facts['quotes']} quotes"
-        )
-        for key, reason in failures:
-            print(f"  failed: {key}: {reason}")
-    return EXIT_SOME_FAILED if counts["failed"] else EXIT_OK
+        print(json.dumps(r, ensure_ascii=False))
+        return outcome.exit_code
+    if not r["files_read"] and not r["deleted_kept"] and not r["deleted_removed"]:
+        print(f"pressfacts: nothing to do: {r['files_unchanged']} file(s) unchanged since the last run "
+              f"(pipeline {r['pipeline_version']}) -> {r['output']}")
+        return outcome.exit_code
+    print(
+        f"pressfacts: {r['articles_read']} articles read, {r['written']} written, {r['failed']} failed, "
+        f"{r['skipped']} skipped, {r['duplicates']} duplicates, {r['unchanged']} unchanged "
+        f"({r['files_unchanged']} files unchanged) in {r['seconds']['total']:.1f}s -> {r['output']}\n"
+        f"  facts: {r['entities']} entities, {r['dates']} dates, {r['figures']} figures, {r['quotes']} quotes"
+    )
+    if r["deleted_kept"] or r["deleted_removed"]:
+        print(f"  sources gone: {r['deleted_kept']} records kept, {r['deleted_removed']} removed")
+    for f in r["failures"]:
+        print(f"  failed: {f['key']}: {f['reason']}")
+    return outcome.exit_code
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .state import STATE_FILE, State
+
+    path: Path = args.out / STATE_FILE
+    if not path.is_file():
+        print(f"pressfacts: no state database at {path} (no run has written to {args.out} yet)", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    state = State(path)
+    counts = state.counts()
+    runs = [
+        {"id": r["id"], "started_at": r["started_at"], "finished_at": r["finished_at"], "status": r["status"],
+         "exit_code": r["exit_code"], "pipeline_version": r["pipeline_version"],
+         **{k: v for k, v in json.loads(r["report"] or "{}").items()
+            if k in ("files_read", "written", "failed", "skipped", "duplicates", "unchanged", "seconds")}}
+        for r in state.last_runs(args.runs)
+    ]
+    failures = [{"key": r["key"], "reason": r["error"], "attempts": r["attempts"], "since": r["first_failed_at"]}
+                for r in state.failures()]
+    state.close()
+    if args.json:
+        print(json.dumps({"articles": counts, "runs": runs, "failures": failures}, ensure_ascii=False))
+        return EXIT_OK
+    print(f"state: {path}")
+    print("articles by status: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+    print(f"last {len(runs)} run(s):")
+    for r in runs:
+        secs = (r.get("seconds") or {}).get("total")
+        print(f"  #{r['id']} {r['started_at']} {r['status']} exit={r['exit_code']} read={r.get('files_read')} files, "
+              f"written={r.get('written')} failed={r.get('failed')} duplicates={r.get('duplicates')}"
+              + (f" in {secs}s" if secs is not None else ""))
+    print(f"failures ({len(failures)}):")
+    for f in failures:
+        print(f"  {f['key']}: {f['reason']} (attempts {f['attempts']}, since {f['since']})")
+    return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -118,16 +109,30 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract fact records from a folder of articles",
         description="Read every .html/.htm/.txt/.json/.jsonl file under INPUT (recursively) and write one JSON "
-        "record per article into OUT. Exit code: 0 when every article went through, 1 when some failed "
-        "(each is reported with its reason), 2 when the run could not start.",
+        "record per article into OUT. Incremental: files already extracted from the same bytes by the same "
+        "pipeline and model are skipped (state in OUT/state.sqlite); failures are retried. Writes a log "
+        "(OUT/logs/), a report (OUT/reports/) and the current failures (OUT/failures.jsonl). Exit code: 0 when "
+        "every article went through, 1 when some failed (each is reported with its reason), 2 when the run "
+        "could not proceed, 3 when another run is using OUT.",
     )
     e.add_argument("input", type=Path, metavar="INPUT", help="folder (searched recursively) or single file to read")
     e.add_argument("--out", type=Path, required=True, metavar="OUT", help="folder for the JSON records (created)")
     e.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     e.add_argument("--processes", type=int, default=1, help="worker processes for spaCy (default: 1)")
-    e.add_argument("--json", action="store_true", help="print the end-of-run summary as one JSON line")
+    e.add_argument("--force", action="store_true", help="re-extract every article, even unchanged ones")
+    e.add_argument("--deleted", choices=("keep", "remove"), default="keep",
+                   help="records of sources deleted from INPUT: keep them (default) or remove them")
+    e.add_argument("--json", action="store_true", help="print the end-of-run report as one JSON line")
     e.add_argument("--quiet", action="store_true", help="no progress bar and no 'skipped' lines")
     e.set_defaults(func=_extract)
+
+    st = sub.add_parser("status", help="summarize the state of an output folder",
+                        description="Articles by status, the last runs and the current failures with their reasons, "
+                        "from OUT/state.sqlite.")
+    st.add_argument("out", type=Path, metavar="OUT", help="output folder of earlier `pressfacts extract` runs")
+    st.add_argument("--runs", type=int, default=5, help="how many recent runs to list (default: 5)")
+    st.add_argument("--json", action="store_true", help="print the summary as JSON")
+    st.set_defaults(func=_status)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output records",
                        description="Print the JSON Schema of a record (from the pydantic models).")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -17,6 +18,10 @@ from .ingest import RawArticle
 from .language import detect_language
 from .nlp import get_pipeline
 from .records import Pipeline, Record, Source, doc_to_record
+from .settings import pipeline_fingerprint
+
+# Called after cleaning and language detection; returns a Result to stop there (e.g. a duplicate) or None.
+Admit = Callable[[RawArticle, CleanArticle, str, str | None], "Result | None"]
 
 
 @dataclass
@@ -28,7 +33,9 @@ class Result:
     record: Record | None = None
     reason: str | None = None
     sha256: str | None = None
+    content_sha256: str | None = None  # of the cleaned text
     language: str | None = None
+    duplicate_of: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -40,7 +47,15 @@ def record_id(key: str) -> str:
 
 
 def pipeline_info(nlp: Language) -> Pipeline:
-    return Pipeline(version=__version__, model=f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}")
+    return Pipeline(
+        version=__version__,
+        model=f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        data=pipeline_fingerprint(),
+    )
+
+
+def content_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _prepare(raw: RawArticle, nlp: Language) -> tuple[CleanArticle, str | None]:
@@ -59,6 +74,8 @@ def process(
     batch_size: int = 16,
     n_process: int = 1,
     languages: tuple[str, ...] | None = ("fr",),
+    admit: Admit | None = None,
+    also: Callable[[str], list[str]] | None = None,
 ) -> Iterator[Result]:
     """Records for raw articles; bad ones come out as failed Results, never as exceptions."""
     nlp = nlp or get_pipeline()
@@ -69,6 +86,7 @@ def process(
         if not pending:
             return
         docs = []
+        t0 = time.perf_counter()
         for _raw, art, _lang in pending:
             doc = nlp.make_doc(art.text)
             doc._.published = art.published
@@ -83,22 +101,27 @@ def process(
                     processed.append(nlp(doc))
                 except Exception as exc:
                     processed.append(exc)  # type: ignore[arg-type]
+        seconds = round((time.perf_counter() - t0) / len(pending), 4)
         for (raw, art, lang), doc in zip(pending, processed, strict=True):
+            sha = content_sha256(art.text)
             if isinstance(doc, Exception):
-                yield Result(raw.key, "failed", reason=f"pipeline error: {type(doc).__name__}: {doc}", sha256=raw.sha256)
+                yield Result(raw.key, "failed", reason=f"pipeline error: {type(doc).__name__}: {doc}", sha256=raw.sha256,
+                             content_sha256=sha)
                 continue
             try:
                 record = doc_to_record(
                     doc,
                     id=record_id(raw.key),
-                    source=Source(path=raw.key, url=art.url, sha256=raw.sha256, format=raw.format),
+                    source=Source(path=raw.key, url=art.url, sha256=raw.sha256, format=raw.format,
+                                  also=also(raw.key) if also else [], fetched_at=raw.fetched_at),
                     pipeline=info,
                     meta={"title": art.title, "author": art.author, "sitename": art.sitename, "language": lang},
                 )
             except ValueError as exc:
-                yield Result(raw.key, "failed", reason=f"invalid record: {exc}", sha256=raw.sha256)
+                yield Result(raw.key, "failed", reason=f"invalid record: {exc}", sha256=raw.sha256, content_sha256=sha)
                 continue
-            yield Result(raw.key, "written", record=record, sha256=raw.sha256, language=lang)
+            yield Result(raw.key, "written", record=record, sha256=raw.sha256, content_sha256=sha, language=lang,
+                         timings={"extract": seconds})
         pending.clear()
 
     for item in items:
@@ -110,10 +133,16 @@ def process(
         except InputError as exc:
             yield Result(item.key, "failed", reason=exc.reason, sha256=item.sha256)
             continue
+        sha = content_sha256(art.text)
         if languages is not None and lang is not None and lang not in languages:
             yield Result(item.key, "skipped", reason=f"not French (detected language: {lang})", sha256=item.sha256,
-                         language=lang)
+                         content_sha256=sha, language=lang)
             continue
+        if admit is not None:
+            stop = admit(item, art, sha, lang)
+            if stop is not None:
+                yield stop
+                continue
         pending.append((item, art, lang))
         if len(pending) >= batch_size * max(1, n_process):
             yield from flush()

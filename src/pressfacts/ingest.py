@@ -36,6 +36,7 @@ class RawArticle:
     title: str | None = None
     published: str | None = None
     published_source: str | None = None
+    fetched_at: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -120,16 +121,31 @@ def _from_object(obj: object, path: str, fmt: str, sha: str, index: int | None) 
     )
 
 
-def read_articles(file: Path, display: str | None = None) -> Iterator[RawArticle | InputError]:
-    """Articles in one file; a bad file (or a bad JSON item) yields an InputError instead of raising."""
+def sidecar_path(page: Path) -> Path:
+    """Where `pressfacts fetch` keeps a page's URL and fetch time: page.html -> page.html.meta (JSON)."""
+    return page.with_name(page.name + ".meta")
+
+
+def _sidecar(file: Path) -> dict[str, str]:
+    try:
+        meta = json.loads(sidecar_path(file).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: str(v) for k, v in meta.items() if k in ("url", "fetched_at") and v} if isinstance(meta, dict) else {}
+
+
+def read_articles(file: Path, display: str | None = None, data: bytes | None = None) -> Iterator[RawArticle | InputError]:
+    """Articles in one file (its bytes already read, or read here); a bad file (or a bad JSON item) yields an
+    InputError instead of raising."""
     import hashlib
 
     path = display or str(file)
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        yield InputError(path, f"cannot read file ({exc.strerror or exc})")
-        return
+    if data is None:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            yield InputError(path, f"cannot read file ({exc.strerror or exc})")
+            return
     sha = hashlib.sha256(data).hexdigest()
     suffix = file.suffix.lower()
     try:
@@ -138,7 +154,9 @@ def read_articles(file: Path, display: str | None = None) -> Iterator[RawArticle
         yield exc
         return
     if suffix in HTML_SUFFIXES:
-        yield RawArticle(path=path, format="html", sha256=sha, html=text)
+        meta = _sidecar(file)
+        yield RawArticle(path=path, format="html", sha256=sha, html=text, url=meta.get("url"),
+                         fetched_at=meta.get("fetched_at"))
     elif suffix in TEXT_SUFFIXES:
         published, body = split_text_header(text)
         if not body.strip():

