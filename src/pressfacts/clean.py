@@ -81,6 +81,10 @@ def _title_from_text(body: str) -> str | None:
     return None
 
 
+# Fewer words than this in what trafilatura kept: a menu, a cookie wall or an index page, not an article.
+MIN_HTML_WORDS = 15
+
+
 def clean(raw: RawArticle) -> CleanArticle:
     """Cleaned body and metadata for one raw article; InputError when nothing of an article remains."""
     if raw.html is not None:
@@ -96,6 +100,9 @@ def clean(raw: RawArticle) -> CleanArticle:
         body = clean_text(body_raw.replace("\n", "\n\n"))
         if not body:
             raise InputError(raw.key, "HTML page has no article text after boilerplate removal")
+        words = len(body.split())
+        if words < MIN_HTML_WORDS:  # trafilatura falls back to menus and footers on pages without an article
+            raise InputError(raw.key, f"HTML page has no article text (only {words} words outside page furniture)")
         published = raw.published or getattr(doc, "date", None)
         return CleanArticle(
             text=body,
