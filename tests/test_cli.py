@@ -34,7 +34,8 @@ def folder(tmp_path: Path) -> Path:
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (src / "nothing.html").write_text("<html><body><nav>Menu</nav></body></html>", encoding="utf-8")
     (src / "items.jsonl").write_text(
-        json.dumps({"text": GOOD + " Quatre sites ont fermé.", "published": "2024-06-25", "url": "https://ex.fr/a"}) + "\n" + "{not json\n",
+        json.dumps({"text": GOOD + " Quatre sites ont fermé.", "published": "2024-06-25",
+                    "url": "https://ex.fr/a"}) + "\n" + "{not json\n",
         encoding="utf-8",
     )
     return src

@@ -12,8 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from pressfacts.cli import main
 from pressfacts.runner import EXIT_LOCKED, EXIT_OK, EXIT_SOME_FAILED, RunOptions, run
 
@@ -128,11 +126,11 @@ def test_deleted_sources_keep_or_remove_their_records(tmp_path: Path, nlp):
     src, out = make_folder(tmp_path / "in", 3), tmp_path / "out"
     do_run(src, out, nlp)
     (src / "a000.txt").unlink()
-    code, rep = do_run(src, out, nlp)  # default: keep
+    _code, rep = do_run(src, out, nlp)  # default: keep
     assert rep["deleted_kept"] == 1 and any(n.startswith("a000") for n in records(out))
     assert db_rows(out, "SELECT status FROM articles WHERE key='a000.txt'") == [("deleted",)]
     (src / "a001.txt").unlink()
-    code, rep = do_run(src, out, nlp, deleted="remove")
+    _code, rep = do_run(src, out, nlp, deleted="remove")
     assert rep["deleted_removed"] == 1 and not any(n.startswith("a001") for n in records(out))
     assert db_rows(out, "SELECT status FROM articles WHERE key='a001.txt'") == [("removed",)]
 
@@ -153,7 +151,7 @@ def test_status_command(tmp_path: Path, nlp, capsys):
 
 def test_log_and_report(tmp_path: Path, nlp):
     src, out = make_folder(tmp_path / "in", 2), tmp_path / "out"
-    _code, rep = do_run(src, out, nlp)
+    _code, _rep = do_run(src, out, nlp)
     (log,) = (out / "logs").glob("run-*.jsonl")
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     assert [e["event"] for e in events] == ["run_start", "article", "article", "run_end"]
@@ -291,7 +289,8 @@ def test_run_killed_with_sigkill_resumes_to_the_same_outputs(tmp_path: Path, nlp
 def test_cron_script_twice_second_run_does_nothing(tmp_path: Path):
     src, out = make_folder(tmp_path / "in", 2), tmp_path / "out"
     env = {**os.environ, "PRESSFACTS_RAW": str(src), "PRESSFACTS_OUT": str(out),
-           "PRESSFACTS_BIN": str(Path(sys.executable).parent / "pressfacts")}
+           "PRESSFACTS_BIN": str(Path(sys.executable).parent / "pressfacts"),
+           "PRESSFACTS_URLS": str(tmp_path / "no-urls.txt"), "PRESSFACTS_FEEDS": str(tmp_path / "no-feeds.txt")}
     script = ROOT / "pipelines" / "nightly.sh"
     first = subprocess.run(["bash", str(script)], env=env, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr

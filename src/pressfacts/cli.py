@@ -87,6 +87,43 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _fetch(args: argparse.Namespace) -> int:
+    from .fetch import FetchOptions, fetch, read_list
+    from .lock import LockedError, RunLock
+
+    if not args.urls and not args.feeds:
+        print("pressfacts: nothing to fetch: give --urls FILE and/or --feeds FILE", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    try:
+        urls = [u for f in args.urls for u in read_list(f)]
+        feeds = [u for f in args.feeds for u in read_list(f)]
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"pressfacts: cannot read URL list: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    opts = FetchOptions(into=args.into, timeout=args.timeout, retries=args.retries, delay=args.delay,
+                        backoff=args.backoff, **({"user_agent": args.user_agent} if args.user_agent else {}))
+    try:
+        lock = RunLock(args.into / ".fetch.lock").acquire()
+    except LockedError as exc:
+        print(f"pressfacts: {exc}; this fetch exits without doing anything", file=sys.stderr)
+        return EXIT_LOCKED
+    except OSError as exc:
+        print(f"pressfacts: cannot use {args.into}: {exc.strerror}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    try:
+        report = fetch(urls, feeds, opts, say=lambda m: print(f"pressfacts: {m}", file=sys.stderr))
+    finally:
+        lock.release()
+    if args.json:
+        print(json.dumps(report.__dict__, ensure_ascii=False))
+    else:
+        print(f"pressfacts: fetched {len(report.saved)} new article(s), {report.known} already known, "
+              f"{len(report.not_articles)} not articles, {len(report.failures)} failed -> {args.into}")
+        for f in report.failures:
+            print(f"  failed: {f['url']}: {f['reason']}")
+    return EXIT_SOME_FAILED if report.failures else EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from .records import Record
 
@@ -125,6 +162,28 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the end-of-run report as one JSON line")
     e.add_argument("--quiet", action="store_true", help="no progress bar and no 'skipped' lines")
     e.set_defaults(func=_extract)
+
+    f = sub.add_parser(
+        "fetch",
+        help="download new articles from URL lists and RSS/Atom feeds",
+        description="Fetch the pages listed in --urls files and linked from the feeds in --feeds files into INTO, "
+        "each URL once (an index INTO/.fetched.jsonl remembers them), with the URL and fetch time in a "
+        "PAGE.html.meta file beside each page. Pages that are not articles are noted and not saved. Exit code: "
+        "0 all fetched, 1 some URLs failed (tried again next time), 2 nothing to do or cannot run, 3 another "
+        "fetch is using INTO.",
+    )
+    f.add_argument("--urls", type=Path, action="append", default=[], metavar="FILE",
+                   help="file with one article URL per line (# comments); repeatable")
+    f.add_argument("--feeds", type=Path, action="append", default=[], metavar="FILE",
+                   help="file with one RSS/Atom feed URL per line (# comments); repeatable")
+    f.add_argument("--into", type=Path, default=Path("data/raw/fetched"), help="folder for the pages (default: data/raw/fetched)")
+    f.add_argument("--timeout", type=float, default=15.0, help="seconds before a request is abandoned (default: 15)")
+    f.add_argument("--retries", type=int, default=2, help="extra attempts on timeouts, 429 and 5xx (default: 2)")
+    f.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled each time (default: 1)")
+    f.add_argument("--delay", type=float, default=2.0, help="minimum seconds between requests to one host (default: 2)")
+    f.add_argument("--user-agent", default=None, help="User-Agent header (default: pressfacts/VERSION ...)")
+    f.add_argument("--json", action="store_true", help="print the report as JSON")
+    f.set_defaults(func=_fetch)
 
     st = sub.add_parser("status", help="summarize the state of an output folder",
                         description="Articles by status, the last runs and the current failures with their reasons, "
