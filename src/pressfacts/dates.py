@@ -107,6 +107,13 @@ def resolve_day_month(
         if fits:
             y = fits[0] if direction > 0 else fits[-1]
             return PartialDate(y, month, day)
+    if weekday is None and ref.month:
+        # No other clue: the reading closest to the reference date ("le 25 décembre" written on 10 January).
+        ref_day = dt.date(ref.year, ref.month, ref.day or 15)
+        fits = [y for y in candidates if valid_day(y, month, day)]
+        if fits:
+            y = min(fits, key=lambda y: (abs((dt.date(y, month, day) - ref_day).days), y != ref.year))
+            return PartialDate(y, month, day)
     for y in candidates:
         if valid_day(y, month, day) and (weekday is None or dt.date(y, month, day).weekday() == weekday):
             return PartialDate(y, month, day)
@@ -198,7 +205,7 @@ def _patterns(path: str = DATE_WORDS) -> list[tuple[str, re.Pattern[str]]]:
     DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
     YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
     NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
-    QUAL = r"(?:(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
+    QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
     L, R = r"(?<![\w-])", r"(?![\w-])"
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
@@ -217,6 +224,9 @@ def _patterns(path: str = DATE_WORDS) -> list[tuple[str, re.Pattern[str]]]:
         "rel_day": rf"{L}(?P<rd>{alternation(list(v.relative_days))}){R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année)\s+(?P<dir>{DIR}){R}|{L}(?P<this>cette\s+année){R}",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois-ci){R}",
+        "num_date": rf"{L}(?:le\s+)?(?P<d>{DAY})[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{YEAR}){R}",
+        "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)"
+        rf"\s+(?P<y>{YEAR}){R}",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{QUAL}(?P<n>{NUMW})\s+(?P<unit>{alternation(list(v.units))}){R}",
         "ahead": rf"{L}dans\s+{QUAL}(?P<n>{NUMW})\s+(?P<unit>ans|mois|jours|semaines){R}",
     }
@@ -251,7 +261,10 @@ def find_date_expressions(text: str) -> list[DateMatch]:
                 prev = re.findall(r"[\w']+", text[max(0, m.start() - 12) : m.start()].lower())
                 if prev and prev[-1] in {"le", "les", "chaque", "tous", "un", "du", "au", "de"}:
                     continue
-            if kind == "ago":
+            if kind in ("ago", "ahead"):
+                # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
+                if g.get("qual") or v.units.get(g["unit"].lower(), 0) >= 10:
+                    continue
                 try:
                     parse_number(g["n"])
                 except (ValueError, KeyError):
@@ -316,6 +329,11 @@ def normalize(dm: DateMatch, ref: PartialDate | None) -> DateValue:
             y = int(g["y"])
             return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)
         return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
+    if k == "num_date":
+        y, m, d = int(g["y"]), int(g["mn"]), int(g["d"])
+        return pv(PartialDate(y, m, d) if valid_day(y, m, d) else None, False, True)
+    if k == "season_year":
+        return pv(PartialDate(int(g["y"])), False, True)
     if k == "month_year":
         return pv(PartialDate(int(g["y"]), _month(v, g["m"])), False, True)
     if k == "month_rel":

@@ -22,7 +22,9 @@ from .numbers import Number, approx_nouns, number_words, parse_digits, parse_num
 from .settings import alternation, rows_of_kind
 
 FIGURE_WORDS = "figure_words.jsonl"
-_DURATION = re.compile(r"(?:il\s+y\s+a|voilà|voici|dans)\s+(?!la\s|le\s|les\s|l['’])", re.IGNORECASE)
+_AFTER_QUALIFIER = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", re.IGNORECASE)
+# A bare number after a definite article is a name or a reference ("le 17", "la 5"), not a count.
+_DEFINITE = re.compile(r"(?<![\w])(?:le|la|les|l['’])\s*$", re.IGNORECASE)
 # Words before a number that make it a reference, not a quantity ("article 3", "n° 12", "page 4").
 _REFERENCE_WORDS = {"n°", "no", "numéro", "article", "art.", "page", "p.", "chapitre", "tome", "alinéa", "saison", "épisode"}
 
@@ -84,7 +86,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             else:
                 w = m.group("words")
                 if w.lower() in {"un", "une", "neuf"} and not m.group("wscale"):
-                    continue  # articles, and "neuf" = new
+                    # Articles, and "neuf" = new; but "plus d'une décennie" counts one.
+                    if w.lower() == "neuf" or not _AFTER_QUALIFIER.search(text[max(0, m.start() - 12) : m.start()]):
+                        continue
                 value = parse_number(m.group(0)) if m.group("wscale") else parse_words(w)
                 out.append(NumberMatch(m.start(), m.end(), value, "words", bool(m.group("wscale"))))
         except ValueError:
@@ -167,17 +171,24 @@ def extract_figures(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> l
         value: Number = n.value
         value_max: Number | None = None
         last = n
-        # Ranges: "de 25 à 60 ans", "14 et 15 ans", "entre 200 et 300 personnes", "deux ou trois"
-        if i + 1 < len(numbers):
+        # Ranges: "de 25 à 60 ans", "14 et 15 ans", "entre 200 et 300 personnes", "deux ou trois";
+        # not the end of a list ("29, 35 et 52 ans").
+        in_list = i > 0 and re.fullmatch(r"\s*,\s*", text[numbers[i - 1].end : n.start]) is not None
+        if i + 1 < len(numbers) and not in_list:
             nxt = numbers[i + 1]
             if re.fullmatch(r"\s*(?:à|et|ou|-|–)\s*", text[n.end : nxt.start]) and nxt.value > n.value:
                 value_max, last = nxt.value, nxt
                 i += 1
+                factor = _scale_factor(text, nxt)
+                if factor > 1 and not n.scaled and n.kind != "approx" and n.value * factor <= nxt.value:
+                    value = n.value * factor  # "entre 3 et 4 millions": the scale applies to both
         i += 1
         unit, end = _unit(doc, text, tok_index, last.end, last.scaled or last.kind == "approx")
         if unit is None and value_max is None and (_is_year(n, text) or text[n.end : n.end + 1] == ")"):
             continue
         if unit is None and n.kind == "approx" and text[max(0, n.start - 4) : n.start].lower().strip() == "des":
+            continue
+        if unit is None and value_max is None and _DEFINITE.search(text[max(0, n.start - 6) : n.start]):
             continue
         qualifier, start = qualifier_before(text, n.start)
         if unit is None and value_max is None and n.kind == "words" and qualifier == "exact":
@@ -197,9 +208,18 @@ def extract_figures(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> l
         )
     # "âgés de 29, 35 et 52 ans": numbers listed before a unit share it.
     for a, b in zip(out[::-1][1:], out[::-1], strict=False):
-        if a["unit"] is None and b["unit"] and re.fullmatch(r"\s*,\s*", text[a["end"] : b["start"]]):
+        if a["unit"] is None and b["unit"] and re.fullmatch(r"\s*(?:,|et|ou)\s*", text[a["end"] : b["start"]]):
             a["unit"] = b["unit"]
     return out
+
+
+def _scale_factor(text: str, n: NumberMatch) -> float:
+    """1 000 000 for "4 millions", 1 for "4"."""
+    if not n.scaled or n.kind != "digits":
+        return 1
+    m = re.match(r"[\d \u00a0\u202f.,]*\d", text[n.start : n.end])
+    base = parse_digits(m.group(0).strip()) if m else 0
+    return n.value / base if base else 1
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
@@ -219,9 +239,9 @@ class FigureRecognizer:
         lexicon(words)
 
     def __call__(self, doc: Doc) -> Doc:
-        # Numbers inside dates ("16 avril 2024") and names ("Europe 1") are not figures; the amount of a
-        # duration date is ("il y a deux décennies" -> 2 décennies).
-        excluded = [(d["start"], d["end"]) for d in (doc._.dates or []) if not _DURATION.match(d["text"])]
+        # Numbers inside dates ("16 avril 2024", "il y a deux ans") and names ("Europe 1") are not figures;
+        # approximate ages are not dates, so they stay figures ("il y a près de 20 ans").
+        excluded = [(d["start"], d["end"]) for d in (doc._.dates or [])]
         excluded += [(e.start_char, e.end_char) for e in doc.ents]
         figures = extract_figures(doc, excluded)
         doc._.figures = figures
