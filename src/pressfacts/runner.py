@@ -232,10 +232,11 @@ def _work(opts: RunOptions, nlp: Language | None, say: Callable[[str], None], st
             except OSError as exc:
                 data = None
                 reason = f"cannot read file ({exc.strerror or exc})"
-            if data is not None and scan_sha is not None and _sha256(data) != scan_sha:
-                data = None
+            sha = _sha256(data) if data is not None else None
+            if sha is not None and scan_sha is not None and sha != scan_sha:
+                data, sha = None, None
                 reason = "file changed during the run (after the scan); it will be read again on the next run"
-            file_sha[display] = _sha256(data) if data is not None else None
+            file_sha[display] = sha
             file_size[display] = len(data) if data is not None else None
             got = [InputError(display, reason)] if data is None else list(read_articles(f, display, data))
             keys = [g.path if isinstance(g, InputError) else g.key for g in got]
@@ -343,7 +344,6 @@ def _work(opts: RunOptions, nlp: Language | None, say: Callable[[str], None], st
     atomic_write_text(out / FAILURES_FILE, "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in current))
     t_end = time.perf_counter()
     report: dict[str, Any] = {
-        "started_at": None,
         "input": str(root),
         "output": str(out),
         "pipeline_version": pv,
@@ -370,7 +370,6 @@ def _work(opts: RunOptions, nlp: Language | None, say: Callable[[str], None], st
         "failures": failures,
         "failures_outstanding": len(current),
     }
-    report.pop("started_at")
     return RunOutcome(EXIT_SOME_FAILED if failures else EXIT_OK, report)
 
 
