@@ -2,7 +2,9 @@
 
 import pytest
 
-from pressfacts.figures import find_numbers, qualifier_before
+from pressfacts.figures import FigureWords, find_numbers, qualifier_before
+
+WORDS = FigureWords.from_path("figure_words.jsonl")
 
 
 def figures_of(nlp, text):
@@ -78,7 +80,7 @@ def test_figure_offsets_and_text(nlp):
 
 
 def test_number_finder_and_qualifier_are_pure():
-    numbers = find_numbers("Il y a 23 051 dossiers et vingt-trois mille plaintes.")
+    numbers = find_numbers("Il y a 23 051 dossiers et vingt-trois mille plaintes.", WORDS)
     assert [n.value for n in numbers] == [23051, 23000]
-    assert qualifier_before("un peu plus de ", 15) == ("more_than", 0)
-    assert qualifier_before("il compte ", 10) == ("exact", 10)
+    assert qualifier_before("un peu plus de ", 15, WORDS) == ("more_than", 0)
+    assert qualifier_before("il compte ", 10, WORDS) == ("exact", 10)
