@@ -16,6 +16,7 @@ the word file the component is initialized with (pipelines/figure_words.jsonl by
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -34,10 +35,19 @@ from .settings import alternation, read_jsonl
 FIGURE_WORDS = "figure_words.jsonl"
 # Grammar: what may separate the members of a list, a range, a vote.
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:et|ou))\s*")
-# A label may follow a member before the separator: "12 sénateurs LR, 8 PS et 3 centristes".
-_SHARE_GAP = re.compile(r"(?-i:\s+[A-ZÉÈ][\w.-]*)*\s*(?:,|,?\s*(?:et|ou)|contre|face à)\s*", re.IGNORECASE)
+# A label or a place may follow a member before the separator: "12 sénateurs LR, 8 PS et 3 centristes",
+# "700 à Lyon, 520 à Tours ou encore 50 à Privas".
+_CAP = r"(?-i:[A-ZÉÈ][\w'’.-]*)"
+_SHARE_GAP = re.compile(
+    rf"(?:\s+(?:comme\s+)?(?:à|au|aux|en|dans)\s+{_CAP}(?:[\s-]+{_CAP})*|\s+{_CAP})*"
+    r"\s*(?:,|,?\s*(?:et|ou)(?:\s+encore)?|contre|face à)\s*",
+    re.IGNORECASE,
+)
+# The same sentence, ending with a word that carries the noun over: "412 personnes ont été interpellées et 378
+# placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
+_CARRY_GAP = re.compile(r"[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
-_CLOSING = " \u00a0\u202f»”\"'’"
+_QUOTES = " \u00a0\u202f«»“”\"'’"
 _DE = {"de", "d'", "d’"}
 
 
@@ -50,7 +60,10 @@ class FigureWords:
     unit_stops: frozenset[str]
     reference_words: frozenset[str]
     pronoun_before: frozenset[str]
-    clock_before: frozenset[str]
+    nominal_participles: frozenset[str]
+    count_nouns: frozenset[str]
+    clock_units: frozenset[str]
+    duration_before: frozenset[str]
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
     symbol_rx: re.Pattern[str]
@@ -72,7 +85,10 @@ class FigureWords:
             unit_stops=words("unit_stop"),
             reference_words=words("reference_word"),
             pronoun_before=words("pronoun_before"),
-            clock_before=words("clock_before"),
+            nominal_participles=words("nominal_participle"),
+            count_nouns=words("count_noun"),
+            clock_units=words("clock_unit"),
+            duration_before=words("duration_before"),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
             qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
             symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
@@ -93,8 +109,8 @@ def _number_pattern(nums: NumberWords) -> str:
     digits = rf"(?:(?<![^\s(\[])[-−+])?(?:{TEXT_DIGITS})"
     return (
         rf"(?P<approx>(?:(?:une?|{word_run}|{TEXT_DIGITS})\s+)?(?:{approx})s?)(?![\w])"
-        rf"|(?<![\w.,/°-])(?P<digits>{digits})(?:[ \u00a0\u202f]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
-        rf"(?![\w])(?![.,]\d)"
+        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
+        rf"(?![\w])(?![.,:]\d)"
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
 
@@ -125,13 +141,27 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
                 out.append(NumberMatch(m.start(), m.end(), value, "digits", value / base if base else 1))
             else:
                 w = m.group("words").lower()
-                if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] == "exact":
-                    continue  # an article; but "plus d'une décennie" counts one
-                value = parse_number(m.group(0), vocab.numbers)
-                out.append(NumberMatch(m.start(), m.end(), value, "words", _words_factor(w, vocab.numbers)))
+                if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] in {"exact", "approx"}:
+                    continue  # an article ("autour d'une route"); but "plus d'une décennie" counts one
+                out.extend(_word_numbers(m, vocab))
         except ValueError:
             continue
     return out
+
+
+def _word_numbers(m: re.Match[str], vocab: FigureWords) -> list[NumberMatch]:
+    """One number in words, or the two ends of a hyphenated range ("sept-huit jours")."""
+    w = m.group("words").lower()
+    try:
+        value = parse_number(m.group(0), vocab.numbers)
+        return [NumberMatch(m.start(), m.end(), value, "words", _words_factor(w, vocab.numbers))]
+    except ValueError:
+        left, _, right = m.group(0).rpartition("-")
+        a, b = parse_number(left, vocab.numbers), parse_number(right, vocab.numbers)  # ValueError: no number
+        if not a < b:
+            raise
+        cut = m.start() + len(left)
+        return [NumberMatch(m.start(), cut, a, "words"), NumberMatch(cut + 1, m.end(), b, "words")]
 
 
 def _words_factor(words: str, nums: NumberWords) -> float:
@@ -166,14 +196,18 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
     """The counted thing after a number: a symbol ("%", "€"), or NOUN (+ ADJ...) (+ "par" NOUN)."""
     text, doc, vocab = ctx.text, ctx.doc, ctx.vocab
     pos = n.end
-    while pos < len(text) and text[pos] in _CLOSING:
-        pos += 1  # "environ 300» manifestants"
+    while pos < len(text) and text[pos] in _QUOTES:
+        pos += 1  # "environ 300» manifestants", "200 « gilets jaunes »"
     sym = vocab.symbol_rx.match(text, pos)
     if sym:
         return sym.group(0), sym.end()
     i = ctx.tok_start.get(pos)
     if i is None:
         return None, n.end
+    if i + 3 < len(doc) and doc[i].pos_ == "DET" and doc[i + 1].lower_ in vocab.count_nouns and doc[i + 2].lower_ in _DE:
+        i += 3  # "portant à trois le nombre de décès"
+    if doc[i].lower_ in vocab.nominal_participles:
+        return doc[i].text, doc[i].idx + len(doc[i].text)  # "13 blessés", "deux morts"
     if n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc):
         # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers"
         i += 1
@@ -181,6 +215,8 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         if sym:
             return sym.group(0), sym.end()
     j = _noun_after(ctx, n, i)
+    if j is None and (subject := _copula_subject(ctx, n)) is not None:
+        return subject.text, n.end  # "les manifestants étaient 700": the count is the subject's
     if j is None or doc[j].lower_ in vocab.unit_stops or not doc[j].is_alpha:
         return None, n.end
     k = j + 1
@@ -209,8 +245,20 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
     last = ctx.token_at(n.end - 1)
     if last is not None and last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN"} and 0 <= last.head.i - i <= 2:
         head = last.head
-        if head.is_alpha and not head.is_upper and all(not t.is_punct for t in doc[i : head.i]):
+        if head.is_alpha and not head.is_upper and all(not (t.is_punct or t.is_space) for t in doc[i : head.i + 1]):
             return head.i
+    return None
+
+
+def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
+    """The noun subject of "être" when the number is its attribute: "les manifestants étaient 700"."""
+    tok = ctx.token_at(n.end - 1)
+    if tok is None or tok.pos_ != "NUM":
+        return None
+    kids = {c.dep_: c for c in tok.children}
+    cop, subj = kids.get("cop"), kids.get("nsubj")
+    if cop is not None and subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
+        return subj
     return None
 
 
@@ -228,8 +276,11 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     after = text[n.end : n.end + 8]
     if n.kind == "digits" and re.match(r"\s*h\s*\d\d", after):
         return True  # "14 h 30"
-    if unit and unit.lower() == "h" and before in vocab.clock_before:
-        return True  # "à 14 h"
+    if unit and unit.lower() in vocab.clock_units and before not in vocab.duration_before and qualifier == "exact":
+        return True  # "à 14 h", "(1 h à Montréal)"; not "pendant 3 h"
+    prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] == " " else None
+    if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper:
+        return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name
     if unit is not None or qualifier != "exact":
         return False
     s = text[n.start : n.end]
@@ -239,9 +290,8 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
         return True  # "1)", "le 17", "les trois", "tous deux"
     if n.kind == "words" and s.lower() in {"neuf"}:
         return True  # "neuf" without a noun is "new"
-    prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] == " " else None
-    # "LBD 40", "Europe 1": a number right after a capitalized word is part of a name.
-    return prev is not None and prev.is_alpha and (prev.is_upper or (prev.is_title and not prev.is_sent_start))
+    # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
+    return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
 
 
 def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
@@ -277,11 +327,11 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         fig = {"start": start, "end": end, "text": text[start:end], "value": value, "value_max": value_max,
                "unit": unit, "qualifier": qualifier}
         out.append(fig)
-    _share_units(doc, out)
+    _share_units(doc, out, vocab.nominal_participles)
     return out
 
 
-def _share_units(doc: Doc, figures: list[dict[str, Any]]) -> None:
+def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str]) -> None:
     """Units shared along lists: "âgés de 29, 35 et 52 ans" (backwards), "par 312 voix contre 45" and
     "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
     text = doc.text
@@ -289,7 +339,7 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]]) -> None:
         if a["unit"] is None and b["unit"] and _LIST_GAP.fullmatch(text[a["end"] : b["start"]]):
             a["unit"] = b["unit"]
     elided = False
-    for a, b in zip(figures, figures[1:], strict=False):
+    for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]
         if not a["unit"] or not _SHARE_GAP.fullmatch(gap) or b["value_max"] is not None:
             elided = False
@@ -299,6 +349,13 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]]) -> None:
             b["unit"], elided = head, True
         elif elided and " " not in str(b["unit"]):
             b["unit"] = head  # "8 PS et 3 centristes": the list elides "sénateurs"
+    for a, b in itertools.pairwise(figures):
+        gap = text[a["end"] : b["start"]]
+        if not a["unit"] or not str(a["unit"])[0].isalpha() or b["value_max"] is not None or not _CARRY_GAP.fullmatch(gap):
+            continue
+        dont = gap.rstrip().lower().endswith("dont")
+        if b["unit"] is None or (dont and str(b["unit"]).lower() in nominal_participles):
+            b["unit"] = str(a["unit"]).split()[0]
 
 
 class FigureRecognizer:

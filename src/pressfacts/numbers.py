@@ -89,9 +89,10 @@ class NumberWords:
     def word_pattern(self) -> str:
         """Regex of a run of number words, scale words included ("deux millions trois cent mille"); "et" joins
         words ("vingt et un") but not a fraction ("quatre milliards et un quart")."""
+        first = alternation(list(self.words))  # a bare "millions" is no number
         words = alternation(list(self.words | self.word_scales))
         no_fraction = rf"(?!(?:{alternation(list(self.fractions))})(?![\w]))" if self.fractions else ""
-        return rf"(?:{words})(?:(?:[-\s]+|[-\s]et[-\s]{no_fraction})(?:{words}))*"
+        return rf"(?:{first})(?:(?:[-\s]+|[-\s]et[-\s]{no_fraction})(?:{words}))*"
 
     def fraction_pattern(self) -> str:
         """Regex of an optional fraction after a scale: " et demi", " et un quart"."""
