@@ -206,15 +206,16 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         return None, n.end
     if i + 3 < len(doc) and doc[i].pos_ == "DET" and doc[i + 1].lower_ in vocab.count_nouns and doc[i + 2].lower_ in _DE:
         i += 3  # "portant à trois le nombre de décès"
-    if doc[i].lower_ in vocab.nominal_participles:
-        return doc[i].text, doc[i].idx + len(doc[i].text)  # "13 blessés", "deux morts"
     if n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc):
-        # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers"
+        # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers", "une trentaine de « gilets »"
         i += 1
+        while i + 1 < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
         sym = vocab.symbol_rx.match(text, doc[i].idx)
         if sym:
             return sym.group(0), sym.end()
-    j = _noun_after(ctx, n, i)
+    # "13 blessés", "deux morts": participles used as nouns
+    j = i if doc[i].lower_ in vocab.nominal_participles else _noun_after(ctx, n, i)
     if j is None and (subject := _copula_subject(ctx, n)) is not None:
         return subject.text, n.end  # "les manifestants étaient 700": the count is the subject's
     if j is None or doc[j].lower_ in vocab.unit_stops or not doc[j].is_alpha:
@@ -238,14 +239,18 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
     personnes"), else the noun the parser makes the number's `nummod` head, if it is close on the right."""
     doc = ctx.doc
     j = i
-    while j < len(doc) and j - i < 2 and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ in {"ADJ", "NOUN"}:
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "ADJ" and j + 1 < len(doc):
+        if doc[j + 1].is_quote and j + 2 < len(doc) and doc[j + 2].pos_ == "NOUN":
+            return j + 2  # "une vingtaine d'autres « gilets jaunes »"
+        if doc[j + 1].pos_ not in {"ADJ", "NOUN"}:
+            break
         j += 1
     if j < len(doc) and doc[j].pos_ == "NOUN":
         return j
     last = ctx.token_at(n.end - 1)
-    if last is not None and last.dep_ == "nummod" and last.head.pos_ in {"NOUN", "PROPN"} and 0 <= last.head.i - i <= 2:
+    if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
         head = last.head
-        if head.is_alpha and not head.is_upper and all(not (t.is_punct or t.is_space) for t in doc[i : head.i + 1]):
+        if head.is_alpha and not head.is_upper and all(t.pos_ in {"ADJ", "VERB"} for t in doc[i : head.i]):
             return head.i
     return None
 
@@ -278,7 +283,7 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
         return True  # "14 h 30"
     if unit and unit.lower() in vocab.clock_units and before not in vocab.duration_before and qualifier == "exact":
         return True  # "à 14 h", "(1 h à Montréal)"; not "pendant 3 h"
-    prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] == " " else None
+    prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] in " \u00a0\u202f" else None
     if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper:
         return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name
     if unit is not None or qualifier != "exact":
