@@ -47,7 +47,7 @@ _SHARE_GAP = re.compile(
 # placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
 _CARRY_GAP = re.compile(r"[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
-_QUOTES = " \u00a0\u202f«»“”\"'’"
+_QUOTES = " \u00a0\u202f\u2009«»“”\"'’"
 _DE = {"de", "d'", "d’"}
 
 
@@ -62,6 +62,7 @@ class FigureWords:
     pronoun_before: frozenset[str]
     nominal_participles: frozenset[str]
     count_nouns: frozenset[str]
+    copulas: frozenset[str]
     clock_units: frozenset[str]
     duration_before: frozenset[str]
     number_rx: re.Pattern[str]
@@ -87,6 +88,7 @@ class FigureWords:
             pronoun_before=words("pronoun_before"),
             nominal_participles=words("nominal_participle"),
             count_nouns=words("count_noun"),
+            copulas=words("copula"),
             clock_units=words("clock_unit"),
             duration_before=words("duration_before"),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
@@ -264,6 +266,10 @@ def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
     cop, subj = kids.get("cop"), kids.get("nsubj")
     if cop is not None and subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
         return subj
+    # No-break spaces often spoil the parse: read "NOUN être NUM" from the words themselves.
+    before = [t for t in ctx.doc[max(0, tok.i - 4) : tok.i] if not t.is_space]
+    if len(before) >= 2 and before[-1].lower_ in ctx.vocab.copulas and before[-2].pos_ == "NOUN":
+        return before[-2]
     return None
 
 
