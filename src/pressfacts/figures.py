@@ -224,7 +224,10 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         return None, n.end
     k = j + 1
     # Adjectives join the unit ("procédures judiciaires") unless they open a complement ("âgés de").
-    while k < len(doc) and doc[k].pos_ == "ADJ" and not (k + 1 < len(doc) and doc[k + 1].lower_ in {*_DE, "à"}):
+    while k < len(doc) and (
+        (doc[k].pos_ == "NOUN" and doc[k].dep_ == "amod")  # "mètres cubes"
+        or (doc[k].pos_ == "ADJ" and not (k + 1 < len(doc) and doc[k + 1].lower_ in {*_DE, "à"}))
+    ):
         k += 1
     # "sapeurs-pompiers": tokens glued by a hyphen stay together
     while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
@@ -260,7 +263,7 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
 def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
     """The noun subject of "être" when the number is its attribute: "les manifestants étaient 700"."""
     tok = ctx.token_at(n.end - 1)
-    if tok is None or tok.pos_ != "NUM":
+    if tok is None or not tok.like_num:
         return None
     kids = {c.dep_: c for c in tok.children}
     cop, subj = kids.get("cop"), kids.get("nsubj")
@@ -347,6 +350,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
     "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
     text = doc.text
     for a, b in zip(figures[::-1][1:], figures[::-1], strict=False):
+        if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
+            continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
         if a["unit"] is None and b["unit"] and _LIST_GAP.fullmatch(text[a["end"] : b["start"]]):
             a["unit"] = b["unit"]
     elided = False
@@ -356,9 +361,10 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
             elided = False
             continue
         head = str(a["unit"]).split()[0]
+        labelled = re.match(rf"\s+{_CAP}", gap) is not None
         if b["unit"] is None:
-            b["unit"], elided = head, True
-        elif elided and " " not in str(b["unit"]):
+            b["unit"], elided = head, labelled
+        elif elided and labelled and " " not in str(b["unit"]):
             b["unit"] = head  # "8 PS et 3 centristes": the list elides "sénateurs"
     for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]

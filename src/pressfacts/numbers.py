@@ -144,7 +144,9 @@ def parse_words(text: str, vocab: NumberWords | None = None) -> int:
         for w in words:
             scale = vocab.scales.get(w) if w in vocab.word_scales else None
             if scale and scale >= 1_000_000:
-                total += (_text2num(chunk) if chunk else 1) * scale
+                if not chunk:
+                    raise ValueError(text)  # "millions" alone counts nothing
+                total += _text2num(chunk) * scale
                 chunk = []
             else:
                 chunk.append(w)
@@ -172,7 +174,7 @@ def parse_number(text: str, vocab: NumberWords | None = None) -> Number:
     vocab = vocab or default_words()
     raw, frac = split_fraction(re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip(), vocab)
     s = _fold(raw)
-    m = re.fullmatch(r"(.+?)\s*(\S+)", raw)
+    m = re.fullmatch(r"(.+?)\s*([^\d\s.,]\S*)", raw)
     if m and DIGITS_RE.fullmatch(m.group(1)) and vocab.scale_of(m.group(2)):
         # "4 millions", "4,5 k", "2 mds", "3 Md": digits times a scale (case kept for "M").
         scale = vocab.scale_of(m.group(2)) or 1
