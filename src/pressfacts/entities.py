@@ -130,16 +130,21 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
     )
 
 
-def institution_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
+def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     """Token patterns for institutions named by a head noun, lowercase or not: head + adjectives
     ("parti socialiste", "conseil constitutionnel"), head + adjectives + de/du/des + complement
     ("commission des finances", "ministère de l'Intérieur", "tribunal administratif de Lille"),
     and a second complement ("tribunal de grande instance de Paris", "préfecture de police de Paris")."""
-    def heads(*kinds: str | None) -> list[str]:
-        return [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("complement") in kinds]
+    def heads(*kinds: str | None, label: str = "ORG") -> list[str]:
+        return [
+            r["text"].lower()
+            for r in rows
+            if r.get("rule") == "head" and r.get("label", "ORG") == label and r.get("complement") in kinds
+        ]
 
     generic = [r["text"] for r in rows if r.get("rule") == "generic_adjective"]
     not_compl = [r["text"] for r in rows if r.get("rule") == "not_complement"]
+    bare = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("bare")]
 
     def head(words: list[str]) -> list[dict[str, Any]]:
         return [
@@ -155,7 +160,7 @@ def institution_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
         return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
 
     any_compl = heads(None, "required")
-    return [
+    org = [
         # "parti socialiste", "conseil constitutionnel"
         [*head(heads(None)), {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}],
         # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
@@ -163,21 +168,14 @@ def institution_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
         # "tribunal de grande instance de Paris", "préfecture de police de Paris"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "la préfecture a interdit": an institution everyone in the article knows
+        [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
     ]
-
-
-@dataclass
-class Cluster:
-    label: str
-    mentions: list[Span] = field(default_factory=list)
-    name: str = ""
-    site_stem: str | None = None
-
-
-def _in_quotes(text: str, span: Span) -> bool:
-    before = text[max(0, span.start_char - 1) : span.start_char]
-    after = text[span.end_char : span.end_char + 1]
-    return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
+    # "place d'Italie", "rue de Rivoli", "boulevard Saint-Germain": a street word and a name
+    name = {"IS_TITLE": True, "OP": "+"}
+    optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
+    return {"ORG": org, "LOC": loc}
 
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
@@ -196,17 +194,19 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 
 
 def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
-    """Institutions named by a head noun; a second complement that is an organization of its own
-    ("commission des finances du Sénat") is left to it."""
+    """Institutions and streets named by a head noun; a second complement that is an organization of its
+    own ("commission des finances du Sénat") is left to it."""
     spans = []
-    for _, start, end in matcher(doc):
+    for match_id, start, end in matcher(doc):
+        bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
+        start += int(bare)
         for ent in doc.ents:
             if start < ent.start < end and ent.label_ in {"ORG", "PER"}:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
-        if end - start >= 2:
-            spans.append(Span(doc, start, end, label="ORG", span_id="institution"))
+        if end - start >= 2 or (bare and end - start == 1):
+            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
 
 
@@ -337,6 +337,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         if not _is_name(rest):
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in {"à", "en", "au", "aux"} and _known_place(doc[i + 1 : end].text, rules):
+            return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
     span = doc[start:end]
     if _demonym(span, rules):
         return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
@@ -392,6 +395,20 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
                 extra.append(span)
                 taken.update(range(span.start, span.end))
     return spans + extra
+
+
+@dataclass
+class Cluster:
+    label: str
+    mentions: list[Span] = field(default_factory=list)
+    name: str = ""
+    site_stem: str | None = None
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    before = text[max(0, span.start_char - 1) : span.start_char]
+    after = text[span.end_char : span.end_char + 1]
+    return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
@@ -523,7 +540,8 @@ class EntityFixer:
         self.data = data
         self.rules = compile_rules(data)
         self.institutions = Matcher(self.vocab, validate=True)
-        self.institutions.add("institution", institution_patterns(data["institutions"]), greedy="LONGEST")
+        for label, patterns in institution_patterns(data["institutions"]).items():
+            self.institutions.add(label, patterns, greedy="LONGEST")
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
         self.places = {}
         for name in sorted((n.replace("’", "'") for n in names if " " in n or "'" in n or "’" in n), key=len, reverse=True):
