@@ -181,7 +181,8 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X"."""
     toks = [t for t in doc[max(0, span.start - 3) : span.start]]
-    words = [fold(t.text) for t in toks]
+    # A cue is a noun: "il est parti d'Aix-en-Provence" has none.
+    words = [fold(t.text) if t.pos_ not in {"VERB", "AUX"} else "" for t in toks]
     for n in (2, 1):
         if len(words) >= n:
             phrase = " ".join(words[-n:])
@@ -319,13 +320,25 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
     return before in {"un", "une", "des", "les", "le", "ces", "deux", "trois", "nos", "aux"}
 
 
+def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"le ministre de la Justice": a capitalized common noun completing a role is part of the role."""
+    if len(ent) != 1 or ent[0].pos_ != "NOUN":
+        return False
+    i = ent.start - 1
+    while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
+        return False
+    return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
         return None
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
-    if _noise(doc, ent, doc_text) or _generic(ent, rules):
+    if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
