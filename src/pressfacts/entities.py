@@ -207,6 +207,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it."""
+    if not doc.has_annotation("POS"):
+        return []  # the patterns need the morphologizer's parts of speech
     spans = []
     for match_id, start, end in matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
