@@ -175,6 +175,7 @@ class SpeakerFinder:
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 self.by_char.setdefault(t.idx, m)
         self.gender = {e["id"]: self._gender(e) for e in ents if e["label"] == "PER"}
+        self.prev_end = 0  # end of the previous quotation, set by the caller
 
     # --- small helpers -------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -225,14 +226,20 @@ class SpeakerFinder:
         if ana and det in ana.get("det", []):
             return self.pronoun(ana["gender"], pos, prev, last_only=True)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
-            return self.role_noun(tok, self.lex.kind("definite", det)["gender"], pos)  # type: ignore[index]
+            gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
+            return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
         return None
 
     def _named_in_np(self, tok: Token) -> str | None:
         """"la maire de Rennes, Nathalie Appéré", "le porte-parole du gouvernement Benjamin Griveaux": a person
         named in the noun phrase, not after "de" ("l'avocat de X" is not X)."""
-        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"} or self.lex.kind("pronoun", tok.text):
             return None
+        if self.lex.kind("via", tok.text):
+            for c in tok.subtree:
+                m = self.mention(c)
+                if m and m.label in {"ORG", "PER"} and c.i > tok.i:
+                    return m.entity
         right = max(t.i for t in tok.subtree)
         end = right + 1
         while end < len(self.doc) and self.doc[end].text in {","}:
@@ -249,15 +256,44 @@ class SpeakerFinder:
         return None
 
     def pronoun(self, gender: str | None, pos: int, prev: str | None, last_only: bool = False) -> str | None:
-        """The last person named before `pos` whose gender fits (the previous speaker first when nobody
-        else was named since)."""
-        persons = self.persons_before(pos)
-        fits = [m for m in persons if gender is None or self.gender.get(m.entity) in {None, gender}]
+        """The last person named before `pos` whose gender fits, preferring names that are not inside a
+        prepositional phrase ("après l'élection d'Emmanuel Macron"); the previous speaker when nobody else
+        was named since. An organization that was a subject counts too ("l'association … », insiste-t-elle")."""
+        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or self._is_subject(m))]
+        fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
+        if not fits:
+            return None
         if last_only:
-            return fits[-1].entity if fits else None
-        if prev and self.labels.get(prev) == "PER" and (not fits or fits[-1].entity == prev):
+            return fits[-1].entity
+        if prev and fits[-1].entity == prev:
             return prev
-        return fits[-1].entity if fits else None
+        sent = self._sent_of(fits[-1].start)
+        recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
+        salient = [m for m in recent if not self._oblique(m)]
+        return (salient or recent or fits)[-1].entity
+
+    def _mention_gender(self, m: Mention) -> str | None:
+        if m.label == "PER":
+            return self.gender.get(m.entity)
+        root = self._head_of(m)  # "l'association X": the gender of the noun the name stands beside
+        noun = root.head if root is not None and root.dep_ in {"appos", "nmod", "flat:name"} else root
+        g = noun.morph.get("Gender") if noun is not None else []
+        return {"Fem": "F", "Masc": "M"}.get(g[0]) if g else None
+
+    def _head_of(self, m: Mention) -> Token | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _oblique(self, m: Mention) -> bool:
+        root = self._head_of(m)
+        return root is not None and (_has_case(root) or (self.lex.kind("carrier", self.doc[max(0, root.i - 1)].text) is not None
+                                     and root.i > 0 and self.doc[root.i - 1].idx + len(self.doc[root.i - 1]) <= m.start))
+
+    def _is_subject(self, m: Mention) -> bool:
+        root = self._head_of(m)
+        if root is not None and root.dep_ in {"appos", "flat:name"}:
+            root = root.head
+        return root is not None and root.dep_.startswith("nsubj")
 
     def role_noun(self, tok: Token, gender: str | None, pos: int) -> str | None:
         """"le ministre", "la syndicaliste": the last person before `pos` given that role; "le parquet":
@@ -272,6 +308,17 @@ class SpeakerFinder:
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
+        """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
+        when nobody else was named since."""
+        found = self.role_noun(tok, gender, pos)
+        if found or not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
+            return found
+        if gender and self.gender.get(prev) not in {None, gender}:
+            return None
+        others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
+        return None if others else prev
 
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
@@ -288,12 +335,31 @@ class SpeakerFinder:
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
             if low in self.lex.verbs:
+                if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
+                    break  # "…», tout en saluant …": a gerund, not an incise
+                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
+                    return True, None  # "…», est-il mentionné": impersonal
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
             if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.text.startswith("-")):
                 break
             lead.append(t)
+        return self._sentence_tail(q, sent_end, prev)
+
+    def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
+        """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
+        names the speaker of every quotation in it."""
+        toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        for n, t in enumerate(toks):
+            if t.text != "," or n + 1 >= len(toks):
+                continue
+            lead = [x for x in toks[n + 1 : n + 4] if x.pos_ in {"AUX", "ADV"} or x.text.startswith("-")]
+            verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
+                continue
+            if verb.text.lower() in self.lex.verbs:
+                return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
@@ -340,9 +406,10 @@ class SpeakerFinder:
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
         verbs = self.speech_verb(toks)
-        if verbs:
+        # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »").
+        if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8):
             return True, self._subject_of(verbs[-1], q.start, prev)
-        for t in toks:
+        for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
@@ -358,18 +425,32 @@ class SpeakerFinder:
             return True, None
         return False, None
 
+    def verb_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject
+        stands before it."""
+        toks = self.tokens(q.start, q.end)
+        if not toks or toks[0].text.lower() not in self.lex.verbs:
+            return False, None
+        subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
     def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
-        seen = 0
-        while seen < 4:
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-            if subj:
+        """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
+        that has one (never taking a subject inside a quotation); else the last name before the verb in its
+        sentence that no preposition introduces (the parse may miss it)."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
-            if verb.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl"} and verb.head.i != verb.i:
-                verb = verb.head
-                seen += 1
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
+                v = v.head
                 continue
-            return None
-        return None
+            break
+        start = verb.sent.start_char
+        named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
+        named = [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        return named[-1].entity if named else None
 
     def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
         """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
@@ -423,13 +504,18 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     prev: Quote | None = None
     for n, q in enumerate(quotes):
-        if (q.start, q.end) in names:
-            continue  # a name in quotation marks ("Coco"), not a quotation
+        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")):
+            continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        finder.prev_end = prev.outer_end if prev else 0
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
         q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+        if not q.cued:
+            q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+        if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+            continue
         if not q.cued:
             if len(text[q.start : q.end].split()) < _MIN_WORDS:
                 continue
