@@ -43,19 +43,20 @@ class RolePatterns:
     age_in_role: re.Pattern[str]
     label_after: re.Pattern[str]
     later: re.Pattern[str]
+    role_and: re.Pattern[str]
 
 
 def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     rows = tuple(rows)
     roles = alternation([r["role"] for r in rows])
-    det = r"(?:(?:le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
+    det = r"(?:(?:l['’]une?\s+des|une?\s+des|une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
     head = rf"{_PRE}(?:{roles})\b"
     return RolePatterns(
         rows=rows,
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a)\s+)?(?P<age>{_NUM})\s+ans\b", re.I),
         # An apposition that starts with a role word, up to the next punctuation.
         role_after=re.compile(
-            rf"^\s*,\s*{det}(?P<role>{head}[^,.;:!?()«»\"\n]{{0,60}}?)\s*(?=[,.;:!?()«»\"\n]|\s+qui\b|$)", re.I
+            rf"^\s*,\s*{det}«?\s*(?P<role>{head}[^,.;:!?()\"\n]{{0,60}}?)\s*»?\s*(?=[,.;:!?()\"\n]|\s+qui\b|$)", re.I
         ),
         role_before=re.compile(
             rf"(?:^|[\s'’(])(?P<role>{head}(?:\s+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)[\w'’-]+){{0,6}}?)\s*,?\s+$",
@@ -65,6 +66,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         # "Frédéric Souillot (FO)", "Eric Ciotti (LR)": a party or organization label in parentheses.
         label_after=re.compile(r"^\s*\((?P<role>[A-ZÉ][\w.’'-]*(?:[\s-][A-ZÉ][\w.’'-]*){0,2})\)"),
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
+        role_and=re.compile(rf"\s+et\s+(?={head})", re.I),
         later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{head}{_COMPLEMENT})", re.I),
     )
 
@@ -87,9 +89,16 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
     roles: list[str] = []
 
     def add(role: str) -> None:
-        role = role.strip(" ,")
-        if role and role.lower() not in {r.lower() for r in roles}:
-            roles.append(role)
+        nonlocal age
+        a = rp.age_in_role.search(role)
+        if a:  # "un retraité de 62 ans, X"
+            age = age if age is not None else _age(a.group("age"))
+            role = role[: a.start()]
+        # "ancien cheminot et responsable local de la CGT": two roles.
+        for part in rp.role_and.split(role.strip(" ,«»")):
+            part = part.strip(" ,«»")
+            if part and part.lower() not in {r.lower() for r in roles}:
+                roles.append(part)
 
     for start, end in mentions:
         after = text[end : end + 160]
@@ -103,12 +112,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
             add(label.group("role"))
         m = rp.role_after.match(after)
         if m:
-            role = m.group("role").strip()
-            a = rp.age_in_role.search(role)
-            if a:
-                age = age if age is not None else _age(a.group("age"))
-                role = role[: a.start()].strip()
-            add(role)
+            add(m.group("role"))
         b = rp.role_before.search(text[max(0, start - 80) : start])
         if b:
             add(b.group("role"))
