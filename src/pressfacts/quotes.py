@@ -104,7 +104,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         paras.append((pos, para))
         pos += len(para) + 1
     for n, (pos, para) in enumerate(paras):
-        reopened = n + 1 < len(paras) and paras[n + 1][1].lstrip(_SPACES)[:1] in {"«", "“", '"'}
+        nxt = next((p for _, p in paras[n + 1 :] if p.strip(_SPACES)), "")
+        reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
         for open_, close in _PAIRS:
             for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
                 spans.append((pos + m.start(1), pos + m.end(1)))
@@ -208,11 +209,11 @@ class SpeakerFinder:
         """The entity a subject token names: itself, a name in apposition, or the person a pronoun,
         "ce dernier" or a definite role noun ("le ministre") points back to."""
         m = self.mention(tok)
-        if m and m.label in {"PER", "ORG"}:
+        if m and m.label == "PER":
             return m.entity
-        named = self._named_in_np(tok)
-        if named:
-            return named
+        named = self._named_in_np(tok)  # "la ministre du Travail, Astrid Panosyan": the person, not a title
+        if named or (m and m.label == "ORG"):
+            return named or m.entity  # type: ignore[union-attr]
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
         if pron and tok.pos_ == "PRON":
@@ -299,10 +300,12 @@ class SpeakerFinder:
         """"le ministre", "la syndicaliste": the last person before `pos` given that role; "le parquet":
         an organization whose name starts with that noun."""
         head = tok.text.lower()
+        # "le magistrat" also names a procureur or a juge (quote_words.jsonl, kind "role_class").
+        heads = [head, *(self.lex.kind("role_class", head) or {}).get("covers", [])]
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
-            if any(_same_role(head, w) for r in self.roles.get(m.entity, []) for w in r.split()):
+            if any(_same_role(h, w) for h in heads for r in self.roles.get(m.entity, []) for w in r.split()):
                 return m.entity
         for ent_id, name in self.names.items():
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
