@@ -118,9 +118,15 @@ def test_quote_carries_over_paragraphs(nlp):
 
 
 def test_speaker_named_in_sentence_before(nlp):
-    text = "Le sénateur Claude Malhuret a interpellé le gouvernement mardi. « Vous avez perdu tout crédit auprès des élus locaux. »"
+    text = (
+        "Le sénateur Claude Malhuret a interpellé le gouvernement mardi. "
+        "« Vous avez perdu tout crédit auprès des élus locaux. »"
+    )
     assert speakers(nlp, text) == ["Claude Malhuret"]
-    text2 = "Martine Vassal s'est exprimée longuement devant le conseil. « Le budget de la métropole sera tenu cette année. »"
+    text2 = (
+        "Martine Vassal s'est exprimée longuement devant le conseil. "
+        "« Le budget de la métropole sera tenu cette année. »"
+    )
     assert speakers(nlp, text2) == ["Martine Vassal"]
 
 
