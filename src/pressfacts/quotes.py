@@ -263,11 +263,15 @@ class SpeakerFinder:
         cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or self._is_subject(m))]
         fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
         if not fits:
-            return None
+            return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
         if last_only:
             return fits[-1].entity
         if prev and fits[-1].entity == prev:
             return prev
+        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev]
+        prev_fits = prev is not None and (gender is None or self.gender.get(prev) in {None, gender})
+        if prev and prev_fits and not since:
+            return prev  # "…», révèle le parquet. « … », souligne-t-il: nobody else named since
         sent = self._sent_of(fits[-1].start)
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
