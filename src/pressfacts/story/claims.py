@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -113,6 +114,16 @@ def _linked(x: _Fig, y: _Fig) -> bool:
     return x.day is not None and y.day is not None and abs((x.day - y.day).days) <= cfg["conflict_max_days"]
 
 
+def _finder(parent: list[int]) -> Callable[[int], int]:
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    return find
+
+
 def _figure_groups(articles: list[Article]) -> list[list[_Fig]]:
     cfg = settings()["claims"]
     by_lemma: dict[str, list[_Fig]] = defaultdict(list)
@@ -122,20 +133,14 @@ def _figure_groups(articles: list[Article]) -> list[list[_Fig]]:
     for nodes in by_lemma.values():
         nodes.sort(key=lambda n: (n.low, n.art.id, n.fig.start))
         parent = list(range(len(nodes)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        find = _finder(parent)
         for i, x in enumerate(nodes):
             limit = x.high * cfg["conflict_max_ratio"]
             for j in range(i + 1, min(len(nodes), i + 1 + cfg["max_neighbours"])):
                 if nodes[j].low > limit:
                     break
-                if _linked(x, nodes[j]):
-                    a, b = find(i), find(j)
+                a, b = find(i), find(j)
+                if a != b and _linked(x, nodes[j]):
                     parent[max(a, b)] = min(a, b)
         members: dict[int, list[_Fig]] = defaultdict(list)
         for i, n in enumerate(nodes):

@@ -4,7 +4,9 @@ Every table has a fixed schema (TABLES), so a week of nightly Parquet files read
 
 from __future__ import annotations
 
+import csv
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,40 +43,58 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 
-def _record_rows(articles: list[Article], story: Story, date_events: dict[tuple[str, int], str],
-                 figure_claims: dict[tuple[str, int], str]) -> dict[str, Iterator[dict[str, Any]]]:
-    names = {e.id: e.name for e in story.entities}
+# The records as DuckDB reads them straight from their JSON files (C++: much faster than Python rows).
+_RECORD_COLUMNS = {
+    "id": "VARCHAR",
+    "entities": "STRUCT(id VARCHAR, label VARCHAR, name VARCHAR, mentions STRUCT(\"start\" INTEGER, \"end\" INTEGER, "
+                "text VARCHAR)[], attributes STRUCT(age INTEGER, roles VARCHAR[]))[]",
+    "dates": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, value VARCHAR, granularity VARCHAR, "
+             "relative BOOLEAN)[]",
+    "figures": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, value DOUBLE, value_max DOUBLE, unit VARCHAR, "
+               "qualifier VARCHAR)[]",
+    "quotes": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, speaker VARCHAR)[]",
+}
+_RECORD_SQL = {
+    "entities": """SELECT r.id AS record_id, e.id AS entity_id, m.story_entity_id, e.label, e.name,
+        len(e.mentions) AS mentions, e.attributes.age AS age, e.attributes.roles AS roles
+        FROM (SELECT id, unnest(entities) AS e FROM recs) r LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = e.id
+        ORDER BY 1, 2""",
+    "mentions": """SELECT record_id, entity_id, story_entity_id, x."start", x."end", x.text FROM (
+        SELECT r.id AS record_id, e.id AS entity_id, m.story_entity_id, unnest(e.mentions) AS x
+        FROM (SELECT id, unnest(entities) AS e FROM recs) r
+        LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = e.id) ORDER BY 1, 4, 2""",
+    "dates": """SELECT r.id AS record_id, d."start", d."end", d.text, d.value, d.granularity, d.relative, m.ref AS event_id
+        FROM (SELECT id, unnest(dates) AS d FROM recs) r LEFT JOIN event_map m ON m.record_id = r.id AND m.start = d."start"
+        ORDER BY 1, 2""",
+    "figures": """SELECT r.id AS record_id, f."start", f."end", f.text, f.value, f.value_max, f.unit, f.qualifier,
+        m.ref AS claim_id FROM (SELECT id, unnest(figures) AS f FROM recs) r
+        LEFT JOIN claim_map m ON m.record_id = r.id AND m.start = f."start" ORDER BY 1, 2""",
+    "quotes": """SELECT r.id AS record_id, q."start", q."end", q.text, q.speaker, m.story_entity_id AS speaker_story_entity_id,
+        s.name AS speaker_name FROM (SELECT id, unnest(quotes) AS q FROM recs) r
+        LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = q.speaker
+        LEFT JOIN story_entities s ON s.id = m.story_entity_id ORDER BY 1, 2""",
+}
 
-    def entities() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            for e in a.record.entities:
-                yield {"record_id": a.id, "entity_id": e.id, "story_entity_id": a.story_ids.get(e.id), "label": e.label,
-                       "name": e.name, "mentions": len(e.mentions), "age": e.attributes.age, "roles": e.attributes.roles}
 
-    def mentions() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            for e in a.record.entities:
-                for m in e.mentions:
-                    yield {"record_id": a.id, "entity_id": e.id, "story_entity_id": a.story_ids.get(e.id),
-                           "start": m.start, "end": m.end, "text": m.text}
-
-    def dates() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            for d in a.record.dates:
-                yield {"record_id": a.id, **d.model_dump(), "event_id": date_events.get((a.id, d.start))}
-
-    def figures() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            for f in a.record.figures:
-                yield {"record_id": a.id, **f.model_dump(), "claim_id": figure_claims.get((a.id, f.start))}
-
-    def quotes() -> Iterator[dict[str, Any]]:
-        for a in articles:
-            for q in a.record.quotes:
-                sid = a.story_ids.get(q.speaker) if q.speaker else None
-                yield {"record_id": a.id, **q.model_dump(), "speaker_story_entity_id": sid, "speaker_name": names.get(sid or "")}
-
-    return {"entities": entities(), "mentions": mentions(), "dates": dates(), "figures": figures(), "quotes": quotes()}
+def _load_maps(con: duckdb.DuckDBPyConnection, staging: Path, articles: list[Article],
+               date_events: dict[tuple[str, int], str], figure_claims: dict[tuple[str, int], str]) -> None:
+    """Small CSV link tables: per-article entity -> story entity, date -> event, figure -> claim group."""
+    maps = {
+        "entity_map": (("record_id", "entity_id", "story_entity_id"),
+                       ((a.id, e, s) for a in articles for e, s in sorted(a.story_ids.items()))),
+        "event_map": (("record_id", "start", "ref"), ((r, s, v) for (r, s), v in sorted(date_events.items()))),
+        "claim_map": (("record_id", "start", "ref"), ((r, s, v) for (r, s), v in sorted(figure_claims.items()))),
+    }
+    for name, (header, rows) in maps.items():
+        path = staging / f"{name}.csv"
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(header)
+            w.writerows(rows)
+        types = {h: ("INTEGER" if h == "start" else "VARCHAR") for h in header}
+        cols = ", ".join(f"'{k}': '{v}'" for k, v in types.items())
+        con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM read_csv('{_sql_path(path)}', header=true, "
+                    f"columns={{{cols}}})")
 
 
 def _story_rows(story: Story) -> dict[str, Iterator[dict[str, Any]]]:
@@ -107,24 +127,43 @@ def _sql_path(path: Path) -> str:
 
 def write_tables(folder: Path, articles: list[Article], story: Story, date_events: dict[tuple[str, int], str],
                  figure_claims: dict[tuple[str, int], str]) -> None:
-    """story.duckdb and parquet/<table>.parquet in `folder` (rows go through NDJSON files: fast and typed)."""
-    rows = {**_record_rows(articles, story, date_events, figure_claims), **_story_rows(story)}
-    staging = folder / ".ndjson"
+    """story.duckdb and parquet/<table>.parquet in `folder`; story rows go through NDJSON files, record rows are read
+    by DuckDB from the record files themselves."""
+    staging = folder / ".staging"
     staging.mkdir(parents=True, exist_ok=True)
     (folder / "parquet").mkdir(exist_ok=True)
     con = duckdb.connect(str(folder / "story.duckdb"))
     try:
-        for table, columns in TABLES.items():
+        rows = _story_rows(story)
+        for table in ("articles", "story_entities", "claims", "timeline", "copies"):
             path = staging / f"{table}.jsonl"
             with open(path, "w", encoding="utf-8") as f:
                 for row in rows[table]:
-                    f.write(json.dumps({k: row.get(k) for k in columns}, ensure_ascii=False) + "\n")
-            cols = ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
-            con.execute(f"CREATE TABLE {table} AS SELECT * FROM read_json('{_sql_path(path)}', format='newline_delimited', "
-                        f"columns={{{cols}}})")
-            parquet = _sql_path(folder / "parquet" / f"{table}.parquet")
-            con.execute(f"COPY {table} TO '{parquet}' (FORMAT PARQUET)")
-            path.unlink()
+                    f.write(json.dumps({k: row.get(k) for k in TABLES[table]}, ensure_ascii=False) + "\n")
+            _create(con, table, f"SELECT * FROM read_json('{_sql_path(path)}', format='newline_delimited', "
+                    f"columns={{{_columns(TABLES[table])}}})")
+        _load_maps(con, staging, articles, date_events, figure_claims)
+        files = ", ".join(f"'{_sql_path(a.path)}'" for a in articles if a.path is not None)
+        if files:
+            source = (f"read_json([{files}], format='auto', maximum_object_size=268435456, "
+                      f"columns={{{_columns(_RECORD_COLUMNS)}}})")
+        else:  # no record: empty tables with the same columns
+            source = "(SELECT " + ", ".join(f"NULL::{t} AS {k}" for k, t in _RECORD_COLUMNS.items()) + " WHERE false)"
+        con.execute(f"CREATE TEMP TABLE recs AS SELECT * FROM {source}")
+        for table, sql in _RECORD_SQL.items():
+            _create(con, table, sql)
+        for table in TABLES:
+            con.execute(f"COPY {table} TO '{_sql_path(folder / 'parquet' / f'{table}.parquet')}' (FORMAT PARQUET)")
     finally:
         con.close()
-        staging.rmdir()
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _columns(columns: dict[str, str]) -> str:
+    return ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
+
+
+def _create(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:
+    """CREATE TABLE with the fixed column types of TABLES, whatever the select infers."""
+    cols = ", ".join(f'CAST("{k}" AS {v}) AS "{k}"' for k, v in TABLES[table].items())
+    con.execute(f"CREATE TABLE {table} AS SELECT {cols} FROM ({select})")

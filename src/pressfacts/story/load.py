@@ -6,10 +6,10 @@ import hashlib
 import json
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,7 @@ from ..settings import pipelines_dir
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORD = re.compile(r"\w+")
-_MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-           "lundi mardi mercredi jeudi vendredi samedi dimanche")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
 @cache
@@ -30,15 +29,20 @@ def settings() -> dict[str, Any]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset({fold(w) for w in STOP_WORDS} | set(_MONTHS.split()))
+    # A data file rather than spacy.lang.fr: importing that compiles the tokenizer exceptions (seconds).
+    lines = (pipelines_dir() / "story" / "stop_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def fold(s: str) -> str:
     """Lower case without accents: the comparison form of names and words."""
-    s = unicodedata.normalize("NFKD", s.casefold().replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s.casefold().replace("’", "'")))
+
+
+@lru_cache(maxsize=1 << 18)
+def fold_word(w: str) -> str:
+    """fold() for single words, cached: the same words come back in every article."""
+    return fold(w)
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -61,7 +65,7 @@ def parse_start(value: str | None) -> date | None:
     if not value:
         return None
     v = value.split("/")[0]
-    parts = v.split("-") + ["01", "01"]
+    parts = [*v.split("-"), "01", "01"]
     try:
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
@@ -74,10 +78,13 @@ class Article:
 
     record: Record
     sentence_starts: list[int] = field(default_factory=list)
+    path: Path | None = None  # the record file it was read from
     source_key: str = ""
     copy_group: str | None = None
     # per local entity id: the story entity id (filled by entities.merge)
     story_ids: dict[str, str] = field(default_factory=dict)
+    _mention_starts: list[int] | None = None  # built on first use, once story_ids is filled
+    _mention_ids: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -95,17 +102,17 @@ class Article:
 
     def entities_between(self, start: int, end: int) -> set[str]:
         """Story entity ids mentioned between two offsets."""
-        out: set[str] = set()
-        for ent in self.record.entities:
-            if any(start <= m.start < end for m in ent.mentions) and ent.id in self.story_ids:
-                out.add(self.story_ids[ent.id])
-        return out
+        if self._mention_starts is None:
+            pairs = sorted((m.start, self.story_ids.get(e.id, "")) for e in self.record.entities for m in e.mentions)
+            self._mention_starts, self._mention_ids = [p[0] for p in pairs], [p[1] for p in pairs]
+        lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
+        return {x for x in self._mention_ids[lo:hi] if x}
 
     def features(self, offset: int, *, stem: int = 0, drop: set[str] | None = None) -> set[str]:
         """Content words (folded, optionally cut to `stem` characters) and story entities of the sentence at offset."""
         s, e = self.sentence_bounds(offset)
         stop = _stop_words()
-        words = {fold(w) for w in _WORD.findall(self.record.text[s:e])}
+        words = {fold_word(w) for w in _WORD.findall(self.record.text[s:e])}
         words = {w for w in words if w not in stop and (len(w) > 2 or w.isdigit())}
         if drop:
             words -= drop
@@ -128,7 +135,7 @@ def load_articles(out_dir: Path) -> tuple[list[Article], list[str]]:
         except (OSError, ValueError) as exc:
             skipped.append(f"{path.name}: {str(exc).splitlines()[0]}")
             continue
-        articles.append(Article(record, sentence_starts(record.text)))
+        articles.append(Article(record, sentence_starts(record.text), path))
     articles.sort(key=lambda a: a.id)
     return articles, skipped
 

@@ -4,7 +4,9 @@ with entities, dates and figures highlighted (spaCy displaCy spans) and its quot
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from html import escape
 from pathlib import Path
 
@@ -71,9 +73,9 @@ def _highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
     tokens: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
-        inner = [c for c in cuts if m.start() < c < m.end()]
+        inner = cuts[bisect_right(cuts, m.start()) : bisect_left(cuts, m.end())]
         edges = [m.start(), *inner, m.end()]
-        tokens += list(zip(edges, edges[1:], strict=False))
+        tokens += list(itertools.pairwise(edges))
     starts = {s: i for i, (s, _) in enumerate(tokens)}
     ends = {e: i + 1 for i, (_, e) in enumerate(tokens)}
     dspans = [{"start_token": starts[s], "end_token": ends[e], "label": label}
@@ -97,7 +99,9 @@ def _article_html(a: Article, names: dict[str, str]) -> str:
     quotes = "".join(
         f"<li><q>{escape(q.text)}</q> — <b>{escape(names.get(a.story_ids.get(q.speaker or '', ''), 'speaker not named'))}"
         f"</b></li>" for q in r.quotes)
-    meta = f"{escape(r.published or 'undated')} · {escape(a.id)}" + (f" · reprint group {escape(a.copy_group)}" if a.copy_group else "")
+    meta = f"{escape(r.published or 'undated')} · {escape(a.id)}"
+    if a.copy_group:
+        meta += f" · reprint group {escape(a.copy_group)}"
     return (f"<div class='article' id='art-{escape(a.id)}'><h3>{escape(r.title or r.source.path)}</h3><p class='meta'>{meta}</p>"
             + "".join(paras) + (f"<h4>Quotes</h4><ul class='quotes'>{quotes}</ul>" if quotes else "") + "</div>")
 

@@ -42,7 +42,7 @@ class _Cluster:
 
 def sort_key(value: str) -> str:
     parts = value.split("/")[0].split("-")
-    return "-".join((parts + ["00", "00"])[:3])
+    return "-".join(([*parts, "00", "00"])[:3])
 
 
 def _overlap(a: set[str], b: set[str]) -> tuple[int, float]:
