@@ -179,7 +179,21 @@ def _group(kind: str, subject: str, claims: list[Claim], *, entity_id: str | Non
     )
 
 
-def _figure_disagree(a: Claim, b: Claim) -> str | None:
+def _figure_disagree(days: dict[tuple[str, int], object]) -> Callable[[Claim, Claim], str | None]:
+    """Two figures disagree when their ranges do not overlap and they are about the same days (the day their sentence
+    names, else the publication day): a group chained across weeks holds different counts, not a conflict."""
+    window = settings()["claims"]["conflict_max_days"]
+
+    def check(a: Claim, b: Claim) -> str | None:
+        da, db = days.get((a.record_id, a.wording.start)), days.get((b.record_id, b.wording.start))
+        if da is None or db is None or abs((da - db).days) > window:  # type: ignore[operator]
+            return None
+        return _ranges_disagree(a, b)
+
+    return check
+
+
+def _ranges_disagree(a: Claim, b: Claim) -> str | None:
     if (a.low or 0) <= (b.high or 0) and (b.low or 0) <= (a.high or 0):
         return None
     return (f"«{a.wording.text}» ({a.record_id}) allows {_range_text(a)}, «{b.wording.text}» ({b.record_id}) allows "
@@ -241,7 +255,8 @@ def build_claims(articles: list[Article], entities: list[StoryEntity], events: l
     groups: list[ClaimGroup] = []
     for nodes in _figure_groups(articles):
         units = sorted((n.fig.unit or "" for n in nodes), key=lambda u: (-sum(1 for n in nodes if n.fig.unit == u), u))
-        groups.append(_group("figure", units[0], [n.claim() for n in nodes], disagree=_figure_disagree))
+        days = {(n.art.id, n.fig.start): n.day for n in nodes}
+        groups.append(_group("figure", units[0], [n.claim() for n in nodes], disagree=_figure_disagree(days)))
     groups += _attribute_groups(articles, entities)
     groups += _date_groups(articles, events)
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -g.sources, g.kind, g.subject, g.id))

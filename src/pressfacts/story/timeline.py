@@ -16,6 +16,7 @@ from .load import Article, fold, parse_day, settings, short_hash
 from .models import EventDate, TimelineEvent
 
 _WORD = re.compile(r"\w+")
+_DAY_NUMBER = re.compile(r"\d")
 
 
 @dataclass
@@ -85,7 +86,11 @@ def _link_disputed(clusters: list[_Cluster]) -> None:
                 if {n.art.id for n in c.nodes} & {n.art.id for n in other.nodes}:
                     continue  # one article naming both days is telling two moments apart, not disagreeing
                 cap = cfg["max_members_compared"]
-                best = max((_overlap(a.feats, b.feats) for a in c.nodes[:cap] for b in other.nodes[:cap]), default=(0, 0.0))
+                # Only dates that name the day ("le 16 avril", not "samedi" or "hier") can disagree: a weekday or
+                # "hier" resolved against two publication dates says more about the dates of the articles.
+                xs = [n for n in c.nodes if _DAY_NUMBER.search(n.date.text)][:cap]
+                ys = [n for n in other.nodes if _DAY_NUMBER.search(n.date.text)][:cap]
+                best = max((_overlap(a.feats, b.feats) for a in xs for b in ys), default=(0, 0.0))
                 if best[0] >= cfg["conflict_min_shared"] and best[1] >= cfg["conflict_min_overlap"]:
                     other.root().merged_into = c.root()
 
