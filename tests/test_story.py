@@ -375,3 +375,16 @@ def test_report_in_headless_chromium(tmp_path):
     subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1200,1600", url], capture_output=True, timeout=120,
                    check=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_extract_refreshes_the_story_only_when_records_changed(tmp_path):
+    from pressfacts.story.refresh import refresh_after_run
+
+    _write(tmp_path, _injured("a", "12", 12), _injured("b", "45", 45))
+    said: list[str] = []
+    refresh_after_run(tmp_path, {"written": 0, "deleted_removed": 0}, said.append)
+    assert not (tmp_path / "story").exists() and said == []
+    report = {"written": 1, "deleted_removed": 0}
+    refresh_after_run(tmp_path, report, said.append)
+    assert (tmp_path / "story" / "story.json").is_file() and report["story"]["articles"] == 2
+    assert said and said[0].startswith("story refreshed")
