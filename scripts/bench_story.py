@@ -1,8 +1,8 @@
 """Benchmark of a full story rebuild: `python scripts/bench_story.py RECORDS_DIR [--n 10000]`.
 
 Makes N records from the records in RECORDS_DIR (for example the output of `pressfacts extract ../shared/press`):
-copy k of a record keeps its entities, dates, figures and quotes (the offsets stay valid) but every other letter is
-shifted by k places and its publication date moved by k days, so the copies are not reprints of one another and the
+copy k of a record keeps its entities, dates, figures and quotes (the offsets stay valid) but every other letter goes
+through the k-th affine letter map and its publication date moved by k days, so the copies are not reprints of one another and the
 story sees N different articles about the same people, places and figures. Then it times `pressfacts story` on them
 in a fresh process (imports included) and prints the seconds and the summary."""
 
@@ -31,12 +31,16 @@ def _protected(rec: dict) -> list[bool]:
     return keep
 
 
+AFFINE = (1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25)  # invertible multipliers mod 26: 312 different letter maps
+
+
 def _vary(rec: dict, keep: list[bool], k: int) -> dict:
-    table = str.maketrans(LOWER, LOWER[k % 26 :] + LOWER[: k % 26])
+    a, b = AFFINE[(k // 26) % len(AFFINE)], k % 26
+    table = str.maketrans(LOWER, "".join(LOWER[(a * i + b) % 26] for i in range(26)))
     text = rec["text"]
     out = "".join(c if keep[i] else c.translate(table) for i, c in enumerate(text))
     new = dict(rec, text=out, id=f"{rec['id']}-v{k}")
-    if rec.get("published") and len(rec["published"]) == 10 and k % 26:
+    if rec.get("published") and len(rec["published"]) == 10:
         new["published"] = (dt.date.fromisoformat(rec["published"]) + dt.timedelta(days=k)).isoformat()
     return new
 

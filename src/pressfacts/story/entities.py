@@ -11,6 +11,7 @@ Merge rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -93,15 +94,29 @@ def _case_entities(arts: dict[str, Article], ents: dict[Node, Entity], uf: _Unio
     return per
 
 
-def _nearest(rid: str, others: Iterable[str], arts: dict[str, Article]) -> list[str]:
-    """The articles closest in publication date to rid (a bounded number: a name in 10 000 articles stays cheap)."""
-    d0 = parse_start(arts[rid].record.published)
+class _Nearest:
+    """The records of a cluster closest in publication date to a given record, found by bisection (a name in 10 000
+    articles must stay cheap), a bounded number of them."""
 
-    def gap(r: str) -> tuple[int, str]:
-        d = parse_start(arts[r].record.published)
-        return (abs((d - d0).days) if d and d0 else 10**6, r)
+    def __init__(self, arts: dict[str, Article]) -> None:
+        self.arts = arts
+        self.k = settings()["entities"]["max_compared"]
+        self.day = {r: (d.toordinal() if (d := parse_start(a.record.published)) else None) for r, a in arts.items()}
+        self.cache: dict[Node, tuple[list[int], list[str], list[str]]] = {}
 
-    return sorted((r for r in others if r != rid), key=gap)[: settings()["entities"]["max_compared"]]
+    def __call__(self, rid: str, cluster: Node, records: set[str]) -> list[str]:
+        if cluster not in self.cache:
+            dated = sorted((self.day[r], r) for r in records if self.day[r] is not None)
+            undated = sorted(r for r in records if self.day[r] is None)
+            self.cache[cluster] = ([d for d, _ in dated], [r for _, r in dated], undated)
+        days, ids, undated = self.cache[cluster]
+        d0 = self.day[rid]
+        if d0 is None:
+            picked = ids[: self.k] + undated[: self.k]
+        else:
+            i = bisect_left(days, d0)
+            picked = ids[max(0, i - self.k // 2) : i + self.k // 2] + undated[: self.k // 4]
+        return [r for r in picked if r != rid]
 
 
 def _case_score(a: str, b: str, arts: dict[str, Article], case: dict[str, set[Node]], exclude: set[Node]) -> int:
@@ -116,6 +131,7 @@ def _case_score(a: str, b: str, arts: dict[str, Article], case: dict[str, set[No
 def _partials(uf: _UnionFind, arts: dict[str, Article], ents: dict[Node, Entity], keys: dict[Node, str]) -> None:
     need = settings()["entities"]["case_min_shared"]  # shared entities, a close publication date counting as one
     case = _case_entities(arts, ents, uf)
+    nearest = _Nearest(arts)
     full_by_token: dict[str, set[Node]] = defaultdict(set)
     for n, e in ents.items():
         if e.label == "PER" and not _is_partial(e.label, keys[n]):
@@ -131,7 +147,7 @@ def _partials(uf: _UnionFind, arts: dict[str, Article], ents: dict[Node, Entity]
         if not keys[n] or not _is_partial(e.label, keys[n]):
             continue
         scored = sorted(
-            ((max(_case_score(n[0], r, arts, case, {c}) for r in _nearest(n[0], records_of[c], arts)), c)
+            ((max((_case_score(n[0], r, arts, case, {c}) for r in nearest(n[0], c, records_of[c])), default=0), c)
              for c in full_by_token.get(keys[n], ()) if records_of[c] - {n[0]}),
             reverse=True,
         )
@@ -144,7 +160,8 @@ def _partials(uf: _UnionFind, arts: dict[str, Article], ents: dict[Node, Entity]
         groups: list[list[Node]] = []
         for n in nodes:
             for g in groups:
-                if any(_case_score(n[0], r, arts, case, set()) >= need for r in _nearest(n[0], (m[0] for m in g), arts)):
+                recent = {m[0] for m in g[-settings()["entities"]["max_compared"] :]} - {n[0]}
+                if any(_case_score(n[0], r, arts, case, set()) >= need for r in sorted(recent)):
                     uf.union(g[0], n)
                     g.append(n)
                     break
