@@ -23,7 +23,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     opts = RunOptions(
         input=args.input, out=args.out, force=args.force, deleted=args.deleted, batch_size=args.batch_size,
-        processes=args.processes, progress=not args.quiet and sys.stderr.isatty(),
+        processes=args.processes, progress=not args.quiet and sys.stderr.isatty(), story=not args.no_story,
     )
     outcome = run(opts, say=say)
     if outcome.message:
@@ -158,9 +158,31 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from .records import Record
+    if args.story:
+        from .story.models import Story as Model
+    else:
+        from .records import Record as Model  # type: ignore[assignment]
 
-    print(json.dumps(Record.model_json_schema(), indent=2, ensure_ascii=False))
+    print(json.dumps(Model.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _story(args: argparse.Namespace) -> int:
+    from .story import build_story
+
+    if not args.out.is_dir():
+        print(f"pressfacts: {args.out} is not a folder of records", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    result = build_story(args.out)
+    s = result.summary()
+    if args.json:
+        print(json.dumps(s, ensure_ascii=False))
+        return EXIT_OK
+    print(f"pressfacts: story of {s['articles']} articles in {result.seconds['total']:.1f}s -> {s['folder']}\n"
+          f"  {s['entities']} entities, {s['claims']} claim groups ({s['conflicts']} conflicts, {s['consistent']} "
+          f"consistent), {s['events']} dated events, {s['copy_groups']} reprint groups")
+    for reason in result.story.skipped:
+        print(f"  not a record: {reason}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -194,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="records of sources deleted from INPUT: keep them (default) or remove them")
     e.add_argument("--json", action="store_true", help="print the end-of-run report as one JSON line")
     e.add_argument("--quiet", action="store_true", help="no progress bar and no 'skipped' lines")
+    e.add_argument("--no-story", action="store_true",
+                   help="do not refresh OUT/story/ (by default it is rebuilt when the run wrote or removed a record)")
     e.set_defaults(func=_extract)
 
     f = sub.add_parser(
@@ -253,8 +277,20 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help="print the summary as JSON")
     st.set_defaults(func=_status)
 
+    sv = sub.add_parser(
+        "story", help="build the cross-article story view of an output folder",
+        description="Read every record in OUT and write OUT/story/: story.json (merged entities, claims with their "
+        "status single/consistent/conflict, timeline, reprint groups), story.duckdb and parquet/ (one table per kind) "
+        "and report.html (one self-contained page). Derived from the records alone; rebuild it any time.",
+    )
+    sv.add_argument("out", type=Path, metavar="OUT", help="output folder of `pressfacts extract`")
+    sv.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sv.set_defaults(func=_story)
+
     s = sub.add_parser("schema", help="print the JSON Schema of the output records",
-                       description="Print the JSON Schema of a record (from the pydantic models).")
+                       description="Print the JSON Schema of a record (from the pydantic models), or with --story of "
+                       "story.json.")
+    s.add_argument("--story", action="store_true", help="the schema of story/story.json instead of a record")
     s.set_defaults(func=_schema)
     return p
 

@@ -46,6 +46,7 @@ class RunOptions:
     batch_size: int = 16
     processes: int = 1
     progress: bool = False
+    story: bool = True  # refresh OUT/story/ when the run wrote or removed a record
 
 
 @dataclass
@@ -110,7 +111,12 @@ def run(opts: RunOptions, nlp: Language | None = None, *, say: Callable[[str], N
     except OSError as exc:
         return RunOutcome(EXIT_CANNOT_RUN, message=f"cannot create lock file in {opts.out}: {exc.strerror}")
     try:
-        return _locked_run(opts, nlp, say, lock)
+        outcome = _locked_run(opts, nlp, say, lock)
+        if opts.story:
+            from .story.refresh import refresh_after_run
+
+            refresh_after_run(opts.out, outcome.report, say)
+        return outcome
     finally:
         lock.release()
 
