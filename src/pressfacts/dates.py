@@ -731,7 +731,10 @@ def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
         return 0
     if "Part" in verb.morph.get("VerbForm"):
         return -1 if "Past" in verb.morph.get("Tense") else 0
-    if set(verb.morph.get("Tense")) & {"Imp", "Past"}:
+    tenses = set(verb.morph.get("Tense"))
+    # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
+    # unambiguous passé simple forms ("fut", "décida") say past.
+    if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
         return -1
     return 1 if "Cnd" in verb.morph.get("Mood") else 0
 
