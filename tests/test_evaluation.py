@@ -39,6 +39,18 @@ def test_score_counts_matches_misses_and_extras():
     assert round(s["LOC"].f1, 3) == 0.5 and Score(0, 0, 0).f1 == 1.0
 
 
+def test_roles_and_ages_scored_on_people_matched_by_name():
+    gold = {"people": [{"name": "Carole Étienne", "roles": ["procureure de la République de Lille"], "age": 52},
+                       {"name": "Louis Marchal", "aliases": ["Marchal"], "roles": ["maire", "ancien député"]},
+                       {"name": "Ana Ruiz", "roles": ["avocate"]}]}
+    pred = Prediction(people=[({"Carole Etienne"}, ["procureure de la République de Lille"], 52),
+                              ({"Marchal"}, ["maire", "sénateur"], 61),
+                              ({"Paul Ruiz"}, ["avocat"], None)])
+    s = score_text(gold, pred)
+    assert (s["roles"].tp, s["roles"].fp, s["roles"].fn) == (2, 1, 2)  # Ana Ruiz unmatched: her role is missed
+    assert (s["ages"].tp, s["ages"].fp, s["ages"].fn) == (1, 1, 0)
+
+
 def test_baseline_numbers_by_regex():
     assert baseline_figures("Près de 1 200 habitations et 3,5 % de plus en 2024.") == [(1200, None, "habitations"),
                                                                                          (3.5, None, "%")]
@@ -47,6 +59,12 @@ def test_baseline_numbers_by_regex():
 def test_eval_command_gates_on_f1(capsys):
     assert main(["eval", "--min-f1", "sentences=1.01"]) == 1
     out = capsys.readouterr()
-    assert "sentences F1" in out.err and "is below the required 1.010" in out.err
-    assert "PER" in out.out and "baseline P" in out.out
+    assert "seed sentences F1" in out.err and "is below the required 1.010" in out.err
+    assert "PER" in out.out and "test (" in out.out and "dev (" in out.out
     assert main(["eval", "--min-f1", "nonsense=0.5"]) == 2
+    assert main(["eval", "--min-f1", "train:PER=0.5"]) == 2
+
+
+def test_eval_command_passes_a_gate_it_meets(capsys):
+    assert main(["eval", "--min-f1", "seed:PER=0.9", "--min-f1", "sentences=0.9"]) == 0
+    assert "below the required" not in capsys.readouterr().err

@@ -125,29 +125,35 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from .evaluation import ALL_FIELDS, evaluate, format_table, sentence_failures, to_json
+    from .evaluation import ALL_FIELDS, SPLITS, KeySources, evaluate, format_table, sentence_failures, to_json
 
-    gates: dict[str, float] = {}
+    gates: dict[tuple[str, str], float] = {}
     for spec in args.min_f1:
         name, _, value = spec.partition("=")
-        if name not in ALL_FIELDS or not value:
-            print(f"pressfacts: bad --min-f1 {spec!r}: use FIELD=X with FIELD in {', '.join(ALL_FIELDS)}", file=sys.stderr)
+        split, _, fld = name.rpartition(":")
+        split = split or "seed"
+        if fld not in ALL_FIELDS or split not in SPLITS or not value:
+            print(f"pressfacts: bad --min-f1 {spec!r}: use [SPLIT:]FIELD=X with SPLIT in {', '.join(SPLITS)} and FIELD in "
+                  f"{', '.join(ALL_FIELDS)}", file=sys.stderr)
             return EXIT_CANNOT_RUN
-        gates[name] = float(value)
+        gates[(split, fld)] = float(value)
     for path in (args.key, args.sentences):
         if not path.is_file():
             print(f"pressfacts: answer key {path} not found", file=sys.stderr)
             return EXIT_CANNOT_RUN
-    if not args.corpus.is_dir():
-        print(f"pressfacts: corpus folder {args.corpus} absent: its articles are not scored", file=sys.stderr)
+    for folder in (args.corpus, args.press):
+        if not folder.is_dir():
+            print(f"pressfacts: folder {folder} absent: its articles are not scored", file=sys.stderr)
     if args.show_errors:
         for line in sentence_failures(args.sentences):
             print(line)
-    result = evaluate(args.key, args.sentences, args.repo, args.corpus)
+    result = evaluate(args.key, args.sentences, KeySources(args.repo, args.corpus, args.press), args.press_key,
+                      show_errors=args.show_errors)
     print(json.dumps(to_json(result), ensure_ascii=False) if args.json else format_table(result))
-    below = [(f, result.overall[f].f1, x) for f, x in gates.items() if result.overall[f].f1 < x]
-    for f, got, want in below:
-        print(f"pressfacts: {f} F1 {got:.3f} is below the required {want:.3f}", file=sys.stderr)
+    below = [(sp, f, result.splits[sp].overall[f].f1, x) for (sp, f), x in gates.items()
+             if result.splits[sp].overall[f].f1 < x]
+    for sp, f, got, want in below:
+        print(f"pressfacts: {sp} {f} F1 {got:.3f} is below the required {want:.3f}", file=sys.stderr)
     return EXIT_SOME_FAILED if below else EXIT_OK
 
 
@@ -216,8 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
         "eval",
         help="score the pipeline against the answer key, next to a naive baseline",
         description="Precision, recall and F1 per field (PER, LOC, ORG by name or alias; dates by ISO value; figures "
-        "by value and by value plus unit head; quote speakers; single-sentence date and figure cases), overall and "
-        "per article, for pressfacts and for a naive baseline (stock fr_core_news_md entities, "
+        "by value and by value plus unit head; quote speakers; roles and ages of matched people; single-sentence date and "
+        "figure cases) for the test split (real press articles no rule was written from), the dev split and the seed "
+        "key, overall and per article, for pressfacts and for a naive baseline (stock fr_core_news_md entities, "
         "dateparser.search_dates, numbers by regex). Exit code 1 when a --min-f1 threshold is not met.",
     )
     ev.add_argument("--key", type=Path, default=Path("data/answers/articles.json"), help="article answer key (JSON)")
@@ -225,10 +232,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="single-sentence cases (JSONL)")
     ev.add_argument("--corpus", type=Path, default=Path("../shared/corpus"),
                     help="folder of the key's corpus/ articles (default: ../shared/corpus)")
+    ev.add_argument("--press", type=Path, default=Path("../shared/press"),
+                    help="folder of the key's press/ articles (default: ../shared/press)")
+    ev.add_argument("--press-key", type=Path, default=Path("data/answers/press"),
+                    help="folder with the press answer key, one JSON per article in dev/ and test/")
     ev.add_argument("--repo", type=Path, default=Path("."), help="folder the key's data/raw paths are relative to")
-    ev.add_argument("--min-f1", action="append", default=[], metavar="FIELD=X",
-                    help="fail (exit 1) when FIELD's overall F1 is below X; repeatable")
-    ev.add_argument("--show-errors", action="store_true", help="list the single-sentence cases the pipeline gets wrong")
+    ev.add_argument("--min-f1", action="append", default=[], metavar="[SPLIT:]FIELD=X",
+                    help="fail (exit 1) when FIELD's F1 on SPLIT (test, dev or seed; default seed) is below X; repeatable")
+    ev.add_argument("--show-errors", action="store_true",
+                    help="list what the pipeline gets wrong on the single sentences and the seed and dev articles "
+                    "(never the test split: it stays unseen)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.set_defaults(func=_eval)
 

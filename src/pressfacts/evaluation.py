@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FIELDS = ("PER", "LOC", "ORG", "dates", "figures", "figures_unit", "speakers")
+FIELDS = ("PER", "LOC", "ORG", "dates", "figures", "figures_unit", "speakers", "roles", "ages")
+SPLITS = ("test", "dev", "seed")  # seed: the key the first rules were written from (../shared/corpus, data/raw)
 SENTENCE_FIELDS = ("sentence_dates", "sentence_figures", "sentences")
 ALL_FIELDS = FIELDS + SENTENCE_FIELDS
 
@@ -49,6 +50,7 @@ class Prediction:
     dates: list[str] = field(default_factory=list)  # ISO values
     figures: list[tuple[float, float | None, str | None]] = field(default_factory=list)  # value, value_max, unit
     quotes: list[tuple[str, set[str] | None]] = field(default_factory=list)  # quote text, speaker's names
+    people: list[tuple[set[str], list[str], int | None]] = field(default_factory=list)  # names, roles, age
 
 
 def norm(s: str) -> str:
@@ -107,7 +109,37 @@ def score_text(gold: dict[str, Any], pred: Prediction) -> dict[str, Score]:
                                  and _close(g.get("value_max"), p[1]) and _unit_matches(g.get("unit"), p[2]))
     if "quotes" in gold:
         out["speakers"] = _score_speakers(gold, pred)
+    if gold.get("people"):
+        out["roles"], out["ages"] = _score_attributes(gold["people"], pred.people)
     return out
+
+
+def _role_matches(gold: str, pred: str) -> bool:
+    """Same role when one wording contains the other ("ministre de l'Intérieur" ~ "ministre de l'Intérieur
+    Christophe Castaner" is not possible: names are not roles; "ministre" alone does not match "président")."""
+    g, p = norm(gold), norm(pred)
+    return bool(g) and bool(p) and (g == p or g in p or p in g)
+
+
+def _score_attributes(gold_people: list[dict[str, Any]], pred_people: list[tuple[set[str], list[str], int | None]]
+                      ) -> tuple[Score, Score]:
+    """Roles and ages of the people matched by name (one-to-one); a wrong or extra role on a matched person is a
+    false positive, a role of a missed person a false negative."""
+    roles, ages = Score(), Score()
+    used: set[int] = set()
+    for person in gold_people:
+        names = {norm(person["name"]), *(norm(a) for a in person.get("aliases", []))}
+        idx = next((i for i, (forms, _r, _a) in enumerate(pred_people)
+                    if i not in used and names & {norm(f) for f in forms}), None)
+        got_roles, got_age = ([], None) if idx is None else pred_people[idx][1:]
+        if idx is not None:
+            used.add(idx)
+        roles.add(_match(list(person.get("roles") or []), list(got_roles), _role_matches))
+        want_age = person.get("age")
+        if want_age is not None or got_age is not None:
+            hit = want_age is not None and want_age == got_age
+            ages.add(Score(tp=int(hit), fp=int(got_age is not None and not hit), fn=int(want_age is not None and not hit)))
+    return roles, ages
 
 
 def _score_speakers(gold: dict[str, Any], pred: Prediction) -> Score:
@@ -151,6 +183,7 @@ def pressfacts_prediction(record: Any) -> Prediction:
     pred.dates = [d.value for d in record.dates if d.value]
     pred.figures = [(f.value, f.value_max, f.unit) for f in record.figures]
     pred.quotes = [(q.text, names.get(q.speaker) if q.speaker else None) for q in record.quotes]
+    pred.people = [(names[e.id], list(e.attributes.roles), e.attributes.age) for e in record.entities if e.label == "PER"]
     return pred
 
 
@@ -222,74 +255,139 @@ def baseline_figures(text: str) -> list[tuple[float, float | None, str | None]]:
 # --- running it all ------------------------------------------------------------------------------------------
 
 @dataclass
+class SplitResult:
+    """Scores of one part of the key: per article (name, pressfacts, baseline) and summed."""
+
+    articles: list[tuple[str, dict[str, Score], dict[str, Score]]] = field(default_factory=list)
+    overall: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in ALL_FIELDS})
+    baseline: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in ALL_FIELDS})
+
+    def add(self, name: str, ours: dict[str, Score], theirs: dict[str, Score]) -> None:
+        self.articles.append((name, ours, theirs))
+        for f, sc in ours.items():
+            self.overall[f].add(sc)
+        for f, sc in theirs.items():
+            self.baseline[f].add(sc)
+
+
+@dataclass
 class EvalResult:
-    articles: list[tuple[str, dict[str, Score], dict[str, Score]]]  # name, pressfacts, baseline
-    overall: dict[str, Score]
-    baseline: dict[str, Score]
+    splits: dict[str, SplitResult]
     skipped: list[str]
 
+    @property
+    def overall(self) -> dict[str, Score]:
+        """The seed key's scores (what `--min-f1 FIELD=X` without a split gates)."""
+        return self.splits["seed"].overall
 
-def _raw_for(file: str, repo: Path, corpus: Path) -> tuple[Path, str, int | None] | None:
+
+@dataclass
+class KeySources:
+    """Where the key's articles live: the repository (data/raw/...), ../shared/corpus and ../shared/press."""
+
+    repo: Path
+    corpus: Path
+    press: Path
+
+
+def _raw_for(file: str, src: KeySources) -> tuple[Path, str, int | None] | None:
     path, _, item = file.partition("#")
     if path.startswith("corpus/"):
-        p = corpus / path.removeprefix("corpus/")
+        p = src.corpus / path.removeprefix("corpus/")
+    elif path.startswith("press/"):
+        p = src.press / path.removeprefix("press/")
     else:
-        p = repo / path
+        p = src.repo / path
     return (p, path, int(item) if item else None) if p.is_file() else None
 
 
-def evaluate(key_path: Path, sentences_path: Path, repo: Path, corpus: Path) -> EvalResult:
+def load_key(key_path: Path, press_key: Path | None) -> list[dict[str, Any]]:
+    """The seed key (articles.json, split "seed") and the press key (one JSON file per article under
+    press_key/dev and press_key/test, its split taken from the folder)."""
+    golds = [dict(g, split="seed") for g in json.loads(key_path.read_text(encoding="utf-8"))["articles"]]
+    if press_key is not None and press_key.is_dir():
+        for split in ("dev", "test"):
+            for f in sorted((press_key / split).glob("*.json")):
+                golds.append(dict(json.loads(f.read_text(encoding="utf-8")), split=split))
+    return golds
+
+
+def evaluate(key_path: Path, sentences_path: Path, src: KeySources, press_key: Path | None = None, *,
+             show_errors: bool = False) -> EvalResult:
     from .clean import clean
-    from .extract import extract, process
+    from .extract import process
     from .ingest import read_articles
     from .nlp import get_pipeline
 
-    key = json.loads(key_path.read_text(encoding="utf-8"))
     nlp = get_pipeline()
     raws, golds, skipped = [], [], []
-    for gold in key["articles"]:
-        found = _raw_for(gold["file"], repo, corpus)
+    for gold in load_key(key_path, press_key):
+        found = _raw_for(gold["file"], src)
         if found is None:
             skipped.append(gold["file"])
             continue
         path, display, item = found
         items = [r for r in read_articles(path, display) if not isinstance(r, Exception)]
-        raw = next(r for r in items if r.index == item)
-        raws.append(raw)
+        raws.append(next(r for r in items if r.index == item))
         golds.append(gold)
     records = [r.record for r in process(raws, nlp, languages=None)]
-    cleaned = []
-    for raw in raws:
-        art = clean(raw)
-        cleaned.append((art.text, art.published))
     baseline = Baseline()
-    base_preds = baseline.predict(cleaned)
-    overall = {f: Score() for f in ALL_FIELDS}
-    base = {f: Score() for f in ALL_FIELDS}
-    per_article = []
+    # The baseline gets the same cleaned text and only the publication date the article states (not ours inferred).
+    base_preds = baseline.predict([(art.text, art.published) for art in map(clean, raws)])
+    splits = {name: SplitResult() for name in SPLITS}
     for gold, rec, bp in zip(golds, records, base_preds, strict=True):
         if rec is None:
             raise RuntimeError(f"pressfacts produced no record for {gold['file']}")
-        ours = score_text(gold, pressfacts_prediction(rec))
-        theirs = score_text(gold, bp)
-        for f, s in ours.items():
-            overall[f].add(s)
-        for f, s in theirs.items():
-            base[f].add(s)
-        per_article.append((gold["file"], ours, theirs))
+        pred = pressfacts_prediction(rec)
+        splits[gold["split"]].add(gold["file"], score_text(gold, pred), score_text(gold, bp))
+        if show_errors and gold["split"] != "test":  # the test split stays unseen
+            print("\n".join(article_errors(gold, pred)))
+    _score_sentences(sentences_path, nlp, baseline, splits["seed"])
+    return EvalResult(splits, skipped)
+
+
+def _score_sentences(sentences_path: Path, nlp: Any, baseline: Baseline, into: SplitResult) -> None:
+    from .extract import extract
 
     cases = [json.loads(line) for line in sentences_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     base_sent = baseline.predict([(c["text"], c["ref"]) for c in cases])
     for case, bp in zip(cases, base_sent, strict=True):
         gold = {"dates": [{"value": v} for v in case["dates"]], "figures": case["figures"]}
         rec = extract(case["text"], published=case["ref"], nlp=nlp)
-        for scores, pred in ((overall, pressfacts_prediction(rec)), (base, bp)):
+        for scores, pred in ((into.overall, pressfacts_prediction(rec)), (into.baseline, bp)):
             s = score_text(gold, pred)
             scores["sentence_dates"].add(s["dates"])
             scores["sentence_figures"].add(s["figures_unit"])
             scores["sentences"].add(s["dates"])
             scores["sentences"].add(s["figures_unit"])
-    return EvalResult(per_article, overall, base, skipped)
+
+
+def article_errors(gold: dict[str, Any], pred: Prediction) -> list[str]:
+    """Missed and extra facts of one (seed or dev) article, for development."""
+    out = [f"== {gold['file']}"]
+    for label, key in (("PER", "people"), ("LOC", "places"), ("ORG", "organizations")):
+        golds = [{norm(e["name"]), *(norm(a) for a in e.get("aliases", []))} for e in gold.get(key, [])]
+        preds = [{norm(x) for x in forms} for forms in pred.entities.get(label, [])]
+        missed = [e["name"] for e, g in zip(gold.get(key, []), golds, strict=True) if not any(g & p for p in preds)]
+        extra = [sorted(p)[0] for p in preds if not any(g & p for g in golds)]
+        out.append(f"  {label}: missed {missed} extra {extra}")
+    gd = [d["value"] for d in gold.get("dates", []) if d.get("value")]
+    out.append(f"  dates: missed {[v for v in gd if v not in pred.dates]} extra {[v for v in pred.dates if v not in gd]}")
+    gf = [(f["value"], f.get("value_max"), unit_head(f.get("unit"))) for f in gold.get("figures", [])]
+    pf = [(v, vm, unit_head(u)) for v, vm, u in pred.figures]
+    out.append(f"  figures: missed {[f for f in gf if f not in pf]} extra {[f for f in pf if f not in gf]}")
+    for q in gold.get("quotes", []):
+        got = next((sp for text, sp in pred.quotes if norm(q["start"]) in norm(text)[:80]), "NOT FOUND")
+        got_s = "NOT FOUND" if got == "NOT FOUND" else (sorted(got)[0] if got else None)
+        if not (got_s == q["speaker"] or (got not in ("NOT FOUND", None) and q["speaker"]
+                                          and norm(q["speaker"]) in {norm(x) for x in got})):
+            out.append(f"  quote {q['start']!r}: want {q['speaker']} got {got_s}")
+    for p in gold.get("people", []):
+        names = {norm(p["name"]), *(norm(a) for a in p.get("aliases", []))}
+        got = next(((r, a) for forms, r, a in pred.people if names & {norm(f) for f in forms}), ([], None))
+        if sorted(p.get("roles") or []) != sorted(got[0]) or p.get("age") != got[1]:
+            out.append(f"  person {p['name']}: want roles {p.get('roles')} age {p.get('age')} got {got[0]} {got[1]}")
+    return out
 
 
 def sentence_failures(sentences_path: Path) -> Iterable[str]:
@@ -311,19 +409,23 @@ def sentence_failures(sentences_path: Path) -> Iterable[str]:
 
 
 def format_table(result: EvalResult) -> str:
-    lines = [
-        f"{'field':<18} {'pressfacts P':>12} {'R':>6} {'F1':>6}   {'baseline P':>10} {'R':>6} {'F1':>6}   {'gold':>5}",
-    ]
+    lines = ["F1 per split, pressfacts / naive baseline; n = gold facts the number rests on.",
+             f"{'split (articles)':<18}" + "".join(f"{f'{sp} ({len(result.splits[sp].articles)})':>24}" for sp in SPLITS)]
+    lines.append(f"{'field':<18}" + "".join(f"{'F1':>7}{'base':>7}{'P':>6}{'n':>4}" for _ in SPLITS))
     for f in ALL_FIELDS:
-        o, b = result.overall[f], result.baseline[f]
-        lines.append(f"{f:<18} {o.precision:12.3f} {o.recall:6.3f} {o.f1:6.3f}   {b.precision:10.3f} {b.recall:6.3f} "
-                     f"{b.f1:6.3f}   {o.tp + o.fn:5d}")
-    lines.append("")
-    lines.append("per article, F1 pressfacts / baseline:")
-    lines.append(f"{'article':<36}" + "".join(f"{f:>14}" for f in FIELDS))
-    for name, ours, theirs in result.articles:
-        cells = "".join(f"{ours[f].f1:>7.2f}/{theirs[f].f1:<6.2f}" if f in ours else f"{'-':>14}" for f in FIELDS)
-        lines.append(f"{name[:36]:<36}{cells}")
+        cells = ""
+        for sp in SPLITS:
+            o, b = result.splits[sp].overall[f], result.splits[sp].baseline[f]
+            n = o.tp + o.fn
+            cells += f"{o.f1:7.3f}{b.f1:7.3f}{o.precision:6.2f}{n:4d}" if n or o.fp else f"{'-':>7}{'-':>7}{'':>6}{0:4d}"
+        lines.append(f"{f:<18}{cells}")
+    for sp in SPLITS:
+        lines.append("")
+        lines.append(f"{sp} split, per article, F1 pressfacts / baseline:")
+        lines.append(f"{'article':<44}" + "".join(f"{f:>13}" for f in FIELDS))
+        for name, ours, theirs in result.splits[sp].articles:
+            cells = "".join(f"{ours[f].f1:>6.2f}/{theirs[f].f1:<6.2f}" if f in ours else f"{'-':>13}" for f in FIELDS)
+            lines.append(f"{name.split('/')[-1][:44]:<44}{cells}")
     if result.skipped:
         lines.append(f"not scored (file absent): {', '.join(result.skipped)}")
     return "\n".join(lines)
@@ -334,5 +436,5 @@ def to_json(result: EvalResult) -> dict[str, Any]:
         return {f: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                     "tp": s.tp, "fp": s.fp, "fn": s.fn} for f, s in scores.items()}
 
-    return {"overall": d(result.overall), "baseline": d(result.baseline),
-            "articles": {name: d(ours) for name, ours, _t in result.articles}, "skipped": result.skipped}
+    return {sp: {"overall": d(r.overall), "baseline": d(r.baseline), "articles": {n: d(o) for n, o, _t in r.articles}}
+            for sp, r in result.splits.items()} | {"skipped": result.skipped}
