@@ -30,6 +30,9 @@ from .numbers import parse_number
 from .settings import alternation, read_jsonl
 
 DATE_WORDS = "date_words.jsonl"
+# An undated article is dated by its latest explicit date only when that date can be news: a text whose
+# latest date is "le 20 juin 1789" is not from 1789, and its "samedi" cannot be placed.
+MIN_INFERRED_YEAR = 1900
 # The tense of the clause around a character span: -1 past, +1 future, 0 present or unknown.
 Tense = Callable[[int, int], int]
 
@@ -137,12 +140,22 @@ def resolve_day_month(
     return PartialDate(ref.year, month, day) if valid_day(ref.year, month, day) else None
 
 
-def resolve_month(month: int, ref: PartialDate | None, direction: int = 0) -> PartialDate | None:
-    """"décembre dernier", "mars prochain", "en juillet" -> year and month."""
+def resolve_month(month: int, ref: PartialDate | None, direction: int = 0, tense: int = 0) -> PartialDate | None:
+    """"décembre dernier", "mars prochain", "en juillet" -> year and month.
+
+    Without "dernier"/"prochain" a past sentence means the latest such month up to the reference, a future
+    one the next from it, and otherwise the nearest ("en novembre" written in January is last November)."""
     if ref is None:
         return None
     if direction == 0:
-        return PartialDate(ref.year, month)
+        if ref.month is None:
+            return PartialDate(ref.year, month)
+        if tense < 0:
+            return PartialDate(ref.year if month <= ref.month else ref.year - 1, month)
+        if tense > 0:
+            return PartialDate(ref.year if month >= ref.month else ref.year + 1, month)
+        y = min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        return PartialDate(y, month)
     if ref.month is None:
         return None
     if direction < 0:
@@ -267,6 +280,12 @@ class Vocabulary:
     weekday_habits: frozenset[str]
     day_cues: frozenset[str]
     future_cues: frozenset[str]
+    next_cues: frozenset[str]
+    anchor_directions: dict[str, int]
+    ordinals: dict[str, int]
+    year_parts: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
+    holiday_cues: dict[str, int]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -292,6 +311,12 @@ class Vocabulary:
             weekday_habits=words("weekday_habit"),
             day_cues=words("day_cue"),
             future_cues=words("future_cue"),
+            next_cues=words("next_cue"),
+            anchor_directions=table("anchor_direction"),
+            ordinals=table("ordinal"),
+            year_parts=table("year_part", "months"),
+            holidays={_key(r["word"]): (r["month"], r["day"]) for r in rows if r.get("kind") == "holiday"},
+            holiday_cues=table("holiday_cue"),
         )
 
 
@@ -339,6 +364,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     CUE = f"(?:{alternation(list(v.day_cues))})"
     PERIOD = f"(?:{alternation(list(v.periods))})"
     UNIT = f"(?:{alternation(list(v.units))})"
+    ADIR = f"(?:{alternation(list(v.anchor_directions))})"
+    ORD = f"(?:{alternation(list(v.ordinals))})"
     L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
@@ -348,6 +375,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
+        # "les 1er et 8 décembre": the first day takes the month (and year) of the second.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+et\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
         "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y})){_TIME}{_NR}",
@@ -361,11 +390,15 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
-        "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}))?{R}",
-        "rel_day": rf"{L}(?P<rd>{alternation(list(v.relative_days))}){R}",
+        "weekday_next": rf"{L}(?:un|une)\s+(?:{alternation(list(v.next_cues))})\s+(?P<wd>{WD}){R}",
+        "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
+        "rel_day": rf"{L}(?P<rd>{alternation(list(v.relative_days))})(?:\s+{WD})?{R}",
+        "holiday": rf"{L}(?P<cue>{alternation(list(v.holiday_cues))})\s+(?P<hol>{alternation(list(v.holidays))}){R}",
+        "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{alternation(list(v.year_parts))})"
+        rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’])\s*(?P<ad>{alternation(list(v.anchored_days))}){R}",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
-        "period_this": rf"{L}(?:cette|ce)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
+        "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année)\s+(?P<dir>{DIR}){R}|{L}(?P<this>cette\s+année){R}",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
@@ -401,6 +434,12 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not (words and words[-1] in v.weekday_habits)
     if kind == "num_dm":
         return bool(g.get("cue") or g.get("wd"))
+    if kind in ("num_date", "num_date_dash") and re.match(r"\s+\d{1,2}:\d\d", text[m.end() :]):
+        return False  # "31/01/2019 18:18:54": an agency time stamp, not a date of the story
+    if kind == "period_this" and g["det"].lower() == "le":
+        # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
+        after = text[m.end() : m.end() + 5].lower()
+        return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
     if kind == "iso_date" and not g.get("d"):
         # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
         return int(g["mn"]) != (int(g["y"]) + 1) % 100
@@ -475,10 +514,13 @@ _GRANULARITY = {
     "month_range": "interval",
     "period_rel": "interval",
     "period_this": "interval",
+    "year_part": "interval",
 }
-_EXPLICIT = ("day", "num_date", "num_date_dash", "iso_date", "num_dm")
+_CALENDAR = ("day_range", "month_range", "month_year", "month_rel", "month_cued", "month_part", "year", "season_year",
+             "year_part")
+_EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this")
+TENSED = ("weekday", "period_this", "month_cued", "month_part")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -491,7 +533,7 @@ def _normalize_explicit(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     """A written day (and month, and maybe year): dateparser reads the span, the rules place a missing year."""
     g = dm.groups
     explicit = bool(g.get("y"))
-    p = parse_explicit(g["core"] or "")
+    p = parse_explicit(re.sub(r"[\[\]]", "", g["core"])) if g.get("core") else None
     if p is None or (p.granularity != "day" and g.get("d")):
         # dateparser does not read day words ("vingt-deux avril") nor 29 February in another year.
         m = _month(v, g.get("m")) or (int(g["mn"]) if g.get("mn") else None)
@@ -507,7 +549,7 @@ def _normalize_explicit(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     return DateValue(r.iso() if r else None, "day", True)
 
 
-def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int = 0) -> DateValue:
     """Ranges, months and years written with words and digits."""
     g, k = dm.groups, dm.kind
     if k == "day_range":
@@ -528,15 +570,31 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(g["y"], "year", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
+    if k == "year_part":
+        # "le quatrième trimestre 2018" -> 2018-10-01/2018-12-31
+        size, n = v.year_parts[_key(g["yp"])], v.ordinals[_key(g["ord"])]
+        year = int(g["y"]) if g.get("y") else ref.year if ref else None
+        if year is None or n * size > 12:
+            return DateValue(None, "interval", True)
+        last = calendar.monthrange(year, n * size)[1]
+        return _interval(PartialDate(year, n * size - size + 1, 1), PartialDate(year, n * size, last), not g.get("y"),
+                         bool(g.get("y")))
     month = _month(v, g["m"]) or 1
-    p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
+    p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0, tense)
     return DateValue(p.iso() if p else None, "month", True)
 
 
-def _normalize_weekday(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
-    """"mardi dernier", "ce mardi", and a bare "mardi" read by the tense of its clause."""
+def _normalize_weekday(
+    dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int, anchor: PartialDate | None
+) -> PartialDate | None:
+    """"mardi dernier", "ce mardi", "le samedi précédent", and a bare "mardi" read by the tense of its clause."""
     g = dm.groups
     wd = v.weekdays[_key(g["wd"])]
+    if dm.kind == "weekday_next":  # "un nouveau samedi" of protests: the coming one
+        return resolve_weekday(wd, ref, 1)
+    if g.get("dir") and _key(g["dir"]) in v.anchor_directions:
+        # "le samedi précédent": before the day just mentioned (the publication date when none was).
+        return resolve_weekday(wd, anchor or ref, v.anchor_directions[_key(g["dir"])])
     direction = _direction(v, g.get("dir"))
     if direction:
         return resolve_weekday(wd, ref, direction)
@@ -584,10 +642,14 @@ def normalize(
 
     if k in _EXPLICIT:
         return _normalize_explicit(dm, ref, v)
-    if k in ("day_range", "month_range", "month_year", "month_rel", "month_cued", "month_part", "year", "season_year"):
-        return _normalize_calendar(dm, ref, v)
-    if k == "weekday":
-        return day(_normalize_weekday(dm, ref, v, tense))
+    if k in _CALENDAR:
+        return _normalize_calendar(dm, ref, v, tense)
+    if k in ("weekday", "weekday_next"):
+        return day(_normalize_weekday(dm, ref, v, tense, anchor))
+    if k == "holiday":
+        month, mday = v.holidays[_key(g["hol"])]
+        p = resolve_day_month(mday, month, ref)
+        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):
@@ -605,7 +667,9 @@ def normalize(
         return day(PartialDate(y, m))
     if k in ("ago", "ahead"):
         unit = _key(g["unit"])
-        return day(resolve_offset(int(parse_number(g["n"])), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1))
+        p = resolve_offset(int(parse_number(g["n"])), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+        week = resolve_week(p, 0) if unit.startswith("semaine") else None
+        return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
 
 
@@ -623,6 +687,7 @@ class FoundDate:
     granularity: str
     relative: bool
     explicit_year: bool = False
+    kind: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -657,7 +722,9 @@ def extract_dates(
         dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
         if dv.value and dv.granularity == "day":
             anchor = PartialDate.parse(dv.value)
-        found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year))
+        found.append(
+            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
+        )
     found = _join_intervals(text, found)
     return found, (ref.iso() if ref else None), inferred
 
@@ -668,7 +735,7 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
         dv = normalize(dm, None, rules)
         if dv.explicit_year and dv.value:
             explicit.extend(p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p)
-    if not explicit:
+    if not explicit or max(p.year for p in explicit) < MIN_INFERRED_YEAR:
         return None
     best = max(explicit, key=PartialDate.key)
     # Day-month dates without a year, read in that year, when that reading fits their weekday.
@@ -701,6 +768,7 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
             opens = opener is not None or a.text.lower().startswith(("du ", "entre "))
             if (
                 opens
+                and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
                 and _INTERVAL_JOIN.match(text[a.end : b.start])
                 and a.value
                 and b.value
@@ -721,14 +789,13 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
     """-1 past, +1 future, 0 present or unknown, from the morphology of a verb and its auxiliaries."""
     forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any("Fut" in f.morph.get("Tense") for f in forms) or verb.lower_ in future_cues:
+    if any(_future(f) for f in forms) or verb.lower_ in future_cues:
         return 1
     if "Inf" in verb.morph.get("VerbForm"):
-        # "doit se tenir samedi", "appellent à manifester samedi": the verb governing the infinitive decides.
-        head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX"):
-            return 1 if head.lower_ in future_cues or "Fut" in head.morph.get("Tense") else 0
-        return 0
+        # "doit se tenir samedi", "invite les sympathisants à se rendre samedi": the verb governing the
+        # infinitive decides, and only a future or a future cue there makes it future.
+        head = _governing_verb(verb.head) if verb.head is not verb else None
+        return 1 if head is not None and (head.lower_ in future_cues or _future(head)) else 0
     if "Part" in verb.morph.get("VerbForm"):
         return -1 if "Past" in verb.morph.get("Tense") else 0
     tenses = set(verb.morph.get("Tense"))
@@ -737,6 +804,16 @@ def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
         return -1
     return 1 if "Cnd" in verb.morph.get("Mood") else 0
+
+
+# Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
+def _future(verb: Token) -> bool:
+    """A finite verb in the future, by its ending: the morphologizer's Tense=Fut is unreliable both ways
+    ("font" tagged Fut, "conclura" tagged Past); periphrastic futures ("va", "vont") are future cues."""
+    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
 
 
 def _governing_verb(token: Token) -> Token | None:
