@@ -140,20 +140,16 @@ def resolve_day_month(
     return PartialDate(ref.year, month, day) if valid_day(ref.year, month, day) else None
 
 
-def resolve_month(month: int, ref: PartialDate | None, direction: int = 0, tense: int = 0) -> PartialDate | None:
+def resolve_month(month: int, ref: PartialDate | None, direction: int = 0) -> PartialDate | None:
     """"décembre dernier", "mars prochain", "en juillet" -> year and month.
 
-    Without "dernier"/"prochain" a past sentence means the latest such month up to the reference, a future
-    one the next from it, and otherwise the nearest ("en novembre" written in January is last November)."""
+    Without "dernier"/"prochain", the nearest such month ("en novembre" written in January is last November,
+    "en mars" written in December the coming one)."""
     if ref is None:
         return None
     if direction == 0:
         if ref.month is None:
             return PartialDate(ref.year, month)
-        if tense < 0:
-            return PartialDate(ref.year if month <= ref.month else ref.year - 1, month)
-        if tense > 0:
-            return PartialDate(ref.year if month >= ref.month else ref.year + 1, month)
         y = min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
         return PartialDate(y, month)
     if ref.month is None:
@@ -520,7 +516,7 @@ _CALENDAR = ("day_range", "month_range", "month_year", "month_rel", "month_cued"
              "year_part")
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "month_cued", "month_part")
+TENSED = ("weekday", "period_this")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -549,7 +545,7 @@ def _normalize_explicit(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     return DateValue(r.iso() if r else None, "day", True)
 
 
-def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int = 0) -> DateValue:
+def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
     """Ranges, months and years written with words and digits."""
     g, k = dm.groups, dm.kind
     if k == "day_range":
@@ -580,7 +576,7 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, t
         return _interval(PartialDate(year, n * size - size + 1, 1), PartialDate(year, n * size, last), not g.get("y"),
                          bool(g.get("y")))
     month = _month(v, g["m"]) or 1
-    p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0, tense)
+    p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
     return DateValue(p.iso() if p else None, "month", True)
 
 
@@ -643,7 +639,7 @@ def normalize(
     if k in _EXPLICIT:
         return _normalize_explicit(dm, ref, v)
     if k in _CALENDAR:
-        return _normalize_calendar(dm, ref, v, tense)
+        return _normalize_calendar(dm, ref, v)
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
     if k == "holiday":
@@ -755,6 +751,17 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
     return max([best, *later], key=PartialDate.key)
 
 
+def _year_from(a: FoundDate, b: FoundDate) -> str | None:
+    """"du 28 février au 2 mars 2023": the start takes the year written at the end."""
+    pa, pb = PartialDate.parse(a.value), PartialDate.parse(b.value)
+    if a.explicit_year or not b.explicit_year or pa is None or pb is None or pa.month is None or pb.month is None:
+        return a.value
+    year = pb.year if pa.month <= pb.month else pb.year - 1
+    if pa.day and not valid_day(year, pa.month, pa.day):
+        return a.value
+    return PartialDate(year, pa.month, pa.day).iso()
+
+
 def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """"entre le 1er janvier 2021 et le 7 mai 2024", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
@@ -766,17 +773,23 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
             opener = _INTERVAL_OPEN.search(text[max(0, a.start - 30) : a.start])
             start = a.start - len(opener.group(0)) if opener else a.start
             opens = opener is not None or a.text.lower().startswith(("du ", "entre "))
+            joined = _INTERVAL_JOIN.match(text[a.end : b.start]) or (
+                not text[a.end : b.start].strip() and b.text.lower().startswith(("au ", "et le "))
+            )
             if (
                 opens
                 and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
-                and _INTERVAL_JOIN.match(text[a.end : b.start])
+                and joined
                 and a.value
                 and b.value
                 and "/" not in a.value
                 and "/" not in b.value
             ):
-                value = f"{a.value}/{b.value}"
-                rel, explicit = a.relative or b.relative, a.explicit_year or b.explicit_year
+                start_value = _year_from(a, b)
+                value = f"{start_value}/{b.value}"
+                # A start that took its year from the end is as absolute as the end.
+                rel = b.relative or (a.relative and start_value == a.value)
+                explicit = a.explicit_year or b.explicit_year
                 out.append(FoundDate(start, b.end, text[start : b.end], value, "interval", rel, explicit))
                 i += 2
                 continue
