@@ -1,6 +1,11 @@
 """Date rules: finding (no false dates) and ISO normalization against a publication date."""
 
+import json
+import shutil
+
 import pytest
+import spacy
+from spacy.language import Language
 
 from pressfacts.dates import (
     PartialDate,
@@ -271,3 +276,91 @@ def test_week_and_weekday_resolvers():
     assert resolve_weekday(2, wed, 1, inclusive=True).iso() == "2024-06-26"
     assert resolve_weekday(0, wed, this_week=True).iso() == "2024-06-24"
     assert resolve_month(11, PartialDate(2019, 1, 9)).iso() == "2018-11"
+
+
+# ---------------------------------------------------------------- tense, from the parse (real pipeline)
+def _pipeline_dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Le ministre reviendra vendredi à Marseille.", "2024-06-28"),
+        ("Le ministre a annoncé vendredi sa démission.", "2024-06-21"),
+        ("Le sommet doit se tenir samedi à Bruxelles.", "2024-06-29"),
+        ("Les syndicats invitent les salariés à se rassembler samedi devant la gare.", "2024-06-29"),
+        ("Les commerçants ont baissé le rideau samedi.", "2024-06-22"),
+        ("Le conseil se réunit ce vendredi pour voter le budget.", "2024-06-28"),
+        ("Les agriculteurs ont bloqué l'autoroute ce week-end.", "2024-06-22/2024-06-23"),
+        ("Les agriculteurs bloqueront l'autoroute ce week-end.", "2024-06-29/2024-06-30"),
+        ("Un nouveau samedi de mobilisation s'annonce.", "2024-06-29"),
+    ],
+)
+def test_weekday_read_by_tense(nlp, sentence, value):
+    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+
+
+# ---------------------------------------------------------------- the component owns its words
+def _copied_words(tmp_path, extra_rows):
+    from pressfacts.settings import pipelines_dir
+
+    folder = tmp_path / "pipelines"
+    shutil.copytree(pipelines_dir(), folder)
+    with open(folder / "date_words.jsonl", "a", encoding="utf-8") as f:
+        for row in extra_rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return folder
+
+
+QUINTILIS = {"kind": "month", "word": "quintilis", "value": 7}
+SENTENCE = "La foire a ouvert le 3 quintilis 2021 sur le port."
+
+
+def test_a_month_added_to_a_copied_file_takes_effect(tmp_path):
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = spacy.blank("fr")
+    dates = nlp.add_pipe("pressfacts_dates")
+    assert _pipeline_dates(nlp, SENTENCE, WED) == []  # the packaged words do not know it
+    dates.initialize(words=str(folder / "date_words.jsonl"))
+    assert _pipeline_dates(nlp, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+    # Another instance still uses its own (packaged) words: nothing is module-wide.
+    other = spacy.blank("fr")
+    other.add_pipe("pressfacts_dates")
+    assert _pipeline_dates(other, SENTENCE, WED) == []
+
+
+def test_only_the_named_file_is_read(tmp_path):
+    folder = tmp_path / "words"
+    folder.mkdir()
+    (folder / "date_words.jsonl").write_text(json.dumps(QUINTILIS) + "\n", encoding="utf-8")
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("pressfacts_dates").initialize(words=str(folder / "date_words.jsonl"))
+    # "mars" is not in that file, so "le 3 mars 2021" is no date for this component.
+    assert _pipeline_dates(nlp, "Le 3 mars 2021 et le 3 quintilis 2021.", WED) == [("le 3 quintilis 2021", "2021-07-03")]
+
+
+def test_to_disk_from_disk_round_trip(tmp_path):
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("pressfacts_dates").initialize(words=str(folder / "date_words.jsonl"))
+    nlp.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "pressfacts_dates" / "date_words.jsonl").is_file()
+    loaded = spacy.load(tmp_path / "saved")
+    assert _pipeline_dates(loaded, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+
+
+def test_factory_declares_what_it_sets_and_needs():
+    meta = Language.get_factory_meta("pressfacts_dates")
+    assert {"doc._.dates", "doc.spans"} <= set(meta.assigns)
+    assert "doc._.published" in meta.requires
+
+
+def test_copied_config_words_take_effect(tmp_path):
+    from pressfacts.nlp import load_pipeline
+
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = load_pipeline(folder / "pressfacts.cfg")
+    assert ("le 3 quintilis 2021", "2021-07-03") in _pipeline_dates(nlp, SENTENCE, WED)

@@ -350,18 +350,23 @@ _TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
 _AFTER_DAY = r"(?=\s*(?:[,.;:)!?»]|$)|\s+(?:à|au|et|dans|en|lors|pour|après|avant|soir|matin|midi|dernier|prochain)\b)"
 
 
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of the words; one that never matches for a kind the data file leaves out."""
+    return alternation(list(words)) or r"(?!)"
+
+
 def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     """One regex per kind of expression, built from the vocabulary (earlier kinds win ties)."""
-    MONTH = f"(?:{alternation(list(v.months))})"
-    WD = f"(?:{alternation(list(v.weekdays))})"
-    DIR = f"(?:{alternation(list(v.directions))})"
-    PART = f"(?:{alternation([p for p in v.parts if not p.endswith('-')])})"
-    DAY = f"(?:{_DAYNUM}|{alternation(list(v.day_words))})"
-    CUE = f"(?:{alternation(list(v.day_cues))})"
-    PERIOD = f"(?:{alternation(list(v.periods))})"
-    UNIT = f"(?:{alternation(list(v.units))})"
-    ADIR = f"(?:{alternation(list(v.anchor_directions))})"
-    ORD = f"(?:{alternation(list(v.ordinals))})"
+    MONTH = f"(?:{_alt(v.months)})"
+    WD = f"(?:{_alt(v.weekdays)})"
+    DIR = f"(?:{_alt(v.directions)})"
+    PART = f"(?:{_alt([p for p in v.parts if not p.endswith('-')])})"
+    DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
+    CUE = f"(?:{_alt(v.day_cues)})"
+    PERIOD = f"(?:{_alt(v.periods)})"
+    UNIT = f"(?:{_alt(v.units)})"
+    ADIR = f"(?:{_alt(v.anchor_directions)})"
+    ORD = f"(?:{_alt(v.ordinals)})"
     L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
@@ -386,13 +391,13 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
-        "weekday_next": rf"{L}(?:un|une)\s+(?:{alternation(list(v.next_cues))})\s+(?P<wd>{WD}){R}",
+        "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
-        "rel_day": rf"{L}(?P<rd>{alternation(list(v.relative_days))})(?:\s+{WD})?{R}",
-        "holiday": rf"{L}(?P<cue>{alternation(list(v.holiday_cues))})\s+(?P<hol>{alternation(list(v.holidays))}){R}",
-        "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{alternation(list(v.year_parts))})"
+        "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
+        "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
-        "anchored_day": rf"{L}(?:le|la|l['’])\s*(?P<ad>{alternation(list(v.anchored_days))}){R}",
+        "anchored_day": rf"{L}(?:le|la|l['’])\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année)\s+(?P<dir>{DIR}){R}|{L}(?P<this>cette\s+année){R}",
@@ -855,7 +860,12 @@ def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return 0
-        verb = _governing_verb(span.root) if parsed else _nearest_verb(span)
+        if parsed:
+            # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token.
+            verbs = (_governing_verb(t) for t in (span.root, *span))
+            verb = next((v for v in verbs if v is not None), None)
+        else:
+            verb = _nearest_verb(span)
         return verb_tense(verb, future_cues) if verb is not None else 0
 
     return tense
