@@ -364,3 +364,8 @@ def test_copied_config_words_take_effect(tmp_path):
     folder = _copied_words(tmp_path, [QUINTILIS])
     nlp = load_pipeline(folder / "pressfacts.cfg")
     assert ("le 3 quintilis 2021", "2021-07-03") in _pipeline_dates(nlp, SENTENCE, WED)
+
+
+def test_weekday_before_a_decimal_is_not_a_day_number():
+    found, _ref, _inferred = extract_dates("Les douaniers ont saisi dimanche 1,4 tonne de résine.", WED)
+    assert [(d.text, d.value) for d in found] == [("dimanche", "2024-06-23")]
