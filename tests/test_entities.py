@@ -1,8 +1,13 @@
 """Entities, people's attributes and quotes on French sentences written for these tests."""
 
+import json
+import shutil
+
 import pytest
+from spacy.tokens import Span
 
 import pressfacts
+from pressfacts.settings import pipelines_dir
 
 
 def entities(record):
@@ -114,3 +119,130 @@ def test_pronoun_speaker_is_the_previous_one():
 def test_scare_quotes_are_not_quotes():
     rec = pressfacts.extract('Deux mineurs ont été mis en examen pour "assassinat" après avoir voulu le "punir".')
     assert rec.quotes == []
+
+
+# --- Labels (issue 8.6): institutions by head noun, roles, places from knowledge, demonyms ---------------
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mardi, la commission des finances a auditionné le ministre, avant que le tribunal administratif de Lille "
+            "ne suspende l'arrêté.",
+            [("commission des finances", "ORG"), ("tribunal administratif de Lille", "ORG")],
+        ),
+        (
+            "Le parti socialiste a saisi le conseil constitutionnel dès jeudi.",
+            [("parti socialiste", "ORG"), ("conseil constitutionnel", "ORG")],
+        ),
+        (
+            "Selon le ministère de l'Intérieur, la préfecture de police a interpellé 42 personnes.",
+            [("ministère de l'Intérieur", "ORG"), ("préfecture de police", "ORG")],
+        ),
+        ("Le syndicat Force ouvrière appelle à la grève reconductible.", [("Force ouvrière", "ORG")]),
+        (
+            "La préfecture a interdit tout rassemblement place d'Italie et rue de Rivoli.",
+            [("préfecture", "ORG"), ("place d'Italie", "LOC"), ("rue de Rivoli", "LOC")],
+        ),
+    ],
+)
+def test_institutions_by_head_noun(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Premier ministre a reçu les syndicats à Matignon.", [("Matignon", "ORG")]),
+        ("Le Président Emmanuel Macron a salué l'action de l'État.", [("Emmanuel Macron", "PER")]),
+        ("L'Etat et le Gouvernement ont promis un geste, a assuré le député.", []),
+        ("Le Conseil a tranché, a indiqué le ministre de la Justice.", []),
+        ("Le président de la SNCF a démissionné lundi.", [("SNCF", "ORG")]),
+    ],
+)
+def test_roles_and_bare_common_nouns_are_not_entities(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des heurts ont éclaté à Saint-Martin-d'Hères et à Villeneuve-lès-Avignon.",
+            [("Saint-Martin-d'Hères", "LOC"), ("Villeneuve-lès-Avignon", "LOC")],
+        ),
+        (
+            "Le cortège est parti d'Aix-en-Provence pour rejoindre Villeneuve d'Ascq puis La Rochelle.",
+            [("Aix-en-Provence", "LOC"), ("Villeneuve d'Ascq", "LOC"), ("La Rochelle", "LOC")],
+        ),
+        (
+            "Tizi Ouzou et Oran ont accueilli des rassemblements, selon Alger.",
+            [("Tizi Ouzou", "LOC"), ("Oran", "LOC"), ("Alger", "LOC")],
+        ),
+        ("Le chef de l'Etat est rentré d'Argentine dimanche.", [("Argentine", "LOC")]),
+    ],
+)
+def test_places_from_knowledge(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les Français et les Algériens de Marseille ont manifesté samedi.",
+            [("Français", "MISC"), ("Algériens", "MISC"), ("Marseille", "LOC")],
+        ),
+        (
+            "Les Québécois et les Belges ont suivi le mouvement depuis Montréal.",
+            [("Québécois", "MISC"), ("Belges", "MISC"), ("Montréal", "LOC")],
+        ),
+        ("Les Parisiens ont découvert les vitrines brisées.", [("Parisiens", "MISC")]),
+    ],
+)
+def test_demonyms_are_never_places_or_organizations(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def _fixer_input(nlp, text):
+    """The doc as pressfacts_entities receives it (tagged and NER'd, not yet fixed)."""
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("pressfacts_") and n != "pressfacts_ruler"]):
+        return nlp(text)
+
+
+def test_entity_relabels_a_known_place(nlp):
+    from pressfacts.entities import compile_rules, fix_entities
+
+    doc = _fixer_input(nlp, "Il a été vu hier à Tourcoing.")
+    doc.ents = [Span(doc, 6, 7, label="ORG")]
+    data = {"rules": [], "institutions": [], "demonyms": [], "roles": [], "places": [{"name": "Tourcoing", "kind": "city"}]}
+    assert [(s.text, s.label_) for s in fix_entities(doc, compile_rules(data))] == [("Tourcoing", "LOC")]
+
+
+def test_component_data_round_trip(nlp, tmp_path):
+    from pressfacts.entities import DATA_FILES, EntityFixer
+
+    fixer = nlp.get_pipe("pressfacts_entities")
+    fixer.to_disk(tmp_path / "ents")
+    assert sorted(p.name for p in (tmp_path / "ents").iterdir()) == sorted(DATA_FILES.values())
+    loaded = EntityFixer(nlp, "copy").from_disk(tmp_path / "ents")
+    text = "La commission des finances a reçu les Belges à Villeneuve d'Ascq."
+    assert [(e.text, e.label_) for e in loaded(_fixer_input(nlp, text)).ents] == ents(nlp, text)
+
+
+def test_an_institution_added_to_a_copied_data_file_takes_effect(nlp, tmp_path):
+    from pressfacts.nlp import load_pipeline
+
+    folder = tmp_path / "pipelines"
+    shutil.copytree(pipelines_dir(), folder)
+    text = "La coopérative laitière a porté plainte."
+    assert ("coopérative laitière", "ORG") not in ents(nlp, text)
+    with open(folder / "institutions.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"rule": "head", "text": "coopérative", "label": "ORG"}, ensure_ascii=False) + "\n")
+    nlp = load_pipeline(folder / "pressfacts.cfg")
+    assert ents(nlp, text) == [("coopérative laitière", "ORG")]

@@ -1,8 +1,15 @@
-"""Figure rules over French phrasings (digits with French separators, words, ranges, qualifiers)."""
+"""Figure rules over French phrasings: one test per phrasing class, each on sentences written for it, with the
+full list of figures asserted (an extra wrong figure fails the test)."""
+
+import json
+import shutil
 
 import pytest
 
-from pressfacts.figures import find_numbers, qualifier_before
+from pressfacts.figures import FigureRecognizer, FigureWords, find_numbers, qualifier_before
+from pressfacts.settings import pipelines_dir
+
+WORDS = FigureWords.from_path("figure_words.jsonl")
 
 
 def figures_of(nlp, text):
@@ -10,42 +17,135 @@ def figures_of(nlp, text):
     return [(f["value"], f["value_max"], f["unit"], f["qualifier"]) for f in doc._.figures]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Au total, 23 051 procédures judiciaires ont été ouvertes.", (23051, None, "procédures judiciaires", "exact")),
-        ("Le site a été lancé il y a près de 20 ans.", (20, None, "ans", "approx")),
-        ("Le chantier coûtera entre 3 et 4 millions d'euros.", (3000000, 4000000, "euros", "exact")),
-        ("Les victimes sont suivies depuis plus d'une décennie.", (1, None, "décennie", "more_than")),
-        ("Pas moins de 23.051 procédures judiciaires ont été ouvertes.", (23051, None, "procédures judiciaires", "at_least")),
-        ("Le site touchait près de 480 victimes.", (480, None, "victimes", "approx")),
-        ("Plus de 23 000 procédures ont été engagées.", (23000, None, "procédures", "more_than")),
-        ("Au total, 70 parquets ont transmis des dossiers.", (70, None, "parquets", "exact")),
-        ("Le site comptabilisait 500 000 visites par mois.", (500000, None, "visites par mois", "exact")),
-        ("Le budget atteint 1,5 million d'euros.", (1500000, None, "euros", "exact")),
-        ("Les prix ont augmenté de 3,2 % en un an.", (3.2, None, "%", "exact")),
-        ("Un groupe de sept adolescents a été interpellé.", (7, None, "adolescents", "exact")),
-        ("Onze hommes seront jugés à Valenciennes.", (11, None, "hommes", "exact")),
-        ("Une cinquantaine d'hommes seront jugés.", (50, None, "hommes", "approx")),
-        ("Le site a été lancé il y a deux décennies.", (2, None, "décennies", "exact")),
-        ("Les accusés sont âgés de 25 à 60 ans.", (25, 60, "ans", "exact")),
-        ("Deux mineurs, âgés de 14 et 15 ans, ont été arrêtés.", (14, 15, "ans", "exact")),
-        ("Philippe, 22 ans, est mort.", (22, None, "ans", "exact")),
-        ("Un peu plus de 23 000 dossiers ont été recensés.", (23000, None, "dossiers", "more_than")),
-        ("Au moins trois cent mille personnes ont manifesté.", (300000, None, "personnes", "at_least")),
-        ("Plus d'une centaine de manifestants étaient présents.", (100, None, "manifestants", "more_than")),
-        ("Une vingtaine de policiers ont été mobilisés.", (20, None, "policiers", "approx")),
-        ("Environ 250 sapeurs-pompiers sont intervenus.", (250, None, "sapeurs-pompiers", "approx")),
-        ("Moins de douze heures ont suffi.", (12, None, "heures", "less_than")),
-        ("Il a versé jusqu'à 7 900 euros.", (7900, None, "euros", "at_most")),
-        ("Le préjudice est estimé à 18,5 millions d'euros.", (18500000, None, "euros", "exact")),
-        ("Il y avait deux cent quarante-trois oiseaux.", (243, None, "oiseaux", "exact")),
-        ("Trois autres personnes ont été entendues.", (3, None, "autres personnes", "exact")),
-        ("Les douaniers ont saisi 1,4 tonne de cocaïne.", (1.4, None, "tonne", "exact")),
-    ],
-)
-def test_figure_phrasings(nlp, sentence, expected):
-    assert expected in figures_of(nlp, sentence)
+def check(nlp, cases):
+    for sentence, expected in cases:
+        assert figures_of(nlp, sentence) == expected, sentence
+
+
+def test_counted_noun_after_the_number(nlp):
+    check(nlp, [
+        ("Au total, 23 051 procédures judiciaires ont été ouvertes.", [(23051, None, "procédures judiciaires", "exact")]),
+        ("Onze hommes seront jugés à Valenciennes.", [(11, None, "hommes", "exact")]),
+        ("Trois autres personnes ont été entendues.", [(3, None, "autres personnes", "exact")]),
+        ("Le site comptabilisait 500 000 visites par mois.", [(500000, None, "visites par mois", "exact")]),
+        ("Environ 250 sapeurs-pompiers sont intervenus.", [(250, None, "sapeurs-pompiers", "approx")]),
+    ])
+
+
+def test_across_a_no_break_space_or_a_quote(nlp):
+    check(nlp, [
+        ("Selon la mairie, environ 300» manifestants ont défilé.", [(300, None, "manifestants", "approx")]),
+        ("Les organisateurs revendiquent 4\u00a0000\u00a0participants.", [(4000, None, "participants", "exact")]),
+        ("Entre 150 et 200 «\u00a0motards en colère\u00a0» ont bloqué le péage.", [(150, 200, "motards", "exact")]),
+        ("Le cortège a réuni une quarantaine de « stylos rouges » devant le rectorat.",
+         [(40, None, "stylos rouges", "approx")]),
+    ])
+
+
+def test_elliptical_lists_share_the_counted_noun(nlp):
+    check(nlp, [
+        ("Le texte a été voté par 12 sénateurs LR, 8 PS et 3 centristes.",
+         [(12, None, "sénateurs", "exact"), (8, None, "sénateurs", "exact"), (3, None, "sénateurs", "exact")]),
+        ("Le conseil compte 21 élus RN, 14 LFI et 6 écologistes.",
+         [(21, None, "élus", "exact"), (14, None, "élus", "exact"), (6, None, "élus", "exact")]),
+        ("Les grévistes étaient 900 à Nantes, 400 à Angers et 120 à Laval.",
+         [(900, None, "grévistes", "exact"), (400, None, "grévistes", "exact"), (120, None, "grévistes", "exact")]),
+        ("Les plaignantes sont âgées de 29, 35 et 52 ans.",
+         [(29, None, "ans", "exact"), (35, None, "ans", "exact"), (52, None, "ans", "exact")]),
+    ])
+
+
+def test_votes(nlp):
+    check(nlp, [
+        ("La motion a été rejetée par 312 voix contre 45.", [(312, None, "voix", "exact"), (45, None, "voix", "exact")]),
+        ("Le budget est adopté par 27 voix contre 9 et 3 abstentions.",
+         [(27, None, "voix", "exact"), (9, None, "voix", "exact"), (3, None, "abstentions", "exact")]),
+    ])
+
+
+def test_signed_values(nlp):
+    check(nlp, [
+        ("L'Insee prévoit une croissance de -1,8 % cette année.", [(-1.8, None, "%", "exact")]),
+        ("Les ventes ont reculé de −0,4 % en mai, après +2,3 % en avril.",
+         [(-0.4, None, "%", "exact"), (2.3, None, "%", "exact")]),
+        ("La période 2018-2019 a été difficile.", []),
+    ])
+
+
+def test_scales_with_de_and_noun(nlp):
+    check(nlp, [
+        ("La mesure concerne 4 millions de foyers modestes.", [(4000000, None, "foyers modestes", "exact")]),
+        ("Le plan vise un million de logements.", [(1000000, None, "logements", "exact")]),
+        ("Le chantier coûtera entre 3 et 4 millions d'euros.", [(3000000, 4000000, "euros", "exact")]),
+        ("La commune a perdu 1,2 milliard de mètres cubes d'eau.", [(1200000000, None, "mètres cubes", "exact")]),
+    ])
+
+
+def test_fractions_and_big_scales(nlp):
+    check(nlp, [
+        ("Le déficit atteint 2 millions et demi d'euros.", [(2500000, None, "euros", "exact")]),
+        ("La région compte deux millions et demi d'habitants.", [(2500000, None, "habitants", "exact")]),
+        ("Le fonds pèse quatre milliards et un quart d'euros.", [(4250000000, None, "euros", "exact")]),
+        ("La dette mondiale dépasse deux billions de dollars.", [(2 * 10**12, None, "dollars", "exact")]),
+    ])
+
+
+def test_abbreviated_scales(nlp):
+    check(nlp, [
+        ("La chaîne a gagné 4,5 k abonnés en un mois.", [(4500, None, "abonnés", "exact")]),
+        ("Le groupe a levé 2 mds d'euros.", [(2000000000, None, "euros", "exact")]),
+        ("L'État a versé 3 Md€ de subventions.", [(3000000000, None, "€", "exact")]),
+        ("Le club a dépensé 45 M€ pour un attaquant.", [(45000000, None, "€", "exact")]),
+        ("Le coureur a parcouru 5 m en tombant.", [(5, None, "m", "exact")]),
+    ])
+
+
+def test_numbers_in_words_wherever_they_stand(nlp):
+    check(nlp, [
+        ("Ils étaient cinq à attendre devant la mairie.", [(5, None, None, "exact")]),
+        ("Soixante-douze personnes ont été interpellées.", [(72, None, "personnes", "exact")]),
+        ("Neuf pompiers ont été blessés.", [(9, None, "pompiers", "exact")]),
+        ("Une vingtaine de policiers ont été mobilisés.", [(20, None, "policiers", "approx")]),
+        ("Il y avait deux cent quarante-trois oiseaux.", [(243, None, "oiseaux", "exact")]),
+        ("Le maire en a compté soixante-douze.", [(72, None, None, "exact")]),
+        ("Il prévoit de marcher sept-huit jours.", [(7, 8, "jours", "exact")]),
+    ])
+
+
+def test_percentages_and_money(nlp):
+    check(nlp, [
+        ("Les prix ont augmenté de 3,2 % en un an.", [(3.2, None, "%", "exact")]),
+        ("Le ticket coûte 15 euros.", [(15, None, "euros", "exact")]),
+        ("Le préjudice est estimé à 1,5 milliard d'euros.", [(1500000000, None, "euros", "exact")]),
+        ("La caution s'élève à 100 000 €.", [(100000, None, "€", "exact")]),
+        ("Près de 60 % des radars ont été dégradés.", [(60, None, "%", "approx")]),
+    ])
+
+
+def test_qualifiers(nlp):
+    check(nlp, [
+        ("Près de 480 victimes ont été recensées.", [(480, None, "victimes", "approx")]),
+        ("Quelque 70 militants occupaient le site.", [(70, None, "militants", "approx")]),
+        ("Plus de 23 000 procédures ont été engagées.", [(23000, None, "procédures", "more_than")]),
+        ("Au moins trois cent mille personnes ont manifesté.", [(300000, None, "personnes", "at_least")]),
+        ("Moins de douze heures ont suffi.", [(12, None, "heures", "less_than")]),
+        ("Il a versé jusqu'à 7 900 euros.", [(7900, None, "euros", "at_most")]),
+        ("Pas moins de 23.051 dossiers ont été ouverts.", [(23051, None, "dossiers", "at_least")]),
+        ("Plus d'une centaine de manifestants étaient présents.", [(100, None, "manifestants", "more_than")]),
+        ("Les victimes sont suivies depuis plus d'une décennie.", [(1, None, "décennie", "more_than")]),
+    ])
+
+
+def test_counted_thing_of_a_copula_a_count_noun_or_dont(nlp):
+    check(nlp, [
+        ("Les manifestants étaient 700 selon la police.", [(700, None, "manifestants", "exact")]),
+        ("L'accident porte à trois le nombre de morts sur cette route.", [(3, None, "morts", "exact")]),
+        ("Une trentaine de pompiers ont été blessés, dont deux hospitalisés.",
+         [(30, None, "pompiers", "approx"), (2, None, "pompiers", "exact")]),
+        ("Au total, 412 personnes ont été interpellées et 378 placées en garde à vue.",
+         [(412, None, "personnes", "exact"), (378, None, "personnes", "exact")]),
+        ("L'attaque a fait trois morts et 13 blessés.", [(3, None, "morts", "exact"), (13, None, "blessés", "exact")]),
+    ])
 
 
 @pytest.mark.parametrize(
@@ -58,11 +158,19 @@ def test_figure_phrasings(nlp, sentence, expected):
         "Il parlait avec une certaine Camille2009.",  # pseudonym
         "C'est le premier site de tchat gratuit.",  # ordinal
         "Il est arrivé 1er de la course.",  # ordinal in digits
+        "Les manifestants ont défilé pour le 10e samedi.",  # ordinal
         "Le problème, c'est que 1) il n'y a pas de filtre.",  # list marker
         "Il écoute Europe 1 chaque matin.",  # a name
         "Un jeune homme a été tué.",  # article, not a count
+        "Une femme a été entendue.",  # article, not a count
         "Tous deux ont été mis en examen.",  # pronoun
         "Voir l'article 12 du code pénal.",  # reference number
+        "Le sommet du G7 s'ouvre à Biarritz.",  # a name with digits
+        "Les policiers ont fait usage du LBD 40 pendant l'acte 10.",  # a weapon, an episode
+        "Le rassemblement commence à 14 h place de la République.",  # a clock time
+        "La dépêche est datée 31/01/2019 18:18:54.",  # a time stamp
+        "Il habitait autour d'une route nationale.",  # an article after a qualifier
+        "Son appartement neuf donne sur le parc.",  # "neuf" = new
     ],
 )
 def test_not_figures(nlp, sentence):
@@ -78,7 +186,51 @@ def test_figure_offsets_and_text(nlp):
 
 
 def test_number_finder_and_qualifier_are_pure():
-    numbers = find_numbers("Il y a 23 051 dossiers et vingt-trois mille plaintes.")
+    numbers = find_numbers("Il y a 23 051 dossiers et vingt-trois mille plaintes.", WORDS)
     assert [n.value for n in numbers] == [23051, 23000]
-    assert qualifier_before("un peu plus de ", 15) == ("more_than", 0)
-    assert qualifier_before("il compte ", 10) == ("exact", 10)
+    assert qualifier_before("un peu plus de ", 15, WORDS) == ("more_than", 0)
+    assert qualifier_before("il compte ", 10, WORDS) == ("exact", 10)
+
+
+NEW_WORDS = [
+    {"kind": "qualifier", "text": "à la louche", "qualifier": "approx"},
+    {"kind": "scale", "word": "lakh", "value": 100000},
+]
+NEW_WORDS_SENTENCE = "À la louche 3 lakh de roupies ont été saisies."
+
+
+def test_words_added_to_a_copied_config_take_effect(tmp_path):
+    """A qualifier and a scale added to a copy of figure_words.jsonl, named by a copied config, are used."""
+    from pressfacts.nlp import load_pipeline
+
+    folder = tmp_path / "pipelines"
+    shutil.copytree(pipelines_dir(), folder)
+    with open(folder / "figure_words.jsonl", "a", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in NEW_WORDS)
+    nlp = load_pipeline(folder / "pressfacts.cfg")
+    assert figures_of(nlp, NEW_WORDS_SENTENCE) == [(300000, None, "roupies", "approx")]
+
+
+def test_component_reads_only_its_own_words_and_saves_them(nlp, tmp_path):
+    """initialize(words=path) replaces the packaged words; to_disk/from_disk carry them (JSONL in a folder)."""
+    words = tmp_path / "words.jsonl"
+    shutil.copy(pipelines_dir() / "figure_words.jsonl", words)
+    with open(words, "a", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in NEW_WORDS)
+    doc = nlp(NEW_WORDS_SENTENCE)
+    assert [(f["value"], f["qualifier"]) for f in doc._.figures] == [(3, "exact")]  # the packaged words
+
+    rec = FigureRecognizer(nlp, "figures_test")
+    rec.initialize(words=str(words))
+    assert [(f["value"], f["unit"], f["qualifier"]) for f in rec(doc)._.figures] == [(300000, "roupies", "approx")]
+
+    rec.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "figure_words.jsonl").is_file()
+    loaded = FigureRecognizer(nlp, "figures_loaded").from_disk(tmp_path / "saved")
+    assert [(f["value"], f["qualifier"]) for f in loaded(nlp(NEW_WORDS_SENTENCE))._.figures] == [(300000, "approx")]
+
+
+def test_factory_declares_what_it_sets_and_needs(nlp):
+    meta = nlp.get_pipe_meta("pressfacts_figures")
+    assert "doc._.figures" in meta.assigns
+    assert "token.dep" in meta.requires

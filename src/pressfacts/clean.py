@@ -15,6 +15,7 @@ from .settings import read_jsonl, rows_of_kind
 BOILERPLATE_FILE = "boilerplate.jsonl"
 # A line that ends like a sentence: the end of a block of short boilerplate items.
 _SENTENCE_END = re.compile(r"[.!?»\"”…)]\s*$")
+_NO_BREAK = re.compile("[\u00a0\u202f\u2007\u2009]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 
@@ -36,8 +37,9 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _normalize_line(line: str) -> str:
-    # Runs of ordinary spaces collapse; single no-break spaces stay (they separate thousands: "23 051").
-    return _SPACES.sub(" ", line).strip()
+    # No-break and thin spaces become plain spaces: spaCy makes each one a token of its own, which breaks the
+    # parse around every "23 051" or "« citation »"; the number rules read plain spaces as thousands separators.
+    return _SPACES.sub(" ", _NO_BREAK.sub(" ", line)).strip()
 
 
 def clean_text(text: str) -> str:

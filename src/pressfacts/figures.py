@@ -3,60 +3,117 @@
     "pas moins de 23.051 procédures judiciaires" -> value 23051, unit "procédures judiciaires", at_least
     "une cinquantaine d'hommes"                  -> value 50, unit "hommes", approx
     "âgés de 25 à 60 ans"                        -> value 25, value_max 60, unit "ans"
+    "12 sénateurs LR, 8 PS et 3 centristes"      -> 12, 8 and 3, unit "sénateurs" for all three
+    "par 312 voix contre 45"                     -> 312 and 45 "voix"
 
-Years, day numbers (inside dates), ordinals, list markers and pseudonyms ("Camille2009") are not figures.
-Word lists (qualifiers, approximate nouns, scales, number words) come from pipelines/figure_words.jsonl.
+The counted thing is the noun the number modifies: the next noun (across a no-break space or a closing quote),
+the head the parser gives a `nummod`, the noun after "de" for a scale or an approximate noun ("4 millions de
+foyers"), or the noun of the figure a list or a vote shares. Years, day numbers (inside dates), clock times,
+ordinals, references ("acte 10", "article 3"), names ("LBD 40") and "un"/"une" as articles are not figures.
+The vocabulary (qualifiers, scales, fractions, approximate nouns, units, reference words) is data: the rows of
+the word file the component is initialized with (pipelines/figure_words.jsonl by default).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.util import ensure_path
 
 from .extensions import register_extensions, set_span_group
-from .numbers import Number, approx_nouns, number_words, parse_digits, parse_number, parse_words
-from .settings import alternation, rows_of_kind
+from .numbers import TEXT_DIGITS, Number, NumberWords, parse_digits, parse_number
+from .settings import alternation, read_jsonl
 
 FIGURE_WORDS = "figure_words.jsonl"
-_AFTER_QUALIFIER = re.compile(r"(?:plus|moins|près)\s+d['’]\s*$", re.IGNORECASE)
-# A bare number after a definite article is a name or a reference ("le 17", "la 5"), not a count.
-_DEFINITE = re.compile(r"(?<![\w])(?:le|la|les|l['’])\s*$", re.IGNORECASE)
-# Words before a number that make it a reference, not a quantity ("article 3", "n° 12", "page 4").
-_REFERENCE_WORDS = {"n°", "no", "numéro", "article", "art.", "page", "p.", "chapitre", "tome", "alinéa", "saison", "épisode"}
+# Grammar: what may separate the members of a list, a range, a vote.
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:et|ou))\s*")
+# A label or a place may follow a member before the separator: "12 sénateurs LR, 8 PS et 3 centristes",
+# "700 à Lyon, 520 à Tours ou encore 50 à Privas".
+_CAP = r"(?-i:[A-ZÉÈ][\w'’.-]*)"
+_SHARE_GAP = re.compile(
+    rf"(?:\s+(?:comme\s+)?(?:à|au|aux|en|dans)\s+{_CAP}(?:[\s-]+{_CAP})*|\s+{_CAP})*"
+    r"\s*(?:,|,?\s*(?:et|ou)(?:\s+encore)?|contre|face à)\s*",
+    re.IGNORECASE,
+)
+# The same sentence, ending with a word that carries the noun over: "412 personnes ont été interpellées et 378
+# placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
+_CARRY_GAP = re.compile(r"[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
+_QUOTES = " \u00a0\u202f\u2009«»“”\"'’"
+_DE = {"de", "d'", "d’"}
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class FigureWords:
+    """The vocabulary of one word file, with the regexes built from it."""
+
+    numbers: NumberWords
     qualifiers: dict[str, str]
-    symbol_units: frozenset[str]
     unit_stops: frozenset[str]
+    reference_words: frozenset[str]
+    pronoun_before: frozenset[str]
+    nominal_participles: frozenset[str]
+    count_nouns: frozenset[str]
+    copulas: frozenset[str]
+    clock_units: frozenset[str]
+    duration_before: frozenset[str]
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
+    symbol_rx: re.Pattern[str]
+    rows: tuple[dict[str, Any], ...]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, Any]]) -> FigureWords:
+        rows = tuple(rows)
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(r["word"].lower().replace("’", "'") for r in rows if r.get("kind") == kind)
+
+        quals = {r["text"].lower().replace("’", "'"): r["qualifier"] for r in rows if r.get("kind") == "qualifier"}
+        nums = NumberWords.from_rows(rows)
+        symbols = [r["word"] for r in rows if r.get("kind") == "symbol_unit"]
+        return cls(
+            numbers=nums,
+            qualifiers=quals,
+            unit_stops=words("unit_stop"),
+            reference_words=words("reference_word"),
+            pronoun_before=words("pronoun_before"),
+            nominal_participles=words("nominal_participle"),
+            count_nouns=words("count_noun"),
+            copulas=words("copula"),
+            clock_units=words("clock_unit"),
+            duration_before=words("duration_before"),
+            number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
+            qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
+            symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
+            rows=rows,
+        )
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> FigureWords:
+        return cls.from_rows(read_jsonl(path))
 
 
-@cache
-def lexicon(path: str = FIGURE_WORDS) -> Lexicon:
-    quals = {r["text"].replace("’", "'"): r["qualifier"] for r in rows_of_kind(path, "qualifier")}
-    words = alternation(list(number_words()))
-    approx = alternation([w for w in approx_nouns()])
-    scale = r"(?:millions?|milliards?|mille)"
-    digits = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    word_run = rf"(?:{words})(?:(?:[-\s]+|[-\s]et[-\s])(?:{words}))*"
-    number = (
-        rf"(?P<approx>(?:(?:une?|{word_run}|{digits})\s+)?(?:{approx})s?)(?![\w])"
-        rf"|(?<![\w.,/°-])(?P<digits>{digits})(?:\s+(?P<dscale>{scale}))?(?![\w])(?![.,]\d)"
-        rf"|(?<![\w-])(?P<words>{word_run})(?:\s+(?P<wscale>{scale}))?(?![\w-])"
-    )
-    return Lexicon(
-        qualifiers=quals,
-        symbol_units=frozenset(r["word"] for r in rows_of_kind(path, "symbol_unit")),
-        unit_stops=frozenset(r["word"] for r in rows_of_kind(path, "unit_stop")),
-        number_rx=re.compile(number, re.IGNORECASE),
-        qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
+def _number_pattern(nums: NumberWords) -> str:
+    """Three kinds of numbers: approximate nouns ("une vingtaine"), digits (signed, with a scale and a fraction:
+    "-1,8", "4,5 k", "2 millions et demi", "3 Md"), words ("soixante-douze", "quatre milliards et un quart")."""
+    approx = alternation(list(nums.approx))
+    word_run = nums.word_pattern()
+    frac = nums.fraction_pattern()
+    digits = rf"(?:(?<![^\s(\[])[-−+])?(?:{TEXT_DIGITS})"
+    return (
+        rf"(?P<approx>(?:(?:une?|{word_run}|{TEXT_DIGITS})\s+)?(?:{approx})s?)(?![\w])"
+        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
+        rf"(?![\w])(?![.,:]\d)"
+        rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
 
 
@@ -66,82 +123,110 @@ class NumberMatch:
     end: int
     value: Number
     kind: str  # "digits" | "words" | "approx"
-    scaled: bool = False
+    factor: float = 1  # the scale of "4 millions" (1 000 000); 1 without a scale
+
+    @property
+    def scaled(self) -> bool:
+        return self.factor != 1 or self.kind == "approx"
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
+def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
     """Numbers in text (digits with French separators, words, "une cinquantaine", "1,5 million")."""
-    lex = lexicon()
     out: list[NumberMatch] = []
-    for m in lex.number_rx.finditer(text):
+    for m in vocab.number_rx.finditer(text):
         try:
             if m.group("approx"):
-                head = m.group("approx")
-                value = parse_number(head.rstrip("s") if head.lower().endswith("s") else head)
-                out.append(NumberMatch(m.start(), m.end(), value, "approx"))
+                out.append(NumberMatch(m.start(), m.end(), parse_number(m.group(0), vocab.numbers), "approx"))
             elif m.group("digits"):
-                s = m.group(0)
-                value = parse_number(s) if m.group("dscale") else parse_digits(m.group("digits"))
-                out.append(NumberMatch(m.start(), m.end(), value, "digits", bool(m.group("dscale"))))
+                base = parse_digits(m.group("digits"))
+                value = parse_number(m.group(0), vocab.numbers) if m.group("dscale") else base
+                out.append(NumberMatch(m.start(), m.end(), value, "digits", value / base if base else 1))
             else:
-                w = m.group("words")
-                if w.lower() in {"un", "une", "neuf"} and not m.group("wscale"):
-                    # Articles, and "neuf" = new; but "plus d'une décennie" counts one.
-                    if w.lower() == "neuf" or not _AFTER_QUALIFIER.search(text[max(0, m.start() - 12) : m.start()]):
-                        continue
-                value = parse_number(m.group(0)) if m.group("wscale") else parse_words(w)
-                out.append(NumberMatch(m.start(), m.end(), value, "words", bool(m.group("wscale"))))
+                w = m.group("words").lower()
+                if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] in {"exact", "approx"}:
+                    continue  # an article ("autour d'une route"); but "plus d'une décennie" counts one
+                out.extend(_word_numbers(m, vocab))
         except ValueError:
             continue
     return out
 
 
-def qualifier_before(text: str, start: int) -> tuple[str, int]:
+def _word_numbers(m: re.Match[str], vocab: FigureWords) -> list[NumberMatch]:
+    """One number in words, or the two ends of a hyphenated range ("sept-huit jours")."""
+    w = m.group("words").lower()
+    try:
+        value = parse_number(m.group(0), vocab.numbers)
+        return [NumberMatch(m.start(), m.end(), value, "words", _words_factor(w, vocab.numbers))]
+    except ValueError:
+        left, _, right = m.group(0).rpartition("-")
+        a, b = parse_number(left, vocab.numbers), parse_number(right, vocab.numbers)  # ValueError: no number
+        if not a < b:
+            raise
+        cut = m.start() + len(left)
+        return [NumberMatch(m.start(), cut, a, "words"), NumberMatch(cut + 1, m.end(), b, "words")]
+
+
+def _words_factor(words: str, nums: NumberWords) -> float:
+    """1 000 000 for "deux millions (et demi)": the scale word that ends a number in words."""
+    last = [w for w in re.split(r"[\s-]+", words) if w in nums.word_scales]
+    return nums.scales[last[-1]] if last and words.split()[-1] not in nums.words - nums.word_scales else 1
+
+
+def qualifier_before(text: str, start: int, vocab: FigureWords) -> tuple[str, int]:
     """("approx", start of "près de") when a qualifier ends right before start, else ("exact", start)."""
-    lex = lexicon()
-    m = lex.qualifier_rx.search(text[max(0, start - 30) : start])
+    m = vocab.qualifier_rx.search(text[max(0, start - 30) : start])
     if not m:
         return "exact", start
     key = re.sub(r"\s+", " ", m.group("q").lower().replace("’", "'"))
-    return lex.qualifiers.get(key, "exact"), start - (len(m.group(0)))
+    return vocab.qualifiers.get(key, "exact"), start - len(m.group(0))
 
 
-def _is_year(n: NumberMatch, text: str) -> bool:
-    s = text[n.start : n.end]
-    return n.kind == "digits" and not n.scaled and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) is not None
+@dataclass
+class _Context:
+    doc: Doc
+    text: str
+    vocab: FigureWords
+    tok_start: dict[int, int]
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering a character offset."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
 
-def _unit(doc: Doc, text: str, tok_index: dict[int, int], end: int, after_scale: bool) -> tuple[str | None, int]:
-    """The counted thing after a number: NOUN (+ ADJ...) (+ "par" NOUN), or a symbol ("%", "€")."""
-    lex = lexicon()
-    pos = end
-    while pos < len(text) and text[pos] in " \u00a0\u202f":
-        pos += 1
-    i = tok_index.get(pos)
+def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
+    """The counted thing after a number: a symbol ("%", "€"), or NOUN (+ ADJ...) (+ "par" NOUN)."""
+    text, doc, vocab = ctx.text, ctx.doc, ctx.vocab
+    pos = n.end
+    while pos < len(text) and text[pos] in _QUOTES:
+        pos += 1  # "environ 300» manifestants", "200 « gilets jaunes »"
+    sym = vocab.symbol_rx.match(text, pos)
+    if sym:
+        return sym.group(0), sym.end()
+    i = ctx.tok_start.get(pos)
     if i is None:
-        return None, end
-    tok = doc[i]
-    if tok.text in lex.symbol_units or tok.lower_ in lex.symbol_units:
-        return tok.text, tok.idx + len(tok.text)
-    # "1,5 million d'euros", "une cinquantaine d'hommes"
-    if after_scale and tok.lower_ in {"de", "d'", "d’"} and i + 1 < len(doc):
+        return None, n.end
+    if i + 3 < len(doc) and doc[i].pos_ == "DET" and doc[i + 1].lower_ in vocab.count_nouns and doc[i + 2].lower_ in _DE:
+        i += 3  # "portant à trois le nombre de décès"
+    if n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc):
+        # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers", "une trentaine de « gilets »"
         i += 1
-        tok = doc[i]
-        if tok.lower_ in lex.symbol_units:
-            return tok.text, tok.idx + len(tok.text)
-    j = i
-    # "trois autres personnes", "deux jeunes femmes"
-    while j < len(doc) and j - i < 2 and doc[j].pos_ == "ADJ" and j + 1 < len(doc) and doc[j + 1].pos_ in {"ADJ", "NOUN"}:
-        j += 1
-    if j >= len(doc) or doc[j].pos_ not in {"NOUN"} or doc[j].lower_ in lex.unit_stops or not doc[j].is_alpha:
-        return None, end
+        while i + 1 < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        sym = vocab.symbol_rx.match(text, doc[i].idx)
+        if sym:
+            return sym.group(0), sym.end()
+    # "13 blessés", "deux morts": participles used as nouns
+    j = i if doc[i].lower_ in vocab.nominal_participles else _noun_after(ctx, n, i)
+    if j is None and (subject := _copula_subject(ctx, n)) is not None:
+        return subject.text, n.end  # "les manifestants étaient 700": the count is the subject's
+    if j is None or doc[j].lower_ in vocab.unit_stops or not doc[j].is_alpha:
+        return None, n.end
     k = j + 1
     # Adjectives join the unit ("procédures judiciaires") unless they open a complement ("âgés de").
-    while (
-        k < len(doc)
-        and doc[k].pos_ == "ADJ"
-        and not doc[k].is_punct
-        and not (k + 1 < len(doc) and doc[k + 1].lower_ in {"de", "d'", "d’", "à"})
+    while k < len(doc) and (
+        (doc[k].pos_ == "NOUN" and doc[k].dep_ == "amod")  # "mètres cubes"
+        or (doc[k].pos_ == "ADJ" and not (k + 1 < len(doc) and doc[k + 1].lower_ in {*_DE, "à"}))
     ):
         k += 1
     # "sapeurs-pompiers": tokens glued by a hyphen stay together
@@ -154,101 +239,193 @@ def _unit(doc: Doc, text: str, tok_index: dict[int, int], end: int, after_scale:
     return text[doc[i].idx : last.idx + len(last.text)], last.idx + len(last.text)
 
 
-def extract_figures(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
-    """Figures of a tagged Doc; spans in `exclude` (dates) are not figures."""
+def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
+    """Index of the counted noun from token i on: the next noun after at most two adjectives ("trois autres
+    personnes"), else the noun the parser makes the number's `nummod` head, if it is close on the right."""
+    doc = ctx.doc
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].pos_ == "ADJ" and j + 1 < len(doc):
+        if doc[j + 1].is_quote and j + 2 < len(doc) and doc[j + 2].pos_ == "NOUN":
+            return j + 2  # "une vingtaine d'autres « gilets jaunes »"
+        if doc[j + 1].pos_ not in {"ADJ", "NOUN"}:
+            break
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN":
+        return j
+    last = ctx.token_at(n.end - 1)
+    if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
+        head = last.head
+        if head.is_alpha and not head.is_upper and all(t.pos_ in {"ADJ", "VERB"} for t in doc[i : head.i]):
+            return head.i
+    return None
+
+
+def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
+    """The noun subject of "être" when the number is its attribute: "les manifestants étaient 700"."""
+    tok = ctx.token_at(n.end - 1)
+    if tok is None or not tok.like_num:
+        return None
+    kids = {c.dep_: c for c in tok.children}
+    cop, subj = kids.get("cop"), kids.get("nsubj")
+    if cop is not None and subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
+        return subj
+    # No-break spaces often spoil the parse: read "NOUN être NUM" from the words themselves.
+    before = [t for t in ctx.doc[max(0, tok.i - 4) : tok.i] if not t.is_space]
+    if len(before) >= 2 and before[-1].lower_ in ctx.vocab.copulas and before[-2].pos_ == "NOUN":
+        return before[-2]
+    return None
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[\w°.]+['’]?|[^\w\s]", text[max(0, start - 24) : start])
+    return words[-1].lower().replace("’", "'") if words else ""
+
+
+def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str) -> bool:
+    """Numbers without a counted thing that are references, names, clock times, years or pronouns."""
+    text, vocab = ctx.text, ctx.vocab
+    before = _word_before(text, n.start)
+    if before in vocab.reference_words:
+        return True  # "article 3", "acte 10"
+    after = text[n.end : n.end + 8]
+    if n.kind == "digits" and re.match(r"\s*h\s*\d\d", after):
+        return True  # "14 h 30"
+    if unit and unit.lower() in vocab.clock_units and before not in vocab.duration_before and qualifier == "exact":
+        return True  # "à 14 h", "(1 h à Montréal)"; not "pendant 3 h"
+    prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] in " \u00a0\u202f" else None
+    if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper:
+        return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name
+    if unit is not None or qualifier != "exact":
+        return False
+    s = text[n.start : n.end]
+    if n.kind == "digits" and n.factor == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s):
+        return True  # a year
+    if after.startswith(")") or before in vocab.pronoun_before:
+        return True  # "1)", "le 17", "les trois", "tous deux"
+    if n.kind == "words" and s.lower() in {"neuf"}:
+        return True  # "neuf" without a noun is "new"
+    # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
+    return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
+
+
+def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
+    """Figures of a tagged Doc; spans in `exclude` (dates, names) are not figures."""
     text = doc.text
     excl = sorted(exclude or [])
-    tok_index = {t.idx: t.i for t in doc}
-    numbers = [
-        n
-        for n in find_numbers(text)
-        if not any(s < n.end and n.start < e for s, e in excl) and not _is_reference(text, n.start, n.end)
-    ]
+    ctx = _Context(doc, text, vocab, {t.idx: t.i for t in doc})
+    numbers = [n for n in find_numbers(text, vocab) if not any(s < n.end and n.start < e for s, e in excl)]
     out: list[dict[str, object]] = []
     i = 0
     while i < len(numbers):
-        n = numbers[i]
+        n, value_max, last = numbers[i], None, numbers[i]
         value: Number = n.value
-        value_max: Number | None = None
-        last = n
         # Ranges: "de 25 à 60 ans", "14 et 15 ans", "entre 200 et 300 personnes", "deux ou trois";
         # not the end of a list ("29, 35 et 52 ans").
         in_list = i > 0 and re.fullmatch(r"\s*,\s*", text[numbers[i - 1].end : n.start]) is not None
         if i + 1 < len(numbers) and not in_list:
             nxt = numbers[i + 1]
-            if re.fullmatch(r"\s*(?:à|et|ou|-|–)\s*", text[n.end : nxt.start]) and nxt.value > n.value:
+            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value:
                 value_max, last = nxt.value, nxt
                 i += 1
-                factor = _scale_factor(text, nxt)
-                if factor > 1 and not n.scaled and n.kind != "approx" and n.value * factor <= nxt.value:
-                    value = n.value * factor  # "entre 3 et 4 millions": the scale applies to both
+                if nxt.factor > 1 and not n.scaled and n.value * nxt.factor <= nxt.value:
+                    value = n.value * nxt.factor  # "entre 3 et 4 millions": the scale applies to both
         i += 1
-        unit, end = _unit(doc, text, tok_index, last.end, last.scaled or last.kind == "approx")
-        if unit is None and value_max is None and (_is_year(n, text) or text[n.end : n.end + 1] == ")"):
+        unit, end = _unit(ctx, last)
+        qualifier, start = qualifier_before(text, n.start, vocab)
+        if value_max is None and _not_a_count(ctx, n, unit, qualifier):
             continue
         if unit is None and n.kind == "approx" and text[max(0, n.start - 4) : n.start].lower().strip() == "des":
             continue
-        if unit is None and value_max is None and _DEFINITE.search(text[max(0, n.start - 6) : n.start]):
-            continue
-        qualifier, start = qualifier_before(text, n.start)
-        if unit is None and value_max is None and n.kind == "words" and qualifier == "exact":
-            continue  # "tous deux", "les trois": pronouns rather than counts
         if n.kind == "approx" and qualifier == "exact":
             qualifier = "approx"
-        out.append(
-            {
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "value": value,
-                "value_max": value_max,
-                "unit": unit,
-                "qualifier": qualifier,
-            }
-        )
-    # "âgés de 29, 35 et 52 ans": numbers listed before a unit share it.
-    for a, b in zip(out[::-1][1:], out[::-1], strict=False):
-        if a["unit"] is None and b["unit"] and re.fullmatch(r"\s*(?:,|et|ou)\s*", text[a["end"] : b["start"]]):
-            a["unit"] = b["unit"]
+        fig = {"start": start, "end": end, "text": text[start:end], "value": value, "value_max": value_max,
+               "unit": unit, "qualifier": qualifier}
+        out.append(fig)
+    _share_units(doc, out, vocab.nominal_participles)
     return out
 
 
-def _scale_factor(text: str, n: NumberMatch) -> float:
-    """1 000 000 for "4 millions", 1 for "4"."""
-    if not n.scaled or n.kind != "digits":
-        return 1
-    m = re.match(r"[\d \u00a0\u202f.,]*\d", text[n.start : n.end])
-    base = parse_digits(m.group(0).strip()) if m else 0
-    return n.value / base if base else 1
-
-
-def _is_reference(text: str, start: int, end: int) -> bool:
-    prev = re.split(r"[\s'’]+", text[max(0, start - 12) : start].strip())
-    return bool(prev) and prev[-1].lower() in _REFERENCE_WORDS
+def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str]) -> None:
+    """Units shared along lists: "âgés de 29, 35 et 52 ans" (backwards), "par 312 voix contre 45" and
+    "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
+    text = doc.text
+    for a, b in zip(figures[::-1][1:], figures[::-1], strict=False):
+        if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
+            continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
+        if a["unit"] is None and b["unit"] and _LIST_GAP.fullmatch(text[a["end"] : b["start"]]):
+            a["unit"] = b["unit"]
+    elided = False
+    for a, b in itertools.pairwise(figures):
+        gap = text[a["end"] : b["start"]]
+        if not a["unit"] or not _SHARE_GAP.fullmatch(gap) or b["value_max"] is not None:
+            elided = False
+            continue
+        head = str(a["unit"]).split()[0]
+        labelled = re.match(rf"\s+{_CAP}", gap) is not None
+        if b["unit"] is None:
+            b["unit"], elided = head, labelled
+        elif elided and labelled and " " not in str(b["unit"]):
+            b["unit"] = head  # "8 PS et 3 centristes": the list elides "sénateurs"
+    for a, b in itertools.pairwise(figures):
+        gap = text[a["end"] : b["start"]]
+        if not a["unit"] or not str(a["unit"])[0].isalpha() or b["value_max"] is not None or not _CARRY_GAP.fullmatch(gap):
+            continue
+        dont = gap.rstrip().lower().endswith("dont")
+        if b["unit"] is None or (dont and str(b["unit"]).lower() in nominal_participles):
+            b["unit"] = str(a["unit"]).split()[0]
 
 
 class FigureRecognizer:
-    """Writes doc.spans["figures"] and doc._.figures. Runs after pressfacts_dates (dates are not figures)."""
+    """Writes doc.spans["figures"] and doc._.figures. Runs after pressfacts_dates (dates are not figures).
+
+    Its words come from the file named by `initialize(words=...)` (the config's [initialize] block), or from
+    `from_disk`; used through `nlp.add_pipe` without initialize, it reads the packaged figure_words.jsonl."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str = "figures") -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self._vocab: FigureWords | None = None
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, words: str = FIGURE_WORDS) -> None:
-        lexicon(words)
+    @property
+    def vocab(self) -> FigureWords:
+        if self._vocab is None:
+            self._vocab = FigureWords.from_path(FIGURE_WORDS)
+        return self._vocab
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   words: str | Path = FIGURE_WORDS) -> None:
+        self._vocab = FigureWords.from_path(words)
+
+    def add_words(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Add rows in the word-file format ({"kind": "qualifier", "text": ..., "qualifier": ...})."""
+        self._vocab = FigureWords.from_rows((*self.vocab.rows, *rows))
 
     def __call__(self, doc: Doc) -> Doc:
         # Numbers inside dates ("16 avril 2024", "il y a deux ans") and names ("Europe 1") are not figures;
         # approximate ages are not dates, so they stay figures ("il y a près de 20 ans").
         excluded = [(d["start"], d["end"]) for d in (doc._.dates or [])]
         excluded += [(e.start_char, e.end_char) for e in doc.ents]
-        figures = extract_figures(doc, excluded)
+        figures = extract_figures(doc, self.vocab, excluded)
         doc._.figures = figures
         set_span_group(doc, self.spans_key, figures)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / FIGURE_WORDS, list(self.vocab.rows))
 
-@Language.factory("pressfacts_figures", default_config={"spans_key": "figures"})
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> FigureRecognizer:
+        self._vocab = FigureWords.from_rows(srsly.read_jsonl(ensure_path(path) / FIGURE_WORDS))
+        return self
+
+
+@Language.factory(
+    "pressfacts_figures",
+    default_config={"spans_key": "figures"},
+    assigns=["doc._.figures", "doc.spans"],
+    requires=["token.pos", "token.dep", "doc.ents", "doc._.dates"],
+)
 def make_figures(nlp: Language, name: str, spans_key: str) -> FigureRecognizer:
     return FigureRecognizer(nlp, name, spans_key)

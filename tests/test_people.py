@@ -1,0 +1,70 @@
+"""People's roles and ages, from appositions and titles in every order, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def roles(nlp, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {names[k]: v["roles"] for k, v in doc._.entity_attributes.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # Title, comma, name.
+        ("Le secrétaire général de la CFDT, Marylise Léon, a quitté la table.", "Marylise Léon",
+         ["secrétaire général de la CFDT"]),
+        ("La procureure de la République de Rennes, Aude Valentin, a requis la détention.", "Aude Valentin",
+         ["procureure de la République de Rennes"]),
+        # Title glued to the name.
+        ("Le ministre de l'Économie Roland Lescure a présenté le budget.", "Roland Lescure", ["ministre de l'Économie"]),
+        ("L'ancien ministre Jean-Louis Borloo a salué l'accord.", "Jean-Louis Borloo", ["ancien ministre"]),
+        # Name, comma, role.
+        ("Olivier Véran, porte-parole du gouvernement, a répondu aux questions.", "Olivier Véran",
+         ["porte-parole du gouvernement"]),
+        ("Philippe Martinez, figure de la CGT, était dans le cortège.", "Philippe Martinez", ["figure de la CGT"]),
+        # A party or union label in parentheses.
+        ("Le texte a été défendu par Éric Ciotti (LR) en commission.", "Éric Ciotti", ["LR"]),
+        ("Julien Bayou (EELV) a voté contre.", "Julien Bayou", ["EELV"]),
+    ],
+)
+def test_roles_in_every_order(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+def test_role_from_a_later_mention(nlp):
+    text = (
+        "La ministre Catherine Vautrin est arrivée à Reims. Plus tard, la ministre du Travail et de la Santé "
+        "a rencontré les soignants."
+    )
+    assert roles(nlp, text)["Catherine Vautrin"] == ["ministre du Travail et de la Santé"]
+    text2 = "Le préfet Laurent Nuñez a pris la parole. Le préfet de police de Paris a promis des renforts."
+    assert roles(nlp, text2)["Laurent Nuñez"] == ["préfet de police de Paris"]
+
+
+def test_two_roles_and_an_age(nlp):
+    text = "Marc Lefèvre, ancien cheminot et délégué syndical de SUD-Rail, manifestait à Lille."
+    assert roles(nlp, text)["Marc Lefèvre"] == ["ancien cheminot", "délégué syndical de SUD-Rail"]
+    doc = nlp("Une retraitée de 67 ans, Josiane Martin, a témoigné à la barre.")
+    attrs = next(iter(doc._.entity_attributes.values()))
+    assert attrs == {"age": 67, "roles": ["retraitée"]}
+
+
+def test_component_data_round_trip(nlp, tmp_path):
+    pipe = nlp.get_pipe("pressfacts_people")
+    pipe.to_disk(tmp_path)
+    path = tmp_path / "roles.jsonl"
+    path.write_text(path.read_text(encoding="utf-8") + '{"role": "funambule"}\n', encoding="utf-8")
+    text = "La funambule Nathalie Cordier a traversé la Loire."
+    assert roles(nlp, text)["Nathalie Cordier"] == []
+    pipe.from_disk(tmp_path)
+    try:
+        assert roles(nlp, text)["Nathalie Cordier"] == ["funambule"]
+    finally:
+        from pressfacts.settings import pipelines_dir
+
+        pipe.initialize(roles=str(pipelines_dir() / "roles.jsonl"))
+    assert roles(nlp, text)["Nathalie Cordier"] == []

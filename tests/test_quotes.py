@@ -1,0 +1,175 @@
+"""Quote speakers from the syntax around the quotation, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The subject of the speech verb in an incise, names and inverted subjects.
+        ("« Nous ne lâcherons rien sur les salaires », a martelé Sophie Binet devant la presse.", ["Sophie Binet"]),
+        ("« La réforme sera votée avant l'été », assure Gabriel Attal dans un entretien.", ["Gabriel Attal"]),
+        # A pronoun in the incise: the last person named before, gender from the first name.
+        ("La sénatrice Laurence Rossignol a quitté l'hémicycle. « C'est une honte pour le Parlement », "
+         "a-t-elle lancé aux journalistes.", ["Laurence Rossignol"]),
+        ("Bruno Retailleau est arrivé à Nantes dans la matinée. « Les violences ne resteront pas impunies », "
+         "a-t-il prévenu.", ["Bruno Retailleau"]),
+        # "poursuit le magistrat": the person introduced with that role.
+        ("Le procureur Rémi Coutin a tenu une conférence de presse. « Trois suspects ont été interpellés », "
+         "poursuit le magistrat.", ["Rémi Coutin"]),
+        ("La syndicaliste Marie Lenoir était en tête du cortège. « On ira jusqu'au retrait du texte », "
+         "ajoute la syndicaliste.", ["Marie Lenoir"]),
+    ],
+)
+def test_incise_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Selon Valérie Pécresse, « la région ne financera pas ce projet ».", ["Valérie Pécresse"]),
+        ("D'après Olivier Faure, « la gauche doit se rassembler au plus vite ».", ["Olivier Faure"]),
+        ("Thomas Durand a quitté la réunion. Selon lui, « aucun accord n'a été trouvé ce soir ».", ["Thomas Durand"]),
+        ("Pour Fabien Roussel, « les salaires doivent augmenter avant toute chose ».", ["Fabien Roussel"]),
+        ("Pour Carole Delga, « le train de nuit est une chance pour nos territoires ».", ["Carole Delga"]),
+    ],
+)
+def test_selon_and_pour(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Le maire Pierre Hurmic a été clair : « Nous ne couperons pas ces arbres ».", ["Pierre Hurmic"]),
+        ("Laurent Berger a déclaré devant les militants : « Cette loi ne passera pas sans nous ».", ["Laurent Berger"]),
+    ],
+)
+def test_colon(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The person in apposition, not the platform or the station.
+        ("« Bravo à toutes les équipes mobilisées cette nuit », a réagi sur Twitter le maire de Bordeaux, "
+         "Pierre Hurmic.", ["Pierre Hurmic"]),
+        ("« Nous avons manqué de réalisme devant le but », a reconnu au micro de Canal+ l'entraîneur "
+         "lyonnais, Pierre Sage.", ["Pierre Sage"]),
+        ("L'entraîneur Franck Haise était dépité. « On a perdu le fil du match en seconde période », "
+         "a confié l'entraîneur au micro de RMC.", ["Franck Haise"]),
+    ],
+)
+def test_person_not_platform(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A medium speaks only when it is the subject...
+        ("« Deux blessés graves ont été transportés au CHU de Nantes », a indiqué l'AFP.", ["AFP"]),
+        ("Selon l'AFP, « le convoi a été arrêté à la frontière dans la nuit ».", ["AFP"]),
+        # ...not when it carries someone's words.
+        ("« Le gouvernement n'a rien compris à la colère des gens », a déclaré Fabien Roussel à l'AFP.",
+         ["Fabien Roussel"]),
+        ("« Les négociations reprendront lundi matin », a affirmé sur BFMTV la ministre du Travail, "
+         "Astrid Panosyan.", ["Astrid Panosyan"]),
+    ],
+)
+def test_medium_speaks_or_carries(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« On restera sur ce rond-point jusqu'à Noël », a lancé un manifestant venu de Tours.",
+        "« Personne ne nous écoute dans cette ville », confie une habitante du quartier.",
+    ],
+)
+def test_unnamed_speaker_is_none(nlp, text):
+    assert speakers(nlp, text) == [None]
+
+
+def test_quote_carries_over_paragraphs(nlp):
+    text = (
+        "« Nous avons tout perdu dans l'incendie de l'entrepôt », raconte Julien Marchal.\n\n"
+        "« Les assurances nous demandent encore trois mois de patience. »\n\n"
+        "« Sans aide de la mairie, nous ne rouvrirons pas avant l'été prochain », "
+        "a-t-il ajouté."
+    )
+    assert speakers(nlp, text) == ["Julien Marchal"] * 3
+    multi = (
+        "Nadia Hamour a pris la parole à la tribune : « Nous demandons un vrai plan pour l'hôpital public.\n\n"
+        "« Les soignants ne tiendront pas un hiver de plus dans ces conditions. »"
+    )
+    assert speakers(nlp, multi) == ["Nadia Hamour", "Nadia Hamour"]
+
+
+def test_speaker_named_in_sentence_before(nlp):
+    text = (
+        "Le sénateur Claude Malhuret a interpellé le gouvernement mardi. "
+        "« Vous avez perdu tout crédit auprès des élus locaux. »"
+    )
+    assert speakers(nlp, text) == ["Claude Malhuret"]
+    text2 = (
+        "Martine Vassal s'est exprimée longuement devant le conseil. "
+        "« Le budget de la métropole sera tenu cette année. »"
+    )
+    assert speakers(nlp, text2) == ["Martine Vassal"]
+
+
+def test_ce_dernier_and_role_nouns(nlp):
+    text = "Le juge a entendu Kevin Morel jeudi. « Je n'étais pas sur place ce soir-là », a affirmé ce dernier."
+    assert speakers(nlp, text) == ["Kevin Morel"]
+    text2 = (
+        "La ministre de la Culture, Rachida Dati, a visité le chantier. Le maire Patrick Ollier l'accompagnait. "
+        "« Les travaux seront finis en septembre », a promis la ministre."
+    )
+    assert speakers(nlp, text2) == ["Rachida Dati"]
+
+
+@pytest.mark.parametrize("marks", [("«", "»"), ("“", "”"), ('"', '"')])
+def test_quotation_marks(nlp, marks):
+    o, c = marks
+    text = f"{o}Le stade sera prêt pour la rentrée{c}, a assuré Anne Hidalgo."
+    assert speakers(nlp, text) == ["Anne Hidalgo"]
+
+
+def test_labels_in_quotes_are_not_quotes(nlp):
+    doc = nlp("Des « gilets jaunes » ont bloqué le péage de Saint-Arnoult samedi matin.")
+    assert doc._.quotes == []
+
+
+def test_component_data_round_trip(nlp, tmp_path):
+    pipe = nlp.get_pipe("pressfacts_quotes")
+    pipe.to_disk(tmp_path)
+    assert {p.name for p in tmp_path.iterdir()} == {"speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl"}
+    verbs = tmp_path / "speech_verbs.jsonl"
+    verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "chuchoter"}\n', encoding="utf-8")
+    text = "« On ne dira rien de plus ce soir », chuchote Jean Castex."
+    assert speakers(nlp, text) == [None]
+    pipe.from_disk(tmp_path)
+    try:
+        assert speakers(nlp, text) == ["Jean Castex"]
+    finally:
+        from pressfacts.settings import pipelines_dir
+
+        folder = pipelines_dir()  # back to the packaged lists for the other tests
+        pipe.initialize(
+            verbs=str(folder / "speech_verbs.jsonl"),
+            words=str(folder / "quote_words.jsonl"),
+            names=str(folder / "first_names.jsonl"),
+        )
+    assert speakers(nlp, text) == [None]
