@@ -384,6 +384,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
         # "le 15/2", "samedi 7/11": a day and month in digits only after a cue (else a fraction or a score).
         "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
+        # "(2018-2024)": a span of years written with a dash
+        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
@@ -435,12 +437,12 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not (words and words[-1] in v.weekday_habits)
     if kind == "num_dm":
         return bool(g.get("cue") or g.get("wd"))
-    if kind in ("num_date", "num_date_dash") and re.match(r"\s+\d{1,2}:\d\d", text[m.end() :]):
-        return False  # "31/01/2019 18:18:54": an agency time stamp, not a date of the story
     if kind == "period_this" and g["det"].lower() == "le":
         # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
         after = text[m.end() : m.end() + 5].lower()
         return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
+    if kind == "year_range":
+        return int(g["y1"]) < int(g["y2"])
     if kind == "iso_date" and not g.get("d"):
         # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
         return int(g["mn"]) != (int(g["y"]) + 1) % 100
@@ -516,9 +518,12 @@ _GRANULARITY = {
     "period_rel": "interval",
     "period_this": "interval",
     "year_part": "interval",
+    "year_range": "interval",
 }
-_CALENDAR = ("day_range", "month_range", "month_year", "month_rel", "month_cued", "month_part", "year", "season_year",
-             "year_part")
+_CALENDAR = (
+    "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
+    "season_year", "year_part",
+)
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this")
@@ -569,6 +574,8 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
     if k in ("year", "season_year"):
         return DateValue(g["y"], "year", False, True)
+    if k == "year_range":
+        return DateValue(f"{g['y1']}/{g['y2']}", "interval", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
     if k == "year_part":
