@@ -1,8 +1,21 @@
 """Date rules: finding (no false dates) and ISO normalization against a publication date."""
 
-import pytest
+import json
+import shutil
 
-from pressfacts.dates import PartialDate, extract_dates, resolve_day_month, resolve_weekday
+import pytest
+import spacy
+from spacy.language import Language
+
+from pressfacts.dates import (
+    PartialDate,
+    extract_dates,
+    parse_explicit,
+    resolve_day_month,
+    resolve_month,
+    resolve_week,
+    resolve_weekday,
+)
 
 
 def dates_of(text, published="2024-06-25"):
@@ -113,3 +126,242 @@ def test_pure_resolvers():
     # A weekday that only fits the year before: 25 June was a Sunday in 2023.
     assert resolve_day_month(25, 6, PartialDate(2024, 1, 10), weekday=6).iso() == "2023-06-25"
     assert PartialDate.parse("2024-06-25T10:00:00+02:00") == ref
+
+
+# ---------------------------------------------------------------- phrasing classes (no model: tense unknown)
+WED = "2024-06-26"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "granularity", "relative"),
+    [
+        # numeric dates, read by dateparser (day first)
+        ("L'audience est renvoyée au 12/03/21.", WED, "2021-03-12", "day", False),
+        ("Le colis est arrivé le 7/11 à la mairie.", WED, "2024-11-07", "day", True),
+        ("La vente a eu lieu le 14-2-2019 à Douai.", WED, "2019-02-14", "day", False),
+        ("Le décret du 03.04.2020 reste en vigueur.", WED, "2020-04-03", "day", False),
+        ("Le bilan de 2021-6 a été publié.", WED, "2021-06", "month", False),
+        ("La base a été mise à jour le 2015-11-22.", WED, "2015-11-22", "day", False),
+        ("Ils se sont revus le 15/2 devant le tribunal.", WED, "2024-02-15", "day", True),
+        ("Au 31/12/2022, la dette atteignait trois milliards.", WED, "2022-12-31", "day", False),
+        # abbreviations and ordinals
+        ("Le texte a été signé le 3 févr. par le maire.", WED, "2024-02-03", "day", True),
+        ("Le chantier a démarré le 12 janv. 2020.", WED, "2020-01-12", "day", False),
+        ("Le salon ouvrira le 1er sept. au public.", WED, "2024-09-01", "day", True),
+        ("Les ventes ont chuté en déc. selon la chambre.", "2024-01-15", "2023-12", "month", True),
+        ("Il a démissionné le 3 déc. 2019 au soir.", WED, "2019-12-03", "day", False),
+        ("Le 1er mars 2021, la ligne a rouvert.", WED, "2021-03-01", "day", False),
+        ("Il est né le premier mars 1990 à Brest.", WED, "1990-03-01", "day", False),
+        ("Le vingt-deux avril, la digue a cédé.", WED, "2024-04-22", "day", True),
+        ("Le juge l'a entendu le 3 mars à 14h dans son bureau.", WED, "2024-03-03", "day", True),
+        # relative days
+        ("Le suspect a été interpellé avant-hier à Rouen.", WED, "2024-06-24", "day", True),
+        ("Le conseil votera après-demain.", WED, "2024-06-28", "day", True),
+        ("Aujourd'hui, la grève continue.", WED, "2024-06-26", "day", True),
+        ("Les pompiers sont intervenus hier soir.", WED, "2024-06-25", "day", True),
+        ("La veille, les syndicats avaient prévenu la direction.", WED, "2024-06-25", "day", True),
+        # weeks and weekends (Monday-Sunday, Saturday-Sunday)
+        ("Le préfet a reçu les élus la semaine dernière.", WED, "2024-06-17/2024-06-23", "interval", True),
+        ("Le sommet aura lieu la semaine prochaine.", WED, "2024-07-01/2024-07-07", "interval", True),
+        ("Cette semaine, le débat budgétaire continue.", WED, "2024-06-24/2024-06-30", "interval", True),
+        ("Le week-end dernier, la rocade était bloquée.", WED, "2024-06-22/2024-06-23", "interval", True),
+        ("Le week-end prochain, les routes seront fermées.", WED, "2024-06-29/2024-06-30", "interval", True),
+        ("Il a été arrêté il y a deux semaines.", WED, "2024-06-10/2024-06-16", "interval", True),
+        ("Dans deux semaines, la rentrée des classes.", WED, "2024-07-08/2024-07-14", "interval", True),
+        # parts of years and months: the granularity of what is known
+        ("Le projet sera lancé fin 2021.", WED, "2021", "year", False),
+        ("Début 2020, l'entreprise a recruté.", WED, "2020", "year", False),
+        ("Les travaux reprendront mi-juillet.", WED, "2024-07", "month", True),
+        ("Fin août, la saison s'achève.", WED, "2024-08", "month", True),
+        ("Le chiffre d'affaires a reculé au quatrième trimestre 2023.", WED, "2023-10-01/2023-12-31", "interval", False),
+        ("Au premier semestre, la production a augmenté.", WED, "2024-01-01/2024-06-30", "interval", True),
+        # a month without a year: the nearest one
+        ("Le maire avait été élu en novembre.", "2019-01-09", "2018-11", "month", True),
+        ("Une journée nationale se tiendra en mars.", "2018-12-19", "2019-03", "month", True),
+        # intervals
+        ("La foire se tient entre le 3 et le 9 octobre.", WED, "2024-10-03/2024-10-09", "interval", True),
+        ("La foire se tient du 3 au 9 octobre.", WED, "2024-10-03/2024-10-09", "interval", True),
+        ("Le musée ferme du lundi 5 au vendredi 9 août.", WED, "2024-08-05/2024-08-09", "interval", True),
+        ("Le colloque a réuni les chercheurs du 28 février au 2 mars 2023.", WED, "2023-02-28/2023-03-02", "interval",
+         False),
+        ("Son mandat (2018-2024) touche à sa fin.", WED, "2018/2024", "interval", False),
+        # weekdays with a day, with or without a month
+        ("Les manifestants se retrouveront samedi 17 novembre à Lyon.", "2018-11-14", "2018-11-17", "day", True),
+        ("Samedi 29, les commerçants ouvriront plus tard.", WED, "2024-06-29", "day", True),
+        ("Le jury rendra son avis le mardi 2 juillet.", WED, "2024-07-02", "day", True),
+        # years, months and offsets
+        ("L'an dernier, les ventes ont chuté.", WED, "2023", "year", True),
+        ("L'année prochaine, le tarif changera.", WED, "2025", "year", True),
+        ("Cette année, le festival a doublé sa jauge.", WED, "2024", "year", True),
+        ("Le mois dernier, l'usine a fermé.", WED, "2024-05", "month", True),
+        ("Le mois prochain, les loyers augmenteront.", WED, "2024-07", "month", True),
+        ("Le verdict tombera dans trois jours.", WED, "2024-06-29", "day", True),
+        ("Il y a dix jours, la police est intervenue.", WED, "2024-06-16", "day", True),
+        # holidays
+        ("Les magasins resteront ouverts jusqu'à Noël.", WED, "2024-12-25", "day", True),
+        ("Le chantier reprendra après la Toussaint.", WED, "2024-11-01", "day", True),
+    ],
+)
+def test_phrasing_classes(sentence, published, value, granularity, relative):
+    found, _ref, _inferred = extract_dates(sentence, published)
+    assert [(d.value, d.granularity, d.relative) for d in found] == [(value, granularity, relative)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "published"),
+    [
+        # "le lendemain" and "la veille" count from the day written just before them
+        ("Le 12 mars 2023, il est arrivé à Nice. Le lendemain, il est reparti.", ["2023-03-12", "2023-03-13"], WED),
+        ("Le vote a eu lieu le 4 février 2022. La veille, les élus hésitaient.", ["2022-02-04", "2022-02-03"], WED),
+        ("Le 2 avril 2021, la ville a fêté son club. Le surlendemain, tout était rangé.", ["2021-04-02", "2021-04-04"],
+         WED),
+        # "le samedi précédent": the Saturday before the one just mentioned
+        ("Samedi, 3 000 personnes ont défilé, contre 5 000 le samedi précédent.", ["2024-06-22", "2024-06-15"], WED),
+        # two days sharing one month
+        ("Des heurts ont eu lieu les 1er et 8 décembre à Paris.", ["2023-12-01", "2023-12-08"], "2024-01-10"),
+        ("Les audiences des 22 et 29 octobre 2019 ont été reportées.", ["2019-10-22", "2019-10-29"], WED),
+        # a night across two days is one interval
+        ("Les députés ont voté dans la nuit de lundi à mardi.", ["2024-06-24/2024-06-25"], WED),
+    ],
+)
+def test_dates_in_context(text, values, published):
+    found, _ref, _inferred = extract_dates(text, published)
+    assert [d.value for d in found] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les grévistes manifestent depuis trois semaines.",  # a duration
+        "Ils ont marché pendant deux ans.",
+        "L'acte 10 a réuni moins de monde que l'acte 9.",
+        "Le rendez-vous est fixé à 14h30 devant la gare.",  # a clock time alone
+        "Le score était de 7/11 à la pause.",  # a score, not 7 November
+        "La saison 2018-19 a été difficile pour le club.",
+        "Il est arrivé à la veille du scrutin.",  # the eve of an event we cannot place
+        "Le marché du samedi attire les touristes.",
+        "Il travaille tous les lundis et chaque mardi.",
+        "Le père Noël a distribué des jouets.",
+        "Samedi 12 manifestants ont été interpellés.",  # no comma, but 12 counts people: read as "samedi" only
+    ],
+)
+def test_not_dates(sentence):
+    found, _ref, _inferred = extract_dates(sentence, WED)
+    assert [d.text for d in found if d.text.lower() != "samedi"] == []
+
+
+def test_undated_text_is_not_dated_by_a_historical_date():
+    found, ref, inferred = extract_dates("Samedi, ils ont chanté comme le 20 juin 1789 à Versailles.", None)
+    assert (ref, inferred) == (None, False)
+    assert [d.value for d in found] == [None, "1789-06-20"]
+
+
+def test_parse_explicit():
+    assert parse_explicit("12/03/21") == PartialDate(2021, 3, 12)
+    assert parse_explicit("2021-6") == PartialDate(2021, 6)
+    assert parse_explicit("3 févr. 2020") == PartialDate(2020, 2, 3)
+    assert parse_explicit("n'importe quoi") is None
+
+
+def test_week_and_weekday_resolvers():
+    wed = PartialDate(2024, 6, 26)
+    assert resolve_week(wed, -1) == (PartialDate(2024, 6, 17), PartialDate(2024, 6, 23))
+    assert resolve_week(wed, 0, weekend=True) == (PartialDate(2024, 6, 29), PartialDate(2024, 6, 30))
+    assert resolve_weekday(4, wed, 1).iso() == "2024-06-28"
+    assert resolve_weekday(2, wed, 1).iso() == "2024-07-03"  # "il reviendra mercredi" said on a Wednesday
+    assert resolve_weekday(2, wed, 1, inclusive=True).iso() == "2024-06-26"
+    assert resolve_weekday(0, wed, this_week=True).iso() == "2024-06-24"
+    assert resolve_month(11, PartialDate(2019, 1, 9)).iso() == "2018-11"
+
+
+# ---------------------------------------------------------------- tense, from the parse (real pipeline)
+def _pipeline_dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Le ministre reviendra vendredi à Marseille.", "2024-06-28"),
+        ("Le ministre a annoncé vendredi sa démission.", "2024-06-21"),
+        ("Le sommet doit se tenir samedi à Bruxelles.", "2024-06-29"),
+        ("Les syndicats invitent les salariés à se rassembler samedi devant la gare.", "2024-06-29"),
+        ("Les commerçants ont baissé le rideau samedi.", "2024-06-22"),
+        ("Le conseil se réunit ce vendredi pour voter le budget.", "2024-06-28"),
+        ("Les agriculteurs ont bloqué l'autoroute ce week-end.", "2024-06-22/2024-06-23"),
+        ("Les agriculteurs bloqueront l'autoroute ce week-end.", "2024-06-29/2024-06-30"),
+        ("Un nouveau samedi de mobilisation s'annonce.", "2024-06-29"),
+    ],
+)
+def test_weekday_read_by_tense(nlp, sentence, value):
+    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+
+
+# ---------------------------------------------------------------- the component owns its words
+def _copied_words(tmp_path, extra_rows):
+    from pressfacts.settings import pipelines_dir
+
+    folder = tmp_path / "pipelines"
+    shutil.copytree(pipelines_dir(), folder)
+    with open(folder / "date_words.jsonl", "a", encoding="utf-8") as f:
+        for row in extra_rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return folder
+
+
+QUINTILIS = {"kind": "month", "word": "quintilis", "value": 7}
+SENTENCE = "La foire a ouvert le 3 quintilis 2021 sur le port."
+
+
+def test_a_month_added_to_a_copied_file_takes_effect(tmp_path):
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = spacy.blank("fr")
+    dates = nlp.add_pipe("pressfacts_dates")
+    assert _pipeline_dates(nlp, SENTENCE, WED) == []  # the packaged words do not know it
+    dates.initialize(words=str(folder / "date_words.jsonl"))
+    assert _pipeline_dates(nlp, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+    # Another instance still uses its own (packaged) words: nothing is module-wide.
+    other = spacy.blank("fr")
+    other.add_pipe("pressfacts_dates")
+    assert _pipeline_dates(other, SENTENCE, WED) == []
+
+
+def test_only_the_named_file_is_read(tmp_path):
+    folder = tmp_path / "words"
+    folder.mkdir()
+    (folder / "date_words.jsonl").write_text(json.dumps(QUINTILIS) + "\n", encoding="utf-8")
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("pressfacts_dates").initialize(words=str(folder / "date_words.jsonl"))
+    # "mars" is not in that file, so "le 3 mars 2021" is no date for this component.
+    assert _pipeline_dates(nlp, "Le 3 mars 2021 et le 3 quintilis 2021.", WED) == [("le 3 quintilis 2021", "2021-07-03")]
+
+
+def test_to_disk_from_disk_round_trip(tmp_path):
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("pressfacts_dates").initialize(words=str(folder / "date_words.jsonl"))
+    nlp.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "pressfacts_dates" / "date_words.jsonl").is_file()
+    loaded = spacy.load(tmp_path / "saved")
+    assert _pipeline_dates(loaded, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+
+
+def test_factory_declares_what_it_sets_and_needs():
+    meta = Language.get_factory_meta("pressfacts_dates")
+    assert {"doc._.dates", "doc.spans"} <= set(meta.assigns)
+    assert "doc._.published" in meta.requires
+
+
+def test_copied_config_words_take_effect(tmp_path):
+    from pressfacts.nlp import load_pipeline
+
+    folder = _copied_words(tmp_path, [QUINTILIS])
+    nlp = load_pipeline(folder / "pressfacts.cfg")
+    assert ("le 3 quintilis 2021", "2021-07-03") in _pipeline_dates(nlp, SENTENCE, WED)
+
+
+def test_weekday_before_a_decimal_is_not_a_day_number():
+    found, _ref, _inferred = extract_dates("Les douaniers ont saisi dimanche 1,4 tonne de résine.", WED)
+    assert [(d.text, d.value) for d in found] == [("dimanche", "2024-06-23")]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .errors import InputError
 from .ingest import RawArticle
-from .settings import read_jsonl
+from .settings import read_jsonl, rows_of_kind
 
 BOILERPLATE_FILE = "boilerplate.jsonl"
 # A line that ends like a sentence: the end of a block of short boilerplate items.
@@ -26,6 +28,7 @@ class CleanArticle:
     published_source: str | None = None
     sitename: str | None = None
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)  # e.g. an unreadable date header, for the run log
 
 
 @cache
@@ -83,6 +86,38 @@ def _title_from_text(body: str) -> str | None:
     return None
 
 
+def publication_date(raw: RawArticle, found: str | None) -> tuple[str | None, list[str]]:
+    """The publication date at the precision the article really gives, and a warning for one that cannot be read.
+
+    `found` is the page's date as trafilatura/htmldate read it: they pad a month-only clue ("/2024/06/",
+    "date 2024-06") to the 1st (and a year to 1 January), which would place "ce mardi" on a made-up day.
+    A padded-looking first day (or January) is kept only when the page writes that day (or month)."""
+    value = raw.published or found
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value or "")
+    try:
+        if m:
+            dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        m = None
+    if value and not m:
+        return None, [f"publication date {value!r} cannot be read as a date; ignored"]
+    if not m or raw.published or not found or m.group(3) != "01":
+        return value, []
+    y, mo = int(m.group(1)), int(m.group(2))
+    page = f"{raw.url or ''} {raw.html or ''}"
+    names = [r["word"] for r in rows_of_kind("date_words.jsonl", "month") if r["value"] == mo]
+    names = "|".join(re.escape(w) for w in [*names, calendar.month_name[mo]])
+    day = (
+        rf"{y}[-/.]0?{mo}[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?{mo}[-/.]{y}|{y}{mo:02d}01(?!\d)"
+        rf"|(?<!\d)(?:1er|1|01)\s+(?:{names})\s+{y}|(?:{names})\s+1(?:st)?,?\s+{y}"
+    )
+    if re.search(day, page, re.IGNORECASE):
+        return value, []
+    if mo == 1 and not re.search(rf"{y}[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]{y}|(?:{names})\s+{y}", page, re.IGNORECASE):
+        return f"{y}", []
+    return f"{y}-{mo:02d}", []
+
+
 # Fewer words than this in what trafilatura kept: a menu, a cookie wall or an index page, not an article.
 MIN_HTML_WORDS = 15
 
@@ -105,23 +140,26 @@ def clean(raw: RawArticle) -> CleanArticle:
         words = len(body.split())
         if words < MIN_HTML_WORDS:  # trafilatura falls back to menus and footers on pages without an article
             raise InputError(raw.key, f"HTML page has no article text (only {words} words outside page furniture)")
-        published = raw.published or getattr(doc, "date", None)
+        published, warnings = publication_date(raw, getattr(doc, "date", None))
         return CleanArticle(
             text=body,
             title=raw.title or getattr(doc, "title", None),
             author=getattr(doc, "author", None),
             published=published,
-            published_source="metadata" if published else None,
+            published_source=(raw.published_source or "metadata") if published else None,
             sitename=getattr(doc, "sitename", None),
             url=raw.url or getattr(doc, "url", None),
+            warnings=warnings,
         )
     body = clean_text(raw.text or "")
     if not body:
         raise InputError(raw.key, "no article text after boilerplate removal")
+    published, warnings = publication_date(raw, None)
     return CleanArticle(
         text=body,
         title=raw.title or _title_from_text(body),
-        published=raw.published,
-        published_source=raw.published_source,
+        published=published,
+        published_source=raw.published_source if published else None,
         url=raw.url,
+        warnings=warnings,
     )

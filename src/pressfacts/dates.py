@@ -1,7 +1,11 @@
 """Dates: find French calendar expressions with rules, normalize them to ISO against a reference date.
 
-Finding is done with patterns built from `pipelines/date_words.jsonl` (months, weekdays, "dernier",
-"début"...), never with `dateparser.search_dates`, which reads "22 ans", "sa" or "à sa" as dates.
+Finding is done with patterns built from the date words file (`pipelines/date_words.jsonl`: months,
+weekdays, "dernier", "début", "lendemain"...), never with `dateparser.search_dates`, which reads "22 ans",
+"sa" or "à sa" as dates. The explicit spans found ("12/03/21", "3 févr.", "1er mai 2024", "2021-6") are
+normalized by one French-only dateparser instance; press relatives ("mardi", "la veille", "la semaine
+dernière", "il y a deux ans") by the rules below, against the publication date, the tense of the verb
+and the date mentioned just before.
 Values: "2024-04-16" (day), "2024-04" (month), "2024" (year), "2021-01-01/2024-05-07" (interval).
 """
 
@@ -10,17 +14,27 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import ensure_path
 
 from .extensions import register_extensions, set_span_group
 from .numbers import parse_number
-from .settings import alternation, rows_of_kind
+from .settings import alternation, read_jsonl
 
 DATE_WORDS = "date_words.jsonl"
+# An undated article is dated by its latest explicit date only when that date can be news: a text whose
+# latest date is "le 20 juin 1789" is not from 1789, and its "samedi" cannot be placed.
+MIN_INFERRED_YEAR = 1900
+# The tense of the clause around a character span: -1 past, +1 future, 0 present or unknown.
+Tense = Callable[[int, int], int]
 
 
 # ---------------------------------------------------------------- partial dates (pure)
@@ -50,6 +64,10 @@ class PartialDate:
         return (self.year, self.month or 0, self.day or 0)
 
     @classmethod
+    def of(cls, d: dt.date) -> PartialDate:
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
     def parse(cls, value: str | dt.date | None) -> PartialDate | None:
         """'2024', '2024-06', '2024-06-25', '2024-06-25T10:00:00+02:00' or a date -> PartialDate."""
         if value is None:
@@ -63,6 +81,8 @@ class PartialDate:
             return None
         y, mo, d = int(m.group(1)), m.group(2), m.group(3)
         try:
+            if mo and not 1 <= int(mo) <= 12:
+                return None
             if d:
                 dt.date(y, int(mo), int(d))
             return cls(y, int(mo) if mo else None, int(d) if d else None)
@@ -121,11 +141,17 @@ def resolve_day_month(
 
 
 def resolve_month(month: int, ref: PartialDate | None, direction: int = 0) -> PartialDate | None:
-    """"décembre dernier", "mars prochain", "en juillet" -> year and month."""
+    """"décembre dernier", "mars prochain", "en juillet" -> year and month.
+
+    Without "dernier"/"prochain", the nearest such month ("en novembre" written in January is last November,
+    "en mars" written in December the coming one)."""
     if ref is None:
         return None
     if direction == 0:
-        return PartialDate(ref.year, month)
+        if ref.month is None:
+            return PartialDate(ref.year, month)
+        y = min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        return PartialDate(y, month)
     if ref.month is None:
         return None
     if direction < 0:
@@ -133,19 +159,53 @@ def resolve_month(month: int, ref: PartialDate | None, direction: int = 0) -> Pa
     return PartialDate(ref.year if month > ref.month else ref.year + 1, month)
 
 
-def resolve_weekday(weekday: int, ref: PartialDate | None, direction: int = 0) -> PartialDate | None:
-    """"ce mardi" / "mardi" (the latest on or before the reference), "mardi dernier", "mardi prochain"."""
+def resolve_weekday(
+    weekday: int, ref: PartialDate | None, direction: int = 0, *, inclusive: bool = False, this_week: bool = False
+) -> PartialDate | None:
+    """A weekday against a reference day.
+
+    direction 0: the latest on or before the reference ("a annoncé mardi"); -1: before it ("mardi dernier"),
+    +1: after it ("mardi prochain", "il reviendra mardi"), the reference day itself included when `inclusive`
+    ("ce mardi" in a future sentence); `this_week`: the one of the reference's Monday-Sunday week."""
     base = ref.date() if ref else None
     if base is None:
         return None
-    delta = (base.weekday() - weekday) % 7
-    if direction < 0:
-        d = base - dt.timedelta(days=delta or 7)
+    if this_week:
+        d = base + dt.timedelta(days=weekday - base.weekday())
+    elif direction < 0:
+        back = (base.weekday() - weekday) % 7
+        d = base - dt.timedelta(days=back if inclusive else back or 7)
     elif direction > 0:
-        d = base + dt.timedelta(days=(weekday - base.weekday()) % 7 or 7)
+        ahead = (weekday - base.weekday()) % 7
+        d = base + dt.timedelta(days=ahead if inclusive else ahead or 7)
     else:
-        d = base - dt.timedelta(days=delta)
-    return PartialDate(d.year, d.month, d.day)
+        d = base - dt.timedelta(days=(base.weekday() - weekday) % 7)
+    return PartialDate.of(d)
+
+
+def resolve_weekday_day(weekday: int, day: int, ref: PartialDate | None) -> PartialDate | None:
+    """"samedi 17" (no month): the day 17 that is a Saturday, nearest to the reference (within two months)."""
+    if ref is None or ref.month is None:
+        return None
+    ref_day = dt.date(ref.year, ref.month, ref.day or 15)
+    fits = []
+    for delta in (-2, -1, 0, 1, 2):
+        y, m = shift_months(ref.year, ref.month, delta)
+        if valid_day(y, m, day) and dt.date(y, m, day).weekday() == weekday:
+            fits.append(dt.date(y, m, day))
+    if not fits:
+        return None
+    return PartialDate.of(min(fits, key=lambda d: abs((d - ref_day).days)))
+
+
+def resolve_week(ref: PartialDate | None, weeks: int, *, weekend: bool = False) -> tuple[PartialDate, PartialDate] | None:
+    """Monday-Sunday (or Saturday-Sunday) of the reference's week moved by `weeks` ("la semaine dernière": -1)."""
+    base = ref.date() if ref else None
+    if base is None:
+        return None
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=weeks)
+    start = monday + dt.timedelta(days=5 if weekend else 0)
+    return PartialDate.of(start), PartialDate.of(monday + dt.timedelta(days=6))
 
 
 def resolve_offset(amount: int, unit_years: int, unit: str, ref: PartialDate | None, sign: int = -1) -> PartialDate | None:
@@ -163,74 +223,191 @@ def resolve_offset(amount: int, unit_years: int, unit: str, ref: PartialDate | N
     if base is None:
         return None
     days = amount * (7 if unit.startswith("semaine") else 1)
-    d = base + dt.timedelta(days=sign * days)
-    return PartialDate(d.year, d.month, d.day)
+    return PartialDate.of(base + dt.timedelta(days=sign * days))
 
 
-# ---------------------------------------------------------------- finding (rules)
+# ---------------------------------------------------------------- explicit forms (dateparser)
+@cache
+def _date_parser() -> Any:
+    """One French-only dateparser, settings fixed once (without `languages` it is ~37x slower and
+    reads other languages' words as dates)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["fr"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+
+
+def parse_explicit(text: str) -> PartialDate | None:
+    """An explicit date span ("12/03/21", "3 févr.", "1er mai 2024", "2021-6") -> date at the precision
+    dateparser reports; without a written year the year is dateparser's guess (callers resolve it)."""
+    try:
+        data = _date_parser().get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    when = data.date_obj if data else None
+    if when is None:
+        return None
+    if data.period == "year":
+        return PartialDate(when.year)
+    if data.period == "month":
+        return PartialDate(when.year, when.month)
+    return PartialDate(when.year, when.month, when.day)
+
+
+# ---------------------------------------------------------------- the component's data
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     months: dict[str, int]
     weekdays: dict[str, int]
     directions: dict[str, int]
     relative_days: dict[str, int]
+    anchored_days: dict[str, int]
+    day_words: dict[str, int]
+    periods: dict[str, str]
     units: dict[str, int]
     parts: dict[str, str]
     year_cues: frozenset[str]
+    weekday_habits: frozenset[str]
+    day_cues: frozenset[str]
+    future_cues: frozenset[str]
+    next_cues: frozenset[str]
+    anchor_directions: dict[str, int]
+    ordinals: dict[str, int]
+    year_parts: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
+    holiday_cues: dict[str, int]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
+        rows = list(rows)
+
+        def table(kind: str, key: str = "value") -> dict[str, Any]:
+            return {_key(r["word"]): r[key] for r in rows if r.get("kind") == kind}
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(_key(r["word"]) for r in rows if r.get("kind") == kind)
+
+        return cls(
+            months=table("month"),
+            weekdays=table("weekday"),
+            directions=table("direction"),
+            relative_days=table("relative_day"),
+            anchored_days=table("anchored_day"),
+            day_words=table("day_word"),
+            periods=table("period"),
+            units=table("unit", "years"),
+            parts=table("part"),
+            year_cues=words("year_cue"),
+            weekday_habits=words("weekday_habit"),
+            day_cues=words("day_cue"),
+            future_cues=words("future_cue"),
+            next_cues=words("next_cue"),
+            anchor_directions=table("anchor_direction"),
+            ordinals=table("ordinal"),
+            year_parts=table("year_part", "months"),
+            holidays={_key(r["word"]): (r["month"], r["day"]) for r in rows if r.get("kind") == "holiday"},
+            holiday_cues=table("holiday_cue"),
+        )
+
+
+class DateRules:
+    """The rows of one date words file, their vocabulary and the patterns built from them."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows: tuple[dict[str, Any], ...] = tuple(dict(r) for r in rows)
+        self.vocab = Vocabulary.from_rows(self.rows)
+        self.patterns = build_patterns(self.vocab)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> DateRules:
+        return cls(read_jsonl(path))
 
 
 @cache
-def vocabulary(path: str = DATE_WORDS) -> Vocabulary:
-    def table(kind: str, key: str = "value") -> dict:
-        return {r["word"]: r[key] for r in rows_of_kind(path, kind)}
-
-    return Vocabulary(
-        months=table("month"),
-        weekdays=table("weekday"),
-        directions=table("direction"),
-        relative_days=table("relative_day"),
-        units=table("unit", "years"),
-        parts=table("part"),
-        year_cues=frozenset(r["word"] for r in rows_of_kind(path, "year_cue")),
-    )
+def default_rules() -> DateRules:
+    """The packaged date words (for the pure functions and a component added without initialize)."""
+    return DateRules.from_path(DATE_WORDS)
 
 
-@cache
-def _patterns(path: str = DATE_WORDS) -> list[tuple[str, re.Pattern[str]]]:
-    v = vocabulary(path)
-    MONTH = f"(?:{alternation(list(v.months))})"
-    WD = f"(?:{alternation(list(v.weekdays))})"
-    DIR = f"(?:{alternation(list(v.directions))})"
-    PART = f"(?:{alternation([p for p in v.parts if not p.endswith('-')])})"
-    DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
-    YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-    NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
-    QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
-    L, R = r"(?<![\w-])", r"(?![\w-])"
+# ---------------------------------------------------------------- finding (rules)
+_L, _R = r"(?<![\w-])", r"(?![\w-])"
+# Digits of a numeric date: not inside a longer number, a version or a phone number.
+_NL, _NR = r"(?<![\w./-])", r"(?!\w|[./-]\d)"
+_DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
+_MONTHNUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
+_QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
+# A clock time after a day ("le 3 mars à 14h", "à 14 h 30"): part of the span, not of the value.
+_TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
+# What may follow "samedi 17" for 17 to be a day, not a count ("samedi 17 personnes", "dimanche 1,4 tonne").
+_AFTER_DAY = r"(?=\s*(?:[,.](?!\d)|[;:)!?»]|$)|\s+(?:à|au|et|dans|en|lors|pour|après|avant|soir|matin|midi|dernier|prochain)\b)"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of the words; one that never matches for a kind the data file leaves out."""
+    return alternation(list(words)) or r"(?!)"
+
+
+def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    """One regex per kind of expression, built from the vocabulary (earlier kinds win ties)."""
+    MONTH = f"(?:{_alt(v.months)})"
+    WD = f"(?:{_alt(v.weekdays)})"
+    DIR = f"(?:{_alt(v.directions)})"
+    PART = f"(?:{_alt([p for p in v.parts if not p.endswith('-')])})"
+    DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
+    CUE = f"(?:{_alt(v.day_cues)})"
+    PERIOD = f"(?:{_alt(v.periods)})"
+    UNIT = f"(?:{_alt(v.units)})"
+    ADIR = f"(?:{_alt(v.anchor_directions)})"
+    ORD = f"(?:{_alt(v.ordinals)})"
+    L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
-        "day_range": rf"{L}(?:du|entre\s+le)\s+(?P<d1>{DAY})\s+(?:au|et\s+le)\s+(?P<d2>{DAY})\s+(?P<m>{MONTH})"
-        rf"(?:\s+(?P<y>{YEAR}))?{R}",
-        "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{YEAR}))?{R}",
+        "day_range": rf"{L}(?:du|entre\s+le)\s+(?:{WD}\s+)?(?P<d1>{DAY})\s+(?:au|et\s+le)\s+(?:{WD}\s+)?(?P<d2>{DAY})"
+        rf"\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
-        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\]?(?:\s+(?P<dir>{DIR}))?{R}",
-        "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{YEAR}){R}",
+        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?)\]?"
+        rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
+        # "les 1er et 8 décembre": the first day takes the month (and year) of the second.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+et\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
+        rf"{_TIME}{_NR}",
+        "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y})){_TIME}{_NR}",
+        "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
+        # "le 15/2", "samedi 7/11": a day and month in digits only after a cue (else a fraction or a score).
+        "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
+        # "(2018-2024)": a span of years written with a dash
+        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
+        "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         "month_cued": rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
         rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s))(?P<m>{MONTH}){R}",
-        "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{YEAR}){R}",
-        "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}))?{R}",
-        "rel_day": rf"{L}(?P<rd>{alternation(list(v.relative_days))}){R}",
+        "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
+        "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
+        "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
+        "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
+        "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
+        "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
+        rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
+        "anchored_day": rf"{L}(?:le|la|l['’])\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
+        "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année)\s+(?P<dir>{DIR}){R}|{L}(?P<this>cette\s+année){R}",
-        "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois-ci){R}",
-        "num_date": rf"{L}(?:le\s+)?(?P<d>{DAY})[/.](?P<mn>0?[1-9]|1[0-2])[/.](?P<y>{YEAR}){R}",
-        "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)"
-        rf"\s+(?P<y>{YEAR}){R}",
-        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{QUAL}(?P<n>{NUMW})\s+(?P<unit>{alternation(list(v.units))}){R}",
-        "ahead": rf"{L}dans\s+{QUAL}(?P<n>{NUMW})\s+(?P<unit>ans|mois|jours|semaines){R}",
+        "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
+        "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
+        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
     }
-    # Priority: earlier specs win ties between matches of equal length at the same position.
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
 
 
@@ -243,33 +420,58 @@ class DateMatch:
     groups: dict[str, str | None]
 
 
-def find_date_expressions(text: str) -> list[DateMatch]:
+def _words_before(text: str, start: int, width: int = 25) -> list[str]:
+    return re.findall(r"[\w']+", text[max(0, start - width) : start].lower().replace("’", "'"))
+
+
+def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
+    """Context checks a regex cannot express well: the cases where the words are not a date."""
+    g = m.groupdict()
+    if kind == "year" and not g.get("part"):
+        # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019").
+        words = _words_before(text, m.start())
+        return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+    if kind == "weekday" and not (g.get("ce") or g.get("dir")):
+        # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
+        words = _words_before(text, m.start(), 12)
+        return not (words and words[-1] in v.weekday_habits)
+    if kind == "num_dm":
+        return bool(g.get("cue") or g.get("wd"))
+    if kind == "period_this" and g["det"].lower() == "le":
+        # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
+        after = text[m.end() : m.end() + 5].lower()
+        return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
+    if kind == "year_range":
+        return int(g["y1"]) < int(g["y2"])
+    if kind == "iso_date" and not g.get("d"):
+        # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
+        return int(g["mn"]) != (int(g["y"]) + 1) % 100
+    if kind == "anchored_day":
+        # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
+        after = text[m.end() : m.end() + 4].lower()
+        return not re.match(r"\s+(?:de|du|des|d['’])", after) and _words_before(text, m.start(), 6)[-1:] != ["à"]
+    if kind == "period_rel":
+        return bool(v.directions.get(_key(g["dir"])))
+    if kind in ("ago", "ahead"):
+        # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
+        if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
+            return False
+        try:
+            parse_number(g["n"])
+        except (ValueError, KeyError):
+            return False
+    return True
+
+
+def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     """Non-overlapping calendar expressions in text, leftmost-longest."""
-    v = vocabulary()
+    rules = rules or default_rules()
     cands: list[tuple[int, int, int, DateMatch]] = []
-    for prio, (kind, rx) in enumerate(_patterns()):
+    for prio, (kind, rx) in enumerate(rules.patterns):
         for m in rx.finditer(text):
-            g = m.groupdict()
-            if kind == "year" and not g.get("part"):
-                # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019").
-                before = text[max(0, m.start() - 25) : m.start()].lower().replace("’", "'")
-                words = re.findall(r"[\w']+", before)
-                if not words or (words[-1] not in v.year_cues and " ".join(words[-2:]) not in v.year_cues):
-                    continue
-            if kind == "weekday" and not (g.get("ce") or g.get("dir")):
-                # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
-                prev = re.findall(r"[\w']+", text[max(0, m.start() - 12) : m.start()].lower())
-                if prev and prev[-1] in {"le", "les", "chaque", "tous", "un", "du", "au", "de"}:
-                    continue
-            if kind in ("ago", "ahead"):
-                # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
-                if g.get("qual") or v.units.get(g["unit"].lower(), 0) >= 10:
-                    continue
-                try:
-                    parse_number(g["n"])
-                except (ValueError, KeyError):
-                    continue
-            cands.append((m.start(), -(m.end() - m.start()), prio, DateMatch(m.start(), m.end(), m.group(0), kind, g)))
+            if _keep(kind, m, text, rules.vocab):
+                dm = DateMatch(m.start(), m.end(), m.group(0), kind, m.groupdict())
+                cands.append((m.start(), -(m.end() - m.start()), prio, dm))
     cands.sort()
     out: list[DateMatch] = []
     last_end = -1
@@ -280,104 +482,51 @@ def find_date_expressions(text: str) -> list[DateMatch]:
     return out
 
 
+# ---------------------------------------------------------------- normalizing
 def _month(v: Vocabulary, word: str | None) -> int | None:
     if not word:
         return None
-    w = word.lower()
+    w = _key(word)
     return v.months.get(w) or v.months.get(w.rstrip("."))
 
 
-def _day(word: str) -> int:
-    w = word.lower()
-    return 1 if w in {"1er", "1re", "premier"} else int(w)
+def _day(v: Vocabulary, word: str) -> int:
+    w = re.sub(r"\s+", " ", _key(word))
+    return 1 if w in {"1er", "1re"} else v.day_words[w] if w in v.day_words else int(w)
+
+
+def _full_year(written: str) -> int:
+    y = int(written)
+    return y if y >= 100 else y + (2000 if y < 70 else 1900)
 
 
 def _direction(v: Vocabulary, word: str | None) -> int:
-    return v.directions.get(word.lower(), 0) if word else 0
+    return v.directions.get(_key(word), 0) if word else 0
 
 
-def normalize(dm: DateMatch, ref: PartialDate | None) -> DateValue:
-    """Value of one expression against the reference (publication) date."""
-    v = vocabulary()
-    g = dm.groups
-    k = dm.kind
-
-    def pv(p: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
-        return DateValue(p.iso() if p else None, p.granularity if p else _default_granularity(k), relative, explicit)
-
-    if k == "day":
-        d, m = _day(g["d"]), _month(v, g["m"])
-        wd = v.weekdays.get(g["wd"].lower()) if g.get("wd") else None
-        if g.get("y") and m:
-            y = int(g["y"])
-            return pv(PartialDate(y, m, d) if valid_day(y, m, d) else None, False, True)
-        return pv(resolve_day_month(d, m, ref, wd, _direction(v, g.get("dir"))) if m else None, True)
-    if k == "day_range":
-        m = _month(v, g["m"])
-        d1, d2 = _day(g["d1"]), _day(g["d2"])
-        if g.get("y"):
-            y = int(g["y"])
-            a, b = PartialDate(y, m, d1), PartialDate(y, m, d2)
-            rel = False
-        else:
-            a, b = resolve_day_month(d1, m, ref), resolve_day_month(d2, m, ref)
-            rel = True
-        return _interval(a, b, rel, bool(g.get("y")))
-    if k == "month_range":
-        m1, m2 = _month(v, g["m1"]), _month(v, g["m2"])
-        if g.get("y"):
-            y = int(g["y"])
-            return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)
-        return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
-    if k == "num_date":
-        y, m, d = int(g["y"]), int(g["mn"]), int(g["d"])
-        return pv(PartialDate(y, m, d) if valid_day(y, m, d) else None, False, True)
-    if k == "season_year":
-        return pv(PartialDate(int(g["y"])), False, True)
-    if k == "month_year":
-        return pv(PartialDate(int(g["y"]), _month(v, g["m"])), False, True)
-    if k == "month_rel":
-        return pv(resolve_month(_month(v, g["m"]), ref, _direction(v, g["dir"])), True)
-    if k in ("month_cued", "month_part"):
-        return pv(resolve_month(_month(v, g["m"]), ref), True)
-    if k == "year":
-        return pv(PartialDate(int(g["y"])), False, True)
-    if k == "weekday":
-        return pv(resolve_weekday(v.weekdays[g["wd"].lower()], ref, _direction(v, g.get("dir"))), True)
-    if k == "rel_day":
-        base = ref.date() if ref else None
-        if base is None:
-            return pv(None, True)
-        d = base + dt.timedelta(days=v.relative_days[g["rd"].lower().replace("’", "'")])
-        return pv(PartialDate(d.year, d.month, d.day), True)
-    if k == "rel_year":
-        if ref is None:
-            return pv(None, True)
-        return pv(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)), True)
-    if k == "rel_month":
-        if ref is None or ref.month is None:
-            return pv(None, True)
-        y, m = shift_months(ref.year, ref.month, 0 if g.get("this") else _direction(v, g.get("dir")) or -1)
-        return pv(PartialDate(y, m), True)
-    if k in ("ago", "ahead"):
-        n = int(parse_number(g["n"]))
-        unit = g["unit"].lower()
-        return pv(resolve_offset(n, v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1), True)
-    return DateValue(None, "day", False)
-
-
-def _default_granularity(kind: str) -> str:
-    return {
-        "month_year": "month",
-        "month_rel": "month",
-        "month_cued": "month",
-        "month_part": "month",
-        "year": "year",
-        "rel_year": "year",
-        "rel_month": "month",
-        "day_range": "interval",
-        "month_range": "interval",
-    }.get(kind, "day")
+_GRANULARITY = {
+    "month_year": "month",
+    "month_rel": "month",
+    "month_cued": "month",
+    "month_part": "month",
+    "year": "year",
+    "rel_year": "year",
+    "season_year": "year",
+    "rel_month": "month",
+    "day_range": "interval",
+    "month_range": "interval",
+    "period_rel": "interval",
+    "period_this": "interval",
+    "year_part": "interval",
+    "year_range": "interval",
+}
+_CALENDAR = (
+    "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
+    "season_year", "year_part",
+)
+_EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
+# Kinds whose value depends on the tense of their clause.
+TENSED = ("weekday", "period_this")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -386,6 +535,153 @@ def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, expl
     return DateValue(f"{a.iso()}/{b.iso()}", "interval", relative, explicit)
 
 
+def _normalize_explicit(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """A written day (and month, and maybe year): dateparser reads the span, the rules place a missing year."""
+    g = dm.groups
+    explicit = bool(g.get("y"))
+    p = parse_explicit(re.sub(r"[\[\]]", "", g["core"])) if g.get("core") else None
+    if p is None or (p.granularity != "day" and g.get("d")):
+        # dateparser does not read day words ("vingt-deux avril") nor 29 February in another year.
+        m = _month(v, g.get("m")) or (int(g["mn"]) if g.get("mn") else None)
+        y = _full_year(g["y"]) if explicit else 2000  # 2000: a leap year, replaced by the resolved year below
+        d = _day(v, g["d"]) if g.get("d") else None
+        p = PartialDate(y, m, d) if m and (d is None or valid_day(y, m, d)) else None
+    if p is None:
+        return DateValue(None, "day", not explicit, explicit)
+    if explicit:
+        return DateValue(p.iso(), p.granularity, False, True)
+    wd = v.weekdays.get(_key(g["wd"])) if g.get("wd") else None
+    r = resolve_day_month(p.day or 1, p.month or 1, ref, wd, _direction(v, g.get("dir")))
+    return DateValue(r.iso() if r else None, "day", True)
+
+
+def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """Ranges, months and years written with words and digits."""
+    g, k = dm.groups, dm.kind
+    if k == "day_range":
+        m = _month(v, g["m"]) or 1
+        d1, d2 = _day(v, g["d1"]), _day(v, g["d2"])
+        if g.get("y"):
+            y = int(g["y"])
+            ok = valid_day(y, m, d1) and valid_day(y, m, d2)
+            return _interval(PartialDate(y, m, d1) if ok else None, PartialDate(y, m, d2), False, True)
+        return _interval(resolve_day_month(d1, m, ref), resolve_day_month(d2, m, ref), True)
+    if k == "month_range":
+        m1, m2 = _month(v, g["m1"]) or 1, _month(v, g["m2"]) or 1
+        if g.get("y"):
+            y = int(g["y"])
+            return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)
+        return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
+    if k in ("year", "season_year"):
+        return DateValue(g["y"], "year", False, True)
+    if k == "year_range":
+        return DateValue(f"{g['y1']}/{g['y2']}", "interval", False, True)
+    if k == "month_year":
+        return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
+    if k == "year_part":
+        # "le quatrième trimestre 2018" -> 2018-10-01/2018-12-31
+        size, n = v.year_parts[_key(g["yp"])], v.ordinals[_key(g["ord"])]
+        year = int(g["y"]) if g.get("y") else ref.year if ref else None
+        if year is None or n * size > 12:
+            return DateValue(None, "interval", True)
+        last = calendar.monthrange(year, n * size)[1]
+        return _interval(PartialDate(year, n * size - size + 1, 1), PartialDate(year, n * size, last), not g.get("y"),
+                         bool(g.get("y")))
+    month = _month(v, g["m"]) or 1
+    p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
+    return DateValue(p.iso() if p else None, "month", True)
+
+
+def _normalize_weekday(
+    dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int, anchor: PartialDate | None
+) -> PartialDate | None:
+    """"mardi dernier", "ce mardi", "le samedi précédent", and a bare "mardi" read by the tense of its clause."""
+    g = dm.groups
+    wd = v.weekdays[_key(g["wd"])]
+    if dm.kind == "weekday_next":  # "un nouveau samedi" of protests: the coming one
+        return resolve_weekday(wd, ref, 1)
+    if g.get("dir") and _key(g["dir"]) in v.anchor_directions:
+        # "le samedi précédent": before the day just mentioned (the publication date when none was).
+        return resolve_weekday(wd, anchor or ref, v.anchor_directions[_key(g["dir"])])
+    direction = _direction(v, g.get("dir"))
+    if direction:
+        return resolve_weekday(wd, ref, direction)
+    if g.get("ce") and g["ce"].lower() == "ce":
+        if tense == 0:
+            return resolve_weekday(wd, ref, this_week=True)
+        return resolve_weekday(wd, ref, tense, inclusive=True)
+    # A bare weekday: the last one on or before publication, unless the clause is in the future.
+    return resolve_weekday(wd, ref, 1) if tense > 0 else resolve_weekday(wd, ref)
+
+
+def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
+    """"la semaine dernière" (Monday-Sunday), "cette semaine", "ce week-end" (Saturday-Sunday)."""
+    g = dm.groups
+    weekend = v.periods.get(_key(re.sub(r"\s+", " ", g["per"]))) == "weekend"
+    base = ref.date() if ref else None
+    if base is None:
+        return DateValue(None, "interval", True)
+    before_weekend = base.weekday() < 5
+    if dm.kind == "period_rel":
+        direction = _direction(v, g["dir"])
+        weeks = direction if not weekend else (-1 if direction < 0 else (0 if before_weekend else 1))
+    else:
+        # "ce week-end" told on a weekday: the one just past in a past sentence, else the coming one.
+        weeks = -1 if weekend and before_weekend and tense < 0 else 0
+    week = resolve_week(ref, weeks, weekend=weekend)
+    return _interval(*week, True) if week else DateValue(None, "interval", True)
+
+
+def normalize(
+    dm: DateMatch,
+    ref: PartialDate | None,
+    rules: DateRules | None = None,
+    *,
+    tense: int = 0,
+    anchor: PartialDate | None = None,
+) -> DateValue:
+    """Value of one expression against the reference (publication) date; `tense` is the tense of its clause
+    (-1, 0, +1) and `anchor` the day mentioned just before ("le lendemain" counts from it)."""
+    v = (rules or default_rules()).vocab
+    g, k = dm.groups, dm.kind
+
+    def day(p: PartialDate | None) -> DateValue:
+        return DateValue(p.iso() if p else None, p.granularity if p else _GRANULARITY.get(k, "day"), True)
+
+    if k in _EXPLICIT:
+        return _normalize_explicit(dm, ref, v)
+    if k in _CALENDAR:
+        return _normalize_calendar(dm, ref, v)
+    if k in ("weekday", "weekday_next"):
+        return day(_normalize_weekday(dm, ref, v, tense, anchor))
+    if k == "holiday":
+        month, mday = v.holidays[_key(g["hol"])]
+        p = resolve_day_month(mday, month, ref)
+        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
+    if k == "weekday_day":
+        return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
+    if k in ("rel_day", "anchored_day"):
+        offset = v.relative_days[_key(g["rd"])] if k == "rel_day" else v.anchored_days[_key(g["ad"])]
+        base = (anchor if k == "anchored_day" and anchor else ref).date() if (anchor or ref) else None
+        return day(PartialDate.of(base + dt.timedelta(days=offset)) if base else None)
+    if k in ("period_rel", "period_this"):
+        return _normalize_period(dm, ref, v, tense)
+    if k == "rel_year":
+        return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
+    if k == "rel_month":
+        if ref is None or ref.month is None:
+            return day(None)
+        y, m = shift_months(ref.year, ref.month, 0 if g.get("this") else _direction(v, g.get("dir")) or -1)
+        return day(PartialDate(y, m))
+    if k in ("ago", "ahead"):
+        unit = _key(g["unit"])
+        p = resolve_offset(int(parse_number(g["n"])), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+        week = resolve_week(p, 0) if unit.startswith("semaine") else None
+        return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
+    return DateValue(None, "day", False)
+
+
+# ---------------------------------------------------------------- a text's dates
 _INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?)$", re.IGNORECASE)
 _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)\s*(?:le\s+|l['’]année\s+)?$", re.IGNORECASE)
 
@@ -399,6 +695,7 @@ class FoundDate:
     granularity: str
     relative: bool
     explicit_year: bool = False
+    kind: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -411,59 +708,70 @@ class FoundDate:
         }
 
 
-def extract_dates(text: str, published: str | dt.date | None) -> tuple[list[FoundDate], str | None, bool]:
+def extract_dates(
+    text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None
+) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
 
     Without a publication date, the latest date whose year is written in the text is taken, then
-    day-month dates without a year are read in that year and may move it later."""
-    matches = find_date_expressions(text)
+    day-month dates without a year are read in that year and may move it later. `tense` tells the
+    tense of the clause around a span (from the parse); without it a bare weekday is read as past."""
+    rules = rules or default_rules()
+    matches = find_date_expressions(text, rules)
     ref = PartialDate.parse(published)
     inferred = False
     if ref is None:
-        ref = _infer_reference(text, matches)
+        ref = _infer_reference(matches, rules)
         inferred = ref is not None
     found: list[FoundDate] = []
+    anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     for dm in matches:
-        dv = normalize(dm, ref)
+        t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
+        dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
+        if dv.value and dv.granularity == "day":
+            anchor = PartialDate.parse(dv.value)
         found.append(
-            FoundDate(
-                dm.start,
-                dm.end,
-                dm.text,
-                dv.value,
-                dv.granularity,
-                dv.relative,
-                dv.explicit_year,
-            )
+            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
         )
     found = _join_intervals(text, found)
     return found, (ref.iso() if ref else None), inferred
 
 
-def _infer_reference(text: str, matches: list[DateMatch]) -> PartialDate | None:
+def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
     explicit: list[PartialDate] = []
     for dm in matches:
-        dv = normalize(dm, None)
+        dv = normalize(dm, None, rules)
         if dv.explicit_year and dv.value:
             explicit.extend(p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p)
-    if not explicit:
+    if not explicit or max(p.year for p in explicit) < MIN_INFERRED_YEAR:
         return None
     best = max(explicit, key=PartialDate.key)
     # Day-month dates without a year, read in that year, when that reading fits their weekday.
     later = []
-    v = vocabulary()
+    v = rules.vocab
     for dm in matches:
         if dm.kind != "day" or dm.groups.get("y") or _direction(v, dm.groups.get("dir")):
             continue
         m = _month(v, dm.groups["m"])
-        d = _day(dm.groups["d"])
+        d = _day(v, dm.groups["d"])
         if not m or not valid_day(best.year, m, d):
             continue
-        wd = v.weekdays.get(dm.groups["wd"].lower()) if dm.groups.get("wd") else None
+        wd = v.weekdays.get(_key(dm.groups["wd"] or "")) if dm.groups.get("wd") else None
         if wd is not None and dt.date(best.year, m, d).weekday() != wd:
             continue
         later.append(PartialDate(best.year, m, d))
     return max([best, *later], key=PartialDate.key)
+
+
+def _year_from(a: FoundDate, b: FoundDate) -> str | None:
+    """"du 28 février au 2 mars 2023": the start takes the year written at the end."""
+    pa, pb = PartialDate.parse(a.value), PartialDate.parse(b.value)
+    if a.explicit_year or not b.explicit_year or pa is None or pb is None or pa.month is None or pb.month is None:
+        return a.value
+    year = pb.year if pa.month <= pb.month else pb.year - 1
+    if pa.day and not valid_day(year, pa.month, pa.day):
+        return a.value
+    return PartialDate(year, pa.month, pa.day).iso()
 
 
 def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -475,44 +783,132 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if i + 1 < len(found):
             b = found[i + 1]
             opener = _INTERVAL_OPEN.search(text[max(0, a.start - 30) : a.start])
-            a_start = a.start
-            if opener is None and a.text.lower().startswith(("du ", "entre ")):
-                opener, a_start = True, a.start  # type: ignore[assignment]
-            if opener and _INTERVAL_JOIN.match(text[a.end : b.start]) and a.value and b.value:
-                start = a.start - len(opener.group(0)) if opener is not True else a_start  # type: ignore[union-attr]
-                if "/" not in a.value and "/" not in b.value:
-                    out.append(
-                        FoundDate(
-                            start,
-                            b.end,
-                            text[start : b.end],
-                            f"{a.value}/{b.value}",
-                            "interval",
-                            a.relative or b.relative,
-                            a.explicit_year or b.explicit_year,
-                        )
-                    )
-                    i += 2
-                    continue
+            start = a.start - len(opener.group(0)) if opener else a.start
+            opens = opener is not None or a.text.lower().startswith(("du ", "entre "))
+            joined = _INTERVAL_JOIN.match(text[a.end : b.start]) or (
+                not text[a.end : b.start].strip() and b.text.lower().startswith(("au ", "et le "))
+            )
+            if (
+                opens
+                and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
+                and joined
+                and a.value
+                and b.value
+                and "/" not in a.value
+                and "/" not in b.value
+            ):
+                start_value = _year_from(a, b)
+                value = f"{start_value}/{b.value}"
+                # A start that took its year from the end is as absolute as the end.
+                rel = b.relative or (a.relative and start_value == a.value)
+                explicit = a.explicit_year or b.explicit_year
+                out.append(FoundDate(start, b.end, text[start : b.end], value, "interval", rel, explicit))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
 
 
+# ---------------------------------------------------------------- tense (from the parse)
+def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
+    """-1 past, +1 future, 0 present or unknown, from the morphology of a verb and its auxiliaries."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any(_future(f) for f in forms) or verb.lower_ in future_cues:
+        return 1
+    if "Inf" in verb.morph.get("VerbForm"):
+        # "doit se tenir samedi", "invite les sympathisants à se rendre samedi": the verb governing the
+        # infinitive decides, and only a future or a future cue there makes it future.
+        head = _governing_verb(verb.head) if verb.head is not verb else None
+        return 1 if head is not None and (head.lower_ in future_cues or _future(head)) else 0
+    if "Part" in verb.morph.get("VerbForm"):
+        return -1 if "Past" in verb.morph.get("Tense") else 0
+    tenses = set(verb.morph.get("Tense"))
+    # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
+    # unambiguous passé simple forms ("fut", "décida") say past.
+    if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
+        return -1
+    return 1 if "Cnd" in verb.morph.get("Mood") else 0
+
+
+# Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
+def _future(verb: Token) -> bool:
+    """A finite verb in the future, by its ending: the morphologizer's Tense=Fut is unreliable both ways
+    ("font" tagged Fut, "conclura" tagged Past); periphrastic futures ("va", "vont") are future cues."""
+    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(8):
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _nearest_verb(span: Span) -> Token | None:
+    """Without a parse: the verb closest to the span in its sentence (or the whole doc)."""
+    scope = span.sent if span.doc.has_annotation("SENT_START") else span.doc
+    verbs = [t for t in scope if t.pos_ == "VERB"]
+    return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
+
+
+def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
+    """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
+    parsed = doc.has_annotation("DEP")
+
+    def tense(start: int, end: int) -> int:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return 0
+        if parsed:
+            # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token.
+            verbs = (_governing_verb(t) for t in (span.root, *span))
+            verb = next((v for v in verbs if v is not None), None)
+        else:
+            verb = _nearest_verb(span)
+        return verb_tense(verb, future_cues) if verb is not None else 0
+
+    return tense
+
+
 # ---------------------------------------------------------------- spaCy component
 class DateRecognizer:
-    """Writes doc.spans["dates"] and doc._.dates; fills doc._.published when it has to infer it."""
+    """Writes doc.spans["dates"] and doc._.dates; fills doc._.published when it has to infer it.
+
+    Its words come from the file `initialize(words=...)` names (the config's
+    [initialize.components.pressfacts_dates]); `to_disk`/`from_disk` save and load them as
+    date_words.jsonl in the component's folder. Added with `nlp.add_pipe` and never initialized,
+    it uses the packaged date words."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str = "dates") -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self._rules: DateRules | None = None
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, words: str = DATE_WORDS) -> None:
-        vocabulary(words)
+    @property
+    def rules(self) -> DateRules:
+        if self._rules is None:
+            self._rules = default_rules()
+        return self._rules
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+        words: str | Path | None = None,
+    ) -> None:
+        self._rules = DateRules.from_path(words) if words else default_rules()
 
     def __call__(self, doc: Doc) -> Doc:
-        found, ref, inferred = extract_dates(doc.text, doc._.published)
+        rules = self.rules
+        tense = doc_tense(doc, rules.vocab.future_cues)
+        found, ref, inferred = extract_dates(doc.text, doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"
@@ -520,10 +916,33 @@ class DateRecognizer:
         set_span_group(doc, self.spans_key, doc._.dates)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = ensure_path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(folder / DATE_WORDS, list(self.rules.rows))
 
-@Language.factory("pressfacts_dates", default_config={"spans_key": "dates"})
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateRecognizer:
+        self._rules = DateRules(srsly.read_jsonl(ensure_path(path) / DATE_WORDS))
+        return self
+
+
+@Language.factory(
+    "pressfacts_dates",
+    default_config={"spans_key": "dates"},
+    assigns=["doc._.dates", "doc._.published", "doc._.published_source", "doc.spans"],
+    requires=["doc._.published", "token.pos", "token.morph", "token.dep"],
+)
 def make_dates(nlp: Language, name: str, spans_key: str) -> DateRecognizer:
     return DateRecognizer(nlp, name, spans_key)
 
 
-__all__ = ["DateValue", "PartialDate", "extract_dates", "find_date_expressions", "normalize"]
+__all__ = [
+    "DateRecognizer",
+    "DateRules",
+    "DateValue",
+    "PartialDate",
+    "extract_dates",
+    "find_date_expressions",
+    "normalize",
+    "parse_explicit",
+]
