@@ -365,3 +365,25 @@ def test_copied_config_words_take_effect(tmp_path):
 def test_weekday_before_a_decimal_is_not_a_day_number():
     found, _ref, _inferred = extract_dates("Les douaniers ont saisi dimanche 1,4 tonne de résine.", WED)
     assert [(d.text, d.value) for d in found] == [("dimanche", "2024-06-23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 12 mars 2019, le conseil municipal a voté le budget. Hier, l'opposition a dénoncé un passage en force.",
+        "La grève a commencé le 5 février 2020. La semaine dernière, les syndicats ont rencontré le ministre.",
+        "Le festival s'est tenu en juillet 2018. Il y a trois jours, les organisateurs ont publié leur bilan.",
+    ],
+)
+def test_undated_text_leaves_publication_relatives_unknown(text):
+    found, ref, inferred = extract_dates(text, None)
+    assert inferred and ref is not None
+    relatives = [d for d in found if d.relative]
+    assert relatives and all(d.value is None for d in relatives), [(d.text, d.value) for d in relatives]
+    assert any(d.value and not d.relative for d in found)
+
+
+def test_undated_text_reads_a_weekday_in_the_week_just_named():
+    found, _ref, inferred = extract_dates("Le conseil se réunira le mardi 14 mai 2024. Mardi, les élus voteront.", None)
+    assert inferred
+    assert [(d.text, d.value) for d in found] == [("le mardi 14 mai 2024", "2024-05-14"), ("Mardi", "2024-05-14")]

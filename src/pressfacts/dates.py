@@ -727,6 +727,13 @@ def extract_dates(
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
+        if inferred and dm.kind in _PUBLICATION_RELATIVE:
+            # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
+            # unknown, not a guess. A weekday may still name a day of the week just mentioned ("mardi 25 juin").
+            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor) if anchor and dm.kind in ("weekday", "weekday_next")
+                  else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
+            found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
+            continue
         dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
         if dv.value and dv.granularity == "day":
             anchor = PartialDate.parse(dv.value)
@@ -735,6 +742,11 @@ def extract_dates(
         )
     found = _join_intervals(text, found)
     return found, (ref.iso() if ref else None), inferred
+
+
+# Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
+_PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
+                                   "rel_year", "rel_month"})
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
