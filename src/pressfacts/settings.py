@@ -33,13 +33,16 @@ def resolve_data_path(path: str | Path) -> Path:
 
 
 def read_jsonl(path: str | Path) -> tuple[dict[str, Any], ...]:
-    """Rows of a JSONL data file (cached: the files are read-only data)."""
-    # One cache entry per file, whether it is named relative to pipelines/ or by its absolute path.
-    return _read_jsonl(resolve_data_path(path).resolve())
+    """Rows of a JSONL data file (cached while the file is unchanged)."""
+    # One cache entry per file version, whether it is named relative to pipelines/ or by its absolute path:
+    # a user who edits a copied data file and reloads the pipeline in the same process gets the new rows.
+    p = resolve_data_path(path).resolve()
+    st = p.stat()
+    return _read_jsonl(p, st.st_mtime_ns, st.st_size)
 
 
 @cache
-def _read_jsonl(path: Path) -> tuple[dict[str, Any], ...]:
+def _read_jsonl(path: Path, _mtime_ns: int = 0, _size: int = 0) -> tuple[dict[str, Any], ...]:
     rows: list[dict[str, Any]] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
