@@ -156,7 +156,7 @@ class Quote:
     outer_start: int
     outer_end: int
     speaker: str | None = None
-    cued: bool = False  # a speech verb, cue word or colon introduces it
+    cued: bool | str = False  # a speech verb, cue word or colon introduces it ("before": one before it)
 
 
 class SpeakerFinder:
@@ -445,6 +445,12 @@ class SpeakerFinder:
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
+        if self.lex.kind("opinion", first) or self.lex.kind("source", first):
+            # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
+            np = self._np_after(toks[0])
+            found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+            if found is not None:
+                return True, found
         verbs = self.speech_verb(toks)
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
         # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
@@ -587,8 +593,13 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+            q.cued = "before" if q.cued else False
         if not q.cued:
             q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+        if q.speaker is None and (not q.cued or q.cued == "before"):
+            # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
+            q.speaker = _same_sentence_speaker(finder, q, prev)
+            q.cued = q.cued or q.speaker is not None
         if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             continue
         if not q.cued:
@@ -598,6 +609,20 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return out
+
+
+def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """The previous quotation's speaker for one later in the same sentence, when no other subject noun
+    or person stands between them."""
+    if prev is None or prev.speaker is None:
+        return None
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
+        return None
+    toks = finder.tokens(prev.outer_end, q.outer_start)
+    if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
+        return None
+    return prev.speaker
 
 
 def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
