@@ -68,3 +68,25 @@ def test_component_data_round_trip(nlp, tmp_path):
 
         pipe.initialize(roles=str(pipelines_dir() / "roles.jsonl"))
     assert roles(nlp, text)["Nathalie Cordier"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # An acronym in parentheses or a civility title between the role and the name.
+        ("La présidente de la Haute Autorité de santé (HAS), Dominique Le Guludec, a présenté l'avis.",
+         "Dominique Le Guludec", ["présidente de la Haute Autorité de santé"]),
+        ("Le texte a été attaqué par son avocate, Me Sophie Garnier, dès le lendemain.", "Sophie Garnier",
+         ["avocate"]),
+    ],
+)
+def test_roles_past_acronyms_and_titles(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+def test_role_before_another_name_is_not_this_persons(nlp):
+    text = ("Aux côtés de la ministre de la Santé Agnès Buzyn, le directeur de l'AP-HP, Martin Hirsch, "
+            "a présenté le plan.")
+    got = roles(nlp, text)
+    assert got["Agnès Buzyn"] == ["ministre de la Santé"]
+    assert got["Martin Hirsch"] == ["directeur de l'AP-HP"]

@@ -173,3 +173,79 @@ def test_component_data_round_trip(nlp, tmp_path):
             names=str(folder / "first_names.jsonl"),
         )
     assert speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An organization introduced by a common noun, then named by that noun alone.
+        ("Le collectif Vélorution a organisé une balade. Le collectif rappelle qu'il « refuse toute subvention "
+         "de la mairie ».", ["Vélorution"]),
+        ("L'association Robin des Bois milite depuis dix ans. « Nous serons présents à chaque audience », "
+         "insiste-t-elle.", ["Robin des Bois"]),
+    ],
+)
+def test_organization_by_its_noun(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("« Les contrôles seront renforcés dès lundi », a annoncé le ministre délégué chargé des Transports, "
+         "Philippe Tabarot.", ["Philippe Tabarot"]),
+        ("« Nous attendons des réponses concrètes », a lancé la secrétaire nationale chargée des luttes, "
+         "Nadia Salhi.", ["Nadia Salhi"]),
+    ],
+)
+def test_participle_role_before_name(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_pronoun_never_a_place(nlp):
+    text = ("« Je ne regrette rien », a déclaré Julien Morel aux journalistes. Le militant de Vierzon (Cher) "
+            "avait été interpellé la veille. « Nous reviendrons la semaine prochaine », a-t-il ajouté.")
+    assert speakers(nlp, text) == ["Julien Morel", "Julien Morel"]
+
+
+def test_incise_then_colon_and_glued_sentence(nlp):
+    text = ("« Cette décision est injuste », a encore estimé Karim Benaïssa : « nous ferons appel dès demain ». "
+            "« Mon client est innocent », a réagi son avocat, Me Laure Vidal. « Le dossier est vide ».")
+    assert speakers(nlp, text) == ["Karim Benaïssa", "Karim Benaïssa", "Laure Vidal", "Laure Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The outer speech verb speaks, not one inside its complement clause or a verb it stands in.
+        ("Les annonces inquiètent la Cour des comptes qui estime qu'on peut y répondre « sans creuser davantage "
+         "le déficit ».", ["Cour des comptes"]),
+        # A few words inside the clause a speech verb reports are its speaker's words.
+        ("L'Insee a indiqué mardi que la consommation des ménages avait reculé de manière « assez nette » "
+         "en décembre.", ["Insee"]),
+        ("Le Medef a estimé que les carnets de commandes restaient remplis de façon « très inégale ».", ["Medef"]),
+    ],
+)
+def test_reported_clause(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Pour X" with no comma, and later quotations of the same sentence with no other subject.
+        ("Pour le président du Sénat Gérard Larcher les annonces du gouvernement « ne vont pas assez loin » et la "
+         "« réforme des retraites » doit attendre, ajoutant qu'il faut « revoir tout le calendrier ».",
+         ["Gérard Larcher"] * 3),
+        ("Pour le secrétaire général de la CGT Philippe Martinez les mesures « ne règlent rien » et restent "
+         "« des miettes ».", ["Philippe Martinez"] * 2),
+    ],
+)
+def test_pour_without_comma_and_same_sentence(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_quoted_event_name_after_incise_is_no_quote(nlp):
+    text = ("« Personne ne sera oublié », a expliqué la maire de Lille, Martine Aubry, lors de la "
+            "« marche des fiertés ».")
+    assert speakers(nlp, text) == ["Martine Aubry"]

@@ -34,6 +34,9 @@ _COMPLEMENT = (
 )
 
 
+_TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+
+
 @dataclass(frozen=True)
 class RolePatterns:
     rows: tuple[dict[str, Any], ...]
@@ -58,8 +61,10 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         role_after=re.compile(
             rf"^\s*,\s*{det}«?\s*(?P<role>{head}[^,.;:!?()\"\n]{{0,60}}?)\s*»?\s*(?=[,.;:!?()\"\n]|\s+qui\b|$)", re.I
         ),
+        # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between.
         role_before=re.compile(
-            rf"(?:^|[\s'’(])(?P<role>{head}(?:\s+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)[\w'’-]+){{0,6}}?)\s*,?\s+$",
+            rf"(?:^|[\s'’(])(?P<role>{head}(?:\s+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)[\w'’-]+){{0,6}}?)"
+            rf"(?:\s*\([A-Z][\w.-]{{0,12}}\))?\s*,?\s+{_TITLE}$",
             re.I,
         ),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
@@ -83,8 +88,10 @@ def _age(text: str) -> int | None:
     return v if 0 < v < 130 else None
 
 
-def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns) -> dict[str, object]:
-    """Age and roles of one person from the text around each of its mentions."""
+def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns,
+                      others: frozenset[int] = frozenset()) -> dict[str, object]:
+    """Age and roles of one person from the text around each of its mentions; `others`: where other
+    people's names start ("X, le président de la Cour, Y": the role after X is Y's)."""
     age: int | None = None
     roles: list[str] = []
 
@@ -111,12 +118,23 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         if label:
             add(label.group("role"))
         m = rp.role_after.match(after)
-        if m:
+        if m and not _name_follows(text, end + len(text[end : end + 160]) - len(after) + m.end(), others):
             add(m.group("role"))
         b = rp.role_before.search(text[max(0, start - 80) : start])
         if b:
             add(b.group("role"))
     return {"age": age, "roles": roles}
+
+
+def _name_follows(text: str, pos: int, starts: frozenset[int]) -> bool:
+    """A person's name right after `pos` (or after the rest of its phrase), past a comma, a parenthesis or a
+    civility title."""
+    window = text[pos : pos + 100]
+    for m in re.finditer(rf"(?:\s*\([^()]{{0,20}}\))?\s*,\s*{_TITLE}", window):
+        if re.search(r"[,.;:!?()\n]", window[: m.start()]):
+            return False  # only the rest of the role's own phrase may come first ("des marchés financiers")
+        return pos + m.end() in starts
+    return False
 
 
 def _head(role: str) -> str:
@@ -138,7 +156,8 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
     for m in rp.later.finditer(text):
         role = m.group("role").strip()
         rest = text[m.end() : m.end() + 3].lstrip(" ,")
-        if any(s == m.end() + (len(text[m.end() : m.end() + 3]) - len(rest)) for s, _e, _i in starts):
+        named = any(s == m.end() + (len(text[m.end() : m.end() + 3]) - len(rest)) for s, _e, _i in starts)
+        if named or _name_follows(text, m.end(), frozenset(s for s, _e, _i in starts)):
             continue  # "le ministre Christophe Castaner": an apposition, read at the name
         if " " not in role and "'" not in role:
             continue
@@ -171,7 +190,8 @@ class PeopleAttributes:
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
-            attrs[e["id"]] = person_attributes(text, spans, self.patterns)
+            others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
+            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others)
         later_roles(text, people, attrs, self.patterns)
         doc._.entity_attributes = attrs
         return doc

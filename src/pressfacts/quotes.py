@@ -156,7 +156,7 @@ class Quote:
     outer_start: int
     outer_end: int
     speaker: str | None = None
-    cued: bool = False  # a speech verb, cue word or colon introduces it
+    cued: bool | str = False  # a speech verb, cue word or colon introduces it ("before": one before it)
 
 
 class SpeakerFinder:
@@ -176,6 +176,13 @@ class SpeakerFinder:
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 self.by_char.setdefault(t.idx, m)
         self.gender = {e["id"]: self._gender(e) for e in ents if e["label"] == "PER"}
+        # "l'association ACPE", "le site Coco.gg": the common noun an organization was introduced with,
+        # so that "le site précise" or "l'association dénonce" later points back to it.
+        self.org_nouns: list[tuple[int, str, str]] = []
+        for m in self.mentions:
+            noun = self._anchor_noun(m) if m.label == "ORG" else None
+            if noun is not None:
+                self.org_nouns.append((m.start, noun.text.lower(), m.entity))
         self.prev_end = 0  # end of the previous quotation, set by the caller
 
     # --- small helpers -------------------------------------------------------------------------------
@@ -200,6 +207,21 @@ class SpeakerFinder:
                 if row:
                     return row["gender"]
         return None
+
+    def _anchor_noun(self, m: Mention) -> Token | None:
+        """The common noun right before a name that it stands in apposition to ("l'association X",
+        "le site controversé X"), whatever arc the parser drew between them."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        i = span.start - 1
+        while i > 0 and self.doc[i].pos_ == "ADJ":
+            i -= 1
+        t = self.doc[i]
+        if t.pos_ != "NOUN" or not t.is_lower:
+            return None
+        linked = span.root.head.i == t.i or t.head.i in range(span.start, span.end)
+        return t if linked else None
 
     def persons_before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.end <= pos and m.label == "PER"]
@@ -241,7 +263,8 @@ class SpeakerFinder:
                 m = self.mention(c)
                 if m and m.label in {"ORG", "PER"} and c.i > tok.i:
                     return m.entity
-        right = max(t.i for t in tok.subtree)
+        subtree = {t.i for t in tok.subtree}
+        right = max(subtree)
         end = right + 1
         while end < len(self.doc) and self.doc[end].text in {","}:
             end += 1
@@ -252,7 +275,8 @@ class SpeakerFinder:
                 if self.lex.kind("carrier", prev):
                     return None
                 return m.entity
-            if t.text in {".", ";", ":", "«", "»", '"'} or t.pos_ in {"VERB", "AUX"}:
+            participle = t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i in subtree
+            if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle):
                 return None
         return None
 
@@ -260,7 +284,7 @@ class SpeakerFinder:
         """The last person named before `pos` whose gender fits, preferring names that are not inside a
         prepositional phrase ("après l'élection d'Emmanuel Macron"); the previous speaker when nobody else
         was named since. An organization that was a subject counts too ("l'association … », insiste-t-elle")."""
-        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or self._is_subject(m))]
+        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or (m.label == "ORG" and self._is_subject(m)))]
         fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
         if not fits:
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
@@ -282,6 +306,7 @@ class SpeakerFinder:
             return self.gender.get(m.entity)
         root = self._head_of(m)  # "l'association X": the gender of the noun the name stands beside
         noun = root.head if root is not None and root.dep_ in {"appos", "nmod", "flat:name"} else root
+        noun = self._anchor_noun(m) or noun
         g = noun.morph.get("Gender") if noun is not None else []
         return {"Fem": "F", "Masc": "M"}.get(g[0]) if g else None
 
@@ -295,7 +320,7 @@ class SpeakerFinder:
                                      and root.i > 0 and self.doc[root.i - 1].idx + len(self.doc[root.i - 1]) <= m.start))
 
     def _is_subject(self, m: Mention) -> bool:
-        root = self._head_of(m)
+        root = self._anchor_noun(m) or self._head_of(m)
         if root is not None and root.dep_ in {"appos", "flat:name"}:
             root = root.head
         return root is not None and root.dep_.startswith("nsubj")
@@ -311,6 +336,9 @@ class SpeakerFinder:
                 continue
             if any(_same_role(h, w) for h in heads for r in self.roles.get(m.entity, []) for w in r.split()):
                 return m.entity
+        for start, noun, ent_id in reversed(self.org_nouns):
+            if start < pos and noun == head:
+                return ent_id
         for ent_id, name in self.names.items():
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
@@ -320,7 +348,9 @@ class SpeakerFinder:
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
         when nobody else was named since."""
         found = self.role_noun(tok, gender, pos)
-        if found or not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
+        if found or any(noun == tok.text.lower() for _s, noun, _e in self.org_nouns):
+            return found
+        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
             return found
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
@@ -405,6 +435,9 @@ class SpeakerFinder:
         """"X a déclaré : « … »", "Selon X, « … »", "Pour X, « … »", "X : « … »", "X dénonce des « … »"."""
         start = max(prev_end, self._sent_start(q.outer_start))
         toks = [t for t in self.tokens(start, q.outer_start) if not self.in_quote(t.idx)]
+        # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
+        stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
+        toks = toks[stops[-1] + 1 :] if stops else toks
         if not toks:
             return False, None
         first = toks[0].text.lower()
@@ -412,10 +445,23 @@ class SpeakerFinder:
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
+        if self.lex.kind("opinion", first) or self.lex.kind("source", first):
+            # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
+            np = self._np_after(toks[0])
+            found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+            if found is not None:
+                return True, found
         verbs = self.speech_verb(toks)
-        # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »").
-        if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8):
-            return True, self._subject_of(verbs[-1], q.start, prev)
+        # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
+        # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
+        inner = self.tokens(q.start, q.end)
+        if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
+                      or (inner and _reports(verbs[-1], inner[0]))):
+            verb = self._outermost(verbs[-1], verbs)
+            if self._is_incise(verb, toks):
+                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
+                return True, self._inverted_subject(verb, [], toks, q, prev)
+            return True, self._subject_of(verb, q.start, prev)
         for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
                 np = self._np_after(t)
@@ -431,6 +477,25 @@ class SpeakerFinder:
                     return True, s
             return True, None
         return False, None
+
+    @staticmethod
+    def _outermost(verb: Token, verbs: list[Token]) -> Token:
+        """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
+        subject speaks), climbing only through complement clauses, never out of a relative clause."""
+        t = verb
+        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i:
+            t = t.head
+            if t in verbs:
+                verb = t
+        return verb
+
+    @staticmethod
+    def _is_incise(verb: Token, toks: list[Token]) -> bool:
+        """", a encore jugé X" right after a quotation: comma, auxiliaries or adverbs, a finite speech verb."""
+        if toks[0].text != "," or verb.text.lower().endswith("ant"):
+            return False
+        between = [t for t in toks[1:] if t.i < verb.i]
+        return all(t.pos_ in {"AUX", "ADV"} or t.text.startswith("-") for t in between)
 
     def verb_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
         """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject
@@ -489,6 +554,15 @@ class SpeakerFinder:
         return min(sent.end_char if sent else len(self.text), para)
 
 
+def _reports(verb: Token, tok: Token) -> bool:
+    """The speech verb governs `tok` through its clausal complement or object ("a indiqué que l'activité
+    ralentit de manière « ciblée »"), not through an adjunct ("a expliqué X lors de la « marche … »")."""
+    t = tok
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.i != verb.i and t.dep_ in {"ccomp", "xcomp", "obj"}
+
+
 def _has_case(tok: Token) -> bool:
     return any(c.dep_ == "case" for c in tok.children)
 
@@ -519,8 +593,13 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+            q.cued = "before" if q.cued else False
         if not q.cued:
             q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+        if q.speaker is None and (not q.cued or q.cued == "before"):
+            # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
+            q.speaker = _same_sentence_speaker(finder, q, prev)
+            q.cued = q.cued or q.speaker is not None
         if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             continue
         if not q.cued:
@@ -530,6 +609,20 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return out
+
+
+def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """The previous quotation's speaker for one later in the same sentence, when no other subject noun
+    or person stands between them."""
+    if prev is None or prev.speaker is None:
+        return None
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
+        return None
+    toks = finder.tokens(prev.outer_end, q.outer_start)
+    if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
+        return None
+    return prev.speaker
 
 
 def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
