@@ -75,6 +75,8 @@ DATA_FILES: dict[str, str] = {
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
 _VERBS = {"VERB", "AUX"}
+# An organization's acronym takes an article ("de la CGT", "à la SNCF"); after a bare preposition it is a place.
+_PLACE_PREPOSITIONS = {"à", "dans", "vers", "près", "depuis", "de", "d'", "d’", "en"}
 
 
 def read_rows(path: str | Path) -> Rows:
@@ -219,7 +221,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     return None
 
 
-def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
+                      heads: frozenset[str] = frozenset()) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it."""
     if not doc.has_annotation("POS"):
@@ -228,6 +231,9 @@ def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
     for match_id, start, end in matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
+        if doc[start].lower_ in parts:
+            # "la direction du ministère des Finances": a part of an institution named by it is the institution
+            start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
         for ent in doc.ents:
             # "commission des finances du Sénat": the Sénat, a second complement, is left to itself; in
             # "ministère du Travail" the entity is the first complement and part of the name.
@@ -261,7 +267,7 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str) -> list[Sp
     return filter_spans(spans)
 
 
-def join_split(doc: Doc, ents: Iterable[Span]) -> list[Span]:
+def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]:
     """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
     (the first part ends with a preposition or an article)."""
     out: list[Span] = []
@@ -270,12 +276,24 @@ def join_split(doc: Doc, ents: Iterable[Span]) -> list[Span]:
         if prev is not None and prev.end == e.start:
             last = doc[prev.end - 1]
             glued = last.text.endswith("-") and not last.whitespace_
-            if glued or fold(last.text) in _PREPOSITIONS + _ARTICLES:
+            # "président de la" + "N-VA" is a role and an organization, not one name
+            named = (prev[0].is_title or fold(prev[0].text) in rules.heads) and _role_end(prev, rules) is None
+            if glued or (named and fold(last.text) in _PREPOSITIONS + _ARTICLES):
                 label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
                 out[-1] = Span(doc, prev.start, e.end, label=label)
                 continue
         out.append(e)
     return out
+
+
+def _person_context(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The words around token i say a person: a verb before ("a affirmé Joachim"), a cue word ("comme
+    Sarah", "prénommée Inès") or an age after ("Joachim, 19 ans")."""
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans":
+        return True
+    prev = doc[i - 1] if i else None
+    return prev is not None and (prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues)
 
 
 def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int]) -> list[Span]:
@@ -291,9 +309,7 @@ def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int]) -> list[Span
         nxt = doc[tok.i + 1 : tok.i + 4]
         if len(nxt) and nxt[0].is_title:
             continue  # "Sarah Dupont": a full name is the NER's to find
-        prev = doc[tok.i - 1]
-        age = len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans"
-        if age or prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues:
+        if _person_context(doc, tok.i, rules):
             spans.append(Span(doc, tok.i, tok.i + 1, label="PER", span_id="first_name"))
     return spans
 
@@ -361,9 +377,11 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
         return "ORG"  # "CPAS"
     if place:
         return label
-    if len(ent) == 1 and label in {"LOC", "MISC"} and ent[0].is_title and fold(text) in rules.first_names:
+    first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
+    if first_name and (label == "LOC" or (label == "MISC" and _person_context(doc, ent.start, rules))):
         return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
-    if label in {"LOC", "PER"} and _ACRONYM.match(text):
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    if label in {"LOC", "PER"} and _ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
 
@@ -435,6 +453,13 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
+    digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
+    if digit is not None and doc[digit - 1].is_lower:
+        # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
+        # last capitalized word or adjective before the number
+        end = digit
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
+            end -= 1
     label = ent.label_
     role_end = _role_end(doc[start:end], rules)
     if role_end is not None:
@@ -465,7 +490,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     doc_text = doc.text  # Doc.text rebuilds the string on every access
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in merge_spans(join_split(doc, doc.ents), extra or []):
+    for ent in merge_spans(join_split(doc, doc.ents, rules), extra or []):
         span = fix_entity(doc, ent, rules, person_words, doc_text)
         if span is not None:
             out.append(span)
@@ -623,6 +648,8 @@ class EntityFixer:
         self.rules: EntityRules | None = None
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
+        self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
 
     def initialize(
         self,
@@ -648,6 +675,11 @@ class EntityFixer:
         self.data = data
         self.rules = compile_rules(data)
         self.institutions = Matcher(self.vocab, validate=True)
+        # heads that name a part of the institution their complement names ("direction", "délégation")
+        self.part_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "required")
+        self.org_heads = frozenset(
+            r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
+        )
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
@@ -659,7 +691,9 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
-        extra = place_spans(doc, self.places, doc.text) + institution_spans(doc, self.institutions)
+        extra = place_spans(doc, self.places, doc.text) + institution_spans(
+            doc, self.institutions, self.part_heads, self.org_heads
+        )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
