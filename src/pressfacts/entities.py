@@ -397,6 +397,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
         return True  # "Prostitution, extorsion..."
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
+    if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
+        return True  # "autopompes", "rassemblement": a name has a capital somewhere (institutions come by rule)
     return text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}
 
 
