@@ -246,3 +246,130 @@ def test_an_institution_added_to_a_copied_data_file_takes_effect(nlp, tmp_path):
         f.write(json.dumps({"rule": "head", "text": "coopérative", "label": "ORG"}, ensure_ascii=False) + "\n")
     nlp = load_pipeline(folder / "pressfacts.cfg")
     assert ents(nlp, text) == [("coopérative laitière", "ORG")]
+
+
+# --- Label classes: media and parties, events and taxes, acronyms, first names, bylines, split names ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interrogé par Le Devoir et par Radio-Canada, le porte-parole a refusé de commenter.",
+            [("Le Devoir", "ORG"), ("Radio-Canada", "ORG")],
+        ),
+        (
+            "La N-VA et le PTB ont voté contre le texte, tandis que la FSU appelait à manifester.",
+            [("N-VA", "ORG"), ("PTB", "ORG"), ("FSU", "ORG")],
+        ),
+        (
+            "Selon El Watan et Le Soir, le Parti des travailleurs boycotte le scrutin.",
+            [("El Watan", "ORG"), ("Le Soir", "ORG"), ("Parti des travailleurs", "ORG")],
+        ),
+    ],
+)
+def test_media_parties_and_unions_from_the_data_list(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lors du sommet du G20 à Buenos Aires, la hausse de la CSG a été évoquée.",
+            [("G20", "MISC"), ("Buenos Aires", "LOC"), ("CSG", "MISC")],
+        ),
+        (
+            "L'Acte XII a réuni moins de monde que prévu à Toulouse, malgré la suppression de l'ISF.",
+            [("Acte XII", "MISC"), ("Toulouse", "LOC")],
+        ),
+        (
+            "La COP24 s'est ouverte en Pologne et la loi Pacte arrive au Sénat.",
+            [("COP24", "MISC"), ("Pologne", "LOC"), ("Pacte", "MISC"), ("Sénat", "ORG")],
+        ),
+    ],
+)
+def test_events_laws_and_taxes_are_not_organizations(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "label"),
+    [
+        ("Les subsides de la FWB ont été gelés mardi.", "FWB", "ORG"),
+        ("Les militants de la CNT ont occupé le hall.", "CNT", "ORG"),
+        ("Les jeunes venaient tous de SQY et de ses environs.", "SQY", "LOC"),
+        ("Il a déménagé à SQY en janvier.", "SQY", "LOC"),
+    ],
+)
+def test_an_acronym_tagged_as_a_place_is_an_organization_unless_a_bare_preposition_says_place(nlp, text, acronym, label):
+    from pressfacts.entities import compile_rules, fix_entities
+
+    doc = _fixer_input(nlp, text)
+    tok = next(t for t in doc if t.text == acronym)
+    doc.ents = [Span(doc, tok.i, tok.i + 1, label="LOC")]
+    data = {"rules": [], "institutions": [], "demonyms": [], "roles": [], "places": []}
+    assert [(s.text, s.label_) for s in fix_entities(doc, compile_rules(data))] == [(acronym, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "« On ne lâchera rien », a lancé Mathilde, 34 ans, infirmière à Nantes.",
+            [("Mathilde", "PER"), ("Nantes", "LOC")],
+        ),
+        (
+            "Des habitants comme Karim ont dû dormir dans leur voiture à Lyon.",
+            [("Karim", "PER"), ("Lyon", "LOC")],
+        ),
+        ("« C'est la fin du mois qui nous inquiète », a confié Youssef devant la mairie.", [("Youssef", "PER")]),
+    ],
+)
+def test_a_lone_first_name_where_the_text_says_a_person(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des barrages ont été levés à Rennes.\n\nK. B./Agences", [("Rennes", "LOC")]),
+        ("Le maire de Béjaïa a reçu les commerçants.\n\nS. Amrani", [("Béjaïa", "LOC")]),
+    ],
+)
+def test_a_signature_is_not_a_person(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les retraités de l'UFR-CGT ont défilé à Nantes.", [("UFR-CGT", "ORG"), ("Nantes", "LOC")]),
+        ("Le secrétaire général de l'Organisation des Nations unies a réagi.", [("Organisation des Nations unies", "ORG")]),
+        (
+            "En Belgique, le ministère des Finances table sur 1,2 % de croissance.",
+            [("Belgique", "LOC"), ("ministère des Finances", "ORG")],
+        ),
+        ("La direction du ministère de la Culture a démenti.", [("ministère de la Culture", "ORG")]),
+    ],
+)
+def test_name_boundaries(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le cortège a traversé le XVe arrondissement avant d'atteindre le rond-point Montgomery.",
+            [("XVe arrondissement", "LOC"), ("rond-point Montgomery", "LOC")],
+        ),
+        (
+            "Les gendarmes ont bloqué le 8e arrondissement de Lyon et le rond-point de l'Europe.",
+            [("8e arrondissement de Lyon", "LOC"), ("rond-point de l'Europe", "LOC")],
+        ),
+        ("Les autopompes sont arrivées au zoning vers midi.", []),
+    ],
+)
+def test_districts_and_roundabouts_are_places_and_lowercase_words_are_no_names(nlp, text, expected):
+    assert ents(nlp, text) == expected

