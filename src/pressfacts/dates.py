@@ -33,7 +33,7 @@ DATE_WORDS = "date_words.jsonl"
 # An undated article is dated by its latest explicit date only when that date can be news: a text whose
 # latest date is "le 20 juin 1789" is not from 1789, and its "samedi" cannot be placed.
 MIN_INFERRED_YEAR = 1900
-# The tense of the clause around a character span: -1 past, +1 future, 0 present or unknown.
+# The tense of the clause around a character span: -1 past, +1 future, PRESENT (2) present, 0 unknown.
 Tense = Callable[[int, int], int]
 
 
@@ -282,6 +282,7 @@ class Vocabulary:
     year_parts: dict[str, int]
     holidays: dict[str, tuple[int, int]]
     holiday_cues: dict[str, int]
+    intentions: tuple[str, ...]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -313,6 +314,7 @@ class Vocabulary:
             year_parts=table("year_part", "months"),
             holidays={_key(r["word"]): (r["month"], r["day"]) for r in rows if r.get("kind") == "holiday"},
             holiday_cues=table("holiday_cue"),
+            intentions=tuple(sorted(words("intention"))),
         )
 
 
@@ -609,8 +611,11 @@ def _normalize_weekday(
     if g.get("ce") and g["ce"].lower() == "ce":
         if tense == 0:
             return resolve_weekday(wd, ref, this_week=True)
-        return resolve_weekday(wd, ref, tense, inclusive=True)
-    # A bare weekday: the last one on or before publication, unless the clause is in the future.
+        return resolve_weekday(wd, ref, 1 if tense > 0 else -1, inclusive=True)
+    # A bare weekday: the last one on or before publication, unless the clause is in the future (or the present:
+    # then the publication day itself may be meant).
+    if tense == PRESENT:
+        return resolve_weekday(wd, ref, 1, inclusive=True)
     return resolve_weekday(wd, ref, 1) if tense > 0 else resolve_weekday(wd, ref)
 
 
@@ -823,24 +828,63 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 
 # ---------------------------------------------------------------- tense (from the parse)
-def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
-    """-1 past, +1 future, 0 present or unknown, from the morphology of a verb and its auxiliaries."""
-    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any(_future(f) for f in forms) or verb.lower_ in future_cues:
+def verb_tense(verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = ()) -> int:
+    """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
+    auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
     if "Inf" in verb.morph.get("VerbForm"):
-        # "doit se tenir samedi", "invite les sympathisants à se rendre samedi": the verb governing the
-        # infinitive decides, and only a future or a future cue there makes it future.
+        # "doit se tenir samedi", "ont décidé de se réunir jeudi", "son intention de s'expliquer vendredi": the
+        # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
+        # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
-        return 1 if head is not None and (head.lower_ in future_cues or _future(head)) else 0
+        if _intention(verb.head, intentions) or (head is not None and (
+            head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
+        )):
+            return 1
+        return 0
     if "Part" in verb.morph.get("VerbForm"):
+        # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
+        # "a été annoncé", "annoncée samedi" are past.
+        tensed = [a for a in auxes if a.dep_ == "aux:tense"]
+        passive = [a for a in auxes if a.dep_ in ("aux:pass", "cop")]
+        if passive and not tensed:
+            return _finite_tense(passive[0])
         return -1 if "Past" in verb.morph.get("Tense") else 0
+    return _finite_tense(verb)
+
+
+# The coming day, today included: a weekday in a present-tense clause ("la préfecture craint samedi des heurts")
+# is read like a future one, and the publication day itself when it is that weekday.
+PRESENT = 2
+
+
+def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
         return -1
-    return 1 if "Cnd" in verb.morph.get("Mood") else 0
+    if "Cnd" in verb.morph.get("Mood") or _conditional(verb):
+        return 1
+    if "Fin" in verb.morph.get("VerbForm") and "Pres" in tenses and "Ind" in verb.morph.get("Mood"):
+        return PRESENT
+    return 0
+
+
+# Conditional endings the morphologizer reads as present ("poursuivraient", "pourrait"): the future stem before
+# -ait; "déclarait", "ouvrait", "tirait" (imparfait) do not match.
+_CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais|ait|ions|iez|aient)$")
+
+
+def _conditional(verb: Token) -> bool:
+    return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+
+
+def _intention(token: Token, intentions: tuple[str, ...]) -> bool:
+    """"décidé", "appels", "intention", "invité": a word whose complement happens later."""
+    return bool(intentions) and token.lower_.startswith(intentions)
 
 
 # Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
@@ -871,7 +915,7 @@ def _nearest_verb(span: Span) -> Token | None:
     return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
 
 
-def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
+def doc_tense(doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = ()) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
     parsed = doc.has_annotation("DEP")
 
@@ -885,7 +929,7 @@ def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
             verb = next((v for v in verbs if v is not None), None)
         else:
             verb = _nearest_verb(span)
-        return verb_tense(verb, future_cues) if verb is not None else 0
+        return verb_tense(verb, future_cues, intentions) if verb is not None else 0
 
     return tense
 
@@ -919,7 +963,7 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
-        tense = doc_tense(doc, rules.vocab.future_cues)
+        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions)
         found, ref, inferred = extract_dates(doc.text, doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
