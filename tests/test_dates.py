@@ -387,3 +387,87 @@ def test_undated_text_reads_a_weekday_in_the_week_just_named():
     found, _ref, inferred = extract_dates("Le conseil se réunira le mardi 14 mai 2024. Mardi, les élus voteront.", None)
     assert inferred
     assert [(d.text, d.value) for d in found] == [("le mardi 14 mai 2024", "2024-05-14"), ("Mardi", "2024-05-14")]
+
+
+# ---------------------------------------------------------------- general classes from unannotated press articles
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # conditional: the coming day
+        ("Les barrages pourraient durer jusqu'à lundi selon les organisateurs.", "2024-07-01"),
+        ("Les routiers ont prévenu qu'ils bloqueraient le port lundi.", "2024-07-01"),
+        # an infinitive after a word of intention, whatever its tense
+        ("Les délégués ont décidé de se retrouver jeudi à Lyon.", "2024-06-27"),
+        ("Le maire a invité les habitants à se rassembler samedi sur la place.", "2024-06-29"),
+        ("Les syndicats avaient promis de défiler vendredi dans le centre.", "2024-06-28"),
+        # a present tense: the coming day, the publication day included
+        ("La préfecture redoute samedi de nouveaux heurts.", "2024-06-29"),
+        ("Les cheminots sont en grève à partir de mercredi.", "2024-06-26"),
+        # but a passé composé with être and a plus-que-parfait stay past
+        ("Le cortège est arrivé samedi devant la mairie.", "2024-06-22"),
+        ("Samedi, les jardiniers avaient déjà tout replanté.", "2024-06-22"),
+    ],
+)
+def test_weekday_tense_classes(nlp, sentence, value):
+    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+
+
+def test_weekday_of_another_paragraph_keeps_its_own_verb(nlp):
+    text = "Une marche vers le port est annoncée.\n\nDimanche, les pêcheurs avaient bloqué la digue."
+    assert [v for _t, v in _pipeline_dates(nlp, text, WED)] == ["2024-06-23"]
+
+
+def test_plus_que_parfait_moves_a_month_back(nlp):
+    # Written in September: a December in a past-before-past clause is last year's.
+    assert _pipeline_dates(nlp, "La maire avait créé la polémique en décembre.", "2011-09-16") == [
+        ("décembre", "2010-12")
+    ]
+    assert _pipeline_dates(nlp, "Les éboueurs avaient cessé le travail le 20 décembre.", "2019-09-10") == [
+        ("le 20 décembre", "2018-12-20")
+    ]
+
+
+def test_a_weekday_slip_does_not_move_the_date_a_year():
+    # 7 December 2018 is a Friday; "samedi 7 décembre" written on 5 December 2018 is that week, not 2019.
+    assert dates_of("Les heurts de samedi 7 décembre ont choqué.", "2018-12-05") == [
+        ("samedi 7 décembre", "2018-12-07", "day")
+    ]
+    assert dates_of("Le vote du lundi 3 mars a été reporté.", "2019-02-27") == [("du lundi 3 mars", "2019-03-03", "day")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Plus de 1800 agents ont été mobilisés.",
+        "Les ménages qui gagnent moins de 1500 euros recevront une aide.",
+        "La cagnotte a réuni environ 2500 donateurs.",
+        "Le club a vendu pour 1900 euros de billets.",
+    ],
+)
+def test_counts_are_no_years(sentence):
+    assert dates_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Le chômage a reculé au dernier trimestre 2023.", "au dernier trimestre 2023", "2023-10-01/2023-12-31"),
+        ("Le déficit prévu pour 2025 inquiète Bruxelles.", "2025", "2025"),
+        ("Les frais augmenteront à la rentrée 2025.", "2025", "2025"),
+        ("Les élections d'avril ont été reportées.", "avril", "2024-04"),
+    ],
+)
+def test_more_calendar_phrasings(sentence, text, value):
+    assert [(t, v) for t, v, _g in dates_of(sentence)] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Il faut former les ingénieurs du monde de demain.", []),
+        ("Les défis de demain sont immenses.", []),
+        ("La réunion de demain est annulée.", ["2024-06-26"]),
+    ],
+)
+def test_figurative_tomorrow(sentence, values):
+    assert [v for _t, v, _g in dates_of(sentence)] == values

@@ -33,7 +33,13 @@ DATE_WORDS = "date_words.jsonl"
 # An undated article is dated by its latest explicit date only when that date can be news: a text whose
 # latest date is "le 20 juin 1789" is not from 1789, and its "samedi" cannot be placed.
 MIN_INFERRED_YEAR = 1900
-# The tense of the clause around a character span: -1 past, +1 future, 0 present or unknown.
+# A weekday written with a day and month ("mardi 25 juin") picks the year it fits only within this distance of the
+# reference date; farther, the weekday is taken for a slip of the writer.
+MAX_WEEKDAY_SHIFT_DAYS = 200
+# A date without a year read against the tense of its clause: "il avait protesté en décembre" (written in September)
+# is last December, but only when the nearest reading lies this far on the wrong side of the reference.
+TENSE_SHIFT_DAYS = 60
+# The tense of the clause around a character span: -1 past (PLUPERFECT -2), +1 future, PRESENT (2), 0 unknown.
 Tense = Callable[[int, int], int]
 
 
@@ -134,9 +140,16 @@ def resolve_day_month(
         if fits:
             y = min(fits, key=lambda y: (abs((dt.date(y, month, day) - ref_day).days), y != ref.year))
             return PartialDate(y, month, day)
+    ref_day = dt.date(ref.year, ref.month or 6, ref.day or 15)
     for y in candidates:
         if valid_day(y, month, day) and (weekday is None or dt.date(y, month, day).weekday() == weekday):
+            if ref.month and abs((dt.date(y, month, day) - ref_day).days) > MAX_WEEKDAY_SHIFT_DAYS:
+                continue  # "samedi 7 décembre" written on 5 December 2018 (a Friday): a slip, not December 2019
             return PartialDate(y, month, day)
+    if ref.month:
+        fits = [y for y in candidates if valid_day(y, month, day)]
+        if fits:
+            return PartialDate(min(fits, key=lambda y: abs((dt.date(y, month, day) - ref_day).days)), month, day)
     return PartialDate(ref.year, month, day) if valid_day(ref.year, month, day) else None
 
 
@@ -282,6 +295,12 @@ class Vocabulary:
     year_parts: dict[str, int]
     holidays: dict[str, tuple[int, int]]
     holiday_cues: dict[str, int]
+    intentions: tuple[str, ...]
+    etre_verbs: tuple[str, ...]
+    count_before: frozenset[str]
+    count_after: frozenset[str]
+    figurative_days: frozenset[str]
+    figurative_heads: frozenset[str]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -313,6 +332,12 @@ class Vocabulary:
             year_parts=table("year_part", "months"),
             holidays={_key(r["word"]): (r["month"], r["day"]) for r in rows if r.get("kind") == "holiday"},
             holiday_cues=table("holiday_cue"),
+            intentions=tuple(sorted(words("intention"))),
+            etre_verbs=tuple(sorted(words("etre_verb"))),
+            count_before=words("count_before"),
+            count_after=words("count_after"),
+            figurative_days=words("figurative_day"),
+            figurative_heads=words("figurative_head"),
         )
 
 
@@ -390,7 +415,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         "month_cued": rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s))(?P<m>{MONTH}){R}",
+        rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
@@ -428,9 +453,21 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
     """Context checks a regex cannot express well: the cases where the words are not a date."""
     g = m.groupdict()
     if kind == "year" and not g.get("part"):
-        # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019").
+        # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019"), and not when it
+        # counts something ("plus de 1600 blessés", "moins de 2000 euros").
         words = _words_before(text, m.start())
+        after = re.match(r"\s*([\w%€$]+)", text[m.end() : m.end() + 20])
+        if after and _key(after.group(1)) in v.count_after:
+            return False
+        if " ".join(words[-2:]) in v.count_before or (words[-1:] and words[-1] in v.count_before):
+            return False
         return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+    if kind == "year_part" and v.ordinals.get(_key(g["ord"])) == -1:
+        return bool(g.get("y"))  # "le dernier trimestre 2018", but "le dernier trimestre" alone is any quarter
+    if kind == "rel_day" and _key(g["rd"]) in v.figurative_days:
+        # "les défis de demain", "le monde de demain": the future in general, not a day.
+        words = _words_before(text, m.start(), 30)
+        return not (len(words) >= 2 and words[-1] in ("de", "d") and words[-2] in v.figurative_heads)
     if kind == "weekday" and not (g.get("ce") or g.get("dir")):
         # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
         words = _words_before(text, m.start(), 12)
@@ -526,7 +563,7 @@ _CALENDAR = (
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this")
+TENSED = ("weekday", "period_this", "day", "month_cued", "month_part")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -581,6 +618,7 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     if k == "year_part":
         # "le quatrième trimestre 2018" -> 2018-10-01/2018-12-31
         size, n = v.year_parts[_key(g["yp"])], v.ordinals[_key(g["ord"])]
+        n = 12 // size if n == -1 else n  # "le dernier trimestre 2018": the fourth
         year = int(g["y"]) if g.get("y") else ref.year if ref else None
         if year is None or n * size > 12:
             return DateValue(None, "interval", True)
@@ -590,6 +628,21 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     month = _month(v, g["m"]) or 1
     p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
     return DateValue(p.iso() if p else None, "month", True)
+
+
+def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
+    """A day or month without a year, read at its nearest, moved a year back in a plus-que-parfait clause when it
+    lies well after the reference ("Le Pen avait soulevé un tollé en décembre", written in September)."""
+    p = PartialDate.parse(dv.value)
+    if p is None or p.month is None or dv.explicit_year or ref is None or ref.month is None:
+        return dv
+    delta = (dt.date(p.year, p.month, p.day or 15) - dt.date(ref.year, ref.month, ref.day or 15)).days
+    # Only backwards and only from the plus-que-parfait: a future verb often governs a past date in the same sentence
+    # ("le mouvement né le 17 novembre appellera ..."), and a passé composé or imparfait a coming month ("mi-juillet,
+    # les pompiers luttaient" written in March may be a forecast).
+    if tense != PLUPERFECT or delta <= TENSE_SHIFT_DAYS or (p.day and not valid_day(p.year - 1, p.month, p.day)):
+        return dv
+    return DateValue(PartialDate(p.year - 1, p.month, p.day).iso(), dv.granularity, dv.relative, dv.explicit_year)
 
 
 def _normalize_weekday(
@@ -609,8 +662,11 @@ def _normalize_weekday(
     if g.get("ce") and g["ce"].lower() == "ce":
         if tense == 0:
             return resolve_weekday(wd, ref, this_week=True)
-        return resolve_weekday(wd, ref, tense, inclusive=True)
-    # A bare weekday: the last one on or before publication, unless the clause is in the future.
+        return resolve_weekday(wd, ref, 1 if tense > 0 else -1, inclusive=True)
+    # A bare weekday: the last one on or before publication, unless the clause is in the future (or the present:
+    # then the publication day itself may be meant).
+    if tense == PRESENT:
+        return resolve_weekday(wd, ref, 1, inclusive=True)
     return resolve_weekday(wd, ref, 1) if tense > 0 else resolve_weekday(wd, ref)
 
 
@@ -649,9 +705,11 @@ def normalize(
         return DateValue(p.iso() if p else None, p.granularity if p else _GRANULARITY.get(k, "day"), True)
 
     if k in _EXPLICIT:
-        return _normalize_explicit(dm, ref, v)
+        dv = _normalize_explicit(dm, ref, v)
+        return _shift_by_tense(dv, ref, tense) if k == "day" and not (g.get("dir") or g.get("wd")) else dv
     if k in _CALENDAR:
-        return _normalize_calendar(dm, ref, v)
+        dv = _normalize_calendar(dm, ref, v)
+        return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
     if k == "holiday":
@@ -727,6 +785,10 @@ def extract_dates(
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
+        if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
+            t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
+        elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
+            t = 0  # "la question se pose après un troisième samedi de mobilisation": the latest of a series
         if inferred and dm.kind in _PUBLICATION_RELATIVE:
             # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
             # unknown, not a guess. A weekday may still name a day of the week just mentioned ("mardi 25 juin").
@@ -744,6 +806,8 @@ def extract_dates(
     return found, (ref.iso() if ref else None), inferred
 
 
+_SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
                                    "rel_year", "rel_month"})
@@ -823,24 +887,78 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 
 # ---------------------------------------------------------------- tense (from the parse)
-def verb_tense(verb: Token, future_cues: frozenset[str]) -> int:
-    """-1 past, +1 future, 0 present or unknown, from the morphology of a verb and its auxiliaries."""
-    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any(_future(f) for f in forms) or verb.lower_ in future_cues:
+def verb_tense(
+    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+) -> int:
+    """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
+    auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
     if "Inf" in verb.morph.get("VerbForm"):
-        # "doit se tenir samedi", "invite les sympathisants à se rendre samedi": the verb governing the
-        # infinitive decides, and only a future or a future cue there makes it future.
+        # "doit se tenir samedi", "ont décidé de se réunir jeudi", "son intention de s'expliquer vendredi": the
+        # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
+        # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
-        return 1 if head is not None and (head.lower_ in future_cues or _future(head)) else 0
+        if _intention(verb.head, intentions) or (head is not None and (
+            head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
+        )):
+            return 1
+        return 0
     if "Part" in verb.morph.get("VerbForm"):
+        # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
+        # "a été annoncé", "annoncée samedi" are past.
+        tensed = [a for a in auxes if a.dep_ == "aux:tense"]
+        passive = [a for a in auxes if a.dep_ in ("aux:pass", "cop")]
+        if passive and not tensed and not _etre_verb(verb, etre_verbs):
+            return _finite_tense(passive[0])
+        if tensed and "Imp" in tensed[0].morph.get("Tense"):
+            return PLUPERFECT
         return -1 if "Past" in verb.morph.get("Tense") else 0
+    return _finite_tense(verb)
+
+
+# The coming day, today included: a weekday in a present-tense clause ("la préfecture craint samedi des heurts")
+# is read like a future one, and the publication day itself when it is that weekday.
+PRESENT = 2
+# A past before the past ("avait soulevé", "avaient bloqué"): a past tense that may move a date without a year back.
+PLUPERFECT = -2
+
+
+def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
         return -1
-    return 1 if "Cnd" in verb.morph.get("Mood") else 0
+    if "Cnd" in verb.morph.get("Mood") or _conditional(verb):
+        return 1
+    if "Fin" in verb.morph.get("VerbForm") and "Pres" in tenses and "Ind" in verb.morph.get("Mood"):
+        # A capitalized word inside a sentence ("sur France Inter samedi") is a name the tagger took for a verb.
+        return PRESENT if not (verb.is_title and not verb.is_sent_start) else 0
+    return 0
+
+
+# Conditional endings the morphologizer reads as present ("poursuivraient", "pourrait"): the future stem before
+# -ait; "déclarait", "ouvrait", "tirait" (imparfait) do not match.
+_CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais|ait|ions|iez|aient)$")
+
+
+def _conditional(verb: Token) -> bool:
+    return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+
+
+_PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
+
+
+def _etre_verb(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
+    """"est rentré", "sont arrivés": a passé composé with être, which the parser takes for a present passive."""
+    return verb.lower_.startswith(etre_verbs) and bool(_PARTICIPLE_ENDING.search(verb.lower_)) if etre_verbs else False
+
+
+def _intention(token: Token, intentions: tuple[str, ...]) -> bool:
+    """"décidé", "appels", "intention", "invité": a word whose complement happens later."""
+    return bool(intentions) and token.lower_.startswith(intentions)
 
 
 # Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
@@ -871,7 +989,17 @@ def _nearest_verb(span: Span) -> Token | None:
     return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
 
 
-def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
+def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
+    para_start = doc.text.rfind("\n", 0, start) + 1
+    para_end = doc.text.find("\n", start)
+    para_end = len(doc.text) if para_end < 0 else para_end
+    verbs = [t for t in doc if t.pos_ == "VERB" and para_start <= t.idx < para_end]
+    return min(verbs, key=lambda t: abs(t.idx - start)) if verbs else None
+
+
+def doc_tense(
+    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
     parsed = doc.has_annotation("DEP")
 
@@ -885,7 +1013,11 @@ def doc_tense(doc: Doc, future_cues: frozenset[str]) -> Tense:
             verb = next((v for v in verbs if v is not None), None)
         else:
             verb = _nearest_verb(span)
-        return verb_tense(verb, future_cues) if verb is not None else 0
+        if verb is not None and "\n" in doc.text[min(verb.idx, start) : max(verb.idx, start)]:
+            # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
+            # the weekday's own paragraph, the nearest one.
+            verb = _nearest_verb_in_paragraph(doc, start)
+        return verb_tense(verb, future_cues, intentions, etre_verbs) if verb is not None else 0
 
     return tense
 
@@ -919,7 +1051,7 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
-        tense = doc_tense(doc, rules.vocab.future_cues)
+        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs)
         found, ref, inferred = extract_dates(doc.text, doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
