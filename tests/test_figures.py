@@ -293,3 +293,10 @@ def test_big_counts_after_les_are_figures(nlp):
 def test_not_figures_on_unseen_phrasings(nlp, sentence):
     values = [f["value"] for f in nlp(sentence)._.figures]
     assert not {1, 2, 9, 0, 1960, 1980, 12, 100, 3} & set(values), (sentence, values)
+
+
+def test_scale_after_a_closing_quote(nlp):
+    check(nlp, [
+        ("Les dégâts : « entre 5 et 6 » millions d'euros selon la ville.", [(5000000, 6000000, "euros", "exact")]),
+        ("La facture atteindrait « 2 » milliards d'euros.", [(2000000000, None, "euros", "exact")]),
+    ])

@@ -118,7 +118,7 @@ def _number_pattern(nums: NumberWords) -> str:
     return (
         rf"(?P<approx>(?:(?:une?|{word_run}|{TEXT_DIGITS})\s+)?(?:{approx})s?)(?![\w])"
         rf"(?:\s+d[e']\s*(?P<ascale>(?:{approx}|{alternation(list(nums.word_scales))})s?)(?![\w]))?"
-        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
+        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
         rf"(?![\w])(?![.,:]\d)"
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
@@ -149,7 +149,9 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
                 out.append(NumberMatch(m.start(), m.end(), value, "approx"))
             elif m.group("digits"):
                 base = parse_digits(m.group("digits"))
-                value = parse_number(m.group(0), vocab.numbers) if m.group("dscale") else base
+                # "entre 3 et 4 » millions": a closing quote may stand between the digits and the scale
+                scaled = re.sub(r"[»”\"]", " ", m.group(0))
+                value = parse_number(scaled, vocab.numbers) if m.group("dscale") else base
                 out.append(NumberMatch(m.start(), m.end(), value, "digits", value / base if base else 1))
             else:
                 w = m.group("words").lower()
