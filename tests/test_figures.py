@@ -234,3 +234,69 @@ def test_factory_declares_what_it_sets_and_needs(nlp):
     meta = nlp.get_pipe_meta("pressfacts_figures")
     assert "doc._.figures" in meta.assigns
     assert "token.dep" in meta.requires
+
+
+def test_partitive_counts_the_noun_after_des(nlp):
+    check(nlp, [
+        ("Onze des prévenus ont fait appel.", [(11, None, "prévenus", "exact")]),
+        ("Le club a vendu trois de ses attaquants cet hiver.", [(3, None, "attaquants", "exact")]),
+    ])
+
+
+def test_scale_de_any_counted_word_and_approx_of_thousands(nlp):
+    check(nlp, [
+        ("Environ 2,3 millions de musulmans vivent dans le pays.", [(2300000, None, "musulmans", "approx")]),
+        ("Une centaine de milliers de visiteurs sont attendus au salon.", [(100000, None, "visiteurs", "approx")]),
+    ])
+
+
+def test_count_in_parentheses_after_its_noun(nlp):
+    check(nlp, [
+        ("Le procès réunira des parties civiles (2.400) et des avocats (350).",
+         [(2400, None, "parties civiles", "exact"), (350, None, "avocats", "exact")]),
+        ("Les interpellations (120) ont surtout eu lieu en soirée.", [(120, None, "interpellations", "exact")]),
+    ])
+
+
+def test_bare_plural_participles_and_lowercase_names_are_counted(nlp):
+    check(nlp, [
+        ("Le collectif recense 14 éborgnés et 3 mains arrachées.",
+         [(14, None, "éborgnés", "exact"), (3, None, "mains", "exact")]),
+        ("Quatre wilayas du sud recevront une aide.", [(4, None, "wilayas", "exact")]),
+    ])
+
+
+def test_times_are_counted(nlp):
+    check(nlp, [
+        ("Sa facture a augmenté deux fois plus vite que prévu.", [(2, None, "fois", "exact")]),
+        ("Il a été contrôlé près de 40 fois en un an.", [(40, None, "fois", "approx")]),
+    ])
+
+
+def test_big_counts_after_les_are_figures(nlp):
+    check(nlp, [
+        ("Les départs ont dépassé les 18 000, du jamais vu.", [(18000, None, None, "exact")]),
+        ("Elle a rejoint les 3 500 grévistes du site.", [(3500, None, "grévistes", "exact")]),
+    ])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voici la méthode :\n1. Réservez tôt.\n2. Comparez les prix.",
+    "La réunion débutera à 9 h 00 au siège.",
+    "Plus d'un tiers des salariés et deux tiers des cadres sont concernés.",
+    "Les adultes atteints du diabète de type 1 sont suivis.",
+    "Dans les années 1960 ou 1980, la ville était ouvrière.",
+    "Lyon, 12 jan 2020 (AFP) - La mairie a réagi.",
+    "Le recours a été déposé au tribunal.Tous deux attendent la décision.",
+    "De l'indice 100 en 2005, les prix ont atteint 130.",
+])
+def test_not_figures_on_unseen_phrasings(nlp, sentence):
+    values = [f["value"] for f in nlp(sentence)._.figures]
+    assert not {1, 2, 9, 0, 1960, 1980, 12, 100, 3} & set(values), (sentence, values)
+
+
+def test_scale_after_a_closing_quote(nlp):
+    check(nlp, [
+        ("Les dégâts : « entre 5 et 6 » millions d'euros selon la ville.", [(5000000, 6000000, "euros", "exact")]),
+        ("La facture atteindrait « 2 » milliards d'euros.", [(2000000000, None, "euros", "exact")]),
+    ])

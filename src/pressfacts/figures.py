@@ -65,6 +65,9 @@ class FigureWords:
     copulas: frozenset[str]
     clock_units: frozenset[str]
     duration_before: frozenset[str]
+    date_units: frozenset[str]  # "16 jan": a month after a number makes a date, not a count
+    fraction_nouns: frozenset[str]  # "un tiers", "deux tiers": fractions are not figures
+    partitive_determiners: frozenset[str]  # "deux de ses proches": the count is of the noun after them
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
     symbol_rx: re.Pattern[str]
@@ -91,6 +94,9 @@ class FigureWords:
             copulas=words("copula"),
             clock_units=words("clock_unit"),
             duration_before=words("duration_before"),
+            date_units=words("date_unit"),
+            fraction_nouns=words("fraction_noun"),
+            partitive_determiners=words("partitive_determiner"),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
             qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
             symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
@@ -111,7 +117,8 @@ def _number_pattern(nums: NumberWords) -> str:
     digits = rf"(?:(?<![^\s(\[])[-−+])?(?:{TEXT_DIGITS})"
     return (
         rf"(?P<approx>(?:(?:une?|{word_run}|{TEXT_DIGITS})\s+)?(?:{approx})s?)(?![\w])"
-        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
+        rf"(?:\s+d[e']\s*(?P<ascale>(?:{approx}|{alternation(list(nums.word_scales))})s?)(?![\w]))?"
+        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
         rf"(?![\w])(?![.,:]\d)"
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
@@ -136,10 +143,15 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
     for m in vocab.number_rx.finditer(text):
         try:
             if m.group("approx"):
-                out.append(NumberMatch(m.start(), m.end(), parse_number(m.group(0), vocab.numbers), "approx"))
+                value = parse_number(m.group("approx"), vocab.numbers)
+                if m.group("ascale"):  # "une centaine de milliers" = 100 000
+                    value *= _scale_word(m.group("ascale"), vocab.numbers)
+                out.append(NumberMatch(m.start(), m.end(), value, "approx"))
             elif m.group("digits"):
                 base = parse_digits(m.group("digits"))
-                value = parse_number(m.group(0), vocab.numbers) if m.group("dscale") else base
+                # "entre 3 et 4 » millions": a closing quote may stand between the digits and the scale
+                scaled = re.sub(r"[»”\"]", " ", m.group(0))
+                value = parse_number(scaled, vocab.numbers) if m.group("dscale") else base
                 out.append(NumberMatch(m.start(), m.end(), value, "digits", value / base if base else 1))
             else:
                 w = m.group("words").lower()
@@ -149,6 +161,17 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
         except ValueError:
             continue
     return out
+
+
+def _scale_word(word: str, nums: NumberWords) -> int:
+    """1000 for "milliers", 10**6 for "millions"."""
+    w = word.lower()
+    for key in (w, w.rstrip("s")):
+        if key in nums.approx:
+            return nums.approx[key]
+        if key in nums.word_scales:
+            return nums.scales[key]
+    raise ValueError(word)
 
 
 def _word_numbers(m: re.Match[str], vocab: FigureWords) -> list[NumberMatch]:
@@ -208,7 +231,8 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         return None, n.end
     if i + 3 < len(doc) and doc[i].pos_ == "DET" and doc[i + 1].lower_ in vocab.count_nouns and doc[i + 2].lower_ in _DE:
         i += 3  # "portant à trois le nombre de décès"
-    if n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc):
+    after_de = n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc)
+    if after_de:
         # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers", "une trentaine de « gilets »"
         i += 1
         while i + 1 < len(doc) and (doc[i].is_quote or doc[i].is_space):
@@ -217,7 +241,11 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         if sym:
             return sym.group(0), sym.end()
     # "13 blessés", "deux morts": participles used as nouns
-    j = i if doc[i].lower_ in vocab.nominal_participles else _noun_after(ctx, n, i)
+    j = i if doc[i].lower_ in vocab.nominal_participles or _nominal_participle(doc[i]) else _noun_after(ctx, n, i, after_de)
+    if j is None and (p := _partitive_noun(ctx, n, i)) is not None:
+        i = j = p  # "onze des suspects", "deux de ses proches": the count is of the noun after "des"
+    if j is None and (before := _noun_before_parenthesis(ctx, n)) is not None:
+        return before, n.end  # "les parties civiles (1 700)"
     if j is None and (subject := _copula_subject(ctx, n)) is not None:
         return subject.text, n.end  # "les manifestants étaient 700": the count is the subject's
     if j is None or doc[j].lower_ in vocab.unit_stops or not doc[j].is_alpha:
@@ -239,7 +267,60 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
     return text[doc[i].idx : last.idx + len(last.text)], last.idx + len(last.text)
 
 
-def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
+def _nounlike(tok: Token, loose: bool) -> bool:
+    """A noun, or a lowercase word the tagger calls a name ("trois wilayas"); after "millions de" (loose) any
+    lowercase content word is the counted thing ("4 millions de musulmans", tagged ADJ)."""
+    if tok.pos_ == "NOUN":
+        return True
+    if not (tok.is_alpha and tok.is_lower):
+        return False
+    return tok.pos_ in {"PROPN", "X"} or (loose and tok.pos_ in {"ADJ", "VERB"})
+
+
+def _nominal_participle(tok: Token) -> bool:
+    """A bare plural participle right after a number counts people: "22 éborgnés et 5 mains arrachées"; one
+    with a complement is an elided verb ("412 personnes interpellées et 378 placées en garde à vue")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ == "CCONJ"):
+        return False
+    participle = "Part" in tok.morph.get("VerbForm") or re.search(r"é(?:e)?s$", tok.lower_) is not None
+    return tok.is_alpha and tok.is_lower and tok.pos_ in {"VERB", "ADJ"} and participle and "Plur" in tok.morph.get("Number")
+
+
+def _partitive_noun(ctx: _Context, n: NumberMatch, i: int) -> int | None:
+    """The noun after "des" / "de ses" (a count taken out of a group): "onze des suspects", "deux de ses
+    soldats". Not after a year ("en 2015 des élèves")."""
+    doc = ctx.doc
+    if i + 2 >= len(doc) or _year_like(ctx.text, n):
+        return None
+    if doc[i].lower_ == "des":
+        k = i + 1
+    elif doc[i].lower_ in _DE and doc[i + 1].lower_ in ctx.vocab.partitive_determiners:
+        k = i + 2
+    else:
+        return None
+    while k < len(doc) - 1 and (doc[k].is_quote or doc[k].is_space):
+        k += 1
+    return k if doc[k].pos_ == "NOUN" and doc[k].is_lower else None
+
+
+def _noun_before_parenthesis(ctx: _Context, n: NumberMatch) -> str | None:
+    """The noun (with its adjectives) just before "(N)": "les parties civiles (1 700)" counts parties civiles."""
+    text, doc = ctx.text, ctx.doc
+    if not (text[n.start - 1 : n.start] == "(" and text[n.end : n.end + 1] == ")"):
+        return None
+    tok = ctx.token_at(n.start - 1)
+    if tok is None or tok.i == 0:
+        return None
+    k = tok.i - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ in {"ADJ", "NOUN"}:
+        k -= 1
+    if doc[k].pos_ != "NOUN" or not doc[k].is_lower:
+        return None
+    return text[doc[k].idx : doc[tok.i - 1].idx + len(doc[tok.i - 1].text)]
+
+
+def _noun_after(ctx: _Context, n: NumberMatch, i: int, loose: bool = False) -> int | None:
     """Index of the counted noun from token i on: the next noun after at most two adjectives ("trois autres
     personnes"), else the noun the parser makes the number's `nummod` head, if it is close on the right."""
     doc = ctx.doc
@@ -250,14 +331,14 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int) -> int | None:
         if doc[j + 1].pos_ not in {"ADJ", "NOUN"}:
             break
         j += 1
-    if j < len(doc) and doc[j].pos_ == "NOUN":
+    if j < len(doc) and _nounlike(doc[j], False):
         return j
     last = ctx.token_at(n.end - 1)
     if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
         head = last.head
         if head.is_alpha and not head.is_upper and all(t.pos_ in {"ADJ", "VERB"} for t in doc[i : head.i]):
             return head.i
-    return None
+    return i if loose and i < len(doc) and _nounlike(doc[i], loose) else None
 
 
 def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
@@ -278,7 +359,11 @@ def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
 
 def _word_before(text: str, start: int) -> str:
     words = re.findall(r"[\w°.]+['’]?|[^\w\s]", text[max(0, start - 24) : start])
-    return words[-1].lower().replace("’", "'") if words else ""
+    if not words:
+        return ""
+    word = words[-1].lower().replace("’", "'")
+    # "Paris.Tous deux": a sentence glued to the previous one by a lost space
+    return word.rsplit(".", 1)[-1] if "." in word[:-1] and word.rsplit(".", 1)[-1] else word
 
 
 def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str) -> bool:
@@ -290,6 +375,14 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     after = text[n.end : n.end + 8]
     if n.kind == "digits" and re.match(r"\s*h\s*\d\d", after):
         return True  # "14 h 30"
+    if n.kind == "digits" and re.search(r"\d\s*h\s*$", text[max(0, n.start - 6) : n.start]):
+        return True  # the minutes of "10 h 00"
+    line_start = text.rfind("\n", 0, n.start) + 1
+    if n.kind == "digits" and not text[line_start : n.start].strip() and re.match(r"[.)]\s", after):
+        return True  # "1. Évitez ...", "2) ...": the items of a numbered list
+    head = unit.split()[0].lower() if unit else ""
+    if head in vocab.date_units or head in vocab.fraction_nouns:
+        return True  # "16 jan" is a date; "un tiers", "deux tiers" are fractions
     if unit and unit.lower() in vocab.clock_units and before not in vocab.duration_before and qualifier == "exact":
         return True  # "à 14 h", "(1 h à Montréal)"; not "pendant 3 h"
     prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] in " \u00a0\u202f" else None
@@ -298,14 +391,20 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     if unit is not None or qualifier != "exact":
         return False
     s = text[n.start : n.end]
-    if n.kind == "digits" and n.factor == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s):
+    if _year_like(text, n):
         return True  # a year
-    if after.startswith(")") or before in vocab.pronoun_before:
-        return True  # "1)", "le 17", "les trois", "tous deux"
+    if after.startswith(")") and text[n.start - 1 : n.start] != "(":
+        return True  # "1)"; but "(1 700)" counts
+    if before in vocab.pronoun_before and not (n.kind == "digits" and n.value > 31):
+        return True  # "le 17", "les trois", "tous deux"; but "les 25 000" counts
     if n.kind == "words" and s.lower() in {"neuf"}:
         return True  # "neuf" without a noun is "new"
     # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
     return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
+
+
+def _year_like(text: str, n: NumberMatch) -> bool:
+    return n.kind == "digits" and n.factor == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", text[n.start : n.end]) is not None
 
 
 def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
@@ -331,6 +430,8 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
                     value = n.value * nxt.factor  # "entre 3 et 4 millions": the scale applies to both
         i += 1
         unit, end = _unit(ctx, last)
+        if value_max is not None and unit is None and all(_year_like(text, m) for m in (n, last)):
+            continue  # "les années 1970 ou 1990"
         qualifier, start = qualifier_before(text, n.start, vocab)
         if value_max is None and _not_a_count(ctx, n, unit, qualifier):
             continue
