@@ -471,3 +471,59 @@ def test_more_calendar_phrasings(sentence, text, value):
 )
 def test_figurative_tomorrow(sentence, values):
     assert [v for _t, v, _g in dates_of(sentence)] == values
+
+
+# ---------------------------------------------------------------- round 3: classes from a fresh press sample
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a comparison points back, whatever the clause's tense
+        ("Les cortèges ont réuni 8 000 marcheurs, contre 12 000 samedi.", "2024-06-22"),
+        ("Les agriculteurs bloquent la route, comme lundi près de Rodez.", "2024-06-24"),
+        ("La cote du maire est de 40 %, soit six points de moins qu'en septembre.", "2023-09"),
+        # an announced event is a coming day even in a past clause
+        ("Le préfet a annoncé une réunion vendredi avec les élus.", "2024-06-28"),
+        ("Les riverains se sont donné rendez-vous samedi devant la gare.", "2024-06-29"),
+        # a passive infinitive after a future cue
+        ("Les résultats doivent être publiés jeudi par le rectorat.", "2024-06-27"),
+        # a quarter without a year, told in a past clause before it began: last year's
+        ("Les ventes ont reculé au troisième trimestre, selon la fédération.", "2023-07-01/2023-09-30"),
+    ],
+)
+def test_weekday_month_and_quarter_by_context(nlp, sentence, value):
+    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+
+
+def test_timeline_entries_are_past_days(nlp):
+    text = "Lundi - Les routiers bloquent le dépôt.\n\nMardi : la préfète reçoit les délégués."
+    assert [v for _t, v in _pipeline_dates(nlp, text, WED)] == ["2024-06-24", "2024-06-25"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La production a baissé en fin d'année dernière et par rapport à mai.", [("fin d'année dernière", "2023"),
+                                                                                 ("mai", "2024-05")]),
+        ("Le club a doublé son budget par rapport à l'année écoulée.", [("l'année écoulée", "2023")]),
+        ("Les loyers ont moins monté qu'en 2021 et la reprise viendra en début d'année 2025.",
+         [("2021", "2021"), ("2025", "2025")]),
+        ("Ce quartier a changé depuis les années 1980, raconte son livre (éd. du Port, 2019).",
+         [("les années 1980", "1980/1989"), ("2019", "2019")]),
+    ],
+)
+def test_year_cues_decades_and_citations(nlp, sentence, expected):
+    assert _pipeline_dates(nlp, sentence, WED) == expected
+
+
+def test_au_lendemain_de_counts_from_the_last_day_or_stays_unknown(nlp):
+    text = "Samedi, la fanfare a défilé sur le port. Au lendemain de la parade, les rues étaient propres."
+    assert _pipeline_dates(nlp, text, WED) == [("Samedi", "2024-06-22"), ("Au lendemain", "2024-06-23")]
+    alone = "Au lendemain du concours, le jury s'est tu."
+    assert _pipeline_dates(nlp, alone, WED) == [("Au lendemain", None)]
+
+
+def test_afp_stamp_lines_are_boilerplate():
+    from pressfacts.clean import clean_text
+
+    raw = "Le conseil a voté le budget.\n\n02/03/2019 14:05:09\u00a0-\n\nLyon (AFP)\u00a0-\n\n\u00a9\u00a02019\u00a0AFP"
+    assert clean_text(raw) == "Le conseil a voté le budget."

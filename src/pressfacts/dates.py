@@ -301,6 +301,8 @@ class Vocabulary:
     count_after: frozenset[str]
     figurative_days: frozenset[str]
     figurative_heads: frozenset[str]
+    announcements: tuple[str, ...]
+    event_nouns: frozenset[str]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -338,6 +340,8 @@ class Vocabulary:
             count_after=words("count_after"),
             figurative_days=words("figurative_day"),
             figurative_heads=words("figurative_head"),
+            announcements=tuple(sorted(words("announcement"))),
+            event_nouns=words("event_noun"),
         )
 
 
@@ -415,7 +419,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         "month_cued": rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
@@ -424,10 +428,13 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
-        "anchored_day": rf"{L}(?:le|la|l['’])\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        "anchored_day": rf"{L}(?:le|la|l['’]|au)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
-        "rel_year": rf"{L}(?:l['’]an|l['’]année)\s+(?P<dir>{DIR}){R}|{L}(?P<this>cette\s+année){R}",
+        "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
+        rf"|{L}(?P<this>cette\s+année){R}",
+        # "les années 1990": the decade, as a year interval
+        "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
@@ -461,6 +468,8 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
             return False
         if " ".join(words[-2:]) in v.count_before or (words[-1:] and words[-1] in v.count_before):
             return False
+        if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
+            return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
         return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
     if kind == "year_part" and v.ordinals.get(_key(g["ord"])) == -1:
         return bool(g.get("y"))  # "le dernier trimestre 2018", but "le dernier trimestre" alone is any quarter
@@ -485,8 +494,12 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return int(g["mn"]) != (int(g["y"]) + 1) % 100
     if kind == "anchored_day":
         # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
+        # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
         after = text[m.end() : m.end() + 4].lower()
-        return not re.match(r"\s+(?:de|du|des|d['’])", after) and _words_before(text, m.start(), 6)[-1:] != ["à"]
+        before = _words_before(text, m.start(), 6)[-1:]
+        if m.group(0).lower().startswith("au"):
+            return v.anchored_days.get(_key(g["ad"]), 0) > 0
+        return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
         return bool(v.directions.get(_key(g["dir"])))
     if kind in ("ago", "ahead"):
@@ -556,14 +569,15 @@ _GRANULARITY = {
     "period_this": "interval",
     "year_part": "interval",
     "year_range": "interval",
+    "decade": "interval",
 }
 _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
-    "season_year", "year_part",
+    "season_year", "year_part", "decade",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "day", "month_cued", "month_part")
+TENSED = ("weekday", "period_this", "day", "month_cued", "month_part", "year_part")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -613,6 +627,8 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(g["y"], "year", False, True)
     if k == "year_range":
         return DateValue(f"{g['y1']}/{g['y2']}", "interval", False, True)
+    if k == "decade":
+        return DateValue(f"{g['dec']}/{int(g['dec']) + 9}", "interval", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
     if k == "year_part":
@@ -628,6 +644,18 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     month = _month(v, g["m"]) or 1
     p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
     return DateValue(p.iso() if p else None, "month", True)
+
+
+def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
+    """"au quatrième trimestre" told in January in a past or present clause: last year's, the latest one begun."""
+    p = PartialDate.parse(dv.value.split("/")[0]) if dv.value else None
+    if p is None or ref is None or ref.month is None or p.month is None or tense > 0 or p.month <= ref.month:
+        return dv
+    end = PartialDate.parse(dv.value.split("/")[1]) if dv.value else None
+    if end is None or end.month is None:
+        return dv
+    last = calendar.monthrange(p.year - 1, end.month)[1]
+    return _interval(PartialDate(p.year - 1, p.month, 1), PartialDate(p.year - 1, end.month, last), True)
 
 
 def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
@@ -709,6 +737,8 @@ def normalize(
         return _shift_by_tense(dv, ref, tense) if k == "day" and not (g.get("dir") or g.get("wd")) else dv
     if k in _CALENDAR:
         dv = _normalize_calendar(dm, ref, v)
+        if k == "year_part" and not g.get("y"):
+            return _past_quarter(dv, ref, tense)
         return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
@@ -789,6 +819,10 @@ def extract_dates(
             t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
         elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
             t = 0  # "la question se pose après un troisième samedi de mobilisation": the latest of a series
+        t = _context_tense(text, dm, t, rules.vocab)
+        if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
+            found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
+            continue
         if inferred and dm.kind in _PUBLICATION_RELATIVE:
             # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
             # unknown, not a guess. A weekday may still name a day of the week just mentioned ("mardi 25 juin").
@@ -807,6 +841,34 @@ def extract_dates(
 
 
 _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
+# A date a comparison points back to: "contre 290 000 samedi", "comme jeudi dans l'Indre", "moins qu'en avril".
+_COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.,  ]*(?:\s*%)?\s+|\bcomme\s+|\bqu['’]en\s+"
+                         r"|\bpar\s+rapport\s+(?:à|au)\s+)$", re.IGNORECASE)
+# A timeline entry: "Mardi - Les gilets jaunes continuent" (told in the present, but past days).
+_TIMELINE = re.compile(r"^\s*[-–:]")
+
+
+def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
+    """The tense a date's own words give, over the clause's verb: comparisons and timeline entries point back, an
+    announced event ("a annoncé une réunion jeudi", "se sont donné rendez-vous samedi") forward."""
+    if dm.kind not in TENSED:
+        return t
+    before = text[max(0, dm.start - 40) : dm.start]
+    if _COMPARISON.search(before):
+        return PLUPERFECT
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
+        return -1
+    if dm.kind == "weekday" and t <= 0 and not _SINCE.search(before[-12:]):
+        # "la manifestation de samedi" names a day the event had, past or not: only "une réunion jeudi" counts.
+        low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
+        if re.search(r"\b(?:de|du|d')\s*$", low):
+            return t
+        announced = any(re.search(rf"\b{re.escape(w)}", low) for w in v.announcements)
+        event = any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in v.event_nouns)
+        if announced and event:
+            return 1
+    return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
@@ -910,6 +972,11 @@ def verb_tense(
         # "a été annoncé", "annoncée samedi" are past.
         tensed = [a for a in auxes if a.dep_ == "aux:tense"]
         passive = [a for a in auxes if a.dep_ in ("aux:pass", "cop")]
+        if passive and not tensed and "Inf" in passive[0].morph.get("VerbForm"):
+            # "doivent être détaillées jeudi": the verb governing the passive infinitive decides, as above.
+            head = _governing_verb(verb.head) if verb.head is not verb else None
+            future = head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head))
+            return 1 if future else 0
         if passive and not tensed and not _etre_verb(verb, etre_verbs):
             return _finite_tense(passive[0])
         if tensed and "Imp" in tensed[0].morph.get("Tense"):
