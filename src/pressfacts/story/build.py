@@ -5,6 +5,7 @@ It is written into a temporary folder and swapped in, so readers never see half 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
 from collections.abc import Callable
@@ -63,6 +64,19 @@ def compute_story(articles: list[Article], skipped: list[str] | None = None,
 
 def build_story(out_dir: Path) -> StoryResult:
     """Read every record in out_dir and (re)write out_dir/story/: story.json, story.duckdb, parquet/, report.html."""
+    # Millions of small objects (10 000 records, their spans, the story models) stay alive for the whole build: the
+    # cyclic garbage collector would walk them all again and again (half the time of a 10 000-record rebuild). They
+    # form no reference cycles, so reference counting frees them; the collector is back on when the build ends.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_story(out_dir)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_story(out_dir: Path) -> StoryResult:
     seconds: dict[str, float] = {}
     t0 = last = time.perf_counter()
 
