@@ -78,6 +78,9 @@ def main() -> int:
         summary = json.loads(run.stdout)
         print(f"story rebuild over {args.n} records (from {nbase} distinct): {seconds:.1f}s wall, {cpu:.1f}s CPU, "
               "process start included (wall time depends on what else runs on the machine)")
+        print("step       wall s   CPU s")
+        for step, wall in summary["seconds"].items():
+            print(f"{step:<9} {wall:7.1f} {summary['cpu_seconds'].get(step, 0.0):7.1f}")
         print(json.dumps(summary, ensure_ascii=False))
     return 0
 

@@ -5,6 +5,7 @@ It is written into a temporary folder and swapped in, so readers never see half 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
 from collections.abc import Callable
@@ -27,7 +28,8 @@ STORY_DIR = "story"
 class StoryResult:
     story: Story
     folder: Path
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall seconds per step
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds of this process per step
 
     def summary(self) -> dict[str, object]:
         s = self.story
@@ -36,6 +38,7 @@ class StoryResult:
             "claims": len(s.claims), "conflicts": sum(g.status == "conflict" for g in s.claims),
             "consistent": sum(g.status == "consistent" for g in s.claims), "events": len(s.timeline),
             "copy_groups": len(s.copies), "skipped": len(s.skipped), "seconds": self.seconds,
+            "cpu_seconds": self.cpu_seconds,
         }
 
 
@@ -63,14 +66,29 @@ def compute_story(articles: list[Article], skipped: list[str] | None = None,
 
 def build_story(out_dir: Path) -> StoryResult:
     """Read every record in out_dir and (re)write out_dir/story/: story.json, story.duckdb, parquet/, report.html."""
+    # Millions of small objects (10 000 records, their spans, the story models) stay alive for the whole build: the
+    # cyclic garbage collector would walk them all again and again (half the time of a 10 000-record rebuild). They
+    # form no reference cycles, so reference counting frees them; the collector is back on when the build ends.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_story(out_dir)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_story(out_dir: Path) -> StoryResult:
     seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     t0 = last = time.perf_counter()
+    c0 = last_cpu = time.process_time()
 
     def tick(step: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        seconds[step] = round(now - last, 3)
-        last = now
+        nonlocal last, last_cpu
+        now, now_cpu = time.perf_counter(), time.process_time()
+        seconds[step], cpu[step] = round(now - last, 3), round(now_cpu - last_cpu, 3)
+        last, last_cpu = now, now_cpu
 
     articles, skipped = load_articles(out_dir)
     tick("load")
@@ -92,4 +110,5 @@ def build_story(out_dir: Path) -> StoryResult:
     tmp.rename(final)
     shutil.rmtree(old, ignore_errors=True)
     seconds["total"] = round(time.perf_counter() - t0, 3)
-    return StoryResult(story, final, seconds)
+    cpu["total"] = round(time.process_time() - c0, 3)
+    return StoryResult(story, final, seconds, cpu)

@@ -10,18 +10,23 @@ overlap but their sentences clearly tell the same thing on the same days: that i
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+
+import numpy as np
 
 from ..records import Figure
 from ..settings import read_jsonl
 from .load import Article, fold, parse_day, settings, short_hash
-from .models import Claim, ClaimGroup, Reason, Span, StoryEntity, TimelineEvent
+from .models import Claim, ClaimGroup, MentionRef, Reason, Span, StoryEntity, TimelineEvent
 
 _WORD = re.compile(r"\w+")
 _STATUS_ORDER = {"conflict": 0, "consistent": 1, "single": 2}
+# Claim indexes (rows) -> mask (rows x claims) of the pairs that may disagree; never False for a pair that does.
+Disagreement = Callable[[np.ndarray], np.ndarray] | None
+_BLOCK = 256  # rows of a pair mask at once: 256 x n booleans
 
 
 @cache
@@ -70,6 +75,7 @@ class _Fig:
     high: float
     feats: set[str]
     day: object  # datetime.date | None: the day the sentence is about, else the publication day
+    specific: bool = False  # see _specific, computed once per figure rather than once per pair
 
     def claim(self) -> Claim:
         f = self.fig
@@ -92,7 +98,9 @@ def _figure_nodes(articles: list[Article]) -> list[_Fig]:
             drop = {fold(w) for w in _WORD.findall(f.text)} | {lemma}
             low, high = figure_range(f)
             day = days.get(a.sentence_bounds(f.start)) or parse_day(a.record.published)
-            out.append(_Fig(a, f, lemma, low, high, a.features(f.start, drop=drop), day))
+            node = _Fig(a, f, lemma, low, high, a.features(f.start, drop=drop), day)
+            node.specific = _specific(node)
+            out.append(node)
     return out
 
 
@@ -102,16 +110,17 @@ def _specific(x: _Fig) -> bool:
     return x.fig.value_max is None and v >= settings()["claims"]["min_value_alone"] and v % 100 != 0
 
 
-def _linked(x: _Fig, y: _Fig) -> bool:
-    cfg = settings()["claims"]
-    shared = len(x.feats & y.feats)
+def _linked(x: _Fig, y: _Fig, cfg: dict) -> bool:
+    # Cheap tests first, the shared words (a set intersection) last: millions of pairs over 10 000 articles.
     if x.low <= y.high and y.low <= x.high:
-        return x.art is y.art or _specific(x) or _specific(y) or shared >= cfg["agree_min_shared"]
-    if x.art.source_key == y.art.source_key or shared < cfg["conflict_min_shared"]:
+        return x.art is y.art or x.specific or y.specific or len(x.feats & y.feats) >= cfg["agree_min_shared"]
+    if x.art.source_key == y.art.source_key:
         return False
     if max(x.high, y.high) > cfg["conflict_max_ratio"] * max(1e-9, min(x.low, y.low)):
         return False
-    return x.day is not None and y.day is not None and abs((x.day - y.day).days) <= cfg["conflict_max_days"]
+    if x.day is None or y.day is None or abs((x.day - y.day).days) > cfg["conflict_max_days"]:  # type: ignore[operator]
+        return False
+    return len(x.feats & y.feats) >= cfg["conflict_min_shared"]
 
 
 def _finder(parent: list[int]) -> Callable[[int], int]:
@@ -140,7 +149,7 @@ def _figure_groups(articles: list[Article]) -> list[list[_Fig]]:
                 if nodes[j].low > limit:
                     break
                 a, b = find(i), find(j)
-                if a != b and _linked(x, nodes[j]):
+                if a != b and _linked(x, nodes[j], cfg):
                     parent[max(a, b)] = min(a, b)
         members: dict[int, list[_Fig]] = defaultdict(list)
         for i, n in enumerate(nodes):
@@ -156,18 +165,41 @@ def _range_text(c: Claim) -> str:
     return num(c.low or 0) if c.low == c.high else f"{num(c.low or 0)}-{num(c.high or 0)}"
 
 
+def _codes(values: list) -> np.ndarray:
+    """Equal values, equal integers: comparisons of a whole group at once."""
+    seen: dict = {}
+    return np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values))
+
+
+def _candidate_pairs(claims: list[Claim], may_disagree: Disagreement) -> Iterator[tuple[int, int]]:
+    """Pairs i < j from different sources that `may_disagree` does not rule out, in (i, j) order: a vectorised
+    filter over blocks of rows, so a group of thousands of consistent figures costs no Python loop over its pairs."""
+    n = len(claims)
+    src = _codes([c.source_key for c in claims])
+    cols = np.arange(n)
+    for r0 in range(0, n - 1, _BLOCK):
+        rows = cols[r0 : r0 + _BLOCK]
+        mask = (cols[None, :] > rows[:, None]) & (src[None, :] != src[rows][:, None])
+        if may_disagree is not None:
+            mask &= may_disagree(rows)
+        for i, j in zip(*np.nonzero(mask), strict=True):  # row-major: the (i, j) order of a double loop
+            yield r0 + int(i), int(j)
+
+
 def _group(kind: str, subject: str, claims: list[Claim], *, entity_id: str | None = None, event_id: str | None = None,
-           disagree: object = None) -> ClaimGroup:
-    """A claim group with its status; `disagree(a, b)` returns why two claims cannot both hold, or None."""
+           disagree: object = None, prefilter: Callable[[list[Claim]], Disagreement] | None = None) -> ClaimGroup:
+    """A claim group with its status; `disagree(a, b)` returns why two claims cannot both hold, or None;
+    `prefilter(claims)` is a Disagreement: which pairs may disagree (a superset of those that do)."""
     claims = sorted(claims, key=lambda c: (c.record_id, c.wording.start))
     sources = len({c.source_key for c in claims})
     reasons: list[Reason] = []
     cap = settings()["claims"]["max_reasons"]
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
+    if disagree:
+        for i, j in _candidate_pairs(claims, prefilter(claims) if prefilter else None):
             if len(reasons) >= cap:
                 break
-            why = disagree(a, b) if disagree and a.source_key != b.source_key else None  # type: ignore[operator]
+            a, b = claims[i], claims[j]
+            why = disagree(a, b)  # type: ignore[operator]
             if why:
                 reasons.append(Reason(text=why, a=a.wording, b=b.wording))
     status = "conflict" if reasons else ("consistent" if sources > 1 else "single")
@@ -193,6 +225,31 @@ def _figure_disagree(days: dict[tuple[str, int], object]) -> Callable[[Claim, Cl
     return check
 
 
+def _figure_prefilter(days: dict[tuple[str, int], object]) -> Callable[[list[Claim]], Disagreement]:
+    """Vectorised _figure_disagree without the wording: both days known and close, ranges apart."""
+    window = settings()["claims"]["conflict_max_days"]
+
+    def prefilter(claims: list[Claim]) -> Disagreement:
+        day = [days.get((c.record_id, c.wording.start)) for c in claims]
+        known = np.array([d is not None for d in day])
+        ordinal = np.array([d.toordinal() if d is not None else 0 for d in day], dtype=np.int64)  # type: ignore[attr-defined]
+        low = np.array([c.low or 0 for c in claims], dtype=float)
+        high = np.array([c.high or 0 for c in claims], dtype=float)
+        def mask(rows: np.ndarray) -> np.ndarray:
+            r = rows[:, None]
+            return (known & known[r] & (np.abs(ordinal - ordinal[r]) <= window)) & ((low > high[r]) | (high < low[r]))
+
+        return mask
+
+    return prefilter
+
+
+def _value_prefilter(claims: list[Claim]) -> Disagreement:
+    """Vectorised _value_disagree: the claims whose value differs from claim i's."""
+    codes = _codes([c.value for c in claims])
+    return lambda rows: codes[None, :] != codes[rows][:, None]
+
+
 def _ranges_disagree(a: Claim, b: Claim) -> str | None:
     if (a.low or 0) <= (b.high or 0) and (b.low or 0) <= (a.high or 0):
         return None
@@ -214,19 +271,26 @@ def _attribute_groups(articles: list[Article], entities: list[StoryEntity]) -> l
     arts = {a.id: a for a in articles}
     out: list[ClaimGroup] = []
     for ent in entities:
-        first_mention = {}
-        for m in reversed(ent.mentions):
-            first_mention[m.record_id] = Span(record_id=m.record_id, start=m.start, end=m.end, text=m.text)
+        first: dict[str, MentionRef] = {}
+        for m in ent.mentions:
+            first.setdefault(m.record_id, m)
+
+        def first_mention(rid: str, first: dict[str, MentionRef] = first) -> Span:
+            # A Span only where a value has no wording of its own: an entity can have thousands of mentions.
+            m = first[rid]
+            return Span(record_id=m.record_id, start=m.start, end=m.end, text=m.text)
+
         ages = [Claim(record_id=v.record_id, source_key=arts[v.record_id].source_key,
-                      published=arts[v.record_id].record.published, wording=v.wording or first_mention[v.record_id],
+                      published=arts[v.record_id].record.published, wording=v.wording or first_mention(v.record_id),
                       value=v.value, low=float(v.value), high=float(v.value)) for v in ent.ages]
         if ages:
-            out.append(_group("age", ent.name, ages, entity_id=ent.id, disagree=_value_disagree(f"age of {ent.name}")))
+            out.append(_group("age", ent.name, ages, entity_id=ent.id, disagree=_value_disagree(f"age of {ent.name}"),
+                              prefilter=_value_prefilter))
         by_role: dict[str, list[Claim]] = defaultdict(list)
         for v in ent.roles:
             by_role[fold(str(v.value))].append(Claim(
                 record_id=v.record_id, source_key=arts[v.record_id].source_key,
-                published=arts[v.record_id].record.published, wording=v.wording or first_mention[v.record_id],
+                published=arts[v.record_id].record.published, wording=v.wording or first_mention(v.record_id),
                 value=v.value))
         # Roles accumulate (a person can be "avocate" and "porte-parole"): one group per role, never a conflict.
         for role in sorted(by_role):
@@ -245,7 +309,7 @@ def _date_groups(articles: list[Article], events: list[TimelineEvent]) -> list[C
                         wording=Span(record_id=d.record_id, start=d.start, end=d.end, text=d.text), value=d.value)
                   for d in ev.dates]
         out.append(_group("date", ev.sentence[:160], claims, event_id=ev.id,
-                          disagree=_value_disagree("date of one event")))
+                          disagree=_value_disagree("date of one event"), prefilter=_value_prefilter))
     return out
 
 
@@ -254,9 +318,11 @@ def build_claims(articles: list[Article], entities: list[StoryEntity], events: l
     """Every claim group, conflicts first; and the group id of each record figure (record id, start offset)."""
     groups: list[ClaimGroup] = []
     for nodes in _figure_groups(articles):
-        units = sorted((n.fig.unit or "" for n in nodes), key=lambda u: (-sum(1 for n in nodes if n.fig.unit == u), u))
+        count = Counter(n.fig.unit for n in nodes)
+        units = sorted((n.fig.unit or "" for n in nodes), key=lambda u: (-count[u], u))
         days = {(n.art.id, n.fig.start): n.day for n in nodes}
-        groups.append(_group("figure", units[0], [n.claim() for n in nodes], disagree=_figure_disagree(days)))
+        groups.append(_group("figure", units[0], [n.claim() for n in nodes], disagree=_figure_disagree(days),
+                             prefilter=_figure_prefilter(days)))
     groups += _attribute_groups(articles, entities)
     groups += _date_groups(articles, events)
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -g.sources, g.kind, g.subject, g.id))

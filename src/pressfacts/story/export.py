@@ -1,17 +1,17 @@
 """Files a user opens: story.json, story.duckdb (one table per kind) and the same tables as Parquet files.
 
+The tables are built in one pass from the records and the story already in memory (NumPy object columns that
+DuckDB scans directly: no pandas, no pyarrow); the Parquet files are copied from the DuckDB tables.
 Every table has a fixed schema (TABLES), so a week of nightly Parquet files reads with one `read_parquet('*.parquet')`."""
 
 from __future__ import annotations
 
-import csv
-import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from .load import Article
 from .models import Story
@@ -43,60 +43,6 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 
-# The records as DuckDB reads them straight from their JSON files (C++: much faster than Python rows).
-_RECORD_COLUMNS = {
-    "id": "VARCHAR",
-    "entities": "STRUCT(id VARCHAR, label VARCHAR, name VARCHAR, mentions STRUCT(\"start\" INTEGER, \"end\" INTEGER, "
-                "text VARCHAR)[], attributes STRUCT(age INTEGER, roles VARCHAR[]))[]",
-    "dates": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, value VARCHAR, granularity VARCHAR, "
-             "relative BOOLEAN)[]",
-    "figures": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, value DOUBLE, value_max DOUBLE, unit VARCHAR, "
-               "qualifier VARCHAR)[]",
-    "quotes": "STRUCT(\"start\" INTEGER, \"end\" INTEGER, text VARCHAR, speaker VARCHAR)[]",
-}
-_RECORD_SQL = {
-    "entities": """SELECT r.id AS record_id, e.id AS entity_id, m.story_entity_id, e.label, e.name,
-        len(e.mentions) AS mentions, e.attributes.age AS age, e.attributes.roles AS roles
-        FROM (SELECT id, unnest(entities) AS e FROM recs) r LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = e.id
-        ORDER BY 1, 2""",
-    "mentions": """SELECT record_id, entity_id, story_entity_id, x."start", x."end", x.text FROM (
-        SELECT r.id AS record_id, e.id AS entity_id, m.story_entity_id, unnest(e.mentions) AS x
-        FROM (SELECT id, unnest(entities) AS e FROM recs) r
-        LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = e.id) ORDER BY 1, 4, 2""",
-    "dates": """SELECT r.id AS record_id, d."start", d."end", d.text, d.value, d.granularity, d.relative, m.ref AS event_id
-        FROM (SELECT id, unnest(dates) AS d FROM recs) r LEFT JOIN event_map m ON m.record_id = r.id AND m.start = d."start"
-        ORDER BY 1, 2""",
-    "figures": """SELECT r.id AS record_id, f."start", f."end", f.text, f.value, f.value_max, f.unit, f.qualifier,
-        m.ref AS claim_id FROM (SELECT id, unnest(figures) AS f FROM recs) r
-        LEFT JOIN claim_map m ON m.record_id = r.id AND m.start = f."start" ORDER BY 1, 2""",
-    "quotes": """SELECT r.id AS record_id, q."start", q."end", q.text, q.speaker, m.story_entity_id AS speaker_story_entity_id,
-        s.name AS speaker_name FROM (SELECT id, unnest(quotes) AS q FROM recs) r
-        LEFT JOIN entity_map m ON m.record_id = r.id AND m.entity_id = q.speaker
-        LEFT JOIN story_entities s ON s.id = m.story_entity_id ORDER BY 1, 2""",
-}
-
-
-def _load_maps(con: duckdb.DuckDBPyConnection, staging: Path, articles: list[Article],
-               date_events: dict[tuple[str, int], str], figure_claims: dict[tuple[str, int], str]) -> None:
-    """Small CSV link tables: per-article entity -> story entity, date -> event, figure -> claim group."""
-    maps = {
-        "entity_map": (("record_id", "entity_id", "story_entity_id"),
-                       ((a.id, e, s) for a in articles for e, s in sorted(a.story_ids.items()))),
-        "event_map": (("record_id", "start", "ref"), ((r, s, v) for (r, s), v in sorted(date_events.items()))),
-        "claim_map": (("record_id", "start", "ref"), ((r, s, v) for (r, s), v in sorted(figure_claims.items()))),
-    }
-    for name, (header, rows) in maps.items():
-        path = staging / f"{name}.csv"
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(header)
-            w.writerows(rows)
-        types = {h: ("INTEGER" if h == "start" else "VARCHAR") for h in header}
-        cols = ", ".join(f"'{k}': '{v}'" for k, v in types.items())
-        con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM read_csv('{_sql_path(path)}', header=true, "
-                    f"columns={{{cols}}})")
-
-
 def _story_rows(story: Story) -> dict[str, Iterator[dict[str, Any]]]:
     def claims() -> Iterator[dict[str, Any]]:
         for g in story.claims:
@@ -125,45 +71,72 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def _record_rows(articles: list[Article], story: Story, date_events: dict[tuple[str, int], str],
+                 figure_claims: dict[tuple[str, int], str]) -> dict[str, list[tuple]]:
+    """Rows of the per-record tables, from the records already in memory (one pass, no file read twice)."""
+    names = {e.id: e.name for e in story.entities}
+    rows: dict[str, list[tuple]] = {"entities": [], "mentions": [], "dates": [], "figures": [], "quotes": []}
+    for a in articles:
+        rid, sids = a.id, a.story_ids
+        for e in a.record.entities:
+            sid = sids.get(e.id)
+            rows["entities"].append((rid, e.id, sid, e.label, e.name, len(e.mentions), e.attributes.age,
+                                     list(e.attributes.roles)))
+            rows["mentions"] += [(rid, e.id, sid, m.start, m.end, m.text) for m in e.mentions]
+        rows["dates"] += [(rid, d.start, d.end, d.text, d.value, d.granularity, d.relative, date_events.get((rid, d.start)))
+                          for d in a.record.dates]
+        rows["figures"] += [(rid, f.start, f.end, f.text, f.value, f.value_max, f.unit, f.qualifier,
+                             figure_claims.get((rid, f.start))) for f in a.record.figures]
+        for q in a.record.quotes:
+            sid = sids.get(q.speaker) if q.speaker is not None else None
+            rows["quotes"].append((rid, q.start, q.end, q.text, q.speaker, sid, names.get(sid) if sid else None))
+    return rows
+
+
+# Row order of the per-record tables (ORDER BY columns), whatever order the rows were made in.
+_ORDER = {"entities": "1, 2", "mentions": "1, 4, 2", "dates": "1, 2", "figures": "1, 2", "quotes": "1, 2"}
+
+
+def _arrays(table: str, rows: list[tuple]) -> dict[str, np.ndarray]:
+    """Columns as NumPy object arrays, which DuckDB scans directly (no pandas, no pyarrow)."""
+    out: dict[str, np.ndarray] = {}
+    for i, (name, sql_type) in enumerate(TABLES[table].items()):
+        values: Iterator[Any] = (r[i] for r in rows)
+        if sql_type == "DOUBLE":  # ints and floats in one column: all floats, as DuckDB read them from JSON before
+            values = (None if v is None else float(v) for v in values)
+        out[name] = np.fromiter(values, dtype=object, count=len(rows))
+    return out
+
+
 def write_tables(folder: Path, articles: list[Article], story: Story, date_events: dict[tuple[str, int], str],
                  figure_claims: dict[tuple[str, int], str]) -> None:
-    """story.duckdb and parquet/<table>.parquet in `folder`; story rows go through NDJSON files, record rows are read
-    by DuckDB from the record files themselves."""
-    staging = folder / ".staging"
-    staging.mkdir(parents=True, exist_ok=True)
+    """story.duckdb and parquet/<table>.parquet in `folder`, built from the records and story already in memory."""
     (folder / "parquet").mkdir(exist_ok=True)
+    story_rows = _story_rows(story)
+    rows = {t: [tuple(r.get(k) for k in TABLES[t]) for r in story_rows[t]] for t in story_rows}
+    rows |= _record_rows(articles, story, date_events, figure_claims)
     con = duckdb.connect(str(folder / "story.duckdb"))
     try:
-        rows = _story_rows(story)
-        for table in ("articles", "story_entities", "claims", "timeline", "copies"):
-            path = staging / f"{table}.jsonl"
-            with open(path, "w", encoding="utf-8") as f:
-                for row in rows[table]:
-                    f.write(json.dumps({k: row.get(k) for k in TABLES[table]}, ensure_ascii=False) + "\n")
-            _create(con, table, f"SELECT * FROM read_json('{_sql_path(path)}', format='newline_delimited', "
-                    f"columns={{{_columns(TABLES[table])}}})")
-        _load_maps(con, staging, articles, date_events, figure_claims)
-        files = ", ".join(f"'{_sql_path(a.path)}'" for a in articles if a.path is not None)
-        if files:
-            source = (f"read_json([{files}], format='auto', maximum_object_size=268435456, "
-                      f"columns={{{_columns(_RECORD_COLUMNS)}}})")
-        else:  # no record: empty tables with the same columns
-            source = "(SELECT " + ", ".join(f"NULL::{t} AS {k}" for k, t in _RECORD_COLUMNS.items()) + " WHERE false)"
-        con.execute(f"CREATE TEMP TABLE recs AS SELECT * FROM {source}")
-        for table, sql in _RECORD_SQL.items():
-            _create(con, table, sql)
+        # Object columns are typed from a sample: look at every value, so a column starting with NULLs is typed right.
+        con.execute(f"SET pandas_analyze_sample = {max(1000, *(len(r) + 1 for r in rows.values()))}")
+        for table in TABLES:
+            _create(con, table, rows[table], _ORDER.get(table))
         for table in TABLES:
             con.execute(f"COPY {table} TO '{_sql_path(folder / 'parquet' / f'{table}.parquet')}' (FORMAT PARQUET)")
     finally:
         con.close()
-        shutil.rmtree(staging, ignore_errors=True)
 
 
-def _columns(columns: dict[str, str]) -> str:
-    return ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
-
-
-def _create(con: duckdb.DuckDBPyConnection, table: str, select: str) -> None:
-    """CREATE TABLE with the fixed column types of TABLES, whatever the select infers."""
+def _create(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple], order: str | None) -> None:
+    """CREATE TABLE with the fixed column types of TABLES, whatever the Python types of the values."""
     cols = ", ".join(f'CAST("{k}" AS {v}) AS "{k}"' for k, v in TABLES[table].items())
-    con.execute(f"CREATE TABLE {table} AS SELECT {cols} FROM ({select})")
+    if not rows:  # NumPy columns without a value have no type: an empty select with the same columns
+        nulls = ", ".join(f'NULL AS "{k}"' for k in TABLES[table])
+        con.execute(f"CREATE TABLE {table} AS SELECT {cols} FROM (SELECT {nulls} WHERE false)")
+        return
+    staged = f"_rows_{table}"
+    con.register(staged, _arrays(table, rows))
+    try:
+        con.execute(f"CREATE TABLE {table} AS SELECT {cols} FROM {staged}" + (f" ORDER BY {order}" if order else ""))
+    finally:
+        con.unregister(staged)
