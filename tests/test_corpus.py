@@ -21,22 +21,36 @@ def dates(rec):
 
 
 def test_figures_of_the_communique(corpus_records):
-    rec = corpus_records["001"]
-    assert (23051, None, "procédures judiciaires", "at_least") in figs(rec)
-    assert (70, None, "parquets", "exact") in figs(rec)
-    assert (480, None, "victimes", "exact") in figs(rec)
-    assert (14, 15, "ans", "exact") in figs(rec)
-    assert (22, None, "ans", "exact") in figs(rec)
-    rec2 = corpus_records["002"]
-    assert (23051, None, "procédures", "exact") in figs(rec2)
-    assert (480, None, "victimes", "approx") in figs(rec2)
-    assert (4, None, "individus", "exact") in figs(rec2)
-    assert (2, None, "décennies", "exact") in figs(rec2)
-    rec4 = corpus_records["004"]
-    assert (500000, None, "visites par mois", "exact") in figs(rec4)
-    assert (50, None, "hommes", "approx") in figs(rec4)
-    assert (11, None, "hommes", "exact") in figs(rec4)
-    assert (25, 60, "ans", "exact") in figs(rec4)
+    # Whole lists, in text order: an extra or a wrong figure fails as surely as a missing one.
+    assert figs(corpus_records["001"]) == [
+        (22, None, "ans", "exact"),
+        (2, None, "mineurs", "exact"),
+        (14, 15, "ans", "exact"),
+        (23000, None, "procédures ouvertes", "more_than"),
+        (23051, None, "procédures judiciaires", "at_least"),
+        (70, None, "parquets", "exact"),
+        (480, None, "victimes", "exact"),
+    ]
+    assert figs(corpus_records["002"]) == [
+        (4, None, "individus", "exact"),
+        (2, None, "décennies", "exact"),
+        (23051, None, "procédures", "exact"),
+        (70, None, "juridictions distinctes", "exact"),
+        (480, None, "victimes", "approx"),
+    ]
+    assert figs(corpus_records["004"]) == [
+        (11, None, "hommes", "exact"),
+        (25, 60, "ans", "exact"),
+        (14, None, "ans", "exact"),
+        (22, None, "ans", "exact"),
+        (2, None, "mineurs", "exact"),
+        (14, 15, "ans", "exact"),
+        (1, None, "décennie", "more_than"),
+        (55, None, "ans", "exact"),
+        (50, None, "hommes", "approx"),
+        (10, None, "ans", "exact"),
+        (500000, None, "visites par mois", "exact"),
+    ]
     assert (7, None, "adolescents", "exact") in figs(corpus_records["000"])
     assert (23000, None, "procédures", "more_than") in figs(corpus_records["000"])
 
@@ -104,12 +118,17 @@ def test_quotes(corpus_records):
     assert "parquet de Paris" in speakers(corpus_records["001"])
 
 
-def test_offsets_point_at_the_words(corpus_records):
-    for rec in corpus_records.values():
+def test_offsets_point_at_the_words_of_the_cleaned_article(corpus_dir, corpus_records):
+    # The record validator checks offsets against the record's own text; this checks that text is the article
+    # as cleaned from the file, and that each fact's span is trimmed to its words.
+    for path in sorted(corpus_dir.glob("*.txt")):
+        rec = corpus_records[path.name[:3]]
+        text = clean(next(read_articles(path, path.name))).text
+        assert rec.text == text, path.name
         spans = [*rec.dates, *rec.figures, *rec.quotes, *(m for e in rec.entities for m in e.mentions)]
-        assert spans
+        assert len(spans) > 20
         for s in spans:
-            assert rec.text[s.start : s.end] == s.text
+            assert text[s.start : s.end] == s.text and s.text == s.text.strip(" ,;:\n"), (path.name, s.text)
 
 
 def test_boilerplate_is_removed(corpus_dir, corpus_records):
