@@ -300,3 +300,54 @@ def test_scale_after_a_closing_quote(nlp):
         ("Les dégâts : « entre 5 et 6 » millions d'euros selon la ville.", [(5000000, 6000000, "euros", "exact")]),
         ("La facture atteindrait « 2 » milliards d'euros.", [(2000000000, None, "euros", "exact")]),
     ])
+
+
+def test_hours_of_the_day_are_not_counts(nlp):
+    check(nlp, [
+        ("Le cortège est arrivé place Bellecour vers 16 heures samedi.", []),
+        ("Les grévistes se sont réunis à 9 heures devant la mairie.", []),
+        ("La garde à vue a duré 36 heures.", [(36, None, "heures", "exact")]),
+    ])
+
+
+def test_and_a_half_after_the_counted_noun(nlp):
+    check(nlp, [
+        ("Le chantier a été suspendu pendant trois mois et demi.", [(3.5, None, "mois", "exact")]),
+        ("Les travaux ont pris deux ans et demi.", [(2.5, None, "ans", "exact")]),
+    ])
+
+
+def test_singular_currencies_and_articles_before_certain(nlp):
+    check(nlp, [
+        ("Le ticket coûtait alors 2,40 franc et le pain 1 euro.", [(2.4, None, "franc", "exact"), (1, None, "euro", "exact")]),
+        ("Il faut le soutenir jusqu'à un certain point.", []),
+        ("Elle a gardé le silence pendant une certaine période.", []),
+    ])
+
+
+def test_copula_with_a_qualifier_and_a_count_out_of_a_counted_group(nlp):
+    check(nlp, [
+        ("Les retraités étaient quelque 12 000 dans les rues jeudi.", [(12000, None, "retraités", "approx")]),
+        ("Un total de 41 des 58 départements ont répondu.",
+         [(41, None, "départements", "exact"), (58, None, "départements", "exact")]),
+    ])
+
+
+def test_counts_that_take_up_a_noun_said_before(nlp):
+    check(nlp, [
+        ("L'accident a tué une femme et blessé 12 autres.", [(12, None, "femme", "exact")]),
+        ("Un tiers des élèves du réseau public, soit 40 000, a été touché par la grève.",
+         [(40000, None, "élèves", "exact")]),
+        ("Les ventes ont atteint 4,2 millions d'exemplaires, soit 3 millions de plus qu'en 2017.",
+         [(4200000, None, "exemplaires", "exact"), (3000000, None, "exemplaires", "exact")]),
+        ("La police a recensé 4 500 gilets jaunes. Aux 4 500 se sont ajoutés des motards.",
+         [(4500, None, "gilets jaunes", "exact"), (4500, None, "gilets jaunes", "exact")]),
+    ])
+
+
+def test_quotes_glued_to_the_counted_noun_and_old_years_and_footnotes(nlp):
+    check(nlp, [
+        ("Une trentaine d'autres «stylos rouges» ont suivi.", [(30, None, "autres stylos rouges", "approx")]),
+        ("Les tombes datent de 250 à 120 avant J.-C. selon les archéologues.", []),
+        ("(1) Voir le rapport du Sénat.", []),
+    ])

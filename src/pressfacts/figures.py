@@ -68,6 +68,12 @@ class FigureWords:
     date_units: frozenset[str]  # "16 jan": a month after a number makes a date, not a count
     fraction_nouns: frozenset[str]  # "un tiers", "deux tiers": fractions are not figures
     partitive_determiners: frozenset[str]  # "deux de ses proches": the count is of the noun after them
+    clock_nouns: frozenset[str]  # "vers 16 heures": an hour of the day after a clock word (clock_before)
+    clock_before: frozenset[str]
+    article_after: frozenset[str]  # "un certain point": "un" before these is an article
+    restate_before: frozenset[str]  # "soit 3 millions": the count restates the one before it
+    elided_nouns: frozenset[str]  # "blessé 12 autres": the counted noun is elided
+    anaphor_before: frozenset[str]  # "ces 8 200": a determiner that points back to a count said before
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
     symbol_rx: re.Pattern[str]
@@ -97,6 +103,12 @@ class FigureWords:
             date_units=words("date_unit"),
             fraction_nouns=words("fraction_noun"),
             partitive_determiners=words("partitive_determiner"),
+            clock_nouns=words("clock_noun"),
+            clock_before=words("clock_before"),
+            article_after=words("article_after"),
+            restate_before=words("restate_before"),
+            elided_nouns=words("elided_noun"),
+            anaphor_before=words("anaphor_before"),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
             qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
             symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
@@ -157,6 +169,9 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
                 w = m.group("words").lower()
                 if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] in {"exact", "approx"}:
                     continue  # an article ("autour d'une route"); but "plus d'une décennie" counts one
+                nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
+                if w in {"un", "une"} and nxt and nxt.group(1).lower() in vocab.article_after:
+                    continue  # "jusqu'à un certain point": an article whatever the qualifier
                 out.extend(_word_numbers(m, vocab))
         except ValueError:
             continue
@@ -264,7 +279,9 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
     if k + 1 < len(doc) and doc[k].lower_ == "par" and doc[k + 1].pos_ == "NOUN":
         k += 2
     last = doc[k - 1]
-    return text[doc[i].idx : last.idx + len(last.text)], last.idx + len(last.text)
+    # "d'autres «gilets jaunes»": a quote glued to a word stays out of the counted thing
+    unit = re.sub(r"\s+", " ", re.sub(r"[«»“”]", " ", text[doc[i].idx : last.idx + len(last.text)])).strip()
+    return unit, last.idx + len(last.text)
 
 
 def _nounlike(tok: Token, loose: bool) -> bool:
@@ -350,8 +367,9 @@ def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
     cop, subj = kids.get("cop"), kids.get("nsubj")
     if cop is not None and subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
         return subj
-    # No-break spaces often spoil the parse: read "NOUN être NUM" from the words themselves.
-    before = [t for t in ctx.doc[max(0, tok.i - 4) : tok.i] if not t.is_space]
+    # No-break spaces often spoil the parse: read "NOUN être (quelque) NUM" from the words themselves.
+    first = ctx.token_at(qualifier_before(ctx.text, n.start, ctx.vocab)[1]) or tok
+    before = [t for t in ctx.doc[max(0, first.i - 4) : first.i] if not t.is_space]
     if len(before) >= 2 and before[-1].lower_ in ctx.vocab.copulas and before[-2].pos_ == "NOUN":
         return before[-2]
     return None
@@ -378,13 +396,18 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     if n.kind == "digits" and re.search(r"\d\s*h\s*$", text[max(0, n.start - 6) : n.start]):
         return True  # the minutes of "10 h 00"
     line_start = text.rfind("\n", 0, n.start) + 1
-    if n.kind == "digits" and not text[line_start : n.start].strip() and re.match(r"[.)]\s", after):
-        return True  # "1. Évitez ...", "2) ...": the items of a numbered list
+    if n.kind == "digits" and text[line_start : n.start].strip() in {"", "("} and re.match(r"[.)]\s", after):
+        return True  # "1. Évitez ...", "2) ...", "(1) ...": the items of a numbered list or footnotes
     head = unit.split()[0].lower() if unit else ""
     if head in vocab.date_units or head in vocab.fraction_nouns:
         return True  # "16 jan" is a date; "un tiers", "deux tiers" are fractions
     if unit and unit.lower() in vocab.clock_units and before not in vocab.duration_before and qualifier == "exact":
         return True  # "à 14 h", "(1 h à Montréal)"; not "pendant 3 h"
+    if unit and unit.lower() in vocab.clock_nouns and before in vocab.clock_before and qualifier == "exact" \
+            and float(n.value).is_integer() and n.value <= 24:
+        return True  # "vers 16 heures", "à 9 heures": an hour of the day; not "pendant 36 heures"
+    if re.match(r"(?:\s*(?:à|-|–|et)\s*\d+)?\s*(?:avant|av\.|après|apr\.)\s*J\.?-?C", text[n.end : n.end + 24]):
+        return True  # "(323 à 30 avant J.-C.)": years of the ancient calendar
     prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] in " \u00a0\u202f" else None
     if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper:
         return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name
@@ -430,6 +453,9 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
                     value = n.value * nxt.factor  # "entre 3 et 4 millions": the scale applies to both
         i += 1
         unit, end = _unit(ctx, last)
+        demi = re.match(r"\s+et\s+demie?\b", text[end : end + 12])
+        if demi and unit and value_max is None and float(value).is_integer():
+            value, end = value + 0.5, end + demi.end()  # "deux mois et demi" = 2.5 mois
         if value_max is not None and unit is None and all(_year_like(text, m) for m in (n, last)):
             continue  # "les années 1970 ou 1990"
         qualifier, start = qualifier_before(text, n.start, vocab)
@@ -443,6 +469,7 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
                "unit": unit, "qualifier": qualifier}
         out.append(fig)
     _share_units(doc, out, vocab.nominal_participles)
+    _restated_units(doc, out, vocab)
     return out
 
 
@@ -453,8 +480,9 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
     for a, b in zip(figures[::-1][1:], figures[::-1], strict=False):
         if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
             continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
-        if a["unit"] is None and b["unit"] and _LIST_GAP.fullmatch(text[a["end"] : b["start"]]):
-            a["unit"] = b["unit"]
+        gap = text[a["end"] : b["start"]]
+        if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap)):
+            a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
     elided = False
     for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]
@@ -474,6 +502,49 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         dont = gap.rstrip().lower().endswith("dont")
         if b["unit"] is None or (dont and str(b["unit"]).lower() in nominal_participles):
             b["unit"] = str(a["unit"]).split()[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -> None:
+    """The counted noun of a figure that names none but refers to one said before: "un quart des salariés, soit
+    4 millions" (the nearest plural noun before "soit"), "a tué une femme et blessé 12 autres" (the noun after
+    the nearest "un"/"une", else the previous count of the sentence), "ces 8 200" (an earlier figure of the same
+    value after a determiner that points back)."""
+    text = doc.text
+    for k, fig in enumerate(figures):
+        if fig["unit"] is not None:
+            continue
+        before = _word_before(text, fig["start"])
+        after = re.match(r"\s*(\w+)", text[fig["end"] : fig["end"] + 20])
+        if before in vocab.restate_before:
+            fig["unit"] = _noun_before(doc, fig["start"], plural=True)
+        elif after is not None and after.group(1).lower() in vocab.elided_nouns:
+            noun = _noun_before(doc, fig["start"], plural=False)
+            prev = next((f for f in reversed(figures[:k]) if not _SENTENCE_END.search(text[f["end"] : fig["start"]])
+                         and f["unit"] and str(f["unit"])[0].isalpha()), None)
+            fig["unit"] = noun or (str(prev["unit"]).split()[0] if prev else None)
+        elif before in vocab.anaphor_before and fig["value_max"] is None:
+            same = next((f for f in figures[:k] if f["value"] == fig["value"] and f["unit"]), None)
+            fig["unit"] = same["unit"] if same else None  # "8 200 manifestants ... ces 8 200": the same count
+
+
+def _noun_before(doc: Doc, start: int, plural: bool) -> str | None:
+    """The nearest lowercase noun of the sentence before a character offset: a plural one (plural=True), or
+    one right after "un"/"une" (the singular an elided "autres" takes up)."""
+    cut = max((m.end() for m in _SENTENCE_END.finditer(doc.text, 0, start)), default=0)
+    span = doc.char_span(cut, start, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in reversed(span):
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.i - span.start < 1:
+            continue
+        if plural and "Plur" in tok.morph.get("Number"):
+            return tok.text
+        if not plural and doc[tok.i - 1].lower_ in {"un", "une"}:
+            return tok.text
+    return None
 
 
 class FigureRecognizer:
