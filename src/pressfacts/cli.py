@@ -118,7 +118,8 @@ def _fetch(args: argparse.Namespace) -> int:
         print(f"pressfacts: cannot read URL list: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     opts = FetchOptions(into=args.into, timeout=args.timeout, retries=args.retries, delay=args.delay,
-                        backoff=args.backoff, **({"user_agent": args.user_agent} if args.user_agent else {}))
+                        backoff=args.backoff, max_seconds=args.max_seconds, max_html_bytes=args.max_html_bytes,
+                        **({"user_agent": args.user_agent} if args.user_agent else {}))
     try:
         lock = RunLock(args.into / ".fetch.lock").acquire()
     except LockedError as exc:
@@ -237,6 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled each time (default: 1)")
     f.add_argument("--delay", type=float, default=2.0, help="minimum seconds between requests to one host (default: 2)")
     f.add_argument("--user-agent", default=None, help="User-Agent header (default: pressfacts/VERSION ...)")
+    f.add_argument("--max-seconds", type=float, default=DEFAULT_MAX_SECONDS, metavar="S",
+                   help=f"time limit for deciding whether a page is an article; a page over it fails and is fetched "
+                   f"again next time (default: {DEFAULT_MAX_SECONDS:g})")
+    f.add_argument("--max-html-bytes", type=int, default=DEFAULT_MAX_HTML_BYTES, metavar="N",
+                   help=f"pages larger than this fail before they are parsed (default: {DEFAULT_MAX_HTML_BYTES:,})")
     f.add_argument("--json", action="store_true", help="print the report as JSON")
     f.set_defaults(func=_fetch)
 

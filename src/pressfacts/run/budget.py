@@ -31,10 +31,14 @@ GRACE_SECONDS = 10.0
 class Budget:
     max_seconds: float = DEFAULT_MAX_SECONDS
     max_html_bytes: int = DEFAULT_MAX_HTML_BYTES
+    grace_seconds: float = GRACE_SECONDS
+
+    def grace(self) -> float:
+        return max(self.grace_seconds, self.max_seconds / 2)
 
     def stall_after(self) -> float:
         """Seconds without a heartbeat after which a worker counts as stuck."""
-        return self.max_seconds + max(GRACE_SECONDS, self.max_seconds / 2)
+        return self.max_seconds + self.grace()
 
 
 class BudgetExceeded(BaseException):
@@ -83,7 +87,7 @@ def limit(budget: Budget, step: str) -> Iterator[None]:
             # The exception class carries no arguments through the C API: a subclass bound to this limit does.
             _raise_in(tid, type("BudgetExceeded", (BudgetExceeded,), {"__init__": _bound_init(seconds, step)}))
         if hard_exit_after_grace:
-            time.sleep(max(GRACE_SECONDS, seconds / 2))
+            time.sleep(budget.grace())
             with guard:
                 stuck = state["active"]
             if stuck:  # still inside the block: stuck in C code the exception cannot reach
