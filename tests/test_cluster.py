@@ -57,6 +57,23 @@ def test_two_worker_processes_give_the_same_records(sample: Path, reference: dic
     assert len(outcome.report["workers"]["peak_rss_mb"]) == 2
 
 
+def test_library_process_with_worker_processes_gives_the_same_results(nlp):
+    from pressfacts import process
+    from pressfacts.errors import InputError
+    from pressfacts.ingest import RawArticle
+
+    items = [RawArticle(path=f"a{i}.txt", format="text", sha256="-", text=article(i)) for i in range(6)]
+    items.insert(2, InputError("vide.txt", "empty file"))
+
+    def results(**kw) -> list[tuple[str, str, str | None]]:
+        return [(r.key, r.status, r.record.model_dump_json() if r.record else r.reason)
+                for r in process(items, nlp, batch_size=2, **kw)]
+
+    one = results()
+    assert [r[:2] for r in one][:3] == [("a0.txt", "written"), ("a1.txt", "written"), ("vide.txt", "failed")]
+    assert results(n_process=2) == one
+
+
 def test_local_cluster_gives_the_same_records(sample: Path, reference: dict[str, str], tmp_path: Path):
     outcome = run(RunOptions(input=sample, out=tmp_path / "out", scheduler="local:2", batch_size=4))
     assert outcome.exit_code == EXIT_SOME_FAILED, outcome.message

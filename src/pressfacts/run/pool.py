@@ -14,6 +14,7 @@ import contextlib
 import ctypes
 import multiprocessing as mp
 import os
+import pickle
 import resource
 import signal
 import time
@@ -57,18 +58,22 @@ def _worker_main(conn: Connection, heartbeat: Any, close_fds: Sequence[int]) -> 
     budget_mod.set_heartbeat(heartbeat)
     while True:
         try:
-            msg = conn.recv()
+            data = conn.recv_bytes()
         except (EOFError, OSError):
             return
-        if msg is None:  # shutdown: report this worker's peak memory
-            conn.send(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-            return
-        fn, task = msg
         try:
+            msg = pickle.loads(data)
+            if msg is None:  # shutdown: report this worker's peak memory
+                conn.send(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+                return
+            fn, task = msg
             reply: tuple[str, Any] = ("ok", fn(task))
-        except Exception as exc:
+        except Exception as exc:  # a task that cannot be unpickled or raised: the parent splits it, the worker goes on
             reply = ("error", f"{type(exc).__name__}: {exc}")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except Exception as exc:  # a result that cannot be pickled
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
 @dataclass
