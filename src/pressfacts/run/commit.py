@@ -128,12 +128,12 @@ class Commit:
                 for kind in ("entities", "dates", "figures", "quotes"):
                     self.facts[kind] += len(getattr(res.record, kind))
             elif res.status == "duplicate":
-                record_path(self.out, record_id(res.key)).unlink(missing_ok=True)
+                self._unlink_record(res.key, old)
                 self.state.set_article(res.key, display, status="duplicate", duplicate_of=res.duplicate_of, **common)
                 self.state.flag_fixup(res.duplicate_of)
                 self.fixups.add(res.duplicate_of or "")
             elif res.status == "skipped":
-                record_path(self.out, record_id(res.key)).unlink(missing_ok=True)
+                self._unlink_record(res.key, old)
                 self.state.set_article(res.key, display, status="skipped", error=res.reason, **common)
             elif res.status == "failed":
                 self.state.set_article(res.key, display, status="failed", error=res.reason, **common)
@@ -146,6 +146,12 @@ class Commit:
             self.say(f"warning: {res.key}: {w}")
         self.log.event("article", key=res.key, status=res.status, reason=res.reason, duplicate_of=res.duplicate_of,
                        seconds=res.timings.get("extract"))
+
+    def _unlink_record(self, key: str, old: Any) -> None:
+        """An article that no longer has a record: remove it (under its id now, and the id the state knows)."""
+        ids = {record_id(key)} | ({old["record_id"]} if old is not None and old["record_id"] else set())
+        for rid in ids:
+            record_path(self.out, rid).unlink(missing_ok=True)
 
     def _file_done(self, jr: JobResult, warc: WarcIndex | None) -> None:
         display = jr.display
