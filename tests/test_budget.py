@@ -117,6 +117,32 @@ def test_pool_replaces_a_stuck_worker_and_keeps_order():
     assert out[1] == ["stuck: over the time limit of 0.5 s (--max-seconds): the worker was stuck and was replaced"]
 
 
+def test_a_run_in_one_process_goes_on_past_an_article_stuck_in_c_code(tmp_path: Path, nlp, monkeypatch):
+    """time.sleep is one C call the watchdog cannot interrupt: the worker is killed and replaced, the run goes on."""
+    import pressfacts.run.work as work
+    from pressfacts.run.runner import RunOptions, run
+
+    real = work.read_stable
+
+    def read(path: Path, *scan: object) -> bytes:
+        if path.name == "b.txt":
+            time.sleep(600)
+        return real(path, *scan)
+
+    monkeypatch.setattr(work, "read_stable", read)
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, town in (("a.txt", "Lille"), ("b.txt", "Rennes"), ("c.txt", "Nantes")):
+        (src / name).write_text(f"Le conseil municipal de {town} a voté mardi un budget de 24 millions d'euros pour "
+                                "rénover huit écoles, a annoncé la maire.", encoding="utf-8")
+    t0 = time.monotonic()
+    outcome = run(RunOptions(input=src, out=tmp_path / "out", processes=1, max_seconds=2, batch_size=1), nlp)
+    assert time.monotonic() - t0 < 60
+    assert outcome.report["written"] == 2 and outcome.report["workers"]["replaced"] == 1, outcome.report["failures"]
+    assert outcome.report["failures"] == [{"key": "b.txt", "reason": "over the time limit of 2 s (--max-seconds): the "
+                                           "worker was stuck and was replaced"}]
+
+
 # --- end to end: extract and fetch over the 9 MB page, the deep page and two normal articles ---------------------
 
 @pytest.fixture(scope="module")

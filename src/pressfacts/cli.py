@@ -202,8 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", type=Path, required=True, metavar="OUT", help="folder for the JSON records (created)")
     e.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
     e.add_argument("--processes", type=_processes, default="auto", metavar="N|auto",
-                   help="worker processes, each with the model loaded once; 1 runs in this process (default: auto, "
-                   "the usable cores)")
+                   help="worker processes, each with the model loaded once (default: auto, the usable cores)")
     e.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="run on a Dask cluster instead: local:N (N worker processes on this machine) or "
                    "tcp://host:8786 (a running `dask scheduler`; see the README)")

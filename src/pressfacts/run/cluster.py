@@ -29,8 +29,10 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker: Any) -> None:
         from ..nlp import get_pipeline
         from . import budget
+        from .work import warm_up
 
         get_pipeline()
+        warm_up()
         # A step the watchdog cannot interrupt (stuck in C code): the worker ends itself and the nanny replaces it.
         budget.hard_exit_after_grace = True
 

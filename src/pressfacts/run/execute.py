@@ -1,8 +1,9 @@
 """Step 2 of a run: where the work runs. Three executors with one interface, `map(fn, tasks)` -> each task's
 results in task order:
 
-- InProcess: this process (`--processes 1`);
-- LocalPool: local worker processes, killed and replaced when stuck (`--processes N`, pool.py);
+- LocalPool: local worker processes, killed and replaced when stuck (`--processes N`, pool.py; N = 1 too: the
+  run's process only plans and commits, so nothing an input does can stall it);
+- InProcess: this process, where processes cannot be forked (not Linux or macOS);
 - DaskExecutor: a dask.distributed cluster (`--scheduler local:N` or `tcp://host:port`, cluster.py).
 
 The tasks are the same whichever runs them (batches of jobs cut from the plan in input order), so the records are
@@ -12,6 +13,7 @@ is given up on with the reason (`task.lost`).
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -21,7 +23,7 @@ from .budget import Budget
 from .commit import Commit
 from .plan import FileWork, Plan
 from .warc import WarcIndex, archive_jobs
-from .work import Job, JobBatch, run_jobs, use_pipeline
+from .work import Job, JobBatch, run_jobs, use_pipeline, warm_up
 
 R = TypeVar("R")
 
@@ -38,6 +40,7 @@ class InProcess:
     def __init__(self, nlp: Language | None = None) -> None:
         if nlp is not None:
             use_pipeline(nlp)
+        warm_up()
 
     def map(self, fn: Callable[[Any], list[R]], tasks: Iterable[Any]) -> Iterator[list[R]]:
         for task in tasks:
@@ -67,7 +70,7 @@ def open_executor(processes: int, scheduler: str | None, budget: Budget, nlp: La
         from ..nlp import get_pipeline
 
         nlp = get_pipeline()
-    if processes > 1:
+    if "fork" in mp.get_all_start_methods():
         from .pool import LocalPool
 
         return LocalPool(processes, budget, nlp, close_fds=close_fds, say=say)

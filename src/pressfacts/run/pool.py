@@ -109,10 +109,11 @@ class LocalPool:
 
     def __init__(self, n: int, budget: Budget, nlp: Language | None = None, close_fds: Sequence[int] = (),
                  say: Callable[[str], None] | None = None) -> None:
-        from .work import use_pipeline
+        from .work import use_pipeline, warm_up
 
         if nlp is not None:
             use_pipeline(nlp)  # inherited by the forked workers
+            warm_up()
         self.budget = budget
         self.say = say or (lambda _m: None)
         self.ctx = mp.get_context("fork")

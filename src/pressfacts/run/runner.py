@@ -52,7 +52,7 @@ class RunOptions:
     force: bool = False  # re-extract everything, whatever the state says
     deleted: str = "keep"  # what happens to the record of a source that left the folder: keep | remove
     batch_size: int = 16
-    processes: int | str = "auto"  # worker processes: "auto" (usable cores) or a number; 1 runs in this process
+    processes: int | str = "auto"  # worker processes: "auto" (the usable cores) or a number ≥ 1
     progress: bool = False
     scheduler: str | None = None  # a Dask cluster instead of local processes: "local:N" or "tcp://host:port"
     max_seconds: float = DEFAULT_MAX_SECONDS  # per article, for each step (reading and cleaning; the model)

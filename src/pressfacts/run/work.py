@@ -37,6 +37,16 @@ def current_pipeline() -> Language:
     return _pipeline
 
 
+def warm_up() -> None:
+    """Import and initialize what cleaning needs (trafilatura, the language identifier's model) once, so that no
+    article's time budget pays for it, and workers forked after this start warm."""
+    import trafilatura  # noqa: F401
+
+    from ..language import detect_language
+
+    detect_language("Le conseil municipal a voté le budget de la ville mardi soir.")
+
+
 class ChangedError(Exception):
     """The file changed since the scan, or while it was being read."""
 
