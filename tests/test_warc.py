@@ -69,7 +69,8 @@ def test_warc_responses_become_records_and_the_rest_is_counted(tmp_path: Path, n
     rep = outcome.report
     assert outcome.exit_code == EXIT_OK and rep["failures"] == []
     assert (rep["written"], rep["skipped"]) == (2, 1)  # two French articles; the English page is skipped
-    assert rep["skipped_records"] == {"metadata": 1, "request": 1, "response image/png": 1, "warcinfo": 1}
+    assert rep["skipped_records"] == {"metadata": 1, "page not French (en)": 1, "request": 1, "response image/png": 1,
+                                      "warcinfo": 1}
     recs = records(out)
     by_url = {r["source"]["url"]: r for r in recs.values()}
     assert sorted(by_url) == ["https://ex.fr/crue", "https://ex.fr/proces"]

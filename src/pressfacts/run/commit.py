@@ -16,7 +16,7 @@ from ..records import Record
 from ..store import atomic_write_text, record_path, write_record
 from .plan import Plan, add_work
 from .state import State, now
-from .warc import WarcIndex
+from .warc import WarcIndex, is_warc
 from .work import JobResult
 
 FAILURES_FILE = "failures.jsonl"
@@ -133,6 +133,8 @@ class Commit:
                 self.state.flag_fixup(res.duplicate_of)
                 self.fixups.add(res.duplicate_of or "")
             elif res.status == "skipped":
+                if is_warc(Path(display)):  # named in the archives' skip summary with the other records
+                    self.skipped_records[f"page not French ({res.language})"] += 1
                 self._unlink_record(res.key, old)
                 self.state.set_article(res.key, display, status="skipped", error=res.reason, **common)
             elif res.status == "failed":
