@@ -59,7 +59,7 @@ def _extract(args: argparse.Namespace) -> int:
     if r["deleted_kept"] or r["deleted_removed"]:
         print(f"  sources gone: {r['deleted_kept']} records kept, {r['deleted_removed']} removed")
     if r["skipped_records"]:
-        print("  skipped in WARC archives (not articles): "
+        print("  skipped in WARC archives: "
               + ", ".join(f"{n} {kind}" for kind, n in r["skipped_records"].items()))
     for f in r["failures"]:
         print(f"  failed: {f['key']}: {f['reason']}")
