@@ -182,16 +182,16 @@ def test_bad_inputs_end_to_end(tmp_path: Path, nlp, monkeypatch):
     locked.write_text(article(8), encoding="utf-8")
     locked.chmod(0)
     if os.geteuid() == 0:  # root reads any file: make the kernel's answer for this one file explicit
-        import pressfacts.runner as runner
+        import pressfacts.run.work as runner
 
-        real = runner._read_stable
+        real = runner.read_stable
 
-        def read(path: Path) -> bytes:
+        def read(path: Path, *scan) -> bytes:
             if path.name == "locked.txt":
                 raise PermissionError(13, "Permission denied")
-            return real(path)
+            return real(path, *scan)
 
-        monkeypatch.setattr(runner, "_read_stable", read)
+        monkeypatch.setattr(runner, "read_stable", read)
     moving = src / "moving.txt"
     moving.write_text(article(9), encoding="utf-8")
 
@@ -299,3 +299,26 @@ def test_cron_script_twice_second_run_does_nothing(tmp_path: Path):
     assert second.returncode == 0, second.stderr
     assert "nothing to do: 2 file(s) unchanged" in second.stdout
     assert len(list((out / "logs").glob("run-*.jsonl"))) == 2
+
+
+def test_input_warnings_go_to_the_log_and_the_report(tmp_path: Path, nlp, monkeypatch):
+    """A warning the cleaning step attaches to an article (e.g. a header date that cannot be read) is logged and
+    reported; the article is still written."""
+    extract_mod = sys.modules["pressfacts.extract"]  # the package attribute of that name is the extract() function
+
+    real = extract_mod.clean
+
+    def clean(raw, *args):
+        art = real(raw, *args)
+        if raw.path == "a001.txt":
+            art.warnings = ["header date 2024-13-45 cannot be read: ignored"]
+        return art
+
+    monkeypatch.setattr(extract_mod, "clean", clean)
+    src, out = make_folder(tmp_path / "in", 2), tmp_path / "out"
+    code, rep = do_run(src, out, nlp, processes=1)
+    assert (code, rep["written"]) == (EXIT_OK, 2)
+    assert rep["warnings"] == [{"key": "a001.txt", "warning": "header date 2024-13-45 cannot be read: ignored"}]
+    (log,) = (out / "logs").glob("run-*.jsonl")
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [(e["key"], e["warning"]) for e in events if e["event"] == "warning"] == [("a001.txt", rep["warnings"][0]["warning"])]

@@ -29,6 +29,7 @@ class CleanArticle:
     sitename: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. an unreadable date header, for the run log
+    extractor: str | None = None  # what produced the body: see records.Source.extractor
 
 
 @cache
@@ -120,26 +121,83 @@ def publication_date(raw: RawArticle, found: str | None) -> tuple[str | None, li
 
 # Fewer words than this in what trafilatura kept: a menu, a cookie wall or an index page, not an article.
 MIN_HTML_WORDS = 15
+# libxml2 gives up below 256 nested elements (the rest of the page is lost); wrappers deeper than this are dropped.
+MAX_NESTING = 180
+# Container tags whose open and close tags can be dropped without losing text.
+_CONTAINER_TAG = re.compile(r"<(/?)(div|span|section|article|main|aside|header|footer|font|center|blockquote)\b[^>]*>",
+                            re.IGNORECASE)
 
 
-def clean(raw: RawArticle) -> CleanArticle:
-    """Cleaned body and metadata for one raw article; InputError when nothing of an article remains."""
-    if raw.html is not None:
-        import trafilatura
+def flatten_deep_nesting(html: str, max_depth: int = MAX_NESTING) -> str:
+    """The page with container tags nested deeper than max_depth removed (their text stays in place)."""
+    if html.count("<") < max_depth or len(_CONTAINER_TAG.findall(html[:200_000])) < max_depth:
+        return html  # cheap exit for ordinary pages
+    stack: list[tuple[str, bool]] = []  # open container tags: (name, kept)
+    kept = 0
+    out: list[str] = []
+    pos = 0
+    for m in _CONTAINER_TAG.finditer(html):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        keep = True
+        if not closing:
+            keep = kept < max_depth
+            kept += keep
+            stack.append((name, keep))
+        elif any(n == name for n, _k in stack):
+            while stack:  # a close tag also closes the unclosed tags opened after its own (as browsers do)
+                n, k = stack.pop()
+                kept -= k
+                if n == name:
+                    keep = k
+                    break
+        if not keep:
+            out.append(html[pos : m.start()])
+            pos = m.end()
+    out.append(html[pos:])
+    return "".join(out)
 
-        doc = trafilatura.bare_extraction(
-            raw.html, url=raw.url, with_metadata=True, include_comments=False, include_tables=False
-        )
-        body_raw = getattr(doc, "text", None) if doc is not None else None
-        if not body_raw or not body_raw.strip():
-            raise InputError(raw.key, "HTML page has no article text (trafilatura found no main content)")
-        # trafilatura separates paragraphs with one newline; make them blank-line separated like text input.
-        body = clean_text(body_raw.replace("\n", "\n\n"))
-        if not body:
-            raise InputError(raw.key, "HTML page has no article text after boilerplate removal")
+
+def _trafilatura(html: str, url: str | None, favor_recall: bool) -> object | None:
+    import trafilatura
+
+    return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                                       favor_recall=favor_recall)
+
+
+def _body(doc: object | None) -> str:
+    """trafilatura's text, paragraphs blank-line separated like text input, boilerplate removed."""
+    text = getattr(doc, "text", None) if doc is not None else None
+    return clean_text(text.replace("\n", "\n\n")) if text and text.strip() else ""
+
+
+def extract_html(html: str, url: str | None, key: str) -> tuple[object, str, str]:
+    """(trafilatura document, cleaned body, extractor) for an article page; InputError when nothing of an article
+    remains. The precision-oriented extraction first, then trafilatura's recall-oriented one."""
+    html = flatten_deep_nesting(html)
+    reason = "HTML page has no article text (trafilatura found no main content)"
+    for extractor, favor_recall in (("trafilatura", False), ("trafilatura_recall", True)):
+        doc = _trafilatura(html, url, favor_recall)
+        body = _body(doc)
         words = len(body.split())
-        if words < MIN_HTML_WORDS:  # trafilatura falls back to menus and footers on pages without an article
-            raise InputError(raw.key, f"HTML page has no article text (only {words} words outside page furniture)")
+        if words >= MIN_HTML_WORDS:
+            return doc, body, extractor
+        if doc is not None and getattr(doc, "text", None):
+            # trafilatura falls back to menus and footers on pages without an article
+            reason = ("HTML page has no article text after boilerplate removal" if not body
+                      else f"HTML page has no article text (only {words} words outside page furniture)")
+    raise InputError(key, reason)
+
+
+def clean(raw: RawArticle, max_html_bytes: int | None = None) -> CleanArticle:
+    """Cleaned body and metadata for one raw article; InputError when nothing of an article remains or the HTML
+    is over max_html_bytes (checked before parsing)."""
+    if raw.html is not None:
+        if max_html_bytes is not None and len(raw.html) > max_html_bytes // 4:  # cheap pre-check: ≤ 4 bytes a char
+            size = len(raw.html.encode("utf-8"))
+            if size > max_html_bytes:
+                raise InputError(raw.key, f"HTML page too large: {size:,} bytes, over the limit of {max_html_bytes:,} "
+                                 "bytes (--max-html-bytes)")
+        doc, body, extractor = extract_html(raw.html, raw.url, raw.key)
         published, warnings = publication_date(raw, getattr(doc, "date", None))
         return CleanArticle(
             text=body,
@@ -150,6 +208,7 @@ def clean(raw: RawArticle) -> CleanArticle:
             sitename=getattr(doc, "sitename", None),
             url=raw.url or getattr(doc, "url", None),
             warnings=warnings,
+            extractor=extractor,
         )
     body = clean_text(raw.text or "")
     if not body:
@@ -162,4 +221,5 @@ def clean(raw: RawArticle) -> CleanArticle:
         published_source=raw.published_source if published else None,
         url=raw.url,
         warnings=warnings,
+        extractor="text",
     )

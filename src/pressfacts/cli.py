@@ -8,10 +8,21 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1
-EXIT_CANNOT_RUN = 2
-EXIT_LOCKED = 3  # another run holds the output folder
+from .run.budget import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_SECONDS
+from .run.exitcodes import EXIT_CANNOT_RUN, EXIT_LOCKED, EXIT_OK, EXIT_SOME_FAILED
+
+
+def _processes(value: str) -> int | str:
+    """`auto` (the usable cores) or a number of worker processes ≥ 1."""
+    if value == "auto":
+        return value
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected 'auto' or a number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1 process")
+    return n
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -23,7 +34,8 @@ def _extract(args: argparse.Namespace) -> int:
 
     opts = RunOptions(
         input=args.input, out=args.out, force=args.force, deleted=args.deleted, batch_size=args.batch_size,
-        processes=args.processes, progress=not args.quiet and sys.stderr.isatty(), story=not args.no_story,
+        processes=args.processes, progress=not args.quiet and sys.stderr.isatty(), scheduler=args.scheduler,
+        max_seconds=args.max_seconds, max_html_bytes=args.max_html_bytes, story=not args.no_story,
     )
     outcome = run(opts, say=say)
     if outcome.message:
@@ -46,13 +58,18 @@ def _extract(args: argparse.Namespace) -> int:
     )
     if r["deleted_kept"] or r["deleted_removed"]:
         print(f"  sources gone: {r['deleted_kept']} records kept, {r['deleted_removed']} removed")
+    if r["skipped_records"]:
+        print("  skipped in WARC archives: "
+              + ", ".join(f"{n} {kind}" for kind, n in r["skipped_records"].items()))
     for f in r["failures"]:
         print(f"  failed: {f['key']}: {f['reason']}")
+    for w in r["warnings"]:
+        print(f"  warning: {w['key']}: {w['warning']}")
     return outcome.exit_code
 
 
 def _status(args: argparse.Namespace) -> int:
-    from .state import STATE_FILE, State
+    from .run.state import STATE_FILE, State
 
     path: Path = args.out / STATE_FILE
     if not path.is_file():
@@ -89,7 +106,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _fetch(args: argparse.Namespace) -> int:
     from .fetch import FetchOptions, fetch, read_list
-    from .lock import LockedError, RunLock
+    from .run.lock import LockedError, RunLock
 
     if not args.urls and not args.feeds:
         print("pressfacts: nothing to fetch: give --urls FILE and/or --feeds FILE", file=sys.stderr)
@@ -101,7 +118,8 @@ def _fetch(args: argparse.Namespace) -> int:
         print(f"pressfacts: cannot read URL list: {exc}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     opts = FetchOptions(into=args.into, timeout=args.timeout, retries=args.retries, delay=args.delay,
-                        backoff=args.backoff, **({"user_agent": args.user_agent} if args.user_agent else {}))
+                        backoff=args.backoff, max_seconds=args.max_seconds, max_html_bytes=args.max_html_bytes,
+                        **({"user_agent": args.user_agent} if args.user_agent else {}))
     try:
         lock = RunLock(args.into / ".fetch.lock").acquire()
     except LockedError as exc:
@@ -200,8 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser(
         "extract",
         help="extract fact records from a folder of articles",
-        description="Read every .html/.htm/.txt/.json/.jsonl file under INPUT (recursively) and write one JSON "
-        "record per article into OUT. Incremental: files already extracted from the same bytes by the same "
+        description="Read every .html/.htm/.txt/.json/.jsonl file and every .warc/.warc.gz archive under INPUT "
+        "(recursively) and write one JSON record per article into OUT, using every usable core (or a Dask "
+        "cluster with --scheduler). Incremental: files already extracted from the same bytes by the same "
         "pipeline and model are skipped (state in OUT/state.sqlite); failures are retried. Writes a log "
         "(OUT/logs/), a report (OUT/reports/) and the current failures (OUT/failures.jsonl). Exit code: 0 when "
         "every article went through, 1 when some failed (each is reported with its reason), 2 when the run "
@@ -210,7 +229,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("input", type=Path, metavar="INPUT", help="folder (searched recursively) or single file to read")
     e.add_argument("--out", type=Path, required=True, metavar="OUT", help="folder for the JSON records (created)")
     e.add_argument("--batch-size", type=int, default=16, help="articles per spaCy batch (default: 16)")
-    e.add_argument("--processes", type=int, default=1, help="worker processes for spaCy (default: 1)")
+    e.add_argument("--processes", type=_processes, default="auto", metavar="N|auto",
+                   help="worker processes, each with the model loaded once (default: auto, the usable cores)")
+    e.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run on a Dask cluster instead: local:N (N worker processes on this machine) or "
+                   "tcp://host:8786 (a running `dask scheduler`; see the README)")
+    e.add_argument("--max-seconds", type=float, default=DEFAULT_MAX_SECONDS, metavar="S",
+                   help=f"time limit per article for reading and cleaning, and again for extraction; an article "
+                   f"over it fails and is retried next run (default: {DEFAULT_MAX_SECONDS:g})")
+    e.add_argument("--max-html-bytes", type=int, default=DEFAULT_MAX_HTML_BYTES, metavar="N",
+                   help=f"HTML pages larger than this fail before they are parsed (default: {DEFAULT_MAX_HTML_BYTES:,})")
     e.add_argument("--force", action="store_true", help="re-extract every article, even unchanged ones")
     e.add_argument("--deleted", choices=("keep", "remove"), default="keep",
                    help="records of sources deleted from INPUT: keep them (default) or remove them")
@@ -239,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--backoff", type=float, default=1.0, help="seconds before the first retry, doubled each time (default: 1)")
     f.add_argument("--delay", type=float, default=2.0, help="minimum seconds between requests to one host (default: 2)")
     f.add_argument("--user-agent", default=None, help="User-Agent header (default: pressfacts/VERSION ...)")
+    f.add_argument("--max-seconds", type=float, default=DEFAULT_MAX_SECONDS, metavar="S",
+                   help=f"time limit for deciding whether a page is an article; a page over it fails and is fetched "
+                   f"again next time (default: {DEFAULT_MAX_SECONDS:g})")
+    f.add_argument("--max-html-bytes", type=int, default=DEFAULT_MAX_HTML_BYTES, metavar="N",
+                   help=f"pages larger than this fail before they are parsed (default: {DEFAULT_MAX_HTML_BYTES:,})")
     f.add_argument("--json", action="store_true", help="print the report as JSON")
     f.set_defaults(func=_fetch)
 

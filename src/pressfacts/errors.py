@@ -14,3 +14,7 @@ class InputError(PressfactsError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled to and from worker processes: rebuild from (path, reason), not from the formatted message.
+        return type(self), (self.path, self.reason)

@@ -11,12 +11,14 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
 from . import __version__
 from .ingest import sidecar_path
+from .run.budget import DEFAULT_MAX_HTML_BYTES, DEFAULT_MAX_SECONDS, Budget, BudgetExceeded, limit
 from .store import atomic_write_text
 
 USER_AGENT = f"pressfacts/{__version__} (+https://pypi.org/project/pressfacts; press fact extraction)"
@@ -33,6 +35,8 @@ class FetchOptions:
     backoff: float = 1.0  # seconds before the first retry, doubled each time
     delay: float = 2.0  # minimum seconds between two requests to the same host
     user_agent: str = USER_AGENT
+    max_seconds: float = DEFAULT_MAX_SECONDS  # to decide whether a page is an article (as in extract)
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES  # larger pages fail before they are parsed
 
 
 @dataclass
@@ -146,14 +150,43 @@ class Client:
         raise FetchError(f"{error} ({self.opts.retries + 1} attempts)")
 
 
-def _is_article(html: str, url: str) -> bool:
-    import trafilatura
+def _is_article(html: str, url: str, opts: FetchOptions) -> bool:
+    """Whether extract would find an article in the page (same extraction, same budget); FetchError when the page
+    is over the size or time limit."""
+    from .clean import extract_html
+    from .errors import InputError
 
-    from .clean import MIN_HTML_WORDS
+    size = len(html.encode("utf-8"))
+    if size > opts.max_html_bytes:
+        raise FetchError(f"HTML page too large: {size:,} bytes, over the limit of {opts.max_html_bytes:,} bytes "
+                         "(--max-html-bytes)")
+    try:
+        with limit(Budget(opts.max_seconds, opts.max_html_bytes), "checking whether the page is an article"):
+            extract_html(html, url, url)
+    except InputError:
+        return False
+    except BudgetExceeded as exc:
+        raise FetchError(exc.reason) from None
+    return True
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False)
-    text = getattr(doc, "text", None) if doc is not None else None
-    return bool(text) and len(text.split()) >= MIN_HTML_WORDS
+
+def _keep(resp: httpx.Response, url: str, feed: str | None, fetched_at: str, opts: FetchOptions,
+          report: FetchReport) -> dict[str, Any]:
+    """Save the page when it is an article; its row in the fetch index either way."""
+    ctype = resp.headers.get("content-type", "")
+    if "html" not in ctype and ctype:
+        report.not_articles.append(url)
+        return {"url": url, "status": "not_html", "content_type": ctype, "fetched_at": fetched_at}
+    if not _is_article(resp.text, url, opts):
+        report.not_articles.append(url)
+        return {"url": url, "status": "not_article", "fetched_at": fetched_at}
+    page = page_path(opts.into, url)
+    meta = {"url": url, "final_url": str(resp.url), "fetched_at": fetched_at, "http_status": resp.status_code,
+            "feed": feed}
+    atomic_write_text(sidecar_path(page), json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_text(page, resp.text)
+    report.saved.append(str(page))
+    return {"url": url, "status": "saved", "path": str(page.relative_to(opts.into)), "fetched_at": fetched_at}
 
 
 def load_index(into: Path) -> dict[str, dict[str, str]]:
@@ -204,22 +237,12 @@ def fetch(urls: Iterable[str], feeds: Iterable[str], opts: FetchOptions, *,
                     report.failures.append({"url": url, "reason": str(exc)})
                     say(f"FAILED {url}: {exc}")
                     continue
-                ctype = resp.headers.get("content-type", "")
-                if "html" not in ctype and ctype:
-                    row = {"url": url, "status": "not_html", "content_type": ctype, "fetched_at": fetched_at}
-                    report.not_articles.append(url)
-                elif not _is_article(resp.text, url):
-                    row = {"url": url, "status": "not_article", "fetched_at": fetched_at}
-                    report.not_articles.append(url)
-                else:
-                    page = page_path(opts.into, url)
-                    meta = {"url": url, "final_url": str(resp.url), "fetched_at": fetched_at,
-                            "http_status": resp.status_code, "feed": feed}
-                    atomic_write_text(sidecar_path(page), json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
-                    atomic_write_text(page, resp.text)
-                    row = {"url": url, "status": "saved", "path": str(page.relative_to(opts.into)),
-                           "fetched_at": fetched_at}
-                    report.saved.append(str(page))
+                try:
+                    row = _keep(resp, url, feed, fetched_at, opts, report)
+                except FetchError as exc:  # over the budget: not in the index, tried again next run like any failure
+                    report.failures.append({"url": url, "reason": str(exc)})
+                    say(f"FAILED {url}: {exc}")
+                    continue
                 idx.write(json.dumps(row, ensure_ascii=False) + "\n")
                 idx.flush()
                 index[url] = row

@@ -15,6 +15,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSON_SUFFIXES
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")  # read by pressfacts.run.warc
 
 # "date 2024-06" or "date 2024-06-25" opening a .txt file: a publication-date header, not body.
 _TEXT_HEADER = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*\n?", re.IGNORECASE)
@@ -27,9 +28,9 @@ class RawArticle:
     """One article as read from disk, before cleaning."""
 
     path: str  # as the user named it (relative to the input folder when walking one)
-    format: str  # "html" | "text" | "json" | "jsonl"
-    sha256: str
-    index: int | None = None  # position inside a JSON list or JSONL file
+    format: str  # "html" | "text" | "json" | "jsonl" | "warc"
+    sha256: str  # of the file's bytes (of the record's payload for a WARC record)
+    index: int | None = None  # position inside a JSON list or JSONL file, offset of a WARC record
     html: str | None = None
     text: str | None = None
     url: str | None = None
@@ -52,7 +53,7 @@ def find_inputs(root: Path) -> list[Path]:
     files = [
         p
         for p in root.rglob("*")
-        if p.suffix.lower() in SUFFIXES
+        if (p.suffix.lower() in SUFFIXES or p.name.lower().endswith(ARCHIVE_SUFFIXES))
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
         and (p.is_file() or p.is_symlink())
     ]
@@ -134,9 +135,10 @@ def _sidecar(file: Path) -> dict[str, str]:
     return {k: str(v) for k, v in meta.items() if k in ("url", "fetched_at") and v} if isinstance(meta, dict) else {}
 
 
-def read_articles(file: Path, display: str | None = None, data: bytes | None = None) -> Iterator[RawArticle | InputError]:
-    """Articles in one file (its bytes already read, or read here); a bad file (or a bad JSON item) yields an
-    InputError instead of raising."""
+def read_articles(file: Path, display: str | None = None, data: bytes | None = None,
+                  sha256: str | None = None) -> Iterator[RawArticle | InputError]:
+    """Articles in one file (its bytes and their sha256 already known, or read here); a bad file (or a bad JSON
+    item) yields an InputError instead of raising."""
     import hashlib
 
     path = display or str(file)
@@ -146,7 +148,7 @@ def read_articles(file: Path, display: str | None = None, data: bytes | None = N
         except OSError as exc:
             yield InputError(path, f"cannot read file ({exc.strerror or exc})")
             return
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     suffix = file.suffix.lower()
     try:
         text = decode_bytes(data, path)

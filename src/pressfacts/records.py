@@ -25,14 +25,24 @@ class Offsets(_Model):
 
 
 class Source(_Model):
-    path: str = Field(description="Input file, relative to the input folder (with #N for an item of a JSON list/JSONL).")
+    path: str = Field(
+        description="Input file, relative to the input folder (with #N for an item of a JSON list/JSONL, #OFFSET for a "
+        "record of a WARC archive)."
+    )
     url: str | None = Field(default=None, description="URL of the article, from JSON input or HTML metadata.")
     sha256: str = Field(description="SHA-256 of the input file's bytes.")
-    format: Literal["html", "text", "json", "jsonl"] = Field(description="Input format.")
+    format: Literal["html", "text", "json", "jsonl", "warc"] = Field(description="Input format.")
     also: list[str] = Field(
         default_factory=list, description="Other inputs with the same cleaned text; extracted once, under this record."
     )
-    fetched_at: str | None = Field(default=None, description="When `pressfacts fetch` downloaded the page (UTC, ISO).")
+    fetched_at: str | None = Field(
+        default=None, description="When the page was downloaded (UTC, ISO): by `pressfacts fetch`, or WARC-Date."
+    )
+    extractor: Literal["trafilatura", "trafilatura_recall", "text"] | None = Field(
+        default=None,
+        description="What produced `text`: trafilatura's precision-oriented extraction, its recall-oriented fallback "
+        "(a page where the first found no main content), or the plain-text boilerplate rules.",
+    )
 
 
 class Mention(Offsets):

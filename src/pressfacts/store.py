@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -33,9 +32,3 @@ def write_record(out_dir: Path, record: Record) -> Path:
     path = record_path(out_dir, record.id)
     atomic_write_text(path, record.model_dump_json(indent=2) + "\n")
     return path
-
-
-def append_jsonl(path: Path, row: dict[str, object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
