@@ -219,7 +219,7 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
     # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
-    org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "OP": "*"}])
+    org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
 
 
