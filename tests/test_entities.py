@@ -421,3 +421,51 @@ def test_match_pairs_are_events_and_player_points_not_names(nlp) -> None:
     doc = nlp("Namur : Dupuis 12, Vandenberghe 7, Lambotte 3. Le match s'est joué à guichets fermés.")
     names = [e.text for e in doc.ents if e.label_ == "PER"]
     assert not any(ch.isdigit() for n in names for ch in n)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept", "dropped"),
+    [
+        ("Titre du jour\n\nLe maire a signé l'arrêté mardi.\n\nKARIM SAADI\n\nLa suite du texte.", "La suite", "KARIM"),
+        ("Titre du jour\n\nLe maire a signé l'arrêté mardi.\n\nB. Ferhat", "arrêté", "Ferhat"),
+        ("Titre du jour\n\nLe maire a signé l'arrêté mardi.\n\nPropos recueillis par Anne Roy", "arrêté", "Anne Roy"),
+        ("Titre du jour\n\nLe maire a signé l'arrêté mardi.\n\nNadia Belkacem", "arrêté", "Nadia"),
+        ("Titre\n\nLe cortège est parti vers 15H00 GMT.Les policiers ont reculé.", "GMT. Les", "GMT.Les"),
+        ("Titre\n\nIl l'a confirmé à l'AFP.Le maire a démenti, comme M.Dupont sur coco.fr.", "AFP. Le", "M. Dupont"),
+    ],
+)
+def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
+    from pressfacts.clean import clean_text
+
+    body = clean_text(raw)
+    assert kept in body and dropped not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # acronyms of currencies and contracts are no organizations
+        ("Le kilo d'agneau coûte 1 800 DA au marché de Blida.", "DA", None),
+        ("Elle a enfin signé un CDI chez Renault en mars.", "CDI", None),
+        # a head noun names an institution even after a person's title
+        ("Il a écrit au président du Conseil national de l'Ordre des pharmaciens, Jean Morel.",
+         "Conseil national de l'Ordre des pharmaciens", "ORG"),
+        ("La Chambre de commerce de Lyon a élu sa présidente.", "Chambre de commerce de Lyon", "ORG"),
+        ("Il est devenu président de Toulouse Métropole en 2020.", "Toulouse Métropole", "ORG"),
+        # names listed with organizations, or in apposition to an organization noun
+        ("Les abonnés de Vidéotron, Bell et Cogéco paieront plus.", "Bell", "ORG"),
+        ("Les prestataires (Orange, Bouygues et Sfrine) ont protesté.", "Sfrine", "ORG"),
+        ("Pour Brumaire, l'agence de notation, la dette est trop lourde.", "Brumaire", "ORG"),
+        # "en direction de X" is a heading, X a place
+        ("Les camions roulent en direction de Tournai depuis l'aube.", "Tournai", "LOC"),
+        ("Les bus repartent en direction des Pays-Bas vers midi.", "direction des Pays-Bas", None),
+        # schools named after people
+        ("Les élèves du lycée Saint-Exupéry ont défilé jeudi.", "lycée Saint-Exupéry", "ORG"),
+        ("Les parents du collège Jean-Moulin ont écrit au recteur.", "collège Jean-Moulin", "ORG"),
+        # descriptions of a party or a union are no names
+        ("La cheffe du parti d'extrême droite a réagi sur Twitter.", "parti d'extrême droite", None),
+        ("Le syndicat contestataire a refusé de signer, comme le parti de la majorité.", "syndicat contestataire", None),
+    ],
+)
+def test_label_classes_from_unseen_articles(nlp, text, name, label):
+    assert dict(ents(nlp, text)).get(name) == label

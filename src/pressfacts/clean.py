@@ -17,6 +17,11 @@ BOILERPLATE_FILE = "boilerplate.jsonl"
 _SENTENCE_END = re.compile(r"[.!?»\"”…)]\s*$")
 _NO_BREAK = re.compile("[\u00a0\u202f\u2007\u2009]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# "police.Dans", "l'AFP.Ce", "élus».Luigi": a full stop glued to the next sentence (lost line break or space);
+# spaCy then reads "AFP.Ce" as one name. Not after a lone capital ("M.Dupont") nor inside a domain ("coco.fr").
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿA-Z»)\]])(?<!\b[A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[\s,;:!?])")
+# The article's last line holding only a name ("Karima Bennour", "Jean-Marc Dupont"): the author's signature.
+_SIGNATURE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
 
 
 @dataclass
@@ -40,7 +45,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _normalize_line(line: str) -> str:
     # No-break and thin spaces become plain spaces: spaCy makes each one a token of its own, which breaks the
     # parse around every "23 051" or "« citation »"; the number rules read plain spaces as thousands separators.
-    return _SPACES.sub(" ", _NO_BREAK.sub(" ", line)).strip()
+    return _GLUED_STOP.sub(". ", _SPACES.sub(" ", _NO_BREAK.sub(" ", line))).strip()
 
 
 def clean_text(text: str) -> str:
@@ -75,6 +80,10 @@ def clean_text(text: str) -> str:
             continue
         keep.append(line)
         i += 1
+    while keep and not keep[-1]:
+        keep.pop()
+    if len(keep) > 2 and _SIGNATURE.match(keep[-1]):
+        keep.pop()  # the author's signature closing the article
     body = "\n".join(keep)
     body = re.sub(r"\n{2,}", "\n\n", body).strip()
     return body

@@ -135,6 +135,7 @@ class EntityRules:
     common_words: frozenset[str] = frozenset()  # folded common nouns, verbs, adjectives ("resultat", "investir")
     sport_cues: frozenset[str] = frozenset()  # folded words that make an article a sports report ("derby")
     sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
+    tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -167,6 +168,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
         sport_cues=frozenset(fold(r["text"]) for r in of("sport_cue")),
         sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
+        tails={fold(r["text"]): r["label"] for r in of("tail")},
     )
 
 
@@ -215,6 +217,9 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     name = {"IS_TITLE": True, "OP": "+"}
     optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
     loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
+    # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
+    named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
+    org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
 
 
@@ -243,6 +248,8 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
     for match_id, start, end in matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
+        if doc[start].lower_ in parts and start > 0 and doc[start - 1].lower_ == "en":
+            continue  # "en direction de Tournai", "en délégation": a phrase, not a part of an institution
         if doc[start].lower_ in parts:
             # "la direction du ministère des Finances": a part of an institution named by it is the institution
             start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
@@ -376,10 +383,13 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     words = [fold(t.text) for t in ent[:2]]
     if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)):
         return "MISC"
-    cue = _cue_label(doc, ent, rules) or rules.heads.get(words[0])
+    # "le président du Conseil national de l'Ordre": the head noun names an institution, whatever the cue
+    cue = rules.heads.get(words[0]) or rules.tails.get(fold(ent[-1].text)) or _cue_label(doc, ent, rules)
     if cue:
         return cue
     place = _known_place(text, rules)
+    if label in {"PER", "LOC"} and not place and _apposition_org(doc, ent, rules):
+        return "ORG"
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place
         # A first name is not a town: "Florence" stays a person when "Florence Martin" is in the article.
@@ -425,6 +435,23 @@ def _byline(ent: Span, doc_text: str) -> bool:
         return False
     rest = line.replace(ent.text, " ", 1)
     return bool(_BYLINE_REST.match(rest)) or ("/" in ent.text and bool(_BYLINE_REST.match(ent.text.split("/", 1)[1])))
+
+
+# "en direction de X", "en provenance de X": a phrase, not a part of an institution.
+_EN_PHRASES = {"direction", "provenance"}
+_AMOUNT_WORDS = {"million", "millions", "milliard", "milliards"}
+
+
+def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """Capitals that name no entity: a currency or unit after an amount ("2 400 DA", "1,5 milliard USD") and a
+    common word printed in capitals ("SERVICE", "EXCLUSIF")."""
+    text = ent.text
+    if len(ent) != 1 or not text.isupper() or not text.isalpha():
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS):
+        return True
+    return len(text) >= 5 and is_common(fold(text), rules.common_words)
 
 
 def _generic(ent: Span, rules: EntityRules) -> bool:
@@ -554,9 +581,15 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
         return None
+    if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in _EN_PHRASES and len(ent) > 2:
+        rest = doc[ent.start + 2 : ent.end]  # "en direction de Tournai": a heading; the place is what remains
+        rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
+        return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+        return None
+    if _not_a_name(doc, ent, rules):
         return None
     if _common_word(doc, ent, rules, person_words):
         return None
@@ -600,6 +633,40 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     return Span(doc, start, end, label=label) if start < end else None
 
 
+_APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
+_LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
+
+
+def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization noun in apposition."""
+    after = [fold(t.text) for t in doc[ent.end : ent.end + 3]]
+    if len(after) < 3 or after[0] != "," or after[1] not in _APPOSITION_DETS:
+        return False
+    return rules.cues.get(after[2]) == "ORG" or rules.heads.get(after[2]) == "ORG"
+
+
+def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_words: set[str]) -> list[Span]:
+    """"Vidéotron, Bell et Cogéco", "de Radio-Canada, du Devoir": a one-word name the NER called a person or a
+    place, listed next to an organization, is one too (unless a known place, person or first name)."""
+    out = list(spans)
+    for i, s in enumerate(out):
+        key = fold(s.text)
+        place = _known_place(s.text, rules)
+        if s.label_ not in {"PER", "LOC"} or len(s) != 1 or s.id_ or (place and (place[0] != "city" or place[1] >= 100_000)):
+            continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
+        if key in person_words or key in rules.first_names:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j].label_ != "ORG":
+                continue
+            gap = doc[out[j].end : s.start] if j < i else doc[s.end : out[j].start]
+            words = {fold(t.text) for t in gap}
+            if 0 < len(gap) <= 3 and words <= _LIST_GLUE and words & {",", "et", "ou"}:
+                out[i] = Span(doc, s.start, s.end, label="ORG")
+                break
+    return out
+
+
 def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) -> list[Span]:
     """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
     and boundaries fixed."""
@@ -610,7 +677,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
         span = fix_entity(doc, ent, rules, person_words, doc_text)
         if span is not None:
             out.append(span)
-    return clubs_by_town(doc, out, rules, doc_text)
+    return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, doc_text)
 
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
