@@ -558,3 +558,19 @@ def test_afp_stamp_lines_are_boilerplate():
 )
 def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Les commerçants ferment leurs vitrines à la veille d'un sixième samedi de grève.", "2024-06-27",
+         [("la veille", "2024-06-28"), ("samedi", "2024-06-29")]),
+        ("Le maire a pris la parole au lendemain d'un troisième dimanche de marche.", WED,
+         [("au lendemain", "2024-06-24"), ("dimanche", "2024-06-23")]),
+        ("La veille du 3 mai, les bénévoles ont monté les stands.", WED,
+         [("La veille", "2024-05-02"), ("du 3 mai", "2024-05-03")]),
+        ("La veille de son concert, la chanteuse a répété.", WED, []),
+    ],
+)
+def test_eve_and_day_after_count_from_the_day_named_after(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

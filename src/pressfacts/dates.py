@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -507,6 +507,8 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
         after = text[m.end() : m.end() + 4].lower()
         before = _words_before(text, m.start(), 6)[-1:]
+        if _names_a_day(text, m.end(), v):
+            return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
         if m.group(0).lower().startswith("au"):
             return v.anchored_days.get(_key(g["ad"]), 0) > 0
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
@@ -531,6 +533,32 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         except (ValueError, KeyError):
             return False
     return True
+
+
+def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether "la veille"/"le lendemain" is followed, in the same clause, by "de/du/d'un" and a day it counts from."""
+    tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
+    if not re.match(r"\s*(?:de|du|d')", tail):
+        return False
+    words = re.findall(r"[\w']+", tail)[:5]
+    return any(w in v.weekdays for w in words) or bool(
+        re.search(rf"\b(?:{_DAYNUM})\s+(?:{_alt(v.months)})\b", tail))
+
+
+def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) -> list[FoundDate]:
+    """"à la veille d'un nouveau samedi", "au lendemain du 1er mai": counted from the day named right after."""
+    out = list(found)
+    for i, f in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        ad = re.search(r"(veille|lendemain|surlendemain|avant-veille)\s*$", f.text, re.IGNORECASE)
+        if f.kind != "anchored_day" or not ad or not _names_a_day(text, f.end, rules.vocab):
+            continue
+        day = PartialDate.parse(nxt.value)
+        if nxt.start - f.end > 45 or day is None or day.date() is None:
+            continue
+        offset = rules.vocab.anchored_days.get(_key(ad.group(1)), 0)
+        out[i] = replace(f, value=PartialDate.of(day.date() + dt.timedelta(days=offset)).iso(), granularity="day")
+    return out
 
 
 def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
@@ -883,7 +911,7 @@ def extract_dates(
         found.append(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
         )
-    found = _join_intervals(text, found)
+    found = _anchor_to_following(text, _join_intervals(text, found), rules)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -891,6 +919,8 @@ _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
 # A date a comparison points back to: "contre 290 000 samedi", "comme jeudi dans l'Indre", "moins qu'en avril".
 _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.,  ]*(?:\s*%)?\s+|\bcomme\s+|\bqu['’]en\s+"
                          r"|\bpar\s+rapport\s+(?:à|au)\s+)$", re.IGNORECASE)
+# "à la veille d'un (nouveau, 5e) samedi": the day named is the one after the eve.
+_EVE_OF = re.compile(r"\bveille\s+d['’]une?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A timeline entry: "Mardi - Les gilets jaunes continuent" (told in the present, but past days).
 _TIMELINE = re.compile(r"^\s*[-–:]")
 
@@ -903,6 +933,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
     before = text[max(0, dm.start - 40) : dm.start]
     if _COMPARISON.search(before):
         return PLUPERFECT
+    if dm.kind == "weekday" and t >= 0 and _EVE_OF.search(before):
+        return 1  # "se barricade à la veille d'un cinquième samedi": the Saturday to come, not the last of a series
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1
