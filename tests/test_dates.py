@@ -373,6 +373,7 @@ def test_weekday_before_a_decimal_is_not_a_day_number():
         "Le 12 mars 2019, le conseil municipal a voté le budget. Hier, l'opposition a dénoncé un passage en force.",
         "La grève a commencé le 5 février 2020. La semaine dernière, les syndicats ont rencontré le ministre.",
         "Le festival s'est tenu en juillet 2018. Il y a trois jours, les organisateurs ont publié leur bilan.",
+        "Le port a rouvert en mai 2017. Depuis l'automne, les dockers réclament des primes.",
     ],
 )
 def test_undated_text_leaves_publication_relatives_unknown(text):
@@ -527,3 +528,49 @@ def test_afp_stamp_lines_are_boilerplate():
 
     raw = "Le conseil a voté le budget.\n\n02/03/2019 14:05:09\u00a0-\n\nLyon (AFP)\u00a0-\n\n\u00a9\u00a02019\u00a0AFP"
     assert clean_text(raw) == "Le conseil a voté le budget."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # months joined by "et"/"ou" after a cue: each one is a month
+        ("Les vignes ont souffert de la sécheresse en juillet et août, disent les viticulteurs.", WED,
+         [("juillet", "2024-07"), ("août", "2024-08")]),
+        ("Le chantier reprendra en mars ou avril selon la météo.", "2024-01-10",
+         [("mars", "2024-03"), ("avril", "2024-04")]),
+        ("Sa sœur Juliette et Mai, sa cousine, ont ouvert un café.", WED, []),
+        # seasons without a year: by their direction word, "depuis", or the tense
+        ("Les éleveurs bloquent la rocade depuis l'automne.", "2025-01-14", [("depuis l'automne", "2024")]),
+        ("L'hiver dernier, la station a manqué de neige.", "2024-11-05", [("L'hiver dernier", "2023")]),
+        ("La piscine rouvrira au printemps prochain, promet le maire.", WED, [("au printemps prochain", "2025")]),
+        ("Cet été, la commune a accueilli deux festivals.", "2024-09-03", [("Cet été", "2024")]),
+        ("Le printemps arabe a changé la région, rappelle l'historien.", WED, []),
+        # election nouns cue a year
+        ("Il était candidat à la présidentielle 2012 puis aux législatives 2017.", WED,
+         [("2012", "2012"), ("2017", "2017")]),
+        # the start or end of the year: the coming one when told in the future late in the year
+        ("Le directeur présentera son plan au début de l'année, a-t-il promis.", "2024-11-28",
+         [("au début de l'année", "2025")]),
+        ("Les ventes de vélos ont bondi à la fin de l'année, selon la fédération.", "2025-01-20",
+         [("à la fin de l'année", "2024")]),
+        ("Les salariés toucheront une prime de fin d'année.", WED, []),
+    ],
+)
+def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Les commerçants ferment leurs vitrines à la veille d'un sixième samedi de grève.", "2024-06-27",
+         [("la veille", "2024-06-28"), ("samedi", "2024-06-29")]),
+        ("Le maire a pris la parole au lendemain d'un troisième dimanche de marche.", WED,
+         [("au lendemain", "2024-06-24"), ("dimanche", "2024-06-23")]),
+        ("La veille du 3 mai, les bénévoles ont monté les stands.", WED,
+         [("La veille", "2024-05-02"), ("du 3 mai", "2024-05-03")]),
+        ("La veille de son concert, la chanteuse a répété.", WED, []),
+    ],
+)
+def test_eve_and_day_after_count_from_the_day_named_after(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

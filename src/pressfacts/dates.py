@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -303,6 +303,7 @@ class Vocabulary:
     figurative_heads: frozenset[str]
     announcements: tuple[str, ...]
     event_nouns: frozenset[str]
+    seasons: dict[str, int]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -342,6 +343,7 @@ class Vocabulary:
             figurative_heads=words("figurative_head"),
             announcements=tuple(sorted(words("announcement"))),
             event_nouns=words("event_noun"),
+            seasons=table("season"),
         )
 
 
@@ -396,6 +398,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     UNIT = f"(?:{_alt(v.units)})"
     ADIR = f"(?:{_alt(v.anchor_directions)})"
     ORD = f"(?:{_alt(v.ordinals)})"
+    SEASON = f"(?:{_alt(v.seasons)})"
     L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
@@ -418,7 +421,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
-        "month_cued": rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
+        "month_cued": rf"(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
+        rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
         rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
@@ -437,6 +441,12 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
+        # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
+        "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*(?P<season>{SEASON})(?!\s+\d)"
+        rf"(?:\s+(?P<dir>{DIR}))?{R}",
+        # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
+        "year_edge": rf"{L}(?:au\s+|en\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
+        rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
     }
@@ -497,11 +507,23 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
         after = text[m.end() : m.end() + 4].lower()
         before = _words_before(text, m.start(), 6)[-1:]
+        if _names_a_day(text, m.end(), v):
+            return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
         if m.group(0).lower().startswith("au"):
             return v.anchored_days.get(_key(g["ad"]), 0) > 0
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
         return bool(v.directions.get(_key(g["dir"])))
+    if kind == "month_cued" and re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
+        # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
+        before = _words_before(text, m.start() - 3, 20)
+        return bool(before) and _month(v, before[-1]) is not None
+    if kind == "season":
+        # "le printemps arabe", "en été comme en hiver" are no particular season; "en été" alone is a habit.
+        after = text[m.end() : m.end() + 12].lower()
+        if re.match(r"\s+(?:arabe|de\s|du\s|des\s|d['’]|comme)", after):
+            return False
+        return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
     if kind in ("ago", "ahead"):
         # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
         if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
@@ -511,6 +533,32 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         except (ValueError, KeyError):
             return False
     return True
+
+
+def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether "la veille"/"le lendemain" is followed, in the same clause, by "de/du/d'un" and a day it counts from."""
+    tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
+    if not re.match(r"\s*(?:de|du|d')", tail):
+        return False
+    words = re.findall(r"[\w']+", tail)[:5]
+    return any(w in v.weekdays for w in words) or bool(
+        re.search(rf"\b(?:{_DAYNUM})\s+(?:{_alt(v.months)})\b", tail))
+
+
+def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) -> list[FoundDate]:
+    """"à la veille d'un nouveau samedi", "au lendemain du 1er mai": counted from the day named right after."""
+    out = list(found)
+    for i, f in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        ad = re.search(r"(veille|lendemain|surlendemain|avant-veille)\s*$", f.text, re.IGNORECASE)
+        if f.kind != "anchored_day" or not ad or not _names_a_day(text, f.end, rules.vocab):
+            continue
+        day = PartialDate.parse(nxt.value)
+        if nxt.start - f.end > 45 or day is None or day.date() is None:
+            continue
+        offset = rules.vocab.anchored_days.get(_key(ad.group(1)), 0)
+        out[i] = replace(f, value=PartialDate.of(day.date() + dt.timedelta(days=offset)).iso(), granularity="day")
+    return out
 
 
 def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
@@ -562,6 +610,8 @@ _GRANULARITY = {
     "year": "year",
     "rel_year": "year",
     "season_year": "year",
+    "season": "year",
+    "year_edge": "year",
     "rel_month": "month",
     "day_range": "interval",
     "month_range": "interval",
@@ -577,7 +627,7 @@ _CALENDAR = (
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "day", "month_cued", "month_part", "year_part")
+TENSED = ("weekday", "period_this", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -756,6 +806,17 @@ def normalize(
         return _normalize_period(dm, ref, v, tense)
     if k == "rel_year":
         return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
+    if k == "season":
+        return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
+    if k == "year_edge":
+        # "au début de l'année" said in November in the future tense is the coming year; "à la fin de l'année" said
+        # in January in the past tense the one just ended.
+        if ref is None:
+            return day(None)
+        late, early = ref.month is not None and ref.month >= 10, ref.month is not None and ref.month <= 2
+        shift = 1 if g["edge"].lower() == "début" and tense > 0 and late else (
+            -1 if g["edge"].lower() == "fin" and tense < 0 and early else 0)
+        return day(PartialDate(ref.year + shift))
     if k == "rel_month":
         if ref is None or ref.month is None:
             return day(None)
@@ -767,6 +828,20 @@ def normalize(
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
+    """The year of "l'automne dernier", "depuis l'été", "cet hiver", "au printemps prochain" (`start`: its first month)."""
+    if ref is None or ref.month is None:
+        return None
+    direction = _direction(v, g.get("dir")) or (-1 if (g.get("det") or "").lower().startswith("depuis") else 0)
+    if not direction and not (g.get("det") or "").lower().startswith("ce"):
+        direction = tense
+    if direction < 0:
+        return PartialDate(ref.year if ref.month >= start else ref.year - 1)
+    if direction > 0:
+        return PartialDate(ref.year if ref.month < start else ref.year + 1)
+    return PartialDate(ref.year)
 
 
 # ---------------------------------------------------------------- a text's dates
@@ -836,7 +911,7 @@ def extract_dates(
         found.append(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
         )
-    found = _join_intervals(text, found)
+    found = _anchor_to_following(text, _join_intervals(text, found), rules)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -844,6 +919,8 @@ _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
 # A date a comparison points back to: "contre 290 000 samedi", "comme jeudi dans l'Indre", "moins qu'en avril".
 _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.,  ]*(?:\s*%)?\s+|\bcomme\s+|\bqu['’]en\s+"
                          r"|\bpar\s+rapport\s+(?:à|au)\s+)$", re.IGNORECASE)
+# "à la veille d'un (nouveau, 5e) samedi": the day named is the one after the eve.
+_EVE_OF = re.compile(r"\bveille\s+d['’]une?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A timeline entry: "Mardi - Les gilets jaunes continuent" (told in the present, but past days).
 _TIMELINE = re.compile(r"^\s*[-–:]")
 
@@ -856,6 +933,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
     before = text[max(0, dm.start - 40) : dm.start]
     if _COMPARISON.search(before):
         return PLUPERFECT
+    if dm.kind == "weekday" and t >= 0 and _EVE_OF.search(before):
+        return 1  # "se barricade à la veille d'un cinquième samedi": the Saturday to come, not the last of a series
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1
@@ -872,7 +951,7 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
-                                   "rel_year", "rel_month"})
+                                   "rel_year", "rel_month", "season", "year_edge"})
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
