@@ -249,3 +249,49 @@ def test_quoted_event_name_after_incise_is_no_quote(nlp):
     text = ("« Personne ne sera oublié », a expliqué la maire de Lille, Martine Aubry, lors de la "
             "« marche des fiertés ».")
     assert speakers(nlp, text) == ["Martine Aubry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The name right after the verb, whichever arc the parser drew to it and to the apposition after it.
+        ("Sur le marché de Vierzon, les commerçants râlent. « On ne vend plus rien depuis des semaines, c'est "
+         "la catastrophe », lance Jean-Marc, un boucher installé ici depuis vingt ans.", ["Jean-Marc"]),
+        # An unnamed speaker; the name after a second comma belongs to someone else in the phrase.
+        ("« Nous ne lâcherons rien avant la fin du mois », a affirmé une responsable syndicale, présente aux "
+         "côtés de sa collègue de Lille, Nadia Perrin.", [None]),
+        # A name a carrier introduces past a civility title is the audience, not the speaker.
+        ("« Nous irons jusqu'au bout de ce combat », a dit le prévenu, en réponse aux questions de Me Durand, "
+         "l'avocat des victimes.", [None]),
+        # More speech verbs of the press.
+        ("La directrice Claire Dumas a pris la parole. « Cette réforme arrive bien trop tard pour nos écoles », "
+         "s'émeut Claire Dumas. « On nous a oubliés pendant des années », fulmine-t-elle.",
+         ["Claire Dumas", "Claire Dumas"]),
+    ],
+)
+def test_incise_name_and_unnamed_speakers(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_role_of_someone_else_is_not_the_previous_speaker(nlp):
+    # "le ministre de l'Intérieur" is neither the porte-parole who just spoke nor the ministre de l'Économie.
+    text = ("Le ministre de l'Économie, Bruno Lefort, a parlé lundi. « Les taux vont baisser très bientôt, "
+            "croyez-moi », a affirmé à l'AFP la porte-parole des commerçants, Julie Vasseur. Le ministre de "
+            "l'Intérieur a évoqué un « fort recul de la mobilisation » dans la soirée.")
+    assert speakers(nlp, text) == ["Julie Vasseur", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A quotation inside a narrative sentence: the person the sentence is about, pronoun included.
+        ("Le retraité Denis Morel part demain de Lille. M. Morel compte rejoindre à pied la capitale « en six "
+         "jours avec trente kilomètres par jour ». Il prévoit d'emporter « le strict minimum et une simple "
+         "tente pour dormir ».", ["Denis Morel", "Denis Morel"]),
+        # ... and nobody when the sentence is about a thing, even right after someone spoke.
+        ("« Cet arrêté protège les habitants », a déclaré le maire Luc Besson. Le texte prévoit « la fermeture "
+         "des commerces après vingt heures » pendant un mois.", ["Luc Besson", None]),
+    ],
+)
+def test_quote_inside_a_narrative_sentence(nlp, text, want):
+    assert speakers(nlp, text) == want

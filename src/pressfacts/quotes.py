@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions, set_span_group
+from .people import compatible_roles
 from .settings import read_jsonl, resolve_data_path
 
 SPEECH_VERBS = "speech_verbs.jsonl"
@@ -204,7 +205,7 @@ class SpeakerFinder:
             before = self.text[max(0, m["start"] - 12) : m["start"]].split()
             if before:
                 row = self.lex.kind("title", before[-1])
-                if row:
+                if row and row["gender"]:
                     return row["gender"]
         return None
 
@@ -269,6 +270,8 @@ class SpeakerFinder:
         while end < len(self.doc) and self.doc[end].text in {","}:
             end += 1
         for t in self.doc[tok.i + 1 : min(len(self.doc), end + 1)]:
+            if t.text == "," and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in {"ADJ", "VERB"}:
+                return None  # "une responsable, présente aux côtés de sa collègue, X": X is the collègue
             m = self.mention(t)
             if m and m.label == "PER":
                 prev = self.doc[t.i - 1].text.lower()
@@ -331,10 +334,17 @@ class SpeakerFinder:
         head = tok.text.lower()
         # "le magistrat" also names a procureur or a juge (quote_words.jsonl, kind "role_class").
         heads = [head, *(self.lex.kind("role_class", head) or {}).get("covers", [])]
+        # "le ministre de l'Intérieur": only someone whose role is that one (or a bare "ministre"), not the
+        # ministre de l'Économie.
+        phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
+            c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
-            if any(_same_role(h, w) for h in heads for r in self.roles.get(m.entity, []) for w in r.split()):
+            roles = self.roles.get(m.entity, [])
+            if phrase and not any(compatible_roles(phrase, r) for r in roles):
+                continue
+            if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
                 return m.entity
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
@@ -352,6 +362,13 @@ class SpeakerFinder:
             return found
         if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
             return found
+        # "a évoqué le ministre de l'Intérieur" after a porte-parole spoke: a role the previous speaker does not
+        # have, and someone else in the article has, is someone else's ("l'homme fort d'Anvers" is no role).
+        def has(ent: str) -> bool:
+            return any(_same_role(tok.text.lower(), r.split()[0]) for r in self.roles.get(ent, []) if r.split())
+
+        if self.roles.get(prev) and not has(prev) and any(has(e) for e in self.roles if e != prev):
+            return None
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
@@ -406,16 +423,37 @@ class SpeakerFinder:
                 return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
             if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 return None
+        unnamed = False
         for c in verb.children:
-            if c.i > verb.i and c.i in region and c.dep_ in _SUBJECT_DEPS and not _has_case(c):
-                return self.resolve(c, q.start, prev)
-        # The parse missed the inversion: the first name after the verb that no carrier introduces.
+            if c.i <= verb.i or c.i not in region or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
+                continue
+            m = self.mention(c)
+            if c.dep_ == "flat:name" and not (m and m.label == "PER"):
+                continue
+            # "lance Jean-Marc, un garagiste": the name, whichever arc comes first; "un manifestant": nobody.
+            found = self.resolve(c, q.start, prev)
+            if found:
+                return found
+            unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
+        return None if unnamed else self._name_right_after(verb, toks)
+
+    def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
+        """The parse missed the inversion: the first name close after the verb ("a réagi sur Facebook la maire
+        de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
+        ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
+        commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
+            commas += t.text == ","
+            if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
+                return None
             m = self.mention(t)
-            if m and m.label == "PER" and not self.lex.kind("carrier", self.doc[t.i - 1].text.lower()):
-                return m.entity
+            if m and m.label == "PER":
+                i = t.i - 1
+                while i > 0 and self.lex.kind("title", self.doc[i].text):
+                    i -= 1  # "questions de Me X": the word before the title
+                return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
         return None
 
     def _np_after(self, cue: Token) -> Token | None:
@@ -538,6 +576,20 @@ class SpeakerFinder:
                 return s if s and self.labels.get(s) == "PER" else None
         return None
 
+    def own_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A quotation inside a narrative sentence: the person that sentence is about ("Il prévoit d'emporter
+        « … »"), never the last speaker when the subject is something else ("le texte prévoit « … »")."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None or self.in_quote(sent.root.idx):
+            return None
+        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
+        # "M. Morel compte rejoindre …": the parser may make the name itself the root.
+        named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
+        head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
+        # No previous speaker to fall back on: "le texte" is not whoever spoke last.
+        found = self.resolve(head, q.start, None) if head is not None else None
+        return found if found and self.labels.get(found) == "PER" else None
+
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
         return span[0].sent if span else None
@@ -605,7 +657,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if not q.cued:
             if len(text[q.start : q.end].split()) < _MIN_WORDS:
                 continue
-            q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+            if _opens_sentence(finder, q):
+                q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+            else:
+                q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return out
@@ -623,6 +678,13 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
         return None
     return prev.speaker
+
+
+def _opens_sentence(finder: SpeakerFinder, q: Quote) -> bool:
+    """Only a quotation that opens its sentence carries on someone's speech ("« … ». « … »", "Ou encore :
+    « … »"); one inside a narrative sentence ("le texte prévoit « … »") is someone else's words or a title."""
+    lead = finder.text[finder._sent_start(q.outer_start) : q.outer_start].strip(_SPACES)
+    return not lead or lead[-1] in ":.!?…»\"”"
 
 
 def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
