@@ -295,3 +295,17 @@ def test_role_of_someone_else_is_not_the_previous_speaker(nlp):
 )
 def test_quote_inside_a_narrative_sentence(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_incise_closes_only_its_own_sentence(nlp):
+    # "a-t-elle poursuivi." ends a sentence: the quotation after it carries on her speech, and the verb in
+    # "poursuivi" is a speech verb in its past participle.
+    text = ("La députée Anne Morin a présenté son texte. Le nom « Avenir commun » a été retenu avant « que les "
+            "militants votent sur une liste de propositions », a-t-elle poursuivi. « Il fallait bien commencer "
+            "quelque part. »")
+    assert speakers(nlp, text) == ["Anne Morin", "Anne Morin"]
+    # Words quoted in a sentence of narration are not the words of the speaker of the next sentence's incise.
+    text2 = ("L'écrivain Marc Lévy a été pris à partie samedi, et il a été invité à « partir » en « courant ». "
+             "Faut-il y voir un signe de haine, comme l'avait dit Jean Dupré ? « Je ne sais pas ce que cela "
+             "veut dire exactement », a esquivé Paul Girard.")
+    assert speakers(nlp, text2) == ["Paul Girard"]

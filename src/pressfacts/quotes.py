@@ -406,6 +406,10 @@ class SpeakerFinder:
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
         for n, t in enumerate(toks):
+            if t.text in {".", "?", "!"} and n + 1 < len(toks) and toks[n + 1].i == t.i + 1 and not toks[n + 1].is_punct:
+                # The parser glued on a next sentence of narration ("Faut-il … ? « … », a esquivé X"): its
+                # incise is not this quotation's; "« … ». « … », a dit X" names X for both.
+                break
             if t.text != "," or n + 1 >= len(toks):
                 continue
             lead = [x for x in toks[n + 1 : n + 4] if x.pos_ in {"AUX", "ADV"} or x.text.startswith("-")]
@@ -476,8 +480,8 @@ class SpeakerFinder:
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
         toks = toks[stops[-1] + 1 :] if stops else toks
-        if not toks:
-            return False, None
+        if not toks or toks[-1].text in {".", "!", "?"}:
+            return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
         first = toks[0].text.lower()
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
