@@ -107,3 +107,12 @@ def test_later_mention_with_another_complement_or_a_name(nlp):
     text3 = ("Le bourgmestre de la Ville de Namur, Pierre Dubois, était présent. Le bourgmestre de Namur a "
              "salué les secours.")
     assert roles(nlp, text3)["Pierre Dubois"] == ["bourgmestre de la Ville de Namur", "bourgmestre de Namur"]
+
+
+def test_roles_of_people_in_the_street(nlp):
+    # Everyday occupations and a protester's role, after the name or before it.
+    text = ("« On ne lâchera pas », prévient Jean-Marc Perrot, 52 ans, garagiste à Alès. La contre-manifestante "
+            "Julie Baron a brandi une pancarte.")
+    got = roles(nlp, text)
+    assert got["Jean-Marc Perrot"] == ["garagiste à Alès"]
+    assert got["Julie Baron"] == ["contre-manifestante"]
