@@ -155,7 +155,8 @@ def test_labels_in_quotes_are_not_quotes(nlp):
 def test_component_data_round_trip(nlp, tmp_path):
     pipe = nlp.get_pipe("pressfacts_quotes")
     pipe.to_disk(tmp_path)
-    assert {p.name for p in tmp_path.iterdir()} == {"speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl"}
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl"}
     verbs = tmp_path / "speech_verbs.jsonl"
     verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "chuchoter"}\n', encoding="utf-8")
     text = "« On ne dira rien de plus ce soir », chuchote Jean Castex."
@@ -171,6 +172,7 @@ def test_component_data_round_trip(nlp, tmp_path):
             verbs=str(folder / "speech_verbs.jsonl"),
             words=str(folder / "quote_words.jsonl"),
             names=str(folder / "first_names.jsonl"),
+            roles=str(folder / "roles.jsonl"),
         )
     assert speakers(nlp, text) == [None]
 
@@ -309,3 +311,11 @@ def test_incise_closes_only_its_own_sentence(nlp):
              "Faut-il y voir un signe de haine, comme l'avait dit Jean Dupré ? « Je ne sais pas ce que cela "
              "veut dire exactement », a esquivé Paul Girard.")
     assert speakers(nlp, text2) == ["Paul Girard"]
+
+
+def test_role_noun_subject_after_the_speaker(nlp):
+    # "Le dirigeant du parti" right after he spoke, no role given to him yet: the same person; "le texte" never.
+    text = ("« Il faut tout reprendre depuis le début », a déclaré Marc Tessier. Le dirigeant du parti a invité "
+            "ses militants à « se réunir partout dans le pays dès samedi ». Le texte prévoit « une consultation "
+            "de tous les adhérents avant l'été ».")
+    assert speakers(nlp, text) == ["Marc Tessier", "Marc Tessier", None]

@@ -35,7 +35,8 @@ from .settings import read_jsonl, resolve_data_path
 SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
 FIRST_NAMES = "first_names.jsonl"
-_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES}
+ROLES = "roles.jsonl"
+_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES, "roles": ROLES}
 _PAIRS = [("«", "»"), ("“", "”")]
 _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a speech verb or cue governs them
 _SPACES = " \u00a0\u202f\t"
@@ -71,6 +72,7 @@ class QuoteLexicon:
     verbs: frozenset[str] = frozenset()
     words: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # kind -> form -> row
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
+    role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -84,7 +86,8 @@ class QuoteLexicon:
         for r in rows["words"]:
             words.setdefault(r["kind"], {})[r["form"].lower()] = r
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
-        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names)
+        heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
+        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names, role_heads=heads)
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -354,13 +357,18 @@ class SpeakerFinder:
                 return ent_id
         return None
 
+    def is_role(self, tok: Token) -> bool:
+        """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
+        low = tok.text.lower()
+        return any(_same_role(low, h) for h in self.lex.role_heads) or self.lex.kind("role_class", low) is not None
+
     def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
         when nobody else was named since."""
         found = self.role_noun(tok, gender, pos)
         if found or any(noun == tok.text.lower() for _s, noun, _e in self.org_nouns):
             return found
-        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
+        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN" or not self.is_role(tok):
             return found
         # "a évoqué le ministre de l'Intérieur" after a porte-parole spoke: a role the previous speaker does not
         # have, and someone else in the article has, is someone else's ("l'homme fort d'Anvers" is no role).
@@ -590,8 +598,8 @@ class SpeakerFinder:
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
-        # No previous speaker to fall back on: "le texte" is not whoever spoke last.
-        found = self.resolve(head, q.start, None) if head is not None else None
+        # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
+        found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
 
     def _sent_of(self, pos: int) -> Span | None:
@@ -723,8 +731,9 @@ class QuoteRecognizer:
         verbs: str = SPEECH_VERBS,
         words: str = QUOTE_WORDS,
         names: str = FIRST_NAMES,
+        roles: str = ROLES,
     ) -> None:
-        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names})
+        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names, "roles": roles})
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)
@@ -740,7 +749,8 @@ class QuoteRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteRecognizer:
         path = Path(path)
-        self.lexicon = QuoteLexicon.from_rows({k: list(srsly.read_jsonl(path / f)) for k, f in _FILES.items()})
+        self.lexicon = QuoteLexicon.from_rows(
+            {k: list(srsly.read_jsonl(path / f)) for k, f in _FILES.items() if (path / f).exists()})
         return self
 
 
