@@ -116,3 +116,12 @@ def test_roles_of_people_in_the_street(nlp):
     got = roles(nlp, text)
     assert got["Jean-Marc Perrot"] == ["garagiste à Alès"]
     assert got["Julie Baron"] == ["contre-manifestante"]
+
+
+def test_party_member_noun_as_role(nlp):
+    # "l'ancien socialiste" names a role the article gives, before a name or in apposition.
+    text = ("L'ancien socialiste Marc Delorme a quitté la salle. Julie Carrel, insoumise de la première heure, "
+            "l'a suivi.")
+    got = roles(nlp, text)
+    assert got["Marc Delorme"] == ["ancien socialiste"]
+    assert got["Julie Carrel"] == ["insoumise de la première heure"]
