@@ -90,3 +90,38 @@ def test_role_before_another_name_is_not_this_persons(nlp):
     got = roles(nlp, text)
     assert got["Agnès Buzyn"] == ["ministre de la Santé"]
     assert got["Martin Hirsch"] == ["directeur de l'AP-HP"]
+
+
+def test_later_mention_with_another_complement_or_a_name(nlp):
+    # "le ministre de l'Intérieur" is someone else than the ministre de l'Économie introduced before.
+    text = ("Le ministre de l'Économie, Bruno Lefort, a parlé lundi. Le ministre de l'Intérieur a évoqué un "
+            "recul de la mobilisation.")
+    assert roles(nlp, text)["Bruno Lefort"] == ["ministre de l'Économie"]
+    # "le secrétaire national du PCF Fabien Roussel": the role runs into a name, it is Roussel's only.
+    text2 = ("Le secrétaire d'État Laurent Moreau a pris la parole. Le secrétaire national du PCF Fabien "
+             "Roussel lui a répondu.")
+    got = roles(nlp, text2)
+    assert got["Laurent Moreau"] == ["secrétaire d'État"]
+    assert got["Fabien Roussel"] == ["secrétaire national du PCF"]
+    # The same role said two ways still completes it.
+    text3 = ("Le bourgmestre de la Ville de Namur, Pierre Dubois, était présent. Le bourgmestre de Namur a "
+             "salué les secours.")
+    assert roles(nlp, text3)["Pierre Dubois"] == ["bourgmestre de la Ville de Namur", "bourgmestre de Namur"]
+
+
+def test_roles_of_people_in_the_street(nlp):
+    # Everyday occupations and a protester's role, after the name or before it.
+    text = ("« On ne lâchera pas », prévient Jean-Marc Perrot, 52 ans, garagiste à Alès. La contre-manifestante "
+            "Julie Baron a brandi une pancarte.")
+    got = roles(nlp, text)
+    assert got["Jean-Marc Perrot"] == ["garagiste à Alès"]
+    assert got["Julie Baron"] == ["contre-manifestante"]
+
+
+def test_party_member_noun_as_role(nlp):
+    # "l'ancien socialiste" names a role the article gives, before a name or in apposition.
+    text = ("L'ancien socialiste Marc Delorme a quitté la salle. Julie Carrel, insoumise de la première heure, "
+            "l'a suivi.")
+    got = roles(nlp, text)
+    assert got["Marc Delorme"] == ["ancien socialiste"]
+    assert got["Julie Carrel"] == ["insoumise de la première heure"]

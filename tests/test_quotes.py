@@ -155,7 +155,8 @@ def test_labels_in_quotes_are_not_quotes(nlp):
 def test_component_data_round_trip(nlp, tmp_path):
     pipe = nlp.get_pipe("pressfacts_quotes")
     pipe.to_disk(tmp_path)
-    assert {p.name for p in tmp_path.iterdir()} == {"speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl"}
+    assert {p.name for p in tmp_path.iterdir()} == {
+        "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl"}
     verbs = tmp_path / "speech_verbs.jsonl"
     verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "chuchoter"}\n', encoding="utf-8")
     text = "« On ne dira rien de plus ce soir », chuchote Jean Castex."
@@ -171,6 +172,7 @@ def test_component_data_round_trip(nlp, tmp_path):
             verbs=str(folder / "speech_verbs.jsonl"),
             words=str(folder / "quote_words.jsonl"),
             names=str(folder / "first_names.jsonl"),
+            roles=str(folder / "roles.jsonl"),
         )
     assert speakers(nlp, text) == [None]
 
@@ -249,3 +251,71 @@ def test_quoted_event_name_after_incise_is_no_quote(nlp):
     text = ("« Personne ne sera oublié », a expliqué la maire de Lille, Martine Aubry, lors de la "
             "« marche des fiertés ».")
     assert speakers(nlp, text) == ["Martine Aubry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The name right after the verb, whichever arc the parser drew to it and to the apposition after it.
+        ("Sur le marché de Vierzon, les commerçants râlent. « On ne vend plus rien depuis des semaines, c'est "
+         "la catastrophe », lance Jean-Marc, un boucher installé ici depuis vingt ans.", ["Jean-Marc"]),
+        # An unnamed speaker; the name after a second comma belongs to someone else in the phrase.
+        ("« Nous ne lâcherons rien avant la fin du mois », a affirmé une responsable syndicale, présente aux "
+         "côtés de sa collègue de Lille, Nadia Perrin.", [None]),
+        # A name a carrier introduces past a civility title is the audience, not the speaker.
+        ("« Nous irons jusqu'au bout de ce combat », a dit le prévenu, en réponse aux questions de Me Durand, "
+         "l'avocat des victimes.", [None]),
+        # More speech verbs of the press.
+        ("La directrice Claire Dumas a pris la parole. « Cette réforme arrive bien trop tard pour nos écoles », "
+         "s'émeut Claire Dumas. « On nous a oubliés pendant des années », fulmine-t-elle.",
+         ["Claire Dumas", "Claire Dumas"]),
+    ],
+)
+def test_incise_name_and_unnamed_speakers(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_role_of_someone_else_is_not_the_previous_speaker(nlp):
+    # "le ministre de l'Intérieur" is neither the porte-parole who just spoke nor the ministre de l'Économie.
+    text = ("Le ministre de l'Économie, Bruno Lefort, a parlé lundi. « Les taux vont baisser très bientôt, "
+            "croyez-moi », a affirmé à l'AFP la porte-parole des commerçants, Julie Vasseur. Le ministre de "
+            "l'Intérieur a évoqué un « fort recul de la mobilisation » dans la soirée.")
+    assert speakers(nlp, text) == ["Julie Vasseur", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A quotation inside a narrative sentence: the person the sentence is about, pronoun included.
+        ("Le retraité Denis Morel part demain de Lille. M. Morel compte rejoindre à pied la capitale « en six "
+         "jours avec trente kilomètres par jour ». Il prévoit d'emporter « le strict minimum et une simple "
+         "tente pour dormir ».", ["Denis Morel", "Denis Morel"]),
+        # ... and nobody when the sentence is about a thing, even right after someone spoke.
+        ("« Cet arrêté protège les habitants », a déclaré le maire Luc Besson. Le texte prévoit « la fermeture "
+         "des commerces après vingt heures » pendant un mois.", ["Luc Besson", None]),
+    ],
+)
+def test_quote_inside_a_narrative_sentence(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_incise_closes_only_its_own_sentence(nlp):
+    # "a-t-elle poursuivi." ends a sentence: the quotation after it carries on her speech, and the verb in
+    # "poursuivi" is a speech verb in its past participle.
+    text = ("La députée Anne Morin a présenté son texte. Le nom « Avenir commun » a été retenu avant « que les "
+            "militants votent sur une liste de propositions », a-t-elle poursuivi. « Il fallait bien commencer "
+            "quelque part. »")
+    assert speakers(nlp, text) == ["Anne Morin", "Anne Morin"]
+    # Words quoted in a sentence of narration are not the words of the speaker of the next sentence's incise.
+    text2 = ("L'écrivain Marc Lévy a été pris à partie samedi, et il a été invité à « partir » en « courant ». "
+             "Faut-il y voir un signe de haine, comme l'avait dit Jean Dupré ? « Je ne sais pas ce que cela "
+             "veut dire exactement », a esquivé Paul Girard.")
+    assert speakers(nlp, text2) == ["Paul Girard"]
+
+
+def test_role_noun_subject_after_the_speaker(nlp):
+    # "Le dirigeant du parti" right after he spoke, no role given to him yet: the same person; "le texte" never.
+    text = ("« Il faut tout reprendre depuis le début », a déclaré Marc Tessier. Le dirigeant du parti a invité "
+            "ses militants à « se réunir partout dans le pays dès samedi ». Le texte prévoit « une consultation "
+            "de tous les adhérents avant l'été ».")
+    assert speakers(nlp, text) == ["Marc Tessier", "Marc Tessier", None]

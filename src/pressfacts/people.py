@@ -149,6 +149,24 @@ def _same_head(a: str, b: str) -> bool:
     return (n >= 4 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3) or a == b
 
 
+_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux"}
+
+
+def compatible_roles(a: str, b: str) -> bool:
+    """Two phrasings of one role: one extends the other ("ministre" / "ministre de la Santé"), one has no
+    complement ("président français" / "président de la République"), or the complements share a word
+    ("bourgmestre de la Ville de Bruxelles" / "bourgmestre de Bruxelles"); not "ministre de l'Économie" /
+    "ministre de l'Intérieur"."""
+    a, b = a.lower(), b.lower()
+    if a.startswith(b) or b.startswith(a):
+        return True
+    wa, wb = (re.split(r"[\s'’-]+", x)[1:] for x in (a, b))
+    ca, cb = ({w for w in ws if w not in _LINKS} for ws in (wa, wb))
+    if not (set(wa) & {"de", "du", "des", "d"}) or not (set(wb) & {"de", "du", "des", "d"}):
+        return True
+    return bool(ca & cb)
+
+
 def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
     """"la ministre de la Santé" with no name after it: the fuller role goes to the last person named before
     it whose role has the same head noun ("ministre"); a bare role that a fuller one completes is dropped."""
@@ -161,10 +179,15 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue  # "le ministre Christophe Castaner": an apposition, read at the name
         if " " not in role and "'" not in role:
             continue
+        if any(m.start() < s < m.end() for s, _e, _i in starts):
+            continue  # "le secrétaire national du PCF Fabien Roussel": the complement ran into a name
         head = _head(role)
         for _s, _e, ent in reversed([x for x in starts if x[1] <= m.start()]):
-            if any(_same_head(head, _head(r)) for r in attrs[ent]["roles"]):
-                if role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+            same = [r for r in attrs[ent]["roles"] if _same_head(head, _head(r))]
+            if same:
+                # "la ministre" then "la ministre de la Santé": the fuller role; not "ministre de l'Intérieur"
+                # for someone introduced as ministre de l'Économie.
+                if all(compatible_roles(role, r) for r in same) and role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
                     attrs[ent]["roles"].append(role)
                 break
     for a in attrs.values():

@@ -29,12 +29,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions, set_span_group
+from .people import compatible_roles
 from .settings import read_jsonl, resolve_data_path
 
 SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
 FIRST_NAMES = "first_names.jsonl"
-_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES}
+ROLES = "roles.jsonl"
+_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES, "roles": ROLES}
 _PAIRS = [("«", "»"), ("“", "”")]
 _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a speech verb or cue governs them
 _SPACES = " \u00a0\u202f\t"
@@ -70,6 +72,7 @@ class QuoteLexicon:
     verbs: frozenset[str] = frozenset()
     words: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # kind -> form -> row
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
+    role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -83,7 +86,8 @@ class QuoteLexicon:
         for r in rows["words"]:
             words.setdefault(r["kind"], {})[r["form"].lower()] = r
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
-        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names)
+        heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
+        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names, role_heads=heads)
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -204,7 +208,7 @@ class SpeakerFinder:
             before = self.text[max(0, m["start"] - 12) : m["start"]].split()
             if before:
                 row = self.lex.kind("title", before[-1])
-                if row:
+                if row and row["gender"]:
                     return row["gender"]
         return None
 
@@ -269,6 +273,8 @@ class SpeakerFinder:
         while end < len(self.doc) and self.doc[end].text in {","}:
             end += 1
         for t in self.doc[tok.i + 1 : min(len(self.doc), end + 1)]:
+            if t.text == "," and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in {"ADJ", "VERB"}:
+                return None  # "une responsable, présente aux côtés de sa collègue, X": X is the collègue
             m = self.mention(t)
             if m and m.label == "PER":
                 prev = self.doc[t.i - 1].text.lower()
@@ -331,10 +337,17 @@ class SpeakerFinder:
         head = tok.text.lower()
         # "le magistrat" also names a procureur or a juge (quote_words.jsonl, kind "role_class").
         heads = [head, *(self.lex.kind("role_class", head) or {}).get("covers", [])]
+        # "le ministre de l'Intérieur": only someone whose role is that one (or a bare "ministre"), not the
+        # ministre de l'Économie.
+        phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
+            c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
-            if any(_same_role(h, w) for h in heads for r in self.roles.get(m.entity, []) for w in r.split()):
+            roles = self.roles.get(m.entity, [])
+            if phrase and not any(compatible_roles(phrase, r) for r in roles):
+                continue
+            if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
                 return m.entity
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
@@ -344,14 +357,26 @@ class SpeakerFinder:
                 return ent_id
         return None
 
+    def is_role(self, tok: Token) -> bool:
+        """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
+        low = tok.text.lower()
+        return any(_same_role(low, h) for h in self.lex.role_heads) or self.lex.kind("role_class", low) is not None
+
     def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
         when nobody else was named since."""
         found = self.role_noun(tok, gender, pos)
         if found or any(noun == tok.text.lower() for _s, noun, _e in self.org_nouns):
             return found
-        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN":
+        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN" or not self.is_role(tok):
             return found
+        # "a évoqué le ministre de l'Intérieur" after a porte-parole spoke: a role the previous speaker does not
+        # have, and someone else in the article has, is someone else's ("l'homme fort d'Anvers" is no role).
+        def has(ent: str) -> bool:
+            return any(_same_role(tok.text.lower(), r.split()[0]) for r in self.roles.get(ent, []) if r.split())
+
+        if self.roles.get(prev) and not has(prev) and any(has(e) for e in self.roles if e != prev):
+            return None
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
@@ -389,6 +414,10 @@ class SpeakerFinder:
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
         for n, t in enumerate(toks):
+            if t.text in {".", "?", "!"} and n + 1 < len(toks) and toks[n + 1].i == t.i + 1 and not toks[n + 1].is_punct:
+                # The parser glued on a next sentence of narration ("Faut-il … ? « … », a esquivé X"): its
+                # incise is not this quotation's; "« … ». « … », a dit X" names X for both.
+                break
             if t.text != "," or n + 1 >= len(toks):
                 continue
             lead = [x for x in toks[n + 1 : n + 4] if x.pos_ in {"AUX", "ADV"} or x.text.startswith("-")]
@@ -406,16 +435,37 @@ class SpeakerFinder:
                 return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
             if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 return None
+        unnamed = False
         for c in verb.children:
-            if c.i > verb.i and c.i in region and c.dep_ in _SUBJECT_DEPS and not _has_case(c):
-                return self.resolve(c, q.start, prev)
-        # The parse missed the inversion: the first name after the verb that no carrier introduces.
+            if c.i <= verb.i or c.i not in region or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
+                continue
+            m = self.mention(c)
+            if c.dep_ == "flat:name" and not (m and m.label == "PER"):
+                continue
+            # "lance Jean-Marc, un garagiste": the name, whichever arc comes first; "un manifestant": nobody.
+            found = self.resolve(c, q.start, prev)
+            if found:
+                return found
+            unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
+        return None if unnamed else self._name_right_after(verb, toks)
+
+    def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
+        """The parse missed the inversion: the first name close after the verb ("a réagi sur Facebook la maire
+        de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
+        ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
+        commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
+            commas += t.text == ","
+            if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
+                return None
             m = self.mention(t)
-            if m and m.label == "PER" and not self.lex.kind("carrier", self.doc[t.i - 1].text.lower()):
-                return m.entity
+            if m and m.label == "PER":
+                i = t.i - 1
+                while i > 0 and self.lex.kind("title", self.doc[i].text):
+                    i -= 1  # "questions de Me X": the word before the title
+                return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
         return None
 
     def _np_after(self, cue: Token) -> Token | None:
@@ -438,8 +488,8 @@ class SpeakerFinder:
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
         toks = toks[stops[-1] + 1 :] if stops else toks
-        if not toks:
-            return False, None
+        if not toks or toks[-1].text in {".", "!", "?"}:
+            return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
         first = toks[0].text.lower()
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
@@ -538,6 +588,20 @@ class SpeakerFinder:
                 return s if s and self.labels.get(s) == "PER" else None
         return None
 
+    def own_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A quotation inside a narrative sentence: the person that sentence is about ("Il prévoit d'emporter
+        « … »"), never the last speaker when the subject is something else ("le texte prévoit « … »")."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None or self.in_quote(sent.root.idx):
+            return None
+        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
+        # "M. Morel compte rejoindre …": the parser may make the name itself the root.
+        named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
+        head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
+        # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
+        found = self.resolve(head, q.start, prev) if head is not None else None
+        return found if found and self.labels.get(found) == "PER" else None
+
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
         return span[0].sent if span else None
@@ -605,7 +669,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if not q.cued:
             if len(text[q.start : q.end].split()) < _MIN_WORDS:
                 continue
-            q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+            if _opens_sentence(finder, q):
+                q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+            else:
+                q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return out
@@ -623,6 +690,13 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
         return None
     return prev.speaker
+
+
+def _opens_sentence(finder: SpeakerFinder, q: Quote) -> bool:
+    """Only a quotation that opens its sentence carries on someone's speech ("« … ». « … »", "Ou encore :
+    « … »"); one inside a narrative sentence ("le texte prévoit « … »") is someone else's words or a title."""
+    lead = finder.text[finder._sent_start(q.outer_start) : q.outer_start].strip(_SPACES)
+    return not lead or lead[-1] in ":.!?…»\"”"
 
 
 def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
@@ -657,8 +731,9 @@ class QuoteRecognizer:
         verbs: str = SPEECH_VERBS,
         words: str = QUOTE_WORDS,
         names: str = FIRST_NAMES,
+        roles: str = ROLES,
     ) -> None:
-        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names})
+        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names, "roles": roles})
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)
@@ -674,7 +749,8 @@ class QuoteRecognizer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteRecognizer:
         path = Path(path)
-        self.lexicon = QuoteLexicon.from_rows({k: list(srsly.read_jsonl(path / f)) for k, f in _FILES.items()})
+        self.lexicon = QuoteLexicon.from_rows(
+            {k: list(srsly.read_jsonl(path / f)) for k, f in _FILES.items() if (path / f).exists()})
         return self
 
 
