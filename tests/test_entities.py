@@ -474,6 +474,13 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
         ("Le président de la Colombie a reçu les familles.", "Colombie", "LOC"),
         # "le bourgmestre de X", "le maire de X": X is a town even when no gazetteer knows it
         ("Son oncle fut le dernier bourgmestre de Wasmuël-Oudeval avant la fusion.", "Wasmuël-Oudeval", "LOC"),
+        ("Sa tante est la maire de Rollot depuis 2008.", "Rollot", "LOC"),
+        # a heading listing things, and a common word opening a quote, are no places
+        ("Jets de pierres, incendies de poubelles et de voitures : la soirée a mal tourné.", "Jets de pierres", None),
+        ('Elle sourit. "Présider une telle commune demande du temps", dit-elle.', "Présider", None),
+        ('Il hésite. "Diriger une équipe pareille fatigue", confie-t-il.', "Diriger", None),
+        ("Le grand-père fut le dernier bourgmestre d’Ormeignies avant la fusion.", "Ormeignies", "LOC"),
+        ("Le ministre de la Culture a visité le musée.", "Culture", None),
         # groups of people by colour or origin are no organizations
         ("La chroniqueuse craint le déclin des Blancs en Amérique.", "Blancs", "MISC"),
         ("Dans ce quartier, des Africaines noires et des Asiatiques tiennent les commerces.", "Africaines noires", "MISC"),

@@ -414,7 +414,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     return label
 
 
-def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
+def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     """An NER span that is not a name: quotes or line breaks inside, a capitalized common word opening a
     sentence, a quoted pseudonym, a lowercase person or thing."""
     text = ent.text
@@ -423,6 +423,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
     first = ent[0]
     if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
         return True  # "Prostitution, extorsion..."
+    if len(ent) > 3 and "," in text and is_common(fold(first.text), rules.common_words):
+        return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
@@ -498,8 +500,8 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
 
 def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"le ministre de la Justice": a capitalized common noun completing a role is part of the role."""
-    if len(ent) != 1 or ent[0].pos_ != "NOUN":
-        return False
+    if len(ent) != 1 or ent[0].pos_ != "NOUN" or not is_common(fold(ent.text), rules.common_words):
+        return False  # "le bourgmestre d'Herquegies": a name no dictionary knows is no common noun
     i = ent.start - 1
     while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
         i -= 1
@@ -508,7 +510,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
 
 
-_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", ":", "|"}
+_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
 # "Condruziens", "Hesbignons", "Ardennais": plural endings of names of inhabitants no list holds
 _GROUP_SUFFIXES = ("iens", "ennes", "ains", "aines", "ais", "aises", "ois", "oises", "ons", "onnes")
@@ -613,7 +615,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
-    if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
     if _not_a_name(doc, ent, rules):
         return None
