@@ -477,6 +477,7 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
         ("Sa tante est la maire de Rollot depuis 2008.", "Rollot", "LOC"),
         # a heading listing things, and a common word opening a quote, are no places
         ("Jets de pierres, incendies de poubelles et de voitures : la soirée a mal tourné.", "Jets de pierres", None),
+        ("Le ministère de l'Agriculture table sur 2,5 % de hausse.", "ministère de l'Agriculture", "ORG"),
         ('Elle sourit. "Présider une telle commune demande du temps", dit-elle.', "Présider", None),
         ('Il hésite. "Diriger une équipe pareille fatigue", confie-t-il.', "Diriger", None),
         ("Le grand-père fut le dernier bourgmestre d’Ormeignies avant la fusion.", "Ormeignies", "LOC"),

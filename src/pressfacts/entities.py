@@ -423,7 +423,7 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     first = ent[0]
     if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
         return True  # "Prostitution, extorsion..."
-    if len(ent) > 3 and "," in text and is_common(fold(first.text), rules.common_words):
+    if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
