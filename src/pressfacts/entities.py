@@ -136,6 +136,7 @@ class EntityRules:
     sport_cues: frozenset[str] = frozenset()  # folded words that make an article a sports report ("derby")
     sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
     tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
+    of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -169,6 +170,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         sport_cues=frozenset(fold(r["text"]) for r in of("sport_cue")),
         sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
+        of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
     )
 
 
@@ -232,10 +234,12 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 return rules.cues[phrase]
-    # "la ville de X", "l'île de X": cue noun then "de" ("il est parti d'Aix" has no cue: a verb)
-    if len(words) >= 2 and words[-1] in {"de", "d'", "du"} and words[-2] in rules.cues and toks[-2].pos_ not in _VERBS:
-        return rules.cues[words[-2]]
-    return None
+    # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
+    # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
+    if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in _VERBS:
+        return None
+    label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
+    return label if label != "PER" else None
 
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
@@ -410,7 +414,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     return label
 
 
-def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
+def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     """An NER span that is not a name: quotes or line breaks inside, a capitalized common word opening a
     sentence, a quoted pseudonym, a lowercase person or thing."""
     text = ent.text
@@ -419,6 +423,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str) -> bool:
     first = ent[0]
     if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
         return True  # "Prostitution, extorsion..."
+    if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
+        return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
@@ -440,6 +446,26 @@ def _byline(ent: Span, doc_text: str) -> bool:
 # "en direction de X", "en provenance de X": a phrase, not a part of an institution.
 _EN_PHRASES = {"direction", "provenance"}
 _AMOUNT_WORDS = {"million", "millions", "milliard", "milliards"}
+
+
+# A verb's object or clause after a name: "… accable la France", "… présage qu'on …"
+_OBJECT_OPENERS = {"la", "le", "les", "l'", "un", "une", "des", "qu'", "que", "son", "sa", "ses", "leur", "leurs"}
+# endings of adjectives in names ("Assemblée nationale", "Parti socialiste", "Cour européenne") that a 3rd person
+# verb in -e or -t does not have
+_ADJECTIVE_ENDINGS = ("ale", "elle", "enne", "ique", "iste", "aire", "ive", "ée", "aise", "oise", "ane", "ine",
+                      "ême", "ère", "ile", "ante", "ente", "aite", "ite", "ète", "ote", "ute")
+
+
+def _ran_into_verb(doc: Doc, start: int, end: int) -> bool:
+    """The NER ran from a name into the verb after it: a lowercase word in -e or -t after a capitalized one,
+    followed by an article or "que" opening its object ("Conseil d'Etat présage qu'…")."""
+    if end - start < 2 or end >= len(doc):
+        return False
+    last, prev = doc[end - 1], doc[end - 2]
+    if not last.is_lower or prev.is_lower or fold(doc[end].text) not in _OBJECT_OPENERS:
+        return False
+    word = fold(last.text)
+    return word.endswith(("e", "t")) and not word.endswith(tuple(fold(e) for e in _ADJECTIVE_ENDINGS))
 
 
 def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -464,7 +490,8 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
     """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
     only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
     if fold(span.text) not in rules.demonyms:
-        return False
+        # "Européennes blancs": demonyms and colours of people side by side are people too
+        return len(span) > 1 and all(fold(t.text) in rules.demonyms for t in span)
     if not _known_place(span.text, rules):
         return True
     before = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
@@ -473,8 +500,8 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
 
 def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"le ministre de la Justice": a capitalized common noun completing a role is part of the role."""
-    if len(ent) != 1 or ent[0].pos_ != "NOUN":
-        return False
+    if len(ent) != 1 or ent[0].pos_ != "NOUN" or not is_common(fold(ent.text), rules.common_words):
+        return False  # "le bourgmestre d'Herquegies": a name no dictionary knows is no common noun
     i = ent.start - 1
     while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
         i -= 1
@@ -483,7 +510,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
 
 
-_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", ":", "|"}
+_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
 # "Condruziens", "Hesbignons", "Ardennais": plural endings of names of inhabitants no list holds
 _GROUP_SUFFIXES = ("iens", "ennes", "ains", "aines", "ais", "aises", "ois", "oises", "ons", "onnes")
@@ -586,8 +613,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
         return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
-        return Span(doc, ent.start, ent.end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
-    if _noise(doc, ent, doc_text) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+        end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
+        return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _role_complement(doc, ent, rules):
         return None
     if _not_a_name(doc, ent, rules):
         return None
@@ -600,6 +628,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
+    if _ran_into_verb(doc, start, end):
+        end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
     digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
     if digit is not None and ent.label_ == "PER" and digit == end - 1:
         end = digit  # "Legros 7" in a list of players with their points: the number is not the name
