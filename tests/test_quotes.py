@@ -319,3 +319,11 @@ def test_role_noun_subject_after_the_speaker(nlp):
             "ses militants à « se réunir partout dans le pays dès samedi ». Le texte prévoit « une consultation "
             "de tous les adhérents avant l'été ».")
     assert speakers(nlp, text) == ["Marc Tessier", "Marc Tessier", None]
+
+
+def test_office_title_speaks(nlp):
+    # "a déclaré le chef de l'État": the head of state named earlier in the article.
+    assert speakers(nlp, "Emmanuel Macron a visité une usine à Lyon. « Nous allons réindustrialiser le pays », "
+                         "a déclaré le chef de l'État devant les ouvriers.") == ["Emmanuel Macron"]
+    assert speakers(nlp, "Vladimir Poutine a tenu sa conférence annuelle. « Les familles nombreuses paieront "
+                         "moins d'impôts », a promis le président russe.") == ["Vladimir Poutine"]
