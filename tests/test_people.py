@@ -144,3 +144,12 @@ def test_office_mention_that_fits_nobody(nlp):
     assert got["Emmanuel Macron"] == []
     got = roles(nlp, "Nadia Ferrand a signé. Le président de la région Paul Aubert a refusé de commenter.")
     assert got["Nadia Ferrand"] == []
+
+
+def test_later_role_stops_at_a_verb(nlp):
+    # "le Premier ministre devrait …": "de" inside "devrait" is no complement.
+    got = roles(nlp, "Le cabinet d'Édouard Philippe a consulté les syndicats. Demain, le Premier ministre devrait "
+                     "recevoir les lycéens.")
+    assert got["Édouard Philippe"] == ["Premier ministre"]
+    got = roles(nlp, "Vladimir Poutine a parlé longtemps. Ce discours du président russe devant les députés a surpris.")
+    assert got["Vladimir Poutine"] == ["président russe"]

@@ -31,7 +31,7 @@ _NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûî�
 _PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
 # A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
 _COMPLEMENT = (
-    r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+"
+    r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la\b|de\s+l['’]|d['’]|(?:de|du|des)\b)\s*[\w'’-]+"
     r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
 )
 
@@ -232,7 +232,7 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
         return
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
     pattern = re.compile(
-        rf"(?<![\w-])(?:le|la|l')\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
+        rf"(?<![\w-])(?:le|la|l'|du|au)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
     )
     starts = frozenset(m["start"] for e in people for m in e["mentions"])
     for m in pattern.finditer(folded):
