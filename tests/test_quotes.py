@@ -327,3 +327,19 @@ def test_office_title_speaks(nlp):
                          "a déclaré le chef de l'État devant les ouvriers.") == ["Emmanuel Macron"]
     assert speakers(nlp, "Vladimir Poutine a tenu sa conférence annuelle. « Les familles nombreuses paieront "
                          "moins d'impôts », a promis le président russe.") == ["Vladimir Poutine"]
+
+
+def test_incise_inside_the_quotation(nlp):
+    # "« A, explique X, de Y. B »": the incise inside the quotation names its speaker.
+    assert speakers(nlp, "La marche aura lieu samedi. « Pas question de reculer maintenant, explique Sandrine Morel, "
+                         "de Greenpeace. Plus nous serons nombreux, mieux ce sera. »") == ["Sandrine Morel"]
+    assert speakers(nlp, "Claire Dabry, intermittente, a failli perdre ses droits. « J’ai tout juste atteint les heures "
+                         "demandées, explique la jeune femme. Nous avons moins de formations. »") == ["Claire Dabry"]
+
+
+def test_words_between_quote_and_incise(nlp):
+    # "« … » mardi soir, dit-il": a time phrase before the incise.
+    assert speakers(nlp, "Patrick, le manifestant, doute. \"C'est un coup monté. On avait prévu de bloquer la mairie "
+                         "et comme par hasard ça a pété\" mardi soir, dit-il.") == ["Patrick"]
+    assert speakers(nlp, "Lucie Vernet était au premier rang. « On nous a gazés sans sommation » samedi dernier, "
+                         "raconte-t-elle.") == ["Lucie Vernet"]
