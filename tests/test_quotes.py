@@ -343,3 +343,11 @@ def test_words_between_quote_and_incise(nlp):
                          "et comme par hasard ça a pété\" mardi soir, dit-il.") == ["Patrick"]
     assert speakers(nlp, "Lucie Vernet était au premier rang. « On nous a gazés sans sommation » samedi dernier, "
                          "raconte-t-elle.") == ["Lucie Vernet"]
+
+
+def test_speaker_named_in_the_sentence_after(nlp):
+    # "« … » La phrase est signée X." / "« … » C'est ce qu'a affirmé X.": the next sentence names the speaker.
+    assert speakers(nlp, "Le débat a été vif au conseil municipal. « Cette ville mérite mieux que des promesses. » "
+                         "La phrase est signée Hélène Marchal, élue d'opposition.") == ["Hélène Marchal"]
+    assert speakers(nlp, "Les grévistes ne lâcheront rien. « Nous tiendrons jusqu'au bout, quoi qu'il en coûte. » "
+                         "C'est ce qu'a affirmé mardi Karim Benslama devant le dépôt.") == ["Karim Benslama"]

@@ -591,6 +591,22 @@ class SpeakerFinder:
                     return True, found
         return False, None
 
+    def named_after(self, q: Quote) -> str | None:
+        """"« … » C'est ce qu'a affirmé X." / "« … » La phrase est signée X.": the next sentence points back to
+        the quotation (quote_words.jsonl, kind "backref") and names the person who said it."""
+        gap = self.text[q.outer_end : q.outer_end + 4]
+        start = q.outer_end + len(gap) - len(gap.lstrip(" .\n\u00a0"))
+        head = self.text[start : start + 40].lower().replace("’", "'")
+        if self.text[q.outer_end : start].count("\n") > 2 or not any(
+            head.startswith(f) for f in self.lex.words.get("backref", {})
+        ):
+            return None
+        end = self.text.find(".", start)
+        for m in self.mentions:
+            if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and not self._oblique(m):
+                return m.entity
+        return None
+
     def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
         """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
         that has one (never taking a subject inside a quotation); else the last name before the verb in its
@@ -707,7 +723,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             if len(text[q.start : q.end].split()) < _MIN_WORDS:
                 continue
             if _opens_sentence(finder, q):
-                q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+                q.speaker = (finder.named_after(q) or _carried_speaker(finder, q, prev)
+                             or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
