@@ -351,3 +351,13 @@ def test_speaker_named_in_the_sentence_after(nlp):
                          "La phrase est signée Hélène Marchal, élue d'opposition.") == ["Hélène Marchal"]
     assert speakers(nlp, "Les grévistes ne lâcheront rien. « Nous tiendrons jusqu'au bout, quoi qu'il en coûte. » "
                          "C'est ce qu'a affirmé mardi Karim Benslama devant le dépôt.") == ["Karim Benslama"]
+
+
+def test_more_speech_verbs(nlp):
+    # "avertir", "marteler" (martèle), "constater": incises the verb list had missed.
+    assert speakers(nlp, "Thomas Girard a défendu le budget. La réforme ne « créera aucun impôt nouveau », "
+                         "a-t-il averti.") == ["Thomas Girard"]
+    assert speakers(nlp, "« Nous ne céderons sur rien, ni sur les salaires ni sur les horaires », martèle Inès Kaci "
+                         "devant l'usine.") == ["Inès Kaci"]
+    assert speakers(nlp, "« Les rayons sont vides depuis trois semaines », constate Marc Durel, gérant du magasin."
+                    ) == ["Marc Durel"]

@@ -59,7 +59,8 @@ def conjugate(verb: str) -> set[str]:
     soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
     forms = {stem + e for e in ("e", "es", "ent", "é", "ée", "és", "ées", "era", "eront", "èrent")}
     # "révéler" -> "révèle", "préciser" stays: an é before the last consonants turns grave when stressed.
-    grave = re.sub(r"é([^aeiouyéè]+)$", r"è\1", stem)
+    # "marteler" -> "martèle", "relever" -> "relève": a mute e before the last consonant turns grave too.
+    grave = re.sub(r"[ée]([^aeiouyéè]+)$", r"è\1", stem)
     if grave != stem:
         forms |= {grave + e for e in ("e", "es", "ent")}
     forms |= {soft + e for e in ("ait", "aient", "a", "ant")}
