@@ -422,7 +422,11 @@ class SpeakerFinder:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        narrated = False  # words of narration since the quotation: a full stop after them ends its sentence
         for n, t in enumerate(toks):
+            if t.text in {".", "?", "!"} and narrated:
+                break  # "« … » Or, X n'a rien proposé. « … », relève Y": Y's incise is not this quotation's
+            narrated = narrated or not t.is_punct
             if t.text in {".", "?", "!"} and n + 1 < len(toks) and toks[n + 1].i == t.i + 1 and not toks[n + 1].is_punct:
                 # The parser glued on a next sentence of narration ("Faut-il … ? « … », a esquivé X"): its
                 # incise is not this quotation's; "« … ». « … », a dit X" names X for both.
