@@ -125,3 +125,31 @@ def test_party_member_noun_as_role(nlp):
     got = roles(nlp, text)
     assert got["Marc Delorme"] == ["ancien socialiste"]
     assert got["Julie Carrel"] == ["insoumise de la première heure"]
+
+
+def test_office_named_by_a_later_mention(nlp):
+    # "le chef de l'État", "le président russe", "l'ex-Premier ministre" with no name: the one person of the
+    # article who held that office (pipelines/office_holders.jsonl).
+    got = roles(nlp, "Emmanuel Macron a reçu les maires à l'Élysée. Le chef de l'État a promis une loi au printemps.")
+    assert got["Emmanuel Macron"] == ["chef de l'État"]
+    got = roles(nlp, "Vladimir Poutine a parlé pendant trois heures. Le président russe a vanté la natalité du pays.")
+    assert got["Vladimir Poutine"] == ["président russe"]
+    got = roles(nlp, "Alain Juppé a voté tôt à Bordeaux. L'ex-Premier ministre n'a fait aucun commentaire.")
+    assert got["Alain Juppé"] == ["ex-Premier ministre"]
+
+
+def test_office_mention_that_fits_nobody(nlp):
+    # Someone else's office ("le président malien"), or a name right after the title: nothing added.
+    got = roles(nlp, "Emmanuel Macron est arrivé à Bamako. Le président malien l'a accueilli sur le tarmac.")
+    assert got["Emmanuel Macron"] == []
+    got = roles(nlp, "Nadia Ferrand a signé. Le président de la région Paul Aubert a refusé de commenter.")
+    assert got["Nadia Ferrand"] == []
+
+
+def test_later_role_stops_at_a_verb(nlp):
+    # "le Premier ministre devrait …": "de" inside "devrait" is no complement.
+    got = roles(nlp, "Le cabinet d'Édouard Philippe a consulté les syndicats. Demain, le Premier ministre devrait "
+                     "recevoir les lycéens.")
+    assert got["Édouard Philippe"] == ["Premier ministre"]
+    got = roles(nlp, "Vladimir Poutine a parlé longtemps. Ce discours du président russe devant les députés a surpris.")
+    assert got["Vladimir Poutine"] == ["président russe"]

@@ -319,3 +319,45 @@ def test_role_noun_subject_after_the_speaker(nlp):
             "ses militants à « se réunir partout dans le pays dès samedi ». Le texte prévoit « une consultation "
             "de tous les adhérents avant l'été ».")
     assert speakers(nlp, text) == ["Marc Tessier", "Marc Tessier", None]
+
+
+def test_office_title_speaks(nlp):
+    # "a déclaré le chef de l'État": the head of state named earlier in the article.
+    assert speakers(nlp, "Emmanuel Macron a visité une usine à Lyon. « Nous allons réindustrialiser le pays », "
+                         "a déclaré le chef de l'État devant les ouvriers.") == ["Emmanuel Macron"]
+    assert speakers(nlp, "Vladimir Poutine a tenu sa conférence annuelle. « Les familles nombreuses paieront "
+                         "moins d'impôts », a promis le président russe.") == ["Vladimir Poutine"]
+
+
+def test_incise_inside_the_quotation(nlp):
+    # "« A, explique X, de Y. B »": the incise inside the quotation names its speaker.
+    assert speakers(nlp, "La marche aura lieu samedi. « Pas question de reculer maintenant, explique Sandrine Morel, "
+                         "de Greenpeace. Plus nous serons nombreux, mieux ce sera. »") == ["Sandrine Morel"]
+    assert speakers(nlp, "Claire Dabry, intermittente, a failli perdre ses droits. « J’ai tout juste atteint les heures "
+                         "demandées, explique la jeune femme. Nous avons moins de formations. »") == ["Claire Dabry"]
+
+
+def test_words_between_quote_and_incise(nlp):
+    # "« … » mardi soir, dit-il": a time phrase before the incise.
+    assert speakers(nlp, "Patrick, le manifestant, doute. \"C'est un coup monté. On avait prévu de bloquer la mairie "
+                         "et comme par hasard ça a pété\" mardi soir, dit-il.") == ["Patrick"]
+    assert speakers(nlp, "Lucie Vernet était au premier rang. « On nous a gazés sans sommation » samedi dernier, "
+                         "raconte-t-elle.") == ["Lucie Vernet"]
+
+
+def test_speaker_named_in_the_sentence_after(nlp):
+    # "« … » La phrase est signée X." / "« … » C'est ce qu'a affirmé X.": the next sentence names the speaker.
+    assert speakers(nlp, "Le débat a été vif au conseil municipal. « Cette ville mérite mieux que des promesses. » "
+                         "La phrase est signée Hélène Marchal, élue d'opposition.") == ["Hélène Marchal"]
+    assert speakers(nlp, "Les grévistes ne lâcheront rien. « Nous tiendrons jusqu'au bout, quoi qu'il en coûte. » "
+                         "C'est ce qu'a affirmé mardi Karim Benslama devant le dépôt.") == ["Karim Benslama"]
+
+
+def test_more_speech_verbs(nlp):
+    # "avertir", "marteler" (martèle), "constater": incises the verb list had missed.
+    assert speakers(nlp, "Thomas Girard a défendu le budget. La réforme ne « créera aucun impôt nouveau », "
+                         "a-t-il averti.") == ["Thomas Girard"]
+    assert speakers(nlp, "« Nous ne céderons sur rien, ni sur les salaires ni sur les horaires », martèle Inès Kaci "
+                         "devant l'usine.") == ["Inès Kaci"]
+    assert speakers(nlp, "« Les rayons sont vides depuis trois semaines », constate Marc Durel, gérant du magasin."
+                    ) == ["Marc Durel"]

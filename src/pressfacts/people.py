@@ -11,6 +11,7 @@ Roles and titles are listed in pipelines/roles.jsonl.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +26,12 @@ from .numbers import parse_number
 from .settings import alternation, read_jsonl, resolve_data_path
 
 ROLES = "roles.jsonl"
+HOLDERS = "office_holders.jsonl"
 _NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"
 _PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
 # A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
 _COMPLEMENT = (
-    r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w'’-]+"
+    r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la\b|de\s+l['’]|d['’]|(?:de|du|des)\b)\s*[\w'’-]+"
     r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
 )
 
@@ -195,6 +197,62 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
         a["roles"] = [r for r in roles if not any(o != r and o.lower().startswith(r.lower() + " ") for o in roles)]
 
 
+def _fold(text: str) -> str:
+    """Lowercase, accents off, one apostrophe, character by character (offsets stay the same)."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower().replace("’", "'"))
+
+
+def _in_office(row: dict[str, Any], published: str | None, former: bool) -> bool:
+    if not published:
+        return True  # no date to check against: the article naming the person is the only evidence
+    n = len(published)
+    if former:
+        return row["to"][:n] < published
+    return row["from"][:n] <= published <= row["to"][:n]
+
+
+# "le président malien", "le président de la région": a bare title followed by what makes it another office.
+_OTHER_OFFICE = re.compile(r"\s*(?:(?:de|du|des|d')\b|[a-z]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|e|ec|al)\b)")
+
+
+def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]],
+                 holders: Iterable[dict[str, Any]], published: str | None) -> None:
+    """"le chef de l'État", "le président russe", "l'ex-Premier ministre" with no name: the one person of the
+    article who held that office at the publication date (pipelines/office_holders.jsonl), when exactly one
+    does; the role is written as the article writes it."""
+    folded = _fold(text)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for e in people:
+        name = _fold(e["name"])
+        for h in holders:
+            full = _fold(h["name"])
+            if name == full or (" " not in name and full.endswith(" " + name)):
+                rows.setdefault(e["id"], []).append(h)
+    if not rows:
+        return
+    titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
+    pattern = re.compile(
+        rf"(?<![\w-])(?:le|la|l'|du|au)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
+    )
+    starts = frozenset(m["start"] for e in people for m in e["mentions"])
+    for m in pattern.finditer(folded):
+        title, former = m.group("role"), m.group("pre") is not None
+        rest = text[m.end() : m.end() + 40]
+        if m.end() + len(rest) - len(rest.lstrip(" ,")) in starts or _name_follows(text, m.end(), starts):
+            continue  # "le Premier ministre Édouard Philippe": an apposition, read at the name
+        if " " not in title and _OTHER_OFFICE.match(_fold(rest)):
+            continue
+        who = [ent for ent, hs in rows.items()
+               if any(_in_office(h, published, former) and title in {_fold(t) for t in h["titles"]} for h in hs)]
+        others = [e for e, a in attrs.items() if e not in who and any(_fold(_head(r)) == _fold(_head(title))
+                                                                         for r in a["roles"])]
+        if len(who) != 1 or (" " not in title and others):
+            continue  # two presidents in the article, or a bare "le président" someone else is introduced as
+        role = text[m.start("pre") if former else m.start("role") : m.end()]
+        if _fold(role) not in {_fold(r) for r in attrs[who[0]]["roles"]}:
+            attrs[who[0]]["roles"].append(role)
+
+
 class PeopleAttributes:
     """Writes doc._.entity_attributes: {entity id: {"age": int | None, "roles": [str]}} for PER entities."""
 
@@ -203,9 +261,12 @@ class PeopleAttributes:
         self.name = name
         # The packaged role list, for a plain nlp.add_pipe("pressfacts_people") with no initialize.
         self.patterns = read_role_patterns(resolve_data_path(ROLES))
+        self.holders = read_jsonl(resolve_data_path(HOLDERS))
 
-    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES) -> None:
+    def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES,
+                   holders: str = HOLDERS) -> None:
         self.patterns = read_role_patterns(roles)
+        self.holders = read_jsonl(holders)
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, Any]] = {}
@@ -215,6 +276,7 @@ class PeopleAttributes:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
             attrs[e["id"]] = person_attributes(text, spans, self.patterns, others)
+        office_roles(text, people, attrs, self.holders, doc._.published)
         later_roles(text, people, attrs, self.patterns)
         doc._.entity_attributes = attrs
         return doc
@@ -223,9 +285,12 @@ class PeopleAttributes:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / ROLES, list(self.patterns.rows))
+        srsly.write_jsonl(path / HOLDERS, list(self.holders))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeopleAttributes:
         self.patterns = role_patterns(srsly.read_jsonl(Path(path) / ROLES))
+        if (Path(path) / HOLDERS).exists():
+            self.holders = tuple(srsly.read_jsonl(Path(path) / HOLDERS))
         return self
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ ROLES = "roles.jsonl"
 _FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES, "roles": ROLES}
 _PAIRS = [("«", "»"), ("“", "”")]
 _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a speech verb or cue governs them
+_INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject of an incise ends
 _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 
@@ -57,7 +59,8 @@ def conjugate(verb: str) -> set[str]:
     soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
     forms = {stem + e for e in ("e", "es", "ent", "é", "ée", "és", "ées", "era", "eront", "èrent")}
     # "révéler" -> "révèle", "préciser" stays: an é before the last consonants turns grave when stressed.
-    grave = re.sub(r"é([^aeiouyéè]+)$", r"è\1", stem)
+    # "marteler" -> "martèle", "relever" -> "relève": a mute e before the last consonant turns grave too.
+    grave = re.sub(r"[ée]([^aeiouyéè]+)$", r"è\1", stem)
     if grave != stem:
         forms |= {grave + e for e in ("e", "es", "ent")}
     forms |= {soft + e for e in ("ait", "aient", "a", "ant")}
@@ -180,6 +183,12 @@ class SpeakerFinder:
             for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 self.by_char.setdefault(t.idx, m)
         self.gender = {e["id"]: self._gender(e) for e in ents if e["label"] == "PER"}
+        # People named inside a quotation ("…, explique Julie Marchand. …"), which self.mentions leaves out.
+        self.inner_names: dict[int, str] = {}
+        for e in ents:
+            for m in e["mentions"] if e["label"] == "PER" else []:
+                for t in doc.char_span(m["start"], m["end"], alignment_mode="expand") or []:
+                    self.inner_names.setdefault(t.idx, e["id"])
         # "l'association ACPE", "le site Coco.gg": the common noun an organization was introduced with,
         # so that "le site précise" or "l'association dénonce" later points back to it.
         self.org_nouns: list[tuple[int, str, str]] = []
@@ -413,14 +422,18 @@ class SpeakerFinder:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        narrated = False  # words of narration since the quotation: a full stop after them ends its sentence
         for n, t in enumerate(toks):
+            if t.text in {".", "?", "!"} and narrated:
+                break  # "« … » Or, X n'a rien proposé. « … », relève Y": Y's incise is not this quotation's
+            narrated = narrated or not t.is_punct
             if t.text in {".", "?", "!"} and n + 1 < len(toks) and toks[n + 1].i == t.i + 1 and not toks[n + 1].is_punct:
                 # The parser glued on a next sentence of narration ("Faut-il … ? « … », a esquivé X"): its
                 # incise is not this quotation's; "« … ». « … », a dit X" names X for both.
                 break
             if t.text != "," or n + 1 >= len(toks):
                 continue
-            lead = [x for x in toks[n + 1 : n + 4] if x.pos_ in {"AUX", "ADV"} or x.text.startswith("-")]
+            lead = list(takewhile(lambda x: x.pos_ in {"AUX", "ADV"} or x.text.startswith("-"), toks[n + 1 : n + 4]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
@@ -556,6 +569,49 @@ class SpeakerFinder:
         subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
         return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
 
+    def incise_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"« Pas question de reculer, explique Julie Marchand, de Greenpeace. Nous … »": an incise inside the
+        quotation names its speaker (a name, "-t-elle", or a role noun such as "la jeune femme")."""
+        toks = self.tokens(q.start, q.end)
+        for n, t in enumerate(toks[:-2]):
+            if t.text != "," or n == 0:
+                continue
+            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-"), toks[n + 1 : n + 3]))
+            verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
+                continue
+            rest = list(takewhile(lambda x: x.text not in _INCISE_STOP, toks[verb.i - toks[0].i + 1 :]))
+            for x in [*lead, *rest[:1]]:
+                pron = self.lex.kind("pronoun", x.text.lower()) if x.text.startswith("-") else None
+                if pron:
+                    return True, self.pronoun(pron["gender"], q.start, prev)
+            for x in rest[:8]:
+                ent = self.inner_names.get(x.idx)
+                if ent is not None:
+                    return True, ent
+            nouns = [x for x in rest[:3] if x.pos_ == "NOUN"]
+            if nouns and rest[0].pos_ == "DET":
+                found = self.resolve(nouns[0], q.start, prev)
+                if found:
+                    return True, found
+        return False, None
+
+    def named_after(self, q: Quote) -> str | None:
+        """"« … » C'est ce qu'a affirmé X." / "« … » La phrase est signée X.": the next sentence points back to
+        the quotation (quote_words.jsonl, kind "backref") and names the person who said it."""
+        gap = self.text[q.outer_end : q.outer_end + 4]
+        start = q.outer_end + len(gap) - len(gap.lstrip(" .\n\u00a0"))
+        head = self.text[start : start + 40].lower().replace("’", "'")
+        if self.text[q.outer_end : start].count("\n") > 2 or not any(
+            head.startswith(f) for f in self.lex.words.get("backref", {})
+        ):
+            return None
+        end = self.text.find(".", start)
+        for m in self.mentions:
+            if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and not self._oblique(m):
+                return m.entity
+        return None
+
     def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
         """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
         that has one (never taking a subject inside a quotation); else the last name before the verb in its
@@ -660,6 +716,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.cued = "before" if q.cued else False
         if not q.cued:
             q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+        if not q.cued:
+            q.cued, q.speaker = finder.incise_inside(q, prev_speaker)
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
@@ -670,7 +728,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             if len(text[q.start : q.end].split()) < _MIN_WORDS:
                 continue
             if _opens_sentence(finder, q):
-                q.speaker = _carried_speaker(finder, q, prev) or finder.previous_sentence(q, prev_speaker)
+                q.speaker = (finder.named_after(q) or _carried_speaker(finder, q, prev)
+                             or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
