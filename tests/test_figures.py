@@ -351,3 +351,39 @@ def test_quotes_glued_to_the_counted_noun_and_old_years_and_footnotes(nlp):
         ("Les tombes datent de 250 à 120 avant J.-C. selon les archéologues.", []),
         ("(1) Voir le rapport du Sénat.", []),
     ])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le club a battu Lyon 81-67 samedi soir, puis a perdu (2-3) contre Nantes.",  # scores
+    "Le match s'est conclu sur un score de 3 - 1 en faveur des visiteurs.",  # a spaced score
+    "Près de sept Français sur dix soutiennent la réforme.",  # a ratio
+    "Selon l'enquête, un salarié sur trois est inquiet.",  # a ratio after an article
+    "C'est deux poids, deux mesures, dit-il, une justice à deux vitesses.",  # idioms
+    "Les camions viennent des quatre coins du pays et roulent dans les deux sens.",  # idioms
+    "Le budget a été déposé lundi. 1- Le maire reste en poste. 2- La dette recule.",  # numbered items
+])
+def test_scores_ratios_idioms_and_numbered_items_are_not_figures(nlp, sentence):
+    assert figures_of(nlp, sentence) == []
+
+
+def test_score_pattern_keeps_ranges_with_a_unit(nlp):
+    assert figures_of(nlp, "Les stagiaires, âgés de 18-25 ans, ont signé.") == [(18, 25, "ans", "exact")]
+    assert figures_of(nlp, "Il faisait 12 degrés sous zéro à Québec.") == [(12, None, "degrés", "exact")]
+
+
+def test_counts_restated_by_a_date_or_a_place_take_the_earlier_noun(nlp):
+    assert figures_of(nlp, "Ils étaient 5000 manifestants le 1er décembre. Leur nombre a reculé : 3000 le 8 "
+                           "décembre et 1200 le 15 décembre.") == [
+        (5000, None, "manifestants", "exact"), (3000, None, "manifestants", "exact"),
+        (1200, None, "manifestants", "exact")]
+    assert figures_of(nlp, "La police a compté 900 grévistes à Dijon selon la préfecture, tandis que les syndicats "
+                           "en ont dénombré 2500 à Dijon.") == [
+        (900, None, "grévistes", "exact"), (2500, None, "grévistes", "exact")]
+    # a duration is not the thing a later count restates
+    assert figures_of(nlp, "Marc, 52 ans, a défilé. Il y avait 300 à Nancy.")[1][2] is None
+
+
+def test_count_after_a_quoted_noun_and_a_side_word(nlp):
+    assert figures_of(nlp, "Ils étaient 400 « gilets jaunes » samedi, contre 520 le 8 décembre.")[1][2] == "gilets"
+    assert figures_of(nlp, "Les heurts ont fait 24 blessés, dont 5 côté forces de l'ordre.") == [
+        (24, None, "blessés", "exact"), (5, None, "blessés", "exact")]
