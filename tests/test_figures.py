@@ -387,3 +387,27 @@ def test_count_after_a_quoted_noun_and_a_side_word(nlp):
     assert figures_of(nlp, "Ils étaient 400 « gilets jaunes » samedi, contre 520 le 8 décembre.")[1][2] == "gilets"
     assert figures_of(nlp, "Les heurts ont fait 24 blessés, dont 5 côté forces de l'ordre.") == [
         (24, None, "blessés", "exact"), (5, None, "blessés", "exact")]
+
+
+def test_a_count_out_of_a_total_is_not_a_ratio(nlp):
+    assert figures_of(nlp, "Le parti a obtenu 12 sièges sur 40 à l'assemblée.") == [
+        (12, None, "sièges", "exact"), (40, None, "sièges", "exact")]
+    assert figures_of(nlp, "Une personne sur deux a voté, et il s'arrêtait tous les trois mètres.") == [
+        (3, None, "mètres", "exact")]
+
+
+def test_one_scale_for_a_step_and_a_falling_change(nlp):
+    assert figures_of(nlp, "La dette est passée de 9 à 6 milliards d'euros.") == [
+        (9000000000, None, "euros", "exact"), (6000000000, None, "euros", "exact")]
+    assert figures_of(nlp, "Les abonnés sont passés de 5 puis 20 millions en dix ans.")[:2] == [
+        (5000000, None, None, "exact"), (20000000, None, None, "exact")]
+    assert figures_of(nlp, "Le coût varie de 500 à 1 million d'euros.") == [(500, 1000000, "euros", "exact")]
+    assert figures_of(nlp, "Le chômage est passé de 7 à 3 % en un an.")[:2] == [
+        (7, None, "%", "exact"), (3, None, "%", "exact")]
+
+
+def test_misread_thousands_glued_currency_and_more_idioms(nlp):
+    assert figures_of(nlp, "Le rapport évoque 9.228 tirs de grenades et 1.200 blessés.") == [
+        (9228, None, "tirs", "exact"), (1200, None, "blessés", "exact")]
+    assert figures_of(nlp, "Elle touche 700EUR de pension, dit-elle.") == [(700, None, "EUR", "exact")]
+    assert figures_of(nlp, "Le pays a un exécutif à deux têtes.") == []

@@ -47,10 +47,12 @@ _SHARE_GAP = re.compile(
 # placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
 _CARRY_GAP = re.compile(r"\s*[»”\"]?[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
+_STEP_GAP = re.compile(r"\s*(?:,\s*)?(?:à|puis|et|ou)\s*")
 # A sports score: "81-67", "(2 - 3)"; only when no counted thing follows ("18-25 ans" is a range).
 _SCORE = re.compile(r"(?<![\w.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%])")
 # A ratio: "sept Français sur dix", "un salarié sur trois": a proportion, not a count (like "deux tiers").
 _RATIO_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}sur\s+", re.IGNORECASE)
+_RATIO_BASES = {2, 3, 4, 5, 10, 100, 1000}
 _RATIO_BEFORE = re.compile(r"\b(?:un|une)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+sur\s+$", re.IGNORECASE)
 _QUOTES = " \u00a0\u202f\u2009«»“”\"'’"
 _DE = {"de", "d'", "d’"}
@@ -148,7 +150,7 @@ def _number_pattern(nums: NumberWords) -> str:
         # "18-25 ans": digits after a hyphen count when a number stands before it (a range or a score)
         rf"|(?<![\w.,/°:])(?<![^\d]-)"
         rf"(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
-        rf"(?![\w])(?![.,:]\d)"
+        rf"(?!(?!EUR)\w)(?![.,:]\d)"  # "700EUR": a currency code may be glued
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
 
@@ -368,11 +370,24 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int, loose: bool = False) -> i
     if j < len(doc) and _nounlike(doc[j], False):
         return j
     last = ctx.token_at(n.end - 1)
+    if last is not None and last.pos_ != "NUM" and j == i and _plural_word(doc[j]):
+        return j  # "9.228 tirs de lanceurs": a misread number spoils the tags after it
+    last = ctx.token_at(n.end - 1)
     if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
         head = last.head
         if head.is_alpha and not head.is_upper and all(t.pos_ in {"ADJ", "VERB"} for t in doc[i : head.i]):
             return head.i
     return i if loose and i < len(doc) and _nounlike(doc[i], loose) else None
+
+
+def _plural_word(tok: Token) -> bool:
+    """A lowercase plural adjective or non-finite verb form: a noun mistagged after a misread number."""
+    return tok.is_alpha and tok.is_lower and tok.pos_ in {"ADJ", "VERB"} and "Plur" in tok.morph.get("Number") \
+        and "Fin" not in tok.morph.get("VerbForm")
+
+
+def _whole(value: float) -> Number:
+    return int(value) if float(value).is_integer() else value
 
 
 def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
@@ -467,11 +482,15 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         in_list = i > 0 and re.fullmatch(r"\s*,\s*", text[numbers[i - 1].end : n.start]) is not None
         if i + 1 < len(numbers) and not in_list:
             nxt = numbers[i + 1]
-            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value:
+            # "de 9 à 6 milliards" falls within one scale; "de 500 à 1 million" is a range
+            falling = nxt.factor > 1 and not n.scaled and nxt.value / nxt.factor < n.value < 100
+            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value and not falling:
                 value_max, last = nxt.value, nxt
                 i += 1
                 if nxt.factor > 1 and not n.scaled and n.value * nxt.factor <= nxt.value:
                     value = n.value * nxt.factor  # "entre 3 et 4 millions": the scale applies to both
+            elif _STEP_GAP.fullmatch(text[n.end : nxt.start]) and nxt.factor > 1 and not n.scaled and n.value < 1000:
+                value = _whole(n.value * nxt.factor)  # "5 puis 20 millions", "de 9 à 6 milliards": one scale
         i += 1
         unit, end = _unit(ctx, last)
         demi = re.match(r"\s+et\s+demie?\b", text[end : end + 12])
@@ -500,12 +519,18 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
 
 def _drop_ratios(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Without both terms of a ratio: "sept Français sur dix", "un salarié sur trois" (a proportion, as
-    "deux tiers" is; the guidelines count neither)."""
+    "deux tiers" is; the guidelines count neither). A total out of which a count is taken shares its noun:
+    "12 sièges sur 40"."""
     drop: set[int] = set()
     for k, b in enumerate(figures):
         if b["unit"] is not None or b["value_max"] is not None:
             continue
-        if k > 0 and _RATIO_GAP.fullmatch(text[figures[k - 1]["end"] : b["start"]]):
+        if b["value"] not in _RATIO_BASES:  # "12 sièges sur 40" counts seats; "sept sur dix" is a proportion
+            a = figures[k - 1] if k > 0 else None
+            if a is not None and a["unit"] and re.fullmatch(r"\s+sur\s+", text[a["end"] : b["start"]]):
+                b["unit"] = str(a["unit"]).split()[0]
+            continue
+        if k > 0 and _RATIO_GAP.fullmatch(text[figures[k - 1]["end"] : b["start"]]) and figures[k - 1]["value"] < b["value"]:
             drop |= {k - 1, k}
         elif _RATIO_BEFORE.search(text[max(0, b["start"] - 50) : b["start"]]):
             drop.add(k)
@@ -545,7 +570,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
             continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
         gap = text[a["end"] : b["start"]]
-        if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap)):
+        step = re.fullmatch(r"\s+(?:à|puis)\s+", gap) and re.search(r"\bde\s*$", text[max(0, a["start"] - 4) : a["start"]])
+        if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap) or step):
             a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
     elided = False
     for a, b in itertools.pairwise(figures):
