@@ -411,3 +411,9 @@ def test_misread_thousands_glued_currency_and_more_idioms(nlp):
         (9228, None, "tirs", "exact"), (1200, None, "blessés", "exact")]
     assert figures_of(nlp, "Elle touche 700EUR de pension, dit-elle.") == [(700, None, "EUR", "exact")]
     assert figures_of(nlp, "Le pays a un exécutif à deux têtes.") == []
+
+
+def test_scores_written_with_a_after_a_result_word(nlp):
+    assert figures_of(nlp, "Le Canadien a battu Boston 4 à 2 mardi soir.") == []
+    assert figures_of(nlp, "Les Lions se sont imposés 3 à 1 au Stade de France.") == []
+    assert figures_of(nlp, "Le tarif passera de 4 à 6 euros en mai.") == [(4, 6, "euros", "exact")]

@@ -52,6 +52,7 @@ _STEP_GAP = re.compile(r"\s*(?:,\s*)?(?:à|puis|et|ou)\s*")
 _SCORE = re.compile(r"(?<![\w.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%])")
 # A ratio: "sept Français sur dix", "un salarié sur trois": a proportion, not a count (like "deux tiers").
 _RATIO_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}sur\s+", re.IGNORECASE)
+_SCORE_A = re.compile(r"(?<![\w.,])\d{1,3}\s+à\s+\d{1,3}(?![\w.,%])")
 _RATIO_BASES = {2, 3, 4, 5, 10, 100, 1000}
 _RATIO_BEFORE = re.compile(r"\b(?:un|une)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+sur\s+$", re.IGNORECASE)
 _QUOTES = " \u00a0\u202f\u2009«»“”\"'’"
@@ -83,6 +84,7 @@ class FigureWords:
     anaphor_before: frozenset[str]  # "ces 8 200": a determiner that points back to a count said before
     time_nouns: frozenset[str]  # "ans", "jours": a unit a count said later never takes over from
     idiom_rx: re.Pattern[str]  # "deux poids, deux mesures": fixed expressions whose numbers count nothing
+    score_rx: re.Pattern[str]  # "a battu", "victoire": a result "4 à 2" after them is a score
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
     symbol_rx: re.Pattern[str]
@@ -120,6 +122,7 @@ class FigureWords:
             anaphor_before=words("anaphor_before"),
             time_nouns=words("time_noun"),
             idiom_rx=_idiom_pattern([r["text"] for r in rows if r.get("kind") == "idiom"]),
+            score_rx=re.compile(rf"(?<![\w])(?:{alternation(list(words('score_word'))) or '(?!)'})(?![\w])", re.IGNORECASE),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
             qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
             symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
@@ -470,6 +473,8 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
     text = doc.text
     excl = sorted([*(exclude or []), *((m.start(), m.end()) for m in vocab.idiom_rx.finditer(text))])
     scores = [(m.start(), m.end()) for m in _SCORE.finditer(text)]
+    scores += [(m.start(), m.end()) for m in _SCORE_A.finditer(text)
+               if vocab.score_rx.search(text[max(0, m.start() - 40) : m.start()])]  # "a battu Boston 4 à 2"
     ctx = _Context(doc, text, vocab, {t.idx: t.i for t in doc})
     numbers = [n for n in find_numbers(text, vocab) if not any(s < n.end and n.start < e for s, e in excl)]
     out: list[dict[str, object]] = []
