@@ -417,3 +417,14 @@ def test_scores_written_with_a_after_a_result_word(nlp):
     assert figures_of(nlp, "Le Canadien a battu Boston 4 à 2 mardi soir.") == []
     assert figures_of(nlp, "Les Lions se sont imposés 3 à 1 au Stade de France.") == []
     assert figures_of(nlp, "Le tarif passera de 4 à 6 euros en mai.") == [(4, 6, "euros", "exact")]
+
+
+def test_footnote_calls_zero_and_new_are_not_counts(nlp):
+    assert figures_of(nlp, "Karim (1) raconte sa garde à vue dans une cellule de 5 personnes.") == [
+        (5, None, "personnes", "exact")]
+    assert figures_of(nlp, "Le ministre prône la tolérance zéro dans la salle flambant neuf tous les soirs.") == []
+
+
+def test_plural_tagged_adjective_before_a_weekday_is_the_counted_noun(nlp):
+    assert figures_of(nlp, "La police a interpellé 153 lycéens jeudi.") == [(153, None, "lycéens", "exact")]
+    assert figures_of(nlp, "Ils ont reçu 40 collégiens mardi dans la mairie.") == [(40, None, "collégiens", "exact")]

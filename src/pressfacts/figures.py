@@ -370,6 +370,9 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int, loose: bool = False) -> i
         if doc[j + 1].pos_ not in {"ADJ", "NOUN"}:
             break
         j += 1
+    if j > i and j < len(doc) and doc[j].lower_ in ctx.vocab.unit_stops and doc[i].is_lower \
+            and re.search(r"[sx]$", doc[i].text):
+        return i  # "153 lycéens jeudi": a plural tagged ADJ before a weekday is the counted noun
     if j < len(doc) and _nounlike(doc[j], False):
         return j
     last = ctx.token_at(n.end - 1)
@@ -458,8 +461,10 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
         return True  # "1)"; but "(1 700)" counts
     if before in vocab.pronoun_before and not (n.kind == "digits" and n.value > 31):
         return True  # "le 17", "les trois", "tous deux"; but "les 25 000" counts
-    if n.kind == "words" and s.lower() in {"neuf"}:
-        return True  # "neuf" without a noun is "new"
+    if n.kind == "words" and s.lower() in {"neuf", "zéro"}:
+        return True  # "neuf" without a noun is "new"; a bare "zéro" is a manner of speaking ("tolérance zéro")
+    if n.kind == "digits" and n.value < 10 and text[n.start - 1 : n.start] == "(" and after.startswith(")"):
+        return True  # "Omar (1)": a footnote call; "(1 700)" after its noun counts (handled before, with a unit)
     # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
     return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
 
