@@ -422,6 +422,8 @@ def test_scores_written_with_a_after_a_result_word(nlp):
 def test_footnote_calls_zero_and_new_are_not_counts(nlp):
     assert figures_of(nlp, "Karim (1) raconte sa garde à vue dans une cellule de 5 personnes.") == [
         (5, None, "personnes", "exact")]
+    assert figures_of(nlp, "Le oui recule à 40 % (-3) et le non gagne 22 % (+4).")[1::2] == [
+        (-3, None, None, "exact"), (4, None, None, "exact")]
     assert figures_of(nlp, "Le ministre prône la tolérance zéro dans la salle flambant neuf tous les soirs.") == []
 
 

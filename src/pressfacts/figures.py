@@ -463,7 +463,8 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
         return True  # "le 17", "les trois", "tous deux"; but "les 25 000" counts
     if n.kind == "words" and s.lower() in {"neuf", "zéro"}:
         return True  # "neuf" without a noun is "new"; a bare "zéro" is a manner of speaking ("tolérance zéro")
-    if n.kind == "digits" and n.value < 10 and text[n.start - 1 : n.start] == "(" and after.startswith(")"):
+    if n.kind == "digits" and text[n.start].isdigit() and n.value < 10 and text[n.start - 1 : n.start] == "(" \
+            and after.startswith(")"):
         return True  # "Omar (1)": a footnote call; "(1 700)" after its noun counts (handled before, with a unit)
     # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
     return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
