@@ -409,6 +409,8 @@ def test_one_scale_for_a_step_and_a_falling_change(nlp):
 def test_misread_thousands_glued_currency_and_more_idioms(nlp):
     assert figures_of(nlp, "Le rapport évoque 9.228 tirs de grenades et 1.200 blessés.") == [
         (9228, None, "tirs", "exact"), (1200, None, "blessés", "exact")]
+    assert figures_of(nlp, "Le bilan fait état de 528 blessés, dont 17 graves.") == [
+        (528, None, "blessés", "exact"), (17, None, "blessés", "exact")]
     assert figures_of(nlp, "Elle touche 700EUR de pension, dit-elle.") == [(700, None, "EUR", "exact")]
     assert figures_of(nlp, "Le pays a un exécutif à deux têtes.") == []
 

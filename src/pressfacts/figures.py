@@ -376,7 +376,7 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int, loose: bool = False) -> i
     if j < len(doc) and _nounlike(doc[j], False):
         return j
     last = ctx.token_at(n.end - 1)
-    if last is not None and last.pos_ != "NUM" and j == i and _plural_word(doc[j]):
+    if last is not None and last.pos_ != "NUM" and "." in last.text and j == i and _plural_word(doc[j]):
         return j  # "9.228 tirs de lanceurs": a misread number spoils the tags after it
     last = ctx.token_at(n.end - 1)
     if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
