@@ -351,3 +351,84 @@ def test_quotes_glued_to_the_counted_noun_and_old_years_and_footnotes(nlp):
         ("Les tombes datent de 250 à 120 avant J.-C. selon les archéologues.", []),
         ("(1) Voir le rapport du Sénat.", []),
     ])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le club a battu Lyon 81-67 samedi soir, puis a perdu (2-3) contre Nantes.",  # scores
+    "Le match s'est conclu sur un score de 3 - 1 en faveur des visiteurs.",  # a spaced score
+    "Près de sept Français sur dix soutiennent la réforme.",  # a ratio
+    "Selon l'enquête, un salarié sur trois est inquiet.",  # a ratio after an article
+    "C'est deux poids, deux mesures, dit-il, une justice à deux vitesses.",  # idioms
+    "Les camions viennent des quatre coins du pays et roulent dans les deux sens.",  # idioms
+    "Le budget a été déposé lundi. 1- Le maire reste en poste. 2- La dette recule.",  # numbered items
+])
+def test_scores_ratios_idioms_and_numbered_items_are_not_figures(nlp, sentence):
+    assert figures_of(nlp, sentence) == []
+
+
+def test_score_pattern_keeps_ranges_with_a_unit(nlp):
+    assert figures_of(nlp, "Les stagiaires, âgés de 18-25 ans, ont signé.") == [(18, 25, "ans", "exact")]
+    assert figures_of(nlp, "Il faisait 12 degrés sous zéro à Québec.") == [(12, None, "degrés", "exact")]
+
+
+def test_counts_restated_by_a_date_or_a_place_take_the_earlier_noun(nlp):
+    assert figures_of(nlp, "Ils étaient 5000 manifestants le 1er décembre. Leur nombre a reculé : 3000 le 8 "
+                           "décembre et 1200 le 15 décembre.") == [
+        (5000, None, "manifestants", "exact"), (3000, None, "manifestants", "exact"),
+        (1200, None, "manifestants", "exact")]
+    assert figures_of(nlp, "La police a compté 900 grévistes à Dijon selon la préfecture, tandis que les syndicats "
+                           "en ont dénombré 2500 à Dijon.") == [
+        (900, None, "grévistes", "exact"), (2500, None, "grévistes", "exact")]
+    # a duration is not the thing a later count restates
+    assert figures_of(nlp, "Marc, 52 ans, a défilé. Il y avait 300 à Nancy.")[1][2] is None
+
+
+def test_count_after_a_quoted_noun_and_a_side_word(nlp):
+    assert figures_of(nlp, "Ils étaient 400 « gilets jaunes » samedi, contre 520 le 8 décembre.")[1][2] == "gilets"
+    assert figures_of(nlp, "Les heurts ont fait 24 blessés, dont 5 côté forces de l'ordre.") == [
+        (24, None, "blessés", "exact"), (5, None, "blessés", "exact")]
+
+
+def test_a_count_out_of_a_total_is_not_a_ratio(nlp):
+    assert figures_of(nlp, "Le parti a obtenu 12 sièges sur 40 à l'assemblée.") == [
+        (12, None, "sièges", "exact"), (40, None, "sièges", "exact")]
+    assert figures_of(nlp, "Une personne sur deux a voté, et il s'arrêtait tous les trois mètres.") == [
+        (3, None, "mètres", "exact")]
+
+
+def test_one_scale_for_a_step_and_a_falling_change(nlp):
+    assert figures_of(nlp, "La dette est passée de 9 à 6 milliards d'euros.") == [
+        (9000000000, None, "euros", "exact"), (6000000000, None, "euros", "exact")]
+    assert figures_of(nlp, "Les abonnés sont passés de 5 puis 20 millions en dix ans.")[:2] == [
+        (5000000, None, None, "exact"), (20000000, None, None, "exact")]
+    assert figures_of(nlp, "Le coût varie de 500 à 1 million d'euros.") == [(500, 1000000, "euros", "exact")]
+    assert figures_of(nlp, "Le chômage est passé de 7 à 3 % en un an.")[:2] == [
+        (7, None, "%", "exact"), (3, None, "%", "exact")]
+
+
+def test_misread_thousands_glued_currency_and_more_idioms(nlp):
+    assert figures_of(nlp, "Le rapport évoque 9.228 tirs de grenades et 1.200 blessés.") == [
+        (9228, None, "tirs", "exact"), (1200, None, "blessés", "exact")]
+    assert figures_of(nlp, "Le bilan fait état de 528 blessés, dont 17 graves.") == [
+        (528, None, "blessés", "exact"), (17, None, "blessés", "exact")]
+    assert figures_of(nlp, "Elle touche 700EUR de pension, dit-elle.") == [(700, None, "EUR", "exact")]
+    assert figures_of(nlp, "Le pays a un exécutif à deux têtes.") == []
+
+
+def test_scores_written_with_a_after_a_result_word(nlp):
+    assert figures_of(nlp, "Le Canadien a battu Boston 4 à 2 mardi soir.") == []
+    assert figures_of(nlp, "Les Lions se sont imposés 3 à 1 au Stade de France.") == []
+    assert figures_of(nlp, "Le tarif passera de 4 à 6 euros en mai.") == [(4, 6, "euros", "exact")]
+
+
+def test_footnote_calls_zero_and_new_are_not_counts(nlp):
+    assert figures_of(nlp, "Karim (1) raconte sa garde à vue dans une cellule de 5 personnes.") == [
+        (5, None, "personnes", "exact")]
+    assert figures_of(nlp, "Le oui recule à 40 % (-3) et le non gagne 22 % (+4).")[1::2] == [
+        (-3, None, None, "exact"), (4, None, None, "exact")]
+    assert figures_of(nlp, "Le ministre prône la tolérance zéro dans la salle flambant neuf tous les soirs.") == []
+
+
+def test_plural_tagged_adjective_before_a_weekday_is_the_counted_noun(nlp):
+    assert figures_of(nlp, "La police a interpellé 153 lycéens jeudi.") == [(153, None, "lycéens", "exact")]
+    assert figures_of(nlp, "Ils ont reçu 40 collégiens mardi dans la mairie.") == [(40, None, "collégiens", "exact")]

@@ -45,8 +45,16 @@ _SHARE_GAP = re.compile(
 )
 # The same sentence, ending with a word that carries the noun over: "412 personnes ont été interpellées et 378
 # placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
-_CARRY_GAP = re.compile(r"[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
+_CARRY_GAP = re.compile(r"\s*[»”\"]?[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
+_STEP_GAP = re.compile(r"\s*(?:,\s*)?(?:à|puis|et|ou)\s*")
+# A sports score: "81-67", "(2 - 3)"; only when no counted thing follows ("18-25 ans" is a range).
+_SCORE = re.compile(r"(?<![\w.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w.,%])")
+# A ratio: "sept Français sur dix", "un salarié sur trois": a proportion, not a count (like "deux tiers").
+_RATIO_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}sur\s+", re.IGNORECASE)
+_SCORE_A = re.compile(r"(?<![\w.,])\d{1,3}\s+à\s+\d{1,3}(?![\w.,%])")
+_RATIO_BASES = {2, 3, 4, 5, 10, 100, 1000}
+_RATIO_BEFORE = re.compile(r"\b(?:un|une)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+sur\s+$", re.IGNORECASE)
 _QUOTES = " \u00a0\u202f\u2009«»“”\"'’"
 _DE = {"de", "d'", "d’"}
 
@@ -74,6 +82,9 @@ class FigureWords:
     restate_before: frozenset[str]  # "soit 3 millions": the count restates the one before it
     elided_nouns: frozenset[str]  # "blessé 12 autres": the counted noun is elided
     anaphor_before: frozenset[str]  # "ces 8 200": a determiner that points back to a count said before
+    time_nouns: frozenset[str]  # "ans", "jours": a unit a count said later never takes over from
+    idiom_rx: re.Pattern[str]  # "deux poids, deux mesures": fixed expressions whose numbers count nothing
+    score_rx: re.Pattern[str]  # "a battu", "victoire": a result "4 à 2" after them is a score
     number_rx: re.Pattern[str]
     qualifier_rx: re.Pattern[str]
     symbol_rx: re.Pattern[str]
@@ -109,6 +120,9 @@ class FigureWords:
             restate_before=words("restate_before"),
             elided_nouns=words("elided_noun"),
             anaphor_before=words("anaphor_before"),
+            time_nouns=words("time_noun"),
+            idiom_rx=_idiom_pattern([r["text"] for r in rows if r.get("kind") == "idiom"]),
+            score_rx=re.compile(rf"(?<![\w])(?:{alternation(list(words('score_word'))) or '(?!)'})(?![\w])", re.IGNORECASE),
             number_rx=re.compile(_number_pattern(nums), re.IGNORECASE),
             qualifier_rx=re.compile(rf"(?<![\w])(?P<q>{alternation(list(quals))})\s*$", re.IGNORECASE),
             symbol_rx=re.compile(rf"(?:{alternation(symbols)})(?![\w²³])"),
@@ -118,6 +132,12 @@ class FigureWords:
     @classmethod
     def from_path(cls, path: str | Path) -> FigureWords:
         return cls.from_rows(read_jsonl(path))
+
+
+def _idiom_pattern(idioms: list[str]) -> re.Pattern[str]:
+    """Fixed expressions, commas and hyphens between their words optional ("deux poids, deux mesures")."""
+    alts = [alternation([i]).replace(r"\s+", r"[\s,-]+") for i in idioms]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alts) or '(?!)'})(?![\w])", re.IGNORECASE)
 
 
 def _number_pattern(nums: NumberWords) -> str:
@@ -130,8 +150,10 @@ def _number_pattern(nums: NumberWords) -> str:
     return (
         rf"(?P<approx>(?:(?:une?|{word_run}|{TEXT_DIGITS})\s+)?(?:{approx})s?)(?![\w])"
         rf"(?:\s+d[e']\s*(?P<ascale>(?:{approx}|{alternation(list(nums.word_scales))})s?)(?![\w]))?"
-        rf"|(?<![\w.,/°:-])(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
-        rf"(?![\w])(?![.,:]\d)"
+        # "18-25 ans": digits after a hyphen count when a number stands before it (a range or a score)
+        rf"|(?<![\w.,/°:])(?<![^\d]-)"
+        rf"(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
+        rf"(?!(?!EUR)\w)(?![.,:]\d)"  # "700EUR": a currency code may be glued
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
 
@@ -348,14 +370,30 @@ def _noun_after(ctx: _Context, n: NumberMatch, i: int, loose: bool = False) -> i
         if doc[j + 1].pos_ not in {"ADJ", "NOUN"}:
             break
         j += 1
+    if j > i and j < len(doc) and doc[j].lower_ in ctx.vocab.unit_stops and doc[i].is_lower \
+            and re.search(r"[sx]$", doc[i].text):
+        return i  # "153 lycéens jeudi": a plural tagged ADJ before a weekday is the counted noun
     if j < len(doc) and _nounlike(doc[j], False):
         return j
+    last = ctx.token_at(n.end - 1)
+    if last is not None and last.pos_ != "NUM" and "." in last.text and j == i and _plural_word(doc[j]):
+        return j  # "9.228 tirs de lanceurs": a misread number spoils the tags after it
     last = ctx.token_at(n.end - 1)
     if last is not None and last.dep_ == "nummod" and last.head.pos_ == "NOUN" and 0 <= last.head.i - i <= 2:
         head = last.head
         if head.is_alpha and not head.is_upper and all(t.pos_ in {"ADJ", "VERB"} for t in doc[i : head.i]):
             return head.i
     return i if loose and i < len(doc) and _nounlike(doc[i], loose) else None
+
+
+def _plural_word(tok: Token) -> bool:
+    """A lowercase plural adjective or non-finite verb form: a noun mistagged after a misread number."""
+    return tok.is_alpha and tok.is_lower and tok.pos_ in {"ADJ", "VERB"} and "Plur" in tok.morph.get("Number") \
+        and "Fin" not in tok.morph.get("VerbForm")
+
+
+def _whole(value: float) -> Number:
+    return int(value) if float(value).is_integer() else value
 
 
 def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
@@ -398,6 +436,9 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     line_start = text.rfind("\n", 0, n.start) + 1
     if n.kind == "digits" and text[line_start : n.start].strip() in {"", "("} and re.match(r"[.)]\s", after):
         return True  # "1. Évitez ...", "2) ...", "(1) ...": the items of a numbered list or footnotes
+    if n.kind == "digits" and n.value <= 30 and re.search(r"(?:^|[.!?*:]\s+)$", text[line_start : n.start]) \
+            and re.match(r"\s?[-–.)]\s+(?-i:[A-ZÉÈÀÇ])", after):
+        return True  # "... lundi. 1- Le nouveau directeur ...": an item numbered inside a paragraph
     head = unit.split()[0].lower() if unit else ""
     if head in vocab.date_units or head in vocab.fraction_nouns:
         return True  # "16 jan" is a date; "un tiers", "deux tiers" are fractions
@@ -420,8 +461,11 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
         return True  # "1)"; but "(1 700)" counts
     if before in vocab.pronoun_before and not (n.kind == "digits" and n.value > 31):
         return True  # "le 17", "les trois", "tous deux"; but "les 25 000" counts
-    if n.kind == "words" and s.lower() in {"neuf"}:
-        return True  # "neuf" without a noun is "new"
+    if n.kind == "words" and s.lower() in {"neuf", "zéro"}:
+        return True  # "neuf" without a noun is "new"; a bare "zéro" is a manner of speaking ("tolérance zéro")
+    if n.kind == "digits" and text[n.start].isdigit() and n.value < 10 and text[n.start - 1 : n.start] == "(" \
+            and after.startswith(")"):
+        return True  # "Omar (1)": a footnote call; "(1 700)" after its noun counts (handled before, with a unit)
     # "Europe 1", "Ligue 2": a bare number right after a capitalized word is part of a name.
     return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
 
@@ -433,7 +477,10 @@ def _year_like(text: str, n: NumberMatch) -> bool:
 def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """Figures of a tagged Doc; spans in `exclude` (dates, names) are not figures."""
     text = doc.text
-    excl = sorted(exclude or [])
+    excl = sorted([*(exclude or []), *((m.start(), m.end()) for m in vocab.idiom_rx.finditer(text))])
+    scores = [(m.start(), m.end()) for m in _SCORE.finditer(text)]
+    scores += [(m.start(), m.end()) for m in _SCORE_A.finditer(text)
+               if vocab.score_rx.search(text[max(0, m.start() - 40) : m.start()])]  # "a battu Boston 4 à 2"
     ctx = _Context(doc, text, vocab, {t.idx: t.i for t in doc})
     numbers = [n for n in find_numbers(text, vocab) if not any(s < n.end and n.start < e for s, e in excl)]
     out: list[dict[str, object]] = []
@@ -446,11 +493,15 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         in_list = i > 0 and re.fullmatch(r"\s*,\s*", text[numbers[i - 1].end : n.start]) is not None
         if i + 1 < len(numbers) and not in_list:
             nxt = numbers[i + 1]
-            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value:
+            # "de 9 à 6 milliards" falls within one scale; "de 500 à 1 million" is a range
+            falling = nxt.factor > 1 and not n.scaled and nxt.value / nxt.factor < n.value < 100
+            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value and not falling:
                 value_max, last = nxt.value, nxt
                 i += 1
                 if nxt.factor > 1 and not n.scaled and n.value * nxt.factor <= nxt.value:
                     value = n.value * nxt.factor  # "entre 3 et 4 millions": the scale applies to both
+            elif _STEP_GAP.fullmatch(text[n.end : nxt.start]) and nxt.factor > 1 and not n.scaled and n.value < 1000:
+                value = _whole(n.value * nxt.factor)  # "5 puis 20 millions", "de 9 à 6 milliards": one scale
         i += 1
         unit, end = _unit(ctx, last)
         demi = re.match(r"\s+et\s+demie?\b", text[end : end + 12])
@@ -459,6 +510,8 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         if value_max is not None and unit is None and all(_year_like(text, m) for m in (n, last)):
             continue  # "les années 1970 ou 1990"
         qualifier, start = qualifier_before(text, n.start, vocab)
+        if unit is None and n.kind == "digits" and any(a <= n.start < b for a, b in scores):
+            continue  # "81-67", "(2 - 3)": a score, neither number counts anything
         if value_max is None and _not_a_count(ctx, n, unit, qualifier):
             continue
         if unit is None and n.kind == "approx" and text[max(0, n.start - 4) : n.start].lower().strip() == "des":
@@ -468,9 +521,56 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         fig = {"start": start, "end": end, "text": text[start:end], "value": value, "value_max": value_max,
                "unit": unit, "qualifier": qualifier}
         out.append(fig)
+    out = _drop_ratios(text, out)
     _share_units(doc, out, vocab.nominal_participles)
     _restated_units(doc, out, vocab)
+    _series_units(doc, out, vocab)
     return out
+
+
+def _drop_ratios(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Without both terms of a ratio: "sept Français sur dix", "un salarié sur trois" (a proportion, as
+    "deux tiers" is; the guidelines count neither). A total out of which a count is taken shares its noun:
+    "12 sièges sur 40"."""
+    drop: set[int] = set()
+    for k, b in enumerate(figures):
+        if b["unit"] is not None or b["value_max"] is not None:
+            continue
+        if b["value"] not in _RATIO_BASES:  # "12 sièges sur 40" counts seats; "sept sur dix" is a proportion
+            a = figures[k - 1] if k > 0 else None
+            if a is not None and a["unit"] and re.fullmatch(r"\s+sur\s+", text[a["end"] : b["start"]]):
+                b["unit"] = str(a["unit"]).split()[0]
+            continue
+        if k > 0 and _RATIO_GAP.fullmatch(text[figures[k - 1]["end"] : b["start"]]) and figures[k - 1]["value"] < b["value"]:
+            drop |= {k - 1, k}
+        elif _RATIO_BEFORE.search(text[max(0, b["start"] - 50) : b["start"]]):
+            drop.add(k)
+    return [f for k, f in enumerate(figures) if k not in drop]
+
+
+def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -> None:
+    """A bare count followed by a date or a place restates the thing counted before it in the paragraph:
+    "300 000 manifestants le 17 novembre ... : 166 000 le 24 novembre", "les syndicats en ont compté 300 à
+    Marseille". The noun is taken from the nearest earlier figure of the paragraph that counts a thing
+    (not a duration such as "ans"); none, the unit stays null."""
+    text = doc.text
+    date_starts = {d["start"] for d in (doc._.dates or [])}
+    for k, fig in enumerate(figures):
+        if fig["unit"] is not None or fig["value_max"] is not None:
+            continue
+        after = re.match(r"\s+(?:(?:le|les|du|au|à|en)\s+)?", text[fig["end"] : fig["end"] + 12])
+        nxt = fig["end"] + (after.end() if after else 0)
+        place = re.match(rf"\s+(?:à|au|en)\s+{_CAP}", text[fig["end"] : fig["end"] + 40]) is not None
+        dated = after is not None and any(fig["end"] < d <= nxt for d in date_starts)
+        if not (place or dated):
+            continue
+        for prev in reversed(figures[:k]):
+            if "\n" in text[prev["end"] : fig["start"]] or fig["start"] - prev["end"] > 400:
+                break
+            unit = str(prev["unit"] or "")
+            if unit[:1].isalpha() and unit.split()[0].lower() not in vocab.time_nouns:
+                fig["unit"] = unit
+                break
 
 
 def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str]) -> None:
@@ -481,7 +581,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
             continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
         gap = text[a["end"] : b["start"]]
-        if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap)):
+        step = re.fullmatch(r"\s+(?:à|puis)\s+", gap) and re.search(r"\bde\s*$", text[max(0, a["start"] - 4) : a["start"]])
+        if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap) or step):
             a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
     elided = False
     for a, b in itertools.pairwise(figures):
