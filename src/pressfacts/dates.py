@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
-from .extensions import register_extensions, set_span_group
+from .extensions import doc_text, register_extensions, set_span_group
 from .numbers import parse_number
 from .settings import alternation, read_jsonl
 
@@ -1136,9 +1136,9 @@ def _nearest_verb(span: Span) -> Token | None:
 
 
 def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
-    para_start = doc.text.rfind("\n", 0, start) + 1
-    para_end = doc.text.find("\n", start)
-    para_end = len(doc.text) if para_end < 0 else para_end
+    para_start = doc_text(doc).rfind("\n", 0, start) + 1
+    para_end = doc_text(doc).find("\n", start)
+    para_end = len(doc_text(doc)) if para_end < 0 else para_end
     verbs = [t for t in doc if t.pos_ == "VERB" and para_start <= t.idx < para_end]
     return min(verbs, key=lambda t: abs(t.idx - start)) if verbs else None
 
@@ -1159,7 +1159,7 @@ def doc_tense(
             verb = next((v for v in verbs if v is not None), None)
         else:
             verb = _nearest_verb(span)
-        if verb is not None and "\n" in doc.text[min(verb.idx, start) : max(verb.idx, start)]:
+        if verb is not None and "\n" in doc_text(doc)[min(verb.idx, start) : max(verb.idx, start)]:
             # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
@@ -1198,7 +1198,7 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs)
-        found, ref, inferred = extract_dates(doc.text, doc._.published, rules, tense)
+        found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"

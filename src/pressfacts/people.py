@@ -21,7 +21,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import doc_text, register_extensions
 from .numbers import parse_number
 from .settings import alternation, read_jsonl, resolve_data_path
 
@@ -270,7 +270,7 @@ class PeopleAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, Any]] = {}
-        text = doc.text
+        text = doc_text(doc)
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
