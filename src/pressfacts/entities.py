@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,10 @@ _BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale"."""
+    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale".
+    Cached: it is asked for every token of every doc, and articles repeat their words."""
     if text.isascii():
         return " ".join(text.split()).casefold()  # the common case, without Unicode normalization
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -554,7 +557,8 @@ def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
     """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
     if _SCORE.search(doc_text):
         return True
-    return sum(1 for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues) >= 2
+    cues = (t for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues)
+    return next(cues, None) is not None and next(cues, None) is not None  # two are enough: stop there
 
 
 def _match_pair(ent: Span, rules: EntityRules) -> bool:
@@ -720,7 +724,7 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
     extra: list[Span] = []
-    for tok in doc:
+    for tok in doc if stems else ():  # most articles name no site: no need to look at every word
         if tok.i in taken:
             continue
         st = fold(tok.text)

@@ -199,7 +199,10 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
 
 def _fold(text: str) -> str:
     """Lowercase, accents off, one apostrophe, character by character (offsets stay the same)."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower().replace("’", "'"))
+    low = text.lower().replace("’", "'")
+    if low.isascii():  # nothing to strip (most names and roles): skip the per-character pass
+        return low
+    return "".join(c if c.isascii() else unicodedata.normalize("NFD", c)[0] for c in low)
 
 
 def _in_office(row: dict[str, Any], published: str | None, former: bool) -> bool:
