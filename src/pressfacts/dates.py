@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -255,6 +255,13 @@ def _date_parser() -> Any:
 def parse_explicit(text: str) -> PartialDate | None:
     """An explicit date span ("12/03/21", "3 févr.", "1er mai 2024", "2021-6") -> date at the precision
     dateparser reports; without a written year the year is dateparser's guess (callers resolve it)."""
+    return _parse_explicit(text, dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _parse_explicit(text: str, today: dt.date) -> PartialDate | None:
+    # Cached (dateparser takes milliseconds a call and articles repeat their dates); keyed by today's date
+    # too, as dateparser's guess of a missing year depends on it.
     try:
         data = _date_parser().get_date_data(text)
     except (ValueError, OverflowError):
