@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
-from .extensions import register_extensions
+from .extensions import doc_text, register_extensions
 from .names import first_name_rows
 from .places import build_places
 from .settings import pipelines_dir
@@ -58,8 +59,10 @@ _BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale"."""
+    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale".
+    Cached: it is asked for every token of every doc, and articles repeat their words."""
     if text.isascii():
         return " ".join(text.split()).casefold()  # the common case, without Unicode normalization
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -554,7 +557,8 @@ def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
     """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
     if _SCORE.search(doc_text):
         return True
-    return sum(1 for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues) >= 2
+    cues = (t for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues)
+    return next(cues, None) is not None and next(cues, None) is not None  # two are enough: stop there
 
 
 def _match_pair(ent: Span, rules: EntityRules) -> bool:
@@ -700,14 +704,14 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
 def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) -> list[Span]:
     """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
     and boundaries fixed."""
-    doc_text = doc.text  # Doc.text rebuilds the string on every access
+    full_text = doc_text(doc)
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
     for ent in merge_spans(join_split(doc, doc.ents, rules), extra or []):
-        span = fix_entity(doc, ent, rules, person_words, doc_text)
+        span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
-    return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, doc_text)
+    return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
@@ -720,7 +724,7 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
     extra: list[Span] = []
-    for tok in doc:
+    for tok in doc if stems else ():  # most articles name no site: no need to look at every word
         if tok.i in taken:
             continue
         st = fold(tok.text)
@@ -731,7 +735,7 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.text[:1].isupper() and len(s.text) >= 3:
             names.setdefault(s.text, s.label_)
-    text = doc.text
+    text = doc_text(doc)
     for name, label in names.items():
         for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
             span = doc.char_span(m.start(), m.end(), label=label)
@@ -827,7 +831,7 @@ def _canonical_name(c: Cluster) -> str:
 def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
     """"JUNALCO (Juridiction nationale ...)", "ACPE (Agir contre ...)": the name in parentheses is an alias."""
     owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
-    text = doc.text
+    text = doc_text(doc)
     for c in list(clusters):
         for m in list(c.mentions):
             after = text[m.end_char : m.end_char + 3]
@@ -906,7 +910,7 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
-        extra = place_spans(doc, self.places, doc.text) + institution_spans(
+        extra = place_spans(doc, self.places, doc_text(doc)) + institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}

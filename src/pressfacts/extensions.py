@@ -6,6 +6,8 @@ Values are plain data (str, int, dicts of offsets), never Span objects, so docs 
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -30,3 +32,16 @@ def set_span_group(doc: Doc, key: str, items: list[dict]) -> None:
     """doc.spans[key] from plain {start, end} dicts, for spaCy users (displacy, span groups)."""
     spans = [doc.char_span(i["start"], i["end"], alignment_mode="expand") for i in items]
     doc.spans[key] = [s for s in spans if s is not None]
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy rebuilds the string from every token on each access, which cost
+    more than some whole components when each component (and per-date helpers) asked for it again.
+    A Doc's text never changes (retokenizing keeps it), so the cache cannot go stale."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text

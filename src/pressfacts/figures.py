@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import ensure_path
 
-from .extensions import register_extensions, set_span_group
+from .extensions import doc_text, register_extensions, set_span_group
 from .numbers import TEXT_DIGITS, Number, NumberWords, parse_digits, parse_number
 from .settings import alternation, read_jsonl
 
@@ -476,7 +476,7 @@ def _year_like(text: str, n: NumberMatch) -> bool:
 
 def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """Figures of a tagged Doc; spans in `exclude` (dates, names) are not figures."""
-    text = doc.text
+    text = doc_text(doc)
     excl = sorted([*(exclude or []), *((m.start(), m.end()) for m in vocab.idiom_rx.finditer(text))])
     scores = [(m.start(), m.end()) for m in _SCORE.finditer(text)]
     scores += [(m.start(), m.end()) for m in _SCORE_A.finditer(text)
@@ -553,7 +553,7 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
     "300 000 manifestants le 17 novembre ... : 166 000 le 24 novembre", "les syndicats en ont compté 300 à
     Marseille". The noun is taken from the nearest earlier figure of the paragraph that counts a thing
     (not a duration such as "ans"); none, the unit stays null."""
-    text = doc.text
+    text = doc_text(doc)
     date_starts = {d["start"] for d in (doc._.dates or [])}
     for k, fig in enumerate(figures):
         if fig["unit"] is not None or fig["value_max"] is not None:
@@ -576,7 +576,7 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
 def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str]) -> None:
     """Units shared along lists: "âgés de 29, 35 et 52 ans" (backwards), "par 312 voix contre 45" and
     "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
-    text = doc.text
+    text = doc_text(doc)
     for a, b in zip(figures[::-1][1:], figures[::-1], strict=False):
         if re.search(r"\bcontre\s*$", text[max(0, a["start"] - 10) : a["start"]], re.IGNORECASE):
             continue  # "27 voix contre 9 et 3 abstentions": the 9 are votes (forwards, below)
@@ -613,7 +613,7 @@ def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords)
     4 millions" (the nearest plural noun before "soit"), "a tué une femme et blessé 12 autres" (the noun after
     the nearest "un"/"une", else the previous count of the sentence), "ces 8 200" (an earlier figure of the same
     value after a determiner that points back)."""
-    text = doc.text
+    text = doc_text(doc)
     for k, fig in enumerate(figures):
         if fig["unit"] is not None:
             continue
@@ -634,7 +634,7 @@ def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords)
 def _noun_before(doc: Doc, start: int, plural: bool) -> str | None:
     """The nearest lowercase noun of the sentence before a character offset: a plural one (plural=True), or
     one right after "un"/"une" (the singular an elided "autres" takes up)."""
-    cut = max((m.end() for m in _SENTENCE_END.finditer(doc.text, 0, start)), default=0)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(doc_text(doc), 0, start)), default=0)
     span = doc.char_span(cut, start, alignment_mode="contract")
     if span is None:
         return None

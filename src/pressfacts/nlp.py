@@ -11,7 +11,7 @@ import srsly
 from spacy.language import Language
 from spacy.util import load_config
 
-from . import dates, entities, figures, people, quotes  # noqa: F401  (registers the factories)
+from . import dates, entities, figures, people, quotes, ruler  # noqa: F401  (registers the factories)
 from .extensions import register_extensions
 from .settings import PIPELINE_CONFIG, pipelines_dir
 
@@ -41,7 +41,7 @@ def load_pipeline(config_path: str | Path | None = None) -> Language:
             factory, name=name, config=cfg
         )
         kwargs = {k: _data_path(path, v) for k, v in init.get(name, {}).items()}
-        if factory == "entity_ruler":
+        if factory in {"entity_ruler", "pressfacts_entity_ruler"}:
             # Phrase patterns only need tokenizing: run no other component while they are added.
             with nlp.select_pipes(enable=[]):
                 pipe.add_patterns(list(srsly.read_jsonl(kwargs["patterns"])))

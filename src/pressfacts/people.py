@@ -21,7 +21,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import doc_text, register_extensions
 from .numbers import parse_number
 from .settings import alternation, read_jsonl, resolve_data_path
 
@@ -199,7 +199,10 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
 
 def _fold(text: str) -> str:
     """Lowercase, accents off, one apostrophe, character by character (offsets stay the same)."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower().replace("’", "'"))
+    low = text.lower().replace("’", "'")
+    if low.isascii():  # nothing to strip (most names and roles): skip the per-character pass
+        return low
+    return "".join(c if c.isascii() else unicodedata.normalize("NFD", c)[0] for c in low)
 
 
 def _in_office(row: dict[str, Any], published: str | None, former: bool) -> bool:
@@ -270,7 +273,7 @@ class PeopleAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, Any]] = {}
-        text = doc.text
+        text = doc_text(doc)
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]

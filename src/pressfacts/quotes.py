@@ -29,7 +29,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import register_extensions, set_span_group
+from .extensions import doc_text, register_extensions, set_span_group
 from .people import compatible_roles
 from .settings import read_jsonl, resolve_data_path
 
@@ -170,7 +170,7 @@ class SpeakerFinder:
     """Everything one Doc needs to name the speakers of its quotations."""
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
-        self.doc, self.text, self.lex, self.quotes = doc, doc.text, lex, quotes
+        self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
         self.mentions = sorted((m for m in mentions if not self.in_quote(m.start)), key=lambda m: m.start)
@@ -696,7 +696,7 @@ def _same_role(a: str, b: str) -> bool:
 
 
 def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
-    text = doc.text
+    text = doc_text(doc)
     quotes = [Quote(s, e, *_outer(text, s, e)) for s, e in find_quotations(text)]
     finder = SpeakerFinder(doc, lex, quotes)
     names = {(m.start, m.end) for m in finder.mentions} | {
