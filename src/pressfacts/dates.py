@@ -413,7 +413,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     SEASON = f"(?:{_alt(v.seasons)})"
     L, R, Y = _L, _R, _YEAR
     specs = {
-        # "entre le 1er janvier 2021 et le 7 mai 2024" is built from two "day" atoms later.
+        # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         "day_range": rf"{L}(?:du|entre\s+le)\s+(?:{WD}\s+)?(?P<d1>{DAY})\s+(?:au|et\s+le)\s+(?:{WD}\s+)?(?P<d2>{DAY})"
         rf"\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
@@ -723,7 +723,7 @@ def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateVal
 
 def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
     """A day or month without a year, read at its nearest, moved a year back in a plus-que-parfait clause when it
-    lies well after the reference ("Le Pen avait soulevé un tollé en décembre", written in September)."""
+    lies well after the reference ("le maire avait promis un budget en décembre", written in September)."""
     p = PartialDate.parse(dv.value)
     if p is None or p.month is None or dv.explicit_year or ref is None or ref.month is None:
         return dv
@@ -906,7 +906,7 @@ def extract_dates(
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
             t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
         elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
-            t = 0  # "la question se pose après un troisième samedi de mobilisation": the latest of a series
+            t = 0  # "le débat revient après un quatrième samedi de grève": the latest of a series
         t = _context_tense(text, dm, t, rules.vocab)
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
@@ -1005,7 +1005,7 @@ def _year_from(a: FoundDate, b: FoundDate) -> str | None:
 
 
 def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
-    """"entre le 1er janvier 2021 et le 7 mai 2024", "de 2019 à 2021" -> one interval."""
+    """"entre le 2 février 2020 et le 9 juin 2023", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
     i = 0
     while i < len(found):

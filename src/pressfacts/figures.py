@@ -43,8 +43,8 @@ _SHARE_GAP = re.compile(
     r"\s*(?:,|,?\s*(?:et|ou)(?:\s+encore)?|contre|face à)\s*",
     re.IGNORECASE,
 )
-# The same sentence, ending with a word that carries the noun over: "412 personnes ont été interpellées et 378
-# placées en garde à vue", "une trentaine d'opposants ont été blessés, dont deux hospitalisés".
+# The same sentence, ending with a word that carries the noun over: "215 personnes ont été contrôlées et 90
+# conduites au poste", "une vingtaine de riverains ont été évacués, dont trois relogés".
 _CARRY_GAP = re.compile(r"\s*[»”\"]?[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _STEP_GAP = re.compile(r"\s*(?:,\s*)?(?:à|puis|et|ou)\s*")
@@ -318,7 +318,7 @@ def _nounlike(tok: Token, loose: bool) -> bool:
 
 def _nominal_participle(tok: Token) -> bool:
     """A bare plural participle right after a number counts people: "22 éborgnés et 5 mains arrachées"; one
-    with a complement is an elided verb ("412 personnes interpellées et 378 placées en garde à vue")."""
+    with a complement is an elided verb ("215 personnes contrôlées et 90 conduites au poste")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.pos_ == "CCONJ"):
         return False
