@@ -27,7 +27,7 @@ from spacy.util import ensure_path
 
 from .extensions import doc_text, register_extensions, set_span_group
 from .numbers import parse_number
-from .settings import alternation, read_jsonl
+from .settings import alternation, read_jsonl, save_rows
 
 DATE_WORDS = "date_words.jsonl"
 # An undated article is dated by its latest explicit date only when that date can be news: a text whose
@@ -1220,9 +1220,7 @@ class DateRecognizer:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        folder = ensure_path(path)
-        folder.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(folder / DATE_WORDS, list(self.rules.rows))
+        save_rows(path, {DATE_WORDS: self.rules.rows})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> DateRecognizer:
         self._rules = DateRules(srsly.read_jsonl(ensure_path(path) / DATE_WORDS))

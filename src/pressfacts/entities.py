@@ -34,7 +34,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -44,7 +43,7 @@ from spacy.util import ensure_path, filter_spans
 from .extensions import doc_text, register_extensions
 from .names import first_name_rows
 from .places import build_places
-from .settings import pipelines_dir
+from .settings import pipelines_dir, save_rows
 from .words import common_word_rows, is_common
 
 _QUOTE_CHARS = set('"«»“”')
@@ -932,10 +931,7 @@ class EntityFixer:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for key, rows in self.data.items():
-            srsly.write_jsonl(path / DATA_FILES[key], rows)
+        save_rows(path, {DATA_FILES[key]: rows for key, rows in self.data.items()})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFixer:
         path = ensure_path(path)

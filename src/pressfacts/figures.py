@@ -30,7 +30,7 @@ from spacy.util import ensure_path
 
 from .extensions import doc_text, register_extensions, set_span_group
 from .numbers import TEXT_DIGITS, Number, NumberWords, parse_digits, parse_number
-from .settings import alternation, read_jsonl
+from .settings import alternation, read_jsonl, save_rows
 
 FIGURE_WORDS = "figure_words.jsonl"
 # Grammar: what may separate the members of a list, a range, a vote.
@@ -685,9 +685,7 @@ class FigureRecognizer:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / FIGURE_WORDS, list(self.vocab.rows))
+        save_rows(path, {FIGURE_WORDS: self.vocab.rows})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> FigureRecognizer:
         self._vocab = FigureWords.from_rows(srsly.read_jsonl(ensure_path(path) / FIGURE_WORDS))

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .extensions import doc_text, register_extensions
 from .numbers import parse_number
-from .settings import alternation, read_jsonl, resolve_data_path
+from .settings import alternation, read_jsonl, resolve_data_path, save_rows
 
 ROLES = "roles.jsonl"
 HOLDERS = "office_holders.jsonl"
@@ -285,10 +285,7 @@ class PeopleAttributes:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / ROLES, list(self.patterns.rows))
-        srsly.write_jsonl(path / HOLDERS, list(self.holders))
+        save_rows(path, {ROLES: self.patterns.rows, HOLDERS: self.holders})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeopleAttributes:
         self.patterns = role_patterns(srsly.read_jsonl(Path(path) / ROLES))

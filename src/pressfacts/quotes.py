@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .extensions import doc_text, register_extensions, set_span_group
 from .people import compatible_roles
-from .settings import read_jsonl, resolve_data_path
+from .settings import read_jsonl, resolve_data_path, save_rows
 
 SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
@@ -801,10 +801,7 @@ class QuoteRecognizer:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for key, filename in _FILES.items():
-            srsly.write_jsonl(path / filename, self.lexicon.rows[key])
+        save_rows(path, {filename: self.lexicon.rows[key] for key, filename in _FILES.items()})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteRecognizer:
         path = Path(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,16 @@ def _read_jsonl(path: Path, _mtime_ns: int = 0, _size: int = 0) -> tuple[dict[st
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: invalid JSON ({exc.msg})") from exc
     return tuple(rows)
+
+
+def save_rows(folder: str | Path, files: dict[str, Iterable[dict[str, Any]]]) -> None:
+    """A component's to_disk: each data file (name -> rows) as JSONL in the component's folder."""
+    import srsly
+
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    for name, rows in files.items():
+        srsly.write_jsonl(path / name, list(rows))
 
 
 def rows_of_kind(path: str | Path, kind: str, key: str = "kind") -> list[dict[str, Any]]:
