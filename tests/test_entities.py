@@ -19,7 +19,7 @@ def entities(record):
     [
         ("Le parquet de Paris a ouvert une enquête.", "ORG", "parquet de Paris"),
         ("Le tribunal correctionnel de Lyon rendra son jugement.", "ORG", "tribunal correctionnel de Lyon"),
-        ("Une bannière de la gendarmerie nationale apparaît.", "ORG", "gendarmerie nationale"),
+        ("Un fourgon de la gendarmerie nationale stationnait devant l'école.", "ORG", "gendarmerie nationale"),
         ("Le dossier a été confié à la JUNALCO.", "ORG", "JUNALCO"),
         ("L'association SOS Homophobie a porté plainte.", "ORG", "SOS Homophobie"),
         ("Innocence en danger avait lancé une pétition.", "ORG", "Innocence en danger"),
@@ -37,7 +37,7 @@ def test_entity_labels(sentence, label, name):
 
 
 def test_parquet_de_paris_is_one_org_not_a_place():
-    rec = pressfacts.extract("Le parquet de Paris a annoncé la fermeture du site.")
+    rec = pressfacts.extract("Le parquet de Paris a requis trois ans de prison contre le gérant.")
     assert [(e.label, e.name) for e in rec.entities] == [("ORG", "parquet de Paris")]
 
 
@@ -54,23 +54,23 @@ def test_site_spellings_are_one_entity():
 
 def test_first_name_joins_full_name_and_age():
     rec = pressfacts.extract(
-        "Philippe Coopman, âgé de 22 ans, a été tué à Grande-Synthe. Philippe avait rendez-vous avec un mineur."
+        "Julien Marchetti, âgé de 31 ans, a été blessé à Dunkerque. Julien rentrait de son travail à pied."
     )
     (per,) = [e for e in rec.entities if e.label == "PER"]
-    assert per.name == "Philippe Coopman"
-    assert [m.text for m in per.mentions] == ["Philippe Coopman", "Philippe"]
-    assert per.attributes.age == 22
+    assert per.name == "Julien Marchetti"
+    assert [m.text for m in per.mentions] == ["Julien Marchetti", "Julien"]
+    assert per.attributes.age == 31
 
 
 @pytest.mark.parametrize(
     ("sentence", "name", "age", "role"),
     [
         ("Philippe, 22 ans, est mort à Grande-Synthe.", "Philippe", 22, None),
-        ("« C'est grave », explique Eric Henry, délégué national Alliance Police.", "Eric Henry", None,
-         "délégué national Alliance Police"),
+        ("« Nous sommes à bout », confie Karim Lasri, délégué départemental Unité SGP Police.", "Karim Lasri", None,
+         "délégué départemental Unité SGP Police"),
         ("Sur RMC, l'avocate Caty Richard dénonçait un repaire de prédateurs.", "Caty Richard", None, "avocate"),
-        ("Quatre individus, dont Isaac Steidl, le fondateur, sont interrogés.", "Isaac Steidl", None, "fondateur"),
-        ("En 2018, Michel Sollossi, un comptable de 55 ans, était tué.", "Michel Sollossi", 55, "comptable"),
+        ("Trois suspects, dont Marc Vidal, le gérant, dorment en garde à vue.", "Marc Vidal", None, "gérant"),
+        ("En 2015, Gérard Pastor, un chauffeur de 61 ans, était agressé.", "Gérard Pastor", 61, "chauffeur"),
         ("La maire d'Armentières, Sophie Delattre, réclame de l'aide.", "Sophie Delattre", None, "maire d'Armentières"),
         ("Le préfet Bertrand Gaudin, 58 ans, s'est rendu sur place.", "Bertrand Gaudin", 58, "préfet"),
     ],
@@ -92,14 +92,14 @@ def speakers(record):
     ("text", "quote", "speaker"),
     [
         ("« Le site est fermé depuis ce matin », explique Eric Henry.", "Le site est fermé depuis ce matin", "Eric Henry"),
-        ('"Ce site permet des discussions sans modération", indique à Europe 1 Eric Henry, délégué syndical.',
-         "Ce site permet des discussions sans modération", "Eric Henry"),
-        ("« Il ne s'agit pas d'une fermeture administrative », explique nos confrères de Franceinfo.",
-         "Il ne s'agit pas d'une fermeture administrative", "Franceinfo"),
+        ('"Les contrôles ont doublé depuis janvier", indique à France Bleu Karim Lasri, délégué syndical.',
+         "Les contrôles ont doublé depuis janvier", "Karim Lasri"),
+        ("« Le dossier reste ouvert pour au moins un an », expliquent nos confrères de Franceinfo.",
+         "Le dossier reste ouvert pour au moins un an", "Franceinfo"),
         ("Selon Franceinfo, « les serveurs étaient hébergés en Belgique depuis des années ».",
          "les serveurs étaient hébergés en Belgique depuis des années", "Franceinfo"),
-        ("« Quatre personnes ont été entendues en Bulgarie », a précisé une source.",
-         "Quatre personnes ont été entendues en Bulgarie", None),
+        ("« Deux suspects ont été interpellés aux Pays-Bas », a précisé une source.",
+         "Deux suspects ont été interpellés aux Pays-Bas", None),
         ("“Nous avons évacué plus de 340 personnes”, a-t-il déclaré après la visite du préfet Bertrand Gaudin.",
          "Nous avons évacué plus de 340 personnes", None),
     ],
@@ -117,7 +117,7 @@ def test_pronoun_speaker_is_the_previous_one():
 
 
 def test_scare_quotes_are_not_quotes():
-    rec = pressfacts.extract('Deux mineurs ont été mis en examen pour "assassinat" après avoir voulu le "punir".')
+    rec = pressfacts.extract('Le gérant a été condamné pour "escroquerie" après avoir tenté de "se refaire".')
     assert rec.quotes == []
 
 
@@ -276,8 +276,8 @@ def test_media_parties_and_unions_from_the_data_list(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "Lors du sommet du G20 à Buenos Aires, la hausse de la CSG a été évoquée.",
-            [("G20", "MISC"), ("Buenos Aires", "LOC"), ("CSG", "MISC")],
+            "En marge du G7 à Biarritz, une baisse de la TVA a été discutée.",
+            [("G7", "MISC"), ("Biarritz", "LOC"), ("TVA", "MISC")],
         ),
         (
             "L'Acte XII a réuni moins de monde que prévu à Toulouse, malgré la suppression de l'ISF.",
@@ -448,8 +448,8 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
         ("Le kilo d'agneau coûte 1 800 DA au marché de Blida.", "DA", None),
         ("Elle a enfin signé un CDI chez Renault en mars.", "CDI", None),
         # a head noun names an institution even after a person's title
-        ("Il a écrit au président du Conseil national de l'Ordre des pharmaciens, Jean Morel.",
-         "Conseil national de l'Ordre des pharmaciens", "ORG"),
+        ("Elle a interpellé la présidente du Conseil national de l'Ordre des infirmiers, Sylvie Garnier.",
+         "Conseil national de l'Ordre des infirmiers", "ORG"),
         ("La Chambre de commerce de Lyon a élu sa présidente.", "Chambre de commerce de Lyon", "ORG"),
         ("Il est devenu président de Toulouse Métropole en 2020.", "Toulouse Métropole", "ORG"),
         # names listed with organizations, or in apposition to an organization noun
