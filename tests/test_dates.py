@@ -27,9 +27,10 @@ def dates_of(text, published="2024-06-25"):
     ("sentence", "published", "text", "value", "granularity"),
     [
         ("Le 16 avril 2024, Philippe est mort.", None, "Le 16 avril 2024", "2024-04-16", "day"),
-        ("Le drame a eu lieu dans la nuit du 15 avril 2024.", None, "dans la nuit du 15 avril 2024", "2024-04-15", "day"),
-        ("Le parquet a annoncé, le mardi 25 juin, la fermeture.", "2024-06-27", "le mardi 25 juin", "2024-06-25", "day"),
-        ("Les enquêteurs ont procédé, mardi [25 juin] à l'audition.", "2024-06", "mardi [25 juin]", "2024-06-25", "day"),
+        ("L'incendie s'est déclaré dans la nuit du 9 mars 2023.", None, "dans la nuit du 9 mars 2023", "2023-03-09", "day"),
+        ("Le tribunal a tranché, le jeudi 13 juin, en faveur des riverains.", "2024-06-17", "le jeudi 13 juin",
+         "2024-06-13", "day"),
+        ("La commission a siégé, vendredi [14 juin] au palais.", "2024-06", "vendredi [14 juin]", "2024-06-14", "day"),
         ("Une enquête a été ouverte en décembre dernier.", "2024-06-25", "décembre dernier", "2023-12", "month"),
         ("Le parquet annonce ce mardi la fermeture.", "2024-06-25", "ce mardi", "2024-06-25", "day"),
         ("Le parquet a annoncé mardi la fermeture.", "2024-06-27", "mardi", "2024-06-25", "day"),
@@ -51,7 +52,7 @@ def dates_of(text, published="2024-06-25"):
         ("Le chantier sera fini fin 2023.", "2023-02-01", "fin 2023", "2023", "year"),
         ("Il a été arrêté hier.", "2024-06-25", "hier", "2024-06-24", "day"),
         ("Le jugement est attendu le 12 décembre.", "2025-10-07", "le 12 décembre", "2025-12-12", "day"),
-        ("Le procès s'ouvre ce jeudi 25 avril à Valenciennes.", "2024-04", "ce jeudi 25 avril", "2024-04-25", "day"),
+        ("L'audience reprend ce lundi 15 avril à Douai.", "2024-04", "ce lundi 15 avril", "2024-04-15", "day"),
         ("Le 1er mai 2024, ils ont défilé.", None, "Le 1er mai 2024", "2024-05-01", "day"),
         ("Depuis 2019, le site est surveillé.", None, "2019", "2019", "year"),
         ("Cette année, les inscriptions progressent.", "2025-09-18", "Cette année", "2025", "year"),
@@ -66,8 +67,8 @@ def test_date_phrasings(sentence, published, text, value, granularity):
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Entre le 1er janvier 2021 et le 7 mai 2024, 23 051 procédures ont été ouvertes.", "2021-01-01/2024-05-07"),
-        ("Entre janvier 2021 et mai 2024, le parquet a compté les procédures.", "2021-01/2024-05"),
+        ("Entre le 1er mars 2020 et le 30 septembre 2023, 4 812 signalements ont été traités.", "2020-03-01/2023-09-30"),
+        ("Entre mars 2018 et octobre 2022, la préfecture a recensé les plaintes.", "2018-03/2022-10"),
         ("Entre 2019 et 2021, les plaintes ont doublé.", "2019/2021"),
         ("Le festival a lieu du 3 au 7 juillet 2025.", "2025-07-03/2025-07-07"),
         ("De 2015 à 2020, il a dirigé le service.", "2015/2020"),
@@ -82,10 +83,10 @@ def test_intervals(sentence, value):
     "sentence",
     [
         "Philippe, 22 ans, est mort.",
-        "Le site a été lancé il y a près de 20 ans.",  # approximate: a figure, not a date
-        "Lancé il y a deux décennies, le site a fermé.",
+        "La boutique a ouvert ses portes il y a près de 30 ans.",  # approximate: a figure, not a date
+        "Fondée il y a trois décennies, l'association a été dissoute.",
         "Il a retrouvé sa mère, à sa demande.",
-        "Deux mineurs de 14 et 15 ans ont été mis en examen.",
+        "Trois adolescents de 13 et 16 ans ont été entendus par les gendarmes.",
         "Le site comptait 500 000 visites par mois.",
         "Il a donné rendez-vous à Camille2009 sur le site.",
         "Le premier site de tchat gratuit.",
@@ -105,12 +106,13 @@ def test_relative_flag_and_unresolvable():
 
 
 def test_publication_date_inferred_from_latest_explicit_date():
-    text = "Le drame a eu lieu dans la nuit du 15 avril 2024. Le parquet a annoncé, le mardi 25 juin, la fermeture."
+    text = ("La collision est survenue dans la nuit du 2 février 2024. Le tribunal a tranché, le jeudi 13 juin, "
+            "en faveur des riverains.")
     found, ref, inferred = extract_dates(text, None)
     assert inferred is True
-    # The day-month "mardi 25 juin" fits 2024 (a Tuesday) and is later than 15 April 2024.
-    assert ref == "2024-06-25"
-    assert [d.value for d in found] == ["2024-04-15", "2024-06-25"]
+    # The day-month "jeudi 13 juin" fits 2024 (a Thursday) and is later than 2 February 2024.
+    assert ref == "2024-06-13"
+    assert [d.value for d in found] == ["2024-02-02", "2024-06-13"]
 
 
 def test_no_publication_date_and_no_explicit_year():
@@ -221,7 +223,7 @@ def test_phrasing_classes(sentence, published, value, granularity, relative):
         ("Des heurts ont eu lieu les 1er et 8 décembre à Paris.", ["2023-12-01", "2023-12-08"], "2024-01-10"),
         ("Les audiences des 22 et 29 octobre 2019 ont été reportées.", ["2019-10-22", "2019-10-29"], WED),
         # a night across two days is one interval
-        ("Les députés ont voté dans la nuit de lundi à mardi.", ["2024-06-24/2024-06-25"], WED),
+        ("Au Sénat, le texte est passé dans la nuit de mardi à mercredi.", ["2024-06-25/2024-06-26"], WED),
     ],
 )
 def test_dates_in_context(text, values, published):

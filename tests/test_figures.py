@@ -27,7 +27,7 @@ def test_counted_noun_after_the_number(nlp):
         ("Au total, 23 051 procédures judiciaires ont été ouvertes.", [(23051, None, "procédures judiciaires", "exact")]),
         ("Onze hommes seront jugés à Valenciennes.", [(11, None, "hommes", "exact")]),
         ("Trois autres personnes ont été entendues.", [(3, None, "autres personnes", "exact")]),
-        ("Le site comptabilisait 500 000 visites par mois.", [(500000, None, "visites par mois", "exact")]),
+        ("La plateforme recensait 320 000 connexions par semaine.", [(320000, None, "connexions par semaine", "exact")]),
         ("Environ 250 sapeurs-pompiers sont intervenus.", [(250, None, "sapeurs-pompiers", "approx")]),
     ])
 
@@ -118,7 +118,7 @@ def test_percentages_and_money(nlp):
         ("Le ticket coûte 15 euros.", [(15, None, "euros", "exact")]),
         ("Le préjudice est estimé à 1,5 milliard d'euros.", [(1500000000, None, "euros", "exact")]),
         ("La caution s'élève à 100 000 €.", [(100000, None, "€", "exact")]),
-        ("Près de 60 % des radars ont été dégradés.", [(60, None, "%", "approx")]),
+        ("Près de 45 % des bornes ont été vandalisées.", [(45, None, "%", "approx")]),
     ])
 
 
@@ -126,7 +126,7 @@ def test_qualifiers(nlp):
     check(nlp, [
         ("Près de 480 victimes ont été recensées.", [(480, None, "victimes", "approx")]),
         ("Quelque 70 militants occupaient le site.", [(70, None, "militants", "approx")]),
-        ("Plus de 23 000 procédures ont été engagées.", [(23000, None, "procédures", "more_than")]),
+        ("Plus de 18 000 dossiers ont été classés.", [(18000, None, "dossiers", "more_than")]),
         ("Au moins trois cent mille personnes ont manifesté.", [(300000, None, "personnes", "at_least")]),
         ("Moins de douze heures ont suffi.", [(12, None, "heures", "less_than")]),
         ("Il a versé jusqu'à 7 900 euros.", [(7900, None, "euros", "at_most")]),
@@ -142,8 +142,8 @@ def test_counted_thing_of_a_copula_a_count_noun_or_dont(nlp):
         ("L'accident porte à trois le nombre de morts sur cette route.", [(3, None, "morts", "exact")]),
         ("Une trentaine de pompiers ont été blessés, dont deux hospitalisés.",
          [(30, None, "pompiers", "approx"), (2, None, "pompiers", "exact")]),
-        ("Au total, 412 personnes ont été interpellées et 378 placées en garde à vue.",
-         [(412, None, "personnes", "exact"), (378, None, "personnes", "exact")]),
+        ("En tout, 236 supporters ont été arrêtés et 191 placés en cellule.",
+         [(236, None, "supporters", "exact"), (191, None, "supporters", "exact")]),
         ("L'attaque a fait trois morts et 13 blessés.", [(3, None, "morts", "exact"), (13, None, "blessés", "exact")]),
     ])
 
@@ -159,11 +159,11 @@ def test_counted_thing_of_a_copula_a_count_noun_or_dont(nlp):
         "C'est le premier site de tchat gratuit.",  # ordinal
         "Il est arrivé 1er de la course.",  # ordinal in digits
         "Les manifestants ont défilé pour le 10e samedi.",  # ordinal
-        "Le problème, c'est que 1) il n'y a pas de filtre.",  # list marker
+        "L'ennui, selon lui, c'est que 1) personne ne vérifie les comptes.",  # list marker
         "Il écoute Europe 1 chaque matin.",  # a name
         "Un jeune homme a été tué.",  # article, not a count
         "Une femme a été entendue.",  # article, not a count
-        "Tous deux ont été mis en examen.",  # pronoun
+        "Tous deux ont été relâchés dans la soirée.",  # pronoun
         "Voir l'article 12 du code pénal.",  # reference number
         "Le sommet du G7 s'ouvre à Biarritz.",  # a name with digits
         "Les policiers ont fait usage du LBD 40 pendant l'acte 10.",  # a weapon, an episode
@@ -385,8 +385,8 @@ def test_counts_restated_by_a_date_or_a_place_take_the_earlier_noun(nlp):
 
 def test_count_after_a_quoted_noun_and_a_side_word(nlp):
     assert figures_of(nlp, "Ils étaient 400 « gilets jaunes » samedi, contre 520 le 8 décembre.")[1][2] == "gilets"
-    assert figures_of(nlp, "Les heurts ont fait 24 blessés, dont 5 côté forces de l'ordre.") == [
-        (24, None, "blessés", "exact"), (5, None, "blessés", "exact")]
+    assert figures_of(nlp, "Les échauffourées ont causé 31 blessés, dont 7 côté gendarmes.") == [
+        (31, None, "blessés", "exact"), (7, None, "blessés", "exact")]
 
 
 def test_a_count_out_of_a_total_is_not_a_ratio(nlp):
@@ -409,8 +409,8 @@ def test_one_scale_for_a_step_and_a_falling_change(nlp):
 def test_misread_thousands_glued_currency_and_more_idioms(nlp):
     assert figures_of(nlp, "Le rapport évoque 9.228 tirs de grenades et 1.200 blessés.") == [
         (9228, None, "tirs", "exact"), (1200, None, "blessés", "exact")]
-    assert figures_of(nlp, "Le bilan fait état de 528 blessés, dont 17 graves.") == [
-        (528, None, "blessés", "exact"), (17, None, "blessés", "exact")]
+    assert figures_of(nlp, "La préfecture fait état de 342 blessés, dont 11 graves.") == [
+        (342, None, "blessés", "exact"), (11, None, "blessés", "exact")]
     assert figures_of(nlp, "Elle touche 700EUR de pension, dit-elle.") == [(700, None, "EUR", "exact")]
     assert figures_of(nlp, "Le pays a un exécutif à deux têtes.") == []
 
@@ -422,8 +422,8 @@ def test_scores_written_with_a_after_a_result_word(nlp):
 
 
 def test_footnote_calls_zero_and_new_are_not_counts(nlp):
-    assert figures_of(nlp, "Karim (1) raconte sa garde à vue dans une cellule de 5 personnes.") == [
-        (5, None, "personnes", "exact")]
+    assert figures_of(nlp, "Sofiane (1) décrit sa nuit au commissariat dans une pièce de 8 détenus.") == [
+        (8, None, "détenus", "exact")]
     assert figures_of(nlp, "Le oui recule à 40 % (-3) et le non gagne 22 % (+4).")[1::2] == [
         (-3, None, None, "exact"), (4, None, None, "exact")]
     assert figures_of(nlp, "Le ministre prône la tolérance zéro dans la salle flambant neuf tous les soirs.") == []
