@@ -99,7 +99,7 @@ TAILS = {  # different endings, so that the test articles are not reprints of on
 
 
 def _case_article(rid: str, person: str, published: str) -> Record:
-    text = (f"{person}, 22 ans, a été tué à Grande-Synthe après un rendez-vous pris sur Coco. "
+    text = (f"{person}, 22 ans, est mort à Grande-Synthe après une rencontre organisée via Coco. "
             f"Le parquet de Lille a ouvert une enquête. {TAILS[rid]}")
     return make_record(rid, text, published, entities=[(person, "PER", [person], 22)]
                        + [(n, lab, [n], None) for n, lab in CASE])
