@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -45,3 +46,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+_STARTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
+
+
+def token_starts(doc: Doc) -> dict[int, int]:
+    """Character offset -> index of the token starting there, read from one array (building Token objects for
+    every word of every article cost more than the rest of the figures component)."""
+    starts = _STARTS.get(doc)
+    if starts is None:
+        starts = _STARTS[doc] = {int(c): i for i, c in enumerate(doc.to_array(IDX).tolist())}
+    return starts
