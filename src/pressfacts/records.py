@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.tokens import Doc
 
+from .extensions import doc_text
 from .settings import SCHEMA_VERSION
 
 Label = Literal["PER", "LOC", "ORG", "MISC"]
@@ -145,7 +146,7 @@ def doc_to_record(doc: Doc, *, id: str, source: Source, pipeline: Pipeline, meta
         published=doc._.published,
         published_source=doc._.published_source,
         language=meta.get("language"),
-        text=doc.text,
+        text=doc_text(doc),
         entities=entities,
         dates=[DateFact(**d) for d in doc._.dates or []],
         figures=[Figure(**f) for f in doc._.figures or []],
