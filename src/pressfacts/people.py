@@ -319,7 +319,10 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
             if same:
                 # "la ministre" then "la ministre de la Santé": the fuller role; not "ministre de l'Intérieur"
                 # for someone introduced as ministre de l'Économie.
-                if all(compatible_roles(role, r) for r in same) and role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                known = [r.lower() for r in attrs[ent]["roles"]]
+                if all(compatible_roles(role, r) for r in same) and not any(
+                    k == role.lower() or k.startswith(role.lower() + " ") for k in known
+                ):
                     attrs[ent]["roles"].append(role)
                     added.setdefault(ent, []).append(role.lower())
                 break
@@ -377,7 +380,7 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
         return
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
     pattern = re.compile(
-        rf"(?<![\w-])(?:le|la|l'|du|au)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
+        rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
     )
     ends = {m["start"]: m["end"] for e in people for m in e["mentions"]}
     starts = frozenset(ends)
