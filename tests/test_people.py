@@ -218,3 +218,14 @@ def test_office_holders_of_2018_and_2024(nlp):
     assert "ministre de l'Intérieur" in got["Christophe Castaner"]
     got = roles(nlp, "Charles Michel était à Marrakech. Le Premier ministre belge a signé le pacte.")
     assert got["Charles Michel"] == ["Premier ministre belge"]
+
+
+def test_role_naming_someone_else_and_later_mention_after_another_role(nlp):
+    # A role may name another person; the apposition stops at "et un des ...".
+    text = ("Le meeting a accueilli Tom Keller, ancien conseiller de Marc Vidal et un des penseurs du mouvement "
+            "populiste.")
+    assert roles(nlp, text)["Tom Keller"] == ["ancien conseiller de Marc Vidal"]
+    # "le dirigeant syndical" comes right after the union leader: not the earlier party leader's.
+    text2 = ("Julien Morel, dirigeant du parti, a parlé. Nadia Ferrat, secrétaire générale de la CGT, a répondu. "
+             "Les salaires doivent monter, selon le dirigeant syndical.")
+    assert roles(nlp, text2)["Julien Morel"] == ["dirigeant du parti"]

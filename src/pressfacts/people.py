@@ -170,8 +170,8 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if verb is not None:
         r1 = verb
     role = _tidy(text[r0:r1])
-    if len(role) > 90 or any(s in others for s in range(r0, r1)):
-        return None  # a whole clause, not an apposition; or the role runs into another person's name
+    if len(role) > 130:
+        return None  # a whole clause, not an apposition
     return role, m.group("many") is not None
 
 
@@ -326,6 +326,8 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
                     attrs[ent]["roles"].append(role)
                     added.setdefault(ent, []).append(role.lower())
                 break
+            if attrs[ent]["roles"]:
+                break  # "selon le dirigeant syndical" right after the CGT's leader is his, not an earlier dirigeant's
     for ent, fuller in added.items():
         roles = attrs[ent]["roles"]
         attrs[ent]["roles"] = [r for r in roles if not any(o.startswith(r.lower() + " ") for o in fuller)]
