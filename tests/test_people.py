@@ -229,3 +229,20 @@ def test_role_naming_someone_else_and_later_mention_after_another_role(nlp):
     text2 = ("Julien Morel, dirigeant du parti, a parlé. Nadia Ferrat, secrétaire générale de la CGT, a répondu. "
              "Les salaires doivent monter, selon le dirigeant syndical.")
     assert roles(nlp, text2)["Julien Morel"] == ["dirigeant du parti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # The clause after the apposition ("s'est rendue", "lui-même blessé") is cut off.
+        ("Prévenue par les gendarmes, Annick Rousseau, la maire de Vouziers s'est rendue au rond-point.",
+         "Annick Rousseau", ["maire de Vouziers"]),
+        ("« Nous restons calmes », a dit Karim, un des organisateurs du cortège et lui-même blessé au bras.",
+         "Karim", ["organisateur du cortège"]),
+        # A role noun the tagger may read as a verb does not cut the apposition.
+        ("Pour Nadir Belkacem, expert et consultant dans le secteur laitier, le plan arrive tard.",
+         "Nadir Belkacem", ["expert", "consultant dans le secteur laitier"]),
+    ],
+)
+def test_apposition_cut_before_its_clause(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

@@ -60,6 +60,7 @@ class RolePatterns:
     role_before: re.Pattern[str]
     age_in_role: re.Pattern[str]
     label_after: re.Pattern[str]
+    head_at: re.Pattern[str]
     later: re.Pattern[str]
     role_and: re.Pattern[str]
 
@@ -97,6 +98,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
         # "Frédéric Souillot (FO)", "Eric Ciotti (LR)": a party or organization label in parentheses.
         label_after=re.compile(r"^\s*\((?P<role>[A-ZÉ][\w.’'-]*(?:[\s-][A-ZÉ][\w.’'-]*){0,2})\)"),
+        head_at=re.compile(plain, re.I),
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
         role_and=re.compile(rf"\s+et\s+(?={plain})", re.I),
         later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
@@ -165,14 +167,28 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if not m or _name_follows(text, off + m.end(), others):
         return None
     r0, r1 = off + m.start("role"), off + m.end("role")
-    first_space = text.find(" ", r0, r1)
-    verb = words.first_verb(first_space, r1) if first_space > 0 else None
-    if verb is not None:
-        r1 = verb
-    role = _tidy(text[r0:r1])
+    verb = _clause_verb(text, r0, r1, rp, words)
+    role = _tidy(text[r0 : verb if verb is not None else r1])
+    if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
+        role = _CUT_TAIL.sub("", role)
     if len(role) > 130:
         return None  # a whole clause, not an apposition
     return role, m.group("many") is not None
+
+
+_CUT_TAIL = re.compile(r"(?:\s+(?:et|ou|mais)(?:\s+[\w'’-]+)?|\s+(?:se|ne)|\s+(?:s|n|l|qu|m|t)['’])$", re.I)
+
+
+def _clause_verb(text: str, r0: int, r1: int, rp: RolePatterns, words: Words) -> int | None:
+    """Where the apposition's clause starts: its first verb after the head word, unless the tagger took a
+    role noun for a verb ("expert et consultant")."""
+    pos = text.find(" ", r0, r1)
+    while pos > 0:
+        verb = words.first_verb(pos, r1)
+        if verb is None or not rp.head_at.match(text, verb):
+            return verb
+        pos = verb + 1
+    return None
 
 
 def _dangling(text: str, role_start: int, name_start: int, name_end: int) -> bool:
