@@ -153,3 +153,96 @@ def test_later_role_stops_at_a_verb(nlp):
     assert got["Édouard Philippe"] == ["Premier ministre"]
     got = roles(nlp, "Xi Jinping s'est exprimé à Pékin. Les propos du président chinois depuis la tribune ont tourné en boucle.")
     assert got["Xi Jinping"] == ["président chinois"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A role in quote marks, before the name or inside an apposition.
+        ("Il marchait avec un autre « gilet jaune », Bastien Leroux, depuis Auxerre.", "Bastien Leroux",
+         ["gilet jaune"]),
+        ('Pour le "gilet jaune" Karine Piquet, la journée était réussie.', "Karine Piquet", ["gilet jaune"]),
+        ('Yannick Morel, figure locale des "motards en colère", a pris la parole à Rodez.', "Yannick Morel",
+         ['figure locale des "motards en colère"']),
+        ("Sandrine Lavaud, l'une des porte-parole des «stylos rouges», a écrit au rectorat.", "Sandrine Lavaud",
+         ["porte-parole des «stylos rouges»"]),
+        # "l'un des fondateurs", "une des figures": one role in the singular.
+        ("L'une des figures du collectif, Nadia Sebti, appelle à une pause.", "Nadia Sebti", ["figure du collectif"]),
+        ("Hugo Pellerin, un des fondateurs du collectif à Vierzon, refuse la trêve.", "Hugo Pellerin",
+         ["fondateur du collectif à Vierzon"]),
+        # The apposition stops before its clause's verb; an age inside it is the age.
+        ("Un tracteur bloquait la route, raconte Gilles Aubry, un éleveur de Salers de 58 ans habitant à Mauriac "
+         "depuis toujours.", "Gilles Aubry", ["éleveur de Salers"]),
+        # A lawyer named with Me and no other role.
+        ("« Nous ferons appel », a annoncé Me Claire Fontanel à la sortie du tribunal.", "Claire Fontanel",
+         ["avocat"]),
+        # A party label in parentheses after a bare title.
+        ("Le député (LFI) Paul Vannier a interpellé le ministre.", "Paul Vannier", ["député", "LFI"]),
+    ],
+)
+def test_roles_in_quotes_plurals_and_clauses(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The name is the complement of someone else's role.
+        ("Il a dîné avec Léa Serrano, ancienne conseillère de Marc Vidal, à Nîmes.", "Marc Vidal"),
+        # A participle after an auxiliary is a verb, not a role.
+        ("Ce sont ces électeurs qui ont élu Marc Vidal en 2020.", "Marc Vidal"),
+        # A prepositional phrase, a comma, then the subject: the title is not the subject's.
+        ("Répondant au président sénégalais, Emmanuel Macron a défendu sa politique.", "Emmanuel Macron"),
+    ],
+)
+def test_no_role_from_a_neighbouring_phrase(nlp, text, name):
+    assert roles(nlp, text)[name] == []
+
+
+def test_age_in_an_apposition_without_role(nlp):
+    doc = nlp("Odette Brun, une Lyonnaise de 83 ans, a été blessée samedi.")
+    assert next(iter(doc._.entity_attributes.values()))["age"] == 83
+
+
+def test_bare_title_and_fuller_title_both_given_at_the_name(nlp):
+    text = ("Le président Emmanuel Macron a parlé lundi. Le président français Emmanuel Macron a répété ses "
+            "annonces mardi.")
+    assert roles(nlp, text)["Emmanuel Macron"] == ["président", "président français"]
+
+
+def test_office_holders_of_2018_and_2024(nlp):
+    # Dated offices (pipelines/office_holders.jsonl): the bare "le ministre" and "en tant que" mentions.
+    got = roles(nlp, "Muriel Pénicaud a reçu les syndicats. Le ministre a écouté leurs demandes.")
+    assert got["Muriel Pénicaud"] == ["ministre"]
+    got = roles(nlp, "Il a parlé de Castaner. En tant que ministre de l'Intérieur, Christophe Castaner répond.")
+    assert "ministre de l'Intérieur" in got["Christophe Castaner"]
+    got = roles(nlp, "Charles Michel était à Marrakech. Le Premier ministre belge a signé le pacte.")
+    assert got["Charles Michel"] == ["Premier ministre belge"]
+
+
+def test_role_naming_someone_else_and_later_mention_after_another_role(nlp):
+    # A role may name another person; the apposition stops at "et un des ...".
+    text = ("Le meeting a accueilli Tom Keller, ancien conseiller de Marc Vidal et un des penseurs du mouvement "
+            "populiste.")
+    assert roles(nlp, text)["Tom Keller"] == ["ancien conseiller de Marc Vidal"]
+    # "le dirigeant syndical" comes right after the union leader: not the earlier party leader's.
+    text2 = ("Julien Morel, dirigeant du parti, a parlé. Nadia Ferrat, secrétaire générale de la CGT, a répondu. "
+             "Les salaires doivent monter, selon le dirigeant syndical.")
+    assert roles(nlp, text2)["Julien Morel"] == ["dirigeant du parti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # The clause after the apposition ("s'est rendue", "lui-même blessé") is cut off.
+        ("Prévenue par les gendarmes, Annick Rousseau, la maire de Vouziers s'est rendue au rond-point.",
+         "Annick Rousseau", ["maire de Vouziers"]),
+        ("« Nous restons calmes », a dit Karim, un des organisateurs du cortège et lui-même blessé au bras.",
+         "Karim", ["organisateur du cortège"]),
+        # A role noun the tagger may read as a verb does not cut the apposition.
+        ("Pour Nadir Belkacem, expert et consultant dans le secteur laitier, le plan arrive tard.",
+         "Nadir Belkacem", ["expert", "consultant dans le secteur laitier"]),
+    ],
+)
+def test_apposition_cut_before_its_clause(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

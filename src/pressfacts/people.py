@@ -10,6 +10,7 @@ Roles and titles are listed in pipelines/roles.jsonl.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import IDX, POS
 from spacy.language import Language
+from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokens import Doc
 
 from .extensions import doc_text, register_extensions
@@ -37,44 +40,94 @@ _COMPLEMENT = (
 
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+# Words that end a role's noun phrase when they come last ("ex-conseiller de [Donald Trump]": the name is the
+# complement, the role is someone else's) or that make the word after them a verb ("qui ont élu [X]").
+_DANGLING_END = frozenset({"de", "du", "des", "d", "à", "au", "aux", "la", "le", "les", "l", "pour", "contre", "avec",
+                           "par", "sur", "chez", "et", "ou", "un", "une", "que", "qu"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "avoir", "ayant", "été", "sera", "seront"})
+# "face au président égyptien, X devait ajouter": a prepositional phrase, then the sentence's subject.
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:au|aux|à|avec|devant|contre|chez|envers|face\s+à)\s+(?:la\s+|l['’]\s*)?)$",
+                                 re.I)
+# A quoted stretch inside a role ('figure des "gilets jaunes"', "porte-parole des «gilets jaunes libres»").
+_BODY = r"(?:[^,.;:!?()\"«»“”\n]|«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)"
 
 
 @dataclass(frozen=True)
 class RolePatterns:
     rows: tuple[dict[str, Any], ...]
+    singular: frozenset[str]  # lowercased role words, to read "l'une des figures" as "figure"
     age_after: re.Pattern[str]
+    age_appos: re.Pattern[str]
     role_after: re.Pattern[str]
     role_before: re.Pattern[str]
     age_in_role: re.Pattern[str]
     label_after: re.Pattern[str]
+    head_at: re.Pattern[str]
     later: re.Pattern[str]
     role_and: re.Pattern[str]
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A case-insensitive regex for a word list, its alternatives merged by common prefix ("secrétaire
+    (?:général|national|…)?"), longest match first; a space matches any whitespace run and an apostrophe both
+    ' and ’. Same matches as settings.alternation, but the regex engine no longer tries 400 branches one by
+    one at each word."""
+    trie: dict[str, Any] = {}
+    for w in {w.lower().replace("’", "'") for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)) + emit(node[ch])
+                    for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
+
+    return emit(trie)
+
+
 def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     rows = tuple(rows)
-    roles = alternation([r["role"] for r in rows])
-    det = r"(?:(?:l['’]une?\s+des|une?\s+des|une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
-    head = rf"{_PRE}(?:{roles})\b"
+    roles = _trie(r["role"] for r in rows)
+    # "l'un des porte-parole", "une des figures du mouvement": a plural head, read as one role.
+    many = r"(?P<many>(?:l['’])?une?\s+des\s+)"
+    det = rf"(?:{many}|(?:une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
+    head = rf"{_PRE}(?:{roles})(?(many)(?:s|x)?)\b"
+    plain = rf"{_PRE}(?:{roles})\b"
     return RolePatterns(
         rows=rows,
+        singular=frozenset(r["role"].lower() for r in rows),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a)\s+)?(?P<age>{_NUM})\s+ans\b", re.I),
-        # An apposition that starts with a role word, up to the next punctuation.
-        role_after=re.compile(
-            rf"^\s*,\s*{det}«?\s*(?P<role>{head}[^,.;:!?()\"\n]{{0,60}}?)\s*»?\s*(?=[,.;:!?()\"\n]|\s+qui\b|$)", re.I
+        # "X, une Algérienne de 80 ans": an age in an apposition whose noun is no role.
+        age_appos=re.compile(
+            rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\b", re.I
         ),
-        # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between.
+        # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
+        role_after=re.compile(
+            rf"^\s*,\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
+            rf"(?=[,.;:!?()\n]|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
+            re.I,
+        ),
+        # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between;
+        # "le député (LFI) X": the label is a role too.
         role_before=re.compile(
-            rf"(?:^|[\s'’(])(?P<role>{head}(?:\s+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)[\w'’-]+){{0,6}}?)"
-            rf"(?:\s*\([A-Z][\w.-]{{0,12}}\))?\s*,?\s+{_TITLE}$",
+            rf"(?:^|[\s'’(«\"“])(?:{many})?(?P<role>{head}(?:[^\S\n]+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)"
+            rf"[\w'’-]+){{0,8}}?)\s*[»\"”]?"
+            rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*,?\s+{_TITLE}$",
             re.I,
         ),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
         # "Frédéric Souillot (FO)", "Eric Ciotti (LR)": a party or organization label in parentheses.
         label_after=re.compile(r"^\s*\((?P<role>[A-ZÉ][\w.’'-]*(?:[\s-][A-ZÉ][\w.’'-]*){0,2})\)"),
+        head_at=re.compile(plain, re.I),
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
-        role_and=re.compile(rf"\s+et\s+(?={head})", re.I),
-        later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{head}{_COMPLEMENT})", re.I),
+        role_and=re.compile(rf"\s+et\s+(?={plain})", re.I),
+        later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
     )
 
 
@@ -90,12 +143,130 @@ def _age(text: str) -> int | None:
     return v if 0 < v < 130 else None
 
 
+@dataclass(frozen=True)
+class Words:
+    """Where the tagger put verbs and adjectives (character offsets of token starts), to cut a role before
+    its clause ("un chef d'entreprise de 41 ans essayant de ...") and to read "le président malien"."""
+
+    verbs: tuple[int, ...] = ()
+    adjectives: frozenset[int] = frozenset()
+    tagged: bool = False
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        if not doc.has_annotation("POS"):
+            return cls()
+        arr = doc.to_array([IDX, POS])  # one array instead of a Token object per word
+        idx, pos = arr[:, 0], arr[:, 1]
+        verbs = idx[(pos == VERB) | (pos == AUX)].tolist()
+        return cls(tuple(verbs), frozenset(idx[pos == ADJ].tolist()), True)
+
+    def first_verb(self, start: int, end: int) -> int | None:
+        i = bisect.bisect_left(self.verbs, start)
+        return self.verbs[i] if i < len(self.verbs) and self.verbs[i] < end else None
+
+
+def _singular(role: str, rp: RolePatterns) -> str:
+    """"figures du mouvement" -> "figure du mouvement" (after "l'une des")."""
+    words = role.split(" ", 2)
+    i = 1 if len(words) > 1 and words[0].lower() in _PRE_WORDS else 0
+    w = words[i]
+    if w[-1:] in "sx" and w[:-1].lower() in rp.singular:
+        words[i] = w[:-1]
+    return " ".join(words)
+
+
+_LAWYER = re.compile(r"\b(?:Me|Maître)\s+$")
+_PRE_WORDS = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle", "jeune", "futur", "future", "actuel",
+                        "actuelle"})
+
+
+def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
+                      others: frozenset[int]) -> tuple[str, bool] | None:
+    """The role in "X, <role>, ..." (after an age too): the apposition, cut before a verb; with whether it was
+    given as one of many ("l'un des fondateurs")."""
+    after = text[end : end + 220]
+    m = rp.age_after.match(after)
+    if m:  # "X, 45 ans, secrétaire général de FO": the role follows the age
+        after = after[m.end() :]
+        after = after[1:] if after.startswith(")") else after
+    off = end + len(text[end : end + 220]) - len(after)
+    m = rp.role_after.match(after)
+    if not m or _name_follows(text, off + m.end(), others):
+        return None
+    r0, r1 = off + m.start("role"), off + m.end("role")
+    verb = _clause_verb(text, r0, r1, rp, words)
+    role = _tidy(text[r0 : verb if verb is not None else r1])
+    if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
+        role = _CUT_TAIL.sub("", role)
+    if len(role) > 130:
+        return None  # a whole clause, not an apposition
+    return role, m.group("many") is not None
+
+
+_CUT_TAIL = re.compile(r"(?:\s+(?:et|ou|mais)(?:\s+[\w'’-]+)?|\s+(?:se|ne)|\s+(?:s|n|l|qu|m|t)['’])$", re.I)
+
+
+def _clause_verb(text: str, r0: int, r1: int, rp: RolePatterns, words: Words) -> int | None:
+    """Where the apposition's clause starts: its first verb after the head word, unless the tagger took a
+    role noun for a verb ("expert et consultant")."""
+    pos = text.find(" ", r0, r1)
+    while pos > 0:
+        verb = words.first_verb(pos, r1)
+        if verb is None or not rp.head_at.match(text, verb):
+            return verb
+        pos = verb + 1
+    return None
+
+
+def _dangling(text: str, role_start: int, name_start: int, name_end: int) -> bool:
+    """"face au président égyptien, X devait ajouter": a prepositional phrase, a comma, then the sentence's
+    subject; the role is not X's (an apposition would close: "au président égyptien, X, qui ...")."""
+    if "," not in text[role_start:name_start]:
+        return False
+    if not _PREPOSITION_BEFORE.search(text[max(0, role_start - 30) : role_start]):
+        return False
+    return not re.match(r"\s*[,()–—]", text[name_end : name_end + 3])
+
+
+def _tidy(role: str) -> str:
+    """Spaces, commas and unpaired quote marks off the ends; 'des "gilets jaunes"' keeps its pair."""
+    role = role.strip(" ,")
+    for left, right in (("«", "»"), ("“", "”")):
+        if role.startswith(left) and right not in role:
+            role = role[1:]
+        if role.endswith(right) and left not in role:
+            role = role[:-1]
+    if role.count('"') % 2:
+        role = role.strip('"')
+    return role.strip(" ,")
+
+
+def _apposition_before(text: str, start: int, end: int, rp: RolePatterns) -> list[str]:
+    """The role in "<role>, X" / "le <role> X", with a party label in parentheses ("le député (LFI) X")."""
+    base = max(0, start - 110)
+    b = rp.role_before.search(text[base:start])
+    if not b:
+        return []
+    role = _tidy(b.group("role"))
+    last = re.split(r"[\s'’]+", role.lower())[-1]
+    before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())[-1]
+    if last in _DANGLING_END or before in _AUXILIARIES or _dangling(text, base + b.start("role"), start, end):
+        return []  # "ex-conseiller de Donald Trump", "qui ont élu Donald Trump", "face au président égyptien, X a"
+    out = [_singular(role, rp) if b.group("many") else role]
+    if b.group("label") and " " not in role:
+        out.append(b.group("label"))
+    return out
+
+
 def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns,
-                      others: frozenset[int] = frozenset()) -> dict[str, object]:
+                      others: frozenset[int] = frozenset(), words: Words | None = None) -> dict[str, object]:
     """Age and roles of one person from the text around each of its mentions; `others`: where other
     people's names start ("X, le président de la Cour, Y": the role after X is Y's)."""
+    words = words or Words()
     age: int | None = None
     roles: list[str] = []
+    lawyer = False
 
     def add(role: str) -> None:
         nonlocal age
@@ -104,27 +275,27 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
             age = age if age is not None else _age(a.group("age"))
             role = role[: a.start()]
         # "ancien cheminot et responsable local de la CGT": two roles.
-        for part in rp.role_and.split(role.strip(" ,«»")):
-            part = part.strip(" ,«»")
+        for part in rp.role_and.split(_tidy(role)):
+            part = _tidy(part)
             if part and part.lower() not in {r.lower() for r in roles}:
                 roles.append(part)
 
     for start, end in mentions:
-        after = text[end : end + 160]
-        m = rp.age_after.match(after)
+        after = text[end : end + 220]
+        m = rp.age_after.match(after) or rp.age_appos.match(after)
         if m:
             age = age if age is not None else _age(m.group("age"))
-            after = after[m.end() :]  # "X, 45 ans, secrétaire général de FO": the role follows the age
-            after = after[1:] if after.startswith(")") else after
         label = rp.label_after.match(after)
         if label:
             add(label.group("role"))
-        m = rp.role_after.match(after)
-        if m and not _name_follows(text, end + len(text[end : end + 160]) - len(after) + m.end(), others):
-            add(m.group("role"))
-        b = rp.role_before.search(text[max(0, start - 80) : start])
-        if b:
-            add(b.group("role"))
+        found = _apposition_after(text, end, rp, words, others)
+        if found:
+            add(_singular(found[0], rp) if found[1] else found[0])
+        for role in _apposition_before(text, start, end, rp):
+            add(role)
+        lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
+    if lawyer and not any("avocat" in r.lower() for r in roles):
+        roles.append("avocat")  # "Me Sophie Garnier": a lawyer's title, when no apposition said "avocate"
     return {"age": age, "roles": roles}
 
 
@@ -171,7 +342,10 @@ def compatible_roles(a: str, b: str) -> bool:
 
 def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
     """"la ministre de la Santé" with no name after it: the fuller role goes to the last person named before
-    it whose role has the same head noun ("ministre"); a bare role that a fuller one completes is dropped."""
+    it whose role has the same head noun ("ministre"); a bare role that such a later mention completes is
+    dropped (a bare title given at a name beside a fuller one, "le président X" / "le président français X",
+    stays: both are worded)."""
+    added: dict[str, list[str]] = {}
     starts = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
     for m in rp.later.finditer(text):
         role = m.group("role").strip()
@@ -189,20 +363,35 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
             if same:
                 # "la ministre" then "la ministre de la Santé": the fuller role; not "ministre de l'Intérieur"
                 # for someone introduced as ministre de l'Économie.
-                if all(compatible_roles(role, r) for r in same) and role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                known = [r.lower() for r in attrs[ent]["roles"]]
+                if all(compatible_roles(role, r) for r in same) and not any(
+                    k == role.lower() or k.startswith(role.lower() + " ") for k in known
+                ):
                     attrs[ent]["roles"].append(role)
+                    added.setdefault(ent, []).append(role.lower())
                 break
-    for a in attrs.values():
-        roles = a["roles"]
-        a["roles"] = [r for r in roles if not any(o != r and o.lower().startswith(r.lower() + " ") for o in roles)]
+            if attrs[ent]["roles"]:
+                break  # "selon le dirigeant syndical" right after the CGT's leader is his, not an earlier dirigeant's
+    for ent, fuller in added.items():
+        roles = attrs[ent]["roles"]
+        attrs[ent]["roles"] = [r for r in roles if not any(o.startswith(r.lower() + " ") for o in fuller)]
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table: a character's lowercase base letter, computed once per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = c if c.isascii() else unicodedata.normalize("NFD", c)[0]
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable({ord("’"): "'"})
 
 
 def _fold(text: str) -> str:
     """Lowercase, accents off, one apostrophe, character by character (offsets stay the same)."""
-    low = text.lower().replace("’", "'")
-    if low.isascii():  # nothing to strip (most names and roles): skip the per-character pass
-        return low
-    return "".join(c if c.isascii() else unicodedata.normalize("NFD", c)[0] for c in low)
+    return text.lower().translate(_FOLD_TABLE)
 
 
 def _in_office(row: dict[str, Any], published: str | None, former: bool) -> bool:
@@ -214,12 +403,23 @@ def _in_office(row: dict[str, Any], published: str | None, former: bool) -> bool
     return row["from"][:n] <= published <= row["to"][:n]
 
 
-# "le président malien", "le président de la région": a bare title followed by what makes it another office.
-_OTHER_OFFICE = re.compile(r"\s*(?:(?:de|du|des|d')\b|[a-z]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|e|ec|al)\b)")
+# "le président de la région", "le président malien": a bare title followed by what makes it another office
+# (the adjective is read from the tagger; these endings only serve a pipeline without one).
+_OTHER_OFFICE = re.compile(r"\s*(?:de|du|des|d')\b")
+_ADJECTIVE_ENDING = re.compile(r"\s*[a-z]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|e|ec|al)\b")
+
+
+def _other_office(text: str, pos: int, words: Words) -> bool:
+    rest = _fold(text[pos : pos + 30])
+    if _OTHER_OFFICE.match(rest):
+        return True
+    if not words.tagged:
+        return bool(_ADJECTIVE_ENDING.match(rest))
+    return pos + len(rest) - len(rest.lstrip()) in words.adjectives
 
 
 def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]],
-                 holders: Iterable[dict[str, Any]], published: str | None) -> None:
+                 holders: Iterable[dict[str, Any]], published: str | None, words: Words | None = None) -> None:
     """"le chef de l'État", "le président russe", "l'ex-Premier ministre" with no name: the one person of the
     article who held that office at the publication date (pipelines/office_holders.jsonl), when exactly one
     does; the role is written as the article writes it."""
@@ -235,15 +435,19 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
         return
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
     pattern = re.compile(
-        rf"(?<![\w-])(?:le|la|l'|du|au)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
+        rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
     )
-    starts = frozenset(m["start"] for e in people for m in e["mentions"])
+    ends = {m["start"]: m["end"] for e in people for m in e["mentions"]}
+    starts = frozenset(ends)
     for m in pattern.finditer(folded):
         title, former = m.group("role"), m.group("pre") is not None
         rest = text[m.end() : m.end() + 40]
-        if m.end() + len(rest) - len(rest.lstrip(" ,")) in starts or _name_follows(text, m.end(), starts):
+        at = m.end() + len(rest) - len(rest.lstrip(" ,"))
+        if at in starts and _dangling(text, m.start("role"), at, ends[at]):
+            pass  # "face au président égyptien, X devait ajouter": the title is not X's
+        elif at in starts or _name_follows(text, m.end(), starts):
             continue  # "le Premier ministre Édouard Philippe": an apposition, read at the name
-        if " " not in title and _OTHER_OFFICE.match(_fold(rest)):
+        if " " not in title and _other_office(text, m.end(), words or Words()):
             continue
         who = [ent for ent, hs in rows.items()
                if any(_in_office(h, published, former) and title in {_fold(t) for t in h["titles"]} for h in hs)]
@@ -275,11 +479,12 @@ class PeopleAttributes:
         attrs: dict[str, dict[str, Any]] = {}
         text = doc_text(doc)
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
+        words = Words.of(doc) if people else Words()
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
-            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others)
-        office_roles(text, people, attrs, self.holders, doc._.published)
+            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words)
+        office_roles(text, people, attrs, self.holders, doc._.published, words)
         later_roles(text, people, attrs, self.patterns)
         doc._.entity_attributes = attrs
         return doc
