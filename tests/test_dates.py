@@ -576,3 +576,40 @@ def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, exp
 )
 def test_eve_and_day_after_count_from_the_day_named_after(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+# ---------------------------------------------------------------- undated texts (press files without a date line)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare year after the latest dated event (a plan, a term): the year of writing is unknown.
+        ("Le plan voté en avril 2017 prévoit des crèches d'ici 2025. Le 3 février, le maire l'a défendu.",
+         [("avril 2017", "2017-04"), ("2025", "2025"), ("Le 3 février", None)]),
+        # Only bare years: nothing to read "le 3 février" against.
+        ("En 2016, la digue a cédé. Le 3 février, les riverains ont manifesté.",
+         [("2016", "2016"), ("Le 3 février", None)]),
+        # A weekday far from the full date it follows is not placed in that date's week.
+        ("La loi a été votée le jeudi 7 mars 2019. " + "Les élus locaux en discutent encore. " * 6
+         + "Samedi, les opposants ont défilé.",
+         [("le jeudi 7 mars 2019", "2019-03-07"), ("Samedi", None)]),
+    ],
+)
+def test_undated_text_guesses_no_year(text, expected):
+    found, _ref, _inferred = extract_dates(text, None)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Le stade a fermé entre le 12 octobre et le 3 novembre 2015.", None,
+         [("entre le 12 octobre et le 3 novembre 2015", "2015-10-12/2015-11-03")]),
+        ("Les relevés ont été faits en février ou mars 2016.", None,
+         [("février", "2016-02"), ("mars 2016", "2016-03")]),
+        ("Les relevés ont été faits en décembre et janvier 2016.", "2019-05-02",
+         [("décembre", "2015-12"), ("janvier 2016", "2016-01")]),
+    ],
+)
+def test_coordinated_dates_share_the_year_written_last(text, published, expected):
+    found, _ref, _inferred = extract_dates(text, published)
+    assert [(d.text, d.value) for d in found] == expected

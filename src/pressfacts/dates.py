@@ -39,6 +39,8 @@ MAX_WEEKDAY_SHIFT_DAYS = 200
 # A date without a year read against the tense of its clause: "il avait protesté en décembre" (written in September)
 # is last December, but only when the nearest reading lies this far on the wrong side of the reference.
 TENSE_SHIFT_DAYS = 60
+# In an undated text, a bare weekday is placed only in the week of a full date written at most this far before it.
+WEEKDAY_ANCHOR_CHARS = 200
 # The tense of the clause around a character span: -1 past (PLUPERFECT -2), +1 future, PRESENT (2), 0 unknown.
 Tense = Callable[[int, int], int]
 
@@ -852,7 +854,8 @@ def normalize(
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):
         offset = v.relative_days[_key(g["rd"])] if k == "rel_day" else v.anchored_days[_key(g["ad"])]
-        base = (anchor if k == "anchored_day" and anchor else ref).date() if (anchor or ref) else None
+        counted_from = anchor if k == "anchored_day" and anchor else ref
+        base = counted_from.date() if counted_from else None
         return day(PartialDate.of(base + dt.timedelta(days=offset)) if base else None)
     if k in ("period_rel", "period_this"):
         return _normalize_period(dm, ref, v, tense)
@@ -911,6 +914,9 @@ class FoundDate:
     relative: bool
     explicit_year: bool = False
     kind: str = ""
+    # (month, day) of a date written without a year ("le 21 février", "février"): it may take the year of the date
+    # it is joined to ("entre le 21 février et le 18 mars 2014", "en février ou mars 2016").
+    yearless: tuple[int, int | None] | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -940,6 +946,7 @@ def extract_dates(
         inferred = ref is not None
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
+    anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -952,18 +959,22 @@ def extract_dates(
             continue
         if inferred and dm.kind in _PUBLICATION_RELATIVE:
             # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
-            # unknown, not a guess. A weekday may still name a day of the week just mentioned ("mardi 25 juin").
-            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor) if anchor and dm.kind in ("weekday", "weekday_next")
+            # unknown, not a guess. A weekday may still name a day of the week of a full date written just before
+            # ("le mardi 14 mai 2024. Mardi, ..."), not of one several paragraphs away or itself guessed.
+            near = anchor_end >= 0 and dm.start - anchor_end <= WEEKDAY_ANCHOR_CHARS and anchor_explicit
+            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor)
+                  if anchor and near and dm.kind in ("weekday", "weekday_next")
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
         dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
         if dv.value and dv.granularity == "day":
-            anchor = PartialDate.parse(dv.value)
+            anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
-            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
+            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
+                      _yearless(dm, rules.vocab))
         )
-    found = _anchor_to_following(text, _join_intervals(text, found), rules)
+    found = _anchor_to_following(text, _join_intervals(text, _share_years(text, found)), rules)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -1007,14 +1018,21 @@ _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
+    """The date an undated text is read against: its latest full date or month with a written year ("le 15 avril
+    2024", "en mars 2024"). None when it has none, when it is historical, or when a bare year lies after it ("mars
+    2018 ... d'ici 2024", "pour 2019"): a bare year is often a plan or a term, and the text was then written after
+    its latest dated event, in a year it does not give (the answer key leaves "le 1er janvier" unknown there)."""
     explicit: list[PartialDate] = []
     for dm in matches:
         dv = normalize(dm, None, rules)
         if dv.explicit_year and dv.value:
             explicit.extend(p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p)
-    if not explicit or max(p.year for p in explicit) < MIN_INFERRED_YEAR:
+    dated = [p for p in explicit if p.month]
+    if not dated or max(p.year for p in dated) < MIN_INFERRED_YEAR:
         return None
-    best = max(explicit, key=PartialDate.key)
+    best = max(dated, key=PartialDate.key)
+    if max(p.year for p in explicit) > best.year:
+        return None
     # Day-month dates without a year, read in that year, when that reading fits their weekday.
     later = []
     v = rules.vocab
@@ -1032,9 +1050,36 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
     return max([best, *later], key=PartialDate.key)
 
 
+def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
+    g = dm.groups
+    if dm.kind not in ("day", "month_cued", "month_part") or g.get("y") or g.get("dir"):
+        return None
+    month = _month(v, g.get("m"))
+    return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
+
+
+# "février ou mars 2016", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
+_SAME_YEAR_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:en|le)\s+)?$", re.IGNORECASE)
+
+
+def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        pb = PartialDate.parse(b.value)
+        if (a.yearless and b.explicit_year and pb is not None and (a.yearless[1] is None) == (pb.day is None)
+                and _SAME_YEAR_JOIN.match(text[a.end : b.start])):
+            value = _year_from(a, b)
+            if value != a.value:
+                out[i - 1] = replace(a, value=value, relative=False, explicit_year=True)
+    return out
+
+
 def _year_from(a: FoundDate, b: FoundDate) -> str | None:
     """"du 28 février au 2 mars 2023": the start takes the year written at the end."""
     pa, pb = PartialDate.parse(a.value), PartialDate.parse(b.value)
+    if pa is None and a.yearless:
+        pa = PartialDate(2000, *a.yearless)  # undated text: the start's own reading is unknown
     if a.explicit_year or not b.explicit_year or pa is None or pb is None or pa.month is None or pb.month is None:
         return a.value
     year = pb.year if pa.month <= pb.month else pb.year - 1
@@ -1061,12 +1106,16 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
                 opens
                 and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
                 and joined
-                and a.value
+                and (a.value or a.yearless)
                 and b.value
-                and "/" not in a.value
+                and "/" not in (a.value or "")
                 and "/" not in b.value
             ):
                 start_value = _year_from(a, b)
+                if start_value is None:
+                    out.append(a)
+                    i += 1
+                    continue
                 value = f"{start_value}/{b.value}"
                 # A start that took its year from the end is as absolute as the end.
                 rel = b.relative or (a.relative and start_value == a.value)
