@@ -613,3 +613,27 @@ def test_undated_text_guesses_no_year(text, expected):
 def test_coordinated_dates_share_the_year_written_last(text, published, expected):
     found, _ref, _inferred = extract_dates(text, published)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A no-break space or a line break inside the date (as pasted from web pages).
+        ("L'usine rouvrira le 1er\u00a0décembre.", "2018-11-20", [("le 1er\u00a0décembre", "2018-12-01")]),
+        ("La digue a été inaugurée le 12\u00a0mars\u00a02015.", "2018-11-20", [("le 12\u00a0mars\u00a02015", "2015-03-12")]),
+        ("Le maire est né le 4\nseptembre 1961.", "2018-11-20", [("le 4\nseptembre 1961", "1961-09-04")]),
+        # A date inside a duration phrase is still a date; the duration alone is not.
+        ("Les routiers bloquent le dépôt depuis le 17 novembre.", "2018-12-10", [("depuis le 17 novembre", "2018-11-17")]),
+        ("Les routiers bloquent le dépôt depuis trois semaines.", "2018-12-10", []),
+        ("Le maire a démissionné il y a un mois.", "2018-12-10", [("il y a un mois", "2018-11")]),
+        # Numeric and abbreviated forms, with a weekday.
+        ("Le comité se réunira le jeudi 13/12 à Rennes.", "2018-12-10", [("le jeudi 13/12", "2018-12-13")]),
+        ("La foire s'est tenue du 3 au 5 févr. 2017 à Arras.", "2018-12-10", [("du 3 au 5 févr. 2017", "2017-02-03/2017-02-05")]),
+        # Not dates: an act number, a clock time.
+        ("Les interpellations lors de l'acte 4 ont été nombreuses.", "2018-12-10", []),
+        ("Les portes ouvriront à 14 h 30.", "2018-12-10", []),
+    ],
+)
+def test_split_numeric_and_duration_phrasings(sentence, published, expected):
+    found, _ref, _inferred = extract_dates(sentence, published)
+    assert [(d.text, d.value) for d in found] == expected
