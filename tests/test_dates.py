@@ -637,3 +637,18 @@ def test_coordinated_dates_share_the_year_written_last(text, published, expected
 def test_split_numeric_and_duration_phrasings(sentence, published, expected):
     found, _ref, _inferred = extract_dates(sentence, published)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # 2018-11-29 is a Thursday: a future clause's bare "jeudi" is that very day.
+        ("Le ministre recevra jeudi les maires ruraux.", "2018-11-29", [("jeudi", "2018-11-29")]),
+        ("Le ministre recevra vendredi les maires ruraux.", "2018-11-29", [("vendredi", "2018-11-30")]),
+        # Coordinated weekdays: the second follows the first.
+        ("Les audiences ont été reportées à jeudi et vendredi.", "2018-11-29",
+         [("jeudi", "2018-11-29"), ("vendredi", "2018-11-30")]),
+    ],
+)
+def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

@@ -797,9 +797,11 @@ def _normalize_weekday(
         return resolve_weekday(wd, ref, 1 if tense > 0 else -1, inclusive=True)
     # A bare weekday: the last one on or before publication, unless the clause is in the future (or the present:
     # then the publication day itself may be meant).
-    if tense == PRESENT:
+    # The publication day itself counts in the future too: "le ministre recevra jeudi les syndicats", in a dispatch
+    # of a Thursday, is that day (the press writes "jeudi prochain" for the next one).
+    if tense == PRESENT or tense > 0:
         return resolve_weekday(wd, ref, 1, inclusive=True)
-    return resolve_weekday(wd, ref, 1) if tense > 0 else resolve_weekday(wd, ref)
+    return resolve_weekday(wd, ref)
 
 
 def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
@@ -974,7 +976,8 @@ def extract_dates(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
         )
-    found = _anchor_to_following(text, _join_intervals(text, _share_years(text, found)), rules)
+    found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
+    found = _anchor_to_following(text, _join_intervals(text, found), rules)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -1072,6 +1075,24 @@ def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
             value = _year_from(a, b)
             if value != a.value:
                 out[i - 1] = replace(a, value=value, relative=False, explicit_year=True)
+    return out
+
+
+_WEEKDAY_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*$", re.IGNORECASE)
+
+
+def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"reprogrammées à jeudi et vendredi", "prévue lundi et mardi": the second day follows the first one's date
+    (each read alone, the clause's tense may put them in different weeks)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text))
+        day = PartialDate.parse(a.value)
+        if wa is None or wb is None or day is None or day.date() is None or not _WEEKDAY_JOIN.match(text[a.end : b.start]):
+            continue
+        value = PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7)).iso()
+        out[i] = replace(b, value=value)
     return out
 
 
