@@ -576,3 +576,79 @@ def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, exp
 )
 def test_eve_and_day_after_count_from_the_day_named_after(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+# ---------------------------------------------------------------- undated texts (press files without a date line)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare year after the latest dated event (a plan, a term): the year of writing is unknown.
+        ("Le plan voté en avril 2017 prévoit des crèches d'ici 2025. Le 3 février, le maire l'a défendu.",
+         [("avril 2017", "2017-04"), ("2025", "2025"), ("Le 3 février", None)]),
+        # Only bare years: nothing to read "le 3 février" against.
+        ("En 2016, la digue a cédé. Le 3 février, les riverains ont manifesté.",
+         [("2016", "2016"), ("Le 3 février", None)]),
+        # A weekday far from the full date it follows is not placed in that date's week.
+        ("La loi a été votée le jeudi 7 mars 2019. " + "Les élus locaux en discutent encore. " * 6
+         + "Samedi, les opposants ont défilé.",
+         [("le jeudi 7 mars 2019", "2019-03-07"), ("Samedi", None)]),
+    ],
+)
+def test_undated_text_guesses_no_year(text, expected):
+    found, _ref, _inferred = extract_dates(text, None)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Le stade a fermé entre le 12 octobre et le 3 novembre 2015.", None,
+         [("entre le 12 octobre et le 3 novembre 2015", "2015-10-12/2015-11-03")]),
+        ("Les relevés ont été faits en février ou mars 2016.", None,
+         [("février", "2016-02"), ("mars 2016", "2016-03")]),
+        ("Les relevés ont été faits en décembre et janvier 2016.", "2019-05-02",
+         [("décembre", "2015-12"), ("janvier 2016", "2016-01")]),
+    ],
+)
+def test_coordinated_dates_share_the_year_written_last(text, published, expected):
+    found, _ref, _inferred = extract_dates(text, published)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A no-break space or a line break inside the date (as pasted from web pages).
+        ("L'usine rouvrira le 1er\u00a0décembre.", "2018-11-20", [("le 1er\u00a0décembre", "2018-12-01")]),
+        ("La digue a été inaugurée le 12\u00a0mars\u00a02015.", "2018-11-20", [("le 12\u00a0mars\u00a02015", "2015-03-12")]),
+        ("Le maire est né le 4\nseptembre 1961.", "2018-11-20", [("le 4\nseptembre 1961", "1961-09-04")]),
+        # A date inside a duration phrase is still a date; the duration alone is not.
+        ("Les routiers bloquent le dépôt depuis le 17 novembre.", "2018-12-10", [("depuis le 17 novembre", "2018-11-17")]),
+        ("Les routiers bloquent le dépôt depuis trois semaines.", "2018-12-10", []),
+        ("Le maire a démissionné il y a un mois.", "2018-12-10", [("il y a un mois", "2018-11")]),
+        # Numeric and abbreviated forms, with a weekday.
+        ("Le comité se réunira le jeudi 13/12 à Rennes.", "2018-12-10", [("le jeudi 13/12", "2018-12-13")]),
+        ("La foire s'est tenue du 3 au 5 févr. 2017 à Arras.", "2018-12-10", [("du 3 au 5 févr. 2017", "2017-02-03/2017-02-05")]),
+        # Not dates: an act number, a clock time.
+        ("Les interpellations lors de l'acte 4 ont été nombreuses.", "2018-12-10", []),
+        ("Les portes ouvriront à 14 h 30.", "2018-12-10", []),
+    ],
+)
+def test_split_numeric_and_duration_phrasings(sentence, published, expected):
+    found, _ref, _inferred = extract_dates(sentence, published)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # 2018-11-29 is a Thursday: a future clause's bare "jeudi" is that very day.
+        ("Le ministre recevra jeudi les maires ruraux.", "2018-11-29", [("jeudi", "2018-11-29")]),
+        ("Le ministre recevra vendredi les maires ruraux.", "2018-11-29", [("vendredi", "2018-11-30")]),
+        # Coordinated weekdays: the second follows the first.
+        ("Les audiences ont été reportées à jeudi et vendredi.", "2018-11-29",
+         [("jeudi", "2018-11-29"), ("vendredi", "2018-11-30")]),
+    ],
+)
+def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

@@ -39,6 +39,8 @@ MAX_WEEKDAY_SHIFT_DAYS = 200
 # A date without a year read against the tense of its clause: "il avait protesté en décembre" (written in September)
 # is last December, but only when the nearest reading lies this far on the wrong side of the reference.
 TENSE_SHIFT_DAYS = 60
+# In an undated text, a bare weekday is placed only in the week of a full date written at most this far before it.
+WEEKDAY_ANCHOR_CHARS = 200
 # The tense of the clause around a character span: -1 past (PLUPERFECT -2), +1 future, PRESENT (2), 0 unknown.
 Tense = Callable[[int, int], int]
 
@@ -361,6 +363,7 @@ class DateRules:
         self.rows: tuple[dict[str, Any], ...] = tuple(dict(r) for r in rows)
         self.vocab = Vocabulary.from_rows(self.rows)
         self.patterns = build_patterns(self.vocab)
+        self.gate = build_gate(self.vocab)
 
     @classmethod
     def from_path(cls, path: str | Path) -> DateRules:
@@ -464,6 +467,40 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
     }
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
+
+
+# How far a date expression reaches before and after the word or number it cannot do without (its "trigger"): the
+# longest reach back is "il y a près de quatre-vingt-dix-neuf ans" before "ans", forward "samedi [vingt-deux" before
+# "décembre" or "2018" (look-behinds read the whole text anyway; the margins leave room for look-aheads).
+GATE_BEFORE, GATE_AFTER = 80, 50
+
+
+def build_gate(v: Vocabulary) -> re.Pattern[str]:
+    """Every expression the patterns find holds a number or one of these words (months, weekdays, "hier",
+    "veille", "semaine", "mois", "an"...). The patterns only run near them: they then scan about 40% of a press
+    text instead of all of it (one cheap scan of the lowercased text, case-sensitive, no look-behind, so the regex
+    engine skips ahead by the first characters)."""
+    words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
+             *v.seasons, *v.holidays]
+    return re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])")
+
+
+def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged character ranges around the gate's words and numbers (the whole text if lowercasing moves offsets)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(0, len(text))]
+    out: list[list[int]] = []
+    for m in gate.finditer(low):
+        s = m.start()
+        if s and low[s - 1].isalpha() and not low[s].isdigit():
+            continue  # the end of a longer word: "dans" is not "ans"
+        a, e = max(0, s - GATE_BEFORE), min(len(text), m.end() + GATE_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([a, e])
+    return [(a, e) for a, e in out]
 
 
 @dataclass(frozen=True)
@@ -578,11 +615,15 @@ def find_date_expressions(text: str, rules: DateRules | None = None) -> list[Dat
     """Non-overlapping calendar expressions in text, leftmost-longest."""
     rules = rules or default_rules()
     cands: list[tuple[int, int, int, DateMatch]] = []
+    windows = _windows(text, rules.gate)
     for prio, (kind, rx) in enumerate(rules.patterns):
-        for m in rx.finditer(text):
-            if _keep(kind, m, text, rules.vocab):
-                dm = DateMatch(m.start(), m.end(), m.group(0), kind, m.groupdict())
-                cands.append((m.start(), -(m.end() - m.start()), prio, dm))
+        # A match lies inside the window of the trigger it holds, and windows that overlap are merged: scanning
+        # the windows finds the same matches as scanning the whole text.
+        for start, end in windows:
+            for m in rx.finditer(text, start, end):
+                if _keep(kind, m, text, rules.vocab):
+                    dm = DateMatch(m.start(), m.end(), m.group(0), kind, m.groupdict())
+                    cands.append((m.start(), -(m.end() - m.start()), prio, dm))
     cands.sort()
     out: list[DateMatch] = []
     last_end = -1
@@ -756,9 +797,11 @@ def _normalize_weekday(
         return resolve_weekday(wd, ref, 1 if tense > 0 else -1, inclusive=True)
     # A bare weekday: the last one on or before publication, unless the clause is in the future (or the present:
     # then the publication day itself may be meant).
-    if tense == PRESENT:
+    # The publication day itself counts in the future too: "le ministre recevra jeudi les syndicats", in a dispatch
+    # of a Thursday, is that day (the press writes "jeudi prochain" for the next one).
+    if tense == PRESENT or tense > 0:
         return resolve_weekday(wd, ref, 1, inclusive=True)
-    return resolve_weekday(wd, ref, 1) if tense > 0 else resolve_weekday(wd, ref)
+    return resolve_weekday(wd, ref)
 
 
 def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
@@ -813,7 +856,8 @@ def normalize(
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):
         offset = v.relative_days[_key(g["rd"])] if k == "rel_day" else v.anchored_days[_key(g["ad"])]
-        base = (anchor if k == "anchored_day" and anchor else ref).date() if (anchor or ref) else None
+        counted_from = anchor if k == "anchored_day" and anchor else ref
+        base = counted_from.date() if counted_from else None
         return day(PartialDate.of(base + dt.timedelta(days=offset)) if base else None)
     if k in ("period_rel", "period_this"):
         return _normalize_period(dm, ref, v, tense)
@@ -872,6 +916,9 @@ class FoundDate:
     relative: bool
     explicit_year: bool = False
     kind: str = ""
+    # (month, day) of a date written without a year ("le 21 février", "février"): it may take the year of the date
+    # it is joined to ("entre le 21 février et le 18 mars 2014", "en février ou mars 2016").
+    yearless: tuple[int, int | None] | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -901,6 +948,7 @@ def extract_dates(
         inferred = ref is not None
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
+    anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -913,17 +961,22 @@ def extract_dates(
             continue
         if inferred and dm.kind in _PUBLICATION_RELATIVE:
             # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
-            # unknown, not a guess. A weekday may still name a day of the week just mentioned ("mardi 25 juin").
-            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor) if anchor and dm.kind in ("weekday", "weekday_next")
+            # unknown, not a guess. A weekday may still name a day of the week of a full date written just before
+            # ("le mardi 14 mai 2024. Mardi, ..."), not of one several paragraphs away or itself guessed.
+            near = anchor_end >= 0 and dm.start - anchor_end <= WEEKDAY_ANCHOR_CHARS and anchor_explicit
+            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor)
+                  if anchor and near and dm.kind in ("weekday", "weekday_next")
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
         dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
         if dv.value and dv.granularity == "day":
-            anchor = PartialDate.parse(dv.value)
+            anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
-            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind)
+            FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
+                      _yearless(dm, rules.vocab))
         )
+    found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
     return found, (ref.iso() if ref else None), inferred
 
@@ -968,14 +1021,21 @@ _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
+    """The date an undated text is read against: its latest full date or month with a written year ("le 15 avril
+    2024", "en mars 2024"). None when it has none, when it is historical, or when a bare year lies after it ("mars
+    2018 ... d'ici 2024", "pour 2019"): a bare year is often a plan or a term, and the text was then written after
+    its latest dated event, in a year it does not give (the answer key leaves "le 1er janvier" unknown there)."""
     explicit: list[PartialDate] = []
     for dm in matches:
         dv = normalize(dm, None, rules)
         if dv.explicit_year and dv.value:
             explicit.extend(p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p)
-    if not explicit or max(p.year for p in explicit) < MIN_INFERRED_YEAR:
+    dated = [p for p in explicit if p.month]
+    if not dated or max(p.year for p in dated) < MIN_INFERRED_YEAR:
         return None
-    best = max(explicit, key=PartialDate.key)
+    best = max(dated, key=PartialDate.key)
+    if max(p.year for p in explicit) > best.year:
+        return None
     # Day-month dates without a year, read in that year, when that reading fits their weekday.
     later = []
     v = rules.vocab
@@ -993,9 +1053,54 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
     return max([best, *later], key=PartialDate.key)
 
 
+def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
+    g = dm.groups
+    if dm.kind not in ("day", "month_cued", "month_part") or g.get("y") or g.get("dir"):
+        return None
+    month = _month(v, g.get("m"))
+    return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
+
+
+# "février ou mars 2016", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
+_SAME_YEAR_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:en|le)\s+)?$", re.IGNORECASE)
+
+
+def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        pb = PartialDate.parse(b.value)
+        if (a.yearless and b.explicit_year and pb is not None and (a.yearless[1] is None) == (pb.day is None)
+                and _SAME_YEAR_JOIN.match(text[a.end : b.start])):
+            value = _year_from(a, b)
+            if value != a.value:
+                out[i - 1] = replace(a, value=value, relative=False, explicit_year=True)
+    return out
+
+
+_WEEKDAY_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*$", re.IGNORECASE)
+
+
+def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"reprogrammées à jeudi et vendredi", "prévue lundi et mardi": the second day follows the first one's date
+    (each read alone, the clause's tense may put them in different weeks)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text))
+        day = PartialDate.parse(a.value)
+        if wa is None or wb is None or day is None or day.date() is None or not _WEEKDAY_JOIN.match(text[a.end : b.start]):
+            continue
+        value = PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7)).iso()
+        out[i] = replace(b, value=value)
+    return out
+
+
 def _year_from(a: FoundDate, b: FoundDate) -> str | None:
     """"du 28 février au 2 mars 2023": the start takes the year written at the end."""
     pa, pb = PartialDate.parse(a.value), PartialDate.parse(b.value)
+    if pa is None and a.yearless:
+        pa = PartialDate(2000, *a.yearless)  # undated text: the start's own reading is unknown
     if a.explicit_year or not b.explicit_year or pa is None or pb is None or pa.month is None or pb.month is None:
         return a.value
     year = pb.year if pa.month <= pb.month else pb.year - 1
@@ -1022,12 +1127,16 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
                 opens
                 and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
                 and joined
-                and a.value
+                and (a.value or a.yearless)
                 and b.value
-                and "/" not in a.value
+                and "/" not in (a.value or "")
                 and "/" not in b.value
             ):
                 start_value = _year_from(a, b)
+                if start_value is None:
+                    out.append(a)
+                    i += 1
+                    continue
                 value = f"{start_value}/{b.value}"
                 # A start that took its year from the end is as absolute as the end.
                 rel = b.relative or (a.relative and start_value == a.value)
@@ -1149,10 +1258,13 @@ def _nearest_verb(span: Span) -> Token | None:
 
 
 def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
-    para_start = doc_text(doc).rfind("\n", 0, start) + 1
-    para_end = doc_text(doc).find("\n", start)
-    para_end = len(doc_text(doc)) if para_end < 0 else para_end
-    verbs = [t for t in doc if t.pos_ == "VERB" and para_start <= t.idx < para_end]
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    para_end = len(text) if para_end < 0 else para_end
+    # Only the paragraph's tokens: walking the whole Doc made one Token object per word of the article.
+    para = doc.char_span(para_start, para_end, alignment_mode="expand")
+    verbs = [t for t in (para if para is not None else doc) if t.pos_ == "VERB" and para_start <= t.idx < para_end]
     return min(verbs, key=lambda t: abs(t.idx - start)) if verbs else None
 
 
