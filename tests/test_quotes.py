@@ -361,3 +361,12 @@ def test_more_speech_verbs(nlp):
                          "devant l'usine.") == ["Inès Kaci"]
     assert speakers(nlp, "« Les rayons sont vides depuis trois semaines », constate Marc Durel, gérant du magasin."
                     ) == ["Marc Durel"]
+
+
+def test_role_noun_must_be_the_same_noun(nlp):
+    # "la contre-manifestation" is an event, not the person introduced as "contre-manifestant".
+    text = ("« On ne laissera pas passer ça », a lancé Yann Morvan, un contre-manifestant. Pour le militant Paul "
+            "Gris, la contre-manifestation a brouillé le message. « Chacun a le droit de défiler dans cette ville "
+            "sans être insulté. »")
+    assert speakers(nlp, text)[0] == "Yann Morvan"
+    assert speakers(nlp, text)[1] != "Yann Morvan"

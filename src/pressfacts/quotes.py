@@ -687,12 +687,23 @@ def _has_case(tok: Token) -> bool:
     return any(c.dep_ == "case" for c in tok.children)
 
 
+_FEMININE = (("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("ière", "ier"), ("ère", "er"), ("enne", "en"),
+              ("onne", "on"), ("ffe", "f"), ("ve", "f"))
+
+
+def _role_base(word: str) -> str:
+    """The masculine singular of a role noun ("sénatrices" -> "sénateur", "avocate" -> "avocat"), so that
+    only the same noun matches ("contre-manifestation" is not "contre-manifestant")."""
+    w = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+    for fem, masc in _FEMININE:
+        if w.endswith(fem):
+            return w[: -len(fem)] + masc
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
 def _same_role(a: str, b: str) -> bool:
     """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député": the same role noun."""
-    if len(a) < 4 or len(b) < 4:
-        return a == b
-    n = min(len(a), len(b), 7)
-    return a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3
+    return a == b or _role_base(a) == _role_base(b)
 
 
 def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
