@@ -370,3 +370,10 @@ def test_role_noun_must_be_the_same_noun(nlp):
             "sans être insulté. »")
     assert speakers(nlp, text)[0] == "Yann Morvan"
     assert speakers(nlp, text)[1] != "Yann Morvan"
+
+
+def test_pronoun_subject_before_the_quote_points_back_from_itself(nlp):
+    # "Il a ajouté, face à son homologue X : « … »": X is named after the pronoun, so it is not "il".
+    text = ("Le président Emmanuel Macron s'est rendu à Berlin. Il a ajouté, lors d'un point presse avec "
+            "le chancelier Olaf Scholz : « Nous avancerons ensemble sur la défense européenne. »")
+    assert speakers(nlp, text) == ["Emmanuel Macron"]

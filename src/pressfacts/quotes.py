@@ -252,7 +252,8 @@ class SpeakerFinder:
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
         if pron and tok.pos_ == "PRON":
-            return self.pronoun(pron["gender"], pos, prev)
+            # "Il a ajouté, aux côtés de son homologue X : « … »": the people named before the pronoun, not X.
+            return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
             return self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
