@@ -377,3 +377,16 @@ def test_pronoun_subject_before_the_quote_points_back_from_itself(nlp):
     text = ("Le président Emmanuel Macron s'est rendu à Berlin. Il a ajouté, lors d'un point presse avec "
             "le chancelier Olaf Scholz : « Nous avancerons ensemble sur la défense européenne. »")
     assert speakers(nlp, text) == ["Emmanuel Macron"]
+
+
+def test_infinitive_speech_verb(nlp):
+    # "X devait ajouter, selon …, : « … »": the infinitive's subject is the speaker of a whole quotation.
+    assert speakers(nlp, "Arrivé en retard, Gérald Darmanin devait ajouter, selon des propos rapportés par "
+                         "Reuters : « Aucune manifestation ne sera tolérée sur ce site. »") == ["Gérald Darmanin"]
+
+
+def test_title_before_a_name_does_not_hide_its_preposition(nlp):
+    # "aux questions de Me X": the lawyer is the one questioned, not the one speaking.
+    text = ("« Je n'ai rien à cacher », a dit le prévenu en réponse aux questions de Me Lucas Ferrand, "
+            "avant d'ajouter « Je suis innocent depuis le premier jour ».")
+    assert "Lucas Ferrand" not in speakers(nlp, text)

@@ -74,15 +74,20 @@ class QuoteLexicon:
     rows: dict[str, list[dict[str, Any]]]
     verbs: frozenset[str] = frozenset()
     words: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # kind -> form -> row
+    # "X devait ajouter : « … »": infinitives introduce only a whole quotation (a few quoted words after
+    # "pour expliquer son refus de la « … »" are a label).
+    infinitives: frozenset[str] = frozenset()
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
         verbs: set[str] = set()
+        infinitives: set[str] = set()
         for r in rows["verbs"]:
             if "verb" in r:
                 verbs |= conjugate(r["verb"])
+                infinitives.add(re.sub(r"^s['’]", "", r["verb"]).lower())
             if "form" in r:
                 verbs.add(r["form"].split()[-1])  # "a dit" -> the participle token "dit"
         words: dict[str, dict[str, dict[str, Any]]] = {}
@@ -90,7 +95,8 @@ class QuoteLexicon:
             words.setdefault(r["kind"], {})[r["form"].lower()] = r
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
-        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names, role_heads=heads)
+        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
+                   role_heads=heads, infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -332,8 +338,14 @@ class SpeakerFinder:
 
     def _oblique(self, m: Mention) -> bool:
         root = self._head_of(m)
-        return root is not None and (_has_case(root) or (self.lex.kind("carrier", self.doc[max(0, root.i - 1)].text) is not None
-                                     and root.i > 0 and self.doc[root.i - 1].idx + len(self.doc[root.i - 1]) <= m.start))
+        if root is None:
+            return False
+        i = min(root.i, self.doc.char_span(m.start, m.end, alignment_mode="expand").start)  # type: ignore[union-attr]
+        while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
+            i -= 1  # "aux questions de Me X": the word before the title
+        before = self.doc[i - 1] if i > 0 else None
+        return _has_case(root) or (before is not None and self.lex.kind("carrier", before.text) is not None
+                                   and before.idx + len(before) <= m.start)
 
     def _is_subject(self, m: Mention) -> bool:
         root = self._anchor_noun(m) or self._head_of(m)
@@ -516,6 +528,8 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         verbs = self.speech_verb(toks)
+        if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
+            verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
         # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
         inner = self.tokens(q.start, q.end)
