@@ -390,3 +390,38 @@ def test_title_before_a_name_does_not_hide_its_preposition(nlp):
     text = ("« Je n'ai rien à cacher », a dit le prévenu en réponse aux questions de Me Lucas Ferrand, "
             "avant d'ajouter « Je suis innocent depuis le premier jour ».")
     assert "Lucas Ferrand" not in speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "la jeune femme", "le septuagénaire": a person already named, like a pronoun of that gender.
+        ("Le maire Paul Renard a parlé le premier. Puis Léa Fontaine, infirmière, a pris la parole. « On nous "
+         "demande toujours plus avec toujours moins de lits », explique la jeune femme.", ["Léa Fontaine"]),
+        ("Marcel Dupuis habite le quartier depuis 1975. « Je n'avais jamais vu autant de police dans ma rue », "
+         "raconte le septuagénaire.", ["Marcel Dupuis"]),
+    ],
+)
+def test_person_noun_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_organization_by_a_general_noun(nlp):
+    # "souligne l'organisation": the organization that was last a subject, not one after "de".
+    text = ("Oxfam a publié mardi un rapport sur les inégalités. Son auteur, Marc Lenoir, de l'Insee, a détaillé "
+            "les chiffres. « Les plus riches doivent contribuer davantage », souligne l'organisation.")
+    assert speakers(nlp, text) == ["Oxfam"]
+
+
+def test_reflexive_speech_verbs_and_new_ones(nlp):
+    # "se désoler", "s'insurger", "illustrer": verbs written with their pronoun in speech_verbs.jsonl.
+    assert speakers(nlp, "« Personne ne nous a prévenus de la fermeture », se désole Agnès Morel.") == ["Agnès Morel"]
+    assert speakers(nlp, "« Qu'ont-ils fait pour les transports ? Rien ! » illustre Hugo Bernier, du collectif "
+                         "des usagers.") == ["Hugo Bernier"]
+
+
+def test_a_quotation_ending_its_sentence_keeps_its_speaker(nlp):
+    # "« … » Il reste … , relève X": that incise belongs to the next sentence, the quotation continues the previous.
+    text = ("« Les écoles rurales ferment les unes après les autres », regrette Sandrine Caron. « Au bout du compte, "
+            "ce sont les familles qui paient. » Il faudrait pourtant un plan national, relève le syndicat SNUipp.")
+    assert speakers(nlp, text)[:2] == ["Sandrine Caron", "Sandrine Caron"]

@@ -48,7 +48,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 def conjugate(verb: str) -> set[str]:
     """Forms of a regular -er or -ir verb used to introduce speech: present, imperfect, past participle,
     simple past, future ("explique", "expliquait", "expliqué", "expliqua", "expliquera"; "réagit", "réagi")."""
-    v = re.sub(r"^s['’]", "", verb)
+    v = re.sub(r"^(s['’]|se )", "", verb)  # "se féliciter" -> "félicite", "s'indigner" -> "indigne"
     if v.endswith("ir"):
         stem = v[:-2]
         return {v} | {stem + e for e in ("it", "i", "is", "issent", "issait", "issaient", "ira", "iront", "irent")}
@@ -87,7 +87,7 @@ class QuoteLexicon:
         for r in rows["verbs"]:
             if "verb" in r:
                 verbs |= conjugate(r["verb"])
-                infinitives.add(re.sub(r"^s['’]", "", r["verb"]).lower())
+                infinitives.add(re.sub(r"^(s['’]|se )", "", r["verb"]).lower())
             if "form" in r:
                 verbs.add(r["form"].split()[-1])  # "a dit" -> the participle token "dit"
         words: dict[str, dict[str, dict[str, Any]]] = {}
@@ -268,6 +268,11 @@ class SpeakerFinder:
         ana = self.lex.kind("anaphor", low)
         if ana and det in ana.get("det", []):
             return self.pronoun(ana["gender"], pos, prev, last_only=True)
+        person = self.lex.kind("person_noun", low)
+        if person and tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
+            return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
+        if self.lex.kind("org_noun", low) and self.lex.kind("definite", det):
+            return self.last_subject_org(pos)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
@@ -322,6 +327,12 @@ class SpeakerFinder:
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
         return (salient or recent or fits)[-1].entity
+
+    def last_subject_org(self, pos: int) -> str | None:
+        """"souligne l'organisation": the last organization before `pos` that was the subject of a verb (not one a preposition
+        introduces: "Célia Gautier, de la Fondation X" does not make X the one speaking)."""
+        orgs = [m for m in self.mentions if m.end <= pos and m.label == "ORG" and self._is_subject(m)]
+        return orgs[-1].entity if orgs else None
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -435,6 +446,8 @@ class SpeakerFinder:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        if self.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", "…"} and toks and toks[0].is_title:
+            return False, None  # "« … fin. » Il y aurait moyen…, relève X": a new sentence, X's incise is not this one's
         narrated = False  # words of narration since the quotation: a full stop after them ends its sentence
         for n, t in enumerate(toks):
             if t.text in {".", "?", "!"} and narrated:
