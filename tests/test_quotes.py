@@ -425,3 +425,17 @@ def test_a_quotation_ending_its_sentence_keeps_its_speaker(nlp):
     text = ("« Les écoles rurales ferment les unes après les autres », regrette Sandrine Caron. « Au bout du compte, "
             "ce sont les familles qui paient. » Il faudrait pourtant un plan national, relève le syndicat SNUipp.")
     assert speakers(nlp, text)[:2] == ["Sandrine Caron", "Sandrine Caron"]
+
+
+def test_subject_inside_the_quotation_is_not_the_speaker(nlp):
+    # "« C'est trop », a déploré X, affirmant qu'un « … »": the parser may take "C'" for the subject.
+    text = ("« Les loyers étouffent les familles. C'est trop », a déploré M. Jacques Berthier, affirmant qu'un "
+            "« bouclier logement » serait présenté à l'automne.")
+    assert speakers(nlp, text) == ["Jacques Berthier", "Jacques Berthier"]
+
+
+def test_incise_after_a_long_coordination(nlp):
+    # "En cause : des « … », mais aussi …, a-t-il expliqué": the incise closes the whole sentence.
+    text = ("Didier Marchal manifestait à Lyon. En cause : des salaires « bloqués depuis six ans alors que tout "
+            "augmente », mais aussi la hausse des loyers pour une majorité de locataires, a-t-il expliqué.")
+    assert speakers(nlp, text) == ["Didier Marchal"]

@@ -646,7 +646,8 @@ class SpeakerFinder:
         sentence that no preposition introduces (the parse may miss it)."""
         v = verb
         for _ in range(6):
-            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
+            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
@@ -699,6 +700,11 @@ class SpeakerFinder:
         sent = self._sent_of(min(pos, len(self.text) - 1))
         para = self.text.find("\n", pos)
         para = len(self.text) if para == -1 else para
+        # "« … », mais aussi la hausse …, a-t-il expliqué": the parser may start a sentence after a comma; a
+        # sentence is only over at a full stop.
+        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and sent[-1].text in {",", "»", '"', "”"} \
+                and self.doc[sent.end].is_lower:
+            sent = self.doc[sent.end].sent
         return min(sent.end_char if sent else len(self.text), para)
 
 
