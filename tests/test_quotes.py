@@ -439,3 +439,14 @@ def test_incise_after_a_long_coordination(nlp):
     text = ("Didier Marchal manifestait à Lyon. En cause : des salaires « bloqués depuis six ans alors que tout "
             "augmente », mais aussi la hausse des loyers pour une majorité de locataires, a-t-il expliqué.")
     assert speakers(nlp, text) == ["Didier Marchal"]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    ["a-t-on ajouté de même source", "selon la même source", "précise la même source"],
+)
+def test_same_source(nlp, incise):
+    # "de même source": whoever spoke last, here an organization that was not quoted.
+    text = ("Un incendie a détruit un entrepôt à Rouen, a indiqué la préfecture de Seine-Maritime. Dans la nuit, "
+            f"la situation était « sous contrôle », {incise}.")
+    assert speakers(nlp, text) == ["préfecture de Seine-Maritime"]

@@ -268,6 +268,8 @@ class SpeakerFinder:
         ana = self.lex.kind("anaphor", low)
         if ana and det in ana.get("det", []):
             return self.pronoun(ana["gender"], pos, prev, last_only=True)
+        if low == "source" and any(c.text.lower() == "même" for c in tok.children):
+            return self.last_source(pos, prev)  # "selon la même source", "ajoute la même source"
         person = self.lex.kind("person_noun", low)
         if person and tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
@@ -327,6 +329,19 @@ class SpeakerFinder:
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
         return (salient or recent or fits)[-1].entity
+
+    def last_source(self, pos: int, prev: str | None) -> str | None:
+        """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
+        speech verb outside quotations ("a indiqué la gendarmerie"), or the previous quotation's speaker if later."""
+        start = max(0, self.prev_end - 1)
+        for t in reversed(self.tokens(start, pos)):
+            if t.text.lower() not in self.lex.verbs or t.pos_ not in {"VERB", "AUX"} or self.in_quote(t.idx):
+                continue
+            for c in t.children:
+                m = self.mention(c)
+                if c.dep_ in _SUBJECT_DEPS and m is not None and m.label in {"PER", "ORG"} and not _has_case(c):
+                    return m.entity
+        return prev
 
     def last_subject_org(self, pos: int) -> str | None:
         """"souligne l'organisation": the last organization before `pos` that was the subject of a verb (not one a preposition
@@ -473,7 +488,9 @@ class SpeakerFinder:
             if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
                 return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
             if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
-                return None
+                # "a-t-on ajouté de même source": whoever spoke last before.
+                after = self.text[verb.idx : verb.idx + 40].lower()
+                return self.last_source(q.outer_start, prev) if "même source" in after else None
         unnamed = False
         for c in verb.children:
             if c.i <= verb.i or c.i not in region or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
