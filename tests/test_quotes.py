@@ -450,3 +450,17 @@ def test_same_source(nlp, incise):
     text = ("Un incendie a détruit un entrepôt à Rouen, a indiqué la préfecture de Seine-Maritime. Dans la nuit, "
             f"la situation était « sous contrôle », {incise}.")
     assert speakers(nlp, text) == ["préfecture de Seine-Maritime"]
+
+
+def test_title_and_lede_quote_attributed_in_the_body(nlp):
+    # The title and the lede quote words that the body attributes: the same speaker; a label stays a label.
+    text = ("Grève à la raffinerie : « On ira jusqu'au bout »\n\n"
+            "Les grévistes de Donges jugent leur mouvement « sans précédent » et promettent de tenir, du "
+            "« jamais connu » selon eux.\n\n"
+            "« On ira jusqu'au bout, c'est du jamais connu ici », a déclaré mardi Karine Lemoal, déléguée CGT.")
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    got = {q["text"]: names.get(q["speaker"]) for q in doc._.quotes}
+    assert got["On ira jusqu'au bout"] == "Karine Lemoal"
+    assert got["jamais connu"] == "Karine Lemoal"
+    assert got.get("sans précédent") is None

@@ -765,6 +765,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         (m["start"], m["end"]) for e in doc._.entities or [] for m in e["mentions"]
     }
     out: list[dict[str, object]] = []
+    short: list[Quote] = []
     prev: Quote | None = None
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")):
@@ -784,11 +785,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
             q.cued = q.cued or q.speaker is not None
-        if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+        if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+            short.append(q)  # a label unless the same words are quoted elsewhere with a speaker (below)
             continue
         if not q.cued:
-            if len(text[q.start : q.end].split()) < _MIN_WORDS:
-                continue
             if _opens_sentence(finder, q):
                 q.speaker = (finder.named_after(q) or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
@@ -796,7 +796,39 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
-    return out
+    return _repeated_words(doc, out, short)
+
+
+def _words(s: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", s.lower().replace("’", "'"))) + " "
+
+
+def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) -> list[dict[str, object]]:
+    """Words quoted twice, the second time with a speaker (a title or lede quoting what the body attributes:
+    "X en garde à vue : « C'est politique »" … « C'est politique, … », a déclaré X): the same speaker. A few
+    words alone ("du « jamais vu »") only ahead of the longer attributed quotation, and not a noun phrase (« grand
+    débat » is a label whoever says it)."""
+    text = doc_text(doc)
+    said = [(_words(str(o["text"])), o["speaker"], int(o["start"])) for o in out if o["speaker"]]  # type: ignore[call-overload]
+    if not said:
+        return out
+
+    def speaker_of(words: str, before: int | None) -> str | None:
+        found = {sp for w, sp, start in said if w != words and words in w and (before is None or start > before)}
+        return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+    for o in out:
+        if o["speaker"] is None and len(str(o["text"])) >= 10:
+            o["speaker"] = speaker_of(_words(str(o["text"])), None)
+    added = []
+    for q in short:
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+            continue
+        sp = speaker_of(_words(text[q.start : q.end]), q.start)
+        if sp:
+            added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
+    return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
 
 
 def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
