@@ -464,3 +464,11 @@ def test_title_and_lede_quote_attributed_in_the_body(nlp):
     assert got["On ira jusqu'au bout"] == "Karine Lemoal"
     assert got["jamais connu"] == "Karine Lemoal"
     assert got.get("sans précédent") is None
+
+
+def test_opinion_cue_opens_the_sentence_before(nlp):
+    # "Pour le « gilet jaune » X, la contre-manifestation a … . « … »": the quotation is X's opinion.
+    text = ("« On est chez nous ici », a lancé Paul Durand, un contre-manifestant. Pour le « gilet jaune » "
+            "Sylvie Arnaud, la contre-manifestation a brouillé le message. « Tout le monde a le droit de "
+            "défiler dans le calme, mais il faut parler des salaires. »")
+    assert speakers(nlp, text) == ["Paul Durand", "Sylvie Arnaud"]

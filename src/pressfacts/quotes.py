@@ -304,6 +304,8 @@ class SpeakerFinder:
                 if self.lex.kind("carrier", prev):
                     return None
                 return m.entity
+            if t.i in subtree and t.is_quote and t.head.i == tok.i:
+                continue  # "le « gilet jaune » X": the marks around a label inside the noun phrase
             participle = t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i in subtree
             if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle):
                 return None
@@ -527,8 +529,8 @@ class SpeakerFinder:
     def _np_after(self, cue: Token) -> Token | None:
         """The head of the noun phrase after "selon"/"d'après"/"pour"."""
         i = cue.i + 1 + (cue.text.lower() == "d'")
-        while i < len(self.doc) and self.doc[i].pos_ == "DET":
-            i += 1
+        while i < len(self.doc) and (self.doc[i].pos_ == "DET" or self.doc[i].text in {"«", "»", '"', "“", "”"}):
+            i += 1  # "Pour le « gilet jaune » X": past the marks around a label
         if i >= len(self.doc):
             return None
         t = self.doc[i]
@@ -684,6 +686,14 @@ class SpeakerFinder:
         before = self.doc[sent.start - 1].sent
         if self.text[before.end_char : q.outer_start].count("\n") > 1:
             return None
+        # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
+        lead = [t for t in before if not t.is_punct or t.text == ","]
+        if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
+            comma = next((t for t in lead if t.text == ","), None)
+            np = self._np_after(lead[0]) if comma is not None and comma.i - lead[0].i <= 8 else None
+            found = self.resolve(np, q.start, None) if np is not None else None
+            if found and self.labels.get(found) == "PER":
+                return found
         for t in before:
             if t.dep_ == "ROOT" and not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
