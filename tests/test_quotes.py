@@ -472,3 +472,10 @@ def test_opinion_cue_opens_the_sentence_before(nlp):
             "Sylvie Arnaud, la contre-manifestation a brouillé le message. « Tout le monde a le droit de "
             "défiler dans le calme, mais il faut parler des salaires. »")
     assert speakers(nlp, text) == ["Paul Durand", "Sylvie Arnaud"]
+
+
+def test_incise_pronoun_repeats_the_sentence_subject(nlp):
+    # "Il sera accompagné par X, « … », a-t-il précisé": "il" is the sentence's subject, not X.
+    text = ("Marc Delorme partira de Nancy à pied lundi. Il sera accompagné par un ami, Luc Perrin, âgé de 40 ans, "
+            "« pour témoigner de ce qui se passe sur les routes », a-t-il précisé.")
+    assert speakers(nlp, text) == ["Marc Delorme"]

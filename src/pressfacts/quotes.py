@@ -488,7 +488,9 @@ class SpeakerFinder:
         region = {t.i for t in toks}
         for t in [*lead, *[c for c in toks if c.i > verb.i][:2]]:
             if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
-                return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
+                gender = self.lex.kind("pronoun", t.text.lower())["gender"]  # type: ignore[index]
+                same = self._sentence_pronoun(q, gender)
+                return self.pronoun(gender, same.idx, prev) if same is not None else self.pronoun(gender, q.start, prev)
             if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()
@@ -524,6 +526,18 @@ class SpeakerFinder:
                 while i > 0 and self.lex.kind("title", self.doc[i].text):
                     i -= 1  # "questions de Me X": the word before the title
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
+        return None
+
+    def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
+        """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
+        is the one the incise repeats, not X named since."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None:
+            return None
+        for c in sent.root.children:
+            pron = self.lex.kind("pronoun", c.text.lower()) if c.pos_ == "PRON" else None
+            if c.dep_.startswith("nsubj") and pron and pron["gender"] == gender and c.idx < q.outer_start:
+                return c
         return None
 
     def _np_after(self, cue: Token) -> Token | None:
