@@ -479,3 +479,11 @@ def test_incise_pronoun_repeats_the_sentence_subject(nlp):
     text = ("Marc Delorme partira de Nancy à pied lundi. Il sera accompagné par un ami, Luc Perrin, âgé de 40 ans, "
             "« pour témoigner de ce qui se passe sur les routes », a-t-il précisé.")
     assert speakers(nlp, text) == ["Marc Delorme"]
+
+
+def test_pronoun_skips_names_inside_a_prepositional_phrase(nlp):
+    # "entre l'État et Léa Morin": named since the quotation, but not someone who speaks; "Pour X," opens a topic.
+    text = ("« Le déficit sera comblé », a déclaré Anne Girard. Le texte règle aussi le litige entre l'État et "
+            "Léa Morin. « Nous y travaillerons dès janvier », a-t-elle ajouté. Pour Julie Rocher, c'est trop tard. "
+            "« Ces promesses ne valent rien », tranche-t-elle.")
+    assert speakers(nlp, text) == ["Anne Girard", "Anne Girard", "Julie Rocher"]

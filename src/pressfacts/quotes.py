@@ -323,7 +323,10 @@ class SpeakerFinder:
             return fits[-1].entity
         if prev and fits[-1].entity == prev:
             return prev
-        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev]
+        # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
+        # ("les relations entre l'Etat et la Sécu"), unless the phrase opens the sentence ("Pour Laura, …", "Quant à X").
+        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev
+                 and (not self._oblique(m) or self._opens_its_sentence(m))]
         prev_fits = prev is not None and (gender is None or self.gender.get(prev) in {None, gender})
         if prev and prev_fits and not since:
             return prev  # "…», révèle le parquet. « … », souligne-t-il: nobody else named since
@@ -351,6 +354,10 @@ class SpeakerFinder:
         orgs = [m for m in self.mentions if m.end <= pos and m.label == "ORG" and self._is_subject(m)]
         return orgs[-1].entity if orgs else None
 
+    def _opens_its_sentence(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.start - span.sent.start <= 3
+
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
             return self.gender.get(m.entity)
@@ -372,7 +379,10 @@ class SpeakerFinder:
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
             i -= 1  # "aux questions de Me X": the word before the title
         before = self.doc[i - 1] if i > 0 else None
-        return _has_case(root) or (before is not None and self.lex.kind("carrier", before.text) is not None
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
+        return _has_case(head) or (before is not None and self.lex.kind("carrier", before.text) is not None
                                    and before.idx + len(before) <= m.start)
 
     def _is_subject(self, m: Mention) -> bool:
