@@ -19,6 +19,7 @@ Speech verbs: pipelines/speech_verbs.jsonl; pronouns, carriers, cue words: quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -79,6 +80,7 @@ class QuoteLexicon:
     infinitives: frozenset[str] = frozenset()
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
+    role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -96,7 +98,7 @@ class QuoteLexicon:
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
         return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
-                   role_heads=heads, infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
+                   role_heads=heads, role_bases=frozenset(map(_role_base, heads)), infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -177,6 +179,7 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
+        self._quote_starts = [q.outer_start for q in quotes]
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
         self.mentions = sorted((m for m in mentions if not self.in_quote(m.start)), key=lambda m: m.start)
@@ -206,7 +209,9 @@ class SpeakerFinder:
 
     # --- small helpers -------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
-        return any(q.outer_start <= pos < q.outer_end for q in self.quotes)
+        # Quotations are sorted and apart: the one starting last at or before pos is the only candidate.
+        n = bisect_right(self._quote_starts, pos) - 1
+        return n >= 0 and pos < self.quotes[n].outer_end
 
     def mention(self, tok: Token) -> Mention | None:
         return self.by_char.get(tok.idx)
@@ -420,7 +425,7 @@ class SpeakerFinder:
     def is_role(self, tok: Token) -> bool:
         """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
         low = tok.text.lower()
-        return any(_same_role(low, h) for h in self.lex.role_heads) or self.lex.kind("role_class", low) is not None
+        return _role_base(low) in self.lex.role_bases or self.lex.kind("role_class", low) is not None
 
     def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
