@@ -98,7 +98,8 @@ class QuoteLexicon:
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
         return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
-                   role_heads=heads, role_bases=frozenset(map(_role_base, heads)), infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
+                   role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
+                   infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
