@@ -487,3 +487,11 @@ def test_pronoun_skips_names_inside_a_prepositional_phrase(nlp):
             "Léa Morin. « Nous y travaillerons dès janvier », a-t-elle ajouté. Pour Julie Rocher, c'est trop tard. "
             "« Ces promesses ne valent rien », tranche-t-elle.")
     assert speakers(nlp, text) == ["Anne Girard", "Anne Girard", "Julie Rocher"]
+
+
+def test_source_closing_the_sentence_and_adverbs_before_the_verb(nlp):
+    # ", selon le syndicaliste X" at the end of the sentence; "a tout de même concédé X".
+    assert speakers(nlp, "Pas de quoi « calmer la colère des agents », selon le syndicaliste Marc Vidal, qui "
+                         "prévoit une grève.") == ["Marc Vidal"]
+    assert speakers(nlp, "« Des erreurs ont pu être commises dans certains services », a tout de même concédé "
+                         "Élisabeth Borne devant les sénateurs.") == ["Élisabeth Borne"]

@@ -470,8 +470,8 @@ class SpeakerFinder:
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
-            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.text.startswith("-")):
-                break
+            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")):
+                break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
 
@@ -492,8 +492,15 @@ class SpeakerFinder:
                 break
             if t.text != "," or n + 1 >= len(toks):
                 continue
-            lead = list(takewhile(lambda x: x.pos_ in {"AUX", "ADV"} or x.text.startswith("-"), toks[n + 1 : n + 4]))
+            lead = list(takewhile(lambda x: x.pos_ in {"AUX", "ADV"} or x.dep_ in {"fixed", "aux:tense"} or x.text.startswith("-"),
+                                  toks[n + 1 : n + 5]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is not None and not lead and self.lex.kind("source", verb.text):
+                # "Pas de quoi « … » des manifestants, selon le cégétiste X": the source closes the sentence.
+                np = self._np_after(verb)
+                found = self.resolve(np, q.start, prev) if np is not None and np.pos_ != "PRON" else None
+                if found is not None:
+                    return True, found
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
             if verb.text.lower() in self.lex.verbs:
