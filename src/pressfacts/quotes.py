@@ -492,8 +492,7 @@ class SpeakerFinder:
                 break
             if t.text != "," or n + 1 >= len(toks):
                 continue
-            lead = list(takewhile(lambda x: x.pos_ in {"AUX", "ADV"} or x.dep_ in {"fixed", "aux:tense"} or x.text.startswith("-"),
-                                  toks[n + 1 : n + 5]))
+            lead = list(takewhile(_before_verb, toks[n + 1 : n + 5]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is not None and not lead and self.lex.kind("source", verb.text):
                 # "Pas de quoi « … » des manifestants, selon le cégétiste X": the source closes the sentence.
@@ -779,6 +778,11 @@ def _reports(verb: Token, tok: Token) -> bool:
     while t.head.i != t.i and t.head.i != verb.i:
         t = t.head
     return t.head.i == verb.i and t.i != verb.i and t.dep_ in {"ccomp", "xcomp", "obj"}
+
+
+def _before_verb(t: Token) -> bool:
+    """Words between an incise's comma and its verb: auxiliaries, adverbs ("a tout de même dit"), "-t-il"."""
+    return t.pos_ in {"AUX", "ADV"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")
 
 
 def _has_case(tok: Token) -> bool:
