@@ -495,3 +495,20 @@ def test_source_closing_the_sentence_and_adverbs_before_the_verb(nlp):
                          "prévoit une grève.") == ["Marc Vidal"]
     assert speakers(nlp, "« Des erreurs ont pu être commises dans certains services », a tout de même concédé "
                          "Élisabeth Borne devant les sénateurs.") == ["Élisabeth Borne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A later quotation in the same sentence keeps the speaker when nobody else who could speak stands between.
+        ("« Je touche moins qu'il y a dix ans », a déploré Paul Lemaire, venu de Rennes avec sa fille malgré une "
+         "« pension correcte » de 1 800 euros.", ["Paul Lemaire", "Paul Lemaire"]),
+        ("« On restera tant qu'il le faudra » a affirmé Chloé Martin pour qui le blocage marque un « nouveau "
+         "départ » du mouvement.", ["Chloé Martin", "Chloé Martin"]),
+        # Another person between the two: not carried over (and a few words with no speaker are a label).
+        ("« On restera tant qu'il le faudra », a affirmé Chloé Martin, alors que le préfet Jean Roux était sur "
+         "place dans un « calme relatif ».", ["Chloé Martin"]),
+    ],
+)
+def test_same_sentence_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -891,8 +891,17 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
         return None
     toks = finder.tokens(prev.outer_end, q.outer_start)
-    if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
-        return None
+    # Someone else who could speak stands between: another name, a person's role ("le ministre"), a speech verb.
+    # "a déploré X, venu …, malgré « … »" or "…, et dont l'usage est « … »" keep X.
+    for t in toks:
+        m = finder.mention(t)
+        if m is not None and m.entity != prev.speaker and m.label in {"PER", "ORG"}:
+            return None
+        if t.dep_.startswith("nsubj") and t.pos_ != "PRON" and (m is None or m.entity != prev.speaker) and (
+                finder.is_role(t) or finder.lex.kind("person_noun", t.text) or t.pos_ == "PROPN"):
+            return None
+        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3:
+            return None
     return prev.speaker
 
 
