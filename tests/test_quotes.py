@@ -512,3 +512,14 @@ def test_source_closing_the_sentence_and_adverbs_before_the_verb(nlp):
 )
 def test_same_sentence_speaker(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_a_name_after_a_noun_is_a_label(nlp):
+    # "le projet de loi « autonomie »", "sous le titre « Ils ont menti »": names, not quotations; words that
+    # qualify the noun are ("une hausse « trop timide »").
+    doc = nlp("La ministre Claire Vautrin a reconnu que le projet de loi « autonomie » serait retardé. Le syndicat "
+              "a publié un texte sous le titre « Ils ont menti ». Le patronat juge la hausse « trop timide », a "
+              "précisé Claire Vautrin.")
+    texts = [q["text"] for q in doc._.quotes]
+    assert "autonomie" not in texts and "Ils ont menti" not in texts
+    assert "trop timide" in texts

@@ -819,7 +819,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     short: list[Quote] = []
     prev: Quote | None = None
     for n, q in enumerate(quotes):
-        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")):
+        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
         finder.prev_end = prev.outer_end if prev else 0
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
@@ -848,6 +848,26 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
+
+
+def _label(finder: SpeakerFinder, q: Quote) -> bool:
+    """A few quoted words that name what the noun before them stands for ("le projet de loi « dépendance »", "au
+    lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
+    After a determiner they are ("dénonce des « violences inacceptables »")."""
+    words = finder.text[q.start : q.end].split()
+    if len(words) >= _MIN_WORDS:
+        return False
+    if len(words) > 2 and finder.lex.kind("term", " ".join(words[:2])):
+        return True
+    before = finder.tokens(max(0, q.outer_start - 40), q.outer_start)
+    # "lors de la « marche des fiertés »": an event's name.
+    head = list(takewhile(lambda t: t.pos_ in {"DET", "ADP"}, reversed(before)))
+    if len(head) < len(before) and finder.lex.kind("event_cue", before[-1 - len(head)].text):
+        return True
+    inner = finder.tokens(q.start, q.end)
+    # "de manière « plus ciblée »", "une réunion « rapide »": words that qualify the noun are someone's words.
+    qualifies = bool(inner) and inner[0].pos_ in {"ADJ", "ADV", "VERB"}
+    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
 
 
 def _words(s: str) -> str:
