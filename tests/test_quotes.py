@@ -523,3 +523,10 @@ def test_a_name_after_a_noun_is_a_label(nlp):
     texts = [q["text"] for q in doc._.quotes]
     assert "autonomie" not in texts and "Ils ont menti" not in texts
     assert "trop timide" in texts
+
+
+def test_relative_qui_after_a_long_apposition(nlp):
+    # "comme X, un des fondateurs … (Jura, est), qui se dit en faveur d'« … »": X, whatever the parse.
+    text = ("D'autres manifestants appellent, eux, à une pause, comme Julien Masson, un des fondateurs du "
+            "collectif à Dole (Jura, est), qui se dit en faveur d'« une vraie trêve pendant les fêtes ».")
+    assert speakers(nlp, text) == ["Julien Masson"]

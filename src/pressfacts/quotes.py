@@ -268,7 +268,8 @@ class SpeakerFinder:
             return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
-            return self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+            found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+            return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
         det = dets[0].text.lower() if dets else ""
         ana = self.lex.kind("anaphor", low)
@@ -315,6 +316,18 @@ class SpeakerFinder:
             participle = t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i in subtree
             if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle):
                 return None
+        return None
+
+    def _person_before_relative(self, qui: Token) -> str | None:
+        """"…, comme X, un des fondateurs du mouvement à Dole (Jura), qui se dit …": the parse hung the relative
+        clause elsewhere; the person named just before it in the sentence, unless a quotation stands between."""
+        start = max(qui.sent.start, qui.i - 15)
+        for t in reversed(self.doc[start : qui.i]):
+            if t.is_quote:
+                return None
+            m = self.mention(t)
+            if m is not None and m.label == "PER":
+                return m.entity
         return None
 
     def pronoun(self, gender: str | None, pos: int, prev: str | None, last_only: bool = False) -> str | None:
