@@ -530,3 +530,11 @@ def test_relative_qui_after_a_long_apposition(nlp):
     text = ("D'autres manifestants appellent, eux, à une pause, comme Julien Masson, un des fondateurs du "
             "collectif à Dole (Jura, est), qui se dit en faveur d'« une vraie trêve pendant les fêtes ».")
     assert speakers(nlp, text) == ["Julien Masson"]
+
+
+def test_celle_qui_and_affiliation_is_not_the_speaker(nlp):
+    # "explique celle qui …": the last woman named; "Patrick, un militant de X": X is his affiliation.
+    assert speakers(nlp, "Ils ont écouté Hélène Vasseur, juriste à Lille. « J'ai voulu ouvrir ces ateliers à tous », "
+                         "explique celle qui enseigne le droit depuis vingt ans.") == ["Hélène Vasseur"]
+    assert speakers(nlp, "Olivier Besancenot, un militant NPA, regarde le cortège avec sympathie. « On y voit "
+                         "surtout des salariés de petites entreprises », rapporte-t-il.") == ["Olivier Besancenot"]

@@ -263,6 +263,8 @@ class SpeakerFinder:
             return named or m.entity  # type: ignore[union-attr]
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
+        if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
+            pron = None
         if pron and tok.pos_ == "PRON":
             # "Il a ajouté, aux côtés de son homologue X : « … »": the people named before the pronoun, not X.
             return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
@@ -405,7 +407,10 @@ class SpeakerFinder:
                                    and before.idx + len(before) <= m.start)
 
     def _is_subject(self, m: Mention) -> bool:
-        root = self._anchor_noun(m) or self._head_of(m)
+        anchor = self._anchor_noun(m)
+        if anchor is not None and self.is_role(anchor):
+            return False  # "Patrick, un militant Lutte ouvrière": a person's affiliation, the person is the subject
+        root = anchor or self._head_of(m)
         if root is not None and root.dep_ in {"appos", "flat:name"}:
             root = root.head
         return root is not None and root.dep_.startswith("nsubj")
