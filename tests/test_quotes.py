@@ -538,3 +538,10 @@ def test_celle_qui_and_affiliation_is_not_the_speaker(nlp):
                          "explique celle qui enseigne le droit depuis vingt ans.") == ["Hélène Vasseur"]
     assert speakers(nlp, "Olivier Besancenot, un militant NPA, regarde le cortège avec sympathie. « On y voit "
                          "surtout des salariés de petites entreprises », rapporte-t-il.") == ["Olivier Besancenot"]
+
+
+def test_et_de_infinitive_continues_the_last_speaker(nlp):
+    # "Et de conclure : « … »": the speaker of the sentence before goes on.
+    text = ("« Les urgences sont à bout de souffle », a déclaré Sophie Lambert devant la presse.\n\n"
+            "Et de conclure : « Sans moyens nouveaux, nous fermerons des lits cet été. »")
+    assert speakers(nlp, text) == ["Sophie Lambert", "Sophie Lambert"]

@@ -622,6 +622,9 @@ class SpeakerFinder:
         if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                       or (inner and _reports(verbs[-1], inner[0]))):
             verb = self._outermost(verbs[-1], verbs)
+            if toks[0].lower_ == "et" and verb.i > 0 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} \
+                    and "Inf" in verb.morph.get("VerbForm"):
+                return True, self.last_source(q.outer_start, prev)  # "Et de conclure : « … »": whoever spoke last
             if self._is_incise(verb, toks):
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
                 return True, self._inverted_subject(verb, [], toks, q, prev)
