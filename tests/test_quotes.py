@@ -545,3 +545,36 @@ def test_et_de_infinitive_continues_the_last_speaker(nlp):
     text = ("« Les urgences sont à bout de souffle », a déclaré Sophie Lambert devant la presse.\n\n"
             "Et de conclure : « Sans moyens nouveaux, nous fermerons des lits cet été. »")
     assert speakers(nlp, text) == ["Sophie Lambert", "Sophie Lambert"]
+
+
+def test_interview_answers_are_the_interviewee(nlp):
+    # Question paragraphs ending with "?" and quoted answers: the person the title and lede name.
+    text = ("Entretien avec Lucie Morand, nouvelle maire de Vireux\n\n"
+            "Lucie Morand a été élue dimanche par le conseil municipal, après la démission de Paul Hertz.\n\n"
+            "Vous attendiez-vous à cette élection ?\n\n"
+            "\"Pas du tout, c'est une surprise pour toute l'équipe et pour moi.\"\n\n"
+            "Quelle sera votre première décision ?\n\n"
+            "\"Rouvrir la piscine municipale avant l'été, c'est une promesse.\"")
+    assert speakers(nlp, text) == ["Lucie Morand", "Lucie Morand"]
+
+
+def test_previous_sentence_across_a_blank_line_and_a_glued_mark(nlp):
+    # "X explique la crise par … .\n\n" then a quoted paragraph: X, even when the parser glues the mark on.
+    text = ("Les agriculteurs bloquent la rocade depuis lundi. Marc Duval explique cette colère par la chute des "
+            "prix.\n\n\"Nous vendons à perte depuis trois ans et personne ne nous écoute à Paris.\"")
+    assert speakers(nlp, text) == ["Marc Duval"]
+
+
+def test_pronoun_subject_of_a_thing_is_no_speaker(nlp):
+    # "Quant à son parcours, il a commencé …": "il" is the career, not a man named before.
+    text = ("Le ministre Jean-Luc Bertrand a nommé Anne Lefort à la tête de l'agence. Quant à son parcours "
+            "politique, il a commencé en 2006.\n\n\"Je suis entrée en politique par hasard, sur une liste de "
+            "village.\"")
+    assert speakers(nlp, text) != ["Jean-Luc Bertrand"]
+
+
+def test_ce_dernier_points_back_from_its_own_position(nlp):
+    # "Ce dernier a salué le président X. « … »": the person named before "ce dernier".
+    text = ("C'est Karim Touati, délégué syndical, qui a pris la parole en premier. Ce dernier a salué le soutien "
+            "du maire Bernard Colin.\n\n« Nous ne lâcherons rien tant que l'usine restera menacée. »")
+    assert speakers(nlp, text) == ["Karim Touati"]

@@ -223,9 +223,11 @@ class SpeakerFinder:
 
     def _gender(self, ent: dict[str, Any]) -> str | None:
         for m in ent["mentions"]:
-            first = m["text"].split()[0].split("-")[0] if "-" not in m["text"].split()[0] else m["text"].split()[0]
-            if first.lower() in self.lex.names:
-                return self.lex.names[first.lower()]
+            first = m["text"].split()[0].lower()
+            # "Jean-Luc": the compound if listed, else its first part ("Marie-Claire" -> marie).
+            for name in (first, first.split("-")[0]):
+                if name in self.lex.names:
+                    return self.lex.names[name]
             before = self.text[max(0, m["start"] - 12) : m["start"]].split()
             if before:
                 row = self.lex.kind("title", before[-1])
@@ -276,7 +278,8 @@ class SpeakerFinder:
         det = dets[0].text.lower() if dets else ""
         ana = self.lex.kind("anaphor", low)
         if ana and det in ana.get("det", []):
-            return self.pronoun(ana["gender"], pos, prev, last_only=True)
+            # "Ce dernier a convoqué le soutien au président X. « … »": the last named before "ce dernier", not X.
+            return self.pronoun(ana["gender"], min(pos, tok.idx), prev, last_only=True)
         if low == "source" and any(c.text.lower() == "même" for c in tok.children):
             return self.last_source(pos, prev)  # "selon la même source", "ajoute la même source"
         person = self.lex.kind("person_noun", low)
@@ -700,6 +703,27 @@ class SpeakerFinder:
                     return True, found
         return False, None
 
+    def interview_answer(self, q: Quote) -> str | None:
+        """A quoted paragraph right after a question paragraph ("… à la fonction suprême ?"): an interview answer,
+        the interviewee's: the person named most often outside quotations, who is named in the title or lede."""
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if self.text[para : q.outer_start].strip(_SPACES) or para < 2:
+            return None
+        before = self.text[: para].rstrip()
+        question = before[before.rfind("\n") + 1 :].strip(_SPACES)
+        if not question.endswith("?") or question[:1] in {"«", "“", '"'}:
+            return None
+        if not hasattr(self, "_interviewee"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label == "PER":
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+            lede = self.text.find("\n", self.text.find("\n") + 2)  # the title and the first paragraph
+            top = max(counts, key=counts.__getitem__) if counts else None
+            named = top is not None and any(m.entity == top and m.start < max(lede, 0) for m in self.mentions)
+            self._interviewee = top if named else None
+        return self._interviewee
+
     def named_after(self, q: Quote) -> str | None:
         """"« … » C'est ce qu'a affirmé X." / "« … » La phrase est signée X.": the next sentence points back to
         the quotation (quote_words.jsonl, kind "backref") and names the person who said it."""
@@ -741,8 +765,10 @@ class SpeakerFinder:
         if sent is None or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        if self.text[before.end_char : q.outer_start].count("\n") > 1:
-            return None
+        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"):
+            before = sent  # the parser glued the opening mark to the sentence before: that one is it
+        if self.text[before.end_char : q.outer_start].count("\n") > 2:
+            return None  # the next paragraph still (one blank line between), not further
         # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
         lead = [t for t in before if not t.is_punct or t.text == ","]
         if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
@@ -754,7 +780,10 @@ class SpeakerFinder:
         for t in before:
             if t.dep_ == "ROOT" and not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
-                return s if s and self.labels.get(s) == "PER" else None
+                # "Quant à son parcours, il a démarré en 2006. « … »": a pronoun subject may be a thing; trust it
+                # only when it goes on with the previous speaker.
+                pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
+                return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
 
     def own_subject(self, q: Quote, prev: str | None) -> str | None:
@@ -862,7 +891,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             continue
         if not q.cued:
             if _opens_sentence(finder, q):
-                q.speaker = (finder.named_after(q) or _carried_speaker(finder, q, prev)
+                q.speaker = (finder.interview_answer(q) or finder.named_after(q) or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
