@@ -578,3 +578,18 @@ def test_ce_dernier_points_back_from_its_own_position(nlp):
     text = ("C'est Karim Touati, délégué syndical, qui a pris la parole en premier. Ce dernier a salué le soutien "
             "du maire Bernard Colin.\n\n« Nous ne lâcherons rien tant que l'usine restera menacée. »")
     assert speakers(nlp, text) == ["Karim Touati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A title or a phrase with no verb before the colon that names one person.
+        ("Marc Ferrand, maire de Saint-Lô : « Je ne me représenterai pas en mars »", ["Marc Ferrand"]),
+        ("Le syndicaliste Paul Morel à sa sortie du tribunal : « Cette décision est une victoire »", ["Paul Morel"]),
+        # "pense X": an incise verb too.
+        ("« Les jeunes ne votent plus parce qu'on ne les écoute pas », pense Jean-Michel, retraité de la SNCF.",
+         ["Jean-Michel"]),
+    ],
+)
+def test_title_colon_and_penser(nlp, text, want):
+    assert speakers(nlp, text) == want

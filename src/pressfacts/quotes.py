@@ -640,6 +640,12 @@ class SpeakerFinder:
             named = [self.mention(t) for t in toks[:-1]]
             if named and all(m is not None and m.entity == named[0].entity for m in named):
                 return True, named[0].entity  # type: ignore[union-attr]
+            # "X, maire de Brunehaut : « … »", "Le « gilet jaune » X à sa sortie de garde à vue : « … »" (a title):
+            # a phrase with no verb that names one person.
+            people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
+            if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+                                             for t in toks[:-1]):
+                return True, people.pop()
             roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
             for r in roots:
                 s = self._subject_of(r, q.start, prev)
