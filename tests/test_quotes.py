@@ -593,3 +593,11 @@ def test_ce_dernier_points_back_from_its_own_position(nlp):
 )
 def test_title_colon_and_penser(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_clitic_in_an_inner_incise_and_adverb_before_an_unnamed_source(nlp):
+    # "« Exactement, lui répond X, … »"; "…, a d'ailleurs affirmé une source diplomatique": unnamed.
+    assert speakers(nlp, "« Ce mépris est insupportable », lance Sandrine. « Exactement, lui répond Nadia Brun, "
+                         "c'est pour ça qu'on est là. »") == ["Sandrine", "Nadia Brun"]
+    assert speakers(nlp, "Le ministre Didier Marchand a reçu ses homologues. « Il est hors de question d'envoyer des "
+                         "troupes », a d'ailleurs affirmé une source diplomatique.") == [None]

@@ -689,7 +689,9 @@ class SpeakerFinder:
         for n, t in enumerate(toks[:-2]):
             if t.text != "," or n == 0:
                 continue
-            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-"), toks[n + 1 : n + 3]))
+            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
+            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
+                                  toks[n + 1 : n + 3]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
                 continue
@@ -838,7 +840,7 @@ def _reports(verb: Token, tok: Token) -> bool:
 
 def _before_verb(t: Token) -> bool:
     """Words between an incise's comma and its verb: auxiliaries, adverbs ("a tout de même dit"), "-t-il"."""
-    return t.pos_ in {"AUX", "ADV"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")
+    return t.pos_ in {"AUX", "ADV"} or t.dep_ in {"fixed", "aux:tense", "advmod"} or t.text.startswith("-")
 
 
 def _has_case(tok: Token) -> bool:
