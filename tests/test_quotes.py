@@ -601,3 +601,10 @@ def test_clitic_in_an_inner_incise_and_adverb_before_an_unnamed_source(nlp):
                          "c'est pour ça qu'on est là. »") == ["Sandrine", "Nadia Brun"]
     assert speakers(nlp, "Le ministre Didier Marchand a reçu ses homologues. « Il est hors de question d'envoyer des "
                          "troupes », a d'ailleurs affirmé une source diplomatique.") == [None]
+
+
+def test_title_of_a_work_is_no_quotation(nlp):
+    # "un livre de 2004, « … »", "une émission intitulée « … »": titles, whoever is named around them.
+    doc = nlp("Le chercheur Ivan Petrov a retrouvé un livre de 2004, « Les secrets de la ville basse », qui "
+              "l'a mis sur la piste, a-t-il expliqué. Il prépare une émission intitulée « Enquête sur un mensonge ».")
+    assert doc._.quotes == []

@@ -913,6 +913,12 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
     After a determiner they are ("dénonce des « violences inacceptables »")."""
     words = finder.text[q.start : q.end].split()
+    # "un livre de 1997, « L'assurance et ses secrets »", "une émission intitulée « … »": a work's title.
+    for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
+        if t.text in {".", ";", ":", "!", "?", "»", '"', "”"} or (t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")):
+            break
+        if finder.lex.kind("work", t.text):
+            return True
     if len(words) >= _MIN_WORDS:
         return False
     if len(words) > 2 and finder.lex.kind("term", " ".join(words[:2])):
