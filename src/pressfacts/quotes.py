@@ -915,7 +915,8 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     words = finder.text[q.start : q.end].split()
     # "un livre de 1997, « L'assurance et ses secrets »", "une émission intitulée « … »": a work's title.
     for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
-        if t.text in {".", ";", ":", "!", "?", "»", '"', "”"} or (t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")):
+        finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+        if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
             break
         if finder.lex.kind("work", t.text):
             return True
