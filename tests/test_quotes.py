@@ -608,3 +608,11 @@ def test_title_of_a_work_is_no_quotation(nlp):
     doc = nlp("Le chercheur Ivan Petrov a retrouvé un livre de 2004, « Les secrets de la ville basse », qui "
               "l'a mis sur la piste, a-t-il expliqué. Il prépare une émission intitulée « Enquête sur un mensonge ».")
     assert doc._.quotes == []
+
+
+def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
+    # No full stop ends the paragraph before: its sentence and this one become one for the parser.
+    text = ("Le thème de l'exil revient dans toutes les chansons du répertoire\n\n"
+            "M. Karim Belaid croit y voir une influence néfaste en attirant l'attention sur « la dangerosité de "
+            "certains espaces exploités pour la promotion du désespoir ».")
+    assert speakers(nlp, text) == ["Karim Belaid"]

@@ -800,6 +800,9 @@ class SpeakerFinder:
         sent = self._sent_of(q.outer_start)
         if sent is None or self.in_quote(sent.root.idx):
             return None
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if sent.root.idx < para:
+            return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
         subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
@@ -807,6 +810,23 @@ class SpeakerFinder:
         # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
         found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
+
+    def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
+        """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
+        above the quotation that has one, in the quotation's own paragraph."""
+        inner = self.tokens(q.start, q.end)
+        t = inner[0] if inner else None
+        for _ in range(8):
+            if t is None or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.idx < para:
+                return None
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+            if subj and not self.in_quote(t.idx):
+                found = self.resolve(subj[0], q.start, prev)
+                return found if found and self.labels.get(found) == "PER" else None
+        return None
 
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
