@@ -361,3 +361,258 @@ def test_more_speech_verbs(nlp):
                          "devant l'usine.") == ["Inès Kaci"]
     assert speakers(nlp, "« Les rayons sont vides depuis trois semaines », constate Marc Durel, gérant du magasin."
                     ) == ["Marc Durel"]
+
+
+def test_role_noun_must_be_the_same_noun(nlp):
+    # "la contre-manifestation" is an event, not the person introduced as "contre-manifestant".
+    text = ("« On ne laissera pas passer ça », a lancé Yann Morvan, un contre-manifestant. Pour le militant Paul "
+            "Gris, la contre-manifestation a brouillé le message. « Chacun a le droit de défiler dans cette ville "
+            "sans être insulté. »")
+    assert speakers(nlp, text)[0] == "Yann Morvan"
+    assert speakers(nlp, text)[1] != "Yann Morvan"
+
+
+def test_pronoun_subject_before_the_quote_points_back_from_itself(nlp):
+    # "Il a ajouté, face à son homologue X : « … »": X is named after the pronoun, so it is not "il".
+    text = ("Le président Emmanuel Macron s'est rendu à Berlin. Il a ajouté, lors d'un point presse avec "
+            "le chancelier Olaf Scholz : « Nous avancerons ensemble sur la défense européenne. »")
+    assert speakers(nlp, text) == ["Emmanuel Macron"]
+
+
+def test_infinitive_speech_verb(nlp):
+    # "X devait ajouter, selon …, : « … »": the infinitive's subject is the speaker of a whole quotation.
+    assert speakers(nlp, "Arrivé en retard, Gérald Darmanin devait ajouter, selon des propos rapportés par "
+                         "Reuters : « Aucune manifestation ne sera tolérée sur ce site. »") == ["Gérald Darmanin"]
+
+
+def test_title_before_a_name_does_not_hide_its_preposition(nlp):
+    # "aux questions de Me X": the lawyer is the one questioned, not the one speaking.
+    text = ("« Je n'ai rien à cacher », a dit le prévenu en réponse aux questions de Me Lucas Ferrand, "
+            "avant d'ajouter « Je suis innocent depuis le premier jour ».")
+    assert "Lucas Ferrand" not in speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "la jeune femme", "le septuagénaire": a person already named, like a pronoun of that gender.
+        ("Le maire Paul Renard a parlé le premier. Puis Léa Fontaine, infirmière, a pris la parole. « On nous "
+         "demande toujours plus avec toujours moins de lits », explique la jeune femme.", ["Léa Fontaine"]),
+        ("Marcel Dupuis habite le quartier depuis 1975. « Je n'avais jamais vu autant de police dans ma rue », "
+         "raconte le septuagénaire.", ["Marcel Dupuis"]),
+    ],
+)
+def test_person_noun_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_organization_by_a_general_noun(nlp):
+    # "souligne l'organisation": the organization that was last a subject, not one after "de".
+    text = ("Oxfam a publié mardi un rapport sur les inégalités. Son auteur, Marc Lenoir, de l'Insee, a détaillé "
+            "les chiffres. « Les plus riches doivent contribuer davantage », souligne l'organisation.")
+    assert speakers(nlp, text) == ["Oxfam"]
+
+
+def test_reflexive_speech_verbs_and_new_ones(nlp):
+    # "se désoler", "s'insurger", "illustrer": verbs written with their pronoun in speech_verbs.jsonl.
+    assert speakers(nlp, "« Personne ne nous a prévenus de la fermeture », se désole Agnès Morel.") == ["Agnès Morel"]
+    assert speakers(nlp, "« Qu'ont-ils fait pour les transports ? Rien ! » illustre Hugo Bernier, du collectif "
+                         "des usagers.") == ["Hugo Bernier"]
+
+
+def test_a_quotation_ending_its_sentence_keeps_its_speaker(nlp):
+    # "« … » Il reste … , relève X": that incise belongs to the next sentence, the quotation continues the previous.
+    text = ("« Les écoles rurales ferment les unes après les autres », regrette Sandrine Caron. « Au bout du compte, "
+            "ce sont les familles qui paient. » Il faudrait pourtant un plan national, relève le syndicat SNUipp.")
+    assert speakers(nlp, text)[:2] == ["Sandrine Caron", "Sandrine Caron"]
+
+
+def test_subject_inside_the_quotation_is_not_the_speaker(nlp):
+    # "« C'est trop », a déploré X, affirmant qu'un « … »": the parser may take "C'" for the subject.
+    text = ("« Les loyers étouffent les familles. C'est trop », a déploré M. Jacques Berthier, affirmant qu'un "
+            "« bouclier logement » serait présenté à l'automne.")
+    assert speakers(nlp, text) == ["Jacques Berthier", "Jacques Berthier"]
+
+
+def test_incise_after_a_long_coordination(nlp):
+    # "En cause : des « … », mais aussi …, a-t-il expliqué": the incise closes the whole sentence.
+    text = ("Didier Marchal manifestait à Lyon. En cause : des salaires « bloqués depuis six ans alors que tout "
+            "augmente », mais aussi la hausse des loyers pour une majorité de locataires, a-t-il expliqué.")
+    assert speakers(nlp, text) == ["Didier Marchal"]
+
+
+@pytest.mark.parametrize(
+    "incise",
+    ["a-t-on ajouté de même source", "selon la même source", "précise la même source"],
+)
+def test_same_source(nlp, incise):
+    # "de même source": whoever spoke last, here an organization that was not quoted.
+    text = ("Un incendie a détruit un entrepôt à Rouen, a indiqué la préfecture de Seine-Maritime. Dans la nuit, "
+            f"la situation était « sous contrôle », {incise}.")
+    assert speakers(nlp, text) == ["préfecture de Seine-Maritime"]
+
+
+def test_title_and_lede_quote_attributed_in_the_body(nlp):
+    # The title and the lede quote words that the body attributes: the same speaker; a label stays a label.
+    text = ("Grève à la raffinerie : « On ira jusqu'au bout »\n\n"
+            "Les grévistes de Donges jugent leur mouvement « sans précédent » et promettent de tenir, du "
+            "« jamais connu » selon eux.\n\n"
+            "« On ira jusqu'au bout, c'est du jamais connu ici », a déclaré mardi Karine Lemoal, déléguée CGT.")
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    got = {q["text"]: names.get(q["speaker"]) for q in doc._.quotes}
+    assert got["On ira jusqu'au bout"] == "Karine Lemoal"
+    assert got["jamais connu"] == "Karine Lemoal"
+    assert got.get("sans précédent") is None
+
+
+def test_opinion_cue_opens_the_sentence_before(nlp):
+    # "Pour le « gilet jaune » X, la contre-manifestation a … . « … »": the quotation is X's opinion.
+    text = ("« On est chez nous ici », a lancé Paul Durand, un contre-manifestant. Pour le « gilet jaune » "
+            "Sylvie Arnaud, la contre-manifestation a brouillé le message. « Tout le monde a le droit de "
+            "défiler dans le calme, mais il faut parler des salaires. »")
+    assert speakers(nlp, text) == ["Paul Durand", "Sylvie Arnaud"]
+
+
+def test_incise_pronoun_repeats_the_sentence_subject(nlp):
+    # "Il sera accompagné par X, « … », a-t-il précisé": "il" is the sentence's subject, not X.
+    text = ("Marc Delorme partira de Nancy à pied lundi. Il sera accompagné par un ami, Luc Perrin, âgé de 40 ans, "
+            "« pour témoigner de ce qui se passe sur les routes », a-t-il précisé.")
+    assert speakers(nlp, text) == ["Marc Delorme"]
+
+
+def test_pronoun_skips_names_inside_a_prepositional_phrase(nlp):
+    # "entre l'État et Léa Morin": named since the quotation, but not someone who speaks; "Pour X," opens a topic.
+    text = ("« Le déficit sera comblé », a déclaré Anne Girard. Le texte règle aussi le litige entre l'État et "
+            "Léa Morin. « Nous y travaillerons dès janvier », a-t-elle ajouté. Pour Julie Rocher, c'est trop tard. "
+            "« Ces promesses ne valent rien », tranche-t-elle.")
+    assert speakers(nlp, text) == ["Anne Girard", "Anne Girard", "Julie Rocher"]
+
+
+def test_source_closing_the_sentence_and_adverbs_before_the_verb(nlp):
+    # ", selon le syndicaliste X" at the end of the sentence; "a tout de même concédé X".
+    assert speakers(nlp, "Pas de quoi « calmer la colère des agents », selon le syndicaliste Marc Vidal, qui "
+                         "prévoit une grève.") == ["Marc Vidal"]
+    assert speakers(nlp, "« Des erreurs ont pu être commises dans certains services », a tout de même concédé "
+                         "Élisabeth Borne devant les sénateurs.") == ["Élisabeth Borne"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A later quotation in the same sentence keeps the speaker when nobody else who could speak stands between.
+        ("« Je touche moins qu'il y a dix ans », a déploré Paul Lemaire, venu de Rennes avec sa fille malgré une "
+         "« pension correcte » de 1 800 euros.", ["Paul Lemaire", "Paul Lemaire"]),
+        ("« On restera tant qu'il le faudra » a affirmé Chloé Martin pour qui le blocage marque un « nouveau "
+         "départ » du mouvement.", ["Chloé Martin", "Chloé Martin"]),
+        # Another person between the two: not carried over (and a few words with no speaker are a label).
+        ("« On restera tant qu'il le faudra », a affirmé Chloé Martin, alors que le préfet Jean Roux était sur "
+         "place dans un « calme relatif ».", ["Chloé Martin"]),
+    ],
+)
+def test_same_sentence_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_a_name_after_a_noun_is_a_label(nlp):
+    # "le projet de loi « autonomie »", "sous le titre « Ils ont menti »": names, not quotations; words that
+    # qualify the noun are ("une hausse « trop timide »").
+    doc = nlp("La ministre Claire Vautrin a reconnu que le projet de loi « autonomie » serait retardé. Le syndicat "
+              "a publié un texte sous le titre « Ils ont menti ». Le patronat juge la hausse « trop timide », a "
+              "précisé Claire Vautrin.")
+    texts = [q["text"] for q in doc._.quotes]
+    assert "autonomie" not in texts and "Ils ont menti" not in texts
+    assert "trop timide" in texts
+
+
+def test_relative_qui_after_a_long_apposition(nlp):
+    # "comme X, un des fondateurs … (Jura, est), qui se dit en faveur d'« … »": X, whatever the parse.
+    text = ("D'autres manifestants appellent, eux, à une pause, comme Julien Masson, un des fondateurs du "
+            "collectif à Dole (Jura, est), qui se dit en faveur d'« une vraie trêve pendant les fêtes ».")
+    assert speakers(nlp, text) == ["Julien Masson"]
+
+
+def test_celle_qui_and_affiliation_is_not_the_speaker(nlp):
+    # "explique celle qui …": the last woman named; "Patrick, un militant de X": X is his affiliation.
+    assert speakers(nlp, "Ils ont écouté Hélène Vasseur, juriste à Lille. « J'ai voulu ouvrir ces ateliers à tous », "
+                         "explique celle qui enseigne le droit depuis vingt ans.") == ["Hélène Vasseur"]
+    assert speakers(nlp, "Olivier Besancenot, un militant NPA, regarde le cortège avec sympathie. « On y voit "
+                         "surtout des salariés de petites entreprises », rapporte-t-il.") == ["Olivier Besancenot"]
+
+
+def test_et_de_infinitive_continues_the_last_speaker(nlp):
+    # "Et de conclure : « … »": the speaker of the sentence before goes on.
+    text = ("« Les urgences sont à bout de souffle », a déclaré Sophie Lambert devant la presse.\n\n"
+            "Et de conclure : « Sans moyens nouveaux, nous fermerons des lits cet été. »")
+    assert speakers(nlp, text) == ["Sophie Lambert", "Sophie Lambert"]
+
+
+def test_interview_answers_are_the_interviewee(nlp):
+    # Question paragraphs ending with "?" and quoted answers: the person the title and lede name.
+    text = ("Entretien avec Lucie Morand, nouvelle maire de Vireux\n\n"
+            "Lucie Morand a été élue dimanche par le conseil municipal, après la démission de Paul Hertz.\n\n"
+            "Vous attendiez-vous à cette élection ?\n\n"
+            "\"Pas du tout, c'est une surprise pour toute l'équipe et pour moi.\"\n\n"
+            "Quelle sera votre première décision ?\n\n"
+            "\"Rouvrir la piscine municipale avant l'été, c'est une promesse.\"")
+    assert speakers(nlp, text) == ["Lucie Morand", "Lucie Morand"]
+
+
+def test_previous_sentence_across_a_blank_line_and_a_glued_mark(nlp):
+    # "X explique la crise par … .\n\n" then a quoted paragraph: X, even when the parser glues the mark on.
+    text = ("Les agriculteurs bloquent la rocade depuis lundi. Marc Duval explique cette colère par la chute des "
+            "prix.\n\n\"Nous vendons à perte depuis trois ans et personne ne nous écoute à Paris.\"")
+    assert speakers(nlp, text) == ["Marc Duval"]
+
+
+def test_pronoun_subject_of_a_thing_is_no_speaker(nlp):
+    # "Quant à son parcours, il a commencé …": "il" is the career, not a man named before.
+    text = ("Le ministre Jean-Luc Bertrand a nommé Anne Lefort à la tête de l'agence. Quant à son parcours "
+            "politique, il a commencé en 2006.\n\n\"Je suis entrée en politique par hasard, sur une liste de "
+            "village.\"")
+    assert speakers(nlp, text) != ["Jean-Luc Bertrand"]
+
+
+def test_ce_dernier_points_back_from_its_own_position(nlp):
+    # "Ce dernier a salué le président X. « … »": the person named before "ce dernier".
+    text = ("C'est Karim Touati, délégué syndical, qui a pris la parole en premier. Ce dernier a salué le soutien "
+            "du maire Bernard Colin.\n\n« Nous ne lâcherons rien tant que l'usine restera menacée. »")
+    assert speakers(nlp, text) == ["Karim Touati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A title or a phrase with no verb before the colon that names one person.
+        ("Marc Ferrand, maire de Saint-Lô : « Je ne me représenterai pas en mars »", ["Marc Ferrand"]),
+        ("Le syndicaliste Paul Morel à sa sortie du tribunal : « Cette décision est une victoire »", ["Paul Morel"]),
+        # "pense X": an incise verb too.
+        ("« Les jeunes ne votent plus parce qu'on ne les écoute pas », pense Jean-Michel, retraité de la SNCF.",
+         ["Jean-Michel"]),
+    ],
+)
+def test_title_colon_and_penser(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_clitic_in_an_inner_incise_and_adverb_before_an_unnamed_source(nlp):
+    # "« Exactement, lui répond X, … »"; "…, a d'ailleurs affirmé une source diplomatique": unnamed.
+    assert speakers(nlp, "« Ce mépris est insupportable », lance Sandrine. « Exactement, lui répond Nadia Brun, "
+                         "c'est pour ça qu'on est là. »") == ["Sandrine", "Nadia Brun"]
+    assert speakers(nlp, "Le ministre Didier Marchand a reçu ses homologues. « Il est hors de question d'envoyer des "
+                         "troupes », a d'ailleurs affirmé une source diplomatique.") == [None]
+
+
+def test_title_of_a_work_is_no_quotation(nlp):
+    # "un livre de 2004, « … »", "une émission intitulée « … »": titles, whoever is named around them.
+    doc = nlp("Le chercheur Ivan Petrov a retrouvé un livre de 2004, « Les secrets de la ville basse », qui "
+              "l'a mis sur la piste, a-t-il expliqué. Il prépare une émission intitulée « Enquête sur un mensonge ».")
+    assert doc._.quotes == []
+
+
+def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
+    # No full stop ends the paragraph before: its sentence and this one become one for the parser.
+    text = ("Le thème de l'exil revient dans toutes les chansons du répertoire\n\n"
+            "M. Karim Belaid croit y voir une influence néfaste en attirant l'attention sur « la dangerosité de "
+            "certains espaces exploités pour la promotion du désespoir ».")
+    assert speakers(nlp, text) == ["Karim Belaid"]

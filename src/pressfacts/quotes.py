@@ -19,6 +19,7 @@ Speech verbs: pipelines/speech_verbs.jsonl; pronouns, carriers, cue words: quote
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -48,7 +49,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 def conjugate(verb: str) -> set[str]:
     """Forms of a regular -er or -ir verb used to introduce speech: present, imperfect, past participle,
     simple past, future ("explique", "expliquait", "expliqué", "expliqua", "expliquera"; "réagit", "réagi")."""
-    v = re.sub(r"^s['’]", "", verb)
+    v = re.sub(r"^(s['’]|se )", "", verb)  # "se féliciter" -> "félicite", "s'indigner" -> "indigne"
     if v.endswith("ir"):
         stem = v[:-2]
         return {v} | {stem + e for e in ("it", "i", "is", "issent", "issait", "issaient", "ira", "iront", "irent")}
@@ -74,15 +75,21 @@ class QuoteLexicon:
     rows: dict[str, list[dict[str, Any]]]
     verbs: frozenset[str] = frozenset()
     words: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # kind -> form -> row
+    # "X devait ajouter : « … »": infinitives introduce only a whole quotation (a few quoted words after
+    # "pour expliquer son refus de la « … »" are a label).
+    infinitives: frozenset[str] = frozenset()
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
+    role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
         verbs: set[str] = set()
+        infinitives: set[str] = set()
         for r in rows["verbs"]:
             if "verb" in r:
                 verbs |= conjugate(r["verb"])
+                infinitives.add(re.sub(r"^(s['’]|se )", "", r["verb"]).lower())
             if "form" in r:
                 verbs.add(r["form"].split()[-1])  # "a dit" -> the participle token "dit"
         words: dict[str, dict[str, dict[str, Any]]] = {}
@@ -90,7 +97,9 @@ class QuoteLexicon:
             words.setdefault(r["kind"], {})[r["form"].lower()] = r
         names = {r["name"].lower(): r["gender"] for r in rows["names"]}
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
-        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs), words=words, names=names, role_heads=heads)
+        return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
+                   role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
+                   infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -171,6 +180,7 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
+        self._quote_starts = [q.outer_start for q in quotes]
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
         self.mentions = sorted((m for m in mentions if not self.in_quote(m.start)), key=lambda m: m.start)
@@ -200,7 +210,9 @@ class SpeakerFinder:
 
     # --- small helpers -------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
-        return any(q.outer_start <= pos < q.outer_end for q in self.quotes)
+        # Quotations are sorted and apart: the one starting last at or before pos is the only candidate.
+        n = bisect_right(self._quote_starts, pos) - 1
+        return n >= 0 and pos < self.quotes[n].outer_end
 
     def mention(self, tok: Token) -> Mention | None:
         return self.by_char.get(tok.idx)
@@ -211,9 +223,11 @@ class SpeakerFinder:
 
     def _gender(self, ent: dict[str, Any]) -> str | None:
         for m in ent["mentions"]:
-            first = m["text"].split()[0].split("-")[0] if "-" not in m["text"].split()[0] else m["text"].split()[0]
-            if first.lower() in self.lex.names:
-                return self.lex.names[first.lower()]
+            first = m["text"].split()[0].lower()
+            # "Jean-Luc": the compound if listed, else its first part ("Marie-Claire" -> marie).
+            for name in (first, first.split("-")[0]):
+                if name in self.lex.names:
+                    return self.lex.names[name]
             before = self.text[max(0, m["start"] - 12) : m["start"]].split()
             if before:
                 row = self.lex.kind("title", before[-1])
@@ -251,16 +265,28 @@ class SpeakerFinder:
             return named or m.entity  # type: ignore[union-attr]
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
+        if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
+            pron = None
         if pron and tok.pos_ == "PRON":
-            return self.pronoun(pron["gender"], pos, prev)
+            # "Il a ajouté, aux côtés de son homologue X : « … »": the people named before the pronoun, not X.
+            return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
-            return self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+            found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+            return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
         det = dets[0].text.lower() if dets else ""
         ana = self.lex.kind("anaphor", low)
         if ana and det in ana.get("det", []):
-            return self.pronoun(ana["gender"], pos, prev, last_only=True)
+            # "Ce dernier a convoqué le soutien au président X. « … »": the last named before "ce dernier", not X.
+            return self.pronoun(ana["gender"], min(pos, tok.idx), prev, last_only=True)
+        if low == "source" and any(c.text.lower() == "même" for c in tok.children):
+            return self.last_source(pos, prev)  # "selon la même source", "ajoute la même source"
+        person = self.lex.kind("person_noun", low)
+        if person and tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
+            return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
+        if self.lex.kind("org_noun", low) and self.lex.kind("definite", det):
+            return self.last_subject_org(pos)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
@@ -290,9 +316,23 @@ class SpeakerFinder:
                 if self.lex.kind("carrier", prev):
                     return None
                 return m.entity
+            if t.i in subtree and t.is_quote and t.head.i == tok.i:
+                continue  # "le « gilet jaune » X": the marks around a label inside the noun phrase
             participle = t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i in subtree
             if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle):
                 return None
+        return None
+
+    def _person_before_relative(self, qui: Token) -> str | None:
+        """"…, comme X, un des fondateurs du mouvement à Dole (Jura), qui se dit …": the parse hung the relative
+        clause elsewhere; the person named just before it in the sentence, unless a quotation stands between."""
+        start = max(qui.sent.start, qui.i - 15)
+        for t in reversed(self.doc[start : qui.i]):
+            if t.is_quote:
+                return None
+            m = self.mention(t)
+            if m is not None and m.label == "PER":
+                return m.entity
         return None
 
     def pronoun(self, gender: str | None, pos: int, prev: str | None, last_only: bool = False) -> str | None:
@@ -307,7 +347,10 @@ class SpeakerFinder:
             return fits[-1].entity
         if prev and fits[-1].entity == prev:
             return prev
-        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev]
+        # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
+        # ("les relations entre l'Etat et la Sécu"), unless the phrase opens the sentence ("Pour Laura, …", "Quant à X").
+        since = [m for m in fits if m.start >= self.prev_end and m.entity != prev
+                 and (not self._oblique(m) or self._opens_its_sentence(m))]
         prev_fits = prev is not None and (gender is None or self.gender.get(prev) in {None, gender})
         if prev and prev_fits and not since:
             return prev  # "…», révèle le parquet. « … », souligne-t-il: nobody else named since
@@ -315,6 +358,29 @@ class SpeakerFinder:
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
         return (salient or recent or fits)[-1].entity
+
+    def last_source(self, pos: int, prev: str | None) -> str | None:
+        """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
+        speech verb outside quotations ("a indiqué la gendarmerie"), or the previous quotation's speaker if later."""
+        start = max(0, self.prev_end - 1)
+        for t in reversed(self.tokens(start, pos)):
+            if t.text.lower() not in self.lex.verbs or t.pos_ not in {"VERB", "AUX"} or self.in_quote(t.idx):
+                continue
+            for c in t.children:
+                m = self.mention(c)
+                if c.dep_ in _SUBJECT_DEPS and m is not None and m.label in {"PER", "ORG"} and not _has_case(c):
+                    return m.entity
+        return prev
+
+    def last_subject_org(self, pos: int) -> str | None:
+        """"souligne l'organisation": the last organization before `pos` that was the subject of a verb (not one a preposition
+        introduces: "Célia Gautier, de la Fondation X" does not make X the one speaking)."""
+        orgs = [m for m in self.mentions if m.end <= pos and m.label == "ORG" and self._is_subject(m)]
+        return orgs[-1].entity if orgs else None
+
+    def _opens_its_sentence(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.start - span.sent.start <= 3
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -331,11 +397,23 @@ class SpeakerFinder:
 
     def _oblique(self, m: Mention) -> bool:
         root = self._head_of(m)
-        return root is not None and (_has_case(root) or (self.lex.kind("carrier", self.doc[max(0, root.i - 1)].text) is not None
-                                     and root.i > 0 and self.doc[root.i - 1].idx + len(self.doc[root.i - 1]) <= m.start))
+        if root is None:
+            return False
+        i = min(root.i, self.doc.char_span(m.start, m.end, alignment_mode="expand").start)  # type: ignore[union-attr]
+        while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
+            i -= 1  # "aux questions de Me X": the word before the title
+        before = self.doc[i - 1] if i > 0 else None
+        head = root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
+        return _has_case(head) or (before is not None and self.lex.kind("carrier", before.text) is not None
+                                   and before.idx + len(before) <= m.start)
 
     def _is_subject(self, m: Mention) -> bool:
-        root = self._anchor_noun(m) or self._head_of(m)
+        anchor = self._anchor_noun(m)
+        if anchor is not None and self.is_role(anchor):
+            return False  # "Patrick, un militant Lutte ouvrière": a person's affiliation, the person is the subject
+        root = anchor or self._head_of(m)
         if root is not None and root.dep_ in {"appos", "flat:name"}:
             root = root.head
         return root is not None and root.dep_.startswith("nsubj")
@@ -369,7 +447,7 @@ class SpeakerFinder:
     def is_role(self, tok: Token) -> bool:
         """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
         low = tok.text.lower()
-        return any(_same_role(low, h) for h in self.lex.role_heads) or self.lex.kind("role_class", low) is not None
+        return _role_base(low) in self.lex.role_bases or self.lex.kind("role_class", low) is not None
 
     def role_or_previous(self, tok: Token, gender: str | None, pos: int, prev: str | None, prev_end: int) -> str | None:
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
@@ -413,8 +491,8 @@ class SpeakerFinder:
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
-            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.text.startswith("-")):
-                break
+            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")):
+                break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
 
@@ -422,6 +500,8 @@ class SpeakerFinder:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
         names the speaker of every quotation in it."""
         toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        if self.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", "…"} and toks and toks[0].is_title:
+            return False, None  # "« … fin. » Il y aurait moyen…, relève X": a new sentence, X's incise is not this one's
         narrated = False  # words of narration since the quotation: a full stop after them ends its sentence
         for n, t in enumerate(toks):
             if t.text in {".", "?", "!"} and narrated:
@@ -433,8 +513,14 @@ class SpeakerFinder:
                 break
             if t.text != "," or n + 1 >= len(toks):
                 continue
-            lead = list(takewhile(lambda x: x.pos_ in {"AUX", "ADV"} or x.text.startswith("-"), toks[n + 1 : n + 4]))
+            lead = list(takewhile(_before_verb, toks[n + 1 : n + 5]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is not None and not lead and self.lex.kind("source", verb.text):
+                # "Pas de quoi « … » des manifestants, selon le cégétiste X": the source closes the sentence.
+                np = self._np_after(verb)
+                found = self.resolve(np, q.start, prev) if np is not None and np.pos_ != "PRON" else None
+                if found is not None:
+                    return True, found
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
             if verb.text.lower() in self.lex.verbs:
@@ -445,9 +531,13 @@ class SpeakerFinder:
         region = {t.i for t in toks}
         for t in [*lead, *[c for c in toks if c.i > verb.i][:2]]:
             if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
-                return self.pronoun(self.lex.kind("pronoun", t.text.lower())["gender"], q.start, prev)  # type: ignore[index]
+                gender = self.lex.kind("pronoun", t.text.lower())["gender"]  # type: ignore[index]
+                same = self._sentence_pronoun(q, gender)
+                return self.pronoun(gender, same.idx, prev) if same is not None else self.pronoun(gender, q.start, prev)
             if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
-                return None
+                # "a-t-on ajouté de même source": whoever spoke last before.
+                after = self.text[verb.idx : verb.idx + 40].lower()
+                return self.last_source(q.outer_start, prev) if "même source" in after else None
         unnamed = False
         for c in verb.children:
             if c.i <= verb.i or c.i not in region or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
@@ -481,11 +571,23 @@ class SpeakerFinder:
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
         return None
 
+    def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
+        """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
+        is the one the incise repeats, not X named since."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None:
+            return None
+        for c in sent.root.children:
+            pron = self.lex.kind("pronoun", c.text.lower()) if c.pos_ == "PRON" else None
+            if c.dep_.startswith("nsubj") and pron and pron["gender"] == gender and c.idx < q.outer_start:
+                return c
+        return None
+
     def _np_after(self, cue: Token) -> Token | None:
         """The head of the noun phrase after "selon"/"d'après"/"pour"."""
         i = cue.i + 1 + (cue.text.lower() == "d'")
-        while i < len(self.doc) and self.doc[i].pos_ == "DET":
-            i += 1
+        while i < len(self.doc) and (self.doc[i].pos_ == "DET" or self.doc[i].text in {"«", "»", '"', "“", "”"}):
+            i += 1  # "Pour le « gilet jaune » X": past the marks around a label
         if i >= len(self.doc):
             return None
         t = self.doc[i]
@@ -515,12 +617,17 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         verbs = self.speech_verb(toks)
+        if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
+            verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
         # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
         inner = self.tokens(q.start, q.end)
         if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                       or (inner and _reports(verbs[-1], inner[0]))):
             verb = self._outermost(verbs[-1], verbs)
+            if toks[0].lower_ == "et" and verb.i > 0 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} \
+                    and "Inf" in verb.morph.get("VerbForm"):
+                return True, self.last_source(q.outer_start, prev)  # "Et de conclure : « … »": whoever spoke last
             if self._is_incise(verb, toks):
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
                 return True, self._inverted_subject(verb, [], toks, q, prev)
@@ -533,6 +640,12 @@ class SpeakerFinder:
             named = [self.mention(t) for t in toks[:-1]]
             if named and all(m is not None and m.entity == named[0].entity for m in named):
                 return True, named[0].entity  # type: ignore[union-attr]
+            # "X, maire de Brunehaut : « … »", "Le « gilet jaune » X à sa sortie de garde à vue : « … »" (a title):
+            # a phrase with no verb that names one person.
+            people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
+            if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+                                             for t in toks[:-1]):
+                return True, people.pop()
             roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
             for r in roots:
                 s = self._subject_of(r, q.start, prev)
@@ -576,7 +689,9 @@ class SpeakerFinder:
         for n, t in enumerate(toks[:-2]):
             if t.text != "," or n == 0:
                 continue
-            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-"), toks[n + 1 : n + 3]))
+            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
+            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
+                                  toks[n + 1 : n + 3]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
                 continue
@@ -595,6 +710,27 @@ class SpeakerFinder:
                 if found:
                     return True, found
         return False, None
+
+    def interview_answer(self, q: Quote) -> str | None:
+        """A quoted paragraph right after a question paragraph ("… à la fonction suprême ?"): an interview answer,
+        the interviewee's: the person named most often outside quotations, who is named in the title or lede."""
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if self.text[para : q.outer_start].strip(_SPACES) or para < 2:
+            return None
+        before = self.text[: para].rstrip()
+        question = before[before.rfind("\n") + 1 :].strip(_SPACES)
+        if not question.endswith("?") or question[:1] in {"«", "“", '"'}:
+            return None
+        if not hasattr(self, "_interviewee"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label == "PER":
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+            lede = self.text.find("\n", self.text.find("\n") + 2)  # the title and the first paragraph
+            top = max(counts, key=counts.__getitem__) if counts else None
+            named = top is not None and any(m.entity == top and m.start < max(lede, 0) for m in self.mentions)
+            self._interviewee = top if named else None
+        return self._interviewee
 
     def named_after(self, q: Quote) -> str | None:
         """"« … » C'est ce qu'a affirmé X." / "« … » La phrase est signée X.": the next sentence points back to
@@ -618,7 +754,8 @@ class SpeakerFinder:
         sentence that no preposition introduces (the parse may miss it)."""
         v = verb
         for _ in range(6):
-            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
+            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
@@ -636,12 +773,25 @@ class SpeakerFinder:
         if sent is None or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        if self.text[before.end_char : q.outer_start].count("\n") > 1:
-            return None
+        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"):
+            before = sent  # the parser glued the opening mark to the sentence before: that one is it
+        if self.text[before.end_char : q.outer_start].count("\n") > 2:
+            return None  # the next paragraph still (one blank line between), not further
+        # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
+        lead = [t for t in before if not t.is_punct or t.text == ","]
+        if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
+            comma = next((t for t in lead if t.text == ","), None)
+            np = self._np_after(lead[0]) if comma is not None and comma.i - lead[0].i <= 8 else None
+            found = self.resolve(np, q.start, None) if np is not None else None
+            if found and self.labels.get(found) == "PER":
+                return found
         for t in before:
             if t.dep_ == "ROOT" and not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
-                return s if s and self.labels.get(s) == "PER" else None
+                # "Quant à son parcours, il a démarré en 2006. « … »": a pronoun subject may be a thing; trust it
+                # only when it goes on with the previous speaker.
+                pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
+                return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
 
     def own_subject(self, q: Quote, prev: str | None) -> str | None:
@@ -650,6 +800,9 @@ class SpeakerFinder:
         sent = self._sent_of(q.outer_start)
         if sent is None or self.in_quote(sent.root.idx):
             return None
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if sent.root.idx < para:
+            return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
         subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
@@ -657,6 +810,23 @@ class SpeakerFinder:
         # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
         found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
+
+    def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
+        """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
+        above the quotation that has one, in the quotation's own paragraph."""
+        inner = self.tokens(q.start, q.end)
+        t = inner[0] if inner else None
+        for _ in range(8):
+            if t is None or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.idx < para:
+                return None
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+            if subj and not self.in_quote(t.idx):
+                found = self.resolve(subj[0], q.start, prev)
+                return found if found and self.labels.get(found) == "PER" else None
+        return None
 
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
@@ -671,6 +841,11 @@ class SpeakerFinder:
         sent = self._sent_of(min(pos, len(self.text) - 1))
         para = self.text.find("\n", pos)
         para = len(self.text) if para == -1 else para
+        # "« … », mais aussi la hausse …, a-t-il expliqué": the parser may start a sentence after a comma; a
+        # sentence is only over at a full stop.
+        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and sent[-1].text in {",", "»", '"', "”"} \
+                and self.doc[sent.end].is_lower:
+            sent = self.doc[sent.end].sent
         return min(sent.end_char if sent else len(self.text), para)
 
 
@@ -683,16 +858,32 @@ def _reports(verb: Token, tok: Token) -> bool:
     return t.head.i == verb.i and t.i != verb.i and t.dep_ in {"ccomp", "xcomp", "obj"}
 
 
+def _before_verb(t: Token) -> bool:
+    """Words between an incise's comma and its verb: auxiliaries, adverbs ("a tout de même dit"), "-t-il"."""
+    return t.pos_ in {"AUX", "ADV"} or t.dep_ in {"fixed", "aux:tense", "advmod"} or t.text.startswith("-")
+
+
 def _has_case(tok: Token) -> bool:
     return any(c.dep_ == "case" for c in tok.children)
 
 
+_FEMININE = (("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("ière", "ier"), ("ère", "er"), ("enne", "en"),
+              ("onne", "on"), ("ffe", "f"), ("ve", "f"))
+
+
+def _role_base(word: str) -> str:
+    """The masculine singular of a role noun ("sénatrices" -> "sénateur", "avocate" -> "avocat"), so that
+    only the same noun matches ("contre-manifestation" is not "contre-manifestant")."""
+    w = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+    for fem, masc in _FEMININE:
+        if w.endswith(fem):
+            return w[: -len(fem)] + masc
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
 def _same_role(a: str, b: str) -> bool:
     """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député": the same role noun."""
-    if len(a) < 4 or len(b) < 4:
-        return a == b
-    n = min(len(a), len(b), 7)
-    return a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3
+    return a == b or _role_base(a) == _role_base(b)
 
 
 def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
@@ -703,9 +894,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         (m["start"], m["end"]) for e in doc._.entities or [] for m in e["mentions"]
     }
     out: list[dict[str, object]] = []
+    short: list[Quote] = []
     prev: Quote | None = None
     for n, q in enumerate(quotes):
-        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")):
+        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
         finder.prev_end = prev.outer_end if prev else 0
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
@@ -722,19 +914,77 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
             q.cued = q.cued or q.speaker is not None
-        if q.cued and q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+        if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+            short.append(q)  # a label unless the same words are quoted elsewhere with a speaker (below)
             continue
         if not q.cued:
-            if len(text[q.start : q.end].split()) < _MIN_WORDS:
-                continue
             if _opens_sentence(finder, q):
-                q.speaker = (finder.named_after(q) or _carried_speaker(finder, q, prev)
+                q.speaker = (finder.interview_answer(q) or finder.named_after(q) or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
-    return out
+    return _repeated_words(doc, out, short)
+
+
+def _label(finder: SpeakerFinder, q: Quote) -> bool:
+    """A few quoted words that name what the noun before them stands for ("le projet de loi « dépendance »", "au
+    lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
+    After a determiner they are ("dénonce des « violences inacceptables »")."""
+    words = finder.text[q.start : q.end].split()
+    # "un livre de 1997, « L'assurance et ses secrets »", "une émission intitulée « … »": a work's title.
+    for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
+        finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+        if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
+            break
+        if finder.lex.kind("work", t.text):
+            return True
+    if len(words) >= _MIN_WORDS:
+        return False
+    if len(words) > 2 and finder.lex.kind("term", " ".join(words[:2])):
+        return True
+    before = finder.tokens(max(0, q.outer_start - 40), q.outer_start)
+    # "lors de la « marche des fiertés »": an event's name.
+    head = list(takewhile(lambda t: t.pos_ in {"DET", "ADP"}, reversed(before)))
+    if len(head) < len(before) and finder.lex.kind("event_cue", before[-1 - len(head)].text):
+        return True
+    inner = finder.tokens(q.start, q.end)
+    # "de manière « plus ciblée »", "une réunion « rapide »": words that qualify the noun are someone's words.
+    qualifies = bool(inner) and inner[0].pos_ in {"ADJ", "ADV", "VERB"}
+    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
+
+
+def _words(s: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", s.lower().replace("’", "'"))) + " "
+
+
+def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) -> list[dict[str, object]]:
+    """Words quoted twice, the second time with a speaker (a title or lede quoting what the body attributes:
+    "X en garde à vue : « C'est politique »" … « C'est politique, … », a déclaré X): the same speaker. A few
+    words alone ("du « jamais vu »") only ahead of the longer attributed quotation, and not a noun phrase (« grand
+    débat » is a label whoever says it)."""
+    text = doc_text(doc)
+    said = [(_words(str(o["text"])), o["speaker"], int(o["start"])) for o in out if o["speaker"]]  # type: ignore[call-overload]
+    if not said:
+        return out
+
+    def speaker_of(words: str, before: int | None) -> str | None:
+        found = {sp for w, sp, start in said if w != words and words in w and (before is None or start > before)}
+        return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+    for o in out:
+        if o["speaker"] is None and len(str(o["text"])) >= 10:
+            o["speaker"] = speaker_of(_words(str(o["text"])), None)
+    added = []
+    for q in short:
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+            continue
+        sp = speaker_of(_words(text[q.start : q.end]), q.start)
+        if sp:
+            added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
+    return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
 
 
 def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
@@ -746,8 +996,17 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
         return None
     toks = finder.tokens(prev.outer_end, q.outer_start)
-    if any((t.dep_.startswith("nsubj") and t.pos_ != "PRON") or finder.mention(t) for t in toks):
-        return None
+    # Someone else who could speak stands between: another name, a person's role ("le ministre"), a speech verb.
+    # "a déploré X, venu …, malgré « … »" or "…, et dont l'usage est « … »" keep X.
+    for t in toks:
+        m = finder.mention(t)
+        if m is not None and m.entity != prev.speaker and m.label in {"PER", "ORG"}:
+            return None
+        if t.dep_.startswith("nsubj") and t.pos_ != "PRON" and (m is None or m.entity != prev.speaker) and (
+                finder.is_role(t) or finder.lex.kind("person_noun", t.text) or t.pos_ == "PROPN"):
+            return None
+        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3:
+            return None
     return prev.speaker
 
 
