@@ -917,7 +917,7 @@ class FoundDate:
     explicit_year: bool = False
     kind: str = ""
     # (month, day) of a date written without a year ("le 21 février", "février"): it may take the year of the date
-    # it is joined to ("entre le 21 février et le 18 mars 2014", "en février ou mars 2016").
+    # it is joined to ("entre le 4 avril et le 9 mai 2017", "en juin ou juillet 2015").
     yearless: tuple[int, int | None] | None = None
 
     def as_dict(self) -> dict[str, object]:
@@ -1061,7 +1061,7 @@ def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
     return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
 
 
-# "février ou mars 2016", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
+# "juin ou juillet 2015", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
 _SAME_YEAR_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:en|le)\s+)?$", re.IGNORECASE)
 
 
