@@ -652,3 +652,38 @@ def test_split_numeric_and_duration_phrasings(sentence, published, expected):
 )
 def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # 2024-06-26 is a Wednesday.
+        # The announcement itself happened on the weekday: past, even after an event noun ("grève").
+        ("Après deux mois de grève, la direction a annoncé vendredi qu'elle avait cédé.", "2024-06-26",
+         [("vendredi", "2024-06-21")]),
+        # but an event announced for the weekday is still ahead.
+        ("La mairie a annoncé une réunion vendredi avec les riverains.", "2024-06-26", [("vendredi", "2024-06-28")]),
+        # A participle describing an event takes the tense of the event's clause ...
+        ("Le syndicat ne viendra pas à la réunion organisée vendredi au ministère.", "2024-06-26",
+         [("vendredi", "2024-06-28")]),
+        # ... but not one describing a thing ("le texte adopté mardi").
+        ("Le texte adopté mardi par les députés entrera en vigueur en septembre.", "2024-06-26",
+         [("mardi", "2024-06-25"), ("septembre", "2024-09")]),
+        # Cleft and topic sentences: the verb of the relative clause tells the time.
+        ("C'est dimanche matin qu'aura lieu la course des enfants.", "2024-06-26", [("dimanche", "2024-06-30")]),
+        ("Vendredi, ce sont les infirmiers qui défileront devant l'hôpital.", "2024-06-26",
+         [("Vendredi", "2024-06-28")]),
+        ("Vendredi, ce sont les infirmiers qui défilent devant l'hôpital.", "2024-06-26", [("Vendredi", "2024-06-28")]),
+        # A past clause keeps its weekday in the past, midday or not.
+        ("Le préfet a déjà reçu les pêcheurs mardi midi à la sous-préfecture.", "2024-06-28",
+         [("mardi", "2024-06-25")]),
+        # "ce week-end" from Thursday on is the coming one, even in a past sentence; early in the week the last one.
+        ("Les courses prévues ce week-end ont été annulées.", "2024-06-28", [("ce week-end", "2024-06-29/2024-06-30")]),
+        ("Les courses ont été annulées ce week-end à cause de la pluie.", "2024-06-25",
+         [("ce week-end", "2024-06-22/2024-06-23")]),
+        ("Les courses ont été annulées ce week-end à cause de la pluie.", "2024-06-27",
+         [("ce week-end", "2024-06-29/2024-06-30")]),
+    ],
+)
+def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

@@ -812,12 +812,15 @@ def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, ten
     if base is None:
         return DateValue(None, "interval", True)
     before_weekend = base.weekday() < 5
+    # From Thursday on, "ce week-end" is the coming one whatever the tense ("les matches prévus ce week-end ont été
+    # reportés", on a Friday); early in the week a past sentence means the one just gone.
+    early_week = base.weekday() < 3
     if dm.kind == "period_rel":
         direction = _direction(v, g["dir"])
         weeks = direction if not weekend else (-1 if direction < 0 else (0 if before_weekend else 1))
     else:
         # "ce week-end" told on a weekday: the one just past in a past sentence, else the coming one.
-        weeks = -1 if weekend and before_weekend and tense < 0 else 0
+        weeks = -1 if weekend and early_week and tense < 0 else 0
     week = resolve_week(ref, weeks, weekend=weekend)
     return _interval(*week, True) if week else DateValue(None, "interval", True)
 
@@ -1009,9 +1012,10 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
         if re.search(r"\b(?:de|du|d')\s*$", low):
             return t
-        announced = any(re.search(rf"\b{re.escape(w)}", low) for w in v.announcements)
-        event = any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in v.event_nouns)
-        if announced and event:
+        # The event must be named after the announcing word: "a annoncé une réunion jeudi", not "après un mois de
+        # blocage, il a annoncé vendredi" (the announcement itself is what happened on Friday).
+        said = [m.start() for w in v.announcements for m in re.finditer(rf"\b{re.escape(w)}", low)]
+        if said and any(re.search(rf"\b{re.escape(w)}s?\b", low[min(said):]) for w in v.event_nouns):
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
@@ -1151,7 +1155,8 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 # ---------------------------------------------------------------- tense (from the parse)
 def verb_tense(
-    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (),
 ) -> int:
     """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
     auxiliaries."""
@@ -1168,6 +1173,13 @@ def verb_tense(
         )):
             return 1
         return 0
+    if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
+            and verb.head.lower_.startswith(events or ("\0",))):
+        # "il n'ira pas à la réunion organisée vendredi": a participle describing an event has no tense of its own;
+        # the verb of the event's clause decides (but "le texte adopté mardi sera appliqué" keeps its past).
+        head = _governing_verb(verb.head)
+        if head is not None and head is not verb:
+            return verb_tense(head, future_cues, intentions, etre_verbs)
     if "Part" in verb.morph.get("VerbForm"):
         # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
         # "a été annoncé", "annoncée samedi" are past.
@@ -1257,6 +1269,17 @@ def _nearest_verb(span: Span) -> Token | None:
     return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
 
 
+def _verb_after(doc: Doc, span: Span) -> Token | None:
+    """The first verb after a span up to the end of its written sentence (the parser may cut "Vendredi, ce sont ..."
+    into two sentences)."""
+    for t in doc[span.end : span.end + 40]:
+        if t.text in (".", "!", "?", ";") or "\n" in t.text:
+            return None
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
 def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
     text = doc_text(doc)
     para_start = text.rfind("\n", 0, start) + 1
@@ -1269,7 +1292,8 @@ def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
 
 
 def doc_tense(
-    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (),
 ) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
     parsed = doc.has_annotation("DEP")
@@ -1282,13 +1306,17 @@ def doc_tense(
             # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token.
             verbs = (_governing_verb(t) for t in (span.root, *span))
             verb = next((v for v in verbs if v is not None), None)
+            if verb is None:
+                # "C'est dimanche qu'aura lieu la cérémonie", "Vendredi, ce sont les élèves qui défileront": the
+                # parse hangs the day on the copula; the verb of the relative clause tells the time.
+                verb = _verb_after(doc, span)
         else:
             verb = _nearest_verb(span)
         if verb is not None and "\n" in doc_text(doc)[min(verb.idx, start) : max(verb.idx, start)]:
             # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
-        return verb_tense(verb, future_cues, intentions, etre_verbs) if verb is not None else 0
+        return verb_tense(verb, future_cues, intentions, etre_verbs, events) if verb is not None else 0
 
     return tense
 
@@ -1322,7 +1350,8 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
-        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs)
+        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
+                          tuple(sorted(rules.vocab.event_nouns)))
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
