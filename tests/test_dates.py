@@ -687,3 +687,31 @@ def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, se
 )
 def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A recurring pair of days is no date, the second one included.
+        ("La chorale répète chaque lundi et jeudi à la salle des fêtes.", "2024-06-26", []),
+        # A lower-case month after "de"; not a name, nor "mai 68".
+        ("Le congrès de mai choisira la nouvelle direction.", "2024-01-10", [("mai", "2024-05")]),
+        ("Les fleurs de Mai ont ouvert la fête.", "2024-01-10", []),
+        ("Les grèves de mai 68 restent dans les mémoires.", "2024-01-10", []),
+        ("Le salon se tient jusqu'à la fin de déc. au parc des expositions.", "2024-10-02", [("déc.", "2024-12")]),
+        # The day just named is the eve: the weekday after it, even in a past clause.
+        ("Les pêcheurs bloquaient encore le port jeudi, à la veille d'un deuxième vendredi de grève.", "2024-06-27",
+         [("jeudi", "2024-06-27"), ("la veille", "2024-06-27"), ("vendredi", "2024-06-28")]),
+        # Parts of the week: that week, Monday to Sunday.
+        ("Le rapport sera remis en fin de semaine au ministre.", "2024-06-25", [("en fin de semaine", "2024-06-24/2024-06-30")]),
+        ("Le navire a quitté le port en début de semaine.", "2024-06-27",
+         [("en début de semaine", "2024-06-24/2024-06-30")]),
+        # "à la rentrée": September, next year's when said after it in a future sentence, last year's before it in a
+        # past one.
+        ("La nouvelle ligne de bus ouvrira à la rentrée.", "2024-05-14", [("à la rentrée", "2024-09")]),
+        ("La nouvelle ligne de bus ouvrira à la rentrée.", "2024-11-14", [("à la rentrée", "2025-09")]),
+        ("Le chantier a commencé à la rentrée.", "2024-03-14", [("à la rentrée", "2023-09")]),
+    ],
+)
+def test_habits_lower_case_months_eves_week_parts_and_rentree(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected

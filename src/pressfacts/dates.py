@@ -313,6 +313,7 @@ class Vocabulary:
     announcements: tuple[str, ...]
     event_nouns: frozenset[str]
     seasons: dict[str, int]
+    terms: dict[str, int]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -353,6 +354,7 @@ class Vocabulary:
             announcements=tuple(sorted(words("announcement"))),
             event_nouns=words("event_noun"),
             seasons=table("season"),
+            terms=table("term"),
         )
 
 
@@ -439,7 +441,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
         "month_cued": rf"(?=[{_initials(v.months)}])(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
         rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
@@ -449,6 +451,12 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
+        "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+la)\s+(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
+        rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
+        # "à la rentrée": the September of the publication year (the next or the last by the tense).
+        "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
+        rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
@@ -481,7 +489,7 @@ def build_gate(v: Vocabulary) -> re.Pattern[str]:
     text instead of all of it (one cheap scan of the lowercased text, case-sensitive, no look-behind, so the regex
     engine skips ahead by the first characters)."""
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
-             *v.seasons, *v.holidays]
+             *v.seasons, *v.holidays, *v.terms]
     return re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])")
 
 
@@ -539,7 +547,9 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not (len(words) >= 2 and words[-1] in ("de", "d") and words[-2] in v.figurative_heads)
     if kind == "weekday" and not (g.get("ce") or g.get("dir")):
         # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
-        words = _words_before(text, m.start(), 12)
+        words = _words_before(text, m.start(), 25)
+        if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
+            words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
         return not (words and words[-1] in v.weekday_habits)
     if kind == "num_dm":
         return bool(g.get("cue") or g.get("wd"))
@@ -564,6 +574,10 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
         return bool(v.directions.get(_key(g["dir"])))
+    if kind == "month_cued" and re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
+        # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
+        # year in two digits ("les grèves de mai 68").
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
     if kind == "month_cued" and re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
         # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
         before = _words_before(text, m.start() - 3, 20)
@@ -671,6 +685,8 @@ _GRANULARITY = {
     "month_range": "interval",
     "period_rel": "interval",
     "period_this": "interval",
+    "week_part": "interval",
+    "term": "month",
     "year_part": "interval",
     "year_range": "interval",
     "decade": "interval",
@@ -681,7 +697,7 @@ _CALENDAR = (
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
+TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -877,6 +893,11 @@ def normalize(
         shift = 1 if g["edge"].lower() == "début" and tense > 0 and late else (
             -1 if g["edge"].lower() == "fin" and tense < 0 and early else 0)
         return day(PartialDate(ref.year + shift))
+    if k == "week_part":
+        week = resolve_week(ref, 0)
+        return _interval(*week, True) if week else DateValue(None, "interval", True)
+    if k == "term":
+        return day(_term_month(v.terms[_key(g["term"])], ref, tense))
     if k == "rel_month":
         if ref is None or ref.month is None:
             return day(None)
@@ -888,6 +909,15 @@ def normalize(
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"à la rentrée" (September): this year's, the next one when said after it in the future tense, the last one
+    when said before it in a past sentence."""
+    if ref is None or ref.month is None:
+        return None
+    shift = 1 if tense > 0 and ref.month > month else (-1 if tense < 0 and ref.month < month else 0)
+    return PartialDate(ref.year + shift, month)
 
 
 def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
@@ -972,7 +1002,8 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
-        dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
+        dv = _eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab) or normalize(dm, ref, rules, tense=t,
+                                                                                      anchor=anchor)
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
@@ -1019,8 +1050,24 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
+
+
+def _eve_of_named_day(
+    text: str, dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary
+) -> DateValue | None:
+    """"ils manifestaient vendredi, à la veille d'un cinquième samedi": the day just named is the eve, so the weekday
+    is the one right after it, whatever the tense of the clause."""
+    if dm.kind != "weekday" or anchor is None or anchor.day is None or not 0 <= dm.start - anchor_end <= 40:
+        return None
+    if not _EVE_OF.search(text[max(0, dm.start - 40) : dm.start]):
+        return None
+    day = resolve_weekday(v.weekdays[_key(dm.groups["wd"])], anchor, 1)
+    return DateValue(day.iso(), "day", True) if day else None
+
+
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
+                                   "week_part", "term",
                                    "rel_year", "rel_month", "season", "year_edge"})
 
 
