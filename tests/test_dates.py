@@ -715,3 +715,9 @@ def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
 )
 def test_habits_lower_case_months_eves_week_parts_and_rentree(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+def test_undated_text_takes_no_reference_from_a_quoted_past():
+    text = ('La directrice partira fin mars. « J\'ai rejoint cette école en septembre 2009 », a-t-elle rappelé.\n\n'
+            'Elle quittera ses fonctions à la fin du mois de mars.')
+    assert [v for _t, v, _g in dates_of(text, None)] == [None, "2009-09", None]

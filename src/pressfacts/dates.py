@@ -977,7 +977,7 @@ def extract_dates(
     ref = PartialDate.parse(published)
     inferred = False
     if ref is None:
-        ref = _infer_reference(matches, rules)
+        ref = _infer_reference([dm for dm in matches if not _in_quote(text, dm.start)], rules)
         inferred = ref is not None
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
@@ -1069,6 +1069,13 @@ def _eve_of_named_day(
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
                                    "week_part", "term",
                                    "rel_year", "rel_month", "season", "year_edge"})
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph: a speaker's "j'ai rejoint l'équipe en août 2016"
+    tells their past, not when the article was written."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count("«") > para.count("»") or para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
