@@ -652,3 +652,72 @@ def test_split_numeric_and_duration_phrasings(sentence, published, expected):
 )
 def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, sentence, published, expected):
     assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # 2024-06-26 is a Wednesday.
+        # The announcement itself happened on the weekday: past, even after an event noun ("grève").
+        ("Après deux mois de grève, la direction a annoncé vendredi qu'elle avait cédé.", "2024-06-26",
+         [("vendredi", "2024-06-21")]),
+        # but an event announced for the weekday is still ahead.
+        ("La mairie a annoncé une réunion vendredi avec les riverains.", "2024-06-26", [("vendredi", "2024-06-28")]),
+        # A participle describing an event takes the tense of the event's clause ...
+        ("Le syndicat ne viendra pas à la réunion organisée vendredi au ministère.", "2024-06-26",
+         [("vendredi", "2024-06-28")]),
+        # ... but not one describing a thing ("le texte adopté mardi").
+        ("Le texte adopté mardi par les députés entrera en vigueur en septembre.", "2024-06-26",
+         [("mardi", "2024-06-25"), ("septembre", "2024-09")]),
+        # Cleft and topic sentences: the verb of the relative clause tells the time.
+        ("C'est dimanche matin qu'aura lieu la course des enfants.", "2024-06-26", [("dimanche", "2024-06-30")]),
+        ("Vendredi, ce sont les infirmiers qui défileront devant l'hôpital.", "2024-06-26",
+         [("Vendredi", "2024-06-28")]),
+        ("Vendredi, ce sont les infirmiers qui défilent devant l'hôpital.", "2024-06-26", [("Vendredi", "2024-06-28")]),
+        # A past clause keeps its weekday in the past, midday or not.
+        ("Le préfet a déjà reçu les pêcheurs mardi midi à la sous-préfecture.", "2024-06-28",
+         [("mardi", "2024-06-25")]),
+        # "ce week-end" from Thursday on is the coming one, even in a past sentence; early in the week the last one.
+        ("Les courses prévues ce week-end ont été annulées.", "2024-06-28", [("ce week-end", "2024-06-29/2024-06-30")]),
+        ("Les courses ont été annulées ce week-end à cause de la pluie.", "2024-06-25",
+         [("ce week-end", "2024-06-22/2024-06-23")]),
+        ("Les courses ont été annulées ce week-end à cause de la pluie.", "2024-06-27",
+         [("ce week-end", "2024-06-29/2024-06-30")]),
+    ],
+)
+def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A recurring pair of days is no date, the second one included.
+        ("La chorale répète chaque lundi et jeudi à la salle des fêtes.", "2024-06-26", []),
+        # A lower-case month after "de"; not a name, nor "mai 68".
+        ("Le congrès de mai choisira la nouvelle direction.", "2024-01-10", [("mai", "2024-05")]),
+        ("Les fleurs de Mai ont ouvert la fête.", "2024-01-10", []),
+        ("Les grèves de mai 68 restent dans les mémoires.", "2024-01-10", []),
+        ("Le salon se tient jusqu'à la fin de déc. au parc des expositions.", "2024-10-02", [("déc.", "2024-12")]),
+        # The day just named is the eve: the weekday after it, even in a past clause.
+        ("Les pêcheurs bloquaient encore le port jeudi, à la veille d'un deuxième vendredi de grève.", "2024-06-27",
+         [("jeudi", "2024-06-27"), ("la veille", "2024-06-27"), ("vendredi", "2024-06-28")]),
+        # Parts of the week: that week, Monday to Sunday.
+        ("Le rapport sera remis en fin de semaine au ministre.", "2024-06-25", [("en fin de semaine", "2024-06-24/2024-06-30")]),
+        ("Le navire a quitté le port en début de semaine.", "2024-06-27",
+         [("en début de semaine", "2024-06-24/2024-06-30")]),
+        # "à la rentrée": September, next year's when said after it in a future sentence, last year's before it in a
+        # past one.
+        ("La nouvelle ligne de bus ouvrira à la rentrée.", "2024-05-14", [("à la rentrée", "2024-09")]),
+        ("La nouvelle ligne de bus ouvrira à la rentrée.", "2024-11-14", [("à la rentrée", "2025-09")]),
+        ("Le chantier a commencé à la rentrée.", "2024-03-14", [("à la rentrée", "2023-09")]),
+    ],
+)
+def test_habits_lower_case_months_eves_week_parts_and_rentree(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+def test_undated_text_takes_no_reference_from_a_quoted_past():
+    text = ('La directrice partira fin mars. « J\'ai rejoint cette école en septembre 2009 », a-t-elle rappelé.\n\n'
+            'Elle quittera ses fonctions à la fin du mois de mars.')
+    assert [v for _t, v, _g in dates_of(text, None)] == [None, "2009-09", None]

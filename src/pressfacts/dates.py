@@ -313,6 +313,7 @@ class Vocabulary:
     announcements: tuple[str, ...]
     event_nouns: frozenset[str]
     seasons: dict[str, int]
+    terms: dict[str, int]
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -353,6 +354,7 @@ class Vocabulary:
             announcements=tuple(sorted(words("announcement"))),
             event_nouns=words("event_noun"),
             seasons=table("season"),
+            terms=table("term"),
         )
 
 
@@ -439,7 +441,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
         "month_cued": rf"(?=[{_initials(v.months)}])(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
         rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
@@ -449,6 +451,12 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
+        "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+la)\s+(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
+        rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
+        # "à la rentrée": the September of the publication year (the next or the last by the tense).
+        "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
+        rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
@@ -481,7 +489,7 @@ def build_gate(v: Vocabulary) -> re.Pattern[str]:
     text instead of all of it (one cheap scan of the lowercased text, case-sensitive, no look-behind, so the regex
     engine skips ahead by the first characters)."""
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
-             *v.seasons, *v.holidays]
+             *v.seasons, *v.holidays, *v.terms]
     return re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])")
 
 
@@ -539,7 +547,9 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not (len(words) >= 2 and words[-1] in ("de", "d") and words[-2] in v.figurative_heads)
     if kind == "weekday" and not (g.get("ce") or g.get("dir")):
         # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
-        words = _words_before(text, m.start(), 12)
+        words = _words_before(text, m.start(), 25)
+        if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
+            words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
         return not (words and words[-1] in v.weekday_habits)
     if kind == "num_dm":
         return bool(g.get("cue") or g.get("wd"))
@@ -564,6 +574,10 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
         return bool(v.directions.get(_key(g["dir"])))
+    if kind == "month_cued" and re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
+        # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
+        # year in two digits ("les grèves de mai 68").
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
     if kind == "month_cued" and re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
         # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
         before = _words_before(text, m.start() - 3, 20)
@@ -671,6 +685,8 @@ _GRANULARITY = {
     "month_range": "interval",
     "period_rel": "interval",
     "period_this": "interval",
+    "week_part": "interval",
+    "term": "month",
     "year_part": "interval",
     "year_range": "interval",
     "decade": "interval",
@@ -681,7 +697,7 @@ _CALENDAR = (
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
+TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -812,12 +828,15 @@ def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, ten
     if base is None:
         return DateValue(None, "interval", True)
     before_weekend = base.weekday() < 5
+    # From Thursday on, "ce week-end" is the coming one whatever the tense ("les matches prévus ce week-end ont été
+    # reportés", on a Friday); early in the week a past sentence means the one just gone.
+    early_week = base.weekday() < 3
     if dm.kind == "period_rel":
         direction = _direction(v, g["dir"])
         weeks = direction if not weekend else (-1 if direction < 0 else (0 if before_weekend else 1))
     else:
         # "ce week-end" told on a weekday: the one just past in a past sentence, else the coming one.
-        weeks = -1 if weekend and before_weekend and tense < 0 else 0
+        weeks = -1 if weekend and early_week and tense < 0 else 0
     week = resolve_week(ref, weeks, weekend=weekend)
     return _interval(*week, True) if week else DateValue(None, "interval", True)
 
@@ -874,6 +893,11 @@ def normalize(
         shift = 1 if g["edge"].lower() == "début" and tense > 0 and late else (
             -1 if g["edge"].lower() == "fin" and tense < 0 and early else 0)
         return day(PartialDate(ref.year + shift))
+    if k == "week_part":
+        week = resolve_week(ref, 0)
+        return _interval(*week, True) if week else DateValue(None, "interval", True)
+    if k == "term":
+        return day(_term_month(v.terms[_key(g["term"])], ref, tense))
     if k == "rel_month":
         if ref is None or ref.month is None:
             return day(None)
@@ -885,6 +909,15 @@ def normalize(
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"à la rentrée" (September): this year's, the next one when said after it in the future tense, the last one
+    when said before it in a past sentence."""
+    if ref is None or ref.month is None:
+        return None
+    shift = 1 if tense > 0 and ref.month > month else (-1 if tense < 0 and ref.month < month else 0)
+    return PartialDate(ref.year + shift, month)
 
 
 def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
@@ -944,7 +977,7 @@ def extract_dates(
     ref = PartialDate.parse(published)
     inferred = False
     if ref is None:
-        ref = _infer_reference(matches, rules)
+        ref = _infer_reference([dm for dm in matches if not _in_quote(text, dm.start)], rules)
         inferred = ref is not None
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
@@ -969,7 +1002,8 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
-        dv = normalize(dm, ref, rules, tense=t, anchor=anchor)
+        dv = _eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab) or normalize(dm, ref, rules, tense=t,
+                                                                                      anchor=anchor)
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
@@ -1009,15 +1043,39 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
         if re.search(r"\b(?:de|du|d')\s*$", low):
             return t
-        announced = any(re.search(rf"\b{re.escape(w)}", low) for w in v.announcements)
-        event = any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in v.event_nouns)
-        if announced and event:
+        # The event must be named after the announcing word: "a annoncé une réunion jeudi", not "après un mois de
+        # blocage, il a annoncé vendredi" (the announcement itself is what happened on Friday).
+        said = [m.start() for w in v.announcements for m in re.finditer(rf"\b{re.escape(w)}", low)]
+        if said and any(re.search(rf"\b{re.escape(w)}s?\b", low[min(said):]) for w in v.event_nouns):
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
+
+
+def _eve_of_named_day(
+    text: str, dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary
+) -> DateValue | None:
+    """"ils manifestaient vendredi, à la veille d'un cinquième samedi": the day just named is the eve, so the weekday
+    is the one right after it, whatever the tense of the clause."""
+    if dm.kind != "weekday" or anchor is None or anchor.day is None or not 0 <= dm.start - anchor_end <= 40:
+        return None
+    if not _EVE_OF.search(text[max(0, dm.start - 40) : dm.start]):
+        return None
+    day = resolve_weekday(v.weekdays[_key(dm.groups["wd"])], anchor, 1)
+    return DateValue(day.iso(), "day", True) if day else None
+
+
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
+                                   "week_part", "term",
                                    "rel_year", "rel_month", "season", "year_edge"})
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph: a speaker's "j'ai rejoint l'équipe en août 2016"
+    tells their past, not when the article was written."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count("«") > para.count("»") or para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
@@ -1151,7 +1209,8 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 # ---------------------------------------------------------------- tense (from the parse)
 def verb_tense(
-    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (),
 ) -> int:
     """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
     auxiliaries."""
@@ -1168,6 +1227,13 @@ def verb_tense(
         )):
             return 1
         return 0
+    if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
+            and verb.head.lower_.startswith(events or ("\0",))):
+        # "il n'ira pas à la réunion organisée vendredi": a participle describing an event has no tense of its own;
+        # the verb of the event's clause decides (but "le texte adopté mardi sera appliqué" keeps its past).
+        head = _governing_verb(verb.head)
+        if head is not None and head is not verb:
+            return verb_tense(head, future_cues, intentions, etre_verbs)
     if "Part" in verb.morph.get("VerbForm"):
         # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
         # "a été annoncé", "annoncée samedi" are past.
@@ -1257,6 +1323,17 @@ def _nearest_verb(span: Span) -> Token | None:
     return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
 
 
+def _verb_after(doc: Doc, span: Span) -> Token | None:
+    """The first verb after a span up to the end of its written sentence (the parser may cut "Vendredi, ce sont ..."
+    into two sentences)."""
+    for t in doc[span.end : span.end + 40]:
+        if t.text in (".", "!", "?", ";") or "\n" in t.text:
+            return None
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
 def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
     text = doc_text(doc)
     para_start = text.rfind("\n", 0, start) + 1
@@ -1269,7 +1346,8 @@ def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
 
 
 def doc_tense(
-    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()
+    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (),
 ) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
     parsed = doc.has_annotation("DEP")
@@ -1282,13 +1360,17 @@ def doc_tense(
             # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token.
             verbs = (_governing_verb(t) for t in (span.root, *span))
             verb = next((v for v in verbs if v is not None), None)
+            if verb is None:
+                # "C'est dimanche qu'aura lieu la cérémonie", "Vendredi, ce sont les élèves qui défileront": the
+                # parse hangs the day on the copula; the verb of the relative clause tells the time.
+                verb = _verb_after(doc, span)
         else:
             verb = _nearest_verb(span)
         if verb is not None and "\n" in doc_text(doc)[min(verb.idx, start) : max(verb.idx, start)]:
             # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
-        return verb_tense(verb, future_cues, intentions, etre_verbs) if verb is not None else 0
+        return verb_tense(verb, future_cues, intentions, etre_verbs, events) if verb is not None else 0
 
     return tense
 
@@ -1322,7 +1404,8 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
-        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs)
+        tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
+                          tuple(sorted(rules.vocab.event_nouns)))
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense)
         if inferred:
             doc._.published = ref
