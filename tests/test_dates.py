@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pressfacts.dates import (
+from pressfacts.components.dates import (
     PartialDate,
     extract_dates,
     parse_explicit,

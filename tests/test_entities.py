@@ -216,7 +216,7 @@ def _fixer_input(nlp, text):
 
 
 def test_entity_relabels_a_known_place(nlp):
-    from pressfacts.entities import compile_rules, fix_entities
+    from pressfacts.components.entities import compile_rules, fix_entities
 
     doc = _fixer_input(nlp, "Il a été vu hier à Tourcoing.")
     doc.ents = [Span(doc, 6, 7, label="ORG")]
@@ -225,7 +225,7 @@ def test_entity_relabels_a_known_place(nlp):
 
 
 def test_component_data_round_trip(nlp, tmp_path):
-    from pressfacts.entities import DATA_FILES, EntityFixer
+    from pressfacts.components.entities import DATA_FILES, EntityFixer
 
     fixer = nlp.get_pipe("pressfacts_entities")
     fixer.to_disk(tmp_path / "ents")
@@ -303,7 +303,7 @@ def test_events_laws_and_taxes_are_not_organizations(nlp, text, expected):
     ],
 )
 def test_an_acronym_tagged_as_a_place_is_an_organization_unless_a_bare_preposition_says_place(nlp, text, acronym, label):
-    from pressfacts.entities import compile_rules, fix_entities
+    from pressfacts.components.entities import compile_rules, fix_entities
 
     doc = _fixer_input(nlp, text)
     tok = next(t for t in doc if t.text == acronym)

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from pressfacts.figures import FigureRecognizer, FigureWords, find_numbers, qualifier_before
+from pressfacts.components.figures import FigureRecognizer, FigureWords, find_numbers, qualifier_before
 from pressfacts.settings import pipelines_dir
 
 WORDS = FigureWords.from_path("figure_words.jsonl")

@@ -1,6 +1,6 @@
 import pytest
 
-from pressfacts.numbers import NumberWords, default_words, parse_digits, parse_number, parse_words
+from pressfacts.components.numbers import NumberWords, default_words, parse_digits, parse_number, parse_words
 
 
 @pytest.mark.parametrize(

@@ -28,9 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import ensure_path
 
-from .extensions import doc_text, register_extensions, set_span_group, token_starts
+from ..extensions import doc_text, register_extensions, set_span_group, token_starts
+from ..settings import alternation, read_jsonl, save_rows
 from .numbers import TEXT_DIGITS, Number, NumberWords, parse_digits, parse_number
-from .settings import alternation, read_jsonl, save_rows
 
 FIGURE_WORDS = "figure_words.jsonl"
 # Grammar: what may separate the members of a list, a range, a vote.

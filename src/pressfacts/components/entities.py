@@ -40,10 +40,10 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
-from .extensions import doc_text, register_extensions
+from ..extensions import doc_text, register_extensions
+from ..settings import pipelines_dir, save_rows
 from .names import first_name_rows
 from .places import build_places
-from .settings import pipelines_dir, save_rows
 from .words import common_word_rows, is_common
 
 _QUOTE_CHARS = set('"«»“”')

@@ -21,7 +21,7 @@ from typing import Any
 
 from text_to_num import text2num
 
-from .settings import alternation, read_jsonl
+from ..settings import alternation, read_jsonl
 
 FIGURE_WORDS = "figure_words.jsonl"
 Number = int | float

@@ -25,9 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
-from .extensions import doc_text, register_extensions, set_span_group
+from ..extensions import doc_text, register_extensions, set_span_group
+from ..settings import alternation, read_jsonl, save_rows
 from .numbers import parse_number
-from .settings import alternation, read_jsonl, save_rows
 
 DATE_WORDS = "date_words.jsonl"
 # An undated article is dated by its latest explicit date only when that date can be news: a text whose

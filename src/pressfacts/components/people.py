@@ -24,9 +24,9 @@ from spacy.language import Language
 from spacy.parts_of_speech import ADJ, AUX, VERB
 from spacy.tokens import Doc
 
-from .extensions import doc_text, register_extensions
+from ..extensions import doc_text, register_extensions
+from ..settings import alternation, read_jsonl, resolve_data_path, save_rows
 from .numbers import parse_number
-from .settings import alternation, read_jsonl, resolve_data_path, save_rows
 
 ROLES = "roles.jsonl"
 HOLDERS = "office_holders.jsonl"

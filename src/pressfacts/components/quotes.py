@@ -30,9 +30,9 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import doc_text, register_extensions, set_span_group
+from ..extensions import doc_text, register_extensions, set_span_group
+from ..settings import read_jsonl, resolve_data_path, save_rows
 from .people import compatible_roles
-from .settings import read_jsonl, resolve_data_path, save_rows
 
 SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
