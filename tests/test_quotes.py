@@ -616,3 +616,16 @@ def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
             "M. Karim Belaid croit y voir une influence néfaste en attirant l'attention sur « la dangerosité de "
             "certains espaces exploités pour la promotion du désespoir ».")
     assert speakers(nlp, text) == ["Karim Belaid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An aside between the auxiliary and the participle of the incise: the inverted subject still speaks.
+        ("« Nous devons agir avant la fin du mois », a pour sa part jugé le maire de Lille, Marc Dubois, "
+         "vice-président de l'association.", ["Marc Dubois"]),
+        ("« La mesure est injuste pour les familles », a de son côté estimé Julie Moreau.", ["Julie Moreau"]),
+    ],
+)
+def test_aside_inside_incise(nlp, text, want):
+    assert speakers(nlp, text) == want
