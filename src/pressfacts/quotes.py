@@ -357,6 +357,10 @@ class SpeakerFinder:
         sent = self._sent_of(fits[-1].start)
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
+        if not salient and recent and prev is None:
+            # "…, a dit l'accusé, en réponse aux questions de Me X. « … », a-t-il ajouté": a name the last sentence
+            # only gives inside a prepositional phrase does not outrank the last person named as a subject.
+            salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         return (salient or recent or fits)[-1].entity
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
