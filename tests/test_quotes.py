@@ -616,3 +616,33 @@ def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
             "M. Karim Belaid croit y voir une influence néfaste en attirant l'attention sur « la dangerosité de "
             "certains espaces exploités pour la promotion du désespoir ».")
     assert speakers(nlp, text) == ["Karim Belaid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An aside between the auxiliary and the participle of the incise: the inverted subject still speaks.
+        ("« Nous devons agir avant la fin du mois », a pour sa part jugé le maire de Lille, Marc Dubois, "
+         "vice-président de l'association.", ["Marc Dubois"]),
+        ("« La mesure est injuste pour les familles », a de son côté estimé Julie Moreau.", ["Julie Moreau"]),
+    ],
+)
+def test_aside_inside_incise(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "le prévenu" points back like a pronoun; a lawyer named only in "aux questions de Me X" is not the "il".
+        ("Karim Benali a répondu aux questions du tribunal. « Je ne savais rien de leurs projets », a dit le prévenu, "
+         "en réponse aux questions de Me Paul Girard. « J'ai loué un appartement, c'est tout », a-t-il ajouté.",
+         ["Karim Benali", "Karim Benali"]),
+        # "suggérer", "relayer" introduce a speaker like "déclarer".
+        ("« Ce qui compte, c'est la sécurité des habitants », a relayé devant les députés Paul Girard.", ["Paul Girard"]),
+        ("Le maire Marc Dubois a parlé en premier. « Il faut un geste », a suggéré Anne Leroy, secrétaire générale "
+         "de l'Association des maires.", ["Anne Leroy"]),
+    ],
+)
+def test_accused_and_oblique_names(nlp, text, want):
+    assert speakers(nlp, text) == want

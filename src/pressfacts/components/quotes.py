@@ -357,6 +357,10 @@ class SpeakerFinder:
         sent = self._sent_of(fits[-1].start)
         recent = [m for m in fits if sent is not None and m.start >= sent.start_char]
         salient = [m for m in recent if not self._oblique(m)]
+        if not salient and recent and prev is None:
+            # "…, a dit l'accusé, en réponse aux questions de Me X. « … », a-t-il ajouté": a name the last sentence
+            # only gives inside a prepositional phrase does not outrank the last person named as a subject.
+            salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         return (salient or recent or fits)[-1].entity
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
@@ -478,6 +482,7 @@ class SpeakerFinder:
         sent_end = self._sent_end(q.outer_end)
         toks = self.tokens(q.outer_end, min(sent_end, nxt))
         lead: list[Token] = []
+        toks = self._without_asides(toks)
         for t in toks[:6]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
@@ -495,6 +500,22 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _without_asides(self, toks: list[Token]) -> list[Token]:
+        """The tokens after a quotation less an aside inside the incise ("», a pour sa part jugé X"), so the
+        auxiliary and the participle meet again; only in the first few tokens, where an incise stands."""
+        out: list[Token] = []
+        n = 0
+        while n < len(toks):
+            row = self.lex.kind("aside", toks[n].text) if n < 4 else None
+            words = [t.text.lower() for t in toks[n + 1 : n + 4]]
+            rest = next((r for r in (row or {}).get("rest", []) if words[: len(r)] == r), None)
+            if rest is not None and out and out[-1].pos_ in {"AUX", "PRON"}:
+                n += 1 + len(rest)
+                continue
+            out.append(toks[n])
+            n += 1
+        return out
 
     def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
@@ -539,8 +560,11 @@ class SpeakerFinder:
                 after = self.text[verb.idx : verb.idx + 40].lower()
                 return self.last_source(q.outer_start, prev) if "même source" in after else None
         unnamed = False
+        # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
+        commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
+        limit = commas[1] if len(commas) > 1 else len(self.doc)
         for c in verb.children:
-            if c.i <= verb.i or c.i not in region or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
+            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
                 continue
             m = self.mention(c)
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
