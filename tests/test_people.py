@@ -246,3 +246,52 @@ def test_role_naming_someone_else_and_later_mention_after_another_role(nlp):
 )
 def test_apposition_cut_before_its_clause(nlp, text, name, want):
     assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A title coordinated inside its own complement; "Grand Est" is no verb.
+        ("Hier, a expliqué le ministre de l'Agriculture et de la Pêche Marc Fesneau, rien n'est signé.",
+         "Marc Fesneau", ["ministre de l'Agriculture et de la Pêche"]),
+        ("Samedi, le président LR de la région Grand Est, Franck Leroy, a visité l'usine.", "Franck Leroy",
+         ["président LR de la région Grand Est"]),
+        ("La réunion était présidée par le chef d'état-major par intérim, M. Durand, selon la presse.", "Durand",
+         ["chef d'état-major par intérim"]),
+        # A role noun used as a verb before a determiner: the title is the one after it.
+        ("« Rien ne bouge », juge le sénateur PS du Gers Franck Montaugé devant la presse.", "Franck Montaugé",
+         ["sénateur PS du Gers"]),
+        # A quoted word inside a title before the name.
+        ("Dimanche, l'une des figures des « stylos rouges », Sophie Carrel, a quitté le collectif.", "Sophie Carrel",
+         ["figure des « stylos rouges »"]),
+        # An adverbial phrase ends the apposition.
+        ("Paul Mercier, fondateur du collectif malgré les réserves de ses amis, a pris la parole.", "Paul Mercier",
+         ["fondateur du collectif"]),
+    ],
+)
+def test_titles_with_inner_words(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+def test_role_of_the_next_name_or_of_an_organization_is_not_given(nlp):
+    # "soutiens de X, l'avocat Y": the title after X names Y.
+    got = roles(nlp, "Trois amis de Valérie Pécresse, l'avocat Henri Leclerc et le juriste Marc Dupuis, ont signé.")
+    assert got["Valérie Pécresse"] == []
+    # "la France insoumise (LFI), X": the word and the acronym belong to the party's name.
+    got = roles(nlp, "Quant à la France insoumise (LFI), Clémentine Autain dénonce un recul.")
+    assert got["Clémentine Autain"] == []
+
+
+def test_title_opening_the_next_sentence(nlp):
+    # The one person named in the sentence before is the subject's title, with a party label.
+    got = roles(nlp, "Hier soir, Marine Tondelier a jugé la réforme injuste. La dirigeante des Écologistes "
+                     "demande un vote au Parlement.")
+    assert got["Marine Tondelier"] == ["dirigeante des Écologistes"]
+    got = roles(nlp, "« Nous verrons », a lancé lundi Gérard Larcher. Le président du Sénat (LR), qui recevra "
+                     "les maires, reste prudent.")
+    assert got["Gérard Larcher"] == ["président du Sénat", "LR"]
+    # Not when two people were named, nor when the title receives the person (someone else), nor a place label.
+    got = roles(nlp, "Marc Leroy a croisé Anne Berthier. La présidente du conseil départemental s'est tue.")
+    assert got["Marc Leroy"] == [] and got["Anne Berthier"] == []
+    got = roles(nlp, "Emmanuel Macron est arrivé à Dakar. Le président du Sénégal l'a accueilli à l'aéroport.")
+    assert got["Emmanuel Macron"] == []

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,11 @@ _COMPLEMENT = (
 
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+# Words that end a title before a name: a verb ("a", "est": case-sensitive, so "Grand Est" stays), a clause;
+# "et" only when no complement follows ("ministre de la Défense et des Affaires étrangères" is one title),
+# "par" unless "par intérim". A determiner right after the head makes it a verb ("juge le sénateur X").
+_ROLE_STOP = (r"(?-i:(?:qui|a|est|ont|avec|pour|selon)\b|et\b(?![^\S\n]+(?:des?|du|d['’]))"
+              r"|par\b(?![^\S\n]+intérim))")
 # Words that end a role's noun phrase when they come last ("ex-conseiller de [Donald Trump]": the name is the
 # complement, the role is someone else's) or that make the word after them a verb ("qui ont élu [X]").
 _DANGLING_END = frozenset({"de", "du", "des", "d", "à", "au", "aux", "la", "le", "les", "l", "pour", "contre", "avec",
@@ -65,6 +71,7 @@ class RolePatterns:
     head_at: re.Pattern[str]
     later: re.Pattern[str]
     role_and: re.Pattern[str]
+    lead: re.Pattern[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -116,8 +123,8 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between;
         # "le député (LFI) X": the label is a role too.
         role_before=re.compile(
-            rf"(?:^|[\s'’(«\"“])(?:{many})?(?P<role>{head}(?:[^\S\n]+(?!(?:et|qui|a|est|ont|avec|pour|selon|par)\b)"
-            rf"[\w'’-]+){{0,8}}?)\s*[»\"”]?"
+            rf"(?:^|[\s'’(«\"“])(?:{many})?(?P<role>{head}(?![^\S\n]+(?-i:le|la|les|un|une)\b)"
+            rf"(?:[^\S\n]+[«\"“]?\s*(?!{_ROLE_STOP})[\w'’-]+(?:\s*[»\"”](?=[\s,]))?){{0,8}}?)\s*[»\"”]?"
             rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*,?\s+{_TITLE}$",
             re.I,
         ),
@@ -128,6 +135,8 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
         role_and=re.compile(rf"\s+et\s+(?={plain})", re.I),
         later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
+        # "La dirigeante du RN encourage ...": a title opening a sentence as its subject.
+        lead=re.compile(rf"(?:(?:puis|mais|et|ainsi|or)\s+)?(?:le|la|l['’])\s*(?P<role>{plain})", re.I),
     )
 
 
@@ -195,15 +204,22 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if not m or _name_follows(text, off + m.end(), others):
         return None
     r0, r1 = off + m.start("role"), off + m.end("role")
+    if any(r0 <= o < r1 and not _COMPLEMENT_END.search(text[r0:o]) for o in others):
+        return None  # "soutiens de X, l'avocat Y, le philosophe Z": the title is Y's ("conseiller de Y" is X's)
     verb = _clause_verb(text, r0, r1, rp, words)
     role = _tidy(text[r0 : verb if verb is not None else r1])
     if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
         role = _CUT_TAIL.sub("", role)
+    role = _ADVERBIAL.sub("", role)
     if len(role) > 130:
         return None  # a whole clause, not an apposition
     return role, m.group("many") is not None
 
 
+_COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
+# An adverbial phrase after the title is no part of it ("initiateur de la mesure malgré l'opposition de ...").
+_ADVERBIAL = re.compile(r"\s+(?:malgré|depuis|pendant|lors\s+d|grâce\s+à|alors\s+que|tandis\s+que|parce\s+que"
+                        r"|afin\s+d)\b.*$", re.I | re.S)
 _CUT_TAIL = re.compile(r"(?:\s+(?:et|ou|mais)(?:\s+[\w'’-]+)?|\s+(?:se|ne)|\s+(?:s|n|l|qu|m|t)['’])$", re.I)
 
 
@@ -242,12 +258,15 @@ def _tidy(role: str) -> str:
     return role.strip(" ,")
 
 
-def _apposition_before(text: str, start: int, end: int, rp: RolePatterns) -> list[str]:
+def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
+                       orgs: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """The role in "<role>, X" / "le <role> X", with a party label in parentheses ("le député (LFI) X")."""
     base = max(0, start - 110)
     b = rp.role_before.search(text[base:start])
     if not b:
         return []
+    if any(s < base + b.start("role") < e for s, e in orgs):
+        return []  # "quant à la France insoumise (LFI), X": a word of an organization's name, not a title
     role = _tidy(b.group("role"))
     last = re.split(r"[\s'’]+", role.lower())[-1]
     before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())[-1]
@@ -260,9 +279,11 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns) -> lis
 
 
 def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns,
-                      others: frozenset[int] = frozenset(), words: Words | None = None) -> dict[str, object]:
+                      others: frozenset[int] = frozenset(), words: Words | None = None,
+                      orgs: tuple[tuple[int, int], ...] = ()) -> dict[str, object]:
     """Age and roles of one person from the text around each of its mentions; `others`: where other
-    people's names start ("X, le président de la Cour, Y": the role after X is Y's)."""
+    people's names start ("X, le président de la Cour, Y": the role after X is Y's); `orgs`: organizations'
+    mentions (start, end)."""
     words = words or Words()
     age: int | None = None
     roles: list[str] = []
@@ -291,7 +312,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         found = _apposition_after(text, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
-        for role in _apposition_before(text, start, end, rp):
+        for role in _apposition_before(text, start, end, rp, orgs):
             add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
     if lawyer and not any("avocat" in r.lower() for r in roles):
@@ -375,6 +396,66 @@ def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[s
     for ent, fuller in added.items():
         roles = attrs[ent]["roles"]
         attrs[ent]["roles"] = [r for r in roles if not any(o.startswith(r.lower() + " ") for o in fuller)]
+
+
+def _lead_role(text: str, start: int, end: int, rp: RolePatterns, words: Words) -> tuple[str, int] | None:
+    """The title that opens the sentence text[start:end] as its subject ("La dirigeante du RN encourage",
+    "Le président du Sénat (LR), qui ...") and where it ends; None when no verb or incise follows it."""
+    m = rp.lead.match(text, start)
+    if not m:
+        return None
+    punct = re.compile(r"[,(.;:!?«»\"\n]").search(text, m.end("role"), end)
+    stop = punct.start() if punct else end
+    verb = _clause_verb(text, m.start("role"), stop, rp, words)
+    if verb is None and not (punct and punct.group() in ",("):
+        return None
+    cut = verb if verb is not None else stop
+    if _OBJECT_CLITIC.search(text[max(start, cut - 6) : cut]):
+        return None  # "Le président du Mali l'a accueilli": the title is whoever receives the person named before
+    role = _CUT_TAIL.sub("", _tidy(text[m.start("role") : cut]))
+    if not _OF_COMPLEMENT.search(role) or len(role) > 80:
+        return None  # "Le ministre", "le président malien": office_roles reads them against the office holders
+    return role, cut
+
+
+_OBJECT_CLITIC = re.compile(r"(?:\b(?:le|la|les|lui|leur)\s+|\bl['’]\s*)$", re.I)
+_OF_COMPLEMENT = re.compile(r"\s(?:de|du|des)\s|\sd['’]", re.I)
+
+
+def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
+                  sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = ()) -> None:
+    """"Marine Le Pen a qualifié ... . La dirigeante du RN encourage ...": a title that opens a sentence as its
+    subject, with no name, is the one person the sentence before names; not when that sentence names several
+    people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie")."""
+    mentions = sorted((m["start"], e["id"]) for e in people for m in e["mentions"])
+    starts = [s for s, _i in mentions]
+    for (p0, _p1), (s0, s1) in pairwise(sentences):
+        found = _lead_role(text, s0, s1, rp, words)
+        if not found:
+            continue
+        role, cut = found
+        if any(s0 < p < cut for p, _e in places):
+            continue  # "le président du Mali": a foreign office, likely someone the article does not name
+        lo, hi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, s0)
+        named = {i for _s, i in mentions[lo:hi]}
+        if len(named) != 1 or bisect.bisect_left(starts, cut + 4) > hi:
+            continue  # several candidates, or a name right at the title (an apposition, read at the name)
+        who = named.pop()
+        head = _head(role)
+        if any(ent != who and _same_head(head, _head(r)) and compatible_roles(role, r)
+               for ent, a in attrs.items() for r in a["roles"]):
+            continue  # "le ministre de l'Intérieur" introduced with another person's name
+        known = attrs[who]["roles"]
+        same = [r for r in known if _same_head(head, _head(r))]
+        if not all(compatible_roles(role, r) for r in same) or any(
+            r.lower() == role.lower() or r.lower().startswith(role.lower() + " ") for r in known
+        ):
+            continue
+        known.append(role)
+        label = rp.label_after.match(text[cut : cut + 60])
+        if label and not any(cut <= p < cut + label.end() for p, _e in places) and label.group("role") not in known:
+            # "Le président du Sénat (LR)": a party label; "de Melun (Seine-et-Marne)" is a place
+            known.append(label.group("role"))
 
 
 class _FoldTable(dict[int, str]):
@@ -480,12 +561,18 @@ class PeopleAttributes:
         text = doc_text(doc)
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
         words = Words.of(doc) if people else Words()
+        orgs = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "ORG" for m in e["mentions"])
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
-            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words)
+            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
         office_roles(text, people, attrs, self.holders, doc._.published, words)
         later_roles(text, people, attrs, self.patterns)
+        if people and doc.has_annotation("SENT_START"):
+            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            places = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "LOC"
+                           for m in e["mentions"])
+            subject_roles(text, people, attrs, self.patterns, sentences, words, places)
         doc._.entity_attributes = attrs
         return doc
 
