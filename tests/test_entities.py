@@ -489,3 +489,19 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
 )
 def test_label_classes_from_unseen_articles(nlp, text, name, label):
     assert dict(ents(nlp, text)).get(name) == label
+
+
+def test_matching_around_anchor_words_finds_what_a_full_scan_finds(nlp) -> None:
+    from pressfacts.ruler import Anchors, match_windows
+
+    ruler = nlp.get_pipe("pressfacts_ruler")
+    text = (
+        "Le maire a parlé longtemps. " * 8
+        + "Le tribunal de grande instance de Boulogne-sur-Mer a jugé l'affaire. Le site coco.fr a fermé. "
+        + "Ils ont défilé dans le 8e arrondissement de Paris puis au rond-point de la Victoire. " * 2
+    )
+    doc = nlp.make_doc(text)
+    full = sorted(ruler.matcher(doc))
+    assert full and sorted(match_windows(ruler.matcher, doc, ruler.anchors)) == full
+    assert ruler.anchors.windows(doc)[0][0] > 0  # the opening sentences are not scanned
+    assert Anchors(everywhere=True).windows(doc) == [(0, len(doc))]

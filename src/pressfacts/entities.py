@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -43,6 +45,7 @@ from spacy.util import ensure_path, filter_spans
 from .extensions import doc_text, register_extensions
 from .names import first_name_rows
 from .places import build_places
+from .ruler import Anchors, match_windows
 from .settings import pipelines_dir, save_rows
 from .words import common_word_rows, is_common
 
@@ -139,6 +142,13 @@ class EntityRules:
     sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
     tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
+    sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
+
+
+def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive."""
+    alts = sorted({w.lower() for w in words if w.isalpha()}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, alts))})(?![\w-])", re.IGNORECASE) if alts else None
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
@@ -173,6 +183,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
+        sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
 
@@ -245,13 +256,14 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
-                      heads: frozenset[str] = frozenset()) -> list[Span]:
+                      heads: frozenset[str] = frozenset(), anchors: Anchors | None = None) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
-    own ("commission des finances du Sénat") is left to it."""
+    own ("commission des finances du Sénat") is left to it. With `anchors` (the head nouns), the matcher
+    only looks around them."""
     if not doc.has_annotation("POS"):
         return []  # the patterns need the morphologizer's parts of speech
     spans = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in match_windows(matcher, doc, anchors) if anchors else matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
         if doc[start].lower_ in parts and start > 0 and doc[start - 1].lower_ == "en":
@@ -278,12 +290,19 @@ def _first_word(name: str) -> str:
     return fold(re.split(r"[ '’]", name, maxsplit=1)[0])
 
 
-def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str) -> list[Span]:
+def title_tokens(doc: Doc) -> list[int]:
+    """Indices of the capitalized words ("Paris", "Le"): the only ones a name can open. Read from the
+    doc's array at once; making a Token of every word in Python cost more than the rest of the lookups."""
+    return np.flatnonzero(doc.to_array(IS_TITLE)).tolist() if len(doc) else []
+
+
+def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: list[int] | None = None) -> list[Span]:
     """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
     "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
     spans = []
-    for tok in doc:
-        candidates = names.get(fold(tok.text).rstrip("'")) if tok.is_title else None
+    for i in title_tokens(doc) if titles is None else titles:
+        tok = doc[i]
+        candidates = names.get(fold(tok.text).rstrip("'"))
         for name in candidates or ():
             end = tok.idx + len(name)
             if doc_text[tok.idx : end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
@@ -323,12 +342,15 @@ def _person_context(doc: Doc, i: int, rules: EntityRules) -> bool:
     return prev is not None and (prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues)
 
 
-def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int]) -> list[Span]:
+def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int] | None = None) -> list[Span]:
     """A first name alone that the NER missed, where the text says it is a person: after a verb ("a affirmé
     Joachim"), after a cue word ("comme Sarah", "prénommée Inès"), or before an age ("Joachim, 19 ans")."""
     spans = []
-    for tok in doc:
-        if tok.i in taken or tok.i == 0 or not tok.is_title or tok.is_sent_start:
+    for i in title_tokens(doc) if titles is None else titles:
+        if i in taken or i == 0:
+            continue
+        tok = doc[i]
+        if tok.is_sent_start:
             continue
         key = fold(tok.text)
         if key not in rules.first_names or key in rules.places or key in rules.not_entities:
@@ -556,7 +578,9 @@ def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
     """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
     if _SCORE.search(doc_text):
         return True
-    cues = (t for t in doc if t.is_alpha and fold(t.lower_) in rules.sport_cues)
+    if rules.sport_cue_words is None:
+        return False
+    cues = rules.sport_cue_words.finditer(doc_text)  # on the text: no Token made for every word
     return next(cues, None) is not None and next(cues, None) is not None  # two are enough: stop there
 
 
@@ -734,13 +758,16 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.text[:1].isupper() and len(s.text) >= 3:
             names.setdefault(s.text, s.label_)
-    text = doc_text(doc)
-    for name, label in names.items():
-        for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label=label)
-            if span is not None and not any(i in taken for i in range(span.start, span.end)):
-                extra.append(span)
-                taken.update(range(span.start, span.end))
+    if not names:
+        return spans + extra
+    # One pass over the text for all the names, the longest first where two start at the same place
+    # ("Emmanuel Macron" before "Emmanuel"); compiling a regex per name cost more than the search.
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), label=names[m.group()])
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            extra.append(span)
+            taken.update(range(span.start, span.end))
     return spans + extra
 
 
@@ -866,6 +893,7 @@ class EntityFixer:
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
+        self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
 
     def initialize(
         self,
@@ -900,6 +928,9 @@ class EntityFixer:
         )
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
+        self.institution_anchors = Anchors()
+        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") == "head"]
+        self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
         self.places = {}
         for name in sorted((n.replace("’", "'") for n in names if " " in n or "'" in n or "’" in n), key=len, reverse=True):
@@ -909,11 +940,12 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
-        extra = place_spans(doc, self.places, doc_text(doc)) + institution_spans(
-            doc, self.institutions, self.part_heads, self.org_heads
+        titles = title_tokens(doc)
+        extra = place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
+            doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
-        extra += first_name_spans(doc, self.rules, taken)
+        extra += first_name_spans(doc, self.rules, taken, titles)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
         spans = filter_spans(add_mentions(doc, filter_spans(spans)))
         clusters = cluster(doc, spans)
