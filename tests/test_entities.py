@@ -158,7 +158,8 @@ def test_institutions_by_head_noun(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le Premier ministre a reçu les syndicats à Matignon.", [("Matignon", "ORG")]),
+        # "à Matignon" is the place (the key calls a seat of power an organization only when it acts)
+        ("Le Premier ministre a reçu les syndicats à Matignon.", [("Matignon", "LOC")]),
         ("Le Président Emmanuel Macron a salué l'action de l'État.", [("Emmanuel Macron", "PER")]),
         ("L'Etat et le Gouvernement ont promis un geste, a assuré le député.", []),
         ("Le Conseil a tranché, a indiqué le ministre de la Justice.", []),
@@ -505,3 +506,70 @@ def test_matching_around_anchor_words_finds_what_a_full_scan_finds(nlp) -> None:
     assert full and sorted(match_windows(ruler.matcher, doc, ruler.anchors)) == full
     assert ruler.anchors.windows(doc)[0][0] > 0  # the opening sentences are not scanned
     assert Anchors(everywhere=True).windows(doc) == [(0, len(doc))]
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a seat of power is the institution when it acts, the place after a place word
+        ("Bercy a revu mardi sa prévision de croissance à la baisse.", "Bercy", "ORG"),
+        ("Selon Matignon, la réunion est reportée à jeudi.", "Matignon", "ORG"),
+        ("Le Quai d’Orsay a convoqué l'ambassadeur dans la matinée.", "Quai d’Orsay", "ORG"),
+        ("Beauvau a recensé 412 interpellations dans la journée.", "Beauvau", "ORG"),
+        ("Un millier de personnes ont marché jusqu'à l'Élysée dans la soirée.", "Élysée", "LOC"),
+        ("Les syndicats ont été reçus à Matignon lundi matin.", "Matignon", "LOC"),
+        ("Il a été nommé à la tête du cabinet du locataire de Matignon.", "Matignon", "LOC"),
+        ("Le patron de la place Beauvau a défendu ses policiers.", "place Beauvau", "LOC"),
+        ("Des barrières ont été posées aux abords de l'Élysée avant la manifestation.", "Élysée", "LOC"),
+        # one acting mention is enough to make the seat an institution
+        ("Devant l'Élysée, la foule grossit. L'Élysée a fait savoir que le président ne sortirait pas.",
+         "Élysée", "ORG"),
+    ],
+)
+def test_seats_of_power_act_or_are_places(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # companies, brands and pollsters, which the NER calls places or misc
+        ("Les ventes de Cultura et de la Fnac ont reculé de 8 % en décembre.", "Cultura", "ORG"),
+        ("Selon un sondage Elabe publié jeudi, le soutien au mouvement faiblit.", "Elabe", "ORG"),
+        ("Le constructeur Renault supprime 300 postes à Flins.", "Renault", "ORG"),
+        ("Hydro-Québec promet de rétablir le courant avant dimanche.", "Hydro-Québec", "ORG"),
+        ("Sonatrach a signé un contrat gazier avec un groupe italien.", "Sonatrach", "ORG"),
+        ("L'institut Ipsos a interrogé 1 000 personnes.", "Ipsos", "ORG"),
+        # a company's name that is a person's surname here
+        ("La romancière Denise Bombardier a signé une tribune.", "Denise Bombardier", "PER"),
+        ("Il a consacré sa thèse à Léonard de Vinci et à ses carnets.", "Léonard de Vinci", "PER"),
+        # mountains, rivers, seas and short names of Paris squares are places
+        ("Les cols des Pyrénées et des Alpes restent fermés.", "Pyrénées", "LOC"),
+        ("Les cols des Pyrénées et des Alpes restent fermés.", "Alpes", "LOC"),
+        ("Le cortège a rejoint la Concorde vers 15 heures.", "Concorde", "LOC"),
+        ("Une péniche a coulé dans la Seine près du pont.", "Seine", "LOC"),
+        # "au Mans", "du Havre": the place keeps its article in its name
+        ("Même affluence au Mans, où 2 000 personnes ont défilé.", "Le Mans", "LOC"),
+        # "d'Italie": the preposition is no part of the name
+        ("Le ministre a convoqué l'ambassadeur d'Italie mardi.", "Italie", "LOC"),
+    ],
+)
+def test_companies_natural_places_and_article_names(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Elle a toujours voulu décrocher la lune et toucher le Ciel du doigt.", "Ciel"),
+        ("Il remercie le Ciel chaque matin et prie pour ses Monarques.", "Monarques"),
+        ("La voix de Monsieur résonne encore dans la salle.", "Monsieur"),
+    ],
+)
+def test_a_capitalized_common_word_inside_a_sentence_is_no_person(nlp, text, absent):
+    assert absent not in names(nlp, text)
