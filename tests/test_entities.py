@@ -589,3 +589,33 @@ def test_a_capitalized_common_word_inside_a_sentence_is_no_person(nlp, text, abs
 def test_people_places_and_companies_sharing_a_name(nlp, text, name, label):
     assert names(nlp, text).get(name) == label
     assert len([n for n in names(nlp, text) if name.split()[-1] in n]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a name whose initials the acronym in parentheses spells: one organization, both forms
+        ("Les ONG du Réseau Action Climat (RAC) ont claqué la porte.", "Réseau Action Climat",
+         ["Réseau Action Climat", "RAC"]),
+        ("Selon l'Institut national d'études démographiques (INED), la natalité baisse.",
+         "Institut national d'études démographiques", ["Institut national d'études démographiques", "INED"]),
+        ("La Fondation pour la nature et l'homme (FNH) réclame une taxe juste.", "Fondation pour la nature et l'homme",
+         ["Fondation pour la nature et l'homme", "FNH"]),
+    ],
+)
+def test_an_acronym_in_parentheses_names_the_organization_before_it(nlp, text, name, mentions):
+    (org,) = [e for e in nlp(text)._.entities if e["name"] == name]
+    assert org["label"] == "ORG" and [m["text"] for m in org["mentions"]] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a role or a thing spelled out before an acronym is no organization
+        ("Le directeur départemental de la sécurité publique (DDSP) a reçu les familles.",
+         "directeur départemental de la sécurité publique"),
+        ("Les cours de français langue étrangère (FLE) restent payants.", "français langue étrangère"),
+    ],
+)
+def test_a_role_or_a_thing_before_an_acronym_is_no_organization(nlp, text, absent):
+    assert absent not in names(nlp, text)

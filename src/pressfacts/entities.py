@@ -814,7 +814,56 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     surnames = {fold(s[-1].text) for s in out if s.label_ == "PER" and len(s) > 1}
     out = [Span(doc, s.start, s.end, label="PER") if s.id_ and len(s) == 1 and fold(s.text) in surnames else s
            for s in out]
+    out = defined_acronyms(doc, out, rules) if "(" in full_text else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
+
+
+# Lowercase words an acronym skips: "Fondation pour la nature et l'homme (FNH)"
+_ACRONYM_SKIPS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "a", "au", "aux", "en", "sur"}
+
+
+def _spelled_out(doc: Doc, paren: int, acronym: str) -> int | None:
+    """Start of the words before "(" whose initials spell the acronym ("Réseau Action Climat (RAC)",
+    "Institut national d'études démographiques (INED)"), or None."""
+    letters: list[str] = []
+    i = paren - 1
+    while i >= 0 and len(letters) < len(acronym):
+        tok = doc[i]
+        if not tok.is_alpha and tok.text not in {"d'", "d’", "l'", "l’"}:
+            return None
+        if tok.is_lower and fold(tok.text) in _ACRONYM_SKIPS:
+            i -= 1
+            continue
+        letters.append(fold(tok.text)[0].upper())  # a full stop ends the search above, not the parser's sentences
+        i -= 1
+    start = i + 1
+    return start if "".join(reversed(letters)) == fold(acronym).upper() and paren - start > 1 else None
+
+
+def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"Réseau Action Climat (RAC)": a name whose initials the acronym in parentheses spells is one
+    organization, the long form and the acronym (grouped later), whichever of the two the NER saw, when the
+    long form is a name (capitalized, not a role) and one of them is an organization, or the long form opens
+    with an institution's head noun. An acronym the data labels ("Produit intérieur brut (PIB)") is left alone."""
+    out = list(spans)
+    for tok in doc[1:-2]:
+        paren, acr, close = tok.i - 1, doc[tok.i], doc[tok.i + 1]
+        if doc[paren].text != "(" or close.text != ")" or not _ACRONYM.match(acr.text) or acr.text in rules.labels:
+            continue
+        start = _spelled_out(doc, paren, acr.text)
+        if start is None:
+            continue
+        near = [s for s in out if s.start < acr.i + 1 and s.end > start]
+        head = rules.heads.get(fold(doc[start].text)) == "ORG"
+        # a name, not a role ("directeur départemental de la sécurité publique (DDSP)") or a thing
+        # ("français langue étrangère (FLE)"): capitalized and no role, or an institution's head noun
+        named = head or (doc[start].is_title and fold(doc[start].text) not in rules.roles)
+        longer = any(s.start < start or (s.end > paren and s.start < paren) for s in near)
+        if not named or not (head or any(s.label_ == "ORG" for s in near)) or longer:
+            continue  # the long form is part of a longer name, or nothing says an organization
+        out = [s for s in out if s not in near]
+        out += [Span(doc, start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
 
 def place_name(name: str, rules: EntityRules) -> str:
     """A place named after "au", "du" or "aux" lost its article: "au Mans" -> "Le Mans", "du Havre" ->
