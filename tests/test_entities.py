@@ -619,3 +619,22 @@ def test_an_acronym_in_parentheses_names_the_organization_before_it(nlp, text, n
 )
 def test_a_role_or_a_thing_before_an_acronym_is_no_organization(nlp, text, absent):
     assert absent not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names run together: a place or an acronym, then a person
+        ("Sur les Champs-Elysées Frédéric, 45 ans, brandit un drapeau.",
+         {"Champs-Elysées": "LOC", "Frédéric": "PER"}),
+        ("Le reporter de BFM-TV Jean-Wilfrid Forquès a été pris à partie.",
+         {"BFM-TV": "ORG", "Jean-Wilfrid Forquès": "PER"}),
+        # a participle and its phrase after a name are no part of it
+        ("Les images de l'Arc de triomphe noyé sous les gaz ont choqué.", {"Arc de triomphe": "LOC"}),
+        # "en direction du ministère": the institution, and a place in parentheses is no alias of it
+        ("Le cortège a défilé en direction du ministère des Finances (XIIe arrondissement) sans incident.",
+         {"ministère des Finances": "ORG", "XIIe arrondissement": "LOC"}),
+    ],
+)
+def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
+    assert names(nlp, text) == expected

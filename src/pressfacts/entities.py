@@ -322,6 +322,29 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
     return filter_spans(spans)
 
 
+def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
+    """Two names the NER ran together, a person's first name opening the second: a known place ("sur les
+    Champs-Elysées Frédéric, 45 ans") or an acronym ("le reporter de BFM-TV Jean-Wilfrid Forquès") then a
+    person, whose name runs on over the capitalized words after it."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        cut = next((i for i in range(e.start + 1, e.end) if not e.id_ and doc[i].is_title
+                    and fold(doc[i].text).split("-")[0] in rules.first_names), None)  # "Jean-Wilfrid": "jean"
+        head = doc[e.start : cut] if cut is not None else None
+        # "Maurice Ulrich", "Ben Ali": a person whose first name is also a place is no place and a person
+        place = e.label_ != "PER" and _known_place(head.text, rules) and fold(head.text) not in rules.first_names \
+            if head is not None else False
+        if head is None or not (place or _ACRONYM.match(head.text)):
+            out.append(e)
+            continue
+        end = e.end
+        while end < len(doc) and end not in taken and doc[end].is_title:
+            end += 1  # "Jean-Wilfrid" + "Forquès", which the NER left out
+        out += [Span(doc, e.start, cut, label="LOC" if place else "ORG"), Span(doc, cut, end, label="PER")]
+    return out
+
+
 def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]:
     """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
     (the first part ends with a preposition or an article)."""
@@ -711,6 +734,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in _EN_PHRASES and len(ent) > 2:
         rest = doc[ent.start + 2 : ent.end]  # "en direction de Tournai": a heading; the place is what remains
         rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
+        if rules.heads.get(fold(rest[0].text)) == "ORG":
+            return Span(doc, rest.start, rest.end, label="ORG")  # "en direction du ministère des Finances"
         return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
     person = _surname_of(doc, ent, rules)
     if person is not None:
@@ -731,6 +756,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     start, end = ent.start, ent.end
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
         end -= 1  # "Arc de triomphe samedi"
+    if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
+            and doc[end].pos_ == "ADP":
+        end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
         end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
     digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
@@ -806,7 +834,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     full_text = doc_text(doc)
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in merge_spans(join_split(doc, doc.ents, rules), extra or []):
+    for ent in split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
@@ -1006,7 +1034,8 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
                 (o for (s, e), o in owner.items() if doc[s].idx > m.end_char and doc[s].idx - m.end_char <= 3),
                 None,
             )
-            if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"}:
+            # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
+            if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"} or nxt.label == "LOC":
                 continue
             c.mentions.extend(nxt.mentions)
             for mm in nxt.mentions:
