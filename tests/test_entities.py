@@ -638,3 +638,21 @@ def test_a_role_or_a_thing_before_an_acronym_is_no_organization(nlp, text, absen
 )
 def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio completes the role, even over a coordination
+        ("Le ministre de l'Action et des Comptes publics, Gérald Darmanin, a défendu le budget.",
+         {"Gérald Darmanin": "PER"}),
+        ("Le ministre des Finances, Bruno Le Maire, a reçu les assureurs.", {"Bruno Le Maire": "PER"}),
+        # a body named after another role stays an organization
+        ("Le directeur de la Protection civile a présenté son plan.", {"Protection civile": "ORG"}),
+        ("Le chef du Pentagone par intérim a démissionné.", {"Pentagone": "ORG"}),
+        # the movement is no organization
+        ("Des Gilets Jaunes ont bloqué le rond-point toute la nuit.", {"Gilets Jaunes": "MISC"}),
+    ],
+)
+def test_portfolios_bodies_and_the_movement(nlp, text, expected):
+    assert names(nlp, text) == expected

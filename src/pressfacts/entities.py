@@ -558,16 +558,41 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
     return before in {"un", "une", "des", "les", "le", "ces", "deux", "trois", "nos", "aux"}
 
 
+def _coordinated(gap: Span) -> bool:
+    """Nothing, or another complement and "et" between a role and its "de": "de l'Action et" in "ministre de
+    l'Action et des Comptes publics" (not "la chroniqueuse craint le déclin des Blancs")."""
+    if not len(gap):
+        return True
+    return any(t.lower_ == "et" for t in gap) and all(t.is_title or t.lower_ == "et" or fold(t.text) in _ACRONYM_SKIPS
+                                                      for t in gap)
+
+
 def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """"le ministre de la Justice": a capitalized common noun completing a role is part of the role."""
-    if len(ent) != 1 or ent[0].pos_ != "NOUN" or not is_common(fold(ent.text), rules.common_words):
-        return False  # "le bourgmestre d'Herquegies": a name no dictionary knows is no common noun
+    """"le ministre de la Justice", "le ministre de l'Action et des Comptes publics": capitalized common
+    words completing a role are part of the role. Not an institution's head noun ("le président de la
+    Fédération française de l'assurance") nor a name no dictionary knows ("le bourgmestre d'Herquegies")."""
+    if len(ent) > 4 or fold(ent[0].text) in rules.heads or _known_place(ent.text, rules):
+        return False
+    words = [t for t in ent if not (t.is_lower and fold(t.text) in _ACRONYM_SKIPS)]
+    if not words or not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in words):
+        return False
     i = ent.start - 1
     while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
         i -= 1
     if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
         return False
-    return any(fold(doc[j:i].text) in rules.roles for j in range(max(0, i - 3), i))
+    # the role may be a few words back, over a coordination ("ministre de l'Action et des Comptes publics");
+    # a name of several words completes only a minister's portfolio ("le directeur de la Protection civile"
+    # names a body)
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if doc[j].is_punct:
+            return False
+        roles = [r for k in range(j + 1, min(i, j + 4) + 1)
+                 if (r := fold(doc[j:k].text)) in rules.roles and _coordinated(doc[k:i])]
+        if roles:  # a proper noun after another role is a body's name: "le chef du Pentagone"
+            portfolio = any("ministre" in r or "secretaire d'etat" in r for r in roles)
+            return portfolio or (len(ent) == 1 and ent[0].pos_ == "NOUN")
+    return False
 
 
 _LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
