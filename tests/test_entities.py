@@ -656,3 +656,18 @@ def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
 )
 def test_portfolios_bodies_and_the_movement(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two clubs of a match written with a hyphen, in a sports report
+        ("Le match Guingamp-Amiens est reporté, comme PSG-Montpellier. Dimanche, Nantes l'avait emporté 2-1.",
+         {"Guingamp": "ORG", "Amiens": "ORG", "PSG": "ORG", "Montpellier": "ORG"}),
+        # a score after a club is no part of its name
+        ("Le PSG a battu l'OM 3-1 au Parc des Princes.", {"PSG": "ORG", "OM": "ORG", "Parc des Princes": "LOC"}),
+    ],
+)
+def test_clubs_of_a_match(nlp, text, expected):
+    got = names(nlp, text)
+    assert {k: got.get(k) for k in expected} == expected

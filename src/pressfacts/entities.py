@@ -687,9 +687,56 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
         if s.label_ in {"LOC", "ORG"} and not s.id_ and _match_pair(s, rules):
             s = Span(doc, s.start, s.end, label="MISC")
         out.append(s)
+    teams = paired_teams(doc, out, rules)
+    if teams:
+        out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
+                     key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
+    clubs |= {fold(t.text) for t in teams}
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
+
+
+def _team_at(doc: Doc, i: int, step: int, spans: dict[int, Span], rules: EntityRules) -> Span | None:
+    """The team name that ends (step -1) or starts (step 1) at token i: an entity there, else a town or an
+    acronym, with a following acronym ("Paris SG")."""
+    if not 0 <= i < len(doc) or not (doc[i].is_title or doc[i].is_upper):
+        return None
+    glued = step == 1 and i + 1 < len(doc) and doc[i + 1].is_upper and bool(doc[i].whitespace_)
+    candidates = [spans.get(i), Span(doc, i, i + 1 + int(glued)), Span(doc, i, i + 1)]
+    return next((c for c in candidates if c is not None and _team_name(c, rules)), None) or (
+        Span(doc, i, i + 1) if doc[i].is_title and len(doc[i]) > 2 else None)  # "Guingamp", too small a town to know
+
+
+def _team_name(span: Span, rules: EntityRules) -> bool:
+    return bool(_known_place(span.text, rules) or _known_place(span[0].text, rules) or _ACRONYM.match(span.text))
+
+
+def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"Guingamp-Amiens", "PSG-Montpellier", "Amiens-Paris SG" (tokens around a glued hyphen) in a sports
+    report: the two clubs of a match, each an organization."""
+    ends = {s.end - 1: s for s in spans}
+    starts = {s.start: s for s in spans}
+    around = {i: s for s in spans for i in range(s.start + 1, s.end - 1)}
+    teams: list[Span] = []
+    for tok in doc[1:-1]:
+        if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
+            continue
+        whole = around.get(tok.i)  # "Champs-Elysées", "CFE-CGC", "Agence France-Presse" are one name
+        if whole is not None and (whole.id_ or whole.label_ not in {"MISC", "LOC"} or _known_place(whole.text, rules)
+                                  or (whole.label_ == "MISC" and not _match_pair(whole, rules))):
+            continue  # a match pair is MISC by now ("AMP-Visual", a company, is not)
+        left = _team_at(doc, tok.i - 1, -1, ends, rules)
+        right = _team_at(doc, tok.i + 1, 1, starts, rules)
+        if left is None or right is None or _known_place(doc[left.start : right.end].text, rules):
+            continue
+        # both sides name a team, at least one of them surely (a known town or an acronym), the other no
+        # common word ("Valence-Sud" is a district)
+        sure = [_team_name(left, rules), _team_name(right, rules)]
+        other = right if sure[0] else left
+        if all(sure) or (any(sure) and not is_common(fold(other.text), rules.common_words)):
+            teams += [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return filter_spans(teams)
 
 
 # Words before a seat of power that make it the place, not the institution: "devant l'Élysée", "à Matignon",
@@ -786,6 +833,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
         end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+    score = next((i for i in range(start + 1, end) if _SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
+    if score is not None:
+        end = score  # "l'OM 3-1": the score is not part of the team's name
     digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
     if digit is not None and ent.label_ == "PER" and digit == end - 1:
         end = digit  # "Legros 7" in a list of players with their points: the number is not the name
