@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -949,9 +949,12 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
     long form is a name (capitalized, not a role) and one of them is an organization, or the long form opens
     with an institution's head noun. An acronym the data labels ("Produit intérieur brut (PIB)") is left alone."""
     out = list(spans)
-    for tok in doc[1:-2]:
-        paren, acr, close = tok.i - 1, doc[tok.i], doc[tok.i + 1]
-        if doc[paren].text != "(" or close.text != ")" or not _ACRONYM.match(acr.text) or acr.text in rules.labels:
+    orth = doc.to_array(ORTH)  # the opening parentheses from the array: no Token made for every word
+    for paren in np.flatnonzero(orth == doc.vocab.strings["("]).tolist():
+        if paren == 0 or paren + 2 >= len(doc):
+            continue
+        acr, close = doc[paren + 1], doc[paren + 2]
+        if close.text != ")" or not _ACRONYM.match(acr.text) or acr.text in rules.labels:
             continue
         start = _spelled_out(doc, paren, acr.text)
         if start is None:
