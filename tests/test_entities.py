@@ -671,3 +671,11 @@ def test_portfolios_bodies_and_the_movement(nlp, text, expected):
 def test_clubs_of_a_match(nlp, text, expected):
     got = names(nlp, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_name_cut_short_runs_on_to_its_whole_spelling_in_the_article(nlp):
+    text = ("Les organisations du Réseau Action Climat dénoncent l'absence de mesures. "
+            "Selon le Réseau Action Climat (RAC), la taxe est injuste.")
+    (org,) = nlp(text)._.entities
+    assert org["name"] == "Réseau Action Climat" and [m["text"] for m in org["mentions"]] == [
+        "Réseau Action Climat", "Réseau Action Climat", "RAC"]

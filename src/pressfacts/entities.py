@@ -971,6 +971,25 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         out += [Span(doc, start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")]
     return sorted(out, key=lambda s: s.start)
 
+def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name cut short where the article spells it whole elsewhere: "les organisations du Réseau Action"
+    + "Climat", when "Réseau Action Climat (RAC)" comes later. The span runs on over the next words that
+    complete it (unless they belong to another entity)."""
+    names = {s.text: s for s in spans if len(s) > 1}
+    if not names:
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        for end in range(min(len(doc), s.end + 3), s.end, -1):
+            longer = names.get(doc[s.start : end].text)
+            if longer is not None and not any(i in taken for i in range(s.end, end)):
+                s = Span(doc, s.start, end, label=longer.label_, span_id=longer.id_)
+                break
+        out.append(s)
+    return out
+
+
 def place_name(name: str, rules: EntityRules) -> str:
     """A place named after "au", "du" or "aux" lost its article: "au Mans" -> "Le Mans", "du Havre" ->
     "Le Havre", when only the name with the article is a known place."""
@@ -1195,7 +1214,7 @@ class EntityFixer:
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
-        spans = filter_spans(add_mentions(doc, filter_spans(spans)))
+        spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans))))
         clusters = cluster(doc, spans)
         for c in clusters:
             if c.label == "LOC":
