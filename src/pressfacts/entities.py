@@ -145,6 +145,7 @@ class EntityRules:
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
+    metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
 
 
@@ -191,6 +192,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
+        metonym_ends=frozenset(re.split(r"[ ']", fold(r["text"]))[-1] for r in of("metonym")),
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
@@ -752,6 +754,8 @@ _PLACE_OF = {"abords", "alentours", "environs", "grilles", "perron", "cour", "ja
 def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     """A seat of power ("l'Élysée", "Bercy", "le Quai d'Orsay") without its article: an organization when it
     acts ("Bercy a revu ses prévisions", "selon Matignon"), a place after a place word ("devant l'Élysée")."""
+    if fold(doc[ent.end - 1].text) not in rules.metonym_ends:
+        return None  # the common case, decided on one word
     start = ent.start
     while start < ent.end - 1 and fold(doc[start].text) in {"l'", "la", "le", "les"}:
         start += 1
@@ -981,6 +985,10 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for s in spans:
+        text = s.text
+        if not any(len(n) > len(text) and n.startswith(text) for n in names):
+            out.append(s)  # the common case: no longer name begins with this one
+            continue
         for end in range(min(len(doc), s.end + 3), s.end, -1):
             longer = names.get(doc[s.start : end].text)
             if longer is not None and not any(i in taken for i in range(s.end, end)):
