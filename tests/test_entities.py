@@ -679,3 +679,19 @@ def test_a_name_cut_short_runs_on_to_its_whole_spelling_in_the_article(nlp):
     (org,) = nlp(text)._.entities
     assert org["name"] == "Réseau Action Climat" and [m["text"] for m in org["mentions"]] == [
         "Réseau Action Climat", "Réseau Action Climat", "RAC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title whose article is contracted ("au Parisien", "du Devoir") is named with its article
+        ("Dans un entretien au Parisien dimanche, le ministre a défendu sa réforme.", "Le Parisien"),
+        ("Les journalistes de Radio-Canada et du Devoir ont été visés.", "Le Devoir"),
+    ],
+)
+def test_a_title_with_a_contracted_article(nlp, text, name):
+    assert names(nlp, text).get(name) == "ORG"
+
+
+def test_inhabitants_stay_no_organization(nlp):
+    assert names(nlp, "Un Parisien de 30 ans a été interpellé samedi.").get("Parisien") == "MISC"

@@ -146,6 +146,7 @@ class EntityRules:
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
+    articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
 
 
@@ -192,6 +193,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
+        articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         metonym_ends=frozenset(re.split(r"[ ']", fold(r["text"]))[-1] for r in of("metonym")),
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -461,6 +463,8 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
             return "LOC"
     if len(ent) == 1 and fold(text) in person_words and not place:
         return "PER"  # "Boyard" tagged ORG in an article about Louis Boyard
+    if fold(text) in rules.articled and before_word(doc, ent) in {"du", "au"}:
+        return "ORG"  # "un entretien au Parisien", "les lecteurs du Devoir": the title, its article contracted
     if fold(text) in rules.holders and not place:
         return "PER"  # "les ordonnances Macron", "le système Bouteflika": a known office holder's surname
     if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
@@ -474,6 +478,10 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label in {"LOC", "PER"} and _ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
+
+
+def before_word(doc: Doc, ent: Span) -> str:
+    return fold(doc[ent.start - 1].text) if ent.start else ""
 
 
 def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
@@ -551,6 +559,8 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
 def _demonym(span: Span, rules: EntityRules) -> bool:
     """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
     only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
+    if fold(span.text) in rules.articled and before_word(span.doc, span) in {"du", "au"}:
+        return False  # "au Parisien": the newspaper, its article contracted
     if fold(span.text) not in rules.demonyms:
         # "Européennes blancs": demonyms and colours of people side by side are people too
         return len(span) > 1 and all(fold(t.text) in rules.demonyms for t in span)
@@ -1227,6 +1237,8 @@ class EntityFixer:
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
+            elif c.label == "ORG":
+                c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
         ents = []
         entities = []
         for n, c in enumerate(clusters, 1):
