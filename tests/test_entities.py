@@ -158,7 +158,8 @@ def test_institutions_by_head_noun(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Le Premier ministre a reçu les syndicats à Matignon.", [("Matignon", "ORG")]),
+        # "à Matignon" is the place (the key calls a seat of power an organization only when it acts)
+        ("Le Premier ministre a reçu les syndicats à Matignon.", [("Matignon", "LOC")]),
         ("Le Président Emmanuel Macron a salué l'action de l'État.", [("Emmanuel Macron", "PER")]),
         ("L'Etat et le Gouvernement ont promis un geste, a assuré le député.", []),
         ("Le Conseil a tranché, a indiqué le ministre de la Justice.", []),
@@ -489,3 +490,208 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
 )
 def test_label_classes_from_unseen_articles(nlp, text, name, label):
     assert dict(ents(nlp, text)).get(name) == label
+
+
+def test_matching_around_anchor_words_finds_what_a_full_scan_finds(nlp) -> None:
+    from pressfacts.components.ruler import Anchors, match_windows
+
+    ruler = nlp.get_pipe("pressfacts_ruler")
+    text = (
+        "Le maire a parlé longtemps. " * 8
+        + "Le tribunal de grande instance de Boulogne-sur-Mer a jugé l'affaire. Le site coco.fr a fermé. "
+        + "Ils ont défilé dans le 8e arrondissement de Paris puis au rond-point de la Victoire. " * 2
+    )
+    doc = nlp.make_doc(text)
+    full = sorted(ruler.matcher(doc))
+    assert full and sorted(match_windows(ruler.matcher, doc, ruler.anchors)) == full
+    assert ruler.anchors.windows(doc)[0][0] > 0  # the opening sentences are not scanned
+    assert Anchors(everywhere=True).windows(doc) == [(0, len(doc))]
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a seat of power is the institution when it acts, the place after a place word
+        ("Bercy a revu mardi sa prévision de croissance à la baisse.", "Bercy", "ORG"),
+        ("Selon Matignon, la réunion est reportée à jeudi.", "Matignon", "ORG"),
+        ("Le Quai d’Orsay a convoqué l'ambassadeur dans la matinée.", "Quai d’Orsay", "ORG"),
+        ("Beauvau a recensé 412 interpellations dans la journée.", "Beauvau", "ORG"),
+        ("Un millier de personnes ont marché jusqu'à l'Élysée dans la soirée.", "Élysée", "LOC"),
+        ("Les syndicats ont été reçus à Matignon lundi matin.", "Matignon", "LOC"),
+        ("Il a été nommé à la tête du cabinet du locataire de Matignon.", "Matignon", "LOC"),
+        ("Le patron de la place Beauvau a défendu ses policiers.", "place Beauvau", "LOC"),
+        ("Des barrières ont été posées aux abords de l'Élysée avant la manifestation.", "Élysée", "LOC"),
+        # one acting mention is enough to make the seat an institution
+        ("Devant l'Élysée, la foule grossit. L'Élysée a fait savoir que le président ne sortirait pas.",
+         "Élysée", "ORG"),
+    ],
+)
+def test_seats_of_power_act_or_are_places(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # companies, brands and pollsters, which the NER calls places or misc
+        ("Les ventes de Cultura et de la Fnac ont reculé de 8 % en décembre.", "Cultura", "ORG"),
+        ("Selon un sondage Elabe publié jeudi, le soutien au mouvement faiblit.", "Elabe", "ORG"),
+        ("Le constructeur Renault supprime 300 postes à Flins.", "Renault", "ORG"),
+        ("Hydro-Québec promet de rétablir le courant avant dimanche.", "Hydro-Québec", "ORG"),
+        ("Sonatrach a signé un contrat gazier avec un groupe italien.", "Sonatrach", "ORG"),
+        ("L'institut Ipsos a interrogé 1 000 personnes.", "Ipsos", "ORG"),
+        # a company's name that is a person's surname here
+        ("La romancière Denise Bombardier a signé une tribune.", "Denise Bombardier", "PER"),
+        ("Il a consacré sa thèse à Léonard de Vinci et à ses carnets.", "Léonard de Vinci", "PER"),
+        # mountains, rivers, seas and short names of Paris squares are places
+        ("Les cols des Pyrénées et des Alpes restent fermés.", "Pyrénées", "LOC"),
+        ("Les cols des Pyrénées et des Alpes restent fermés.", "Alpes", "LOC"),
+        ("Le cortège a rejoint la Concorde vers 15 heures.", "Concorde", "LOC"),
+        ("Une péniche a coulé dans la Seine près du pont.", "Seine", "LOC"),
+        # "au Mans", "du Havre": the place keeps its article in its name
+        ("Même affluence au Mans, où 2 000 personnes ont défilé.", "Le Mans", "LOC"),
+        # "d'Italie": the preposition is no part of the name
+        ("Le ministre a convoqué l'ambassadeur d'Italie mardi.", "Italie", "LOC"),
+    ],
+)
+def test_companies_natural_places_and_article_names(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Elle a toujours voulu décrocher la lune et toucher le Ciel du doigt.", "Ciel"),
+        ("Il remercie le Ciel chaque matin et prie pour ses Monarques.", "Monarques"),
+        ("La voix de Monsieur résonne encore dans la salle.", "Monsieur"),
+    ],
+)
+def test_a_capitalized_common_word_inside_a_sentence_is_no_person(nlp, text, absent):
+    assert absent not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the capital, not a small town of the same name, decides whether a name is a big city
+        ("Washington a fait savoir qu'elle ne reconnaissait pas le scrutin.", "Washington", "LOC"),
+        # a known office holder's surname is a person, whatever noun it follows
+        ("Les syndicats dénoncent toujours les ordonnances Macron.", "Macron", "PER"),
+        # the surname of a person of the article is the person, not the company of that name
+        ("La romancière Denise Bombardier publie un essai. Bombardier y défend la langue.", "Denise Bombardier", "PER"),
+    ],
+)
+def test_people_places_and_companies_sharing_a_name(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+    assert len([n for n in names(nlp, text) if name.split()[-1] in n]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # a name whose initials the acronym in parentheses spells: one organization, both forms
+        ("Les ONG du Réseau Action Climat (RAC) ont claqué la porte.", "Réseau Action Climat",
+         ["Réseau Action Climat", "RAC"]),
+        ("Selon l'Institut national d'études démographiques (INED), la natalité baisse.",
+         "Institut national d'études démographiques", ["Institut national d'études démographiques", "INED"]),
+        ("La Fondation pour la nature et l'homme (FNH) réclame une taxe juste.", "Fondation pour la nature et l'homme",
+         ["Fondation pour la nature et l'homme", "FNH"]),
+    ],
+)
+def test_an_acronym_in_parentheses_names_the_organization_before_it(nlp, text, name, mentions):
+    (org,) = [e for e in nlp(text)._.entities if e["name"] == name]
+    assert org["label"] == "ORG" and [m["text"] for m in org["mentions"]] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a role or a thing spelled out before an acronym is no organization
+        ("Le directeur départemental de la sécurité publique (DDSP) a reçu les familles.",
+         "directeur départemental de la sécurité publique"),
+        ("Les cours de français langue étrangère (FLE) restent payants.", "français langue étrangère"),
+    ],
+)
+def test_a_role_or_a_thing_before_an_acronym_is_no_organization(nlp, text, absent):
+    assert absent not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names run together: a place or an acronym, then a person
+        ("Sur les Champs-Elysées Frédéric, 45 ans, brandit un drapeau.",
+         {"Champs-Elysées": "LOC", "Frédéric": "PER"}),
+        ("Le reporter de BFM-TV Jean-Wilfrid Forquès a été pris à partie.",
+         {"BFM-TV": "ORG", "Jean-Wilfrid Forquès": "PER"}),
+        # a participle and its phrase after a name are no part of it
+        ("Les images de l'Arc de triomphe noyé sous les gaz ont choqué.", {"Arc de triomphe": "LOC"}),
+        # "en direction du ministère": the institution, and a place in parentheses is no alias of it
+        ("Le cortège a défilé en direction du ministère des Finances (XIIe arrondissement) sans incident.",
+         {"ministère des Finances": "ORG", "XIIe arrondissement": "LOC"}),
+    ],
+)
+def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister's portfolio completes the role, even over a coordination
+        ("Le ministre de l'Action et des Comptes publics, Gérald Darmanin, a défendu le budget.",
+         {"Gérald Darmanin": "PER"}),
+        ("Le ministre des Finances, Bruno Le Maire, a reçu les assureurs.", {"Bruno Le Maire": "PER"}),
+        # a body named after another role stays an organization
+        ("Le directeur de la Protection civile a présenté son plan.", {"Protection civile": "ORG"}),
+        ("Le chef du Pentagone par intérim a démissionné.", {"Pentagone": "ORG"}),
+        # the movement is no organization
+        ("Des Gilets Jaunes ont bloqué le rond-point toute la nuit.", {"Gilets Jaunes": "MISC"}),
+    ],
+)
+def test_portfolios_bodies_and_the_movement(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two clubs of a match written with a hyphen, in a sports report
+        ("Le match Guingamp-Amiens est reporté, comme PSG-Montpellier. Dimanche, Nantes l'avait emporté 2-1.",
+         {"Guingamp": "ORG", "Amiens": "ORG", "PSG": "ORG", "Montpellier": "ORG"}),
+        # a score after a club is no part of its name
+        ("Le PSG a battu l'OM 3-1 au Parc des Princes.", {"PSG": "ORG", "OM": "ORG", "Parc des Princes": "LOC"}),
+    ],
+)
+def test_clubs_of_a_match(nlp, text, expected):
+    got = names(nlp, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_name_cut_short_runs_on_to_its_whole_spelling_in_the_article(nlp):
+    text = ("Les organisations du Réseau Action Climat dénoncent l'absence de mesures. "
+            "Selon le Réseau Action Climat (RAC), la taxe est injuste.")
+    (org,) = nlp(text)._.entities
+    assert org["name"] == "Réseau Action Climat" and [m["text"] for m in org["mentions"]] == [
+        "Réseau Action Climat", "Réseau Action Climat", "RAC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title whose article is contracted ("au Parisien", "du Devoir") is named with its article
+        ("Dans un entretien au Parisien dimanche, le ministre a défendu sa réforme.", "Le Parisien"),
+        ("Les journalistes de Radio-Canada et du Devoir ont été visés.", "Le Devoir"),
+    ],
+)
+def test_a_title_with_a_contracted_article(nlp, text, name):
+    assert names(nlp, text).get(name) == "ORG"
+
+
+def test_inhabitants_stay_no_organization(nlp):
+    assert names(nlp, "Un Parisien de 30 ans a été interpellé samedi.").get("Parisien") == "MISC"

@@ -5,16 +5,25 @@ Most token patterns in pipelines/entity_patterns.jsonl are exact spellings ([{"O
 matcher compares LOWER). spaCy's Matcher tries every one of them at every token, which cost more than the
 rest of the ruler; a second PhraseMatcher on ORTH finds the same matches in one hash lookup per token.
 The matches are pooled with the ruler's own before it picks its entities, so the result is unchanged.
+
+The remaining token patterns ("tribunal ... de X", a website, "3e arrondissement") each need one word or
+spelling that a match must contain. spaCy's Matcher builds a Token and evaluates every set and regex
+predicate at every token of the doc; run only on windows around those words (`Anchors`, also used for
+the institution patterns of pressfacts_entities) it finds the same matches at a fraction of the cost.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.pipeline.entityruler import entity_ruler_score
 from spacy.tokens import Doc
@@ -27,13 +36,94 @@ def _spelled(pattern: Any) -> bool:
     )
 
 
+# Tokens a window reaches before and after an anchor word: longer than any name the patterns spell
+# ("tribunal de grande instance de Boulogne-sur-Mer" is 8 tokens), so a match is never cut by its window.
+WINDOW_BEFORE = 10
+WINDOW_AFTER = 30
+
+
+@dataclass
+class Anchors:
+    """Words one of which every match of a set of token patterns contains, by LOWER or ORTH hash, or token
+    spellings matching a regex; `everywhere` when some pattern names no such word."""
+
+    lower: set[int] = field(default_factory=set)
+    orth: set[int] = field(default_factory=set)
+    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    everywhere: bool = False
+    _regex_hits: dict[int, bool] = field(default_factory=dict)  # orth hash -> a regex matches (cached)
+
+    def add_words(self, strings: Any, attr: str, words: Iterable[str]) -> None:
+        (self.lower if attr == "LOWER" else self.orth).update(strings.add(w) for w in words)
+
+    def add_pattern(self, strings: Any, pattern: list[dict[str, Any]]) -> None:
+        """The first token every match needs that names its words ({"LOWER": "tribunal"}, {"TEXT": {"IN":
+        [...]}}), else one that names a regex; a pattern with neither makes the matcher run everywhere."""
+        needed = [spec for spec in pattern if spec.get("OP") in (None, "+", "1")]
+        for spec in needed:
+            for attr in ("LOWER", "ORTH", "TEXT"):
+                value = spec.get(attr)
+                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                if isinstance(words, list) and all(isinstance(w, str) for w in words):
+                    self.add_words(strings, "LOWER" if attr == "LOWER" else "ORTH", words)
+                    return
+        for spec in needed:
+            value = spec.get("ORTH", spec.get("TEXT"))
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                self.regexes.append(re.compile(value["REGEX"]))
+                self._regex_hits.clear()
+                return
+        self.everywhere = True
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges around the anchor words of the doc, merged where they overlap."""
+        n = len(doc)
+        if self.everywhere:
+            return [(0, n)] if n else []
+        if not n:
+            return []
+        arr = doc.to_array([LOWER, ORTH])
+        hit = np.isin(arr[:, 0], list(self.lower)) | np.isin(arr[:, 1], list(self.orth))
+        if self.regexes:
+            spelled = [h for h in np.unique(arr[:, 1]).tolist() if self._regex_hit(doc, h)]
+            hit |= np.isin(arr[:, 1], spelled)
+        out: list[tuple[int, int]] = []
+        for i in np.flatnonzero(hit).tolist():
+            start, end = max(0, i - WINDOW_BEFORE), min(n, i + WINDOW_AFTER + 1)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+    def _regex_hit(self, doc: Doc, orth: int) -> bool:
+        if orth not in self._regex_hits:
+            text = doc.vocab.strings[orth]
+            self._regex_hits[orth] = any(r.search(text) for r in self.regexes)
+        return self._regex_hits[orth]
+
+
+def match_windows(matcher: Matcher, doc: Doc, anchors: Anchors) -> list[tuple[int, int, int]]:
+    """matcher(doc), run only on the windows around the anchor words (match offsets in the doc)."""
+    matches = []
+    for start, end in anchors.windows(doc):
+        window = doc if (start, end) == (0, len(doc)) else doc[start:end]
+        matches.extend((key, s + start, e + start) for key, s, e in matcher(window))
+    return matches
+
+
 class SpelledEntityRuler(EntityRuler):
     def __init__(self, nlp: Language, name: str = "entity_ruler", **kwargs: Any) -> None:
         super().__init__(nlp, name, **kwargs)
         self.spelled_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anchors = Anchors()
 
-    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        patterns = list(patterns)  # from_disk passes a generator (srsly.read_jsonl); it is read three times here
         super().add_patterns([p for p in patterns if not _spelled(p["pattern"])])
+        for entry in patterns:
+            if isinstance(entry["pattern"], list) and not _spelled(entry["pattern"]):
+                self.anchors.add_pattern(self.nlp.vocab.strings, entry["pattern"])
         for entry in (p for p in patterns if _spelled(p["pattern"])):
             label = entry["label"]
             if "id" in entry:  # as EntityRuler.add_patterns does, so the entity gets the same label and id
@@ -46,13 +136,15 @@ class SpelledEntityRuler(EntityRuler):
     def clear(self) -> None:
         super().clear()
         self.spelled_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.anchors = Anchors()
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         # EntityRuler.match, with the spelled patterns' matches in the pool.
         self._require_patterns()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc)) + list(self.spelled_matcher(doc))
+            token_matches = match_windows(self.matcher, doc, self.anchors) if len(self.matcher) else []
+            matches = token_matches + list(self.phrase_matcher(doc)) + list(self.spelled_matcher(doc))
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
