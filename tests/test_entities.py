@@ -695,3 +695,47 @@ def test_a_title_with_a_contracted_article(nlp, text, name):
 
 def test_inhabitants_stay_no_organization(nlp):
     assert names(nlp, "Un Parisien de 30 ans a été interpellé samedi.").get("Parisien") == "MISC"
+
+
+def mentions_of(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Entity name -> (label, its mentions), after grouping."""
+    return {e["name"]: (e["label"], [m["text"] for m in e["mentions"]]) for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # the surname with its particle joins the full name, and a title before the particle is no part of it
+        ("Pietro Lo Bianco a reçu les maires. Lo Bianco leur a promis une réponse.", "Pietro Lo Bianco",
+         ["Pietro Lo Bianco", "Lo Bianco"]),
+        ("Le ministre Marco Di Stefano a répondu sur Twitter. Selon M. Di Stefano, le texte est prêt.",
+         "Marco Di Stefano", ["Marco Di Stefano", "Di Stefano"]),
+        # an acronym and the spelled-out party are one organization
+        ("La République en marche a perdu un député. Le groupe LREM compte désormais 300 élus.",
+         "La République en marche", ["La République en marche", "LREM"]),
+        ("Le RN a salué le vote. Le Rassemblement national demande une dissolution.", "RN",
+         ["RN", "Rassemblement national"]),
+    ],
+)
+def test_one_entity_under_several_spellings(nlp, text, name, mentions):
+    got = mentions_of(nlp, text)
+    assert got[name][1] == mentions and sum(1 for _, ms in got.values() if set(ms) & set(mentions)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a verb with its pronoun after a hyphen, capitalized at the start of a quote, is no place
+        ("Sur sa pancarte, on lisait « Rappelez-vous de 1789 » en lettres rouges.", "Rappelez"),
+        # the first word of the portfolio completes "secrétaire d'État": a role, not a place
+        ("La secrétaire d'État au Handicap a visité une école à Tours.", "Etat au Handicap"),
+        ("La secrétaire d'État au Handicap a visité une école à Tours.", "État au Handicap"),
+    ],
+)
+def test_no_entity_in_verbs_and_portfolios(nlp, text, absent):
+    assert absent not in names(nlp, text)
+
+
+def test_a_parenthesis_inside_a_name_cuts_it(nlp):
+    got = names(nlp, "Il a cité le président (américain Joe) Biden lors de son discours à Madrid.")
+    assert not any("(" in n or ")" in n for n in got) and got.get("Biden") == "PER"

@@ -148,6 +148,8 @@ class EntityRules:
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
+    particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
+    verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -196,6 +198,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         metonym_ends=frozenset(re.split(r"[ ']", fold(r["text"]))[-1] for r in of("metonym")),
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
+        particles=frozenset(fold(r["text"]) for r in of("particle")),
+        verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -360,7 +364,9 @@ def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]
             glued = last.text.endswith("-") and not last.whitespace_
             # "président de la" + "N-VA" is a role and an organization, not one name
             named = (prev[0].is_title or fold(prev[0].text) in rules.heads) and _role_end(prev, rules) is None
-            if glued or (named and fold(last.text) in _PREPOSITIONS + _ARTICLES):
+            # "Paolo Di" + "Natale": a person's name cut after the particle of the surname
+            particle = prev.label_ == "PER" and last.is_title and fold(last.text) in rules.particles
+            if glued or particle or (named and fold(last.text) in _PREPOSITIONS + _ARTICLES):
                 label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
                 if prev.label_ == "PER" and fold(prev[0].text) in rules.first_names:
                     label = "PER"  # "Léonard de" + "Vinci": a person whose name a company also bears
@@ -495,6 +501,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
         return True  # "Prostitution, extorsion..."
     if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
+    if len(ent) == 1 and ent.end < len(doc) and not ent[0].whitespace_ and fold(doc[ent.end].text) in rules.verb_suffixes:
+        return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
@@ -602,7 +610,9 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         roles = [r for k in range(j + 1, min(i, j + 4) + 1)
                  if (r := fold(doc[j:k].text)) in rules.roles and _coordinated(doc[k:i])]
         if roles:  # a proper noun after another role is a body's name: "le chef du Pentagone"
-            portfolio = any("ministre" in r or "secretaire d'etat" in r for r in roles)
+            # "secrétaire d'État au Numérique": the entity's first word completes the role begun before it
+            portfolio = any("ministre" in r or "secretaire d'etat" in r for r in roles) \
+                or fold(doc[j : ent.start + 1].text) in rules.roles
             return portfolio or (len(ent) == 1 and ent[0].pos_ == "NOUN")
     return False
 
@@ -814,6 +824,11 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
         return None
+    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None)
+    if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
+        part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
+        return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
+            if len(part) else None
     seat = _metonym(doc, ent, rules)
     if seat is not None:
         return seat
@@ -931,8 +946,24 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     surnames = {fold(s[-1].text) for s in out if s.label_ == "PER" and len(s) > 1}
     out = [Span(doc, s.start, s.end, label="PER") if s.id_ and len(s) == 1 and fold(s.text) in surnames else s
            for s in out]
+    out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
+
+
+def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
+    """"M. Di Maio", "Mme Van Damme": the NER kept "Maio" and left the capitalized particle of the surname out;
+    "Pietro Lo" + "Bianco": it stopped after the particle."""
+    last = doc[s.end - 1]
+    if len(s) > 1 and s.end < len(doc) and last.is_title and fold(last.text) in rules.particles \
+            and doc[s.end].is_title and doc[s.end].is_alpha and last.whitespace_:
+        return Span(doc, s.start, s.end + 1, label="PER", span_id=s.id_)
+    if s.start < 2 or fold(doc[s.start - 1].text) not in rules.particles or not doc[s.start - 1].is_title:
+        return s
+    title = (fold(doc[s.start - 2].text),)
+    if not any(prefix == title and "PER" in labels for prefix, labels in rules.strip_prefixes):
+        return s
+    return Span(doc, s.start - 1, s.end, label="PER", span_id=s.id_)
 
 
 # Lowercase words an acronym skips: "Fondation pour la nature et l'homme (FNH)"
@@ -1021,9 +1052,9 @@ def _site_stem(text: str) -> str | None:
     return fold(m.group(1)) if m else None
 
 
-def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Mentions the NER missed: the bare name of a site ("Coco", "coco" for coco.gg) and later exact
-    repetitions of a recognized name."""
+def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozenset()) -> list[Span]:
+    """Mentions the NER missed: the bare name of a site ("Coco", "coco" for coco.gg), later exact
+    repetitions of a recognized name and a person's surname with its particle ("Lo Bianco")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
     extra: list[Span] = []
@@ -1038,6 +1069,10 @@ def add_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.text[:1].isupper() and len(s.text) >= 3:
             names.setdefault(s.text, s.label_)
+        if s.label_ == "PER" and len(s) > 2:
+            k = next((t.i for t in s[1:-1] if t.is_title and fold(t.text) in particles), None)
+            if k is not None:
+                names.setdefault(doc[k : s.end].text, "PER")
     if not names:
         return spans + extra
     # One pass over the text for all the names, the longest first where two start at the same place
@@ -1065,6 +1100,16 @@ def _in_quotes(text: str, span: Span) -> bool:
     return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym"})  # span ids set by this module, not names
+
+
+def _part_of(short: str, full: str) -> bool:
+    """"philippe" or "di maio" (the surname with its particle) is part of "luigi di maio"; "luigi di" is not."""
+    if short == full:
+        return False
+    return short in full.split() if " " not in short else full.endswith(" " + short)
+
+
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     """Group mentions into entities, in order of first mention."""
     spans = sorted(spans, key=lambda s: s.start)
@@ -1077,6 +1122,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     def join(c: Cluster, s: Span) -> None:
         c.mentions.append(s)
         by_key.setdefault(fold(s.text), c)
+        if s.id_ and s.id_ not in _OWN_IDS:  # a ruler pattern's id names the entity: "LREM" joins "La République en marche"
+            by_key.setdefault(fold(s.id_), c)
 
     # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
     persons = [s for s in spans if s.label_ == "PER"]
@@ -1093,11 +1140,11 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             by_stem[stem] = c
             join(c, s)
             continue
-        if key in by_key:
+        if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
-        if s.label_ == "PER" and len(s) == 1:
-            owners = [n for n in full_names if key in n.split()]
+        if s.label_ == "PER":
+            owners = [n for n in full_names if _part_of(key, n)]
             if len(owners) == 1 and owners[0] in by_key:
                 join(by_key[owners[0]], s)
                 continue
@@ -1107,8 +1154,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
         if s.label_ == "PER" and len(s) > 1:
             # Earlier single-name mentions of this person ("Philippe" before "Philippe Coopman").
             for other in list(clusters[:-1]):
-                if other.label == "PER" and all(len(m) == 1 and fold(m.text) in key.split() for m in other.mentions):
-                    same = [n for n in full_names if fold(other.mentions[0].text) in n.split()]
+                if other.label == "PER" and all(_part_of(fold(m.text), key) for m in other.mentions):
+                    same = [n for n in full_names if _part_of(fold(other.mentions[0].text), n)]
                     if len(same) == 1:
                         for m in other.mentions:
                             c.mentions.append(m)
@@ -1232,7 +1279,7 @@ class EntityFixer:
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
-        spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans))))
+        spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = cluster(doc, spans)
         for c in clusters:
             if c.label == "LOC":
