@@ -256,10 +256,15 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
 
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
-    """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X"."""
-    toks = [t for t in doc[max(0, span.start - 3) : span.start]]
+    """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X",
+    also over adjectives between ("le magazine américain X", "la chaîne de télévision panarabe X")."""
+    start = span.start
+    while span.start - start < 2 and start > 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower \
+            and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+        start -= 1
+    toks = [t for t in doc[max(0, start - 3) : start]]
     words = [fold(t.text) for t in toks]
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if len(words) >= n and not (n == 1 and toks[-1].pos_ in _VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
@@ -298,6 +303,9 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text, doc[end - 1].text) \
+                and (doc[end].is_alpha or doc[end].text == "-"):
+            end += 1  # "aéroport de Roissy-Charles-de-Gaulle": the name runs on over its hyphens
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
@@ -503,6 +511,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and ent.end < len(doc) and not ent[0].whitespace_ and fold(doc[ent.end].text) in rules.verb_suffixes:
         return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
+    if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
+        return True  # "au XXIe siècle"
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
@@ -820,10 +830,18 @@ def _surname_of(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     return Span(doc, start, ent.end, label="PER")
 
 
+_TRAILING_PUNCT = {"!", "?", ",", ";", ":"}
+# "XXIe siècle", "IIIe République": a roman ordinal is no name
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
         return None
+    if len(ent) > 1 and ent[-1].text in _TRAILING_PUNCT:  # "la République !": the punctuation is no part of it
+        return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
+                          person_words, doc_text)
     paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None)
     if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
