@@ -739,3 +739,34 @@ def test_no_entity_in_verbs_and_portfolios(nlp, text, absent):
 def test_a_parenthesis_inside_a_name_cuts_it(nlp):
     got = names(nlp, "Il a cité le président (américain Joe) Biden lors de son discours à Madrid.")
     assert not any("(" in n or ")" in n for n in got) and got.get("Biden") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a cue word before the name counts over the adjectives between them
+        ("Selon l'hebdomadaire britannique Spectator, la crise s'aggrave.", "Spectator", "ORG"),
+        ("Pour la chaîne de télévision qatarie al-Araby, le pays est divisé.", "al-Araby", "ORG"),
+        # a place named by a head noun runs over its hyphens; a palace named by a word is a place
+        ("Les vols ont repris à l'aéroport de Bruxelles-National vers midi.", "aéroport de Bruxelles-National", "LOC"),
+        ("Des touristes attendaient devant le palais Longchamp à Marseille.", "palais Longchamp", "LOC"),
+        # Belgian police zones and the Walloon administration are organizations
+        ("La zone de police de Namur a fermé le pont de Jambes.", "zone de police de Namur", "ORG"),
+        ("Le Service public de Wallonie a rouvert la bretelle. Le SPW promet des travaux.", "Service public de Wallonie",
+         "ORG"),
+    ],
+)
+def test_cues_over_adjectives_and_named_places(nlp, text, name, label):
+    assert names(nlp, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ce roman décrit la France du XIXe siècle et ses usines.", "XIXe"),
+        ("Les élèves jouaient dans la cour d'honneur du lycée Victor-Hugo.", "cour d'honneur"),
+        ("Ils ont défendu la Constitution de la Ve République !", "République !"),
+    ],
+)
+def test_no_ordinals_courtyards_or_punctuation_in_names(nlp, text, absent):
+    assert absent not in names(nlp, text)
