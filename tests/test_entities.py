@@ -770,3 +770,27 @@ def test_cues_over_adjectives_and_named_places(nlp, text, name, label):
 )
 def test_no_ordinals_courtyards_or_punctuation_in_names(nlp, text, absent):
     assert absent not in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a name no one of the article bears, after a noun and "à", is a place the NER took for a person
+        ("Les manifestants ont bloqué les camions à Wandre hier soir.", "Wandre", "LOC"),
+        # after a verb and "à", it is someone spoken to
+        ("Le préfet a écrit à Durieux hier soir.", "Durieux", "PER"),
+    ],
+)
+def test_a_surname_alone_after_a_noun_and_a(nlp, text, word, label):
+    from pressfacts.components.entities import fix_entities
+
+    doc = _fixer_input(nlp, text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, i, i + 1, label="PER")]
+    rules = nlp.get_pipe("pressfacts_entities").rules
+    assert [(s.text, s.label_) for s in fix_entities(doc, rules)] == [(word, label)]
+
+
+def test_the_republic_alone_is_no_place(nlp):
+    got = names(nlp, "Les élus ont juré fidélité à la République devant la foule réunie place de la République.")
+    assert got.get("République") != "LOC" and got.get("place de la République") == "LOC"

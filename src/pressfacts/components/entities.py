@@ -483,6 +483,9 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
         return "PER"  # "les ordonnances Macron", "le système Bouteflika": a known office holder's surname
     if label == "PER" and len(ent) == 1 and len(text) >= 2 and text.isupper() and text.isalpha():
         return "ORG"  # "CPAS"
+    if label == "PER" and len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ == "à" \
+            and doc[ent.start - 2].pos_ == "NOUN" and fold(text) not in person_words | rules.first_names:
+        return "LOC"  # "un blocage des camions à Wandre": no one of the article, after a noun and "à"
     if place:
         return label
     first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
