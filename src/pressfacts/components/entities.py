@@ -512,7 +512,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
         return True  # "Prostitution, extorsion..."
     if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
-    if len(ent) == 1 and ent.end < len(doc) and not ent[0].whitespace_ and fold(doc[ent.end].text) in rules.verb_suffixes:
+    if len(ent) == 1 and doc_text[ent.end_char : ent.end_char + 1] == "-" and ent.end < len(doc) \
+            and fold(doc[ent.end].text) in rules.verb_suffixes:
         return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
     if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
         return True  # "au XXIe siècle"
@@ -833,7 +834,7 @@ def _surname_of(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     return Span(doc, start, ent.end, label="PER")
 
 
-_TRAILING_PUNCT = {"!", "?", ",", ";", ":"}
+_TRAILING_PUNCT = "!?,;:"
 # "XXIe siècle", "IIIe République": a roman ordinal is no name
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
@@ -842,10 +843,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     """One entity corrected, or None when it is not one."""
     if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
         return None
-    if len(ent) > 1 and ent[-1].text in _TRAILING_PUNCT:  # "la République !": the punctuation is no part of it
+    if ent.text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
-    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None)
+    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in ent.text or ")" in ent.text else None
     if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
