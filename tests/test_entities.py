@@ -794,3 +794,8 @@ def test_a_surname_alone_after_a_noun_and_a(nlp, text, word, label):
 def test_the_republic_alone_is_no_place(nlp):
     got = names(nlp, "Les élus ont juré fidélité à la République devant la foule réunie place de la République.")
     assert got.get("République") != "LOC" and got.get("place de la République") == "LOC"
+
+
+def test_a_union_named_with_its_confederation_is_one_organization(nlp):
+    got = mentions_of(nlp, "Un délégué d'Unité SGP Police-FO a dénoncé la cagnotte. Unité SGP Police réclame des moyens.")
+    assert got["Unité SGP Police-FO"] == ("ORG", ["Unité SGP Police-FO", "Unité SGP Police"])
