@@ -841,12 +841,13 @@ _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
-    if fold(ent.text) in rules.not_entities or not ent.text[0].isalnum():
+    text = ent.text  # built from the tokens at each access: once here
+    if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
-    if ent.text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
+    if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
-    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in ent.text or ")" in ent.text else None
+    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in text or ")" in text else None
     if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
@@ -977,7 +978,7 @@ def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
     """"M. Di Maio", "Mme Van Damme": the NER kept "Maio" and left the capitalized particle of the surname out;
     "Pietro Lo" + "Bianco": it stopped after the particle."""
     last = doc[s.end - 1]
-    if len(s) > 1 and s.end < len(doc) and last.is_title and fold(last.text) in rules.particles \
+    if len(s) > 1 and s.end < len(doc) and fold(last.text) in rules.particles and last.is_title \
             and doc[s.end].is_title and doc[s.end].is_alpha and last.whitespace_:
         return Span(doc, s.start, s.end + 1, label="PER", span_id=s.id_)
     if s.start < 2 or fold(doc[s.start - 1].text) not in rules.particles or not doc[s.start - 1].is_title:
