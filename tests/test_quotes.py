@@ -646,3 +646,50 @@ def test_aside_inside_incise(nlp, text, want):
 )
 def test_accused_and_oblique_names(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "cède le micro à Y": Y takes the floor, the next "lance-t-il" is Y, not the one who handed it over.
+        ("Après avoir préparé le terrain, Paul Martin cède le micro à Jacques Dupont, venu répondre à ses adversaires. "
+         "« Nous sommes là pour défendre les travailleurs et personne ne nous fera taire », lance-t-il.",
+         ["Jacques Dupont"]),
+        ("À la fin du meeting, Hélène Girard passe la parole à Marc Lefort. « Cette usine ne fermera pas tant que "
+         "nous serons là », promet-il.", ["Marc Lefort"]),
+    ],
+)
+def test_the_one_given_the_floor_speaks_next(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The people a participle describes ("qualifiés de") are what the subject calls them, not the speakers.
+        ("Paul Martin s'en est pris jeudi aux syndicalistes Jean Morel et Luc Durand, qualifiés de « saboteurs » et "
+         "d'« irresponsables ». « Ils ne pensent qu'à eux-mêmes et jamais aux salariés de l'usine », a-t-il dit.",
+         ["Paul Martin", "Paul Martin", "Paul Martin"]),
+        # The one described never says it; an unnamed agent ("par de nombreuses associations") leaves it unknown.
+        ("Le forum Blabla, qualifié de « vrai danger pour les enfants par nature », a été fermé par la police.",
+         [None]),
+        ("Le forum Blabla, qualifié de « vrai danger pour les enfants par nature » par de nombreuses associations, "
+         "a été fermé.", [None]),
+    ],
+)
+def test_a_participle_describing_people_keeps_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_a_speech_verb_in_a_relative_clause_is_its_own_subjects(nlp):
+    # "à propos duquel X avait dit": X speaks, not the subject of the sentence the relative clause hangs on.
+    text = ("Le juge a interrogé Paul Martin sur Jean Morel, à propos duquel Luc Durand avait dit qu'il avait "
+            "« du courage ».")
+    assert speakers(nlp, text) == ["Luc Durand"]
+
+
+def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
+    # "Maïwenn Vautrin (CRCE)": the group in parentheses labels her; "a-t-elle poursuivi" is still her.
+    text = ("« Le gouvernement n'a rien compris à la colère des gens depuis des années », s'est indignée Maïwenn "
+            "Vautrin (CRCE). « Vous devez aujourd'hui éteindre l'incendie que vous avez allumé », a-t-elle poursuivi.")
+    assert speakers(nlp, text) == ["Maïwenn Vautrin", "Maïwenn Vautrin"]

@@ -339,7 +339,9 @@ class SpeakerFinder:
         """The last person named before `pos` whose gender fits, preferring names that are not inside a
         prepositional phrase ("après l'élection d'Emmanuel Macron"); the previous speaker when nobody else
         was named since. An organization that was a subject counts too ("l'association … », insiste-t-elle")."""
-        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or (m.label == "ORG" and self._is_subject(m)))]
+        # "a dit Marie Dupuis (CRCE)": a party or group in parentheses is the person's label, never the "elle".
+        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or (
+            m.label == "ORG" and self._is_subject(m) and self.text[max(0, m.start - 1) : m.start] != "("))]
         fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
         if not fits:
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
@@ -401,7 +403,7 @@ class SpeakerFinder:
 
     def _oblique(self, m: Mention) -> bool:
         root = self._head_of(m)
-        if root is None:
+        if root is None or self._given_the_floor(root):
             return False
         i = min(root.i, self.doc.char_span(m.start, m.end, alignment_mode="expand").start)  # type: ignore[union-attr]
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
@@ -412,6 +414,15 @@ class SpeakerFinder:
             head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
         return _has_case(head) or (before is not None and self.lex.kind("carrier", before.text) is not None
                                    and before.idx + len(before) <= m.start)
+
+    def _given_the_floor(self, root: Token) -> bool:
+        """"X cède le micro à Y", "passe la parole à Y": Y takes the floor, and speaks next as a subject would."""
+        if not any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in root.children):
+            return False
+        gov = root.head
+        if self.lex.kind("floor", gov.text):
+            return True  # the parser hung "à Y" on the noun
+        return gov.pos_ == "VERB" and any(c.dep_ == "obj" and self.lex.kind("floor", c.text) for c in gov.children)
 
     def _is_subject(self, m: Mention) -> bool:
         anchor = self._anchor_noun(m)
@@ -678,16 +689,20 @@ class SpeakerFinder:
             return True, None
         return False, None
 
-    @staticmethod
-    def _outermost(verb: Token, verbs: list[Token]) -> Token:
+    def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
         """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
-        subject speaks), climbing only through complement clauses, never out of a relative clause."""
+        subject speaks), climbing only through complement clauses, never out of a relative clause (the parser
+        may hang "…, à propos duquel X avait dit « … »" as a complement: the relative pronoun tells)."""
         t = verb
-        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i:
+        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i and not self._relative(t):
             t = t.head
             if t in verbs:
                 verb = t
         return verb
+
+    def _relative(self, verb: Token) -> bool:
+        """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
+        return any(c.i < verb.i and self.lex.kind("relative", c.text) for c in verb.children)
 
     @staticmethod
     def _is_incise(verb: Token, toks: list[Token]) -> bool:
@@ -776,13 +791,16 @@ class SpeakerFinder:
         """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
         that has one (never taking a subject inside a quotation); else the last name before the verb in its
         sentence that no preposition introduces (the parse may miss it)."""
+        said = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if self._describes_noun(verb) and said is not None and said[0] in verb.subtree:
+            return self._describer(verb, pos, prev)
         v = verb
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
             subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
-            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v):
                 v = v.head
                 continue
             break
@@ -790,6 +808,37 @@ class SpeakerFinder:
         named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
         named = [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
         return named[-1].entity if named else None
+
+    @staticmethod
+    def _describes_noun(verb: Token) -> bool:
+        """"… aux élus X et Y, qualifiés de « … »": a bare past participle after the noun it describes."""
+        return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
+                and verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+    def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
+        """Who calls them that: the agent ("qualifiés de « … » par X"), else the subject of the clause the described
+        noun belongs to ("X s'en est pris à Y, qualifié de « … »": X's words, never Y's)."""
+        agent = [c for c in verb.children if c.dep_ == "obl:agent" or any(x.lower_ == "par" for x in c.children)]
+        if agent:
+            return self.resolve(agent[0], pos, prev)  # "par de nombreuses associations": unnamed, None
+        clause = verb.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
+        if subj and subj[0].i == verb.head.i:
+            return None  # "Le site, qualifié de « … », a fermé": the one described does not say it
+        if subj and clause.pos_ in {"VERB", "AUX"}:
+            return self.resolve(subj[0], pos, prev)
+        # The parser may cut the subject off as a sentence of its own ("Benjamin Griveaux | s'en est pris …"):
+        # the last person named before that verb in that verbless piece or the clause's own sentence.
+        start = clause.sent.start
+        if start > 0 and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start - 1].sent):
+            start = self.doc[start - 1].sent.start
+        para = max(self.doc[start].idx, self.text.rfind("\n", 0, clause.idx) + 1)
+        named = [m for m in self.mentions if para <= m.start and m.end <= clause.idx and m.label == "PER"]
+        named = [m for m in named if not self._oblique(m)]
+        return named[-1].entity if named and clause.pos_ in {"VERB", "AUX"} else None
 
     def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
         """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
