@@ -693,3 +693,32 @@ def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
     text = ("« Le gouvernement n'a rien compris à la colère des gens depuis des années », s'est indignée Maïwenn "
             "Vautrin (CRCE). « Vous devez aujourd'hui éteindre l'incendie que vous avez allumé », a-t-elle poursuivi.")
     assert speakers(nlp, text) == ["Maïwenn Vautrin", "Maïwenn Vautrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ", a dit le prévenu" parsed as a predicate of "dit": still the inverted subject; "avant d'ajouter « … »" goes on.
+        ("Karim Benali s'est emporté devant la cour. « Je sais que vous connaissez la vérité. Vous faites semblant pour "
+         "satisfaire » vos clients, a dit le prévenu, en réponse aux questions de Me Paul Girard, avant d'ajouter "
+         "« Moi, je vais partir en paix, je n'ai rien à me reprocher ».", ["Karim Benali", "Karim Benali"]),
+        ("« La réforme est prête et elle sera votée au printemps », a assuré Julie Moreau, avant d'ajouter : "
+         "« Nous ne reculerons pas ».", ["Julie Moreau", "Julie Moreau"]),
+        # "Ou encore : « … »": no one new, the same speaker goes on.
+        ("Karim Benali s'est emporté. « Vous voulez me faire passer pour un menteur », a-t-il dit aux avocats. "
+         "Ou encore : « Vous êtes des requins et moi je suis un dauphin ».", ["Karim Benali", "Karim Benali"]),
+        # The medium between commas right after the verb does not end the incise: the subject comes after it.
+        ("« Nous attendons entre 8000 et 10 000 manifestants ce samedi dans les rues », a déclaré, à l'AFP, le maire LR "
+         "de Valence, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
+        # "…, sur les propos de X, Y a jugé que": the name right before the verb, whatever the parse.
+        ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « mépris » était "
+         "pour elle « ceux qui refusent de voir la réalité des familles ».", ["Claire Morin", "Claire Morin"]),
+        # "Il veut" (the parser calls "il" expletive) is the man named before; "Il faut" is nobody.
+        ("Le maire Paul Martin a longuement parlé devant les habitants. Il veut y répondre par « des décisions rapides "
+         "dans les semaines à venir ».", ["Paul Martin"]),
+        ("Le maire Paul Martin a longuement parlé devant les habitants. Il faut y répondre par « des décisions rapides "
+         "dans les semaines à venir ».", [None]),
+    ],
+)
+def test_parser_slips_around_incises(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -572,10 +572,11 @@ class SpeakerFinder:
                 return self.last_source(q.outer_start, prev) if "même source" in after else None
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
-        commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
+        commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
         for c in verb.children:
-            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
+            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
+                    c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)):
                 continue
             m = self.mention(c)
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
@@ -587,15 +588,24 @@ class SpeakerFinder:
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
 
+    def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
+        """The commas after an incise's verb, less the pair around a medium or audience right after it ("a déclaré,
+        à l'AFP, le maire X": the subject still comes after the second comma)."""
+        commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
+        if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
+            return commas[2:]
+        return commas
+
     def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
         """The parse missed the inversion: the first name close after the verb ("a réagi sur Facebook la maire
         de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
         ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
+        aside = [i for i in (t.i for t in toks if t.i > verb.i and t.text == ",") if i not in self._commas_after(verb, toks)]
         commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
-            commas += t.text == ","
+            commas += t.text == "," and t.i not in aside
             if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
                 return None
             m = self.mention(t)
@@ -660,9 +670,10 @@ class SpeakerFinder:
         if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                       or (inner and _reports(verbs[-1], inner[0]))):
             verb = self._outermost(verbs[-1], verbs)
-            if toks[0].lower_ == "et" and verb.i > 0 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} \
-                    and "Inf" in verb.morph.get("VerbForm"):
-                return True, self.last_source(q.outer_start, prev)  # "Et de conclure : « … »": whoever spoke last
+            if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm") \
+                    and (toks[0].lower_ == "et" or self.doc[verb.i - 2].lower_ == "avant"):
+                # "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last
+                return True, self.last_source(q.outer_start, prev)
             if self._is_incise(verb, toks):
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
                 return True, self._inverted_subject(verb, [], toks, q, prev)
@@ -672,6 +683,8 @@ class SpeakerFinder:
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
         if toks[-1].text == ":":
+            if all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in toks[:-1]):
+                return False, None  # "Ou encore : « … »": the quotation goes on with the previous speaker
             named = [self.mention(t) for t in toks[:-1]]
             if named and all(m is not None and m.entity == named[0].entity for m in named):
                 return True, named[0].entity  # type: ignore[union-attr]
@@ -797,7 +810,8 @@ class SpeakerFinder:
         v = verb
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
-            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
+            subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
+                                              or self._personal_il(v, c)) and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v):
@@ -806,8 +820,19 @@ class SpeakerFinder:
             break
         start = verb.sent.start_char
         named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
-        named = [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        group = verb
+        while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
+            group = self.doc[group.i - 1]
+        # "…, sur les propos de X, Y a jugé que": a name right before the verb after a comma is its subject, however
+        # the parser linked it.
+        right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
+                        and self.text[: m.start].rstrip().endswith(",")]
+        named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
         return named[-1].entity if named else None
+
+    def _personal_il(self, verb: Token, c: Token) -> bool:
+        """"Il veut y répondre par « … »": an "il" the parser calls expletive, with a verb that is never impersonal."""
+        return c.dep_ == "expl:subj" and c.lower_ == "il" and not self.lex.kind("impersonal", verb.text)
 
     @staticmethod
     def _describes_noun(verb: Token) -> bool:
@@ -876,7 +901,8 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
             return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
-        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
+        subj = [c for c in sent.root.children if c.idx < q.outer_start and (
+            c.dep_ in {"nsubj", "nsubj:pass"} or self._personal_il(sent.root, c))]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
@@ -929,6 +955,11 @@ def _reports(verb: Token, tok: Token) -> bool:
     while t.head.i != t.i and t.head.i != verb.i:
         t = t.head
     return t.head.i == verb.i and t.i != verb.i and t.dep_ in {"ccomp", "xcomp", "obj"}
+
+
+def _predicate_subject(verb: Token, c: Token) -> bool:
+    """", a dit le prévenu": the parser may take an inverted subject for a predicate (xcomp) of the verb."""
+    return c.dep_ == "xcomp" and c.pos_ == "NOUN" and verb.i < c.i <= verb.i + 3 and any(d.dep_ == "det" for d in c.children)
 
 
 def _before_verb(t: Token) -> bool:
