@@ -722,3 +722,24 @@ def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
 )
 def test_parser_slips_around_incises(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_quotation_closed_in_the_next_paragraph(nlp):
+    # Left open at the end of a paragraph, closed in the next one without reopening: one quotation, named by the incise.
+    text = ("« Nous ne partirons pas, lance-t-il en regardant la salle. Le syndicat restera debout.\n\n"
+            "C'est notre histoire et personne ne nous la prendra », ajoute Paul Martin devant les militants.")
+    doc = nlp(text)
+    assert [q["text"][:24] for q in doc._.quotes] == ["Nous ne partirons pas, l"]
+    assert speakers(nlp, text) == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "souhaiter", "évoquer", "parler de" report a few words of the subject's.
+        ("Le président du Sénat Gérard Lemoine a souhaité un « vote rapide » de la chambre haute.", ["Gérard Lemoine"]),
+        ("La ministre Claire Morin a évoqué un « net recul » de la mobilisation.", ["Claire Morin"]),
+    ],
+)
+def test_wish_and_mention_verbs(nlp, text, want):
+    assert speakers(nlp, text) == want

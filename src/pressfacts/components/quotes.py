@@ -128,6 +128,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
             m = re.search(rf"{open_}([^{open_}{close}]+)$", para)
             if m and reopened:
                 spans.append((pos + m.start(1), pos + m.end(1)))
+            elif m and n + 1 < len(paras):
+                spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
         idx = [i for i, c in enumerate(para) if c == '"']
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
@@ -145,6 +147,19 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         if s < e and (not out or s >= out[-1][1]):
             out.append((s, e))
     return out
+
+
+def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
+    """« … left open at the end of a paragraph and closed in the next one without reopening (« Le militantisme …
+    / C'est d'être … », ajoute-t-il): one quotation across the break, so the incise after the close names it."""
+    for pos, para in paras[n + 1 :]:
+        if not para.strip(_SPACES):
+            continue
+        end = para.find(close)
+        if end > 0 and open_ not in para[:end]:
+            return [(start, pos + end)]
+        return []
+    return []
 
 
 def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
