@@ -119,8 +119,13 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         paras.append((pos, para))
         pos += len(para) + 1
+    # The next non-empty paragraph after each one (a backward pass: no rescan per paragraph).
+    following = [""] * len(paras)
+    for n in range(len(paras) - 2, -1, -1):
+        p = paras[n + 1][1]
+        following[n] = p if p.strip(_SPACES) else following[n + 1]
     for n, (pos, para) in enumerate(paras):
-        nxt = next((p for _, p in paras[n + 1 :] if p.strip(_SPACES)), "")
+        nxt = following[n]
         reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
         for open_, close in _PAIRS:
             for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
@@ -195,6 +200,7 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._quote_starts = [q.outer_start for q in quotes]
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
@@ -233,8 +239,12 @@ class SpeakerFinder:
         return self.by_char.get(tok.idx)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="contract")
-        return [t for t in span or [] if not t.is_space]
+        # The same stretches (a quotation's words, the words after it) are asked for by several finders: once each.
+        found = self._tokens.get((start, end))
+        if found is None:
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            found = self._tokens[(start, end)] = [t for t in span or [] if not t.is_space]
+        return found
 
     def _gender(self, ent: dict[str, Any]) -> str | None:
         for m in ent["mentions"]:
@@ -532,8 +542,8 @@ class SpeakerFinder:
         auxiliary and the participle meet again; only in the first few tokens, where an incise stands."""
         out: list[Token] = []
         n = 0
-        while n < len(toks):
-            row = self.lex.kind("aside", toks[n].text) if n < 4 else None
+        while n < min(len(toks), 4):
+            row = self.lex.kind("aside", toks[n].text)
             words = [t.text.lower() for t in toks[n + 1 : n + 4]]
             rest = next((r for r in (row or {}).get("rest", []) if words[: len(r)] == r), None)
             if rest is not None and out and out[-1].pos_ in {"AUX", "PRON"}:
@@ -541,7 +551,7 @@ class SpeakerFinder:
                 continue
             out.append(toks[n])
             n += 1
-        return out
+        return out + toks[n:]
 
     def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
