@@ -743,3 +743,15 @@ def test_quotation_closed_in_the_next_paragraph(nlp):
 )
 def test_wish_and_mention_verbs(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_opening_participle_phrase_and_glued_paragraphs(nlp):
+    # "Dénonçant la « … », X a appelé …": the words of the opening participle are the main subject's; a verb of the
+    # paragraph before (glued on by the parser) never lends its subject ("Le RAID").
+    text = ("Le RAID a été placé en alerte renforcée. Dénonçant la « stratégie de la peur » du gouvernement, un des "
+            "porte-parole des « taxis libres », Paul Martin, a appelé à ne pas aller manifester à Lyon, estimant que ce "
+            "rendez-vous était « un piège ».")
+    assert speakers(nlp, text) == ["Paul Martin", "Paul Martin"]
+    glued = ("Dans la ville, pour la première fois depuis des années, la préfecture engagera des « blindés », ces véhicules "
+             "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n" + text.split(". ", 1)[1])
+    assert speakers(nlp, glued) == ["Paul Martin", "Paul Martin"]

@@ -581,6 +581,17 @@ class SpeakerFinder:
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
             if verb.text.lower() in self.lex.verbs:
+                start = self._sent_start(q.outer_start)
+                # The sentence splitter may glue two sentences: only the words after the last full stop.
+                stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
+                start = stop + 2 if stop != -1 else start
+                opener = self.text[start : start + 30].split(" ", 1)[0].lower()
+                inverted = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+                opening = "," not in self.text[start : q.outer_start]  # inside the participle phrase
+                if opener.endswith("ant") and opening and not inverted:
+                    # "Dénonçant la « … » du gouvernement, un porte-parole, X, a appelé …": no incise, the words of
+                    # the participle are those of the subject of the main verb.
+                    return True, self._subject_of(verb, q.start, prev)
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
@@ -833,17 +844,20 @@ class SpeakerFinder:
         if self._describes_noun(verb) and said is not None and said[0] in verb.subtree:
             return self._describer(verb, pos, prev)
         v = verb
+        para = self.text.rfind("\n", 0, verb.idx) + 1
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
                                               or self._personal_il(v, c)) and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
-            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v):
+            # Never up to a verb of an earlier paragraph the parser glued on.
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v) \
+                    and v.head.idx >= para:
                 v = v.head
                 continue
             break
-        start = verb.sent.start_char
+        start = max(verb.sent.start_char, para)
         named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
         group = verb
         while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
