@@ -753,5 +753,6 @@ def test_opening_participle_phrase_and_glued_paragraphs(nlp):
             "rendez-vous était « un piège ».")
     assert speakers(nlp, text) == ["Paul Martin", "Paul Martin"]
     glued = ("Dans la ville, pour la première fois depuis des années, la préfecture engagera des « blindés », ces véhicules "
-             "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n" + text.split(". ", 1)[1])
+             "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n"
+             + text.split(". ", 1)[1])
     assert speakers(nlp, glued) == ["Paul Martin", "Paul Martin"]
