@@ -756,3 +756,18 @@ def test_opening_participle_phrase_and_glued_paragraphs(nlp):
              "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n"
              + text.split(". ", 1)[1])
     assert speakers(nlp, glued) == ["Paul Martin", "Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "avant d'appeler X à « … »": the speaker of the quotation earlier in the sentence, not X (the one appealed to).
+        ("« Le pays entier est en mouvement », s'est félicité Jean Morel, avant d'appeler Paul Martin à « céder » devant "
+         "cette « révolution des familles et des citoyens ».", ["Jean Morel", "Jean Morel"]),
+        # An opening participle that is no speech verb ("Allant jusqu'à user du terme « … »") names nobody by itself.
+        ("Le ministre Jean Morel a parlé hier. Allant jusqu'à user du terme « très rapidement », le responsable "
+         "français a emboîté le pas au président.", []),
+    ],
+)
+def test_avant_de_and_opening_participles(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -588,7 +588,7 @@ class SpeakerFinder:
                 opener = self.text[start : start + 30].split(" ", 1)[0].lower()
                 inverted = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
                 opening = "," not in self.text[start : q.outer_start]  # inside the participle phrase
-                if opener.endswith("ant") and opening and not inverted:
+                if opener.endswith("ant") and opener in self.lex.verbs and opening and not inverted:
                     # "Dénonçant la « … » du gouvernement, un porte-parole, X, a appelé …": no incise, the words of
                     # the participle are those of the subject of the main verb.
                     return True, self._subject_of(verb, q.start, prev)
@@ -706,10 +706,15 @@ class SpeakerFinder:
         if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                       or (inner and _reports(verbs[-1], inner[0]))):
             verb = self._outermost(verbs[-1], verbs)
-            if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm") \
-                    and (toks[0].lower_ == "et" or self.doc[verb.i - 2].lower_ == "avant"):
-                # "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last
-                return True, self.last_source(q.outer_start, prev)
+            if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm"):
+                # "…», a-t-elle poursuivi, avant d'appeler X à une « … »": the speaker of the quotation earlier in the
+                # same sentence; "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last.
+                same = prev is not None and prev_end > 0 and not re.search(r"[.!?]\s", self.text[prev_end : q.outer_start])
+                if self.doc[verb.i - 2].lower_ == "avant" and same:
+                    return True, prev
+                if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
+                                              and all(t.is_punct for t in toks if t.i > verb.i)):
+                    return True, self.last_source(q.outer_start, prev)
             if self._is_incise(verb, toks):
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
                 return True, self._inverted_subject(verb, [], toks, q, prev)
