@@ -771,3 +771,21 @@ def test_opening_participle_phrase_and_glued_paragraphs(nlp):
 )
 def test_avant_de_and_opening_participles(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A few quoted words that a finite verb takes as its object are its (named) subject's words.
+        ("La maire Claire Morin a exprimé sa « colère » après les dégradations.", ["Claire Morin"]),
+        ("Le maire Paul Martin a écarté tout « recul » sur ce projet.", ["Paul Martin"]),
+        # Not a label: a name or title (capitalised), a work, a known term, a verb, a place as subject, an adjunct.
+        ("Le président Paul Martin a présenté sa « lettre aux habitants » dimanche soir.", []),
+        ("Le ministre Paul Martin a lancé le « grand débat » dans l'Eure.", []),
+        ("Le ministre Paul Martin a inauguré la « Maison des familles » à Lyon.", []),
+        ("Le Chili rejette la « camisole de force » du texte.", []),
+        ("Le juge Paul Martin est resté à Lyon malgré « l'acte 5 » du mouvement.", []),
+    ],
+)
+def test_a_few_words_a_verb_takes_are_its_subjects(nlp, text, want):
+    assert speakers(nlp, text) == want

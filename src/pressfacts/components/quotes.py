@@ -954,6 +954,59 @@ class SpeakerFinder:
         found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
 
+    def governing_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a
+        attribué les violences à des « séditieux »", "a exprimé sa « honte »"): the person who is that verb's subject.
+        Not after another preposition ("malgré « l'acte 3 »"), nor under an infinitive or a participle ("préparer la
+        « grande concertation »", "des armes dites « intermédiaires »"): labels."""
+        head = self.adjunct_head(q)
+        # A verb in the marks ("pour le « punir »") is a purpose or a manner, not words said; a capitalised noun ("la
+        # « République exemplaire »") names something.
+        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"}:
+            return None
+        inner = self.tokens(q.start, q.end)
+        # "sa « lettre aux Français »", "le « grand débat »", "la « République exemplaire »": a work, a label, a name.
+        words = self.text[q.start : q.end].strip(" .,")
+        if self.lex.kind("work", head.text) or self.lex.kind("term", words) or inner[0].text[:1].isupper():
+            return None
+        t = head.head
+        for _ in range(4):
+            if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                break
+            t = t.head
+        finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
+        para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
+        if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
+            return None
+        # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
+        # « … »": an adjunct).
+        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx)]
+        if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
+            return None
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+        if not subj or "Rel" in subj[0].morph.get("PronType"):
+            return None  # "des manifestants qui criaient « … »": not the person named before the relative
+        m = self.mention(subj[0])
+        if (m is not None and m.label != "PER") or (m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0])
+                                                     and self._named_in_np(subj[0]) is None):
+            return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
+        found = self.resolve(subj[0], q.start, prev)
+        if subj[0].pos_ == "PRON" and found != prev:
+            return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def adjunct_head(self, q: Quote) -> Token | None:
+        """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
+        None also for words with no head outside them."""
+        inner = self.tokens(q.start, q.end)
+        inside = {t.i for t in inner}
+        head = next((t for t in inner if t.head.i not in inside), None)
+        # Only a preposition before the marks: "« sans étiquette »" quotes its own.
+        if head is None or any(c.dep_ == "case" and c.i not in inside and not self.lex.kind("object_case", c.text)
+                               for c in head.children):
+            return None
+        return head
+
     def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
         """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
         above the quotation that has one, in the quotation's own paragraph."""
@@ -1063,8 +1116,13 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.speaker = _same_sentence_speaker(finder, q, prev)
             q.cued = q.cued or q.speaker is not None
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
-            short.append(q)  # a label unless the same words are quoted elsewhere with a speaker (below)
-            continue
+            # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
+            # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
+            q.speaker = None if q.cued or _opens_sentence(finder, q) else finder.governing_subject(q, prev_speaker)
+            q.cued = q.cued or q.speaker is not None
+            if q.speaker is None:
+                short.append(q)
+                continue
         if not q.cued:
             if _opens_sentence(finder, q):
                 q.speaker = (finder.interview_answer(q) or finder.named_after(q) or _carried_speaker(finder, q, prev)
