@@ -646,3 +646,146 @@ def test_aside_inside_incise(nlp, text, want):
 )
 def test_accused_and_oblique_names(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "cède le micro à Y": Y takes the floor, the next "lance-t-il" is Y, not the one who handed it over.
+        ("Après avoir préparé le terrain, Paul Martin cède le micro à Jacques Dupont, venu répondre à ses adversaires. "
+         "« Nous sommes là pour défendre les travailleurs et personne ne nous fera taire », lance-t-il.",
+         ["Jacques Dupont"]),
+        ("À la fin du meeting, Hélène Girard passe la parole à Marc Lefort. « Cette usine ne fermera pas tant que "
+         "nous serons là », promet-il.", ["Marc Lefort"]),
+    ],
+)
+def test_the_one_given_the_floor_speaks_next(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The people a participle describes ("qualifiés de") are what the subject calls them, not the speakers.
+        ("Paul Martin s'en est pris jeudi aux syndicalistes Jean Morel et Luc Durand, qualifiés de « saboteurs » et "
+         "d'« irresponsables ». « Ils ne pensent qu'à eux-mêmes et jamais aux salariés de l'usine », a-t-il dit.",
+         ["Paul Martin", "Paul Martin", "Paul Martin"]),
+        # The one described never says it; an unnamed agent ("par de nombreuses associations") leaves it unknown.
+        ("Le forum Blabla, qualifié de « vrai danger pour les enfants par nature », a été fermé par la police.",
+         [None]),
+        ("Le forum Blabla, qualifié de « vrai danger pour les enfants par nature » par de nombreuses associations, "
+         "a été fermé.", [None]),
+    ],
+)
+def test_a_participle_describing_people_keeps_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_a_speech_verb_in_a_relative_clause_is_its_own_subjects(nlp):
+    # "à propos duquel X avait dit": X speaks, not the subject of the sentence the relative clause hangs on.
+    text = ("Le juge a interrogé Paul Martin sur Jean Morel, à propos duquel Luc Durand avait dit qu'il avait "
+            "« du courage ».")
+    assert speakers(nlp, text) == ["Luc Durand"]
+
+
+def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
+    # "Maïwenn Vautrin (CRCE)": the group in parentheses labels her; "a-t-elle poursuivi" is still her.
+    text = ("« Le gouvernement n'a rien compris à la colère des gens depuis des années », s'est indignée Maïwenn "
+            "Vautrin (CRCE). « Vous devez aujourd'hui éteindre l'incendie que vous avez allumé », a-t-elle poursuivi.")
+    assert speakers(nlp, text) == ["Maïwenn Vautrin", "Maïwenn Vautrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ", a dit le prévenu" parsed as a predicate of "dit": still the inverted subject; "avant d'ajouter « … »" goes on.
+        ("Karim Benali s'est emporté devant la cour. « Je sais que vous connaissez la vérité. Vous faites semblant pour "
+         "satisfaire » vos clients, a dit le prévenu, en réponse aux questions de Me Paul Girard, avant d'ajouter "
+         "« Moi, je vais partir en paix, je n'ai rien à me reprocher ».", ["Karim Benali", "Karim Benali"]),
+        ("« La réforme est prête et elle sera votée au printemps », a assuré Julie Moreau, avant d'ajouter : "
+         "« Nous ne reculerons pas ».", ["Julie Moreau", "Julie Moreau"]),
+        # "Ou encore : « … »": no one new, the same speaker goes on.
+        ("Karim Benali s'est emporté. « Vous voulez me faire passer pour un menteur », a-t-il dit aux avocats. "
+         "Ou encore : « Vous êtes des requins et moi je suis un dauphin ».", ["Karim Benali", "Karim Benali"]),
+        # The medium between commas right after the verb does not end the incise: the subject comes after it.
+        ("« Nous attendons entre 8000 et 10 000 manifestants ce samedi dans les rues », a déclaré, à l'AFP, le maire LR "
+         "de Valence, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
+        # "…, sur les propos de X, Y a jugé que": the name right before the verb, whatever the parse.
+        ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « mépris » était "
+         "pour elle « ceux qui refusent de voir la réalité des familles ».", ["Claire Morin", "Claire Morin"]),
+        # "Il veut" (the parser calls "il" expletive) is the man named before; "Il faut" is nobody.
+        ("Le maire Paul Martin a longuement parlé devant les habitants. Il veut y répondre par « des décisions rapides "
+         "dans les semaines à venir ».", ["Paul Martin"]),
+        ("Le maire Paul Martin a longuement parlé devant les habitants. Il faut y répondre par « des décisions rapides "
+         "dans les semaines à venir ».", [None]),
+    ],
+)
+def test_parser_slips_around_incises(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_quotation_closed_in_the_next_paragraph(nlp):
+    # Left open at the end of a paragraph, closed in the next one without reopening: one quotation, named by the incise.
+    text = ("« Nous ne partirons pas, lance-t-il en regardant la salle. Le syndicat restera debout.\n\n"
+            "C'est notre histoire et personne ne nous la prendra », ajoute Paul Martin devant les militants.")
+    doc = nlp(text)
+    assert [q["text"][:24] for q in doc._.quotes] == ["Nous ne partirons pas, l"]
+    assert speakers(nlp, text) == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "souhaiter", "évoquer", "parler de" report a few words of the subject's.
+        ("Le président du Sénat Gérard Lemoine a souhaité un « vote rapide » de la chambre haute.", ["Gérard Lemoine"]),
+        ("La ministre Claire Morin a évoqué un « net recul » de la mobilisation.", ["Claire Morin"]),
+    ],
+)
+def test_wish_and_mention_verbs(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_opening_participle_phrase_and_glued_paragraphs(nlp):
+    # "Dénonçant la « … », X a appelé …": the words of the opening participle are the main subject's; a verb of the
+    # paragraph before (glued on by the parser) never lends its subject ("Le RAID").
+    text = ("Le RAID a été placé en alerte renforcée. Dénonçant la « stratégie de la peur » du gouvernement, un des "
+            "porte-parole des « taxis libres », Paul Martin, a appelé à ne pas aller manifester à Lyon, estimant que ce "
+            "rendez-vous était « un piège ».")
+    assert speakers(nlp, text) == ["Paul Martin", "Paul Martin"]
+    glued = ("Dans la ville, pour la première fois depuis des années, la préfecture engagera des « blindés », ces véhicules "
+             "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n"
+             + text.split(". ", 1)[1])
+    assert speakers(nlp, glued) == ["Paul Martin", "Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "avant d'appeler X à « … »": the speaker of the quotation earlier in the sentence, not X (the one appealed to).
+        ("« Le pays entier est en mouvement », s'est félicité Jean Morel, avant d'appeler Paul Martin à « céder » devant "
+         "cette « révolution des familles et des citoyens ».", ["Jean Morel", "Jean Morel"]),
+        # An opening participle that is no speech verb ("Allant jusqu'à user du terme « … »") names nobody by itself.
+        ("Le ministre Jean Morel a parlé hier. Allant jusqu'à user du terme « très rapidement », le responsable "
+         "français a emboîté le pas au président.", []),
+    ],
+)
+def test_avant_de_and_opening_participles(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A few quoted words that a finite verb takes as its object are its (named) subject's words.
+        ("La maire Claire Morin a exprimé sa « colère » après les dégradations.", ["Claire Morin"]),
+        ("Le maire Paul Martin a écarté tout « recul » sur ce projet.", ["Paul Martin"]),
+        # Not a label: a name or title (capitalised), a work, a known term, a verb, a place as subject, an adjunct.
+        ("Le président Paul Martin a présenté sa « lettre aux habitants » dimanche soir.", []),
+        ("Le ministre Paul Martin a lancé le « grand débat » dans l'Eure.", []),
+        ("Le ministre Paul Martin a inauguré la « Maison des familles » à Lyon.", []),
+        ("Le Chili rejette la « camisole de force » du texte.", []),
+        ("Le juge Paul Martin est resté à Lyon malgré « l'acte 5 » du mouvement.", []),
+    ],
+)
+def test_a_few_words_a_verb_takes_are_its_subjects(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -119,8 +119,13 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         paras.append((pos, para))
         pos += len(para) + 1
+    # The next non-empty paragraph after each one (a backward pass: no rescan per paragraph).
+    following = [""] * len(paras)
+    for n in range(len(paras) - 2, -1, -1):
+        p = paras[n + 1][1]
+        following[n] = p if p.strip(_SPACES) else following[n + 1]
     for n, (pos, para) in enumerate(paras):
-        nxt = next((p for _, p in paras[n + 1 :] if p.strip(_SPACES)), "")
+        nxt = following[n]
         reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
         for open_, close in _PAIRS:
             for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
@@ -128,6 +133,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
             m = re.search(rf"{open_}([^{open_}{close}]+)$", para)
             if m and reopened:
                 spans.append((pos + m.start(1), pos + m.end(1)))
+            elif m and n + 1 < len(paras):
+                spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
         idx = [i for i, c in enumerate(para) if c == '"']
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
@@ -145,6 +152,19 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         if s < e and (not out or s >= out[-1][1]):
             out.append((s, e))
     return out
+
+
+def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
+    """« … left open at the end of a paragraph and closed in the next one without reopening (« Le militantisme …
+    / C'est d'être … », ajoute-t-il): one quotation across the break, so the incise after the close names it."""
+    for pos, para in paras[n + 1 :]:
+        if not para.strip(_SPACES):
+            continue
+        end = para.find(close)
+        if end > 0 and open_ not in para[:end]:
+            return [(start, pos + end)]
+        return []
+    return []
 
 
 def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
@@ -180,6 +200,7 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._quote_starts = [q.outer_start for q in quotes]
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
@@ -218,8 +239,12 @@ class SpeakerFinder:
         return self.by_char.get(tok.idx)
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="contract")
-        return [t for t in span or [] if not t.is_space]
+        # The same stretches (a quotation's words, the words after it) are asked for by several finders: once each.
+        found = self._tokens.get((start, end))
+        if found is None:
+            span = self.doc.char_span(start, end, alignment_mode="contract")
+            found = self._tokens[(start, end)] = [t for t in span or [] if not t.is_space]
+        return found
 
     def _gender(self, ent: dict[str, Any]) -> str | None:
         for m in ent["mentions"]:
@@ -339,7 +364,9 @@ class SpeakerFinder:
         """The last person named before `pos` whose gender fits, preferring names that are not inside a
         prepositional phrase ("après l'élection d'Emmanuel Macron"); the previous speaker when nobody else
         was named since. An organization that was a subject counts too ("l'association … », insiste-t-elle")."""
-        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or (m.label == "ORG" and self._is_subject(m)))]
+        # "a dit Marie Dupuis (CRCE)": a party or group in parentheses is the person's label, never the "elle".
+        cands = [m for m in self.mentions if m.end <= pos and (m.label == "PER" or (
+            m.label == "ORG" and self._is_subject(m) and self.text[max(0, m.start - 1) : m.start] != "("))]
         fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
         if not fits:
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
@@ -401,7 +428,7 @@ class SpeakerFinder:
 
     def _oblique(self, m: Mention) -> bool:
         root = self._head_of(m)
-        if root is None:
+        if root is None or self._given_the_floor(root):
             return False
         i = min(root.i, self.doc.char_span(m.start, m.end, alignment_mode="expand").start)  # type: ignore[union-attr]
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
@@ -412,6 +439,15 @@ class SpeakerFinder:
             head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
         return _has_case(head) or (before is not None and self.lex.kind("carrier", before.text) is not None
                                    and before.idx + len(before) <= m.start)
+
+    def _given_the_floor(self, root: Token) -> bool:
+        """"X cède le micro à Y", "passe la parole à Y": Y takes the floor, and speaks next as a subject would."""
+        if not any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in root.children):
+            return False
+        gov = root.head
+        if self.lex.kind("floor", gov.text):
+            return True  # the parser hung "à Y" on the noun
+        return gov.pos_ == "VERB" and any(c.dep_ == "obj" and self.lex.kind("floor", c.text) for c in gov.children)
 
     def _is_subject(self, m: Mention) -> bool:
         anchor = self._anchor_noun(m)
@@ -506,8 +542,8 @@ class SpeakerFinder:
         auxiliary and the participle meet again; only in the first few tokens, where an incise stands."""
         out: list[Token] = []
         n = 0
-        while n < len(toks):
-            row = self.lex.kind("aside", toks[n].text) if n < 4 else None
+        while n < min(len(toks), 4):
+            row = self.lex.kind("aside", toks[n].text)
             words = [t.text.lower() for t in toks[n + 1 : n + 4]]
             rest = next((r for r in (row or {}).get("rest", []) if words[: len(r)] == r), None)
             if rest is not None and out and out[-1].pos_ in {"AUX", "PRON"}:
@@ -515,7 +551,7 @@ class SpeakerFinder:
                 continue
             out.append(toks[n])
             n += 1
-        return out
+        return out + toks[n:]
 
     def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
@@ -545,6 +581,17 @@ class SpeakerFinder:
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
             if verb.text.lower() in self.lex.verbs:
+                start = self._sent_start(q.outer_start)
+                # The sentence splitter may glue two sentences: only the words after the last full stop.
+                stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
+                start = stop + 2 if stop != -1 else start
+                opener = self.text[start : start + 30].split(" ", 1)[0].lower()
+                inverted = any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+                opening = "," not in self.text[start : q.outer_start]  # inside the participle phrase
+                if opener.endswith("ant") and opener in self.lex.verbs and opening and not inverted:
+                    # "Dénonçant la « … » du gouvernement, un porte-parole, X, a appelé …": no incise, the words of
+                    # the participle are those of the subject of the main verb.
+                    return True, self._subject_of(verb, q.start, prev)
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
@@ -561,10 +608,11 @@ class SpeakerFinder:
                 return self.last_source(q.outer_start, prev) if "même source" in after else None
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
-        commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
+        commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
         for c in verb.children:
-            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or c.dep_ not in _SUBJECT_DEPS | {"flat:name"}:
+            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
+                    c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)):
                 continue
             m = self.mention(c)
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
@@ -576,15 +624,24 @@ class SpeakerFinder:
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
 
+    def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
+        """The commas after an incise's verb, less the pair around a medium or audience right after it ("a déclaré,
+        à l'AFP, le maire X": the subject still comes after the second comma)."""
+        commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
+        if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
+            return commas[2:]
+        return commas
+
     def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
         """The parse missed the inversion: the first name close after the verb ("a réagi sur Facebook la maire
         de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
         ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
+        aside = [i for i in (t.i for t in toks if t.i > verb.i and t.text == ",") if i not in self._commas_after(verb, toks)]
         commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
-            commas += t.text == ","
+            commas += t.text == "," and t.i not in aside
             if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
                 return None
             m = self.mention(t)
@@ -649,9 +706,15 @@ class SpeakerFinder:
         if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                       or (inner and _reports(verbs[-1], inner[0]))):
             verb = self._outermost(verbs[-1], verbs)
-            if toks[0].lower_ == "et" and verb.i > 0 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} \
-                    and "Inf" in verb.morph.get("VerbForm"):
-                return True, self.last_source(q.outer_start, prev)  # "Et de conclure : « … »": whoever spoke last
+            if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm"):
+                # "…», a-t-elle poursuivi, avant d'appeler X à une « … »": the speaker of the quotation earlier in the
+                # same sentence; "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last.
+                same = prev is not None and prev_end > 0 and not re.search(r"[.!?]\s", self.text[prev_end : q.outer_start])
+                if self.doc[verb.i - 2].lower_ == "avant" and same:
+                    return True, prev
+                if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
+                                              and all(t.is_punct for t in toks if t.i > verb.i)):
+                    return True, self.last_source(q.outer_start, prev)
             if self._is_incise(verb, toks):
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
                 return True, self._inverted_subject(verb, [], toks, q, prev)
@@ -661,6 +724,8 @@ class SpeakerFinder:
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
         if toks[-1].text == ":":
+            if all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in toks[:-1]):
+                return False, None  # "Ou encore : « … »": the quotation goes on with the previous speaker
             named = [self.mention(t) for t in toks[:-1]]
             if named and all(m is not None and m.entity == named[0].entity for m in named):
                 return True, named[0].entity  # type: ignore[union-attr]
@@ -678,16 +743,20 @@ class SpeakerFinder:
             return True, None
         return False, None
 
-    @staticmethod
-    def _outermost(verb: Token, verbs: list[Token]) -> Token:
+    def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
         """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
-        subject speaks), climbing only through complement clauses, never out of a relative clause."""
+        subject speaks), climbing only through complement clauses, never out of a relative clause (the parser
+        may hang "…, à propos duquel X avait dit « … »" as a complement: the relative pronoun tells)."""
         t = verb
-        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i:
+        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i and not self._relative(t):
             t = t.head
             if t in verbs:
                 verb = t
         return verb
+
+    def _relative(self, verb: Token) -> bool:
+        """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
+        return any(c.i < verb.i and self.lex.kind("relative", c.text) for c in verb.children)
 
     @staticmethod
     def _is_incise(verb: Token, toks: list[Token]) -> bool:
@@ -776,20 +845,69 @@ class SpeakerFinder:
         """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
         that has one (never taking a subject inside a quotation); else the last name before the verb in its
         sentence that no preposition introduces (the parse may miss it)."""
+        said = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if self._describes_noun(verb) and said is not None and said[0] in verb.subtree:
+            return self._describer(verb, pos, prev)
         v = verb
+        para = self.text.rfind("\n", 0, verb.idx) + 1
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
-            subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
+            subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
+                                              or self._personal_il(v, c)) and not self.in_quote(c.idx)]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
-            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i:
+            # Never up to a verb of an earlier paragraph the parser glued on.
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v) \
+                    and v.head.idx >= para:
                 v = v.head
                 continue
             break
-        start = verb.sent.start_char
+        start = max(verb.sent.start_char, para)
         named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
-        named = [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        group = verb
+        while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
+            group = self.doc[group.i - 1]
+        # "…, sur les propos de X, Y a jugé que": a name right before the verb after a comma is its subject, however
+        # the parser linked it.
+        right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
+                        and self.text[: m.start].rstrip().endswith(",")]
+        named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
         return named[-1].entity if named else None
+
+    def _personal_il(self, verb: Token, c: Token) -> bool:
+        """"Il veut y répondre par « … »": an "il" the parser calls expletive, with a verb that is never impersonal."""
+        return c.dep_ == "expl:subj" and c.lower_ == "il" and not self.lex.kind("impersonal", verb.text)
+
+    @staticmethod
+    def _describes_noun(verb: Token) -> bool:
+        """"… aux élus X et Y, qualifiés de « … »": a bare past participle after the noun it describes."""
+        return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
+                and verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+    def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
+        """Who calls them that: the agent ("qualifiés de « … » par X"), else the subject of the clause the described
+        noun belongs to ("X s'en est pris à Y, qualifié de « … »": X's words, never Y's)."""
+        agent = [c for c in verb.children if c.dep_ == "obl:agent" or any(x.lower_ == "par" for x in c.children)]
+        if agent:
+            return self.resolve(agent[0], pos, prev)  # "par de nombreuses associations": unnamed, None
+        clause = verb.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
+        if subj and subj[0].i == verb.head.i:
+            return None  # "Le site, qualifié de « … », a fermé": the one described does not say it
+        if subj and clause.pos_ in {"VERB", "AUX"}:
+            return self.resolve(subj[0], pos, prev)
+        # The parser may cut the subject off as a sentence of its own ("Benjamin Griveaux | s'en est pris …"):
+        # the last person named before that verb in that verbless piece or the clause's own sentence.
+        start = clause.sent.start
+        if start > 0 and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start - 1].sent):
+            start = self.doc[start - 1].sent.start
+        para = max(self.doc[start].idx, self.text.rfind("\n", 0, clause.idx) + 1)
+        named = [m for m in self.mentions if para <= m.start and m.end <= clause.idx and m.label == "PER"]
+        named = [m for m in named if not self._oblique(m)]
+        return named[-1].entity if named and clause.pos_ in {"VERB", "AUX"} else None
 
     def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
         """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
@@ -827,13 +945,67 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
             return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
-        subj = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.idx < q.outer_start]
+        subj = [c for c in sent.root.children if c.idx < q.outer_start and (
+            c.dep_ in {"nsubj", "nsubj:pass"} or self._personal_il(sent.root, c))]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
         # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
         found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
+
+    def governing_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a
+        attribué les violences à des « séditieux »", "a exprimé sa « honte »"): the person who is that verb's subject.
+        Not after another preposition ("malgré « l'acte 3 »"), nor under an infinitive or a participle ("préparer la
+        « grande concertation »", "des armes dites « intermédiaires »"): labels."""
+        head = self.adjunct_head(q)
+        # A verb in the marks ("pour le « punir »") is a purpose or a manner, not words said; a capitalised noun ("la
+        # « République exemplaire »") names something.
+        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"}:
+            return None
+        inner = self.tokens(q.start, q.end)
+        # "sa « lettre aux Français »", "le « grand débat »", "la « République exemplaire »": a work, a label, a name.
+        words = self.text[q.start : q.end].strip(" .,")
+        if self.lex.kind("work", head.text) or self.lex.kind("term", words) or inner[0].text[:1].isupper():
+            return None
+        t = head.head
+        for _ in range(4):
+            if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                break
+            t = t.head
+        finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
+        para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
+        if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
+            return None
+        # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
+        # « … »": an adjunct).
+        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx)]
+        if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
+            return None
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+        if not subj or "Rel" in subj[0].morph.get("PronType"):
+            return None  # "des manifestants qui criaient « … »": not the person named before the relative
+        m = self.mention(subj[0])
+        if (m is not None and m.label != "PER") or (m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0])
+                                                     and self._named_in_np(subj[0]) is None):
+            return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
+        found = self.resolve(subj[0], q.start, prev)
+        if subj[0].pos_ == "PRON" and found != prev:
+            return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def adjunct_head(self, q: Quote) -> Token | None:
+        """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
+        None also for words with no head outside them."""
+        inner = self.tokens(q.start, q.end)
+        inside = {t.i for t in inner}
+        head = next((t for t in inner if t.head.i not in inside), None)
+        # Only a preposition before the marks: "« sans étiquette »" quotes its own.
+        if head is None or any(c.dep_ == "case" and c.i not in inside and not self.lex.kind("object_case", c.text)
+                               for c in head.children):
+            return None
+        return head
 
     def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
         """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
@@ -880,6 +1052,11 @@ def _reports(verb: Token, tok: Token) -> bool:
     while t.head.i != t.i and t.head.i != verb.i:
         t = t.head
     return t.head.i == verb.i and t.i != verb.i and t.dep_ in {"ccomp", "xcomp", "obj"}
+
+
+def _predicate_subject(verb: Token, c: Token) -> bool:
+    """", a dit le prévenu": the parser may take an inverted subject for a predicate (xcomp) of the verb."""
+    return c.dep_ == "xcomp" and c.pos_ == "NOUN" and verb.i < c.i <= verb.i + 3 and any(d.dep_ == "det" for d in c.children)
 
 
 def _before_verb(t: Token) -> bool:
@@ -939,8 +1116,13 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.speaker = _same_sentence_speaker(finder, q, prev)
             q.cued = q.cued or q.speaker is not None
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
-            short.append(q)  # a label unless the same words are quoted elsewhere with a speaker (below)
-            continue
+            # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
+            # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
+            q.speaker = None if q.cued or _opens_sentence(finder, q) else finder.governing_subject(q, prev_speaker)
+            q.cued = q.cued or q.speaker is not None
+            if q.speaker is None:
+                short.append(q)
+                continue
         if not q.cued:
             if _opens_sentence(finder, q):
                 q.speaker = (finder.interview_answer(q) or finder.named_after(q) or _carried_speaker(finder, q, prev)
