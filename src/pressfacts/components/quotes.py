@@ -881,7 +881,8 @@ class SpeakerFinder:
     @staticmethod
     def _describes_noun(verb: Token) -> bool:
         """"… aux élus X et Y, qualifiés de « … »": a bare past participle after the noun it describes."""
-        return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
+        return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+                and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
                 and verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 
