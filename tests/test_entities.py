@@ -674,7 +674,7 @@ def test_clubs_of_a_match(nlp, text, expected):
 
 
 def test_a_name_cut_short_runs_on_to_its_whole_spelling_in_the_article(nlp):
-    text = ("Les organisations du Réseau Action Climat dénoncent l'absence de mesures. "
+    text = ("Les militants du Réseau Action Climat regrettent un budget trop timide. "
             "Selon le Réseau Action Climat (RAC), la taxe est injuste.")
     (org,) = nlp(text)._.entities
     assert org["name"] == "Réseau Action Climat" and [m["text"] for m in org["mentions"]] == [

@@ -691,7 +691,7 @@ def test_a_speech_verb_in_a_relative_clause_is_its_own_subjects(nlp):
 def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
     # "Maïwenn Vautrin (CRCE)": the group in parentheses labels her; "a-t-elle poursuivi" is still her.
     text = ("« Le gouvernement n'a rien compris à la colère des gens depuis des années », s'est indignée Maïwenn "
-            "Vautrin (CRCE). « Vous devez aujourd'hui éteindre l'incendie que vous avez allumé », a-t-elle poursuivi.")
+            "Vautrin (CRCE). « C'est à vous de calmer la tempête que vous avez levée », a-t-elle poursuivi.")
     assert speakers(nlp, text) == ["Maïwenn Vautrin", "Maïwenn Vautrin"]
 
 
@@ -708,7 +708,7 @@ def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
         ("Karim Benali s'est emporté. « Vous voulez me faire passer pour un menteur », a-t-il dit aux avocats. "
          "Ou encore : « Vous êtes des requins et moi je suis un dauphin ».", ["Karim Benali", "Karim Benali"]),
         # The medium between commas right after the verb does not end the incise: the subject comes after it.
-        ("« Nous attendons entre 8000 et 10 000 manifestants ce samedi dans les rues », a déclaré, à l'AFP, le maire LR "
+        ("« Nous comptons sur 5000 à 7000 marcheurs dimanche dans le centre-ville », a déclaré, à l'AFP, le maire LR "
          "de Valence, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
         # "…, sur les propos de X, Y a jugé que": the name right before the verb, whatever the parse.
         ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « mépris » était "
@@ -749,11 +749,11 @@ def test_opening_participle_phrase_and_glued_paragraphs(nlp):
     # "Dénonçant la « … », X a appelé …": the words of the opening participle are the main subject's; a verb of the
     # paragraph before (glued on by the parser) never lends its subject ("Le RAID").
     text = ("Le RAID a été placé en alerte renforcée. Dénonçant la « stratégie de la peur » du gouvernement, un des "
-            "porte-parole des « taxis libres », Paul Martin, a appelé à ne pas aller manifester à Lyon, estimant que ce "
+            "porte-parole des « taxis libres », Paul Martin, a appelé à ne pas défiler dans Lyon, estimant que ce "
             "rendez-vous était « un piège ».")
     assert speakers(nlp, text) == ["Paul Martin", "Paul Martin"]
     glued = ("Dans la ville, pour la première fois depuis des années, la préfecture engagera des « blindés », ces véhicules "
-             "de la gendarmerie. Le RAID et ses antennes régionales ont été mis en alerte renforcée.\n\n"
+             "de la gendarmerie. Le RAID et ses unités de province sont désormais en alerte renforcée.\n\n"
              + text.split(". ", 1)[1])
     assert speakers(nlp, glued) == ["Paul Martin", "Paul Martin"]
 
