@@ -524,7 +524,7 @@ def names(nlp, text: str) -> dict[str, str]:
         ("Un millier de personnes ont marché jusqu'à l'Élysée dans la soirée.", "Élysée", "LOC"),
         ("Les syndicats ont été reçus à Matignon lundi matin.", "Matignon", "LOC"),
         ("Il a été nommé à la tête du cabinet du locataire de Matignon.", "Matignon", "LOC"),
-        ("Le patron de la place Beauvau a défendu ses policiers.", "place Beauvau", "LOC"),
+        ("Le nouveau locataire de la place Beauvau veut plus de gendarmes.", "place Beauvau", "LOC"),
         ("Des barrières ont été posées aux abords de l'Élysée avant la manifestation.", "Élysée", "LOC"),
         # one acting mention is enough to make the seat an institution
         ("Devant l'Élysée, la foule grossit. L'Élysée a fait savoir que le président ne sortirait pas.",
@@ -632,8 +632,8 @@ def test_a_role_or_a_thing_before_an_acronym_is_no_organization(nlp, text, absen
         # a participle and its phrase after a name are no part of it
         ("Les images de l'Arc de triomphe noyé sous les gaz ont choqué.", {"Arc de triomphe": "LOC"}),
         # "en direction du ministère": the institution, and a place in parentheses is no alias of it
-        ("Le cortège a défilé en direction du ministère des Finances (XIIe arrondissement) sans incident.",
-         {"ministère des Finances": "ORG", "XIIe arrondissement": "LOC"}),
+        ("Vers midi, les marcheurs sont partis en direction du ministère de la Culture (Ier arrondissement).",
+         {"ministère de la Culture": "ORG", "Ier arrondissement": "LOC"}),
     ],
 )
 def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
@@ -649,7 +649,7 @@ def test_glued_names_participles_and_places_in_parentheses(nlp, text, expected):
         ("Le ministre des Finances, Bruno Le Maire, a reçu les assureurs.", {"Bruno Le Maire": "PER"}),
         # a body named after another role stays an organization
         ("Le directeur de la Protection civile a présenté son plan.", {"Protection civile": "ORG"}),
-        ("Le chef du Pentagone par intérim a démissionné.", {"Pentagone": "ORG"}),
+        ("Le chef du Pentagone a quitté ses fonctions vendredi.", {"Pentagone": "ORG"}),
         # the movement is no organization
         ("Des Gilets Jaunes ont bloqué le rond-point toute la nuit.", {"Gilets Jaunes": "MISC"}),
     ],
@@ -685,7 +685,7 @@ def test_a_name_cut_short_runs_on_to_its_whole_spelling_in_the_article(nlp):
     ("text", "name"),
     [
         # a title whose article is contracted ("au Parisien", "du Devoir") is named with its article
-        ("Dans un entretien au Parisien dimanche, le ministre a défendu sa réforme.", "Le Parisien"),
+        ("Le maire a confié au Parisien ses doutes sur le projet de tramway.", "Le Parisien"),
         ("Les journalistes de Radio-Canada et du Devoir ont été visés.", "Le Devoir"),
     ],
 )
