@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -314,6 +314,19 @@ class Vocabulary:
     event_nouns: frozenset[str]
     seasons: dict[str, int]
     terms: dict[str, int]
+    # Compiled once from the lists above: the checks below run for every weekday found.
+    announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def words_rx(words: Iterable[str], after: str = "") -> re.Pattern[str]:
+            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+            return re.compile(rf"\b(?:{alts}){after}")
+
+        object.__setattr__(self, "announcement_rx", words_rx(self.announcements))
+        object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
+        object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
@@ -605,8 +618,7 @@ def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
     if not re.match(r"\s*(?:de|du|d')", tail):
         return False
     words = re.findall(r"[\w']+", tail)[:5]
-    return any(w in v.weekdays for w in words) or bool(
-        re.search(rf"\b(?:{_DAYNUM})\s+(?:{_alt(v.months)})\b", tail))
+    return any(w in v.weekdays for w in words) or bool(v.day_month_rx.search(tail))
 
 
 def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) -> list[FoundDate]:
@@ -1045,8 +1057,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
             return t
         # The event must be named after the announcing word: "a annoncé une réunion jeudi", not "après un mois de
         # blocage, il a annoncé vendredi" (the announcement itself is what happened on Friday).
-        said = [m.start() for w in v.announcements for m in re.finditer(rf"\b{re.escape(w)}", low)]
-        if said and any(re.search(rf"\b{re.escape(w)}s?\b", low[min(said):]) for w in v.event_nouns):
+        said = v.announcement_rx.search(low)
+        if said and v.event_noun_rx.search(low[said.start():]):
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
