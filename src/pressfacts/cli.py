@@ -204,17 +204,7 @@ def _story(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
-
-    p = argparse.ArgumentParser(
-        prog="pressfacts",
-        description="Turn French press articles into verifiable fact records (people, places, organizations, "
-        "dates, figures, quotes), each fact pointing at the exact words it comes from.",
-    )
-    p.add_argument("--version", action="version", version=f"pressfacts {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e = sub.add_parser(
         "extract",
         help="extract fact records from a folder of articles",
@@ -248,6 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not refresh OUT/story/ (by default it is rebuilt when the run wrote or removed a record)")
     e.set_defaults(func=_extract)
 
+
+def _add_fetch(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     f = sub.add_parser(
         "fetch",
         help="download new articles from URL lists and RSS/Atom feeds",
@@ -275,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--json", action="store_true", help="print the report as JSON")
     f.set_defaults(func=_fetch)
 
+
+def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ev = sub.add_parser(
         "eval",
         help="score the pipeline against the answer key, next to a naive baseline",
@@ -302,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.set_defaults(func=_eval)
 
+
+def _add_status(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st = sub.add_parser("status", help="summarize the state of an output folder",
                         description="Articles by status, the last runs and the current failures with their reasons, "
                         "from OUT/state.sqlite.")
@@ -310,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help="print the summary as JSON")
     st.set_defaults(func=_status)
 
+
+def _add_story(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sv = sub.add_parser(
         "story", help="build the cross-article story view of an output folder",
         description="Read every record in OUT and write OUT/story/: story.json (merged entities, claims with their "
@@ -320,11 +318,26 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--json", action="store_true", help="print the summary as JSON")
     sv.set_defaults(func=_story)
 
+
+def _add_schema(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("schema", help="print the JSON Schema of the output records",
                        description="Print the JSON Schema of a record (from the pydantic models), or with --story of "
                        "story.json.")
     s.add_argument("--story", action="store_true", help="the schema of story/story.json instead of a record")
     s.set_defaults(func=_schema)
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = argparse.ArgumentParser(
+        prog="pressfacts",
+        description="Turn French press articles into verifiable fact records (people, places, organizations, "
+        "dates, figures, quotes), each fact pointing at the exact words it comes from.",
+    )
+    p.add_argument("--version", action="version", version=f"pressfacts {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_extract, _add_fetch, _add_eval, _add_status, _add_story, _add_schema):
+        add(sub)
     return p
 
 
