@@ -314,6 +314,7 @@ class Vocabulary:
     event_nouns: frozenset[str]
     seasons: dict[str, int]
     terms: dict[str, int]
+    numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -368,6 +369,7 @@ class Vocabulary:
             event_nouns=words("event_noun"),
             seasons=table("season"),
             terms=table("term"),
+            numeric_not_dates=words("numeric_not_date"),
         )
 
 
@@ -404,6 +406,36 @@ _QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|pr�
 _TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
 # What may follow "samedi 17" for 17 to be a day, not a count ("samedi 17 personnes", "dimanche 1,4 tonne").
 _AFTER_DAY = r"(?=\s*(?:[,.](?!\d)|[;:)!?»]|$)|\s+(?:à|au|et|dans|en|lors|pour|après|avant|soir|matin|midi|dernier|prochain)\b)"
+# The end of a clause: a year in two digits ("le 31 octobre 74"), a year after a comma ("12 janvier, 2016") or a
+# range without a month ("du 13 au 18") only stand there, never before a counted noun ("le 3 mars 15 personnes").
+_CLAUSE_END = r"(?=\s*(?:[.;:)!?»]|,\s|$))"
+# A day's ordinal ending in a range: "du 13e au 15 juillet", "samedi 13 au dimanche 15e juillet".
+_DAY_SUFFIX = r"(?:e|ème)?"
+
+
+def explicit_date_specs(v: Vocabulary) -> dict[str, str]:
+    """Patterns of day ranges written in full ("13 au 15 juillet", "13-15 juillet", "du 1er au dix juillet") and
+    without a month ("du 13 au 18"), and of numeric dates year first ("2015/08/12", "2015.5.13")."""
+    MONTH, WD = f"(?:{_alt(v.months)})", f"(?:{_alt(v.weekdays)})"
+    DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
+    JOIN = r"(?:\s*[-–]\s*|\s+(?:au|jusqu['’]au|et\s+le)\s+)"
+    return {
+        # The opener "du"/"entre le" may be left out ("13 au 15 juillet"); _keep wants one before "et le".
+        "day_range": rf"{_L}(?P<open>(?:du|entre\s+le)\s+)?(?:{WD}\s+)?(?P<d1>{DAY}){_DAY_SUFFIX}{JOIN}(?:{WD}\s+)?"
+        rf"(?P<d2>{DAY}){_DAY_SUFFIX}\s+(?P<m>{MONTH})(?:\s+(?P<y>{_YEAR}))?{_R}",
+        "day_range_bare": rf"{_L}(?:du|entre\s+le)\s+(?P<d1>{DAY}){_DAY_SUFFIX}\s+(?:au|et\s+le)\s+(?P<d2>{DAY})"
+        rf"{_DAY_SUFFIX}{_CLAUSE_END}",
+        "ymd_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<y>{_YEAR})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<d>{_DAYNUM})){_NR}",
+    }
+
+
+def numeric_day_month(d: str, mn: str, cued: bool, v: Vocabulary) -> bool:
+    """"le 15/2" after a cue; without one a day and month in digits are a date only when they cannot be a
+    fraction or a score: a zero written in front ("17/02", "01/01") or a day past 12 ("22/4"), except the
+    pairs that name something else ("24/7", "16/9")."""
+    if f"{int(d)}/{int(mn)}" in v.numeric_not_dates or d + "/" + mn in v.numeric_not_dates:
+        return False
+    return cued or d.startswith("0") or mn.startswith("0") or int(d) > 12
 
 
 def _initials(words: Iterable[str]) -> str:
@@ -432,19 +464,18 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
-        "day_range": rf"{L}(?:du|entre\s+le)\s+(?:{WD}\s+)?(?P<d1>{DAY})\s+(?:au|et\s+le)\s+(?:{WD}\s+)?(?P<d2>{DAY})"
-        rf"\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        **explicit_date_specs(v),
         "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
-        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?)\]?"
+        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
         # "les 1er et 8 décembre": the first day takes the month (and year) of the second.
         "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+et\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
-        "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y})){_TIME}{_NR}",
+        "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
         "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
-        # "le 15/2", "samedi 7/11": a day and month in digits only after a cue (else a fraction or a score).
+        # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
         "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
         # "(2018-2024)": a span of years written with a dash
         "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
@@ -564,8 +595,18 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
             words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
         return not (words and words[-1] in v.weekday_habits)
+    if kind == "num_date" and g["sep"] == "." and len(g["y"]) == 2:
+        return len(g["d"]) == len(g["mn"]) == 2  # "03.04.20"; "2.3.14" is a version number
     if kind == "num_dm":
-        return bool(g.get("cue") or g.get("wd"))
+        cued = bool(g.get("cue") or g.get("wd"))
+        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+        if not cued and (before.strip() not in ("", "(", "«", '"') or after == "/"):
+            return False  # inside a path or a web address: ".../2018/12/03/..."
+        return numeric_day_month(g["d"], g["mn"], cued, v)
+    if kind == "day_range":
+        return bool(g.get("open")) or not re.match(r"\s+et\s", text[m.start("d1") : m.start("d2")])
+    if kind == "day_range_bare":
+        return _day(v, g["d1"]) < _day(v, g["d2"])
     if kind == "period_this" and g["det"].lower() == "le":
         # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
         after = text[m.end() : m.end() + 5].lower()
@@ -694,6 +735,7 @@ _GRANULARITY = {
     "year_edge": "year",
     "rel_month": "month",
     "day_range": "interval",
+    "day_range_bare": "interval",
     "month_range": "interval",
     "period_rel": "interval",
     "period_this": "interval",
@@ -707,7 +749,7 @@ _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
     "season_year", "year_part", "decade",
 )
-_EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm")
+_EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
 
@@ -732,10 +774,26 @@ def _normalize_explicit(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     if p is None:
         return DateValue(None, "day", not explicit, explicit)
     if explicit:
-        return DateValue(p.iso(), p.granularity, False, True)
+        return DateValue(_two_digit_century(p, g["y"] or "", ref).iso(), p.granularity, False, True)
     wd = v.weekdays.get(_key(g["wd"])) if g.get("wd") else None
     r = resolve_day_month(p.day or 1, p.month or 1, ref, wd, _direction(v, g.get("dir")))
     return DateValue(r.iso() if r else None, "day", True)
+
+
+# A year written in two digits is at most this far after the reference year: "né le 14 août 52" written in 2024 is 1952,
+# "échéance au 30-6-25" 2025.
+TWO_DIGIT_YEAR_AHEAD = 20
+
+
+def _two_digit_century(p: PartialDate, written: str, ref: PartialDate | None) -> PartialDate:
+    """The century of a year written in two digits, from the reference year (dateparser takes 2052 for "52")."""
+    if len(written) != 2:
+        return p
+    base = ref.year if ref else dt.date.today().year
+    year = base // 100 * 100 + int(written)
+    year -= 100 if year > base + TWO_DIGIT_YEAR_AHEAD else 0
+    ok = p.month is None or p.day is None or valid_day(year, p.month, p.day)
+    return PartialDate(year, p.month, p.day) if ok else p
 
 
 def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
@@ -915,12 +973,22 @@ def normalize(
             return day(None)
         y, m = shift_months(ref.year, ref.month, 0 if g.get("this") else _direction(v, g.get("dir")) or -1)
         return day(PartialDate(y, m))
+    if k == "day_range_bare":
+        return _normalize_bare_range(dm, ref, v)
     if k in ("ago", "ahead"):
         unit = _key(g["unit"])
         p = resolve_offset(int(parse_number(g["n"])), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _normalize_bare_range(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """"du 13 au 18" (no month written): days of the reference month."""
+    d1, d2 = _day(v, dm.groups["d1"] or ""), _day(v, dm.groups["d2"] or "")
+    if ref is None or ref.month is None or not valid_day(ref.year, ref.month, d2):
+        return DateValue(None, "interval", True)
+    return _interval(PartialDate(ref.year, ref.month, d1), PartialDate(ref.year, ref.month, d2), True)
 
 
 def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
@@ -949,6 +1017,15 @@ def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, 
 # ---------------------------------------------------------------- a text's dates
 _INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?)$", re.IGNORECASE)
 _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)\s*(?:le\s+|l['’]année\s+)?$", re.IGNORECASE)
+# Two days written in full join into one interval without "du" when "au" or a dash stands between them
+# ("10 juin au 1er juillet", "13 juillet - 15 juillet"); "et" needs "entre" ("le 3 mai et le 5 juin" are two days).
+_DAYS_JOIN = re.compile(r"^\s*(?:au|jusqu['’]au|-|–)\s*$", re.IGNORECASE)
+
+
+def _days_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
+    between = text[a.end : b.start]
+    joined = _DAYS_JOIN.match(between) or (not between.strip() and b.text.lower().startswith("au "))
+    return a.kind == b.kind == "day" and bool(joined)
 
 
 @dataclass
@@ -1189,7 +1266,7 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
             b = found[i + 1]
             opener = _INTERVAL_OPEN.search(text[max(0, a.start - 30) : a.start])
             start = a.start - len(opener.group(0)) if opener else a.start
-            opens = opener is not None or a.text.lower().startswith(("du ", "entre "))
+            opens = opener is not None or a.text.lower().startswith(("du ", "entre ")) or _days_joined(text, a, b)
             joined = _INTERVAL_JOIN.match(text[a.end : b.start]) or (
                 not text[a.end : b.start].strip() and b.text.lower().startswith(("au ", "et le "))
             )

@@ -155,7 +155,8 @@ def _number_pattern(nums: NumberWords) -> str:
         # "18-25 ans": digits after a hyphen count when a number stands before it (a range or a score)
         rf"|(?<![\w.,/°:])(?<![^\d]-)"
         rf"(?P<digits>{digits})(?:[ \u00a0\u202f»”\"]*(?P<dscale>{nums.scale_pattern()})(?![\w]){frac})?"
-        rf"(?!(?!EUR)\w)(?![.,:]\d)"  # "700EUR": a currency code may be glued
+        # "700EUR": a currency code may be glued; "17/20", "24/7", "1/2": a grade, a score or a fraction, not a count
+        rf"(?!(?!EUR)\w)(?![.,:/]\d)"
         rf"|(?<![\w-])(?P<words>{word_run}{frac})(?![\w-])"
     )
 

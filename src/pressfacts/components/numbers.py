@@ -181,7 +181,7 @@ def parse_number(text: str, vocab: NumberWords | None = None) -> Number:
         return _clean_number_value((parse_digits(m.group(1)) + frac) * scale)
     if DIGITS_RE.fullmatch(s):
         return parse_digits(s)
-    m = re.fullmatch(r"(.+?)\s+(\w+?)s?", s)
+    m = re.fullmatch(r"(.+?)\s+([\w-]+?)s?", s)  # [\w-]: "une demi-douzaine"
     if m and m.group(2) in vocab.approx:
         # "une centaine" = 100, "deux centaines" = 200; "des centaines" is no number.
         head = m.group(1)
