@@ -463,7 +463,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
-        "anchored_day": rf"{L}(?:le|la|l['’]|au)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
         "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+la)\s+(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
@@ -835,6 +835,8 @@ def _normalize_weekday(
 def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
     """"la semaine dernière" (Monday-Sunday), "cette semaine", "ce week-end" (Saturday-Sunday)."""
     g = dm.groups
+    if v.periods.get(_key(g["per"])) == "night":
+        return _night(dm, ref, v, tense)
     weekend = v.periods.get(_key(re.sub(r"\s+", " ", g["per"]))) == "weekend"
     base = ref.date() if ref else None
     if base is None:
@@ -1014,8 +1016,9 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
-        dv = _eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab) or normalize(dm, ref, rules, tense=t,
-                                                                                      anchor=anchor)
+        dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _anchored_value(dm, anchor, ref, rules.vocab, tense)
+              or normalize(dm, ref, rules, tense=t, anchor=anchor))
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
@@ -1024,6 +1027,8 @@ def extract_dates(
         )
     found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
+    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
+    found = _last_week_when_told_plainly(found, ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -1216,6 +1221,129 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
+_LAST_NAMED = re.compile(r"^(?:ce\s+)?(?P<wd>[^\W\d_]+)(?P<last>\s+[^\W\d_]+)?$", re.IGNORECASE)
+
+
+def _last_week_when_told_plainly(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary) -> list[FoundDate]:
+    """A Sunday paper written on the Saturday: "samedi" (or "ce samedi", "hier") is the day before publication, so
+    "samedi dernier" in the same text is the Saturday of the week before (alone, "samedi dernier" read on a Sunday
+    stays the day before)."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    eve = PartialDate.of(base - dt.timedelta(days=1)).iso()
+    plain, last = False, []
+    for i, f in enumerate(found):
+        m = _LAST_NAMED.match(f.text) if f.value == eve else None
+        if m is None or _key(m.group("wd")) not in v.weekdays:
+            plain = plain or (f.value == eve and f.kind == "rel_day")
+        elif m.group("last") and _direction(v, m.group("last").strip()) < 0:
+            last.append(i)
+        elif not m.group("last"):
+            plain = True
+    out = list(found)
+    for i in last if plain else ():
+        out[i] = replace(found[i], value=PartialDate.of(base - dt.timedelta(days=8)).iso())
+    return out
+
+
+def _night(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
+    """"la nuit dernière" (or "cette nuit" told in the past): the night before publication; "la nuit prochaine" (or
+    "cette nuit" in the future) the coming one; each as the two days it spans. "La nuit précédente" counts from a day
+    told before, and "cette nuit" in the present may be either: unknown."""
+    g = dm.groups
+    base = ref.date() if ref else None
+    if g.get("dir"):
+        direction = 0 if _key(g["dir"]) in v.anchor_directions else _direction(v, g["dir"])
+    else:
+        direction = -1 if tense < 0 else (1 if tense == 1 else 0)
+    if base is None or direction == 0:
+        return DateValue(None, "interval", True)
+    start = base - dt.timedelta(days=1) if direction < 0 else base
+    return _interval(PartialDate.of(start), PartialDate.of(start + dt.timedelta(days=1)), True)
+
+
+def _anchored_value(
+    dm: DateMatch, anchor: PartialDate | None, ref: PartialDate | None, v: Vocabulary, tense: Tense | None
+) -> DateValue | None:
+    """"le même jour", "ce jour-là" repeat the day told before, and are unknown without one. "La veille" in a past
+    clause counts from publication when the day told before lies after it: a forecast ("ils poursuivront lundi") or a
+    quoted "demain" is no day a past narrative steps back from. None: the ordinary reading."""
+    if dm.kind != "anchored_day":
+        return None
+    offset = v.anchored_days.get(_key(dm.groups.get("ad") or ""), 0)
+    if offset == 0 and anchor is None:
+        return DateValue(None, "day", True)
+    base, told = (ref.date() if ref else None), (anchor.date() if anchor else None)
+    if offset >= 0 or base is None or told is None or told <= base or tense is None or tense(dm.start, dm.end) >= 0:
+        return None
+    return DateValue(PartialDate.of(base + dt.timedelta(days=offset)).iso(), "day", True)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
+_CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
+
+
+def _day_after_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"Au lendemain de l'attaque, le mouvement semblait décidé mercredi": the day after an event that names no day
+    is the day its sentence tells (outside the event's own words), not a day counted from the last one told."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if (f.kind != "anchored_day" or not f.text.lower().startswith("au") or not _COMPLEMENT.match(text, f.end)
+                or _names_a_day(text, f.end, v)):
+            continue
+        start = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+        end_m = _SENTENCE_END.search(text, f.end)
+        end = end_m.start() if end_m else len(text)
+        comma = text.find(",", f.end, end)
+        event_end = comma if comma >= 0 else end
+        days = [g for g in found if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.value
+                and start <= g.start and g.end <= end and not f.start <= g.start < event_end]
+        # The first day after the event's words ("... perturbé mercredi et ... à partir de jeudi": Wednesday), else
+        # the last one before them.
+        after = [g for g in days if g.start >= event_end]
+        told = after[0] if after else (days[-1] if days else None)
+        if told is not None:
+            out[i] = replace(f, value=told.value)
+    return out
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:(\d+)\s*(?:e|è|ème|er|re)|\b([^\W\d_]+))\s+$", re.IGNORECASE)
+
+
+def _series_rank(text: str, f: FoundDate, v: Vocabulary) -> int | None:
+    """3 for "un troisième samedi", 5 for "son 5e samedi"; None for a weekday without an ordinal."""
+    m = _ORDINAL_BEFORE.search(text, max(0, f.start - 16), f.start)
+    if m is None:
+        return None
+    rank = int(m.group(1)) if m.group(1) else v.ordinals.get(_key(m.group(2)), 0)
+    return rank if 0 < rank < 60 else None
+
+
+def _weekly_series(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"le premier samedi" beside "son troisième samedi de fermeture" (tomorrow): one weekday a week, so the earlier
+    ranks count back from the latest one (read by its tense), seven days a rank."""
+    ranked: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(found):
+        wd = v.weekdays.get(_key(f.text))
+        rank = _series_rank(text, f, v) if wd is not None and f.value else None
+        if wd is not None and rank:
+            ranked.setdefault(wd, []).append((rank, i))
+    out = list(found)
+    for members in ranked.values():
+        top = max(r for r, _ in members)
+        latest = {found[i].value for r, i in members if r == top}
+        day = PartialDate.parse(latest.pop()) if len(latest) == 1 else None
+        if day is None or day.date() is None:
+            continue
+        for r, i in members:
+            if r < top:
+                out[i] = replace(found[i], value=PartialDate.of(day.date() - dt.timedelta(weeks=top - r)).iso())
     return out
 
 
