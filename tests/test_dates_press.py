@@ -113,3 +113,34 @@ def test_ranked_weekdays_count_back_from_the_latest(nlp, text, expected):
 )
 def test_last_weekday_beside_the_same_day_told_plainly(nlp, text, expected):
     assert _pipeline_dates(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "précédente"/"suivante" count from the day told just before, as "le samedi précédent" does.
+        ("Dimanche dernier, 4 000 cyclistes ont roulé, contre 2 500 la semaine précédente.",
+         [("Dimanche dernier", "2024-06-23"), ("la semaine précédente", "2024-06-10/2024-06-16")]),
+        ("Le contrat a été signé le 6 mai. La semaine suivante, les premiers bus sont arrivés.",
+         [("le 6 mai", "2024-05-06"), ("La semaine suivante", "2024-05-13/2024-05-19")]),
+        ("Le tournoi s'est achevé le 8 juin ; le week-end suivant, le club a fêté son titre.",
+         [("le 8 juin", "2024-06-08"), ("le week-end suivant", "2024-06-15/2024-06-16")]),
+    ],
+)
+def test_previous_and_next_week_count_from_the_day_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le projet de loi sera débattu la semaine du 8 juillet.", [("semaine du 8 juillet", "2024-07-08/2024-07-14")]),
+        ("Les fouilles reprendront le week-end du 13 juillet.", [("week-end du 13 juillet", "2024-07-13/2024-07-14")]),
+        # In Quebec "la fin de semaine" is the weekend: the day stays as written.
+        ("Les inscriptions ouvriront la fin de semaine du 13 juillet.", [("du 13 juillet", "2024-07-13")]),
+    ],
+)
+def test_week_of_a_day_is_that_week(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected

@@ -586,7 +586,7 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
             return v.anchored_days.get(_key(g["ad"]), 0) > 0
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
-        return bool(v.directions.get(_key(g["dir"])))
+        return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
     if kind == "month_cued" and re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
         # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
         # year in two digits ("les grèves de mai 68").
@@ -893,7 +893,7 @@ def normalize(
         base = counted_from.date() if counted_from else None
         return day(PartialDate.of(base + dt.timedelta(days=offset)) if base else None)
     if k in ("period_rel", "period_this"):
-        return _normalize_period(dm, ref, v, tense)
+        return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
         return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
     if k == "season":
@@ -1028,7 +1028,7 @@ def extract_dates(
     found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
-    found = _last_week_when_told_plainly(found, ref, rules.vocab)
+    found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -1282,6 +1282,39 @@ def _anchored_value(
     if offset >= 0 or base is None or told is None or told <= base or tense is None or tense(dm.start, dm.end) >= 0:
         return None
     return DateValue(PartialDate.of(base + dt.timedelta(days=offset)).iso(), "day", True)
+
+
+def _period_from_anchor(
+    dm: DateMatch, ref: PartialDate | None, anchor: PartialDate | None, v: Vocabulary, tense: int
+) -> DateValue:
+    """"la semaine précédente", "le week-end suivant": the week before or after the day told just before (the
+    publication day when none was), as "le samedi précédent"; other periods count from publication."""
+    g = dm.groups
+    per = v.periods.get(_key(re.sub(r"\s+", " ", g["per"])))
+    step = v.anchor_directions.get(_key(g.get("dir") or "")) if dm.kind == "period_rel" else None
+    if not step or per not in ("week", "weekend"):
+        return _normalize_period(dm, ref, v, tense)
+    week = resolve_week(anchor or ref, step, weekend=per == "weekend")
+    return _interval(*week, True) if week else DateValue(None, "interval", True)
+
+
+# Not "la fin de semaine du 19 janvier": in Quebec, a weekend.
+_WEEK_OF = re.compile(r"(?<!\bfin de )\b(?P<per>semaine|week-end|week end|weekend)\s+$", re.IGNORECASE)
+
+
+def _week_of_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"la semaine du 17 décembre": the Monday-Sunday week of that day ("le week-end du 15 décembre": its Saturday
+    and Sunday), as "la semaine dernière" is a week."""
+    out = list(found)
+    for i, f in enumerate(found):
+        m = _WEEK_OF.search(text, max(0, f.start - 12), f.start)
+        day = PartialDate.parse(f.value) if m and f.granularity == "day" and f.text.lower().startswith("du ") else None
+        week = resolve_week(day, 0, weekend=v.periods.get(_key(m.group("per"))) == "weekend") if m and day else None
+        if week is not None:
+            start = m.start() if m else f.start
+            out[i] = replace(f, start=start, text=text[start : f.end], value=f"{week[0].iso()}/{week[1].iso()}",
+                             granularity="interval")
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
