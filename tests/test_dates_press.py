@@ -144,3 +144,19 @@ def test_previous_and_next_week_count_from_the_day_told_before(text, expected):
 def test_week_of_a_day_is_that_week(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à partir de"/"à compter de" a weekday is the start of the announced event, not "la grève de jeudi".
+        ("Les cheminots ont appelé à une grève reconductible à partir de lundi.", [("lundi", "2024-07-01")]),
+        ("Les enseignants appelaient à une journée d'action à compter de vendredi.", [("vendredi", "2024-06-28")]),
+        ("La mairie a annoncé mardi la fermeture des piscines, dimanche, en raison des orages.",
+         [("mardi", "2024-06-25"), ("dimanche", "2024-06-30")]),
+        # Without an announcement, "de samedi" names a day the event had.
+        ("Les dégâts de la tempête de samedi ont été chiffrés à deux millions d'euros.", [("samedi", "2024-06-22")]),
+    ],
+)
+def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

@@ -1058,7 +1058,7 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
     if dm.kind == "weekday" and t <= 0 and not _SINCE.search(before[-12:]):
         # "la manifestation de samedi" names a day the event had, past or not: only "une réunion jeudi" counts.
         low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
-        if re.search(r"\b(?:de|du|d')\s*$", low):
+        if re.search(r"\b(?:de|du|d')\s*$", low) and not _STARTING_FROM.search(low):
             return t
         # The event must be named after the announcing word: "a annoncé une réunion jeudi", not "après un mois de
         # blocage, il a annoncé vendredi" (the announcement itself is what happened on Friday).
@@ -1067,6 +1067,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
+# "appelaient à la grève à partir de jeudi": the start of an announced event, not "la grève de jeudi".
+_STARTING_FROM = re.compile(r"\b(?:à\s+partir|à\s+compter)\s+de\s*$")
 
 
 def _eve_of_named_day(
