@@ -160,3 +160,15 @@ def test_week_of_a_day_is_that_week(text, expected):
 )
 def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tagger reads some futures as a participle or an infinitive: their ending still tells the future.
+        ("Le conseil votera le budget vendredi.", [("vendredi", "2024-06-28")]),
+        ("Le préfet signera lundi l'arrêté.", [("lundi", "2024-07-01")]),
+    ],
+)
+def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

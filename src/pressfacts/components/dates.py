@@ -1477,7 +1477,11 @@ _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 def _future(verb: Token) -> bool:
     """A finite verb in the future, by its ending: the morphologizer's Tense=Fut is unreliable both ways
     ("font" tagged Fut, "conclura" tagged Past); periphrastic futures ("va", "vont") are future cues."""
-    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
+    form = verb.morph.get("VerbForm")
+    if "Fin" in form:
+        return bool(_FUTURE_ENDING.search(verb.lower_))
+    # "votera" tagged a participle, "fixera" an infinitive: no participle or infinitive ends that way.
+    return verb.pos_ in ("VERB", "AUX") and bool(form) and bool(_FUTURE_ENDING.search(verb.lower_))
 
 
 def _governing_verb(token: Token) -> Token | None:
