@@ -172,3 +172,20 @@ def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected)
 )
 def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No tense to read (an infinitive after a noun, a participle): the day after publication is tomorrow.
+        ("« Ce n'est pas le moment de défiler jeudi », juge le préfet.", [("jeudi", "2024-06-27")]),
+        ("Le gouvernement a accéléré le calendrier, permettant aux sénateurs d'examiner le texte dès jeudi.",
+         [("jeudi", "2024-06-27")]),
+        ("Le cortège attendra jusqu'à ce que les urnes soient scellées jeudi.", [("jeudi", "2024-06-27")]),
+        # A past clause keeps the last one, and other untensed days stay on or before publication.
+        ("Les pompiers ont éteint l'incendie jeudi.", [("jeudi", "2024-06-20")]),
+        ("« Ce n'est pas le moment de défiler lundi », juge le préfet.", [("lundi", "2024-06-24")]),
+    ],
+)
+def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

@@ -829,7 +829,7 @@ def _normalize_weekday(
     # of a Thursday, is that day (the press writes "jeudi prochain" for the next one).
     if tense == PRESENT or tense > 0:
         return resolve_weekday(wd, ref, 1, inclusive=True)
-    return resolve_weekday(wd, ref)
+    return _untensed_weekday(wd, ref) if tense == 0 else resolve_weekday(wd, ref)
 
 
 def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
@@ -1227,6 +1227,16 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 
 # ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
+def _untensed_weekday(weekday: int, ref: PartialDate | None) -> PartialDate | None:
+    """A bare weekday whose clause has no tense we can read ("pas le moment de marcher samedi", "de se saisir du
+    texte dès vendredi"): the last one on or before publication, except the day right after publication, which is
+    tomorrow far more often than six days ago (a past one that far back is written "jeudi dernier")."""
+    base = ref.date() if ref else None
+    if base is not None and weekday == (base.weekday() + 1) % 7:
+        return PartialDate.of(base + dt.timedelta(days=1))
+    return resolve_weekday(weekday, ref)
+
+
 _LAST_NAMED = re.compile(r"^(?:ce\s+)?(?P<wd>[^\W\d_]+)(?P<last>\s+[^\W\d_]+)?$", re.IGNORECASE)
 
 
