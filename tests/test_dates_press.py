@@ -189,3 +189,18 @@ def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
 )
 def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "du week-end" is that weekend, read as "ce week-end"; a direction after it still decides.
+        ("Le bilan des accidents du week-end s'alourdit.", SUN, [("du week-end", "2024-06-22/2024-06-23")]),
+        ("La mairie prépare la sécurité des concerts du week-end.", "2024-06-27",
+         [("du week-end", "2024-06-29/2024-06-30")]),
+        ("Les images des heurts du week-end dernier ont circulé.", WED, [("week-end dernier", "2024-06-22/2024-06-23")]),
+        ("Les embouteillages du week-end de Pentecôte ont battu un record.", WED, []),
+    ],
+)
+def test_du_week_end_is_that_weekend(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected

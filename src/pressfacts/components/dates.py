@@ -471,7 +471,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
         rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
-        "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
+        "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
         rf"|{L}(?P<this>cette\s+année){R}",
         # "les années 1990": the decade, as a year interval
@@ -566,9 +566,11 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return not (words and words[-1] in v.weekday_habits)
     if kind == "num_dm":
         return bool(g.get("cue") or g.get("wd"))
-    if kind == "period_this" and g["det"].lower() == "le":
+    if kind == "period_this" and g["det"].lower() in ("le", "du"):
         # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
         after = text[m.end() : m.end() + 5].lower()
+        if g["det"].lower() == "du" and _is_direction_next(text, m.end(), v):
+            return False  # "du week-end dernier": the direction decides (period_rel)
         return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
     if kind == "year_range":
         return int(g["y1"]) < int(g["y2"])
@@ -610,6 +612,12 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         except (ValueError, KeyError):
             return False
     return True
+
+
+def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether the word right after `end` is "dernier", "prochain", "précédent"..."""
+    nxt = re.match(r"\s+([^\W\d_]+)", text[end : end + 16])
+    return bool(nxt) and (_key(nxt.group(1)) in v.directions or _key(nxt.group(1)) in v.anchor_directions)
 
 
 def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
