@@ -494,7 +494,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
-        "anchored_day": rf"{L}(?:le|la|l['’]|au)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
         "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+la)\s+(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
@@ -502,7 +502,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
         rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
-        "period_this": rf"{L}(?P<det>cette|ce|le)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
+        "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
         rf"|{L}(?P<this>cette\s+année){R}",
         # "les années 1990": the decade, as a year interval
@@ -607,9 +607,11 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         return bool(g.get("open")) or not re.match(r"\s+et\s", text[m.start("d1") : m.start("d2")])
     if kind == "day_range_bare":
         return _day(v, g["d1"]) < _day(v, g["d2"])
-    if kind == "period_this" and g["det"].lower() == "le":
+    if kind == "period_this" and g["det"].lower() in ("le", "du"):
         # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
         after = text[m.end() : m.end() + 5].lower()
+        if g["det"].lower() == "du" and _is_direction_next(text, m.end(), v):
+            return False  # "du week-end dernier": the direction decides (period_rel)
         return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
     if kind == "year_range":
         return int(g["y1"]) < int(g["y2"])
@@ -627,7 +629,7 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
             return v.anchored_days.get(_key(g["ad"]), 0) > 0
         return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
     if kind == "period_rel":
-        return bool(v.directions.get(_key(g["dir"])))
+        return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
     if kind == "month_cued" and re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
         # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
         # year in two digits ("les grèves de mai 68").
@@ -651,6 +653,12 @@ def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
         except (ValueError, KeyError):
             return False
     return True
+
+
+def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether the word right after `end` is "dernier", "prochain", "précédent"..."""
+    nxt = re.match(r"\s+([^\W\d_]+)", text[end : end + 16])
+    return bool(nxt) and (_key(nxt.group(1)) in v.directions or _key(nxt.group(1)) in v.anchor_directions)
 
 
 def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
@@ -887,12 +895,14 @@ def _normalize_weekday(
     # of a Thursday, is that day (the press writes "jeudi prochain" for the next one).
     if tense == PRESENT or tense > 0:
         return resolve_weekday(wd, ref, 1, inclusive=True)
-    return resolve_weekday(wd, ref)
+    return _untensed_weekday(wd, ref) if tense == 0 else resolve_weekday(wd, ref)
 
 
 def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
     """"la semaine dernière" (Monday-Sunday), "cette semaine", "ce week-end" (Saturday-Sunday)."""
     g = dm.groups
+    if v.periods.get(_key(g["per"])) == "night":
+        return _night(dm, ref, v, tense)
     weekend = v.periods.get(_key(re.sub(r"\s+", " ", g["per"]))) == "weekend"
     base = ref.date() if ref else None
     if base is None:
@@ -949,7 +959,7 @@ def normalize(
         base = counted_from.date() if counted_from else None
         return day(PartialDate.of(base + dt.timedelta(days=offset)) if base else None)
     if k in ("period_rel", "period_this"):
-        return _normalize_period(dm, ref, v, tense)
+        return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
         return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
     if k == "season":
@@ -1091,8 +1101,9 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
-        dv = _eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab) or normalize(dm, ref, rules, tense=t,
-                                                                                      anchor=anchor)
+        dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _anchored_value(dm, anchor, ref, rules.vocab, tense)
+              or normalize(dm, ref, rules, tense=t, anchor=anchor))
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
         found.append(
@@ -1101,6 +1112,8 @@ def extract_dates(
         )
     found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
+    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
+    found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -1130,7 +1143,7 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
     if dm.kind == "weekday" and t <= 0 and not _SINCE.search(before[-12:]):
         # "la manifestation de samedi" names a day the event had, past or not: only "une réunion jeudi" counts.
         low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
-        if re.search(r"\b(?:de|du|d')\s*$", low):
+        if re.search(r"\b(?:de|du|d')\s*$", low) and not _STARTING_FROM.search(low):
             return t
         # The event must be named after the announcing word: "a annoncé une réunion jeudi", not "après un mois de
         # blocage, il a annoncé vendredi" (the announcement itself is what happened on Friday).
@@ -1139,6 +1152,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
             return 1
     return t
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
+# "appelaient à la grève à partir de jeudi": the start of an announced event, not "la grève de jeudi".
+_STARTING_FROM = re.compile(r"\b(?:à\s+partir|à\s+compter)\s+de\s*$")
 
 
 def _eve_of_named_day(
@@ -1296,6 +1311,172 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+# ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
+def _untensed_weekday(weekday: int, ref: PartialDate | None) -> PartialDate | None:
+    """A bare weekday whose clause has no tense we can read ("pas le moment de marcher samedi", "de se saisir du
+    texte dès vendredi"): the last one on or before publication, except the day right after publication, which is
+    tomorrow far more often than six days ago (a past one that far back is written "jeudi dernier")."""
+    base = ref.date() if ref else None
+    if base is not None and weekday == (base.weekday() + 1) % 7:
+        return PartialDate.of(base + dt.timedelta(days=1))
+    return resolve_weekday(weekday, ref)
+
+
+_LAST_NAMED = re.compile(r"^(?:ce\s+)?(?P<wd>[^\W\d_]+)(?P<last>\s+[^\W\d_]+)?$", re.IGNORECASE)
+
+
+def _last_week_when_told_plainly(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary) -> list[FoundDate]:
+    """A Sunday paper written on the Saturday: "samedi" (or "ce samedi", "hier") is the day before publication, so
+    "samedi dernier" in the same text is the Saturday of the week before (alone, "samedi dernier" read on a Sunday
+    stays the day before)."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    eve = PartialDate.of(base - dt.timedelta(days=1)).iso()
+    plain, last = False, []
+    for i, f in enumerate(found):
+        m = _LAST_NAMED.match(f.text) if f.value == eve else None
+        if m is None or _key(m.group("wd")) not in v.weekdays:
+            plain = plain or (f.value == eve and f.kind == "rel_day")
+        elif m.group("last") and _direction(v, m.group("last").strip()) < 0:
+            last.append(i)
+        elif not m.group("last"):
+            plain = True
+    out = list(found)
+    for i in last if plain else ():
+        out[i] = replace(found[i], value=PartialDate.of(base - dt.timedelta(days=8)).iso())
+    return out
+
+
+def _night(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
+    """"la nuit dernière" (or "cette nuit" told in the past): the night before publication; "la nuit prochaine" (or
+    "cette nuit" in the future) the coming one; each as the two days it spans. "La nuit précédente" counts from a day
+    told before, and "cette nuit" in the present may be either: unknown."""
+    g = dm.groups
+    base = ref.date() if ref else None
+    if g.get("dir"):
+        direction = 0 if _key(g["dir"]) in v.anchor_directions else _direction(v, g["dir"])
+    else:
+        direction = -1 if tense < 0 else (1 if tense == 1 else 0)
+    if base is None or direction == 0:
+        return DateValue(None, "interval", True)
+    start = base - dt.timedelta(days=1) if direction < 0 else base
+    return _interval(PartialDate.of(start), PartialDate.of(start + dt.timedelta(days=1)), True)
+
+
+def _anchored_value(
+    dm: DateMatch, anchor: PartialDate | None, ref: PartialDate | None, v: Vocabulary, tense: Tense | None
+) -> DateValue | None:
+    """"le même jour", "ce jour-là" repeat the day told before, and are unknown without one. "La veille" in a past
+    clause counts from publication when the day told before lies after it: a forecast ("ils poursuivront lundi") or a
+    quoted "demain" is no day a past narrative steps back from. None: the ordinary reading."""
+    if dm.kind != "anchored_day":
+        return None
+    offset = v.anchored_days.get(_key(dm.groups.get("ad") or ""), 0)
+    if offset == 0 and anchor is None:
+        return DateValue(None, "day", True)
+    base, told = (ref.date() if ref else None), (anchor.date() if anchor else None)
+    if offset >= 0 or base is None or told is None or told <= base or tense is None or tense(dm.start, dm.end) >= 0:
+        return None
+    return DateValue(PartialDate.of(base + dt.timedelta(days=offset)).iso(), "day", True)
+
+
+def _period_from_anchor(
+    dm: DateMatch, ref: PartialDate | None, anchor: PartialDate | None, v: Vocabulary, tense: int
+) -> DateValue:
+    """"la semaine précédente", "le week-end suivant": the week before or after the day told just before (the
+    publication day when none was), as "le samedi précédent"; other periods count from publication."""
+    g = dm.groups
+    per = v.periods.get(_key(re.sub(r"\s+", " ", g["per"])))
+    step = v.anchor_directions.get(_key(g.get("dir") or "")) if dm.kind == "period_rel" else None
+    if not step or per not in ("week", "weekend"):
+        return _normalize_period(dm, ref, v, tense)
+    week = resolve_week(anchor or ref, step, weekend=per == "weekend")
+    return _interval(*week, True) if week else DateValue(None, "interval", True)
+
+
+# Not "la fin de semaine du 19 janvier": in Quebec, a weekend.
+_WEEK_OF = re.compile(r"(?<!\bfin de )\b(?P<per>semaine|week-end|week end|weekend)\s+$", re.IGNORECASE)
+
+
+def _week_of_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"la semaine du 17 décembre": the Monday-Sunday week of that day ("le week-end du 15 décembre": its Saturday
+    and Sunday), as "la semaine dernière" is a week."""
+    out = list(found)
+    for i, f in enumerate(found):
+        m = _WEEK_OF.search(text, max(0, f.start - 12), f.start)
+        day = PartialDate.parse(f.value) if m and f.granularity == "day" and f.text.lower().startswith("du ") else None
+        week = resolve_week(day, 0, weekend=v.periods.get(_key(m.group("per"))) == "weekend") if m and day else None
+        if week is not None:
+            start = m.start() if m else f.start
+            out[i] = replace(f, start=start, text=text[start : f.end], value=f"{week[0].iso()}/{week[1].iso()}",
+                             granularity="interval")
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
+_CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
+
+
+def _day_after_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"Au lendemain de l'attaque, le mouvement semblait décidé mercredi": the day after an event that names no day
+    is the day its sentence tells (outside the event's own words), not a day counted from the last one told."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if (f.kind != "anchored_day" or not f.text.lower().startswith("au") or not _COMPLEMENT.match(text, f.end)
+                or _names_a_day(text, f.end, v)):
+            continue
+        start = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+        end_m = _SENTENCE_END.search(text, f.end)
+        end = end_m.start() if end_m else len(text)
+        comma = text.find(",", f.end, end)
+        event_end = comma if comma >= 0 else end
+        days = [g for g in found if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.value
+                and start <= g.start and g.end <= end and not f.start <= g.start < event_end]
+        # The first day after the event's words ("... perturbé mercredi et ... à partir de jeudi": Wednesday), else
+        # the last one before them.
+        after = [g for g in days if g.start >= event_end]
+        told = after[0] if after else (days[-1] if days else None)
+        if told is not None:
+            out[i] = replace(f, value=told.value)
+    return out
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:(\d+)\s*(?:e|è|ème|er|re)|\b([^\W\d_]+))\s+$", re.IGNORECASE)
+
+
+def _series_rank(text: str, f: FoundDate, v: Vocabulary) -> int | None:
+    """3 for "un troisième samedi", 5 for "son 5e samedi"; None for a weekday without an ordinal."""
+    m = _ORDINAL_BEFORE.search(text, max(0, f.start - 16), f.start)
+    if m is None:
+        return None
+    rank = int(m.group(1)) if m.group(1) else v.ordinals.get(_key(m.group(2)), 0)
+    return rank if 0 < rank < 60 else None
+
+
+def _weekly_series(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"le premier samedi" beside "son troisième samedi de fermeture" (tomorrow): one weekday a week, so the earlier
+    ranks count back from the latest one (read by its tense), seven days a rank."""
+    ranked: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(found):
+        wd = v.weekdays.get(_key(f.text))
+        rank = _series_rank(text, f, v) if wd is not None and f.value else None
+        if wd is not None and rank:
+            ranked.setdefault(wd, []).append((rank, i))
+    out = list(found)
+    for members in ranked.values():
+        top = max(r for r, _ in members)
+        latest = {found[i].value for r, i in members if r == top}
+        day = PartialDate.parse(latest.pop()) if len(latest) == 1 else None
+        if day is None or day.date() is None:
+            continue
+        for r, i in members:
+            if r < top:
+                out[i] = replace(found[i], value=PartialDate.of(day.date() - dt.timedelta(weeks=top - r)).iso())
+    return out
+
+
 # ---------------------------------------------------------------- tense (from the parse)
 def verb_tense(
     verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
@@ -1391,7 +1572,11 @@ _FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 def _future(verb: Token) -> bool:
     """A finite verb in the future, by its ending: the morphologizer's Tense=Fut is unreliable both ways
     ("font" tagged Fut, "conclura" tagged Past); periphrastic futures ("va", "vont") are future cues."""
-    return "Fin" in verb.morph.get("VerbForm") and bool(_FUTURE_ENDING.search(verb.lower_))
+    form = verb.morph.get("VerbForm")
+    if "Fin" in form:
+        return bool(_FUTURE_ENDING.search(verb.lower_))
+    # "votera" tagged a participle, "fixera" an infinitive: no participle or infinitive ends that way.
+    return verb.pos_ in ("VERB", "AUX") and bool(form) and bool(_FUTURE_ENDING.search(verb.lower_))
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -1,0 +1,206 @@
+"""Press relatives read against the day told before, the sentence and the publication day: "ce jour-là", "au lendemain
+de l'incendie ... mardi", "la nuit dernière", ranked weekdays ("le troisième samedi"), "samedi dernier" in a paper
+written the day before it came out."""
+
+import pytest
+
+from pressfacts.components.dates import extract_dates
+
+WED = "2024-06-26"  # a Wednesday
+SUN = "2024-06-23"  # a Sunday
+
+
+def _pipeline_dates(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 4 mai, la digue a cédé. Ce jour-là, trois maisons ont été inondées.",
+         [("Le 4 mai", "2024-05-04"), ("Ce jour-là", "2024-05-04")]),
+        ("Les éboueurs ont cessé le travail lundi. Le même jour, les cantines ont fermé.",
+         [("lundi", "2024-06-24"), ("Le même jour", "2024-06-24")]),
+        ("La mairie a reçu la pétition le 12 juin et l'a transmise au préfet le jour même.",
+         [("le 12 juin", "2024-06-12"), ("le jour même", "2024-06-12")]),
+        # No day told before: the same day as what, nobody can say.
+        ("Le même jour, un second colis suspect a été signalé.", [("Le même jour", None)]),
+        # "le jour même de son investiture" is the day of an event the text does not place: no date.
+        ("Il a signé le décret le jour même de son investiture.", []),
+    ],
+)
+def test_same_day_repeats_the_day_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence's own day is that day after, not one counted from the Saturday told before.
+        ("Le festival doit se tenir samedi. Au lendemain de l'incendie du hangar, les organisateurs se sont réunis "
+         "mardi en urgence.", [("samedi", "2024-06-29"), ("Au lendemain", "2024-06-25"), ("mardi", "2024-06-25")]),
+        ("Lundi, au lendemain du second tour, le maire a présenté son équipe.",
+         [("Lundi", "2024-06-24"), ("au lendemain", "2024-06-24")]),
+        # Two days in the sentence: the first after the event's words.
+        ("Au lendemain des orages, les routes restaient coupées mardi et la préfecture promet leur réouverture "
+         "jeudi.", [("Au lendemain", "2024-06-25"), ("mardi", "2024-06-25"), ("jeudi", "2024-06-27")]),
+    ],
+)
+def test_au_lendemain_de_takes_the_day_of_its_sentence(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day told before is a forecast: a past "la veille" steps back from publication.
+        ("Les routiers reprendront leurs blocages jeudi. La veille, près de 3 000 camions avaient été immobilisés.",
+         [("jeudi", "2024-06-27"), ("La veille", "2024-06-25")]),
+        ("« Nous bloquerons le port demain », prévient un docker. La veille, les grévistes avaient occupé la gare.",
+         [("demain", "2024-06-27"), ("La veille", "2024-06-25")]),
+        # A future "la veille" still counts from the day told before.
+        ("Le conseil municipal examinera le budget vendredi. La veille, les élus se réuniront en commission.",
+         [("vendredi", "2024-06-28"), ("La veille", "2024-06-27")]),
+    ],
+)
+def test_past_eve_of_a_forecast_counts_from_publication(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La nuit dernière, des rafales ont arraché plusieurs toitures.",
+         [("La nuit dernière", "2024-06-25/2024-06-26")]),
+        ("Cette nuit, deux voitures ont été incendiées dans le quartier.", [("Cette nuit", "2024-06-25/2024-06-26")]),
+        ("De nouveaux incidents pourraient éclater cette nuit.", [("cette nuit", "2024-06-26/2024-06-27")]),
+        # "la nuit précédente" counts from a day the sentence does not give: unknown.
+        ("Il avait neigé la nuit précédente.", [("la nuit précédente", None)]),
+    ],
+)
+def test_nights_span_two_days(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thursday's paper: the coming Saturday is the fourth, so the first was three weeks before.
+        ("Le premier samedi, les vitrines avaient été protégées. Le quatrième samedi de défilés aura lieu "
+         "après-demain.", [("samedi", "2024-06-08"), ("samedi", "2024-06-29"), ("après-demain", "2024-06-29")]),
+        ("Lors du deuxième dimanche de marche, les randonneurs étaient 300. Le 5e dimanche aura lieu demain.",
+         [("dimanche", "2024-06-09"), ("dimanche", "2024-06-30"), ("demain", "2024-06-28")]),
+    ],
+)
+def test_ranked_weekdays_count_back_from_the_latest(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, "2024-06-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sunday's paper written on the Saturday: "samedi" is the day before, "samedi dernier" the week before.
+        ("Samedi, les agriculteurs ont bloqué la rocade. Samedi dernier, ils avaient déversé du fumier devant la "
+         "préfecture.", [("Samedi", "2024-06-22"), ("Samedi dernier", "2024-06-15")]),
+        ("Hier, les taxis ont ralenti la circulation, comme samedi dernier.",
+         [("Hier", "2024-06-22"), ("samedi dernier", "2024-06-15")]),
+        # Alone, "samedi dernier" in a Sunday paper stays the day before.
+        ("Samedi dernier, les taxis ont ralenti la circulation.", [("Samedi dernier", "2024-06-22")]),
+    ],
+)
+def test_last_weekday_beside_the_same_day_told_plainly(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "précédente"/"suivante" count from the day told just before, as "le samedi précédent" does.
+        ("Dimanche dernier, 4 000 cyclistes ont roulé, contre 2 500 la semaine précédente.",
+         [("Dimanche dernier", "2024-06-23"), ("la semaine précédente", "2024-06-10/2024-06-16")]),
+        ("Le contrat a été signé le 6 mai. La semaine suivante, les premiers bus sont arrivés.",
+         [("le 6 mai", "2024-05-06"), ("La semaine suivante", "2024-05-13/2024-05-19")]),
+        ("Le tournoi s'est achevé le 8 juin ; le week-end suivant, le club a fêté son titre.",
+         [("le 8 juin", "2024-06-08"), ("le week-end suivant", "2024-06-15/2024-06-16")]),
+    ],
+)
+def test_previous_and_next_week_count_from_the_day_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le projet de loi sera débattu la semaine du 8 juillet.", [("semaine du 8 juillet", "2024-07-08/2024-07-14")]),
+        ("Les fouilles reprendront le week-end du 13 juillet.", [("week-end du 13 juillet", "2024-07-13/2024-07-14")]),
+        # In Quebec "la fin de semaine" is the weekend: the day stays as written.
+        ("Les inscriptions ouvriront la fin de semaine du 13 juillet.", [("du 13 juillet", "2024-07-13")]),
+    ],
+)
+def test_week_of_a_day_is_that_week(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à partir de"/"à compter de" a weekday is the start of the announced event, not "la grève de jeudi".
+        ("Les cheminots ont appelé à une grève reconductible à partir de lundi.", [("lundi", "2024-07-01")]),
+        ("Les enseignants appelaient à une journée d'action à compter de vendredi.", [("vendredi", "2024-06-28")]),
+        ("La mairie a annoncé mardi la fermeture des piscines, dimanche, en raison des orages.",
+         [("mardi", "2024-06-25"), ("dimanche", "2024-06-30")]),
+        # Without an announcement, "de samedi" names a day the event had.
+        ("Les dégâts de la tempête de samedi ont été chiffrés à deux millions d'euros.", [("samedi", "2024-06-22")]),
+    ],
+)
+def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tagger reads some futures as a participle or an infinitive: their ending still tells the future.
+        ("Le conseil votera le budget vendredi.", [("vendredi", "2024-06-28")]),
+        ("Le préfet signera lundi l'arrêté.", [("lundi", "2024-07-01")]),
+    ],
+)
+def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No tense to read (an infinitive after a noun, a participle): the day after publication is tomorrow.
+        ("« Ce n'est pas le moment de défiler jeudi », juge le préfet.", [("jeudi", "2024-06-27")]),
+        ("Le gouvernement a accéléré le calendrier, permettant aux sénateurs d'examiner le texte dès jeudi.",
+         [("jeudi", "2024-06-27")]),
+        ("Le cortège attendra jusqu'à ce que les urnes soient scellées jeudi.", [("jeudi", "2024-06-27")]),
+        # A past clause keeps the last one, and other untensed days stay on or before publication.
+        ("Les pompiers ont éteint l'incendie jeudi.", [("jeudi", "2024-06-20")]),
+        ("« Ce n'est pas le moment de défiler lundi », juge le préfet.", [("lundi", "2024-06-24")]),
+    ],
+)
+def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "du week-end" is that weekend, read as "ce week-end"; a direction after it still decides.
+        ("Le bilan des accidents du week-end s'alourdit.", SUN, [("du week-end", "2024-06-22/2024-06-23")]),
+        ("La mairie prépare la sécurité des concerts du week-end.", "2024-06-27",
+         [("du week-end", "2024-06-29/2024-06-30")]),
+        ("Les images des heurts du week-end dernier ont circulé.", WED, [("week-end dernier", "2024-06-22/2024-06-23")]),
+        ("Les embouteillages du week-end de Pentecôte ont battu un record.", WED, []),
+    ],
+)
+def test_du_week_end_is_that_weekend(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected
