@@ -36,6 +36,22 @@ def test_day_under_a_future_verb_is_the_coming_one(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Les travaux de la ligne s'achèveront en juin.", [("juin", "2024-06")]),
+        ("La consultation se poursuivra jusqu'à mi-septembre.", [("mi-septembre", "2024-09")]),
+        # Past months keep their year under a participle, a noun or a conditional; October is too close.
+        ("Le texte, adopté en juin, entrera en vigueur en janvier.", [("juin", "2023-06"), ("janvier", "2024-01")]),
+        ("Les primes de septembre seront versées avant Noël.", [("septembre", "2023-09"), ("avant Noël", "2023-12-25")]),
+        ("Le maire avait annoncé que le chantier reprendrait en juin.", [("juin", "2023-06")]),
+        ("Le directeur reviendra fin octobre.", [("fin octobre", "2023-10")]),
+    ],
+)
+def test_month_under_a_future_verb_is_the_coming_one(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, NOV) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The day hangs on a noun or a participle of its own: the verb in the future does not tell its year.
         ("Les conseillers élus le 12 juin siégeront dès janvier.", ("le 12 juin", "2023-06-12")),
         ("Le règlement adopté le 4 juillet sera appliqué au printemps.", ("le 4 juillet", "2023-07-04")),
@@ -121,6 +137,8 @@ def test_weekday_before_a_comma_and_a_week_stays_two_dates():
         ("Les inscriptions étaient closes avant le 20.", [("avant le 20", "2023-10-20")]),
         ("Le parking restera gratuit jusqu'au 30.", [("jusqu'au 30", "2023-11-30")]),
         ("Le rapport sera remis au préfet pour le 5.", [("pour le 5", "2023-12-05")]),
+        # "depuis" starts in the past whatever the verb.
+        ("Le nouveau tarif s'applique depuis le 3.", [("depuis le 3", "2023-11-03")]),
     ],
 )
 def test_lone_day_of_the_month_read_by_tense(nlp, text, expected):

@@ -977,7 +977,8 @@ def normalize(
     if k == "rel_month":
         return day(_relative_month(g, ref, v))
     if k == "lone_day":
-        return day(_lone_day(_day(v, g["d"] or ""), ref, tense))
+        since = (g.get("cue") or "").lower().startswith("depuis")  # whatever the verb, the start is past
+        return day(_lone_day(_day(v, g["d"] or ""), ref, -1 if since else tense))
     if k == "day_range_bare":
         return _normalize_bare_range(dm, ref, v)
     if k in ("ago", "ahead"):
@@ -1308,36 +1309,39 @@ def _year_from(a: FoundDate, b: FoundDate) -> str | None:
 
 
 # ---------------------------------------------------------------- the year of a coming day, the day of a named week
-# "Le sommet aura lieu le 3 mars" written in November: a day or range without a year read at its nearest lies this far
-# before publication, under a verb in the future, so the coming one is meant.
+# "Le sommet aura lieu le 3 mars" written in November: a day, range or month without a year read at its nearest ends this
+# far before publication, under a verb in the future, so the coming one is meant.
 FUTURE_SHIFT_DAYS = 21
-_COMING_KINDS = frozenset({"day", "num_dm", "day_range"})
+_COMING_KINDS = frozenset({"day", "num_dm", "day_range", "month_cued", "month_part"})
 
 
 def _next_year(value: str) -> str | None:
-    """"2016-06-22" -> "2017-06-22"; intervals end by end; None when a day does not exist the next year."""
+    """"2016-06-22" -> "2017-06-22", "2016-06" -> "2017-06"; intervals end by end; None when a day does not exist the
+    next year."""
     out = []
     for part in value.split("/"):
         p = PartialDate.parse(part)
-        if p is None or p.month is None or p.day is None or not valid_day(p.year + 1, p.month, p.day):
+        if p is None or p.month is None or (p.day is not None and not valid_day(p.year + 1, p.month, p.day)):
             return None
         out.append(PartialDate(p.year + 1, p.month, p.day).iso())
     return "/".join(out)
 
 
 def _days_before(value: str | None, base: dt.date) -> int | None:
-    """How many days the (first) day of a value lies before `base`; None for a value without a day."""
-    p = PartialDate.parse((value or "").split("/")[0])
-    day = p.date() if p else None
-    return (base - day).days if day else None
+    """How many days the end of a value (its day, the last day of its month) lies before `base`; None for a year."""
+    p = PartialDate.parse((value or "").split("/")[-1])
+    if p is None or p.month is None:
+        return None
+    day = p.date() or dt.date(p.year, p.month, calendar.monthrange(p.year, p.month)[1])
+    return (base - day).days
 
 
 def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, coming: Callable[[int, int], bool],
                  v: Vocabulary) -> list[FoundDate]:
-    """"Je reviendrai le 22 juin", "le procès s'ouvrira le 3 mars": a day without a year whose nearest reading lies well
-    before publication is next year's when the verb it hangs on is a future ("les élus du 12 juin siégeront" and "le
-    texte adopté le 14 mars sera appliqué" keep theirs: the day hangs on a noun or a participle). A "lendemain" counted
-    from it moves with it."""
+    """"Je reviendrai le 22 juin", "le procès s'ouvrira le 3 mars", "les travaux s'achèveront en juin": a day, range or
+    month without a year whose nearest reading ended well before publication is next year's when the verb it hangs on
+    is a future ("les élus du 12 juin siégeront" and "le texte adopté le 14 mars sera appliqué" keep theirs: the day
+    hangs on a noun or a participle). A "lendemain" counted from it moves with it."""
     base = ref.date() if ref else None
     if base is None:
         return found
@@ -1346,7 +1350,7 @@ def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, com
     for i, f in enumerate(found):
         before = _days_before(f.value, base)
         if f.kind == "anchored_day" and moved is not None and before is not None:
-            shifted = _next_year(f.value or "") if abs(base - dt.timedelta(days=before) - moved).days <= 2 else None
+            shifted = _next_year(f.value or "") if abs((base - dt.timedelta(days=before) - moved).days) <= 2 else None
             out[i] = replace(f, value=shifted) if shifted else f
             continue
         if f.granularity in ("day", "interval"):
