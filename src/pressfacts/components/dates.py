@@ -315,6 +315,7 @@ class Vocabulary:
     seasons: dict[str, int]
     terms: dict[str, int]
     numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
+    lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -370,6 +371,7 @@ class Vocabulary:
             seasons=table("season"),
             terms=table("term"),
             numeric_not_dates=words("numeric_not_date"),
+            lone_day_cues=words("lone_day_cue"),
         )
 
 
@@ -517,6 +519,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        # "je suis revenu pour le 27.": a day of the month alone, only after a cue and at the end of its clause (not
+        # "le 10 des Bleus", "dans le 13"); its month comes from the tense.
+        "lone_day": rf"{L}(?P<cue>{_alt(v.lone_day_cues)})\s+(?P<d>{_DAYNUM}){_CLAUSE_END}",
     }
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
 
@@ -759,7 +764,8 @@ _CALENDAR = (
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
-TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge")
+TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
+          "lone_day")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -979,10 +985,10 @@ def normalize(
     if k == "term":
         return day(_term_month(v.terms[_key(g["term"])], ref, tense))
     if k == "rel_month":
-        if ref is None or ref.month is None:
-            return day(None)
-        y, m = shift_months(ref.year, ref.month, 0 if g.get("this") else _direction(v, g.get("dir")) or -1)
-        return day(PartialDate(y, m))
+        return day(_relative_month(g, ref, v))
+    if k == "lone_day":
+        since = (g.get("cue") or "").lower().startswith("depuis")  # whatever the verb, the start is past
+        return day(_lone_day(_day(v, g["d"] or ""), ref, -1 if since else tense))
     if k == "day_range_bare":
         return _normalize_bare_range(dm, ref, v)
     if k in ("ago", "ahead"):
@@ -991,6 +997,48 @@ def normalize(
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _relative_month(g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary) -> PartialDate | None:
+    """"ce mois-ci", "le mois dernier" count from publication; "le mois suivant"/"précédent" too when no date was told
+    before it (_month_from_told counts them from that date)."""
+    if ref is None or ref.month is None:
+        return None
+    step = v.anchor_directions.get(_key(g.get("dir") or "")) or (
+        0 if g.get("this") else _direction(v, g.get("dir")) or -1)
+    y, m = shift_months(ref.year, ref.month, step)
+    return PartialDate(y, m)
+
+
+def _month_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"la grue a été livrée le mois suivant": the month after the date told before it (a day, a month or the end of
+    a range); unknown when that date gives only a year."""
+    out = list(found)
+    for i, f in enumerate(found):
+        words = f.text.lower().split()
+        step = v.anchor_directions.get(_key(words[-1])) if f.kind == "rel_month" and words else None
+        told = next((g for g in reversed(out[:i]) if g.value), None)
+        if not step or told is None:
+            continue
+        last = PartialDate.parse((told.value or "").split("/")[-1])
+        y, m = shift_months(last.year, last.month, step) if last and last.month else (0, 0)
+        out[i] = replace(f, value=PartialDate(y, m).iso() if m else None)
+    return out
+
+
+def _lone_day(mday: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"pour le 27" in a past clause: the latest 27th on or before publication; in a future one the next on or after
+    it; unknown in the present or without a verb (the nearest 27th would be a guess)."""
+    base = ref.date() if ref else None
+    if base is None or tense == PRESENT or tense == 0:
+        return None
+    step = 1 if tense > 0 else -1
+    y, m = base.year, base.month
+    for _ in range(3):  # a 31st may be two months away
+        if valid_day(y, m, mday) and (dt.date(y, m, mday) - base).days * step >= 0:
+            return PartialDate(y, m, mday)
+        y, m = shift_months(y, m, step)
+    return None
 
 
 def _normalize_bare_range(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -> DateValue:
@@ -1064,13 +1112,15 @@ class FoundDate:
 
 
 def extract_dates(
-    text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None
+    text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None,
+    coming: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
 
     Without a publication date, the latest date whose year is written in the text is taken, then
     day-month dates without a year are read in that year and may move it later. `tense` tells the
-    tense of the clause around a span (from the parse); without it a bare weekday is read as past."""
+    tense of the clause around a span (from the parse); without it a bare weekday is read as past. `coming` tells
+    whether a span hangs on a verb in the future (a day without a year is then the coming one)."""
     rules = rules or default_rules()
     matches = find_date_expressions(text, rules)
     ref = PartialDate.parse(published)
@@ -1110,6 +1160,8 @@ def extract_dates(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
         )
+    found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
+    found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
@@ -1171,7 +1223,7 @@ def _eve_of_named_day(
 
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
-                                   "week_part", "term",
+                                   "week_part", "term", "lone_day",
                                    "rel_year", "rel_month", "season", "year_edge"})
 
 
@@ -1269,6 +1321,89 @@ def _year_from(a: FoundDate, b: FoundDate) -> str | None:
     if pa.day and not valid_day(year, pa.month, pa.day):
         return a.value
     return PartialDate(year, pa.month, pa.day).iso()
+
+
+# ---------------------------------------------------------------- the year of a coming day, the day of a named week
+# "Le sommet aura lieu le 3 mars" written in November: a day, range or month without a year read at its nearest ends this
+# far before publication, under a verb in the future, so the coming one is meant.
+FUTURE_SHIFT_DAYS = 21
+_COMING_KINDS = frozenset({"day", "num_dm", "day_range", "month_cued", "month_part"})
+
+
+def _next_year(value: str) -> str | None:
+    """"2016-06-22" -> "2017-06-22", "2016-06" -> "2017-06"; intervals end by end; None when a day does not exist the
+    next year."""
+    out = []
+    for part in value.split("/"):
+        p = PartialDate.parse(part)
+        if p is None or p.month is None or (p.day is not None and not valid_day(p.year + 1, p.month, p.day)):
+            return None
+        out.append(PartialDate(p.year + 1, p.month, p.day).iso())
+    return "/".join(out)
+
+
+def _days_before(value: str | None, base: dt.date) -> int | None:
+    """How many days the end of a value (its day, the last day of its month) lies before `base`; None for a year."""
+    p = PartialDate.parse((value or "").split("/")[-1])
+    if p is None or p.month is None:
+        return None
+    day = p.date() or dt.date(p.year, p.month, calendar.monthrange(p.year, p.month)[1])
+    return (base - day).days
+
+
+def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, coming: Callable[[int, int], bool],
+                 v: Vocabulary) -> list[FoundDate]:
+    """"Je reviendrai le 22 juin", "le procès s'ouvrira le 3 mars", "les travaux s'achèveront en juin": a day, range or
+    month without a year whose nearest reading ended well before publication is next year's when the verb it hangs on
+    is a future ("les élus du 12 juin siégeront" and "le texte adopté le 14 mars sera appliqué" keep theirs: the day
+    hangs on a noun or a participle). A "lendemain" counted from it moves with it."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    out = list(found)
+    moved: dt.date | None = None  # the day of the last date moved, before it moved
+    for i, f in enumerate(found):
+        before = _days_before(f.value, base)
+        if f.kind == "anchored_day" and moved is not None and before is not None:
+            shifted = _next_year(f.value or "") if abs((base - dt.timedelta(days=before) - moved).days) <= 2 else None
+            out[i] = replace(f, value=shifted) if shifted else f
+            continue
+        if f.granularity in ("day", "interval"):
+            moved = None
+        words = re.findall(r"[\w'’]+", f.text.lower())
+        if (f.kind not in _COMING_KINDS or f.explicit_year or before is None or before <= FUTURE_SHIFT_DAYS
+                or any(w in v.weekdays or w in v.directions for w in words) or words[0] == "depuis"
+                or _SINCE.search(text[max(0, f.start - 12) : f.start]) or not coming(f.start, f.end)):
+            continue
+        shifted = _next_year(f.value or "")
+        if shifted:
+            out[i] = replace(f, value=shifted)
+            moved = base - dt.timedelta(days=before) if f.granularity == "day" else None
+    return out
+
+
+# "lundi de la semaine prochaine", "vendredi cette semaine": the weekday of that week.
+_OF_WEEK = re.compile(r"^\s+(?:de\s+)?$", re.IGNORECASE)
+
+
+def _weekday_of_week(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """A bare weekday followed by the week it belongs to ("mardi de la semaine dernière") is one day, that week's."""
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        f, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        wd = v.weekdays.get(_key(f.text))
+        is_week = nxt is not None and nxt.kind in ("period_rel", "period_this") and "semaine" in nxt.text.lower()
+        first = PartialDate.parse(nxt.value.split("/")[0]) if nxt and nxt.value and is_week else None
+        monday = first.date() if first else None
+        if nxt is None or wd is None or monday is None or not _OF_WEEK.match(text[f.end : nxt.start]):
+            out.append(f)
+            i += 1
+            continue
+        day = PartialDate.of(monday + dt.timedelta(days=wd))
+        out.append(replace(f, end=nxt.end, text=text[f.start : nxt.end], value=day.iso(), granularity="day"))
+        i += 2
+    return out
 
 
 def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -1649,6 +1784,41 @@ def doc_tense(
     return tense
 
 
+def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bool]:
+    """Whether a span hangs directly on a verb in the future indicative ("aura lieu le 3 mars", "sera jugé le 3 mars",
+    "va rentrer le 2 octobre", "devra quitter son poste le 3 mars"): not on a noun, a participle of its own or a
+    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past)."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def coming(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root.head
+        if verb is span.root or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return _future_verb(verb, future_cues)
+
+    return coming
+
+
+def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
+    """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
+    form = verb.morph.get("VerbForm")
+    if "Inf" in form:
+        # "va rentrer", "devra quitter", "compte revenir": a finite head in the future or a future cue.
+        head = verb.head
+        return head is not verb and "Fin" in head.morph.get("VerbForm") and not _conditional(head) and (
+            _future(head) or head.lower_ in future_cues)
+    if "Part" in form:
+        return bool(auxes) and all(_future(a) for a in auxes)  # "sera jugé", not "élus", "a été adopté"
+    # "déclara" (passé simple) ends as a future does.
+    past = "Past" in verb.morph.get("Tense")
+    return _future(verb) and not past and not _conditional(verb) and not any(not _future(a) for a in auxes)
+
+
 # ---------------------------------------------------------------- spaCy component
 class DateRecognizer:
     """Writes doc.spans["dates"] and doc._.dates; fills doc._.published when it has to infer it.
@@ -1680,7 +1850,8 @@ class DateRecognizer:
         rules = self.rules
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
                           tuple(sorted(rules.vocab.event_nouns)))
-        found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense)
+        found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
+                                             doc_coming(doc, rules.vocab.future_cues))
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"
