@@ -150,6 +150,7 @@ class EntityRules:
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
     particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
     verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
+    list_cues: frozenset[str] = frozenset()  # folded plural nouns of companies before a list of names ("prestataires")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -200,6 +201,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         particles=frozenset(fold(r["text"]) for r in of("particle")),
         verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
+        list_cues=frozenset(fold(r["text"]) for r in of("list_cue")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -378,7 +380,12 @@ def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]
                 label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
                 if prev.label_ == "PER" and fold(prev[0].text) in rules.first_names:
                     label = "PER"  # "Léonard de" + "Vinci": a person whose name a company also bears
-                out[-1] = Span(doc, prev.start, e.end, label=label)
+                # "Finance du" + "Service public de Wallonie", "Organisation des" + "Nations unies" (known to the
+                # ruler): one word and a preposition name a part or the full name of that organization, one
+                # entity with it; "Assemblée générale de l'" + "ONU" is an organ of its own
+                known = e.id_ if e.id_ and not glued and label == e.label_ == "ORG" and len(prev) == 2 \
+                    and fold(prev[0].text) not in rules.heads else ""
+                out[-1] = Span(doc, prev.start, e.end, label=label, span_id=known)
                 continue
         out.append(e)
     return out
@@ -733,6 +740,27 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
             else s for s in out]
 
 
+def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
+    """"Saint-Etienne-Marseille" is one token (the tokenizer keeps "Saint-" words whole): in a sports report,
+    split it into the two teams and the hyphen, as "PSG-Montpellier" is, so that each can be a club."""
+    cuts = []
+    for tok in doc:
+        if "-" not in tok.text or not tok.is_title or tok.text.count("-") < 2 or _known_place(tok.text, rules):
+            continue
+        parts = tok.text.split("-")
+        for i in range(1, len(parts)):
+            left, right = "-".join(parts[:i]), "-".join(parts[i:])
+            if all(_known_place(p, rules) or _ACRONYM.match(p) for p in (left, right)):
+                cuts.append((tok, left, right))
+                break
+    if not cuts or not sports_report(doc, text, rules):
+        return
+    with doc.retokenize() as retokenizer:
+        for tok, left, right in cuts:
+            head = (tok, 2) if tok.head.i == tok.i else tok.head
+            retokenizer.split(tok, [left, "-", right], heads=[(tok, 2), (tok, 2), head])
+
+
 def _team_at(doc: Doc, i: int, step: int, spans: dict[int, Span], rules: EntityRules) -> Span | None:
     """The team name that ends (step -1) or starts (step 1) at token i: an entity there, else a town or an
     acronym, with a following acronym ("Paris SG")."""
@@ -971,7 +999,83 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
            for s in out]
     out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
+    out = joined_codes(doc, out) if "/" in full_text else out
+    out = listed_companies(doc, out, rules)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
+
+
+def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'autoroute E19/A7", "la A1/E19": the two numbers of one road, glued by a slash, are one place (the
+    NER cuts at the slash and makes two)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue  # the second number, now inside the joined name
+        end = s.end
+        while end + 1 < len(doc) and _CODE.match(doc[end - 1].text) and doc[end].text == "/" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _CODE.match(doc[end + 1].text):
+            end += 2
+        out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+    return out
+
+
+_LIST_OPENERS = {"(", "comme", "dont", "notamment"}
+_LIST_SEPARATORS = {",", "et", "ou"}
+
+
+def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names listed from token i on ("AMP-Visual, Euromédia et Imagina)"): (start, end) of each, or []
+    when one item is not a name; a parenthesis must close, a list after "comme" ends at the first other word."""
+    closing = doc[i - 1].text == "("
+    items: list[tuple[int, int]] = []
+    start = i
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        if tok.text in _LIST_SEPARATORS or tok.text == ")" or tok.is_sent_end:
+            end = j + 1 if tok.is_sent_end and tok.text not in _LIST_SEPARATORS | {")", ".", "!", "?", ";", ":"} else j
+            if not 0 < end - start <= 4:
+                return []
+            items.append((start, end))
+            if tok.text not in _LIST_SEPARATORS:
+                break
+            start = j + 1
+        elif not (tok.is_title or tok.is_upper or tok.text in {"-", "&"} or (tok.like_num and j > start)):
+            if closing:
+                return []
+            if j > start and tok.pos_ in _VERBS:
+                items.append((start, j))  # "comme Darty ou Fnac ont fermé": the verb ends the list
+            # "comme SOS Homophobie et Innocence en danger": the list ends before this item, which may be a name
+            # with lowercase words that the NER knows better
+            break
+        j += 1
+    if closing and (j >= len(doc) or doc[j].text != ")"):
+        return []
+    return items if len(items) >= 2 else []
+
+
+def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les trois prestataires audiovisuels (AMP-Visual, Euromédia et Imagina)", "des enseignes comme Fnac et
+    Cultura": names listed right after a plural noun of companies are organizations, whatever the NER said
+    (it cuts "AMP-Visual" and calls "Imagina" a person)."""
+    if not rules.list_cues:
+        return spans
+    found: list[Span] = []
+    for tok in doc:
+        if fold(tok.text) not in rules.list_cues or not tok.is_lower:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "prestataires audiovisuels français"
+        if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
+            continue
+        found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
+    if not found:
+        return spans
+    # an organization the NER or the ruler found around a listed name stays whole ("Crédit Agricole SA")
+    found = [f for f in found if not any(s.label_ == "ORG" and s.start <= f.start and f.end <= s.end for s in spans)]
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
 
 
 def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
@@ -1295,6 +1399,7 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
+        split_match_tokens(doc, self.rules, doc_text(doc))
         titles = title_tokens(doc)
         extra = place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors

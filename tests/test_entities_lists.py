@@ -1,0 +1,90 @@
+"""Organizations listed after a plural company noun, road numbers joined by a slash, match pairs glued into one
+token, law texts, lowercase police units: French sentences written for these tests."""
+
+import pytest
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Les deux grands fabricants européens (Airbus et Dassault-Aviation) recrutent à Toulouse.",
+         ["Airbus", "Dassault-Aviation"]),
+        ("Des enseignes comme Boulanger, Darty ou Conforama ont baissé le rideau samedi.",
+         ["Boulanger", "Darty", "Conforama"]),
+        ("Les opérateurs (Bouygues Telecom, Free et Orange) promettent la fibre partout.",
+         ["Bouygues Telecom", "Free", "Orange"]),
+    ],
+)
+def test_names_listed_after_a_plural_company_noun_are_organizations(nlp, text, orgs):
+    got = names(nlp, text)
+    assert all(got.get(o) == "ORG" for o in orgs), got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a list that runs into lowercase words is left to the NER: no half name
+        ("Des associations comme Aides et Sidaction en Bretagne ont manifesté.", "Sidaction en"),
+        # a plural noun of people is no cue: places stay places
+        ("Les habitants (Namur, Liège et Mons) ont répondu au sondage.", "Namur"),
+    ],
+)
+def test_no_list_of_organizations_without_its_cue(nlp, text, absent):
+    got = names(nlp, text)
+    assert got.get(absent) != "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("Un camion s'est renversé sur l'autoroute E40/A10 près de Gand.", "autoroute E40/A10"),
+        ("La circulation est coupée sur la A1/E19 à hauteur de Malines.", "A1/E19"),
+    ],
+)
+def test_road_numbers_joined_by_a_slash_are_one_place(nlp, text, road):
+    got = names(nlp, text)
+    assert got.get(road) == "LOC", got
+    assert not any(n in got for n in road.split("/")[1:]), got
+
+
+def test_teams_glued_into_one_token_are_two_clubs(nlp):
+    text = ("Deux matchs de la 12e journée sont reportés: Saint-Etienne-Rennes et Lens-Saint-Etienne. "
+            "L'entraîneur regrette la décision.")
+    got = names(nlp, text)
+    assert got.get("Saint-Etienne") == "ORG" and got.get("Rennes") == "ORG" and got.get("Lens") == "ORG", got
+
+
+def test_a_town_with_two_hyphens_stays_one_place_outside_sport(nlp):
+    got = names(nlp, "Elle habite Saint-Etienne-du-Rouvray depuis dix ans.")
+    assert got.get("Saint-Etienne-du-Rouvray") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les députés veulent réviser la Constitution française avant l'été.",
+     "Le Code pénal belge prévoit cette peine."],
+)
+def test_law_texts_are_not_organizations(nlp, text):
+    assert "ORG" not in names(nlp, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La police fédérale a saisi deux tonnes de cannabis à Anvers.", "police fédérale"),
+        ("Une patrouille de la police de la route a intercepté le conducteur.", "police de la route"),
+    ],
+)
+def test_lowercase_police_units_are_organizations(nlp, text, org):
+    assert names(nlp, text).get(org) == "ORG"
+
+
+def test_a_department_of_a_known_administration_is_that_organization(nlp):
+    text = "Le SPW Fiscalité est bloqué à Namur. Les agents de Fiscalité du Service public de Wallonie sont en grève."
+    got = names(nlp, text)
+    assert "ORG" in got.values() and [n for n, label in got.items() if label == "LOC"] == ["Namur"], got
