@@ -88,3 +88,13 @@ def test_a_department_of_a_known_administration_is_that_organization(nlp):
     text = "Le SPW Fiscalité est bloqué à Namur. Les agents de Fiscalité du Service public de Wallonie sont en grève."
     got = names(nlp, text)
     assert "ORG" in got.values() and [n for n, label in got.items() if label == "LOC"] == ["Namur"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Namur attend 3 000 visiteurs. La Ville de Namur a fermé deux parkings.",
+     "La Ville de Liège a voté le budget. Liège compte sur ses commerçants."],
+)
+def test_the_town_named_as_its_municipality_is_one_place(nlp, text):
+    places = [e for e in nlp(text)._.entities if e["label"] == "LOC"]
+    assert len(places) == 1 and len(places[0]["mentions"]) == 2, places

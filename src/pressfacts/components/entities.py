@@ -201,7 +201,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         particles=frozenset(fold(r["text"]) for r in of("particle")),
         verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
-        list_cues=frozenset(fold(r["text"]) for r in of("list_cue")),
+        list_cues=frozenset(r["text"].lower() for r in of("list_cue")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -1062,7 +1062,7 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         return spans
     found: list[Span] = []
     for tok in doc:
-        if fold(tok.text) not in rules.list_cues or not tok.is_lower:
+        if tok.lower_ not in rules.list_cues or not tok.is_lower:  # on every token: no fold() here
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
@@ -1237,6 +1237,9 @@ def _part_of(short: str, full: str) -> bool:
     return short in full.split() if " " not in short else full.endswith(" " + short)
 
 
+_TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
+
+
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     """Group mentions into entities, in order of first mention."""
     spans = sorted(spans, key=lambda s: s.start)
@@ -1251,6 +1254,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
         by_key.setdefault(fold(s.text), c)
         if s.id_ and s.id_ not in _OWN_IDS:  # a ruler pattern's id names the entity: "LREM" joins "La République en marche"
             by_key.setdefault(fold(s.id_), c)
+        if s.label_ == "LOC" and fold(s.text).startswith(_TOWN_OF):
+            by_key.setdefault(fold(s.text)[len(_TOWN_OF):], c)  # "la Ville de Namur" is Namur
 
     # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
     persons = [s for s in spans if s.label_ == "PER"]
@@ -1267,6 +1272,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             by_stem[stem] = c
             join(c, s)
             continue
+        if s.label_ == "LOC" and key.startswith(_TOWN_OF) and key[len(_TOWN_OF):] in by_key:
+            key = key[len(_TOWN_OF):]
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
