@@ -98,3 +98,48 @@ def test_a_department_of_a_known_administration_is_that_organization(nlp):
 def test_the_town_named_as_its_municipality_is_one_place(nlp, text):
     places = [e for e in nlp(text)._.entities if e["label"] == "LOC"]
     assert len(places) == 1 and len(places[0]["mentions"]) == 2, places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Le Paris SG a gagné à Lille. Le PSG compte huit points d'avance.", "Paris SG", {"Paris SG", "PSG"}),
+        ("La Banque centrale européenne garde ses taux. Pour la BCE, l'inflation reste faible.",
+         "Banque centrale européenne", {"Banque centrale européenne", "BCE"}),
+    ],
+)
+def test_an_acronym_joins_the_one_organization_with_its_initials(nlp, text, name, mentions):
+    got = {e["name"]: {m["text"] for m in e["mentions"]} for e in nlp(text)._.entities if e["label"] == "ORG"}
+    assert any(name_ in mentions and forms == mentions for name_, forms in got.items()), got
+
+
+def test_a_name_spelling_out_another_acronym_keeps_its_own(nlp):
+    text = ("Les CRS étaient en première ligne, selon Paul Durand, chercheur au Lasso (Laboratoire d'analyse "
+            "sociale) de Nantes.")
+    ents = nlp(text)._.entities
+    crs = next(e for e in ents if e["name"] == "CRS")
+    assert [m["text"] for m in crs["mentions"]] == ["CRS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Le match de Coupe de France a été reporté par la Préfecture du département.", "Préfecture du département"),
+        ("La Mairie de la ville a fermé les parcs.", "Mairie de la ville"),
+    ],
+)
+def test_an_institution_of_no_named_place_is_no_entity(nlp, text, absent):
+    assert absent not in {e["name"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("La 20e journée de Ligue 2 se jouera sans public.", "Ligue 2"),
+        ("Les Journées du patrimoine attirent les foules à Namur.", "Journées du patrimoine"),
+        ("Le Festival d'Avignon ouvre ses portes en juillet.", "Festival d'Avignon"),
+    ],
+)
+def test_competitions_and_events_are_not_organizations(nlp, text, event):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get(event) != "ORG" and "ORG" not in labels.values(), labels

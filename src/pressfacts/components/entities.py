@@ -585,6 +585,18 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
     return bool(toks) and fold(toks[0].text) in rules.generic and all(t.is_lower for t in toks[1:])
 
 
+# folded territories that, as the only complement of an institution's head, leave it unnamed
+_ANY_TERRITORY = {"departement", "region", "ville", "commune", "pays", "canton", "province", "arrondissement"}
+
+
+def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:
+    """"la Préfecture du département", "la Mairie de la ville": a head noun whose complement names no place
+    (the NER capitalizes the head; the key lists no such organization)."""
+    words = [fold(t.text) for t in ent]
+    return len(words) in {3, 4} and words[0] in rules.heads and words[-1] in _ANY_TERRITORY \
+        and all(t.is_lower for t in ent[1:]) and all(w in _PREPOSITIONS + _ARTICLES for w in words[1:-1])
+
+
 def _demonym(span: Span, rules: EntityRules) -> bool:
     """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
     only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
@@ -895,7 +907,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
-    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
+            or _role_complement(doc, ent, rules):
         return None
     if _not_a_name(doc, ent, rules):
         return None
@@ -1296,6 +1309,7 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
                             by_key[fold(m.text)] = c
                         clusters.remove(other)
     _merge_parenthesized(doc, clusters)
+    _merge_initials(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
         labels = Counter(m.label_ for m in c.mentions)
@@ -1337,6 +1351,36 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             for mm in nxt.mentions:
                 owner[(mm.start, mm.end)] = c
             clusters.remove(nxt)
+
+
+def _initials(name: str) -> str:
+    """"Paris SG" -> "PSG", "Paris Saint-Germain" -> "PSG", "Rassemblement national" -> "RN": first letters of
+    the words (an acronym among them gives all its letters), small words skipped."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        word = re.sub(r"^[ldLD]['’]", "", word)
+        if not word or fold(word) in _ACRONYM_SKIPS:
+            continue
+        letters.append(word if _ACRONYM.match(word) else word[0])
+    return "".join(letters).upper()
+
+
+def _merge_initials(clusters: list[Cluster]) -> None:
+    """"le PSG" ... "le Paris SG", "le RN" ... "le Rassemblement national" (no parenthesis between them): an
+    organization's acronym is the same organization when exactly one other organization of the article has
+    those initials."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    for c in orgs:
+        short = c.mentions[0].text
+        if not _ACRONYM.match(short) or "-" in short or c not in clusters:
+            continue
+        # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
+        longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
+                 and _initials(o.mentions[0].text) == short
+                 and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
+        if len(longs) == 1:
+            longs[0].mentions.extend(c.mentions)
+            clusters.remove(c)
 
 
 class EntityFixer:
