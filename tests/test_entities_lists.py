@@ -143,3 +143,15 @@ def test_an_institution_of_no_named_place_is_no_entity(nlp, text, absent):
 def test_competitions_and_events_are_not_organizations(nlp, text, event):
     labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
     assert labels.get(event) != "ORG" and "ORG" not in labels.values(), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mardi soir, la ministre des Sports Roxana Maracineanu a défendu son budget.", "Roxana Maracineanu"),
+        ("Le ministre de l'Agriculture Jean-Paul Durand visitera la ferme lundi.", "Jean-Paul Durand"),
+    ],
+)
+def test_a_minister_named_after_the_portfolio_is_a_person_not_an_organization(nlp, text, person):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert labels.get(person) == "PER" and "ORG" not in labels.values(), labels

@@ -650,6 +650,17 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return False
 
 
+def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """"la ministre du Travail Muriel Pénicaud" tagged "Travail Muriel Pénicaud": the portfolio completes the
+    role and the name from the first name on is the person."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].is_title and fold(doc[i].text).split("-")[0] in rules.first_names:  # "Jean-Michel"
+            if _is_name(doc[i : ent.end]) and _role_complement(doc, doc[ent.start : i], rules):
+                return Span(doc, i, ent.end, label="PER")
+            return None
+    return None
+
+
 _LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
 # "Condruziens", "Hesbignons", "Ardennais": plural endings of names of inhabitants no list holds
@@ -907,6 +918,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+    person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
+    if person is not None:
+        return person
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return None
