@@ -155,3 +155,26 @@ def test_competitions_and_events_are_not_organizations(nlp, text, event):
 def test_a_minister_named_after_the_portfolio_is_a_person_not_an_organization(nlp, text, person):
     labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
     assert labels.get(person) == "PER" and "ORG" not in labels.values(), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pour ses fondateurs, ce club de lecture est une école de la tolérance.", "école de la tolérance"),
+        ("Elle voudrait créer un parti du juste milieu avant les européennes.", "parti du juste milieu"),
+        ("Les casseurs ont visé les distributeurs de billets de banque du quartier.", "banque du quartier"),
+    ],
+)
+def test_a_head_noun_after_an_indefinite_or_possessive_is_no_institution(nlp, text, absent):
+    assert absent not in {e["name"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Le texte sera examiné en commission des finances mardi.", "commission des finances"),
+        ("Les députés de la commission des lois ont voté contre.", "commission des lois"),
+    ],
+)
+def test_a_named_lowercase_institution_stays(nlp, text, org):
+    assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(org) == "ORG"

@@ -279,6 +279,12 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     return label if label != "PER" else None
 
 
+# Before a lowercase head noun, words that make it a common noun, not an institution's name: "une école de la
+# démocratie", "un parti du bon sens", "son centre de gravité", "des billets de banque du parcours"
+_UNNAMED_DETERMINERS = {"un", "une", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre", "votre", "ce", "cet",
+                        "cette", "chaque", "aucun", "aucune", "quel", "quelle", "de", "d'", "d’"}
+
+
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
@@ -292,6 +298,9 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         start += int(bare)
         if doc[start].lower_ in parts and start > 0 and doc[start - 1].lower_ == "en":
             continue  # "en direction de Tournai", "en délégation": a phrase, not a part of an institution
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in _UNNAMED_DETERMINERS \
+                and doc.vocab.strings[match_id] == "ORG":  # streets keep theirs: "la sortie d'autoroute de Nîmes"
+            continue  # "une police de la pensée", "son centre de gravité", "billets de banque": no institution's name
         if doc[start].lower_ in parts:
             # "la direction du ministère des Finances": a part of an institution named by it is the institution
             start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
