@@ -178,3 +178,18 @@ def test_a_head_noun_after_an_indefinite_or_possessive_is_no_institution(nlp, te
 )
 def test_a_named_lowercase_institution_stays(nlp, text, org):
     assert {e["name"]: e["label"] for e in nlp(text)._.entities}.get(org) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les matchs de la journée sont maintenus. Les bouchons bloquent l'autoroute A61 (Narbonne-Toulouse) depuis midi.",
+     "Les matchs de la journée sont maintenus, mais la ligne Lille-Amiens est coupée par la grève."],
+)
+def test_the_two_ends_of_a_route_are_places_not_teams(nlp, text):
+    labels = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert "ORG" not in labels.values() and list(labels.values()).count("LOC") >= 2, labels
+
+
+def test_a_match_pair_still_names_two_clubs(nlp):
+    labels = {e["name"]: e["label"] for e in nlp("Lors de la 8e journée du championnat, Nancy-Troyes a fini 2-1.")._.entities}
+    assert labels.get("Nancy") == "ORG" and labels.get("Troyes") == "ORG", labels

@@ -767,7 +767,7 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
         out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
                      key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
-    clubs |= {fold(t.text) for t in teams}
+    clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
 
@@ -808,9 +808,14 @@ def _team_name(span: Span, rules: EntityRules) -> bool:
     return bool(_known_place(span.text, rules) or _known_place(span[0].text, rules) or _ACRONYM.match(span.text))
 
 
+# Words before "X-Y" that make the pair the two ends of a route, not the two teams of a match
+_ROUTE_WORDS = {"autoroute", "route", "ligne", "axe", "liaison", "trajet", "tronçon", "vol", "train", "tgv", "nationale",
+                "départementale", "voie", "trains", "vols", "bretelle"}
+
+
 def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"Guingamp-Amiens", "PSG-Montpellier", "Amiens-Paris SG" (tokens around a glued hyphen) in a sports
-    report: the two clubs of a match, each an organization."""
+    report: the two clubs of a match, each an organization (the two ends of a route: places)."""
     ends = {s.end - 1: s for s in spans}
     starts = {s.start: s for s in spans}
     around = {i: s for s in spans for i in range(s.start + 1, s.end - 1)}
@@ -825,6 +830,10 @@ def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
         left = _team_at(doc, tok.i - 1, -1, ends, rules)
         right = _team_at(doc, tok.i + 1, 1, starts, rules)
         if left is None or right is None or _known_place(doc[left.start : right.end].text, rules):
+            continue
+        if any(t.lower_ in _ROUTE_WORDS or _CODE.match(t.text) for t in doc[max(0, left.start - 3) : left.start]):
+            # "l'autoroute A20 (Montauban-Vierzon)", "la ligne Paris-Lyon": the two ends of a route are places
+            teams += [Span(doc, left.start, left.end, label="LOC"), Span(doc, right.start, right.end, label="LOC")]
             continue
         # both sides name a team, at least one of them surely (a known town or an acronym), the other no
         # common word ("Valence-Sud" is a district)
