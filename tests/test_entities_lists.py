@@ -193,3 +193,20 @@ def test_the_two_ends_of_a_route_are_places_not_teams(nlp, text):
 def test_a_match_pair_still_names_two_clubs(nlp):
     labels = {e["name"]: e["label"] for e in nlp("Lors de la 8e journée du championnat, Nancy-Troyes a fini 2-1.")._.entities}
     assert labels.get("Nancy") == "ORG" and labels.get("Troyes") == "ORG", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Elle a été sous-ministre aux Transports pendant trois ans.", "Transports"),
+        ("Le sous-secrétaire à l'Économie, Paul Dubois, a démissionné.", "l'Économie"),
+    ],
+)
+def test_a_portfolio_is_no_organization(nlp, text, absent):
+    names = {e["name"] for e in nlp(text)._.entities}
+    assert absent not in names and absent.removeprefix("l'") not in names, names
+
+
+def test_a_company_in_parentheses_after_a_person_stays(nlp):
+    labels = {e["name"]: e["label"] for e in nlp("Paul Martin (Renault) et Anne Petit (Michelin) ont signé.")._.entities}
+    assert labels.get("Renault") == "ORG" and labels.get("Michelin") == "ORG", labels

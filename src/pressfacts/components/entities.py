@@ -641,7 +641,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     i = ent.start - 1
     while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
         i -= 1
-    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
+    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des", "a", "au", "aux"}:  # "sous-ministre aux Finances"
         return False
     # the role may be a few words back, over a coordination ("ministre de l'Action et des Comptes publics");
     # a name of several words completes only a minister's portfolio ("le directeur de la Protection civile"
@@ -653,7 +653,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
                  if (r := fold(doc[j:k].text)) in rules.roles and _coordinated(doc[k:i])]
         if roles:  # a proper noun after another role is a body's name: "le chef du Pentagone"
             # "secrétaire d'État au Numérique": the entity's first word completes the role begun before it
-            portfolio = any("ministre" in r or "secretaire d'etat" in r for r in roles) \
+            portfolio = any("ministre" in r or "secretaire d'etat" in r or r.startswith("sous-secretaire") for r in roles) \
                 or fold(doc[j : ent.start + 1].text) in rules.roles
             return portfolio or (len(ent) == 1 and ent[0].pos_ == "NOUN")
     return False
