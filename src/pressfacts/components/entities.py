@@ -150,6 +150,7 @@ class EntityRules:
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
     particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
     verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
+    list_cues: frozenset[str] = frozenset()  # folded plural nouns of companies before a list of names ("prestataires")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -200,6 +201,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         particles=frozenset(fold(r["text"]) for r in of("particle")),
         verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
+        list_cues=frozenset(r["text"].lower() for r in of("list_cue")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -277,6 +279,12 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     return label if label != "PER" else None
 
 
+# Before a lowercase head noun, words that make it a common noun, not an institution's name: "une école de la
+# démocratie", "un parti du bon sens", "son centre de gravité", "des billets de banque du parcours"
+_UNNAMED_DETERMINERS = {"un", "une", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre", "votre", "ce", "cet",
+                        "cette", "chaque", "aucun", "aucune", "quel", "quelle", "de", "d'", "d’"}
+
+
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
@@ -290,6 +298,9 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         start += int(bare)
         if doc[start].lower_ in parts and start > 0 and doc[start - 1].lower_ == "en":
             continue  # "en direction de Tournai", "en délégation": a phrase, not a part of an institution
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in _UNNAMED_DETERMINERS \
+                and doc.vocab.strings[match_id] == "ORG":  # streets keep theirs: "la sortie d'autoroute de Nîmes"
+            continue  # "une police de la pensée", "son centre de gravité", "billets de banque": no institution's name
         if doc[start].lower_ in parts:
             # "la direction du ministère des Finances": a part of an institution named by it is the institution
             start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
@@ -378,7 +389,12 @@ def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]
                 label = "ORG" if "ORG" in {prev.label_, e.label_} else prev.label_
                 if prev.label_ == "PER" and fold(prev[0].text) in rules.first_names:
                     label = "PER"  # "Léonard de" + "Vinci": a person whose name a company also bears
-                out[-1] = Span(doc, prev.start, e.end, label=label)
+                # "Finance du" + "Service public de Wallonie", "Organisation des" + "Nations unies" (known to the
+                # ruler): one word and a preposition name a part or the full name of that organization, one
+                # entity with it; "Assemblée générale de l'" + "ONU" is an organ of its own
+                known = e.id_ if e.id_ and not glued and label == e.label_ == "ORG" and len(prev) == 2 \
+                    and fold(prev[0].text) not in rules.heads else ""
+                out[-1] = Span(doc, prev.start, e.end, label=label, span_id=known)
                 continue
         out.append(e)
     return out
@@ -578,6 +594,18 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
     return bool(toks) and fold(toks[0].text) in rules.generic and all(t.is_lower for t in toks[1:])
 
 
+# folded territories that, as the only complement of an institution's head, leave it unnamed
+_ANY_TERRITORY = {"departement", "region", "ville", "commune", "pays", "canton", "province", "arrondissement"}
+
+
+def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:
+    """"la Préfecture du département", "la Mairie de la ville": a head noun whose complement names no place
+    (the NER capitalizes the head; the key lists no such organization)."""
+    words = [fold(t.text) for t in ent]
+    return len(words) in {3, 4} and words[0] in rules.heads and words[-1] in _ANY_TERRITORY \
+        and all(t.is_lower for t in ent[1:]) and all(w in _PREPOSITIONS + _ARTICLES for w in words[1:-1])
+
+
 def _demonym(span: Span, rules: EntityRules) -> bool:
     """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
     only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
@@ -613,7 +641,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     i = ent.start - 1
     while i >= 0 and fold(doc[i].text) in {"la", "l'", "le", "les"}:
         i -= 1
-    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
+    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des", "a", "au", "aux"}:  # "sous-ministre aux Finances"
         return False
     # the role may be a few words back, over a coordination ("ministre de l'Action et des Comptes publics");
     # a name of several words completes only a minister's portfolio ("le directeur de la Protection civile"
@@ -625,10 +653,21 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
                  if (r := fold(doc[j:k].text)) in rules.roles and _coordinated(doc[k:i])]
         if roles:  # a proper noun after another role is a body's name: "le chef du Pentagone"
             # "secrétaire d'État au Numérique": the entity's first word completes the role begun before it
-            portfolio = any("ministre" in r or "secretaire d'etat" in r for r in roles) \
+            portfolio = any("ministre" in r or "secretaire d'etat" in r or r.startswith("sous-secretaire") for r in roles) \
                 or fold(doc[j : ent.start + 1].text) in rules.roles
             return portfolio or (len(ent) == 1 and ent[0].pos_ == "NOUN")
     return False
+
+
+def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """"la ministre du Travail Muriel Pénicaud" tagged "Travail Muriel Pénicaud": the portfolio completes the
+    role and the name from the first name on is the person."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].is_title and fold(doc[i].text).split("-")[0] in rules.first_names:  # "Jean-Michel"
+            if _is_name(doc[i : ent.end]) and _role_complement(doc, doc[ent.start : i], rules):
+                return Span(doc, i, ent.end, label="PER")
+            return None
+    return None
 
 
 _LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
@@ -728,9 +767,30 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
         out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
                      key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
-    clubs |= {fold(t.text) for t in teams}
+    clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
+
+
+def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
+    """"Saint-Etienne-Marseille" is one token (the tokenizer keeps "Saint-" words whole): in a sports report,
+    split it into the two teams and the hyphen, as "PSG-Montpellier" is, so that each can be a club."""
+    cuts = []
+    for tok in doc:
+        if "-" not in tok.text or not tok.is_title or tok.text.count("-") < 2 or _known_place(tok.text, rules):
+            continue
+        parts = tok.text.split("-")
+        for i in range(1, len(parts)):
+            left, right = "-".join(parts[:i]), "-".join(parts[i:])
+            if all(_known_place(p, rules) or _ACRONYM.match(p) for p in (left, right)):
+                cuts.append((tok, left, right))
+                break
+    if not cuts or not sports_report(doc, text, rules):
+        return
+    with doc.retokenize() as retokenizer:
+        for tok, left, right in cuts:
+            head = (tok, 2) if tok.head.i == tok.i else tok.head
+            retokenizer.split(tok, [left, "-", right], heads=[(tok, 2), (tok, 2), head])
 
 
 def _team_at(doc: Doc, i: int, step: int, spans: dict[int, Span], rules: EntityRules) -> Span | None:
@@ -748,9 +808,14 @@ def _team_name(span: Span, rules: EntityRules) -> bool:
     return bool(_known_place(span.text, rules) or _known_place(span[0].text, rules) or _ACRONYM.match(span.text))
 
 
+# Words before "X-Y" that make the pair the two ends of a route, not the two teams of a match
+_ROUTE_WORDS = {"autoroute", "route", "ligne", "axe", "liaison", "trajet", "tronçon", "vol", "train", "tgv", "nationale",
+                "départementale", "voie", "trains", "vols", "bretelle"}
+
+
 def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"Guingamp-Amiens", "PSG-Montpellier", "Amiens-Paris SG" (tokens around a glued hyphen) in a sports
-    report: the two clubs of a match, each an organization."""
+    report: the two clubs of a match, each an organization (the two ends of a route: places)."""
     ends = {s.end - 1: s for s in spans}
     starts = {s.start: s for s in spans}
     around = {i: s for s in spans for i in range(s.start + 1, s.end - 1)}
@@ -765,6 +830,10 @@ def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
         left = _team_at(doc, tok.i - 1, -1, ends, rules)
         right = _team_at(doc, tok.i + 1, 1, starts, rules)
         if left is None or right is None or _known_place(doc[left.start : right.end].text, rules):
+            continue
+        if any(t.lower_ in _ROUTE_WORDS or _CODE.match(t.text) for t in doc[max(0, left.start - 3) : left.start]):
+            # "l'autoroute A20 (Montauban-Vierzon)", "la ligne Paris-Lyon": the two ends of a route are places
+            teams += [Span(doc, left.start, left.end, label="LOC"), Span(doc, right.start, right.end, label="LOC")]
             continue
         # both sides name a team, at least one of them surely (a known town or an acronym), the other no
         # common word ("Valence-Sud" is a district)
@@ -867,7 +936,11 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
-    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _role_complement(doc, ent, rules):
+    person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
+    if person is not None:
+        return person
+    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
+            or _role_complement(doc, ent, rules):
         return None
     if _not_a_name(doc, ent, rules):
         return None
@@ -971,7 +1044,83 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
            for s in out]
     out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
+    out = joined_codes(doc, out) if "/" in full_text else out
+    out = listed_companies(doc, out, rules)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
+
+
+def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'autoroute E19/A7", "la A1/E19": the two numbers of one road, glued by a slash, are one place (the
+    NER cuts at the slash and makes two)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue  # the second number, now inside the joined name
+        end = s.end
+        while end + 1 < len(doc) and _CODE.match(doc[end - 1].text) and doc[end].text == "/" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _CODE.match(doc[end + 1].text):
+            end += 2
+        out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+    return out
+
+
+_LIST_OPENERS = {"(", "comme", "dont", "notamment"}
+_LIST_SEPARATORS = {",", "et", "ou"}
+
+
+def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names listed from token i on ("AMP-Visual, Euromédia et Imagina)"): (start, end) of each, or []
+    when one item is not a name; a parenthesis must close, a list after "comme" ends at the first other word."""
+    closing = doc[i - 1].text == "("
+    items: list[tuple[int, int]] = []
+    start = i
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        if tok.text in _LIST_SEPARATORS or tok.text == ")" or tok.is_sent_end:
+            end = j + 1 if tok.is_sent_end and tok.text not in _LIST_SEPARATORS | {")", ".", "!", "?", ";", ":"} else j
+            if not 0 < end - start <= 4:
+                return []
+            items.append((start, end))
+            if tok.text not in _LIST_SEPARATORS:
+                break
+            start = j + 1
+        elif not (tok.is_title or tok.is_upper or tok.text in {"-", "&"} or (tok.like_num and j > start)):
+            if closing:
+                return []
+            if j > start and tok.pos_ in _VERBS:
+                items.append((start, j))  # "comme Darty ou Fnac ont fermé": the verb ends the list
+            # "comme SOS Homophobie et Innocence en danger": the list ends before this item, which may be a name
+            # with lowercase words that the NER knows better
+            break
+        j += 1
+    if closing and (j >= len(doc) or doc[j].text != ")"):
+        return []
+    return items if len(items) >= 2 else []
+
+
+def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les trois prestataires audiovisuels (AMP-Visual, Euromédia et Imagina)", "des enseignes comme Fnac et
+    Cultura": names listed right after a plural noun of companies are organizations, whatever the NER said
+    (it cuts "AMP-Visual" and calls "Imagina" a person)."""
+    if not rules.list_cues:
+        return spans
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in rules.list_cues or not tok.is_lower:  # on every token: no fold() here
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "prestataires audiovisuels français"
+        if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
+            continue
+        found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
+    if not found:
+        return spans
+    # an organization the NER or the ruler found around a listed name stays whole ("Crédit Agricole SA")
+    found = [f for f in found if not any(s.label_ == "ORG" and s.start <= f.start and f.end <= s.end for s in spans)]
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
 
 
 def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
@@ -1133,6 +1282,9 @@ def _part_of(short: str, full: str) -> bool:
     return short in full.split() if " " not in short else full.endswith(" " + short)
 
 
+_TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
+
+
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     """Group mentions into entities, in order of first mention."""
     spans = sorted(spans, key=lambda s: s.start)
@@ -1147,6 +1299,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
         by_key.setdefault(fold(s.text), c)
         if s.id_ and s.id_ not in _OWN_IDS:  # a ruler pattern's id names the entity: "LREM" joins "La République en marche"
             by_key.setdefault(fold(s.id_), c)
+        if s.label_ == "LOC" and fold(s.text).startswith(_TOWN_OF):
+            by_key.setdefault(fold(s.text)[len(_TOWN_OF):], c)  # "la Ville de Namur" is Namur
 
     # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
     persons = [s for s in spans if s.label_ == "PER"]
@@ -1163,6 +1317,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             by_stem[stem] = c
             join(c, s)
             continue
+        if s.label_ == "LOC" and key.startswith(_TOWN_OF) and key[len(_TOWN_OF):] in by_key:
+            key = key[len(_TOWN_OF):]
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
@@ -1185,6 +1341,7 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
                             by_key[fold(m.text)] = c
                         clusters.remove(other)
     _merge_parenthesized(doc, clusters)
+    _merge_initials(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
         labels = Counter(m.label_ for m in c.mentions)
@@ -1226,6 +1383,36 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             for mm in nxt.mentions:
                 owner[(mm.start, mm.end)] = c
             clusters.remove(nxt)
+
+
+def _initials(name: str) -> str:
+    """"Paris SG" -> "PSG", "Paris Saint-Germain" -> "PSG", "Rassemblement national" -> "RN": first letters of
+    the words (an acronym among them gives all its letters), small words skipped."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        word = re.sub(r"^[ldLD]['’]", "", word)
+        if not word or fold(word) in _ACRONYM_SKIPS:
+            continue
+        letters.append(word if _ACRONYM.match(word) else word[0])
+    return "".join(letters).upper()
+
+
+def _merge_initials(clusters: list[Cluster]) -> None:
+    """"le PSG" ... "le Paris SG", "le RN" ... "le Rassemblement national" (no parenthesis between them): an
+    organization's acronym is the same organization when exactly one other organization of the article has
+    those initials."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    for c in orgs:
+        short = c.mentions[0].text
+        if not _ACRONYM.match(short) or "-" in short or c not in clusters:
+            continue
+        # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
+        longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
+                 and _initials(o.mentions[0].text) == short
+                 and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
+        if len(longs) == 1:
+            longs[0].mentions.extend(c.mentions)
+            clusters.remove(c)
 
 
 class EntityFixer:
@@ -1295,6 +1482,7 @@ class EntityFixer:
         if self.rules is None:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
+        split_match_tokens(doc, self.rules, doc_text(doc))
         titles = title_tokens(doc)
         extra = place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
