@@ -295,3 +295,35 @@ def test_title_opening_the_next_sentence(nlp):
     assert got["Marc Leroy"] == [] and got["Anne Berthier"] == []
     got = roles(nlp, "Emmanuel Macron est arrivé à Dakar. Le président du Sénégal l'a accueilli à l'aéroport.")
     assert got["Emmanuel Macron"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A title standing for the person named last: after a quote's speech verb, as a subject after an incise.
+        ("Lucien Marchal a quitté la salle sous les huées. « Nous reviendrons », a lancé le député de la Creuse "
+         "devant la presse.", "Lucien Marchal", ["député de la Creuse"]),
+        ("Hélène Brunet était attendue mardi à Dijon. Retenue à Lyon, l'ancienne ministre de Jacques Chirac n'est "
+         "finalement pas venue.", "Hélène Brunet", ["ancienne ministre de Jacques Chirac"]),
+        # Past a name that is only a complement: the title is the subject's, not the complement's.
+        ("Mathieu Caron, proche de Valérie Pécresse, a pris la parole. Le maire de Versailles a réclamé un vote.",
+         "Mathieu Caron", ["maire de Versailles"]),
+    ],
+)
+def test_role_from_a_title_standing_for_the_last_person(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # In someone's words, of the other gender, coordinated with another actor: nobody named.
+        ("Paul Girard a voté contre. « Le président du groupe ne nous a jamais consultés », a-t-il regretté.",
+         "Paul Girard"),
+        ("Jean Morel est arrivé à dix heures. La directrice de l'école a refusé de le recevoir.", "Jean Morel"),
+        ("Sophie Lenoir a rejoint le cortège. Le préfet de la Gironde et ses services ont suivi la marche.",
+         "Sophie Lenoir"),
+    ],
+)
+def test_no_role_from_a_title_that_is_someone_else(nlp, text, name):
+    assert roles(nlp, text)[name] == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -31,6 +31,7 @@ from .numbers import parse_number
 
 ROLES = "roles.jsonl"
 HOLDERS = "office_holders.jsonl"
+FIRST_NAMES = "first_names.jsonl"  # with the gender a first name usually shows ("la ministre" is not Jean-Luc)
 _NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"
 _PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
 # A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
@@ -38,6 +39,10 @@ _COMPLEMENT = (
     r"(?:(?:\s+et)?\s+(?:chargée?s?\s+)?(?:de\s+la\b|de\s+l['’]|d['’]|(?:de|du|des)\b)\s*[\w'’-]+"
     r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
 )
+
+# One adjective between a title and its complement ("directeur départemental de la sécurité publique").
+_TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive|ier|ière|ais|aise|ois"
+              r"|oise|ain|aine))\b)?")
 
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
@@ -72,6 +77,7 @@ class RolePatterns:
     later: re.Pattern[str]
     role_and: re.Pattern[str]
     lead: re.Pattern[str]
+    anaphor: re.Pattern[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -137,6 +143,10 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
         # "La dirigeante du RN encourage ...": a title opening a sentence as its subject.
         lead=re.compile(rf"(?:(?:puis|mais|et|ainsi|or)\s+)?(?:le|la|l['’])\s*(?P<role>{plain})", re.I),
+        # "le directeur départemental de la sécurité publique", "cette commerçante": a title standing for a person.
+        anaphor=re.compile(
+            rf"(?<![\w-])(?P<det>le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_TITLE_ADJ}{_COMPLEMENT})", re.I
+        ),
     )
 
 
@@ -423,7 +433,8 @@ _OF_COMPLEMENT = re.compile(r"\s(?:de|du|des)\s|\sd['’]", re.I)
 
 
 def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
-                  sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = ()) -> None:
+                  sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = (),
+                  gender: dict[str, str | None] | None = None) -> None:
     """"Marine Le Pen a qualifié ... . La dirigeante du RN encourage ...": a title that opens a sentence as its
     subject, with no name, is the one person the sentence before names; not when that sentence names several
     people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie")."""
@@ -431,8 +442,8 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
     starts = [s for s, _i in mentions]
     for (p0, _p1), (s0, s1) in pairwise(sentences):
         found = _lead_role(text, s0, s1, rp, words)
-        if not found:
-            continue
+        if not found or _inside_quote(text, s0):
+            continue  # « Le président du groupe ne nous a pas consultés »: someone's words
         role, cut = found
         if any(s0 < p < cut for p, _e in places):
             continue  # "le président du Mali": a foreign office, likely someone the article does not name
@@ -441,6 +452,8 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
         if len(named) != 1 or bisect.bisect_left(starts, cut + 4) > hi:
             continue  # several candidates, or a name right at the title (an apposition, read at the name)
         who = named.pop()
+        if _gender_clash(text[s0:cut].split()[:2], (gender or {}).get(who)):
+            continue  # "Jean Morel est arrivé. La directrice de l'école ..."
         head = _head(role)
         if any(ent != who and _same_head(head, _head(r)) and compatible_roles(role, r)
                for ent, a in attrs.items() for r in a["roles"]):
@@ -456,6 +469,177 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
         if label and not any(cut <= p < cut + label.end() for p, _e in places) and label.group("role") not in known:
             # "Le président du Sénat (LR)": a party label; "de Melun (Seine-et-Marne)" is a place
             known.append(label.group("role"))
+
+
+def _holder_rows(people: list[dict[str, Any]], holders: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The office-holder rows of each person of the article, by entity id ("Macron" is Emmanuel Macron)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for e in people:
+        name = _fold(e["name"])
+        for h in holders:
+            full = _fold(h["name"])
+            if name == full or (" " not in name and full.endswith(" " + name)):
+                rows.setdefault(e["id"], []).append(h)
+    return rows
+
+
+# "«...», déclare le député", "», a confié le directeur": a title right after a quote's inverted speech verb.
+_INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?[\w’'-]+(?:-t-(?:il|elle))?\s+$")
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_RECENT_SENTENCES = 3  # how far back the person named last may be
+
+
+def _title_stands_alone(text: str, m: re.Match[str], starts: list[int], ends: dict[int, int]) -> bool:
+    """No name at the title (an apposition, read at the name) nor inside it, but as its complement
+    ("l'ancienne ministre de Nicolas Sarkozy")."""
+    if _name_follows(text, m.end(), frozenset(starts)):
+        return False
+    rest = text[m.end() : m.end() + 3]
+    if m.end() + len(rest) - len(rest.lstrip(" ,")) in ends:
+        return False
+    lo, hi = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+    return all(_COMPLEMENT_END.search(text[m.start() : s]) and ends[s] >= m.end() - 1 for s in starts[lo:hi])
+
+
+def _fits(role: str, who: str, attrs: dict[str, dict[str, Any]], holder_titles: dict[str, set[str]]) -> bool:
+    """The title may be `who`'s: nobody else holds it, it does not clash with `who`'s own titles
+    ("ministre de l'Économie"), and `who` holds no office of the table at the time (Emmanuel Macron is not "le
+    président du Sénégal")."""
+    head = _head(role)
+    if any(ent != who and _same_head(head, _head(r)) and compatible_roles(role, r)
+           for ent, a in attrs.items() for r in a["roles"]):
+        return False
+    known = attrs[who]["roles"]
+    if any(r.lower() == role.lower() or r.lower().startswith(role.lower() + " ") for r in known):
+        return False
+    if not all(compatible_roles(role, r) for r in known if _same_head(head, _head(r))):
+        return False
+    return not holder_titles.get(who)  # a title of someone in office is office_roles' to read, from the table
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation of its paragraph (« » or straight quotes): a title in someone's
+    words ("l'homme d'affaires qui fait le tour du monde") is nobody of the article."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+
+
+_FEMININE_WORDS = frozenset({"la", "cette", "ancienne", "nouvelle", "future", "actuelle", "jeune"})
+_MASCULINE_WORDS = frozenset({"le", "ce", "cet", "ancien", "nouveau", "futur", "actuel"})
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    for w in words:
+        w = w.lower()
+        if w in _FEMININE_WORDS:
+            return "F"
+        if w in _MASCULINE_WORDS:
+            return "M"
+    return None
+
+
+def _gender_clash(words: Iterable[str], person: str | None) -> bool:
+    """"la directrice" for a Jean, "le député" for a Marie (first names in pipelines/first_names.jsonl)."""
+    title = _gender(words)
+    return bool(title and person and title != person)
+
+
+def person_genders(people: list[dict[str, Any]], genders: dict[str, str]) -> dict[str, str | None]:
+    """Each person's usual gender from the first name ("Jean-Luc" as "Jean"), None when unknown."""
+    return {e["id"]: genders.get(_fold(e["name"].split()[0]).split("-")[0]) for e in people}
+
+
+def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The person named last before a title, past names that are only complements ("François Bayrou, allié
+    d'Emmanuel Macron. Le président du Modem ...": Bayrou)."""
+    for start, end, ent in reversed(last):
+        if not _COMPLEMENT_END.search(text[max(0, start - 4) : start]):
+            return end, ent
+    return None
+
+
+def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
+                 holders: Iterable[dict[str, Any]], gender: dict[str, str | None], first_names: Collection[str]) -> None:
+    """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
+    a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
+    before it, a few sentences back at most (the previous one when they hold another title), when the title's
+    gender fits the first name's; never inside a quotation, nor coordinated ("X et le correspondant du ...")."""
+    text = doc_text(doc)
+    mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
+    if not mentions:
+        return
+    starts = [s for s, _e, _i in mentions]
+    ends = {s: e for s, e, _i in mentions}
+    sent_starts = [s.start_char for s in doc.sents]
+    published = doc._.published
+    holder_titles = {ent: {_fold(_head(t)) for h in hs if _in_office(h, published, False) for t in h["titles"]}
+                     for ent, hs in _holder_rows(people, holders).items()}
+    last: list[tuple[int, int, str]] = []  # mentions and resolved titles before the current title
+    pending = iter(mentions)
+    nxt = next(pending, None)
+    for m in rp.anaphor.finditer(text):
+        while nxt is not None and nxt[1] <= m.start():
+            last.append(nxt)
+            nxt = next(pending, None)
+        found = _recent_title(doc, text, m, starts, ends, first_names)
+        who = _candidate(text, last) if found else None
+        if found is None or who is None:
+            continue
+        role, end = found, who[0]
+        ent = who[1]
+        first = bisect.bisect_right(sent_starts, end)
+        back = bisect.bisect_right(sent_starts, m.start()) - first
+        since = sent_starts[first - 1] if first else 0
+        if any(since <= s < m.start() and i != ent and not _COMPLEMENT_END.search(text[max(0, s - 4) : s])
+               for s, _e, i in last):
+            continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
+        other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
+        if back > (1 if other_head else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
+            continue
+        if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
+            continue
+        attrs[ent]["roles"].append(role)
+        last.append((m.start(), m.end(), ent))
+
+
+_COORDINATED = re.compile(r"\bet\s+$")
+_OBJECT_CLITIC_AFTER = re.compile(r"\s+(?:ne\s+|n['’]\s*)?(?:l['’]|le\s|la\s|les\s|lui\s|leur\s)", re.I)
+_COORDINATED_NEXT = re.compile(r"\s+et\s+(?:le|la|les|l['’]|des|ses|son|sa|leurs?)\b", re.I)
+
+
+def _orgs(doc: Doc) -> list[tuple[int, int]]:
+    return [(m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "ORG" for m in e["mentions"]]
+
+
+def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends: dict[int, int],
+                  first_names: Collection[str]) -> str | None:
+    """The title of an `anaphor` match when it may stand for someone named before: with a complement or a
+    prefix ("l'ancien ministre") or a demonstrative, as a subject or after a quote's speech verb, alone (not
+    "la ministre du Travail Muriel X" with a name the tagger missed); completed up to the end of an
+    organization's name it cuts ("le dirigeant de La France insoumise")."""
+    role_end = next((e for s, e in _orgs(doc) if s < m.end("role") < e), m.end("role"))
+    role = _tidy(text[m.start("role") : role_end])
+    if any(w[:1].isupper() and _fold(w) in first_names and not _COMPLEMENT_END.search(role[:i])
+           for w, i in ((w.group(), w.start()) for w in re.finditer(r"[\w-]+", role))):
+        return None  # "la ministre du Travail Muriel X", not "l'ancien ministre de François Mitterrand"
+    demonstrative = m.group("det").lower() in _DEMONSTRATIVE
+    if not (demonstrative or _OF_COMPLEMENT.search(role) or role.split()[0].lower() in _PRE_WORDS):
+        return None
+    if _OBJECT_CLITIC_AFTER.match(text, role_end):
+        return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
+    if _inside_quote(text, m.start()) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) or \
+            _COORDINATED_NEXT.match(text, role_end):
+        return None  # "X et le correspondant du ...", "le ministre de l'Intérieur et la hiérarchie policière"
+    if not _title_stands_alone(text, m, starts, ends):
+        return None
+    if demonstrative:
+        return role
+    span = doc.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
+    if span is not None and span.root.dep_ in _SUBJECT:
+        return role
+    return role if _INVERTED_SPEECH.search(text[max(0, m.start() - 40) : m.start()]) else None
 
 
 class _FoldTable(dict[int, str]):
@@ -505,13 +689,7 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
     article who held that office at the publication date (pipelines/office_holders.jsonl), when exactly one
     does; the role is written as the article writes it."""
     folded = _fold(text)
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for e in people:
-        name = _fold(e["name"])
-        for h in holders:
-            full = _fold(h["name"])
-            if name == full or (" " not in name and full.endswith(" " + name)):
-                rows.setdefault(e["id"], []).append(h)
+    rows = _holder_rows(people, holders)
     if not rows:
         return
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
@@ -541,6 +719,10 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
             attrs[who[0]]["roles"].append(role)
 
 
+def _genders(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+    return {_fold(r["name"]): r["gender"] for r in rows if r.get("gender")}
+
+
 class PeopleAttributes:
     """Writes doc._.entity_attributes: {entity id: {"age": int | None, "roles": [str]}} for PER entities."""
 
@@ -550,11 +732,13 @@ class PeopleAttributes:
         # The packaged role list, for a plain nlp.add_pipe("pressfacts_people") with no initialize.
         self.patterns = read_role_patterns(resolve_data_path(ROLES))
         self.holders = read_jsonl(resolve_data_path(HOLDERS))
+        self.genders = _genders(read_jsonl(resolve_data_path(FIRST_NAMES)))
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES,
-                   holders: str = HOLDERS) -> None:
+                   holders: str = HOLDERS, first_names: str = FIRST_NAMES) -> None:
         self.patterns = read_role_patterns(roles)
         self.holders = read_jsonl(holders)
+        self.genders = _genders(read_jsonl(first_names))
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, Any]] = {}
@@ -572,17 +756,22 @@ class PeopleAttributes:
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
             places = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "LOC"
                            for m in e["mentions"])
-            subject_roles(text, people, attrs, self.patterns, sentences, words, places)
+            gender = person_genders(people, self.genders)
+            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender)
+            recent_roles(doc, people, attrs, self.patterns, self.holders, gender, self.genders.keys())
         doc._.entity_attributes = attrs
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        save_rows(path, {ROLES: self.patterns.rows, HOLDERS: self.holders})
+        save_rows(path, {ROLES: self.patterns.rows, HOLDERS: self.holders,
+                         FIRST_NAMES: [{"name": n, "gender": g} for n, g in self.genders.items()]})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeopleAttributes:
         self.patterns = role_patterns(srsly.read_jsonl(Path(path) / ROLES))
         if (Path(path) / HOLDERS).exists():
             self.holders = tuple(srsly.read_jsonl(Path(path) / HOLDERS))
+        if (Path(path) / FIRST_NAMES).exists():
+            self.genders = _genders(srsly.read_jsonl(Path(path) / FIRST_NAMES))
         return self
 
 
