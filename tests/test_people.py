@@ -327,3 +327,24 @@ def test_role_from_a_title_standing_for_the_last_person(nlp, text, name, want):
 )
 def test_no_role_from_a_title_that_is_someone_else(nlp, text, name):
     assert roles(nlp, text)[name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want", "age"),
+    [
+        # An apposition between dashes, two roles joined by "et".
+        ("Arrivé vers midi, Jacques Fournier - comte de Valmy et héritier du domaine - a salué la foule.",
+         "Jacques Fournier",
+         ["comte de Valmy", "héritier du domaine"], None),
+        # A title, a party label, a colon, then the name.
+        ("Les militants ont soutenu le candidat du centre (UDI): Pierre Lambert.", "Pierre Lambert",
+         ["candidat du centre"], None),
+        # The age opens the sentence, or follows the name with "mort à l'âge de".
+        ("Décédée jeudi à l'âge de 91 ans, Odette Marchand avait fondé la coopérative.", "Odette Marchand", [], 91),
+        ("Le boxeur Karim Doumbia, mort à l'âge de 47 ans, sera inhumé lundi.", "Karim Doumbia", ["boxeur"], 47),
+    ],
+)
+def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, want, age):
+    doc = nlp(text)
+    got = {e["name"]: doc._.entity_attributes[e["id"]] for e in doc._.entities if e["label"] == "PER"}
+    assert got[name] == {"age": age, "roles": want}

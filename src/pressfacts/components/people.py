@@ -46,6 +46,7 @@ _TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|iq
 
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+_DIED = r"(?:mort|morte|décédée?|disparue?)"
 # Words that end a title before a name: a verb ("a", "est": case-sensitive, so "Grand Est" stays), a clause;
 # "et" only when no complement follows ("ministre de la Défense et des Affaires étrangères" is one title),
 # "par" unless "par intérim". A determiner right after the head makes it a verb ("juge le sénateur X").
@@ -68,6 +69,7 @@ class RolePatterns:
     rows: tuple[dict[str, Any], ...]
     singular: frozenset[str]  # lowercased role words, to read "l'une des figures" as "figure"
     age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
     age_appos: re.Pattern[str]
     role_after: re.Pattern[str]
     role_before: re.Pattern[str]
@@ -115,15 +117,19 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     return RolePatterns(
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
-        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a)\s+)?(?P<age>{_NUM})\s+ans\b", re.I),
+        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
+                             rf"(?P<age>{_NUM})\s+ans\b", re.I),
+        # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
+        age_before=re.compile(rf"(?:à\s+l['’]âge\s+de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\s*,\s*{_TITLE}$", re.I),
         # "X, une Algérienne de 80 ans": an age in an apposition whose noun is no role.
         age_appos=re.compile(
             rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\b", re.I
         ),
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
+        # "X - comte de Paris et prétendant au trône -": between dashes too.
         role_after=re.compile(
-            rf"^\s*,\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
-            rf"(?=[,.;:!?()\n]|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
+            rf"^\s*(?:,|[^\S\n][-–—][^\S\n])\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
+            rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
             re.I,
         ),
         # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between;
@@ -131,7 +137,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         role_before=re.compile(
             rf"(?:^|[\s'’(«\"“])(?:{many})?(?P<role>{head}(?![^\S\n]+(?-i:le|la|les|un|une)\b)"
             rf"(?:[^\S\n]+[«\"“]?\s*(?!{_ROLE_STOP})[\w'’-]+(?:\s*[»\"”](?=[\s,]))?){{0,8}}?)\s*[»\"”]?"
-            rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*,?\s+{_TITLE}$",
+            rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*[,:]?\s+{_TITLE}$",
             re.I,
         ),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
@@ -313,7 +319,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
 
     for start, end in mentions:
         after = text[end : end + 220]
-        m = rp.age_after.match(after) or rp.age_appos.match(after)
+        m = rp.age_after.match(after) or rp.age_appos.match(after) or rp.age_before.search(text[max(0, start - 60) : start])
         if m:
             age = age if age is not None else _age(m.group("age"))
         label = rp.label_after.match(after)
