@@ -323,6 +323,8 @@ def test_role_from_a_title_standing_for_the_last_person(nlp, text, name, want):
         ("Jean Morel est arrivé à dix heures. La directrice de l'école a refusé de le recevoir.", "Jean Morel"),
         ("Sophie Lenoir a rejoint le cortège. Le préfet de la Gironde et ses services ont suivi la marche.",
          "Sophie Lenoir"),
+        # "selon" gives the source of the words, not a speaker standing for the person named before.
+        ("« Nadia Roux a été touchée à la tête », selon le procureur de la République de Nice.", "Nadia Roux"),
     ],
 )
 def test_no_role_from_a_title_that_is_someone_else(nlp, text, name):
@@ -348,3 +350,24 @@ def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, wan
     doc = nlp(text)
     got = {e["name"]: doc._.entity_attributes[e["id"]] for e in doc._.entities if e["label"] == "PER"}
     assert got[name] == {"age": age, "roles": want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A plural title before a list of names is each one's, in the singular.
+        ("Les sénateurs Hervé Marseille et Sophie Primas ont déposé un amendement.",
+         {"Hervé Marseille": ["sénateur"], "Sophie Primas": ["sénateur"]}),
+        ("La marche a été organisée par les deux porte-parole du collectif : Léa Morin et Yanis Belkacem.",
+         {"Léa Morin": ["porte-parole du collectif"], "Yanis Belkacem": ["porte-parole du collectif"]}),
+        ("Le préfet a reçu les anciens maires socialistes Jean Dufour et Paul Garnier.",
+         {"Jean Dufour": ["ancien maire socialiste"], "Paul Garnier": ["ancien maire socialiste"]}),
+        # A singular title is the first name's only; "parmi les manifestants" says where, not who.
+        ("Le ministre Gérald Darmanin et Marlène Schiappa sont arrivés ensemble.",
+         {"Gérald Darmanin": ["ministre"], "Marlène Schiappa": []}),
+        ("Parmi les manifestants, Lucas et Inès chantaient.", {"Lucas": [], "Inès": []}),
+    ],
+)
+def test_plural_title_before_a_list_of_names(nlp, text, want):
+    got = roles(nlp, text)
+    assert {k: got[k] for k in want} == want

@@ -80,6 +80,7 @@ class RolePatterns:
     role_and: re.Pattern[str]
     lead: re.Pattern[str]
     anaphor: re.Pattern[str]
+    plural_before: re.Pattern[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -114,7 +115,13 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     det = rf"(?:{many}|(?:une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
     head = rf"{_PRE}(?:{roles})(?(many)(?:s|x)?)\b"
     plain = rf"{_PRE}(?:{roles})\b"
+    # "les députés", "les trois figures de proue du mouvement": a plural title before a list of names.
+    plural = (rf"(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)?\b"
+              rf"(?:\s+(?!et\b|qui\b)[\w'’-]+){{0,8}}?")
     return RolePatterns(
+        plural_before=re.compile(
+            rf"(?:^|\s)(?<!parmi\s)(?:les|des|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
+            rf"(?:(?:deux|trois|quatre|cinq|six)\s+)?(?P<role>{plural})\s*[,:]?\s+{_TITLE}$", re.I),
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
@@ -377,6 +384,53 @@ def compatible_roles(a: str, b: str) -> bool:
     return bool(ca & cb)
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+et)\s+(?:(?-i:M\.|Mme|Me)\s+)?$")
+_PLURAL_PRE = {"anciens": "ancien", "anciennes": "ancienne", "nouveaux": "nouveau", "nouvelles": "nouvelle",
+               "jeunes": "jeune", "futurs": "futur", "futures": "future"}
+
+
+def _singular_title(role: str, rp: RolePatterns) -> str:
+    """"anciens ministres" -> "ancien ministre", "figures de proue du mouvement" -> "figure de proue du
+    mouvement", "députés socialistes" -> "député socialiste" (up to the first complement)."""
+    out: list[str] = []
+    plural = True
+    for w in role.split(" "):
+        low = w.lower()
+        if low in {"de", "du", "des", "d", "à", "au", "aux"} or low.startswith(("d'", "d’")):
+            plural = False
+        if plural and low in _PLURAL_PRE:
+            w = _PLURAL_PRE[low]
+        elif plural and low[:-1] in rp.singular and low[-1:] in "sx":
+            w = w[:-1]
+        elif plural and low.endswith("aux") and len(out) > 0:
+            w = w[:-3] + "al"
+        elif plural and len(out) > 0 and low.endswith("s") and not low.endswith(("is", "us", "os", "ss")) and \
+                w[:1].islower():
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
+    """"les députés X et Y", "les trois figures du collectif : X, Y et Z": a plural title before a list of
+    names is each one's, in the singular."""
+    mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_LINK.fullmatch(text, mentions[j][1], mentions[j + 1][0]):
+            j += 1
+        if j > i:
+            start = mentions[i][0]
+            b = rp.plural_before.search(text[max(0, start - 120) : start])
+            if b:
+                role = _singular_title(_tidy(b.group("role")), rp)
+                for _s, _e, ent in mentions[i : j + 1]:
+                    if role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                        attrs[ent]["roles"].append(role)
+        i = j + 1
+
+
 def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
     """"la ministre de la Santé" with no name after it: the fuller role goes to the last person named before
     it whose role has the same head noun ("ministre"); a bare role that such a later mention completes is
@@ -490,7 +544,7 @@ def _holder_rows(people: list[dict[str, Any]], holders: Iterable[dict[str, Any]]
 
 
 # "«...», déclare le député", "», a confié le directeur": a title right after a quote's inverted speech verb.
-_INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?[\w’'-]+(?:-t-(?:il|elle))?\s+$")
+_INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _RECENT_SENTENCES = 3  # how far back the person named last may be
@@ -513,9 +567,9 @@ def _fits(role: str, who: str, attrs: dict[str, dict[str, Any]], holder_titles: 
     ("ministre de l'Économie"), and `who` holds no office of the table at the time (Emmanuel Macron is not "le
     président du Sénégal")."""
     head = _head(role)
-    if any(ent != who and _same_head(head, _head(r)) and compatible_roles(role, r)
+    if any(ent != who and " " in r and _same_head(head, _head(r)) and compatible_roles(role, r)
            for ent, a in attrs.items() for r in a["roles"]):
-        return False
+        return False  # a bare "député" of someone else says nothing of who "le député de Gouin" is
     known = attrs[who]["roles"]
     if any(r.lower() == role.lower() or r.lower().startswith(role.lower() + " ") for r in known):
         return False
@@ -645,7 +699,11 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
     span = doc.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
     if span is not None and span.root.dep_ in _SUBJECT:
         return role
-    return role if _INVERTED_SPEECH.search(text[max(0, m.start() - 40) : m.start()]) else None
+    base = max(0, m.start() - 40)
+    speech = _INVERTED_SPEECH.search(text[base : m.start()])
+    verb = speech and doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
+    # a verb, not "», selon le procureur" (the source of someone else's words)
+    return role if verb and verb.root.pos_ in ("VERB", "AUX") else None
 
 
 class _FoldTable(dict[int, str]):
@@ -757,6 +815,7 @@ class PeopleAttributes:
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
             attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
         office_roles(text, people, attrs, self.holders, doc._.published, words)
+        list_roles(text, people, attrs, self.patterns)
         later_roles(text, people, attrs, self.patterns)
         if people and doc.has_annotation("SENT_START"):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
