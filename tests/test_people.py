@@ -371,3 +371,17 @@ def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, wan
 def test_plural_title_before_a_list_of_names(nlp, text, want):
     got = roles(nlp, text)
     assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A role with its complement right after the name, the comma forgotten or after a verb of naming.
+        ("Hier, Julien Carré délégué de la CFTC a quitté la table.", "Julien Carré", ["délégué de la CFTC"]),
+        ("Le conseil a nommé Paul Durand directeur de cabinet.", "Paul Durand", ["directeur de cabinet"]),
+        # A bare title glued after a name is not taken (a slogan, a verb's object).
+        ("Ils scandaient « Macron démission » et « Bruno Lemaire président » devant la mairie.", "Bruno Lemaire", []),
+    ],
+)
+def test_role_glued_after_the_name(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

@@ -135,7 +135,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
         # "X - comte de Paris et prétendant au trône -": between dashes too.
         role_after=re.compile(
-            rf"^\s*(?:,|[^\S\n][-–—][^\S\n])\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
+            rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
             rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
             re.I,
         ),
@@ -227,6 +227,8 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if not m or _name_follows(text, off + m.end(), others):
         return None
     r0, r1 = off + m.start("role"), off + m.end("role")
+    if m.group("glued") is not None and (text[off + m.end("glued") : r0].strip() or not _GLUED_ROLE.match(text, r0, r1)):
+        return None  # "Philippe Martinez leader de la CGT" (a comma forgotten), not "Macron président"
     if any(r0 <= o < r1 and not _COMPLEMENT_END.search(text[r0:o]) for o in others):
         return None  # "soutiens de X, l'avocat Y, le philosophe Z": the title is Y's ("conseiller de Y" is X's)
     verb = _clause_verb(text, r0, r1, rp, words)
@@ -239,6 +241,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     return role, m.group("many") is not None
 
 
+_GLUED_ROLE = re.compile(r"[\w’'-]+\s+(?:de|du|des)\s|[\w’'-]+\s+d['’]", re.I)
 _COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
 # An adverbial phrase after the title is no part of it ("initiateur de la mesure malgré l'opposition de ...").
 _ADVERBIAL = re.compile(r"\s+(?:malgré|depuis|pendant|lors\s+d|grâce\s+à|alors\s+que|tandis\s+que|parce\s+que"
