@@ -344,6 +344,7 @@ def test_no_role_from_a_title_that_is_someone_else(nlp, text, name):
         # The age opens the sentence, or follows the name with "mort à l'âge de".
         ("Décédée jeudi à l'âge de 91 ans, Odette Marchand avait fondé la coopérative.", "Odette Marchand", [], 91),
         ("Le boxeur Karim Doumbia, mort à l'âge de 47 ans, sera inhumé lundi.", "Karim Doumbia", ["boxeur"], 47),
+        ("Lucienne Vidal, officiellement décédée à l'âge de 104 ans, vivait à Sète.", "Lucienne Vidal", [], 104),
     ],
 )
 def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, want, age):
@@ -366,6 +367,11 @@ def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, wan
         ("Le ministre Gérald Darmanin et Marlène Schiappa sont arrivés ensemble.",
          {"Gérald Darmanin": ["ministre"], "Marlène Schiappa": []}),
         ("Parmi les manifestants, Lucas et Inès chantaient.", {"Lucas": [], "Inès": []}),
+        # A plural apposition after the list.
+        ("Margaux Henry et Olivier Pons, membres du bureau de Sud Santé, ont signé la lettre.",
+         {"Margaux Henry": ["membre du bureau de Sud Santé"], "Olivier Pons": ["membre du bureau de Sud Santé"]}),
+        ("Devant la mairie, Bernard et Nadine, deux retraités venus de Vierzon, distribuaient des tracts.",
+         {"Bernard": ["retraité"], "Nadine": ["retraité"]}),
     ],
 )
 def test_plural_title_before_a_list_of_names(nlp, text, want):

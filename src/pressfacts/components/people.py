@@ -81,6 +81,7 @@ class RolePatterns:
     lead: re.Pattern[str]
     anaphor: re.Pattern[str]
     plural_before: re.Pattern[str]
+    plural_after: re.Pattern[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -122,9 +123,14 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         plural_before=re.compile(
             rf"(?:^|\s)(?<!parmi\s)(?:les|des|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
             rf"(?:(?:deux|trois|quatre|cinq|six)\s+)?(?P<role>{plural})\s*[,:]?\s+{_TITLE}$", re.I),
+        # "X et Y, membres de la rédaction d'Acrimed", "X et Y, deux retraités": after the list.
+        plural_after=re.compile(
+            rf"\s*,\s*(?:(?:les|tous|toutes)\s+)?(?:(?:deux|trois|quatre|cinq)\s+)?"
+            rf"(?P<role>(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)\b"
+            rf"{_BODY}{{0,100}}?)\s*(?=[,.;:!?()\n]|\s+qui\b|$)", re.I),
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
-        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
+        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{_NUM})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
         age_before=re.compile(rf"(?:à\s+l['’]âge\s+de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\s*,\s*{_TITLE}$", re.I),
@@ -414,9 +420,10 @@ def _singular_title(role: str, rp: RolePatterns) -> str:
     return " ".join(out)
 
 
-def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
-    """"les députés X et Y", "les trois figures du collectif : X, Y et Z": a plural title before a list of
-    names is each one's, in the singular."""
+def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
+               words: Words) -> None:
+    """"les députés X et Y", "les trois figures du collectif : X, Y et Z", "X et Y, deux retraités": a plural
+    title before or after a list of names is each one's, in the singular."""
     mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
     i = 0
     while i < len(mentions):
@@ -424,12 +431,18 @@ def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[st
         while j + 1 < len(mentions) and _LIST_LINK.fullmatch(text, mentions[j][1], mentions[j + 1][0]):
             j += 1
         if j > i:
-            start = mentions[i][0]
+            start, end = mentions[i][0], mentions[j][1]
+            found = []
             b = rp.plural_before.search(text[max(0, start - 120) : start])
             if b:
-                role = _singular_title(_tidy(b.group("role")), rp)
+                found.append(b.group("role"))
+            a = rp.plural_after.match(text, end, end + 200)
+            if a:
+                verb = _clause_verb(text, a.start("role"), a.end("role"), rp, words)
+                found.append(_CUT_TAIL.sub("", text[a.start("role") : verb if verb is not None else a.end("role")]))
+            for role in (_singular_title(_tidy(r), rp) for r in found):
                 for _s, _e, ent in mentions[i : j + 1]:
-                    if role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                    if role and role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
                         attrs[ent]["roles"].append(role)
         i = j + 1
 
@@ -818,7 +831,7 @@ class PeopleAttributes:
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
             attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
         office_roles(text, people, attrs, self.holders, doc._.published, words)
-        list_roles(text, people, attrs, self.patterns)
+        list_roles(text, people, attrs, self.patterns, words)
         later_roles(text, people, attrs, self.patterns)
         if people and doc.has_annotation("SENT_START"):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
