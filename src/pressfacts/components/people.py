@@ -547,16 +547,34 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
             known.append(label.group("role"))
 
 
-def _holder_rows(people: list[dict[str, Any]], holders: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The office-holder rows of each person of the article, by entity id ("Macron" is Emmanuel Macron)."""
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for e in people:
-        name = _fold(e["name"])
+@dataclass(frozen=True)
+class HolderIndex:
+    """pipelines/office_holders.jsonl by folded full name and by folded surname ("macron", "le pen"), built
+    once: an article's people are looked up, not compared with every row."""
+
+    by_name: dict[str, tuple[dict[str, Any], ...]]
+    pattern: re.Pattern[str]  # every title of the table, compiled once
+
+    @classmethod
+    def of(cls, holders: Iterable[dict[str, Any]]) -> HolderIndex:
+        index: dict[str, list[dict[str, Any]]] = {}
         for h in holders:
-            full = _fold(h["name"])
-            if name == full or (" " not in name and full.endswith(" " + name)):
-                rows.setdefault(e["id"], []).append(h)
-    return rows
+            words = _fold(h["name"]).split(" ")
+            for i in range(len(words)):  # the full name, then what a bare surname may match
+                key = " ".join(words[i:])
+                if i == 0 or " " not in key:
+                    index.setdefault(key, []).append(h)
+        titles = {_fold(t) for h in holders for t in h["titles"]}
+        return cls({k: tuple(v) for k, v in index.items()}, office_pattern(titles))
+
+    def rows(self, people: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+        """The office-holder rows of each person of the article, by entity id ("Macron" is Emmanuel Macron)."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for e in people:
+            found = self.by_name.get(_fold(e["name"]))
+            if found:
+                out[e["id"]] = list(found)
+        return out
 
 
 # "«...», déclare le député", "», a confié le directeur": a title right after a quote's inverted speech verb.
@@ -637,7 +655,8 @@ def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] |
 
 
 def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
-                 holders: Iterable[dict[str, Any]], gender: dict[str, str | None], first_names: Collection[str]) -> None:
+                 offices: dict[str, list[dict[str, Any]]], gender: dict[str, str | None], first_names: Collection[str],
+                 sent_starts: list[int]) -> None:
     """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
     a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
     before it, a few sentences back at most (the previous one when they hold another title), when the title's
@@ -648,10 +667,9 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
         return
     starts = [s for s, _e, _i in mentions]
     ends = {s: e for s, e, _i in mentions}
-    sent_starts = [s.start_char for s in doc.sents]
     published = doc._.published
     holder_titles = {ent: {_fold(_head(t)) for h in hs if _in_office(h, published, False) for t in h["titles"]}
-                     for ent, hs in _holder_rows(people, holders).items()}
+                     for ent, hs in offices.items()}
     last: list[tuple[int, int, str]] = []  # mentions and resolved titles before the current title
     pending = iter(mentions)
     nxt = next(pending, None)
@@ -763,23 +781,29 @@ def _other_office(text: str, pos: int, words: Words) -> bool:
     return pos + len(rest) - len(rest.lstrip()) in words.adjectives
 
 
+def office_pattern(titles: Iterable[str]) -> re.Pattern[str]:
+    """"le chef de l'État", "l'ex-Premier ministre": office titles (folded) after a determiner."""
+    return re.compile(rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?"
+                      rf"(?P<role>{alternation(set(titles))})(?![\w-])")
+
+
 def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]],
-                 holders: Iterable[dict[str, Any]], published: str | None, words: Words | None = None) -> None:
+                 rows: dict[str, list[dict[str, Any]]], published: str | None, words: Words | None = None,
+                 pattern: re.Pattern[str] | None = None) -> None:
     """"le chef de l'État", "le président russe", "l'ex-Premier ministre" with no name: the one person of the
     article who held that office at the publication date (pipelines/office_holders.jsonl), when exactly one
     does; the role is written as the article writes it."""
-    folded = _fold(text)
-    rows = _holder_rows(people, holders)
     if not rows:
         return
+    folded = _fold(text)
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
-    pattern = re.compile(
-        rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
-    )
+    pattern = pattern or office_pattern(titles)
     ends = {m["start"]: m["end"] for e in people for m in e["mentions"]}
     starts = frozenset(ends)
     for m in pattern.finditer(folded):
         title, former = m.group("role"), m.group("pre") is not None
+        if title not in titles:
+            continue  # the office of someone the article does not name
         rest = text[m.end() : m.end() + 40]
         at = m.end() + len(rest) - len(rest.lstrip(" ,"))
         if at in starts and _dangling(text, m.start("role"), at, ends[at]):
@@ -814,6 +838,15 @@ class PeopleAttributes:
         self.holders = read_jsonl(resolve_data_path(HOLDERS))
         self.genders = _genders(read_jsonl(resolve_data_path(FIRST_NAMES)))
 
+    @property
+    def holders(self) -> tuple[dict[str, Any], ...]:
+        return self._holders
+
+    @holders.setter
+    def holders(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._holders = tuple(rows)
+        self.holder_index = HolderIndex.of(self._holders)
+
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES,
                    holders: str = HOLDERS, first_names: str = FIRST_NAMES) -> None:
         self.patterns = read_role_patterns(roles)
@@ -830,7 +863,8 @@ class PeopleAttributes:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
             attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
-        office_roles(text, people, attrs, self.holders, doc._.published, words)
+        offices = self.holder_index.rows(people)
+        office_roles(text, people, attrs, offices, doc._.published, words, self.holder_index.pattern)
         list_roles(text, people, attrs, self.patterns, words)
         later_roles(text, people, attrs, self.patterns)
         if people and doc.has_annotation("SENT_START"):
@@ -839,7 +873,8 @@ class PeopleAttributes:
                            for m in e["mentions"])
             gender = person_genders(people, self.genders)
             subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender)
-            recent_roles(doc, people, attrs, self.patterns, self.holders, gender, self.genders.keys())
+            recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
+                         [s for s, _e in sentences])
         doc._.entity_attributes = attrs
         return doc
 
