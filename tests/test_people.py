@@ -391,3 +391,21 @@ def test_plural_title_before_a_list_of_names(nlp, text, want):
 )
 def test_role_glued_after_the_name(nlp, text, name, want):
     assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # The organization a person speaks for, in apposition, is a label like "(LR)".
+        ("« Nous irons jusqu'au bout », prévient Julie Vasseur, de la CFE-CGC.", "Julie Vasseur", ["CFE-CGC"]),
+        ("Thomas Garnier, d'Oxfam, a présenté le rapport.", "Thomas Garnier", ["Oxfam"]),
+        # A bare title as the next sentence's subject, when the person was just named.
+        ("Le texte a été défendu par Hugo Barral. Le centriste a rappelé son vote de 2019.", "Hugo Barral",
+         ["centriste"]),
+        # A bare office title is most often an office holder named elsewhere; a name in a quote is no antecedent.
+        ("Pour Marcel, 70 ans, le président ne comprend rien aux retraités.", "Marcel", []),
+        ("« Ce jour-là, Rémi Fabre n'a rien dit », estime l'expert juridique.", "Rémi Fabre", []),
+    ],
+)
+def test_organization_labels_and_bare_titles(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

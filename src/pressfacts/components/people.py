@@ -225,6 +225,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     given as one of many ("l'un des fondateurs")."""
     after = text[end : end + 220]
     m = rp.age_after.match(after)
+    aged = m is not None
     if m:  # "X, 45 ans, secrétaire général de FO": the role follows the age
         after = after[m.end() :]
         after = after[1:] if after.startswith(")") else after
@@ -238,6 +239,8 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if any(r0 <= o < r1 and not _COMPLEMENT_END.search(text[r0:o]) for o in others):
         return None  # "soutiens de X, l'avocat Y, le philosophe Z": the title is Y's ("conseiller de Y" is X's)
     verb = _clause_verb(text, r0, r1, rp, words)
+    if aged and verb is not None and _DEFINITE_SUBJECT.match(text, off, r0):
+        return None  # "Pour Marcel, 70 ans, le président ne comprend rien": a clause's subject, not an apposition
     role = _tidy(text[r0 : verb if verb is not None else r1])
     if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
         role = _CUT_TAIL.sub("", role)
@@ -247,6 +250,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     return role, m.group("many") is not None
 
 
+_DEFINITE_SUBJECT = re.compile(r"\s*,?\s*(?:le|la|l['’])\s*$", re.I)
 _GLUED_ROLE = re.compile(r"[\w’'-]+\s+(?:de|du|des)\s|[\w’'-]+\s+d['’]", re.I)
 _COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
 # An adverbial phrase after the title is no part of it ("initiateur de la mesure malgré l'opposition de ...").
@@ -341,6 +345,9 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         label = rp.label_after.match(after)
         if label:
             add(label.group("role"))
+        member = _member_of(text, end, orgs)
+        if member:
+            add(member)
         found = _apposition_after(text, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
@@ -350,6 +357,21 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
     if lawyer and not any("avocat" in r.lower() for r in roles):
         roles.append("avocat")  # "Me Sophie Garnier": a lawyer's title, when no apposition said "avocate"
     return {"age": age, "roles": roles}
+
+
+_OF_ORG = re.compile(r"\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*", re.I)
+
+
+def _member_of(text: str, end: int, orgs: tuple[tuple[int, int], ...]) -> str | None:
+    """"Aurélie Trouvé, d'Attac," / "X, de la CFDT.": the organization a person speaks for, as a label (like
+    "(LR)"); only when the apposition is the organization's name and nothing more."""
+    m = _OF_ORG.match(text, end, end + 12)
+    if not m:
+        return None
+    org_end = next((e for s, e in orgs if s == m.end()), None)
+    if org_end is None or not re.match(r"\s*(?:[,.;:!?)]|$)", text[org_end : org_end + 2]):
+        return None
+    return text[m.end() : org_end]
 
 
 def _name_follows(text: str, pos: int, starts: frozenset[int]) -> bool:
@@ -554,6 +576,7 @@ class HolderIndex:
 
     by_name: dict[str, tuple[dict[str, Any], ...]]
     pattern: re.Pattern[str]  # every title of the table, compiled once
+    heads: frozenset[str]  # their head nouns, folded ("president", "ministre", "chef")
 
     @classmethod
     def of(cls, holders: Iterable[dict[str, Any]]) -> HolderIndex:
@@ -565,7 +588,8 @@ class HolderIndex:
                 if i == 0 or " " not in key:
                     index.setdefault(key, []).append(h)
         titles = {_fold(t) for h in holders for t in h["titles"]}
-        return cls({k: tuple(v) for k, v in index.items()}, office_pattern(titles))
+        return cls({k: tuple(v) for k, v in index.items()}, office_pattern(titles),
+                   frozenset(_fold(_head(t)) for t in titles))
 
     def rows(self, people: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         """The office-holder rows of each person of the article, by entity id ("Macron" is Emmanuel Macron)."""
@@ -649,6 +673,8 @@ def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] |
     """The person named last before a title, past names that are only complements ("François Bayrou, allié
     d'Emmanuel Macron. Le président du Modem ...": Bayrou)."""
     for start, end, ent in reversed(last):
+        if _inside_quote(text, start):
+            return None  # a name in someone's words ("Et Di Maio a trouvé là ...», estime l'expert")
         if not _COMPLEMENT_END.search(text[max(0, start - 4) : start]):
             return end, ent
     return None
@@ -656,11 +682,12 @@ def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] |
 
 def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
                  offices: dict[str, list[dict[str, Any]]], gender: dict[str, str | None], first_names: Collection[str],
-                 sent_starts: list[int]) -> None:
+                 sent_starts: list[int], office_heads: Collection[str] = frozenset()) -> None:
     """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
     a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
-    before it, a few sentences back at most (the previous one when they hold another title), when the title's
-    gender fits the first name's; never inside a quotation, nor coordinated ("X et le correspondant du ...")."""
+    before it, a few sentences back at most (the previous one when they hold another title or the title is bare:
+    "l'élu", "le centriste"), when the title's gender fits the first name's; never inside a quotation, nor
+    coordinated ("X et le correspondant du ..."), nor a bare office title ("le président")."""
     text = doc_text(doc)
     mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
     if not mentions:
@@ -690,7 +717,10 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
                for s, _e, i in last):
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
-        if back > (1 if other_head else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
+        bare = " " not in role and m.group("det").lower() not in _DEMONSTRATIVE
+        if bare and _fold(_head(role)) in office_heads:
+            continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
+        if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
             continue
         if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
             continue
@@ -719,8 +749,6 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
            for w, i in ((w.group(), w.start()) for w in re.finditer(r"[\w-]+", role))):
         return None  # "la ministre du Travail Muriel X", not "l'ancien ministre de François Mitterrand"
     demonstrative = m.group("det").lower() in _DEMONSTRATIVE
-    if not (demonstrative or _OF_COMPLEMENT.search(role) or role.split()[0].lower() in _PRE_WORDS):
-        return None
     if _OBJECT_CLITIC_AFTER.match(text, role_end):
         return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
     if _inside_quote(text, m.start()) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) or \
@@ -874,7 +902,7 @@ class PeopleAttributes:
             gender = person_genders(people, self.genders)
             subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender)
             recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
-                         [s for s, _e in sentences])
+                         [s for s, _e in sentences], self.holder_index.heads)
         doc._.entity_attributes = attrs
         return doc
 
