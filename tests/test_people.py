@@ -295,3 +295,117 @@ def test_title_opening_the_next_sentence(nlp):
     assert got["Marc Leroy"] == [] and got["Anne Berthier"] == []
     got = roles(nlp, "Emmanuel Macron est arrivé à Dakar. Le président du Sénégal l'a accueilli à l'aéroport.")
     assert got["Emmanuel Macron"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A title standing for the person named last: after a quote's speech verb, as a subject after an incise.
+        ("Lucien Marchal a quitté la salle sous les huées. « Nous reviendrons », a lancé le député de la Creuse "
+         "devant la presse.", "Lucien Marchal", ["député de la Creuse"]),
+        ("Hélène Brunet était attendue mardi à Dijon. Retenue à Lyon, l'ancienne ministre de Jacques Chirac n'est "
+         "finalement pas venue.", "Hélène Brunet", ["ancienne ministre de Jacques Chirac"]),
+        # Past a name that is only a complement: the title is the subject's, not the complement's.
+        ("Mathieu Caron, proche de Valérie Pécresse, a pris la parole. Le maire de Versailles a réclamé un vote.",
+         "Mathieu Caron", ["maire de Versailles"]),
+    ],
+)
+def test_role_from_a_title_standing_for_the_last_person(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # In someone's words, of the other gender, coordinated with another actor: nobody named.
+        ("Paul Girard a voté contre. « Le président du groupe ne nous a jamais consultés », a-t-il regretté.",
+         "Paul Girard"),
+        ("Jean Morel est arrivé à dix heures. La directrice de l'école a refusé de le recevoir.", "Jean Morel"),
+        ("Sophie Lenoir a rejoint le cortège. Le préfet de la Gironde et ses services ont suivi la marche.",
+         "Sophie Lenoir"),
+        # "selon" gives the source of the words, not a speaker standing for the person named before.
+        ("« Nadia Roux a été touchée à la tête », selon le procureur de la République de Nice.", "Nadia Roux"),
+    ],
+)
+def test_no_role_from_a_title_that_is_someone_else(nlp, text, name):
+    assert roles(nlp, text)[name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want", "age"),
+    [
+        # An apposition between dashes, two roles joined by "et".
+        ("Arrivé vers midi, Jacques Fournier - comte de Valmy et héritier du domaine - a salué la foule.",
+         "Jacques Fournier",
+         ["comte de Valmy", "héritier du domaine"], None),
+        # A title, a party label, a colon, then the name.
+        ("Les militants ont soutenu le candidat du centre (UDI): Pierre Lambert.", "Pierre Lambert",
+         ["candidat du centre"], None),
+        # The age opens the sentence, or follows the name with "mort à l'âge de".
+        ("Décédée jeudi à l'âge de 91 ans, Odette Marchand avait fondé la coopérative.", "Odette Marchand", [], 91),
+        ("Le boxeur Karim Doumbia, mort à l'âge de 47 ans, sera inhumé lundi.", "Karim Doumbia", ["boxeur"], 47),
+        ("Lucienne Vidal, officiellement décédée à l'âge de 104 ans, vivait à Sète.", "Lucienne Vidal", [], 104),
+    ],
+)
+def test_roles_between_dashes_after_a_colon_and_ages_before(nlp, text, name, want, age):
+    doc = nlp(text)
+    got = {e["name"]: doc._.entity_attributes[e["id"]] for e in doc._.entities if e["label"] == "PER"}
+    assert got[name] == {"age": age, "roles": want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A plural title before a list of names is each one's, in the singular.
+        ("Les sénateurs Hervé Marseille et Sophie Primas ont déposé un amendement.",
+         {"Hervé Marseille": ["sénateur"], "Sophie Primas": ["sénateur"]}),
+        ("La marche a été organisée par les deux porte-parole du collectif : Léa Morin et Yanis Belkacem.",
+         {"Léa Morin": ["porte-parole du collectif"], "Yanis Belkacem": ["porte-parole du collectif"]}),
+        ("Le préfet a reçu les anciens maires socialistes Jean Dufour et Paul Garnier.",
+         {"Jean Dufour": ["ancien maire socialiste"], "Paul Garnier": ["ancien maire socialiste"]}),
+        # A singular title is the first name's only; "parmi les manifestants" says where, not who.
+        ("Le ministre Gérald Darmanin et Marlène Schiappa sont arrivés ensemble.",
+         {"Gérald Darmanin": ["ministre"], "Marlène Schiappa": []}),
+        ("Parmi les manifestants, Lucas et Inès chantaient.", {"Lucas": [], "Inès": []}),
+        # A plural apposition after the list.
+        ("Margaux Henry et Olivier Pons, membres du bureau de Sud Santé, ont signé la lettre.",
+         {"Margaux Henry": ["membre du bureau de Sud Santé"], "Olivier Pons": ["membre du bureau de Sud Santé"]}),
+        ("Devant la mairie, Bernard et Nadine, deux retraités venus de Vierzon, distribuaient des tracts.",
+         {"Bernard": ["retraité"], "Nadine": ["retraité"]}),
+    ],
+)
+def test_plural_title_before_a_list_of_names(nlp, text, want):
+    got = roles(nlp, text)
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A role with its complement right after the name, the comma forgotten or after a verb of naming.
+        ("Hier, Julien Carré délégué de la CFTC a quitté la table.", "Julien Carré", ["délégué de la CFTC"]),
+        ("Le conseil a nommé Paul Durand directeur de cabinet.", "Paul Durand", ["directeur de cabinet"]),
+        # A bare title glued after a name is not taken (a slogan, a verb's object).
+        ("Ils scandaient « Macron démission » et « Bruno Lemaire président » devant la mairie.", "Bruno Lemaire", []),
+    ],
+)
+def test_role_glued_after_the_name(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # The organization a person speaks for, in apposition, is a label like "(LR)".
+        ("« Nous irons jusqu'au bout », prévient Julie Vasseur, de la CFE-CGC.", "Julie Vasseur", ["CFE-CGC"]),
+        ("Thomas Garnier, d'Oxfam, a présenté le rapport.", "Thomas Garnier", ["Oxfam"]),
+        # A bare title as the next sentence's subject, when the person was just named.
+        ("Le texte a été défendu par Hugo Barral. Le centriste a rappelé son vote de 2019.", "Hugo Barral",
+         ["centriste"]),
+        # A bare office title is most often an office holder named elsewhere; a name in a quote is no antecedent.
+        ("Pour Marcel, 70 ans, le président ne comprend rien aux retraités.", "Marcel", []),
+        ("« Ce jour-là, Rémi Fabre n'a rien dit », estime l'expert juridique.", "Rémi Fabre", []),
+    ],
+)
+def test_organization_labels_and_bare_titles(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

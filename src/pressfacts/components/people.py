@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -31,6 +31,7 @@ from .numbers import parse_number
 
 ROLES = "roles.jsonl"
 HOLDERS = "office_holders.jsonl"
+FIRST_NAMES = "first_names.jsonl"  # with the gender a first name usually shows ("la ministre" is not Jean-Luc)
 _NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"
 _PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
 # A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
@@ -39,8 +40,13 @@ _COMPLEMENT = (
     r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
 )
 
+# One adjective between a title and its complement ("directeur départemental de la sécurité publique").
+_TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive|ier|ière|ais|aise|ois"
+              r"|oise|ain|aine))\b)?")
+
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+_DIED = r"(?:mort|morte|décédée?|disparue?)"
 # Words that end a title before a name: a verb ("a", "est": case-sensitive, so "Grand Est" stays), a clause;
 # "et" only when no complement follows ("ministre de la Défense et des Affaires étrangères" is one title),
 # "par" unless "par intérim". A determiner right after the head makes it a verb ("juge le sénateur X").
@@ -63,6 +69,7 @@ class RolePatterns:
     rows: tuple[dict[str, Any], ...]
     singular: frozenset[str]  # lowercased role words, to read "l'une des figures" as "figure"
     age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
     age_appos: re.Pattern[str]
     role_after: re.Pattern[str]
     role_before: re.Pattern[str]
@@ -72,6 +79,9 @@ class RolePatterns:
     later: re.Pattern[str]
     role_and: re.Pattern[str]
     lead: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    plural_before: re.Pattern[str]
+    plural_after: re.Pattern[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -106,18 +116,33 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     det = rf"(?:{many}|(?:une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
     head = rf"{_PRE}(?:{roles})(?(many)(?:s|x)?)\b"
     plain = rf"{_PRE}(?:{roles})\b"
+    # "les députés", "les trois figures de proue du mouvement": a plural title before a list of names.
+    plural = (rf"(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)?\b"
+              rf"(?:\s+(?!et\b|qui\b)[\w'’-]+){{0,8}}?")
     return RolePatterns(
+        plural_before=re.compile(
+            rf"(?:^|\s)(?<!parmi\s)(?:les|des|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
+            rf"(?:(?:deux|trois|quatre|cinq|six)\s+)?(?P<role>{plural})\s*[,:]?\s+{_TITLE}$", re.I),
+        # "X et Y, membres de la rédaction d'Acrimed", "X et Y, deux retraités": after the list.
+        plural_after=re.compile(
+            rf"\s*,\s*(?:(?:les|tous|toutes)\s+)?(?:(?:deux|trois|quatre|cinq)\s+)?"
+            rf"(?P<role>(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)\b"
+            rf"{_BODY}{{0,100}}?)\s*(?=[,.;:!?()\n]|\s+qui\b|$)", re.I),
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
-        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a)\s+)?(?P<age>{_NUM})\s+ans\b", re.I),
+        age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
+                             rf"(?P<age>{_NUM})\s+ans\b", re.I),
+        # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
+        age_before=re.compile(rf"(?:à\s+l['’]âge\s+de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\s*,\s*{_TITLE}$", re.I),
         # "X, une Algérienne de 80 ans": an age in an apposition whose noun is no role.
         age_appos=re.compile(
             rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\b", re.I
         ),
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
+        # "X - comte de Paris et prétendant au trône -": between dashes too.
         role_after=re.compile(
-            rf"^\s*,\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
-            rf"(?=[,.;:!?()\n]|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
+            rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
+            rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
             re.I,
         ),
         # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between;
@@ -125,7 +150,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         role_before=re.compile(
             rf"(?:^|[\s'’(«\"“])(?:{many})?(?P<role>{head}(?![^\S\n]+(?-i:le|la|les|un|une)\b)"
             rf"(?:[^\S\n]+[«\"“]?\s*(?!{_ROLE_STOP})[\w'’-]+(?:\s*[»\"”](?=[\s,]))?){{0,8}}?)\s*[»\"”]?"
-            rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*,?\s+{_TITLE}$",
+            rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*[,:]?\s+{_TITLE}$",
             re.I,
         ),
         age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
@@ -137,6 +162,10 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
         # "La dirigeante du RN encourage ...": a title opening a sentence as its subject.
         lead=re.compile(rf"(?:(?:puis|mais|et|ainsi|or)\s+)?(?:le|la|l['’])\s*(?P<role>{plain})", re.I),
+        # "le directeur départemental de la sécurité publique", "cette commerçante": a title standing for a person.
+        anaphor=re.compile(
+            rf"(?<![\w-])(?P<det>le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_TITLE_ADJ}{_COMPLEMENT})", re.I
+        ),
     )
 
 
@@ -196,6 +225,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     given as one of many ("l'un des fondateurs")."""
     after = text[end : end + 220]
     m = rp.age_after.match(after)
+    aged = m is not None
     if m:  # "X, 45 ans, secrétaire général de FO": the role follows the age
         after = after[m.end() :]
         after = after[1:] if after.startswith(")") else after
@@ -204,9 +234,13 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if not m or _name_follows(text, off + m.end(), others):
         return None
     r0, r1 = off + m.start("role"), off + m.end("role")
+    if m.group("glued") is not None and (text[off + m.end("glued") : r0].strip() or not _GLUED_ROLE.match(text, r0, r1)):
+        return None  # "Philippe Martinez leader de la CGT" (a comma forgotten), not "Macron président"
     if any(r0 <= o < r1 and not _COMPLEMENT_END.search(text[r0:o]) for o in others):
         return None  # "soutiens de X, l'avocat Y, le philosophe Z": the title is Y's ("conseiller de Y" is X's)
     verb = _clause_verb(text, r0, r1, rp, words)
+    if aged and verb is not None and _DEFINITE_SUBJECT.match(text, off, r0):
+        return None  # "Pour Marcel, 70 ans, le président ne comprend rien": a clause's subject, not an apposition
     role = _tidy(text[r0 : verb if verb is not None else r1])
     if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
         role = _CUT_TAIL.sub("", role)
@@ -216,6 +250,8 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     return role, m.group("many") is not None
 
 
+_DEFINITE_SUBJECT = re.compile(r"\s*,?\s*(?:le|la|l['’])\s*$", re.I)
+_GLUED_ROLE = re.compile(r"[\w’'-]+\s+(?:de|du|des)\s|[\w’'-]+\s+d['’]", re.I)
 _COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
 # An adverbial phrase after the title is no part of it ("initiateur de la mesure malgré l'opposition de ...").
 _ADVERBIAL = re.compile(r"\s+(?:malgré|depuis|pendant|lors\s+d|grâce\s+à|alors\s+que|tandis\s+que|parce\s+que"
@@ -303,12 +339,15 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
 
     for start, end in mentions:
         after = text[end : end + 220]
-        m = rp.age_after.match(after) or rp.age_appos.match(after)
+        m = rp.age_after.match(after) or rp.age_appos.match(after) or rp.age_before.search(text[max(0, start - 60) : start])
         if m:
             age = age if age is not None else _age(m.group("age"))
         label = rp.label_after.match(after)
         if label:
             add(label.group("role"))
+        member = _member_of(text, end, orgs)
+        if member:
+            add(member)
         found = _apposition_after(text, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
@@ -318,6 +357,21 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
     if lawyer and not any("avocat" in r.lower() for r in roles):
         roles.append("avocat")  # "Me Sophie Garnier": a lawyer's title, when no apposition said "avocate"
     return {"age": age, "roles": roles}
+
+
+_OF_ORG = re.compile(r"\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*", re.I)
+
+
+def _member_of(text: str, end: int, orgs: tuple[tuple[int, int], ...]) -> str | None:
+    """"Aurélie Trouvé, d'Attac," / "X, de la CFDT.": the organization a person speaks for, as a label (like
+    "(LR)"); only when the apposition is the organization's name and nothing more."""
+    m = _OF_ORG.match(text, end, end + 12)
+    if not m:
+        return None
+    org_end = next((e for s, e in orgs if s == m.end()), None)
+    if org_end is None or not re.match(r"\s*(?:[,.;:!?)]|$)", text[org_end : org_end + 2]):
+        return None
+    return text[m.end() : org_end]
 
 
 def _name_follows(text: str, pos: int, starts: frozenset[int]) -> bool:
@@ -359,6 +413,60 @@ def compatible_roles(a: str, b: str) -> bool:
     if not (set(wa) & {"de", "du", "des", "d"}) or not (set(wb) & {"de", "du", "des", "d"}):
         return True
     return bool(ca & cb)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+et)\s+(?:(?-i:M\.|Mme|Me)\s+)?$")
+_PLURAL_PRE = {"anciens": "ancien", "anciennes": "ancienne", "nouveaux": "nouveau", "nouvelles": "nouvelle",
+               "jeunes": "jeune", "futurs": "futur", "futures": "future"}
+
+
+def _singular_title(role: str, rp: RolePatterns) -> str:
+    """"anciens ministres" -> "ancien ministre", "figures de proue du mouvement" -> "figure de proue du
+    mouvement", "députés socialistes" -> "député socialiste" (up to the first complement)."""
+    out: list[str] = []
+    plural = True
+    for w in role.split(" "):
+        low = w.lower()
+        if low in {"de", "du", "des", "d", "à", "au", "aux"} or low.startswith(("d'", "d’")):
+            plural = False
+        if plural and low in _PLURAL_PRE:
+            w = _PLURAL_PRE[low]
+        elif plural and low[:-1] in rp.singular and low[-1:] in "sx":
+            w = w[:-1]
+        elif plural and low.endswith("aux") and len(out) > 0:
+            w = w[:-3] + "al"
+        elif plural and len(out) > 0 and low.endswith("s") and not low.endswith(("is", "us", "os", "ss")) and \
+                w[:1].islower():
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
+               words: Words) -> None:
+    """"les députés X et Y", "les trois figures du collectif : X, Y et Z", "X et Y, deux retraités": a plural
+    title before or after a list of names is each one's, in the singular."""
+    mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_LINK.fullmatch(text, mentions[j][1], mentions[j + 1][0]):
+            j += 1
+        if j > i:
+            start, end = mentions[i][0], mentions[j][1]
+            found = []
+            b = rp.plural_before.search(text[max(0, start - 120) : start])
+            if b:
+                found.append(b.group("role"))
+            a = rp.plural_after.match(text, end, end + 200)
+            if a:
+                verb = _clause_verb(text, a.start("role"), a.end("role"), rp, words)
+                found.append(_CUT_TAIL.sub("", text[a.start("role") : verb if verb is not None else a.end("role")]))
+            for role in (_singular_title(_tidy(r), rp) for r in found):
+                for _s, _e, ent in mentions[i : j + 1]:
+                    if role and role.lower() not in {r.lower() for r in attrs[ent]["roles"]}:
+                        attrs[ent]["roles"].append(role)
+        i = j + 1
 
 
 def later_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns) -> None:
@@ -423,7 +531,8 @@ _OF_COMPLEMENT = re.compile(r"\s(?:de|du|des)\s|\sd['’]", re.I)
 
 
 def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
-                  sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = ()) -> None:
+                  sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = (),
+                  gender: dict[str, str | None] | None = None) -> None:
     """"Marine Le Pen a qualifié ... . La dirigeante du RN encourage ...": a title that opens a sentence as its
     subject, with no name, is the one person the sentence before names; not when that sentence names several
     people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie")."""
@@ -431,8 +540,8 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
     starts = [s for s, _i in mentions]
     for (p0, _p1), (s0, s1) in pairwise(sentences):
         found = _lead_role(text, s0, s1, rp, words)
-        if not found:
-            continue
+        if not found or _inside_quote(text, s0):
+            continue  # « Le président du groupe ne nous a pas consultés »: someone's words
         role, cut = found
         if any(s0 < p < cut for p, _e in places):
             continue  # "le président du Mali": a foreign office, likely someone the article does not name
@@ -441,6 +550,8 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
         if len(named) != 1 or bisect.bisect_left(starts, cut + 4) > hi:
             continue  # several candidates, or a name right at the title (an apposition, read at the name)
         who = named.pop()
+        if _gender_clash(text[s0:cut].split()[:2], (gender or {}).get(who)):
+            continue  # "Jean Morel est arrivé. La directrice de l'école ..."
         head = _head(role)
         if any(ent != who and _same_head(head, _head(r)) and compatible_roles(role, r)
                for ent, a in attrs.items() for r in a["roles"]):
@@ -456,6 +567,205 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
         if label and not any(cut <= p < cut + label.end() for p, _e in places) and label.group("role") not in known:
             # "Le président du Sénat (LR)": a party label; "de Melun (Seine-et-Marne)" is a place
             known.append(label.group("role"))
+
+
+@dataclass(frozen=True)
+class HolderIndex:
+    """pipelines/office_holders.jsonl by folded full name and by folded surname ("macron", "le pen"), built
+    once: an article's people are looked up, not compared with every row."""
+
+    by_name: dict[str, tuple[dict[str, Any], ...]]
+    pattern: re.Pattern[str]  # every title of the table, compiled once
+    heads: frozenset[str]  # their head nouns, folded ("president", "ministre", "chef")
+
+    @classmethod
+    def of(cls, holders: Iterable[dict[str, Any]]) -> HolderIndex:
+        index: dict[str, list[dict[str, Any]]] = {}
+        for h in holders:
+            words = _fold(h["name"]).split(" ")
+            for i in range(len(words)):  # the full name, then what a bare surname may match
+                key = " ".join(words[i:])
+                if i == 0 or " " not in key:
+                    index.setdefault(key, []).append(h)
+        titles = {_fold(t) for h in holders for t in h["titles"]}
+        return cls({k: tuple(v) for k, v in index.items()}, office_pattern(titles),
+                   frozenset(_fold(_head(t)) for t in titles))
+
+    def rows(self, people: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+        """The office-holder rows of each person of the article, by entity id ("Macron" is Emmanuel Macron)."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for e in people:
+            found = self.by_name.get(_fold(e["name"]))
+            if found:
+                out[e["id"]] = list(found)
+        return out
+
+
+# "«...», déclare le député", "», a confié le directeur": a title right after a quote's inverted speech verb.
+_INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_RECENT_SENTENCES = 3  # how far back the person named last may be
+
+
+def _title_stands_alone(text: str, m: re.Match[str], starts: list[int], ends: dict[int, int]) -> bool:
+    """No name at the title (an apposition, read at the name) nor inside it, but as its complement
+    ("l'ancienne ministre de Nicolas Sarkozy")."""
+    if _name_follows(text, m.end(), frozenset(starts)):
+        return False
+    rest = text[m.end() : m.end() + 3]
+    if m.end() + len(rest) - len(rest.lstrip(" ,")) in ends:
+        return False
+    lo, hi = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+    return all(_COMPLEMENT_END.search(text[m.start() : s]) and ends[s] >= m.end() - 1 for s in starts[lo:hi])
+
+
+def _fits(role: str, who: str, attrs: dict[str, dict[str, Any]], holder_titles: dict[str, set[str]]) -> bool:
+    """The title may be `who`'s: nobody else holds it, it does not clash with `who`'s own titles
+    ("ministre de l'Économie"), and `who` holds no office of the table at the time (Emmanuel Macron is not "le
+    président du Sénégal")."""
+    head = _head(role)
+    if any(ent != who and " " in r and _same_head(head, _head(r)) and compatible_roles(role, r)
+           for ent, a in attrs.items() for r in a["roles"]):
+        return False  # a bare "député" of someone else says nothing of who "le député de Gouin" is
+    known = attrs[who]["roles"]
+    if any(r.lower() == role.lower() or r.lower().startswith(role.lower() + " ") for r in known):
+        return False
+    if not all(compatible_roles(role, r) for r in known if _same_head(head, _head(r))):
+        return False
+    return not holder_titles.get(who)  # a title of someone in office is office_roles' to read, from the table
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a quotation of its paragraph (« » or straight quotes): a title in someone's
+    words ("l'homme d'affaires qui fait le tour du monde") is nobody of the article."""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+
+
+_FEMININE_WORDS = frozenset({"la", "cette", "ancienne", "nouvelle", "future", "actuelle", "jeune"})
+_MASCULINE_WORDS = frozenset({"le", "ce", "cet", "ancien", "nouveau", "futur", "actuel"})
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    for w in words:
+        w = w.lower()
+        if w in _FEMININE_WORDS:
+            return "F"
+        if w in _MASCULINE_WORDS:
+            return "M"
+    return None
+
+
+def _gender_clash(words: Iterable[str], person: str | None) -> bool:
+    """"la directrice" for a Jean, "le député" for a Marie (first names in pipelines/first_names.jsonl)."""
+    title = _gender(words)
+    return bool(title and person and title != person)
+
+
+def person_genders(people: list[dict[str, Any]], genders: dict[str, str]) -> dict[str, str | None]:
+    """Each person's usual gender from the first name ("Jean-Luc" as "Jean"), None when unknown."""
+    return {e["id"]: genders.get(_fold(e["name"].split()[0]).split("-")[0]) for e in people}
+
+
+def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The person named last before a title, past names that are only complements ("François Bayrou, allié
+    d'Emmanuel Macron. Le président du Modem ...": Bayrou)."""
+    for start, end, ent in reversed(last):
+        if _inside_quote(text, start):
+            return None  # a name in someone's words ("Et Di Maio a trouvé là ...», estime l'expert")
+        if not _COMPLEMENT_END.search(text[max(0, start - 4) : start]):
+            return end, ent
+    return None
+
+
+def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
+                 offices: dict[str, list[dict[str, Any]]], gender: dict[str, str | None], first_names: Collection[str],
+                 sent_starts: list[int], office_heads: Collection[str] = frozenset()) -> None:
+    """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
+    a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
+    before it, a few sentences back at most (the previous one when they hold another title or the title is bare:
+    "l'élu", "le centriste"), when the title's gender fits the first name's; never inside a quotation, nor
+    coordinated ("X et le correspondant du ..."), nor a bare office title ("le président")."""
+    text = doc_text(doc)
+    mentions = sorted((m["start"], m["end"], e["id"]) for e in people for m in e["mentions"])
+    if not mentions:
+        return
+    starts = [s for s, _e, _i in mentions]
+    ends = {s: e for s, e, _i in mentions}
+    published = doc._.published
+    holder_titles = {ent: {_fold(_head(t)) for h in hs if _in_office(h, published, False) for t in h["titles"]}
+                     for ent, hs in offices.items()}
+    last: list[tuple[int, int, str]] = []  # mentions and resolved titles before the current title
+    pending = iter(mentions)
+    nxt = next(pending, None)
+    for m in rp.anaphor.finditer(text):
+        while nxt is not None and nxt[1] <= m.start():
+            last.append(nxt)
+            nxt = next(pending, None)
+        found = _recent_title(doc, text, m, starts, ends, first_names)
+        who = _candidate(text, last) if found else None
+        if found is None or who is None:
+            continue
+        role, end = found, who[0]
+        ent = who[1]
+        first = bisect.bisect_right(sent_starts, end)
+        back = bisect.bisect_right(sent_starts, m.start()) - first
+        since = sent_starts[first - 1] if first else 0
+        if any(since <= s < m.start() and i != ent and not _COMPLEMENT_END.search(text[max(0, s - 4) : s])
+               for s, _e, i in last):
+            continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
+        other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
+        bare = " " not in role and m.group("det").lower() not in _DEMONSTRATIVE
+        if bare and _fold(_head(role)) in office_heads:
+            continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
+        if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
+            continue
+        if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
+            continue
+        attrs[ent]["roles"].append(role)
+        last.append((m.start(), m.end(), ent))
+
+
+_COORDINATED = re.compile(r"\bet\s+$")
+_OBJECT_CLITIC_AFTER = re.compile(r"\s+(?:ne\s+|n['’]\s*)?(?:l['’]|le\s|la\s|les\s|lui\s|leur\s)", re.I)
+_COORDINATED_NEXT = re.compile(r"\s+et\s+(?:le|la|les|l['’]|des|ses|son|sa|leurs?)\b", re.I)
+
+
+def _orgs(doc: Doc) -> list[tuple[int, int]]:
+    return [(m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "ORG" for m in e["mentions"]]
+
+
+def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends: dict[int, int],
+                  first_names: Collection[str]) -> str | None:
+    """The title of an `anaphor` match when it may stand for someone named before: with a complement or a
+    prefix ("l'ancien ministre") or a demonstrative, as a subject or after a quote's speech verb, alone (not
+    "la ministre du Travail Muriel X" with a name the tagger missed); completed up to the end of an
+    organization's name it cuts ("le dirigeant de La France insoumise")."""
+    role_end = next((e for s, e in _orgs(doc) if s < m.end("role") < e), m.end("role"))
+    role = _tidy(text[m.start("role") : role_end])
+    if any(w[:1].isupper() and _fold(w) in first_names and not _COMPLEMENT_END.search(role[:i])
+           for w, i in ((w.group(), w.start()) for w in re.finditer(r"[\w-]+", role))):
+        return None  # "la ministre du Travail Muriel X", not "l'ancien ministre de François Mitterrand"
+    demonstrative = m.group("det").lower() in _DEMONSTRATIVE
+    if _OBJECT_CLITIC_AFTER.match(text, role_end):
+        return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
+    if _inside_quote(text, m.start()) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) or \
+            _COORDINATED_NEXT.match(text, role_end):
+        return None  # "X et le correspondant du ...", "le ministre de l'Intérieur et la hiérarchie policière"
+    if not _title_stands_alone(text, m, starts, ends):
+        return None
+    if demonstrative:
+        return role
+    span = doc.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
+    if span is not None and span.root.dep_ in _SUBJECT:
+        return role
+    base = max(0, m.start() - 40)
+    speech = _INVERTED_SPEECH.search(text[base : m.start()])
+    verb = speech and doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
+    # a verb, not "», selon le procureur" (the source of someone else's words)
+    return role if verb and verb.root.pos_ in ("VERB", "AUX") else None
 
 
 class _FoldTable(dict[int, str]):
@@ -499,29 +809,29 @@ def _other_office(text: str, pos: int, words: Words) -> bool:
     return pos + len(rest) - len(rest.lstrip()) in words.adjectives
 
 
+def office_pattern(titles: Iterable[str]) -> re.Pattern[str]:
+    """"le chef de l'État", "l'ex-Premier ministre": office titles (folded) after a determiner."""
+    return re.compile(rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?"
+                      rf"(?P<role>{alternation(set(titles))})(?![\w-])")
+
+
 def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]],
-                 holders: Iterable[dict[str, Any]], published: str | None, words: Words | None = None) -> None:
+                 rows: dict[str, list[dict[str, Any]]], published: str | None, words: Words | None = None,
+                 pattern: re.Pattern[str] | None = None) -> None:
     """"le chef de l'État", "le président russe", "l'ex-Premier ministre" with no name: the one person of the
     article who held that office at the publication date (pipelines/office_holders.jsonl), when exactly one
     does; the role is written as the article writes it."""
-    folded = _fold(text)
-    rows: dict[str, list[dict[str, Any]]] = {}
-    for e in people:
-        name = _fold(e["name"])
-        for h in holders:
-            full = _fold(h["name"])
-            if name == full or (" " not in name and full.endswith(" " + name)):
-                rows.setdefault(e["id"], []).append(h)
     if not rows:
         return
+    folded = _fold(text)
     titles = {_fold(t) for hs in rows.values() for h in hs for t in h["titles"]}
-    pattern = re.compile(
-        rf"(?<![\w-])(?:le|la|l'|du|au|en\s+tant\s+que)\s*(?P<pre>ex-|ancien\s+|ancienne\s+)?(?P<role>{alternation(titles)})(?![\w-])"
-    )
+    pattern = pattern or office_pattern(titles)
     ends = {m["start"]: m["end"] for e in people for m in e["mentions"]}
     starts = frozenset(ends)
     for m in pattern.finditer(folded):
         title, former = m.group("role"), m.group("pre") is not None
+        if title not in titles:
+            continue  # the office of someone the article does not name
         rest = text[m.end() : m.end() + 40]
         at = m.end() + len(rest) - len(rest.lstrip(" ,"))
         if at in starts and _dangling(text, m.start("role"), at, ends[at]):
@@ -541,6 +851,10 @@ def office_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[
             attrs[who[0]]["roles"].append(role)
 
 
+def _genders(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
+    return {_fold(r["name"]): r["gender"] for r in rows if r.get("gender")}
+
+
 class PeopleAttributes:
     """Writes doc._.entity_attributes: {entity id: {"age": int | None, "roles": [str]}} for PER entities."""
 
@@ -550,11 +864,22 @@ class PeopleAttributes:
         # The packaged role list, for a plain nlp.add_pipe("pressfacts_people") with no initialize.
         self.patterns = read_role_patterns(resolve_data_path(ROLES))
         self.holders = read_jsonl(resolve_data_path(HOLDERS))
+        self.genders = _genders(read_jsonl(resolve_data_path(FIRST_NAMES)))
+
+    @property
+    def holders(self) -> tuple[dict[str, Any], ...]:
+        return self._holders
+
+    @holders.setter
+    def holders(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._holders = tuple(rows)
+        self.holder_index = HolderIndex.of(self._holders)
 
     def initialize(self, get_examples: Any = None, *, nlp: Language | None = None, roles: str = ROLES,
-                   holders: str = HOLDERS) -> None:
+                   holders: str = HOLDERS, first_names: str = FIRST_NAMES) -> None:
         self.patterns = read_role_patterns(roles)
         self.holders = read_jsonl(holders)
+        self.genders = _genders(read_jsonl(first_names))
 
     def __call__(self, doc: Doc) -> Doc:
         attrs: dict[str, dict[str, Any]] = {}
@@ -566,23 +891,31 @@ class PeopleAttributes:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
             attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
-        office_roles(text, people, attrs, self.holders, doc._.published, words)
+        offices = self.holder_index.rows(people)
+        office_roles(text, people, attrs, offices, doc._.published, words, self.holder_index.pattern)
+        list_roles(text, people, attrs, self.patterns, words)
         later_roles(text, people, attrs, self.patterns)
         if people and doc.has_annotation("SENT_START"):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
             places = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "LOC"
                            for m in e["mentions"])
-            subject_roles(text, people, attrs, self.patterns, sentences, words, places)
+            gender = person_genders(people, self.genders)
+            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender)
+            recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
+                         [s for s, _e in sentences], self.holder_index.heads)
         doc._.entity_attributes = attrs
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        save_rows(path, {ROLES: self.patterns.rows, HOLDERS: self.holders})
+        save_rows(path, {ROLES: self.patterns.rows, HOLDERS: self.holders,
+                         FIRST_NAMES: [{"name": n, "gender": g} for n, g in self.genders.items()]})
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> PeopleAttributes:
         self.patterns = role_patterns(srsly.read_jsonl(Path(path) / ROLES))
         if (Path(path) / HOLDERS).exists():
             self.holders = tuple(srsly.read_jsonl(Path(path) / HOLDERS))
+        if (Path(path) / FIRST_NAMES).exists():
+            self.genders = _genders(srsly.read_jsonl(Path(path) / FIRST_NAMES))
         return self
 
 
