@@ -44,6 +44,8 @@ _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a spee
 _INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject of an incise ends
 _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
+_CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
+_GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
 
 def conjugate(verb: str) -> set[str]:
@@ -81,6 +83,7 @@ class QuoteLexicon:
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
     role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
+    role_phrases: frozenset[str] = frozenset()  # every role, lowercased ("premier ministre")
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -99,6 +102,7 @@ class QuoteLexicon:
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
         return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
                    role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
+                   role_phrases=frozenset(r["role"].lower() for r in rows.get("roles", []) if r.get("role")),
                    infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
@@ -223,10 +227,12 @@ class SpeakerFinder:
         # "l'association ACPE", "le site Coco.gg": the common noun an organization was introduced with,
         # so that "le site précise" or "l'association dénonce" later points back to it.
         self.org_nouns: list[tuple[int, str, str]] = []
+        self.org_anchor: dict[int, str] = {}  # the token of that noun -> the organization ("le quotidien X")
         for m in self.mentions:
             noun = self._anchor_noun(m) if m.label == "ORG" else None
             if noun is not None:
                 self.org_nouns.append((m.start, noun.text.lower(), m.entity))
+                self.org_anchor[noun.i] = m.entity
         self.prev_end = 0  # end of the previous quotation, set by the caller
 
     # --- small helpers -------------------------------------------------------------------------------
@@ -288,6 +294,11 @@ class SpeakerFinder:
         named = self._named_in_np(tok)  # "la ministre du Travail, Astrid Panosyan": the person, not a title
         if named or (m and m.label == "ORG"):
             return named or m.entity  # type: ignore[union-attr]
+        if tok.i in self.org_anchor:
+            return self.org_anchor[tok.i]  # "écrit l'agence américaine X": the organization the noun introduces
+        aged = self._age_apposition(tok)
+        if aged is not None:
+            return aged
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
         if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
@@ -316,6 +327,16 @@ class SpeakerFinder:
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
         return None
+
+    def _age_apposition(self, tok: Token) -> str | None:
+        """"X, 48 ans, confie …": the parser may take the age for the subject; the person named right before it."""
+        if tok.lower_ not in {"ans", "an"} or not any(c.dep_ == "nummod" for c in tok.children):
+            return None
+        i = tok.left_edge.i
+        if i < 2 or self.doc[i - 1].text != ",":
+            return None
+        m = self.mention(self.doc[i - 2])
+        return m.entity if m is not None and m.label == "PER" else None
 
     def _named_in_np(self, tok: Token) -> str | None:
         """"la maire de Rennes, Nathalie Appéré", "le porte-parole du gouvernement Benjamin Griveaux": a person
@@ -372,6 +393,8 @@ class SpeakerFinder:
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
         if last_only:
             return fits[-1].entity
+        if self._unnamed_subject(max(fits[-1].end, self._previous_sentence_start(pos)), pos, gender):
+            return None  # "Un internaute se dit convaincu … « … », explique-t-il": the unnamed one, not someone named before
         if prev and fits[-1].entity == prev:
             return prev
         # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
@@ -389,6 +412,31 @@ class SpeakerFinder:
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         return (salient or recent or fits)[-1].entity
+
+    def _previous_sentence_start(self, pos: int) -> int:
+        sent = self._sent_of(pos)
+        if sent is None:
+            return pos
+        return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+    def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> bool:
+        """A person no name is given for ("un internaute", "une autre", "un policier") is the subject of a verb
+        between `start` and `pos`, outside quotations: a pronoun after it points to that person."""
+        if start >= pos:
+            return False
+        for t in self.tokens(start, pos):
+            if not t.dep_.startswith("nsubj") or t.pos_ not in {"NOUN", "ADJ", "PRON"} or self.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children) and t.lower_ not in {"un", "une"}:
+                continue
+            if self.mention(t) is not None or self._named_in_np(t) is not None:
+                continue
+            person = self.is_role(t) or self.lex.kind("person_noun", t.text) or self.lex.kind("someone", t.text) or (
+                t.lower_ in {"un", "une"} and any(c.lower_ == "autre" for c in t.children))
+            g = t.morph.get("Gender")
+            if person and (gender is None or not g or {"Masc": "M", "Fem": "F"}.get(g[0]) == gender):
+                return True
+        return False
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
@@ -468,11 +516,17 @@ class SpeakerFinder:
         # ministre de l'Économie.
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
             c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
+        # "le premier ministre": a role of its own, not any ministre.
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        qualified = f"{before.lower_} {head}" if before is not None and before.head.i == tok.i else None
+        qualified = qualified if qualified in self.lex.role_phrases else None
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
             roles = self.roles.get(m.entity, [])
             if phrase and not any(compatible_roles(phrase, r) for r in roles):
+                continue
+            if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
                 return m.entity
@@ -523,12 +577,17 @@ class SpeakerFinder:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
-                return True, self.resolve(np, q.start, prev) if np is not None else None
+                return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
                 if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
                     break  # "…», tout en saluant …": a gerund, not an incise
                 if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
                     return True, None  # "…», est-il mentionné": impersonal
+                # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
+                subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
+                             and not x.text.startswith("-")), None)
+                if subj is not None:
+                    return True, self.resolve(subj, q.start, prev)
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
@@ -536,6 +595,19 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _source_pronoun(self, np: Token, q: Quote, prev: str | None) -> str | None:
+        """"X « bénéficiait d'un état de grâce », selon lui": the one "lui" stands for is not the person the quotation is
+        about (named before it in its sentence) but the one who spoke before."""
+        found = self.resolve(np, q.start, prev)
+        if found is None or np.pos_ != "PRON" or not self.lex.kind("pronoun", np.text):
+            return found
+        start = self._sent_start(q.outer_start)
+        start = max(start, *(self.text.rfind(c, start, q.outer_start) + 1 for c in ".!?"))  # glued sentences
+        about = {m.entity for m in self.mentions if start <= m.start < q.outer_start and not self._oblique(m)}
+        if found not in about:
+            return found
+        return prev if prev is not None and prev not in about else None
 
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """The tokens after a quotation less an aside inside the incise ("», a pour sa part jugé X"), so the
@@ -597,15 +669,20 @@ class SpeakerFinder:
 
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
+        # "souligne-t-il.«La …»": glued to the next quotation, the tokenizer may cut "-t-il" into pieces.
+        glued = _GLUED_PRONOUN.match(self.text, verb.idx + len(verb.text))
+        pieces = ["-" + glued.group(1).lower()] if glued else []
         for t in [*lead, *[c for c in toks if c.i > verb.i][:2]]:
-            if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
-                gender = self.lex.kind("pronoun", t.text.lower())["gender"]  # type: ignore[index]
+            pieces.append(t.text.lower())
+        for piece in pieces:
+            if piece.startswith("-") and self.lex.kind("pronoun", piece):
+                gender = self.lex.kind("pronoun", piece)["gender"]  # type: ignore[index]
                 same = self._sentence_pronoun(q, gender)
                 return self.pronoun(gender, same.idx, prev) if same is not None else self.pronoun(gender, q.start, prev)
-            if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
+            if piece in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()
-                return self.last_source(q.outer_start, prev) if "même source" in after else None
+                return self.last_source(q.outer_start, prev) if "même source" in after else self._where_on(verb, toks)
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
@@ -623,6 +700,25 @@ class SpeakerFinder:
                 return found
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
+
+    def _where_on(self, verb: Token, toks: list[Token]) -> str | None:
+        """"…», glisse-t-on à la préfecture", "confie-t-on dans l'entourage de X": the institution the impersonal
+        "on" speaks from (a person only behind a noun such as "entourage"), right after the verb."""
+        for t in toks:
+            if t.i <= verb.i:
+                continue
+            if t.i - verb.i > 8 or t.text in {",", ".", ";", ":", "«", "»", '"'}:
+                return None
+            m = self.mention(t)
+            if m is None:
+                continue
+            before = self.doc[t.i - 1]
+            if m.label == "ORG" and (self.lex.kind("carrier", before.text) or before.pos_ == "DET"):
+                return m.entity
+            if m.label == "PER" and any(self.lex.kind("via", x.text) for x in self.doc[verb.i + 1 : t.i]):
+                return m.entity
+            return None
+        return None
 
     def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
         """The commas after an incise's verb, less the pair around a medium or audience right after it ("a déclaré,
@@ -715,9 +811,13 @@ class SpeakerFinder:
                 if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
                                               and all(t.is_punct for t in toks if t.i > verb.i)):
                     return True, self.last_source(q.outer_start, prev)
+            if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
+                # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
+                verb = verb.head
             if self._is_incise(verb, toks):
-                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
-                return True, self._inverted_subject(verb, [], toks, q, prev)
+                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
+                # (or "-t-il" before it).
+                return True, self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
             return True, self._subject_of(verb, q.start, prev)
         for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
@@ -875,8 +975,9 @@ class SpeakerFinder:
         return named[-1].entity if named else None
 
     def _personal_il(self, verb: Token, c: Token) -> bool:
-        """"Il veut y répondre par « … »": an "il" the parser calls expletive, with a verb that is never impersonal."""
-        return c.dep_ == "expl:subj" and c.lower_ == "il" and not self.lex.kind("impersonal", verb.text)
+        """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
+        parser calls expletive, with a verb that is never impersonal."""
+        return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text)
 
     @staticmethod
     def _describes_noun(verb: Token) -> bool:
@@ -995,6 +1096,58 @@ class SpeakerFinder:
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
+
+    def reporting_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words deep inside what a speech verb before them reports ("a redit qu'il renoncerait s'il ne
+        trouvait pas les « … »", "a demandé la suspension de l'arme en raison de sa « … »", "promettant un « … »"): that
+        verb's subject, when it names a person or an organization. Not a capitalised name, not under a passive ("a
+        été condamné pour « … »"), and through a relative pronoun only to the noun it stands for."""
+        inner = self.tokens(q.start, q.end)
+        if not inner or not inner[0].text[:1].islower() or self.lex.kind("term", self.text[q.start : q.end].strip(" .,")):
+            return None
+        inside = {t.i for t in inner}
+        t = next((x for x in inner if x.head.i not in inside), None)
+        if t is None or (len(inner) == 1 and t.pos_ == "VERB"):
+            return None  # "à « céder »": a verb alone is a purpose or a manner, as in governing_subject
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            child, t = t, t.head
+            if t.idx < para or self.in_quote(t.idx) or any(c.dep_ == "nsubj:pass" for c in t.children):
+                return None
+            if t.i < inner[0].i and t.pos_ == "VERB" and t.lower_ in self.lex.verbs and not self._describes_noun(t):
+                # Only what the verb says ("a déclaré que …", "promettant un …"), not an adjunct ("…, alors que …").
+                return self._speaking_subject(t, q, prev) if child.dep_ in _CONTENT_DEPS else None
+        return None
+
+    def _speaking_subject(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """The subject of a speech verb, climbing from a participle or infinitive to the verb that has one; a pronoun
+        only for the last speaker or someone named in the sentence before."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if (c.dep_ == "nsubj" or self._personal_il(v, c)) and not self.in_quote(c.idx)]
+            if subj:
+                break
+            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i:
+                return None
+            v = v.head
+        else:
+            return None
+        s = subj[0]
+        if "Rel" in s.morph.get("PronType") or s.lower_ in {"qui", "que"}:
+            antecedent = v.head if v.dep_ == "acl:relcl" else None
+            m = self.mention(antecedent) if antecedent is not None else None
+            found = (m.entity if m else self._named_in_np(antecedent)) if antecedent is not None else None
+        else:
+            found = self.resolve(s, q.start, prev)
+        if found is None or self.labels.get(found) not in {"PER", "ORG"}:
+            return None
+        if s.pos_ == "PRON" and found != prev:
+            since = self._previous_sentence_start(q.outer_start)
+            if not any(m.entity == found and m.start >= since for m in self.mentions):
+                return None  # "il" may be a country or someone named long before: only the one just named
+        return found
 
     def adjunct_head(self, q: Quote) -> Token | None:
         """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
@@ -1119,7 +1272,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
-            q.speaker = None if q.cued or _opens_sentence(finder, q) else finder.governing_subject(q, prev_speaker)
+            q.speaker = None if q.cued or _opens_sentence(finder, q) else (
+                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker))
             q.cued = q.cued or q.speaker is not None
             if q.speaker is None:
                 short.append(q)
@@ -1177,7 +1331,9 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
         return out
 
     def speaker_of(words: str, before: int | None) -> str | None:
-        found = {sp for w, sp, start in said if w != words and words in w and (before is None or start > before)}
+        # A few words quoted ahead of the same words attributed later ("qui cherche à « … »" … « … », a-t-il dit) too.
+        found = {sp for w, sp, start in said if (w != words or before is not None) and words in w
+                 and (before is None or start > before)}
         return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
     for o in out:
@@ -1200,7 +1356,7 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if prev is None or prev.speaker is None:
         return None
     gap = finder.text[prev.outer_end : q.outer_start]
-    if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
+    if "\n" in gap or re.search(r"[.!?…]\s", gap) or len(gap) > 200:
         return None
     toks = finder.tokens(prev.outer_end, q.outer_start)
     # Someone else who could speak stands between: another name, a person's role ("le ministre"), a speech verb.
