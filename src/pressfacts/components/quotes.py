@@ -414,10 +414,17 @@ class SpeakerFinder:
         return (salient or recent or fits)[-1].entity
 
     def _previous_sentence_start(self, pos: int) -> int:
+        """The start of the sentence before the one at `pos` (a lone opening mark the parser cut off does not count)."""
         sent = self._sent_of(pos)
         if sent is None:
             return pos
-        return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for _ in range(3):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            if not all(t.is_punct for t in sent):
+                break
+        return sent.start_char
 
     def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> bool:
         """A person no name is given for ("un internaute", "une autre", "un policier") is the subject of a verb
@@ -425,7 +432,9 @@ class SpeakerFinder:
         if start >= pos:
             return False
         for t in self.tokens(start, pos):
-            if not t.dep_.startswith("nsubj") or t.pos_ not in {"NOUN", "ADJ", "PRON"} or self.in_quote(t.idx):
+            # (a verbless ROOT too: "Un policier barre l'entrée" may be parsed with "barre" as an adjective)
+            subject = t.dep_.startswith("nsubj") or (t.dep_ == "ROOT" and t.pos_ == "NOUN")
+            if not subject or t.pos_ not in {"NOUN", "ADJ", "PRON"} or self.in_quote(t.idx):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children) and t.lower_ not in {"un", "une"}:
                 continue
@@ -433,7 +442,9 @@ class SpeakerFinder:
                 continue
             person = self.is_role(t) or self.lex.kind("person_noun", t.text) or self.lex.kind("someone", t.text) or (
                 t.lower_ in {"un", "une"} and any(c.lower_ == "autre" for c in t.children))
-            g = t.morph.get("Gender")
+            # The determiner shows the gender better than the noun ("un internaute" may be tagged feminine).
+            det = next((c for c in t.children if c.dep_ == "det"), t)
+            g = det.morph.get("Gender") or t.morph.get("Gender")
             if person and (gender is None or not g or {"Masc": "M", "Fem": "F"}.get(g[0]) == gender):
                 return True
         return False
@@ -793,7 +804,8 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
             if found is not None:
                 return True, found
-        verbs = self.speech_verb(toks)
+        # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
+        verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
         if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
             verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
@@ -1047,8 +1059,10 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
             return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
+        # "X a été qualifié de « … »": the subject of a passive speech verb is spoken about.
+        passive = {"nsubj:pass"} if sent.root.lower_ not in self.lex.verbs else set()
         subj = [c for c in sent.root.children if c.idx < q.outer_start and (
-            c.dep_ in {"nsubj", "nsubj:pass"} or self._personal_il(sent.root, c))]
+            c.dep_ in {"nsubj"} | passive or self._personal_il(sent.root, c))]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None

@@ -1,0 +1,185 @@
+"""Quote speakers for reported words and for pronouns with no named antecedent, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes]
+
+
+def quoted(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A few quoted words deep inside what a speech verb says: the speech verb's subject.
+        ("La ministre Agnès Roussel a répété devant les sénateurs qu'elle abandonnerait la réforme si elle ne trouvait "
+         "pas de « solution équitable ».", {"solution équitable": "Agnès Roussel"}),
+        ("Le sénateur Marc Dubreuil s'est présenté comme candidat, promettant une « transition rapide » et des "
+         "« comptes publics ».", {"transition rapide": "Marc Dubreuil", "comptes publics": "Marc Dubreuil"}),
+        ("Le maire Paul Gérard a annoncé que la commune poursuivrait « sans relâche » la société devant la justice.",
+         {"sans relâche": "Paul Gérard"}),
+        # Under a passive speech verb ("a été condamné pour « … »"): the charge, not the subject's words.
+        ("Le militant Hugo Perrin a été condamné pour « outrage et rébellion » après la manifestation.", {}),
+        ("Le maire Paul Gérard a été qualifié de « traître à la commune » par ses opposants.",
+         {"traître à la commune": None}),
+        # Inside an adjunct of the speech verb ("…, alors que Y était …"): not the speaker's words.
+        ("« Nous tiendrons », a affirmé Lucie Garnier, alors que le préfet Jean Blanc restait sur place dans un "
+         "« calme précaire ».", {"Nous tiendrons": "Lucie Garnier"}),
+    ],
+)
+def test_few_words_inside_reported_speech(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», a-t-il ajouté, insistant que … « … »": the inverted "-il" of the incise is the subject of the gerund.
+        ("Le ministre Paul Vernet a parlé longtemps. « Chacun devra rendre des comptes », a-t-il ajouté, insistant "
+         "que l'État resterait « inflexible ».", ["Paul Vernet", "Paul Vernet"]),
+        # "…», a déclaré X, soulignant que « … »": the gerund's quotation is X's, even far from the verb.
+        ("« Il y a plus de risques », a déclaré dimanche sur France Inter la ministre Claire Aubry, soulignant que « la "
+         "fermeté est nécessaire et je l'assume ».", ["Claire Aubry", "Claire Aubry"]),
+        # "Parlant de « … », il a affirmé": the subject pronoun before the verb, not an incise.
+        ("L'ambassadeur Pierre Morand a pris la parole. « Personne ne décidera à notre place », a-t-il lancé. "
+         "Parlant d'une « ingérence », il a affirmé que son pays ne céderait pas.", ["Pierre Morand", "Pierre Morand"]),
+    ],
+)
+def test_incise_and_gerund_subjects(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "il" right after an unnamed subject ("un internaute", "un policier"): that person, not someone named before.
+        ("Le ministre Jean Castel a défendu son bilan. Sur un forum, un internaute se dit pourtant inquiet. « On ne "
+         "nous écoute plus », écrit-il.", [None]),
+        ("Le député Luc Garnier a visité le marché. Un policier barre alors l'entrée du bâtiment. « Vous ne pouvez pas "
+         "entrer ici », lance-t-il aux visiteurs.", [None]),
+        ("Le préfet Marc Lenoir a fait le point. « La situation est vraiment grave », lâche une manifestante. « Il faut "
+         "tenir jusqu'au bout », ajoute une autre.", [None, None]),
+        # A named person right before the pronoun still speaks.
+        ("Un policier barre l'entrée. Le député Luc Garnier s'approche alors. « Laissez-nous passer », lance-t-il.",
+         ["Luc Garnier"]),
+    ],
+)
+def test_pronoun_after_an_unnamed_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Slogans chanted by a crowd: nobody, not the last speaker.
+        ("« Tout sera fait », a assuré le préfet Marc Lenoir. « Le préfet avec nous, pas contre nous », scandaient "
+         "quelques dizaines de manifestants devant la préfecture.", ["Marc Lenoir", None]),
+        ("« Nous restons mobilisés », a dit la syndicaliste Anne Roche. « Retrait du projet de loi ! » a aussi été "
+         "scandé dans le cortège.", ["Anne Roche", None]),
+    ],
+)
+def test_chanted_slogans(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "écrit l'agence américaine X", "résume le quotidien Y": the organization the noun introduces.
+        ("Le président a perdu du terrain. « Une mauvaise passe pour l'Élysée », écrit de son côté l'agence américaine "
+         "Associated Press.", ["Associated Press"]),
+        ("« Un quinquennat en panne », résume le quotidien britannique The Guardian dans son éditorial.",
+         ["The Guardian"]),
+    ],
+)
+def test_organization_named_after_its_noun(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X « … », selon lui": "lui" is the one who spoke before, not X, whom the quotation is about.
+        ("« L'Europe attend beaucoup », estime le chercheur Julien Marchal. Emmanuel Macron « profitait d'une "
+         "forme de bienveillance générale », selon lui.", ["Julien Marchal", "Julien Marchal"]),
+        # With nobody spoken of, "lui" is the last man named.
+        ("Le chercheur Julien Marchal suit le dossier. « La réforme prendra des années », selon lui.",
+         ["Julien Marchal"]),
+    ],
+)
+def test_selon_lui_is_not_the_person_spoken_of(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "le premier ministre": the person with that role, not the last ministre named.
+        ("Le premier ministre Paul Arnaud a reçu les syndicats. Le ministre de l'Économie, Marc Lefort, a parlé de "
+         "fiscalité. Le premier ministre comptait hier « 300 réunions » et « 2 000 contributions ».",
+         ["Paul Arnaud", "Paul Arnaud"]),
+        ("La ministre du Travail, Anne Vidal, a reçu les patrons. « Rien n'est décidé », a ensuite déclaré le premier "
+         "ministre Luc Perrin. « Nous verrons en mars », a ajouté le premier ministre.", ["Luc Perrin", "Luc Perrin"]),
+    ],
+)
+def test_premier_ministre_is_its_own_role(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, 48 ans, confie …. « … »": the parser takes the age for the subject; the person named before it speaks.
+        ("Dans le cortège, Sylvie Morel, 52 ans, confie son épuisement. « Je travaille de nuit depuis vingt ans et rien "
+         "ne change. »", ["Sylvie Morel"]),
+        ("Devant la mairie, Karim Benali, 34 ans, explique sa présence. « Je suis venu pour mes enfants, pour leur "
+         "avenir. »", ["Karim Benali"]),
+    ],
+)
+def test_age_apposition_before_the_verb(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_glued_inverted_pronoun(nlp):
+    # "souligne-t-il.«…»": no space before the next quotation, the tokenizer cuts "-t-il" into pieces.
+    text = ("Non, répond Marc Duval, directeur du centre. «Le pays change vite, très vite», souligne-t-il.«Les réformes "
+            "suivront», ajoute-t-il.")
+    assert speakers(nlp, text) == ["Marc Duval", "Marc Duval"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, glisse-t-on à la préfecture": the institution the "on" speaks from.
+        ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on à la "
+         "préfecture de police.", ["préfecture de police"]),
+        # Nowhere named: nobody.
+        ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on "
+         "discrètement.", [None]),
+    ],
+)
+def test_impersonal_on_at_an_institution(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_words_quoted_ahead_of_the_same_words_attributed(nlp):
+    # A lede quoting, with no speaker, the words the body attributes later.
+    text = ("Le gouvernement cherche à « recoudre le pays » après les violences.\n\n"
+            "Le premier ministre Paul Arnaud a pris la parole samedi. Il faut « recoudre le pays », a-t-il dit.")
+    assert speakers(nlp, text) == ["Paul Arnaud", "Paul Arnaud"]
+
+
+def test_ellipsis_ends_a_sentence(nlp):
+    # "« … »… Pourront-ils …": after a closing ellipsis, a new sentence: the previous speaker does not carry over.
+    text = ("Le ministre Paul Arnaud comptait hier « 300 condamnations »… Pourront-ils bientôt invoquer la loi dite "
+            "« anti-bandes » votée au Sénat ?")
+    assert speakers(nlp, text) == ["Paul Arnaud"]
