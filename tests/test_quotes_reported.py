@@ -183,3 +183,56 @@ def test_ellipsis_ends_a_sentence(nlp):
     text = ("Le ministre Paul Arnaud comptait hier « 300 condamnations »… Pourront-ils bientôt invoquer la loi dite "
             "« anti-bandes » votée au Sénat ?")
     assert speakers(nlp, text) == ["Paul Arnaud"]
+
+
+def test_unnamed_role_in_apposition_is_the_named_person(nlp):
+    # "Patrick, un militant syndical, …": the indefinite role describes the person just named, who speaks.
+    text = ("Bernard Costa, un militant syndical, observe le cortège avec intérêt. « Ce mouvement dit quelque chose de vrai », "
+            "raconte-t-il.")
+    assert speakers(nlp, text) == ["Bernard Costa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X demande « … », a rapporté Y": Y passes on X's words.
+        ("La présidente Claire Aubry demande « aux partenaires sociaux de reprendre le dialogue sans attendre », a "
+         "rapporté la porte-parole Anne Vidal.", ["Claire Aubry"]),
+        # With nobody named before, whoever relays is the source.
+        ("« Les négociations reprendront lundi matin à Paris », a rapporté la porte-parole Anne Vidal.", ["Anne Vidal"]),
+    ],
+)
+def test_relayed_words_keep_their_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», tentait de rassurer X", "…», a tenu à préciser X": the verb only leads to the speech verb.
+        ("« Nous ne toucherons pas aux retraites des plus modestes », tentait hier de rassurer Paul Arnaud devant les "
+         "députés.", ["Paul Arnaud"]),
+        ("« Rien n'est encore tranché sur ce dossier », a tenu à préciser la ministre Claire Aubry.", ["Claire Aubry"]),
+    ],
+)
+def test_incise_through_a_leading_verb(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a mis en garde contre « … »": what the person warns against is in their words.
+        ("La ministre Claire Aubry a mis en garde contre « le désordre » dans les universités.", ["Claire Aubry"]),
+        ("Le maire Paul Gérard s'est insurgé contre « une décision absurde » du préfet.", ["Paul Gérard"]),
+    ],
+)
+def test_words_after_contre(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_sentence_glued_after_an_ellipsis(nlp):
+    # "… X évoquait « … »… Reste que l'exécutif, qui …, à « … »": the second sentence is not about X.
+    text = ("Le ministre Paul Arnaud évoquait « un moment démocratique très fort pour le pays »… Reste que le "
+            "gouvernement, qui s'était engagé à « bâtir un nouveau contrat social et écologique », n'a rien publié.")
+    assert speakers(nlp, text) == ["Paul Arnaud", None]

@@ -44,6 +44,7 @@ _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a spee
 _INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject of an incise ends
 _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈÊÎÔÛ]")  # a full stop, then a new sentence
 _CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
 _GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
@@ -440,6 +441,12 @@ class SpeakerFinder:
                 continue
             if self.mention(t) is not None or self._named_in_np(t) is not None:
                 continue
+            # "Patrick, un militant LO, regarde …": the role of a person just named, not someone unnamed.
+            left = t.left_edge.i
+            named = any(self.mention(x) is not None for x in t.subtree) or (
+                left > 1 and self.doc[left - 1].text == "," and self.mention(self.doc[left - 2]) is not None)
+            if named:
+                continue
             person = self.is_role(t) or self.lex.kind("person_noun", t.text) or self.lex.kind("someone", t.text) or (
                 t.lower_ in {"un", "une"} and any(c.lower_ == "autre" for c in t.children))
             # The determiner shows the gender better than the noun ("un internaute" may be tagged feminine).
@@ -584,7 +591,7 @@ class SpeakerFinder:
         toks = self.tokens(q.outer_end, min(sent_end, nxt))
         lead: list[Token] = []
         toks = self._without_asides(toks)
-        for t in toks[:6]:
+        for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
@@ -594,6 +601,11 @@ class SpeakerFinder:
                     break  # "…», tout en saluant …": a gerund, not an incise
                 if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
                     return True, None  # "…», est-il mentionné": impersonal
+                if self.lex.kind("relay", low):
+                    # "Le président demande « … », a rapporté le porte-parole": the one who relays is not the speaker.
+                    cued, found = self.before(q, self.prev_end, prev)
+                    if cued and found is not None and self.labels.get(found) == "PER":
+                        return True, found
                 # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
                 subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
                              and not x.text.startswith("-")), None)
@@ -602,7 +614,11 @@ class SpeakerFinder:
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
-            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")):
+            # "…», tentait de rassurer X", "a tenu à préciser X": a verb that only leads to the speech verb.
+            leading = self.lex.kind("semi_aux", low) is not None or (
+                low in {"de", "d'", "d’", "à"} and any(self.lex.kind("semi_aux", x.text) for x in lead))
+            if not (leading or t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"}
+                    or t.text.startswith("-")):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
@@ -989,7 +1005,9 @@ class SpeakerFinder:
     def _personal_il(self, verb: Token, c: Token) -> bool:
         """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
         parser calls expletive, with a verb that is never impersonal."""
-        return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text)
+        # Not "est-il trop tôt …": a copula makes it impersonal.
+        return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text) \
+            and not any(x.dep_ == "cop" for x in verb.children)
 
     @staticmethod
     def _describes_noun(verb: Token) -> bool:
@@ -1059,6 +1077,11 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
             return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
+        lo, hi = sorted((sent.root.idx, q.outer_start))
+        stop = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
+        if stop:
+            # "… Philippe évoquait « … »… Reste que l'exécutif, qui …, à « … »": a sentence the parser glued on.
+            return self._clause_subject(q, stop[-1] - 1, prev) if sent.root.idx < q.outer_start else None
         # "X a été qualifié de « … »": the subject of a passive speech verb is spoken about.
         passive = {"nsubj:pass"} if sent.root.lower_ not in self.lex.verbs else set()
         subj = [c for c in sent.root.children if c.idx < q.outer_start and (
@@ -1143,6 +1166,8 @@ class SpeakerFinder:
             subj = [c for c in v.children if (c.dep_ == "nsubj" or self._personal_il(v, c)) and not self.in_quote(c.idx)]
             if subj:
                 break
+            if any(c.dep_ == "expl:subj" for c in v.children):
+                return None  # "force est de constater que …": impersonal, nobody
             if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i:
                 return None
             v = v.head
