@@ -236,3 +236,24 @@ def test_sentence_glued_after_an_ellipsis(nlp):
     text = ("Le ministre Paul Arnaud évoquait « un moment démocratique très fort pour le pays »… Reste que le "
             "gouvernement, qui s'était engagé à « bâtir un nouveau contrat social et écologique », n'a rien publié.")
     assert speakers(nlp, text) == ["Paul Arnaud", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A body of a named organization speaks for it.
+        ("Le secrétariat général de l'Organisation mondiale de la santé a demandé aux États de « renforcer les contrôles "
+         "aux frontières sans délai ».", ["Organisation mondiale de la santé"]),
+        ("Le bureau national du Parti socialiste a réclamé « une enquête indépendante et rapide ».",
+         ["Parti socialiste"]),
+    ],
+)
+def test_body_of_an_organization(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_plural_relative_is_not_the_singular_noun(nlp):
+    # "… les militantes sur la page Facebook qui précisent : « … »": the relative is plural, Facebook is not its antecedent.
+    text = ("« Rendez-vous samedi devant la mairie », annoncent les militantes sur la page Facebook qui précisent : "
+            "« Nous voulons être entendues par le gouvernement ».")
+    assert speakers(nlp, text) == [None, None]

@@ -300,6 +300,10 @@ class SpeakerFinder:
         aged = self._age_apposition(tok)
         if aged is not None:
             return aged
+        if self.lex.kind("org_body", tok.text):
+            body = self._body_of(tok)
+            if body is not None:
+                return body
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
         if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
@@ -309,6 +313,8 @@ class SpeakerFinder:
             return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
+            if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
+                return None  # "les organisatrices sur l'événement Facebook qui ajoutent": not the singular noun
             found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
             return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
@@ -327,6 +333,16 @@ class SpeakerFinder:
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+        return None
+
+    def _body_of(self, tok: Token) -> str | None:
+        """"le commissariat aux droits de l'homme du Conseil de l'Europe": a body of a named organization speaks for it
+        (the organization a "de" complement of the noun names, within its noun phrase)."""
+        for t in tok.subtree:
+            m = self.mention(t)
+            if m is not None and m.label == "ORG" and t.i > tok.i and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
+                return m.entity
         return None
 
     def _age_apposition(self, tok: Token) -> str | None:
