@@ -257,3 +257,39 @@ def test_plural_relative_is_not_the_singular_noun(nlp):
     text = ("« Rendez-vous samedi devant la mairie », annoncent les militantes sur la page Facebook qui précisent : "
             "« Nous voulons être entendues par le gouvernement ».")
     assert speakers(nlp, text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, croit-il. « … »": reported speech closed by an incise, then the same person's words.
+        ("L'expert Marc Duval, ancien agent du renseignement, partage cette analyse. Les menaces sont plus dures à "
+         "suivre qu'avant, croit-il. « Aujourd'hui, les suspects peuvent agir à tout moment et de partout. »",
+         ["Marc Duval"]),
+        ("La chercheuse Anne Vidal a travaillé dix ans sur ces données. Le phénomène va durer, estime-t-elle. « Rien "
+         "dans les chiffres ne montre un retournement de tendance. »", ["Anne Vidal"]),
+    ],
+)
+def test_quotation_after_a_closing_incise(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, dit cette avocate de Brooklyn": a demonstrative gives a new description of the person just named.
+        ("« Je suis venue pour soutenir ce mouvement », a indiqué une manifestante, Julie Martin, 45 ans. « Ce serait "
+         "bien que ça dure encore longtemps », dit en riant cette avocate de Brooklyn.", ["Julie Martin", "Julie Martin"]),
+        ("« Nous marcherons jusqu'au bout de la route », a déclaré Paul Lenoir, venu de Lyon. « Personne ne nous "
+         "arrêtera désormais », a ajouté ce partisan de la première heure.", ["Paul Lenoir", "Paul Lenoir"]),
+    ],
+)
+def test_demonstrative_description(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_sloppy_plural_relative_keeps_its_antecedent(nlp):
+    # "inquiètent la Cour des comptes qui estiment": no plural noun beside it, the organization is still the antecedent.
+    text = ("Ces annonces inquiètent la Cour des comptes qui estiment qu'on peut agir « sans abandonner les économies "
+            "promises aux partenaires ».")
+    assert speakers(nlp, text) == ["Cour des comptes"]

@@ -314,7 +314,13 @@ class SpeakerFinder:
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
             if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
-                return None  # "les organisatrices sur l'événement Facebook qui ajoutent": not the singular noun
+                # "les organisatrices sur l'événement Facebook qui ajoutent": a plural noun just before, in the same
+                # phrase, is the antecedent (not a sloppy "inquiètent la Cour des comptes qui estiment").
+                for t in reversed(self.doc[max(0, antecedent.i - 6) : antecedent.i]):
+                    if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                        break
+                    if t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]:
+                        return None
             found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
             return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
@@ -332,7 +338,11 @@ class SpeakerFinder:
             return self.last_subject_org(pos)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
-            return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+            found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+            if found is None and det in {"ce", "cet", "cette"} and (self.is_role(tok) or self.lex.kind("someone", low)):
+                # "…, dit cette avocate de Brooklyn": a demonstrative describes anew the person just named.
+                return self.pronoun(gender, pos, prev)
+            return found
         return None
 
     def _body_of(self, tok: Token) -> str | None:
@@ -493,7 +503,10 @@ class SpeakerFinder:
 
     def _opens_its_sentence(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.start - span.sent.start <= 3
+        # "Expert en sécurité, X, …" at a paragraph's start opens it, even when the parser glued it to the one before.
+        lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
+        fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
+        return span is not None and (span.start - span.sent.start <= 3 or fronted)
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -730,7 +743,10 @@ class SpeakerFinder:
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
-        for c in verb.children:
+        # "…», dit en riant cette avocate": the parser may hang the inverted subject on the gerund.
+        gerund = [g for c in verb.children if c.dep_ == "advcl" and c.i <= verb.i + 2 and c.lower_.endswith("ant")
+                  for g in c.children if g.dep_ == "obj" and g.i > c.i]
+        for c in [*verb.children, *gerund]:
             if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
                     c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)):
                 continue
@@ -1075,6 +1091,9 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None else None
             if found and self.labels.get(found) == "PER":
                 return found
+        found = self._closing_incise(before, q, prev)
+        if found is not None:
+            return found
         for t in before:
             if t.dep_ == "ROOT" and not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
@@ -1083,6 +1102,23 @@ class SpeakerFinder:
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _closing_incise(self, before: Span, q: Quote, prev: str | None) -> str | None:
+        """"Les menaces sont plus difficiles à suivre, croit-il. « … »": reported speech closed by an incise, then the
+        person's own words; the incise's subject speaks."""
+        toks = [t for t in before if not self.in_quote(t.idx)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or len(toks) - comma > 8:
+            return None
+        tail = toks[comma:]
+        lead = list(takewhile(lambda t: _before_verb(t) and t.lower_ not in self.lex.verbs, tail[1:]))
+        verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
+        if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
+            return None
+        found = self._inverted_subject(verb, lead, tail, q, prev)
+        return found if found is not None and self.labels.get(found) == "PER" else None
 
     def own_subject(self, q: Quote, prev: str | None) -> str | None:
         """A quotation inside a narrative sentence: the person that sentence is about ("Il prévoit d'emporter
