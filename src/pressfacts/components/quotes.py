@@ -140,7 +140,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 spans.append((pos + m.start(1), pos + m.end(1)))
             elif m and n + 1 < len(paras):
                 spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
-        idx = [i for i, c in enumerate(para) if c == '"']
+        idx = [m.start() for m in re.finditer('"', para)] if '"' in para else []  # (no loop over every character)
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
             idx = idx[1:]
