@@ -293,3 +293,24 @@ def test_sloppy_plural_relative_keeps_its_antecedent(nlp):
     text = ("Ces annonces inquiètent la Cour des comptes qui estiment qu'on peut agir « sans abandonner les économies "
             "promises aux partenaires ».")
     assert speakers(nlp, text) == ["Cour des comptes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "À ses yeux, X qui « … »": the one spoken of before, not X.
+        ("La sénatrice Laure Bastien a interpellé le gouvernement. À ses yeux, le ministre Paul Arnaud, qui « refuse "
+         "tout compromis sur ce texte », doit revenir devant le Sénat.", ["Laure Bastien"]),
+        ("Le tribunal administratif de Nantes a rejeté la requête. Dans ses attendus, il estime que l'arrêté est « "
+         "proportionné aux risques de troubles ».", ["tribunal administratif de Nantes"]),
+    ],
+)
+def test_own_view_phrases(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_incise_inside_the_sentence_before_the_quotation(nlp):
+    # "Le RIC, a-t-il déclaré, peut être un « … »": the inverted pronoun of the inner incise speaks.
+    text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
+            "outil dans une démocratie vivante ».")
+    assert speakers(nlp, text) == ["Paul Arnaud"]

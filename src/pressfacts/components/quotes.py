@@ -842,6 +842,11 @@ class SpeakerFinder:
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
         first = toks[0].text.lower()
+        lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
+        view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
+        if view is not None:
+            # "À ses yeux, X qui « … »": the view of whoever was spoken of before the sentence, not of X in it.
+            return True, self.pronoun(None, toks[0].idx, prev)
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
             if np is not None:
@@ -878,6 +883,10 @@ class SpeakerFinder:
                 # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
                 # (or "-t-il" before it).
                 return True, self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
+            inner_incise = self._inner_incise(verb, toks)
+            if inner_incise is not None:
+                # "Le RIC, a-t-il déclaré, peut être un « … »": an incise inside the sentence, its inverted pronoun.
+                return True, self._inverted_subject(verb, inner_incise, toks, q, prev)
             return True, self._subject_of(verb, q.start, prev)
         for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
@@ -917,6 +926,18 @@ class SpeakerFinder:
     def _relative(self, verb: Token) -> bool:
         """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
         return any(c.i < verb.i and self.lex.kind("relative", c.text) for c in verb.children)
+
+    @staticmethod
+    def _inner_incise(verb: Token, toks: list[Token]) -> list[Token] | None:
+        """", a-t-il déclaré," between commas inside a sentence: the words between the comma and the verb (auxiliaries,
+        the inverted pronoun), when the verb is followed by a comma too."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n + 1 >= len(toks) or toks[n + 1].text != ",":
+            return None
+        lead = list(takewhile(lambda t: t.text != ",", reversed(toks[:n])))
+        if len(lead) == n or not lead or not all(_before_verb(t) for t in lead):
+            return None
+        return lead[::-1] if any(t.text.startswith("-") for t in lead) else None
 
     @staticmethod
     def _is_incise(verb: Token, toks: list[Token]) -> bool:
