@@ -44,6 +44,9 @@ _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a spee
 _INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject of an incise ends
 _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈÊÎÔÛ]")  # a full stop, then a new sentence
+_CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
+_GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
 
 def conjugate(verb: str) -> set[str]:
@@ -81,6 +84,7 @@ class QuoteLexicon:
     names: dict[str, str] = field(default_factory=dict)  # first name -> M/F
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
     role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
+    role_phrases: frozenset[str] = frozenset()  # every role, lowercased ("premier ministre")
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -99,6 +103,7 @@ class QuoteLexicon:
         heads = frozenset(r["role"].lower().split()[0] for r in rows.get("roles", []) if r.get("role"))
         return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
                    role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
+                   role_phrases=frozenset(r["role"].lower() for r in rows.get("roles", []) if r.get("role")),
                    infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
@@ -135,7 +140,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 spans.append((pos + m.start(1), pos + m.end(1)))
             elif m and n + 1 < len(paras):
                 spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
-        idx = [i for i, c in enumerate(para) if c == '"']
+        idx = [m.start() for m in re.finditer('"', para)] if '"' in para else []  # (no loop over every character)
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
             idx = idx[1:]
@@ -223,10 +228,12 @@ class SpeakerFinder:
         # "l'association ACPE", "le site Coco.gg": the common noun an organization was introduced with,
         # so that "le site précise" or "l'association dénonce" later points back to it.
         self.org_nouns: list[tuple[int, str, str]] = []
+        self.org_anchor: dict[int, str] = {}  # the token of that noun -> the organization ("le quotidien X")
         for m in self.mentions:
             noun = self._anchor_noun(m) if m.label == "ORG" else None
             if noun is not None:
                 self.org_nouns.append((m.start, noun.text.lower(), m.entity))
+                self.org_anchor[noun.i] = m.entity
         self.prev_end = 0  # end of the previous quotation, set by the caller
 
     # --- small helpers -------------------------------------------------------------------------------
@@ -288,6 +295,15 @@ class SpeakerFinder:
         named = self._named_in_np(tok)  # "la ministre du Travail, Astrid Panosyan": the person, not a title
         if named or (m and m.label == "ORG"):
             return named or m.entity  # type: ignore[union-attr]
+        if tok.i in self.org_anchor:
+            return self.org_anchor[tok.i]  # "écrit l'agence américaine X": the organization the noun introduces
+        aged = self._age_apposition(tok)
+        if aged is not None:
+            return aged
+        if self.lex.kind("org_body", tok.text):
+            body = self._body_of(tok)
+            if body is not None:
+                return body
         low = tok.text.lower()
         pron = self.lex.kind("pronoun", low)
         if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
@@ -297,6 +313,14 @@ class SpeakerFinder:
             return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
+            if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
+                # "les organisatrices sur l'événement Facebook qui ajoutent": a plural noun just before, in the same
+                # phrase, is the antecedent (not a sloppy "inquiètent la Cour des comptes qui estiment").
+                for t in reversed(self.doc[max(0, antecedent.i - 6) : antecedent.i]):
+                    if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                        break
+                    if t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]:
+                        return None
             found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
             return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
@@ -314,8 +338,32 @@ class SpeakerFinder:
             return self.last_subject_org(pos)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
-            return self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+            found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
+            if found is None and det in {"ce", "cet", "cette"} and (self.is_role(tok) or self.lex.kind("someone", low)):
+                # "…, dit cette avocate de Brooklyn": a demonstrative describes anew the person just named.
+                return self.pronoun(gender, pos, prev)
+            return found
         return None
+
+    def _body_of(self, tok: Token) -> str | None:
+        """"le commissariat aux droits de l'homme du Conseil de l'Europe": a body of a named organization speaks for it
+        (the organization a "de" complement of the noun names, within its noun phrase)."""
+        for t in tok.subtree:
+            m = self.mention(t)
+            if m is not None and m.label == "ORG" and t.i > tok.i and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
+                return m.entity
+        return None
+
+    def _age_apposition(self, tok: Token) -> str | None:
+        """"X, 48 ans, confie …": the parser may take the age for the subject; the person named right before it."""
+        if tok.lower_ not in {"ans", "an"} or not any(c.dep_ == "nummod" for c in tok.children):
+            return None
+        i = tok.left_edge.i
+        if i < 2 or self.doc[i - 1].text != ",":
+            return None
+        m = self.mention(self.doc[i - 2])
+        return m.entity if m is not None and m.label == "PER" else None
 
     def _named_in_np(self, tok: Token) -> str | None:
         """"la maire de Rennes, Nathalie Appéré", "le porte-parole du gouvernement Benjamin Griveaux": a person
@@ -372,6 +420,8 @@ class SpeakerFinder:
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
         if last_only:
             return fits[-1].entity
+        if self._unnamed_subject(max(fits[-1].end, self._previous_sentence_start(pos)), pos, gender):
+            return None  # "Un internaute se dit convaincu … « … », explique-t-il": the unnamed one, not someone named before
         if prev and fits[-1].entity == prev:
             return prev
         # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
@@ -389,6 +439,48 @@ class SpeakerFinder:
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         return (salient or recent or fits)[-1].entity
+
+    def _previous_sentence_start(self, pos: int) -> int:
+        """The start of the sentence before the one at `pos` (a lone opening mark the parser cut off does not count)."""
+        sent = self._sent_of(pos)
+        if sent is None:
+            return pos
+        for _ in range(3):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            if not all(t.is_punct for t in sent):
+                break
+        return sent.start_char
+
+    def _unnamed_subject(self, start: int, pos: int, gender: str | None) -> bool:
+        """A person no name is given for ("un internaute", "une autre", "un policier") is the subject of a verb
+        between `start` and `pos`, outside quotations: a pronoun after it points to that person."""
+        if start >= pos:
+            return False
+        for t in self.tokens(start, pos):
+            # (a verbless ROOT too: "Un policier barre l'entrée" may be parsed with "barre" as an adjective)
+            subject = t.dep_.startswith("nsubj") or (t.dep_ == "ROOT" and t.pos_ == "NOUN")
+            if not subject or t.pos_ not in {"NOUN", "ADJ", "PRON"} or self.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children) and t.lower_ not in {"un", "une"}:
+                continue
+            if self.mention(t) is not None or self._named_in_np(t) is not None:
+                continue
+            # "Patrick, un militant LO, regarde …": the role of a person just named, not someone unnamed.
+            left = t.left_edge.i
+            named = any(self.mention(x) is not None for x in t.subtree) or (
+                left > 1 and self.doc[left - 1].text == "," and self.mention(self.doc[left - 2]) is not None)
+            if named:
+                continue
+            person = self.is_role(t) or self.lex.kind("person_noun", t.text) or self.lex.kind("someone", t.text) or (
+                t.lower_ in {"un", "une"} and any(c.lower_ == "autre" for c in t.children))
+            # The determiner shows the gender better than the noun ("un internaute" may be tagged feminine).
+            det = next((c for c in t.children if c.dep_ == "det"), t)
+            g = det.morph.get("Gender") or t.morph.get("Gender")
+            if person and (gender is None or not g or {"Masc": "M", "Fem": "F"}.get(g[0]) == gender):
+                return True
+        return False
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
@@ -411,7 +503,10 @@ class SpeakerFinder:
 
     def _opens_its_sentence(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.start - span.sent.start <= 3
+        # "Expert en sécurité, X, …" at a paragraph's start opens it, even when the parser glued it to the one before.
+        lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
+        fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
+        return span is not None and (span.start - span.sent.start <= 3 or fronted)
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -468,11 +563,17 @@ class SpeakerFinder:
         # ministre de l'Économie.
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
             c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
+        # "le premier ministre": a role of its own, not any ministre.
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        qualified = f"{before.lower_} {head}" if before is not None and before.head.i == tok.i else None
+        qualified = qualified if qualified in self.lex.role_phrases else None
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
             roles = self.roles.get(m.entity, [])
             if phrase and not any(compatible_roles(phrase, r) for r in roles):
+                continue
+            if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
                 return m.entity
@@ -519,23 +620,50 @@ class SpeakerFinder:
         toks = self.tokens(q.outer_end, min(sent_end, nxt))
         lead: list[Token] = []
         toks = self._without_asides(toks)
-        for t in toks[:6]:
+        for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
-                return True, self.resolve(np, q.start, prev) if np is not None else None
+                return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
                 if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
                     break  # "…», tout en saluant …": a gerund, not an incise
                 if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
                     return True, None  # "…», est-il mentionné": impersonal
+                if self.lex.kind("relay", low):
+                    # "Le président demande « … », a rapporté le porte-parole": the one who relays is not the speaker.
+                    cued, found = self.before(q, self.prev_end, prev)
+                    if cued and found is not None and self.labels.get(found) == "PER":
+                        return True, found
+                # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
+                subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
+                             and not x.text.startswith("-")), None)
+                if subj is not None:
+                    return True, self.resolve(subj, q.start, prev)
                 return True, self._inverted_subject(t, lead, toks, q, prev)
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
-            if not (t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"} or t.text.startswith("-")):
+            # "…», tentait de rassurer X", "a tenu à préciser X": a verb that only leads to the speech verb.
+            leading = self.lex.kind("semi_aux", low) is not None or (
+                low in {"de", "d'", "d’", "à"} and any(self.lex.kind("semi_aux", x.text) for x in lead))
+            if not (leading or t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"}
+                    or t.text.startswith("-")):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _source_pronoun(self, np: Token, q: Quote, prev: str | None) -> str | None:
+        """"X « bénéficiait d'un état de grâce », selon lui": the one "lui" stands for is not the person the quotation is
+        about (named before it in its sentence) but the one who spoke before."""
+        found = self.resolve(np, q.start, prev)
+        if found is None or np.pos_ != "PRON" or not self.lex.kind("pronoun", np.text):
+            return found
+        start = self._sent_start(q.outer_start)
+        start = max(start, *(self.text.rfind(c, start, q.outer_start) + 1 for c in ".!?"))  # glued sentences
+        about = {m.entity for m in self.mentions if start <= m.start < q.outer_start and not self._oblique(m)}
+        if found not in about:
+            return found
+        return prev if prev is not None and prev not in about else None
 
     def _without_asides(self, toks: list[Token]) -> list[Token]:
         """The tokens after a quotation less an aside inside the incise ("», a pour sa part jugé X"), so the
@@ -597,20 +725,28 @@ class SpeakerFinder:
 
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
+        # "souligne-t-il.«La …»": glued to the next quotation, the tokenizer may cut "-t-il" into pieces.
+        glued = _GLUED_PRONOUN.match(self.text, verb.idx + len(verb.text))
+        pieces = ["-" + glued.group(1).lower()] if glued else []
         for t in [*lead, *[c for c in toks if c.i > verb.i][:2]]:
-            if t.text.startswith("-") and self.lex.kind("pronoun", t.text.lower()):
-                gender = self.lex.kind("pronoun", t.text.lower())["gender"]  # type: ignore[index]
+            pieces.append(t.text.lower())
+        for piece in pieces:
+            if piece.startswith("-") and self.lex.kind("pronoun", piece):
+                gender = self.lex.kind("pronoun", piece)["gender"]  # type: ignore[index]
                 same = self._sentence_pronoun(q, gender)
                 return self.pronoun(gender, same.idx, prev) if same is not None else self.pronoun(gender, q.start, prev)
-            if t.text.lower() in {"-on", "on", "-ils", "-elles", "-t-on"}:
+            if piece in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()
-                return self.last_source(q.outer_start, prev) if "même source" in after else None
+                return self.last_source(q.outer_start, prev) if "même source" in after else self._where_on(verb, toks)
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
-        for c in verb.children:
+        # "…», dit en riant cette avocate": the parser may hang the inverted subject on the gerund.
+        gerund = [g for c in verb.children if c.dep_ == "advcl" and c.i <= verb.i + 2 and c.lower_.endswith("ant")
+                  for g in c.children if g.dep_ == "obj" and g.i > c.i]
+        for c in [*verb.children, *gerund]:
             if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
                     c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)):
                 continue
@@ -623,6 +759,25 @@ class SpeakerFinder:
                 return found
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
+
+    def _where_on(self, verb: Token, toks: list[Token]) -> str | None:
+        """"…», glisse-t-on à la préfecture", "confie-t-on dans l'entourage de X": the institution the impersonal
+        "on" speaks from (a person only behind a noun such as "entourage"), right after the verb."""
+        for t in toks:
+            if t.i <= verb.i:
+                continue
+            if t.i - verb.i > 8 or t.text in {",", ".", ";", ":", "«", "»", '"'}:
+                return None
+            m = self.mention(t)
+            if m is None:
+                continue
+            before = self.doc[t.i - 1]
+            if m.label == "ORG" and (self.lex.kind("carrier", before.text) or before.pos_ == "DET"):
+                return m.entity
+            if m.label == "PER" and any(self.lex.kind("via", x.text) for x in self.doc[verb.i + 1 : t.i]):
+                return m.entity
+            return None
+        return None
 
     def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
         """The commas after an incise's verb, less the pair around a medium or audience right after it ("a déclaré,
@@ -687,6 +842,11 @@ class SpeakerFinder:
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
         first = toks[0].text.lower()
+        lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
+        view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
+        if view is not None:
+            # "À ses yeux, X qui « … »": the view of whoever was spoken of before the sentence, not of X in it.
+            return True, self.pronoun(None, toks[0].idx, prev)
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
             if np is not None:
@@ -697,7 +857,8 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
             if found is not None:
                 return True, found
-        verbs = self.speech_verb(toks)
+        # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
+        verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
         if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
             verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
@@ -715,9 +876,17 @@ class SpeakerFinder:
                 if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
                                               and all(t.is_punct for t in toks if t.i > verb.i)):
                     return True, self.last_source(q.outer_start, prev)
+            if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
+                # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
+                verb = verb.head
             if self._is_incise(verb, toks):
-                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb.
-                return True, self._inverted_subject(verb, [], toks, q, prev)
+                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
+                # (or "-t-il" before it).
+                return True, self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
+            inner_incise = self._inner_incise(verb, toks)
+            if inner_incise is not None:
+                # "Le RIC, a-t-il déclaré, peut être un « … »": an incise inside the sentence, its inverted pronoun.
+                return True, self._inverted_subject(verb, inner_incise, toks, q, prev)
             return True, self._subject_of(verb, q.start, prev)
         for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
@@ -757,6 +926,18 @@ class SpeakerFinder:
     def _relative(self, verb: Token) -> bool:
         """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
         return any(c.i < verb.i and self.lex.kind("relative", c.text) for c in verb.children)
+
+    @staticmethod
+    def _inner_incise(verb: Token, toks: list[Token]) -> list[Token] | None:
+        """", a-t-il déclaré," between commas inside a sentence: the words between the comma and the verb (auxiliaries,
+        the inverted pronoun), when the verb is followed by a comma too."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n + 1 >= len(toks) or toks[n + 1].text != ",":
+            return None
+        lead = list(takewhile(lambda t: t.text != ",", reversed(toks[:n])))
+        if len(lead) == n or not lead or not all(_before_verb(t) for t in lead):
+            return None
+        return lead[::-1] if any(t.text.startswith("-") for t in lead) else None
 
     @staticmethod
     def _is_incise(verb: Token, toks: list[Token]) -> bool:
@@ -875,8 +1056,11 @@ class SpeakerFinder:
         return named[-1].entity if named else None
 
     def _personal_il(self, verb: Token, c: Token) -> bool:
-        """"Il veut y répondre par « … »": an "il" the parser calls expletive, with a verb that is never impersonal."""
-        return c.dep_ == "expl:subj" and c.lower_ == "il" and not self.lex.kind("impersonal", verb.text)
+        """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
+        parser calls expletive, with a verb that is never impersonal."""
+        # Not "est-il trop tôt …": a copula makes it impersonal.
+        return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text) \
+            and not any(x.dep_ == "cop" for x in verb.children)
 
     @staticmethod
     def _describes_noun(verb: Token) -> bool:
@@ -928,6 +1112,9 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None else None
             if found and self.labels.get(found) == "PER":
                 return found
+        found = self._closing_incise(before, q, prev)
+        if found is not None:
+            return found
         for t in before:
             if t.dep_ == "ROOT" and not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
@@ -936,6 +1123,23 @@ class SpeakerFinder:
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _closing_incise(self, before: Span, q: Quote, prev: str | None) -> str | None:
+        """"Les menaces sont plus difficiles à suivre, croit-il. « … »": reported speech closed by an incise, then the
+        person's own words; the incise's subject speaks."""
+        toks = [t for t in before if not self.in_quote(t.idx)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or len(toks) - comma > 8:
+            return None
+        tail = toks[comma:]
+        lead = list(takewhile(lambda t: _before_verb(t) and t.lower_ not in self.lex.verbs, tail[1:]))
+        verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
+        if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
+            return None
+        found = self._inverted_subject(verb, lead, tail, q, prev)
+        return found if found is not None and self.labels.get(found) == "PER" else None
 
     def own_subject(self, q: Quote, prev: str | None) -> str | None:
         """A quotation inside a narrative sentence: the person that sentence is about ("Il prévoit d'emporter
@@ -946,8 +1150,15 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
             return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
+        lo, hi = sorted((sent.root.idx, q.outer_start))
+        stop = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
+        if stop:
+            # "… Philippe évoquait « … »… Reste que l'exécutif, qui …, à « … »": a sentence the parser glued on.
+            return self._clause_subject(q, stop[-1] - 1, prev) if sent.root.idx < q.outer_start else None
+        # "X a été qualifié de « … »": the subject of a passive speech verb is spoken about.
+        passive = {"nsubj:pass"} if sent.root.lower_ not in self.lex.verbs else set()
         subj = [c for c in sent.root.children if c.idx < q.outer_start and (
-            c.dep_ in {"nsubj", "nsubj:pass"} or self._personal_il(sent.root, c))]
+            c.dep_ in {"nsubj"} | passive or self._personal_il(sent.root, c))]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
@@ -995,6 +1206,60 @@ class SpeakerFinder:
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
+
+    def reporting_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words deep inside what a speech verb before them reports ("a redit qu'il renoncerait s'il ne
+        trouvait pas les « … »", "a demandé la suspension de l'arme en raison de sa « … »", "promettant un « … »"): that
+        verb's subject, when it names a person or an organization. Not a capitalised name, not under a passive ("a
+        été condamné pour « … »"), and through a relative pronoun only to the noun it stands for."""
+        inner = self.tokens(q.start, q.end)
+        if not inner or not inner[0].text[:1].islower() or self.lex.kind("term", self.text[q.start : q.end].strip(" .,")):
+            return None
+        inside = {t.i for t in inner}
+        t = next((x for x in inner if x.head.i not in inside), None)
+        if t is None or (len(inner) == 1 and t.pos_ == "VERB"):
+            return None  # "à « céder »": a verb alone is a purpose or a manner, as in governing_subject
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            child, t = t, t.head
+            if t.idx < para or self.in_quote(t.idx) or any(c.dep_ == "nsubj:pass" for c in t.children):
+                return None
+            if t.i < inner[0].i and t.pos_ == "VERB" and t.lower_ in self.lex.verbs and not self._describes_noun(t):
+                # Only what the verb says ("a déclaré que …", "promettant un …"), not an adjunct ("…, alors que …").
+                return self._speaking_subject(t, q, prev) if child.dep_ in _CONTENT_DEPS else None
+        return None
+
+    def _speaking_subject(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """The subject of a speech verb, climbing from a participle or infinitive to the verb that has one; a pronoun
+        only for the last speaker or someone named in the sentence before."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if (c.dep_ == "nsubj" or self._personal_il(v, c)) and not self.in_quote(c.idx)]
+            if subj:
+                break
+            if any(c.dep_ == "expl:subj" for c in v.children):
+                return None  # "force est de constater que …": impersonal, nobody
+            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i:
+                return None
+            v = v.head
+        else:
+            return None
+        s = subj[0]
+        if "Rel" in s.morph.get("PronType") or s.lower_ in {"qui", "que"}:
+            antecedent = v.head if v.dep_ == "acl:relcl" else None
+            m = self.mention(antecedent) if antecedent is not None else None
+            found = (m.entity if m else self._named_in_np(antecedent)) if antecedent is not None else None
+        else:
+            found = self.resolve(s, q.start, prev)
+        if found is None or self.labels.get(found) not in {"PER", "ORG"}:
+            return None
+        if s.pos_ == "PRON" and found != prev:
+            since = self._previous_sentence_start(q.outer_start)
+            if not any(m.entity == found and m.start >= since for m in self.mentions):
+                return None  # "il" may be a country or someone named long before: only the one just named
+        return found
 
     def adjunct_head(self, q: Quote) -> Token | None:
         """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
@@ -1119,7 +1384,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
-            q.speaker = None if q.cued or _opens_sentence(finder, q) else finder.governing_subject(q, prev_speaker)
+            q.speaker = None if q.cued or _opens_sentence(finder, q) else (
+                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker))
             q.cued = q.cued or q.speaker is not None
             if q.speaker is None:
                 short.append(q)
@@ -1177,7 +1443,9 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
         return out
 
     def speaker_of(words: str, before: int | None) -> str | None:
-        found = {sp for w, sp, start in said if w != words and words in w and (before is None or start > before)}
+        # A few words quoted ahead of the same words attributed later ("qui cherche à « … »" … « … », a-t-il dit) too.
+        found = {sp for w, sp, start in said if (w != words or before is not None) and words in w
+                 and (before is None or start > before)}
         return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
     for o in out:
@@ -1200,7 +1468,7 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if prev is None or prev.speaker is None:
         return None
     gap = finder.text[prev.outer_end : q.outer_start]
-    if "\n" in gap or re.search(r"[.!?]\s", gap) or len(gap) > 200:
+    if "\n" in gap or re.search(r"[.!?…]\s", gap) or len(gap) > 200:
         return None
     toks = finder.tokens(prev.outer_end, q.outer_start)
     # Someone else who could speak stands between: another name, a person's role ("le ministre"), a speech verb.

@@ -1,0 +1,316 @@
+"""Quote speakers for reported words and for pronouns with no named antecedent, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes]
+
+
+def quoted(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A few quoted words deep inside what a speech verb says: the speech verb's subject.
+        ("La ministre Agnès Roussel a répété devant les sénateurs qu'elle abandonnerait la réforme si elle ne trouvait "
+         "pas de « solution équitable ».", {"solution équitable": "Agnès Roussel"}),
+        ("Le sénateur Marc Dubreuil s'est présenté comme candidat, promettant une « transition rapide » et des "
+         "« comptes publics ».", {"transition rapide": "Marc Dubreuil", "comptes publics": "Marc Dubreuil"}),
+        ("Le maire Paul Gérard a annoncé que la commune poursuivrait « sans relâche » la société devant la justice.",
+         {"sans relâche": "Paul Gérard"}),
+        # Under a passive speech verb ("a été condamné pour « … »"): the charge, not the subject's words.
+        ("Le militant Hugo Perrin a été condamné pour « outrage et rébellion » après la manifestation.", {}),
+        ("Le maire Paul Gérard a été qualifié de « traître à la commune » par ses opposants.",
+         {"traître à la commune": None}),
+        # Inside an adjunct of the speech verb ("…, alors que Y était …"): not the speaker's words.
+        ("« Nous tiendrons », a affirmé Lucie Garnier, alors que le préfet Jean Blanc restait sur place dans un "
+         "« calme précaire ».", {"Nous tiendrons": "Lucie Garnier"}),
+    ],
+)
+def test_few_words_inside_reported_speech(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», a-t-il ajouté, insistant que … « … »": the inverted "-il" of the incise is the subject of the gerund.
+        ("Le ministre Paul Vernet a parlé longtemps. « Chacun devra rendre des comptes », a-t-il ajouté, insistant "
+         "que l'État resterait « inflexible ».", ["Paul Vernet", "Paul Vernet"]),
+        # "…», a déclaré X, soulignant que « … »": the gerund's quotation is X's, even far from the verb.
+        ("« Il y a plus de risques », a déclaré dimanche sur France Inter la ministre Claire Aubry, soulignant que « la "
+         "fermeté est nécessaire et je l'assume ».", ["Claire Aubry", "Claire Aubry"]),
+        # "Parlant de « … », il a affirmé": the subject pronoun before the verb, not an incise.
+        ("L'ambassadeur Pierre Morand a pris la parole. « Personne ne décidera à notre place », a-t-il lancé. "
+         "Parlant d'une « ingérence », il a affirmé que son pays ne céderait pas.", ["Pierre Morand", "Pierre Morand"]),
+    ],
+)
+def test_incise_and_gerund_subjects(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "il" right after an unnamed subject ("un internaute", "un policier"): that person, not someone named before.
+        ("Le ministre Jean Castel a défendu son bilan. Sur un forum, un internaute se dit pourtant inquiet. « On ne "
+         "nous écoute plus », écrit-il.", [None]),
+        ("Le député Luc Garnier a visité le marché. Un policier barre alors l'entrée du bâtiment. « Vous ne pouvez pas "
+         "entrer ici », lance-t-il aux visiteurs.", [None]),
+        ("Le préfet Marc Lenoir a fait le point. « La situation est vraiment grave », lâche une manifestante. « Il faut "
+         "tenir jusqu'au bout », ajoute une autre.", [None, None]),
+        # A named person right before the pronoun still speaks.
+        ("Un policier barre l'entrée. Le député Luc Garnier s'approche alors. « Laissez-nous passer », lance-t-il.",
+         ["Luc Garnier"]),
+    ],
+)
+def test_pronoun_after_an_unnamed_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Slogans chanted by a crowd: nobody, not the last speaker.
+        ("« Tout sera fait », a assuré le préfet Marc Lenoir. « Le préfet avec nous, pas contre nous », scandaient "
+         "quelques dizaines de manifestants devant la préfecture.", ["Marc Lenoir", None]),
+        ("« Nous restons mobilisés », a dit la syndicaliste Anne Roche. « Retrait du projet de loi ! » a aussi été "
+         "scandé dans le cortège.", ["Anne Roche", None]),
+    ],
+)
+def test_chanted_slogans(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "écrit l'agence américaine X", "résume le quotidien Y": the organization the noun introduces.
+        ("Le président a perdu du terrain. « Une mauvaise passe pour l'Élysée », écrit de son côté l'agence américaine "
+         "Associated Press.", ["Associated Press"]),
+        ("« Un quinquennat en panne », résume le quotidien britannique The Guardian dans son éditorial.",
+         ["The Guardian"]),
+    ],
+)
+def test_organization_named_after_its_noun(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X « … », selon lui": "lui" is the one who spoke before, not X, whom the quotation is about.
+        ("« L'Europe attend beaucoup », estime le chercheur Julien Marchal. Emmanuel Macron « profitait d'une "
+         "forme de bienveillance générale », selon lui.", ["Julien Marchal", "Julien Marchal"]),
+        # With nobody spoken of, "lui" is the last man named.
+        ("Le chercheur Julien Marchal suit le dossier. « La réforme prendra des années », selon lui.",
+         ["Julien Marchal"]),
+    ],
+)
+def test_selon_lui_is_not_the_person_spoken_of(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "le premier ministre": the person with that role, not the last ministre named.
+        ("Le premier ministre Paul Arnaud a reçu les syndicats. Le ministre de l'Économie, Marc Lefort, a parlé de "
+         "fiscalité. Le premier ministre comptait hier « 300 réunions » et « 2 000 contributions ».",
+         ["Paul Arnaud", "Paul Arnaud"]),
+        ("La ministre du Travail, Anne Vidal, a reçu les patrons. « Rien n'est décidé », a ensuite déclaré le premier "
+         "ministre Luc Perrin. « Nous verrons en mars », a ajouté le premier ministre.", ["Luc Perrin", "Luc Perrin"]),
+    ],
+)
+def test_premier_ministre_is_its_own_role(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, 48 ans, confie …. « … »": the parser takes the age for the subject; the person named before it speaks.
+        ("Dans le cortège, Sylvie Morel, 52 ans, confie son épuisement. « Je travaille de nuit depuis vingt ans et rien "
+         "ne change. »", ["Sylvie Morel"]),
+        ("Devant la mairie, Karim Benali, 34 ans, explique sa présence. « Je suis venu pour mes enfants, pour leur "
+         "avenir. »", ["Karim Benali"]),
+    ],
+)
+def test_age_apposition_before_the_verb(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_glued_inverted_pronoun(nlp):
+    # "souligne-t-il.«…»": no space before the next quotation, the tokenizer cuts "-t-il" into pieces.
+    text = ("Non, répond Marc Duval, directeur du centre. «Le pays change vite, très vite», souligne-t-il.«Les réformes "
+            "suivront», ajoute-t-il.")
+    assert speakers(nlp, text) == ["Marc Duval", "Marc Duval"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, glisse-t-on à la préfecture": the institution the "on" speaks from.
+        ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on à la "
+         "préfecture de police.", ["préfecture de police"]),
+        # Nowhere named: nobody.
+        ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on "
+         "discrètement.", [None]),
+    ],
+)
+def test_impersonal_on_at_an_institution(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_words_quoted_ahead_of_the_same_words_attributed(nlp):
+    # A lede quoting, with no speaker, the words the body attributes later.
+    text = ("Le gouvernement cherche à « recoudre le pays » après les violences.\n\n"
+            "Le premier ministre Paul Arnaud a pris la parole samedi. Il faut « recoudre le pays », a-t-il dit.")
+    assert speakers(nlp, text) == ["Paul Arnaud", "Paul Arnaud"]
+
+
+def test_ellipsis_ends_a_sentence(nlp):
+    # "« … »… Pourront-ils …": after a closing ellipsis, a new sentence: the previous speaker does not carry over.
+    text = ("Le ministre Paul Arnaud comptait hier « 300 condamnations »… Pourront-ils bientôt invoquer la loi dite "
+            "« anti-bandes » votée au Sénat ?")
+    assert speakers(nlp, text) == ["Paul Arnaud"]
+
+
+def test_unnamed_role_in_apposition_is_the_named_person(nlp):
+    # "Patrick, un militant syndical, …": the indefinite role describes the person just named, who speaks.
+    text = ("Bernard Costa, un militant syndical, observe le cortège avec intérêt. « Ce mouvement dit quelque chose de vrai », "
+            "raconte-t-il.")
+    assert speakers(nlp, text) == ["Bernard Costa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X demande « … », a rapporté Y": Y passes on X's words.
+        ("La présidente Claire Aubry demande « aux partenaires sociaux de reprendre le dialogue sans attendre », a "
+         "rapporté la porte-parole Anne Vidal.", ["Claire Aubry"]),
+        # With nobody named before, whoever relays is the source.
+        ("« Les négociations reprendront lundi matin à Paris », a rapporté la porte-parole Anne Vidal.", ["Anne Vidal"]),
+    ],
+)
+def test_relayed_words_keep_their_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», tentait de rassurer X", "…», a tenu à préciser X": the verb only leads to the speech verb.
+        ("« Nous ne toucherons pas aux retraites des plus modestes », tentait hier de rassurer Paul Arnaud devant les "
+         "députés.", ["Paul Arnaud"]),
+        ("« Rien n'est encore tranché sur ce dossier », a tenu à préciser la ministre Claire Aubry.", ["Claire Aubry"]),
+    ],
+)
+def test_incise_through_a_leading_verb(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a mis en garde contre « … »": what the person warns against is in their words.
+        ("La ministre Claire Aubry a mis en garde contre « le désordre » dans les universités.", ["Claire Aubry"]),
+        ("Le maire Paul Gérard s'est insurgé contre « une décision absurde » du préfet.", ["Paul Gérard"]),
+    ],
+)
+def test_words_after_contre(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_sentence_glued_after_an_ellipsis(nlp):
+    # "… X évoquait « … »… Reste que l'exécutif, qui …, à « … »": the second sentence is not about X.
+    text = ("Le ministre Paul Arnaud évoquait « un moment démocratique très fort pour le pays »… Reste que le "
+            "gouvernement, qui s'était engagé à « bâtir un nouveau contrat social et écologique », n'a rien publié.")
+    assert speakers(nlp, text) == ["Paul Arnaud", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A body of a named organization speaks for it.
+        ("Le secrétariat général de l'Organisation mondiale de la santé a demandé aux États de « renforcer les contrôles "
+         "aux frontières sans délai ».", ["Organisation mondiale de la santé"]),
+        ("Le bureau national du Parti socialiste a réclamé « une enquête indépendante et rapide ».",
+         ["Parti socialiste"]),
+    ],
+)
+def test_body_of_an_organization(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_plural_relative_is_not_the_singular_noun(nlp):
+    # "… les militantes sur la page Facebook qui précisent : « … »": the relative is plural, Facebook is not its antecedent.
+    text = ("« Rendez-vous samedi devant la mairie », annoncent les militantes sur la page Facebook qui précisent : "
+            "« Nous voulons être entendues par le gouvernement ».")
+    assert speakers(nlp, text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, croit-il. « … »": reported speech closed by an incise, then the same person's words.
+        ("L'expert Marc Duval, ancien agent du renseignement, partage cette analyse. Les menaces sont plus dures à "
+         "suivre qu'avant, croit-il. « Aujourd'hui, les suspects peuvent agir à tout moment et de partout. »",
+         ["Marc Duval"]),
+        ("La chercheuse Anne Vidal a travaillé dix ans sur ces données. Le phénomène va durer, estime-t-elle. « Rien "
+         "dans les chiffres ne montre un retournement de tendance. »", ["Anne Vidal"]),
+    ],
+)
+def test_quotation_after_a_closing_incise(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, dit cette avocate de Brooklyn": a demonstrative gives a new description of the person just named.
+        ("« Je suis venue pour soutenir ce mouvement », a indiqué une manifestante, Julie Martin, 45 ans. « Ce serait "
+         "bien que ça dure encore longtemps », dit en riant cette avocate de Brooklyn.", ["Julie Martin", "Julie Martin"]),
+        ("« Nous marcherons jusqu'au bout de la route », a déclaré Paul Lenoir, venu de Lyon. « Personne ne nous "
+         "arrêtera désormais », a ajouté ce partisan de la première heure.", ["Paul Lenoir", "Paul Lenoir"]),
+    ],
+)
+def test_demonstrative_description(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_sloppy_plural_relative_keeps_its_antecedent(nlp):
+    # "inquiètent la Cour des comptes qui estiment": no plural noun beside it, the organization is still the antecedent.
+    text = ("Ces annonces inquiètent la Cour des comptes qui estiment qu'on peut agir « sans abandonner les économies "
+            "promises aux partenaires ».")
+    assert speakers(nlp, text) == ["Cour des comptes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "À ses yeux, X qui « … »": the one spoken of before, not X.
+        ("La sénatrice Laure Bastien a interpellé le gouvernement. À ses yeux, le ministre Paul Arnaud, qui « refuse "
+         "tout compromis sur ce texte », doit revenir devant le Sénat.", ["Laure Bastien"]),
+        ("Le tribunal administratif de Nantes a rejeté la requête. Dans ses attendus, il estime que l'arrêté est « "
+         "proportionné aux risques de troubles ».", ["tribunal administratif de Nantes"]),
+    ],
+)
+def test_own_view_phrases(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_incise_inside_the_sentence_before_the_quotation(nlp):
+    # "Le RIC, a-t-il déclaré, peut être un « … »": the inverted pronoun of the inner incise speaks.
+    text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
+            "outil dans une démocratie vivante ».")
+    assert speakers(nlp, text) == ["Paul Arnaud"]
