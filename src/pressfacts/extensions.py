@@ -58,3 +58,8 @@ def token_starts(doc: Doc) -> dict[int, int]:
     if starts is None:
         starts = _STARTS[doc] = {int(c): i for i, c in enumerate(doc.to_array(IDX).tolist())}
     return starts
+
+
+def forget_token_starts(doc: Doc) -> None:
+    """After a retokenization: the offsets of the tokens changed."""
+    _STARTS.pop(doc, None)

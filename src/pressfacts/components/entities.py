@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
-from ..extensions import doc_text, register_extensions
+from ..extensions import doc_text, forget_token_starts, register_extensions, token_starts
 from ..settings import pipelines_dir, save_rows
 from .names import first_name_rows
 from .places import build_places
@@ -59,6 +59,8 @@ _CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
 # A signature line: "L. M./Agences", "E. Yacine", "R. I. (avec agences)".
 _BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/,.()-]*$", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
+# A capitalized word with two hyphens or more: "Saint-Etienne-Marseille" may be two clubs glued together.
+_GLUED_PAIR = re.compile(r"(?<![\w-])[A-ZÉÈ][\w'’]*(?:-[\w'’]+){2,}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -776,8 +778,11 @@ def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
     """"Saint-Etienne-Marseille" is one token (the tokenizer keeps "Saint-" words whole): in a sports report,
     split it into the two teams and the hyphen, as "PSG-Montpellier" is, so that each can be a club."""
     cuts = []
-    for tok in doc:
-        if "-" not in tok.text or not tok.is_title or tok.text.count("-") < 2 or _known_place(tok.text, rules):
+    starts = token_starts(doc)
+    for m in _GLUED_PAIR.finditer(text):  # a scan of the text: looking at every token cost more than the rest
+        i = starts.get(m.start())
+        tok = doc[i] if i is not None else None
+        if tok is None or not tok.is_title or tok.text.count("-") < 2 or _known_place(tok.text, rules):
             continue
         parts = tok.text.split("-")
         for i in range(1, len(parts)):
@@ -791,6 +796,7 @@ def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
         for tok, left, right in cuts:
             head = (tok, 2) if tok.head.i == tok.i else tok.head
             retokenizer.split(tok, [left, "-", right], heads=[(tok, 2), (tok, 2), head])
+    forget_token_starts(doc)
 
 
 def _team_at(doc: Doc, i: int, step: int, spans: dict[int, Span], rules: EntityRules) -> Span | None:
