@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_TITLE, ORTH
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -457,12 +458,19 @@ def _is_name(tokens: Span) -> bool:
 
 
 def _strip_start(doc: Doc, ent: Span, label: str, rules: EntityRules) -> int:
-    """Start after a leading article or title ("la France", "l’Algérie", "Me Dupont")."""
-    words = [fold(t.text) for t in ent[:3]]
-    for prefix, labels in rules.strip_prefixes:
-        if label in labels and tuple(words[: len(prefix)]) == prefix and len(prefix) < len(ent):
-            return ent.start + len(prefix)
-    return ent.start
+    """Start after leading articles or titles ("la France", "l’Algérie", "Me Dupont"), one after the other:
+    "région du Sud-Est" loses "région", then "du"."""
+    start = ent.start
+    stripped = True
+    while stripped:
+        stripped = False
+        words = [fold(t.text) for t in doc[start : min(ent.end, start + 3)]]
+        for prefix, labels in rules.strip_prefixes:
+            if label in labels and tuple(words[: len(prefix)]) == prefix and len(prefix) < ent.end - start:
+                start += len(prefix)
+                stripped = True
+                break
+    return start
 
 
 def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
@@ -531,6 +539,10 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     if len(ent) == 1 and doc_text[ent.end_char : ent.end_char + 1] == "-" and ent.end < len(doc) \
             and fold(doc[ent.end].text) in rules.verb_suffixes:
         return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
+    if len(ent) == 1 and text.isupper() and text.lower() in FRENCH_STOP_WORDS and ent.end < len(doc) \
+            and doc[ent.end].is_lower and (ent.start == 0 or not doc[ent.start - 1].is_lower
+                                           or doc[ent.start - 1].pos_ in _VERBS):
+        return True  # "Ils ont touché MA ville", "TOUT a commencé": a word shouted in capitals, not an acronym
     if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
         return True  # "au XXIe siècle"
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
@@ -935,7 +947,16 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return person
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
-        return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+        # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
+        # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
+        start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
+            and ent[1].is_title else ent.start
+        if ent.label_ == "LOC" and ent[0].lower_ in _DISTRICT_HEADS:
+            # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
+            # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
+            name = next((t.i for t in ent[1:] if not t.is_lower), None)
+            start = name if name is not None else start
+        return Span(doc, start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
     if person is not None:
         return person
@@ -995,6 +1016,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
+_NAME_ARTICLES = {"la", "le", "l'", "l’"}
+_DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
 
@@ -1022,7 +1045,8 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
                 continue
             gap = doc[out[j].end : s.start] if j < i else doc[s.end : out[j].start]
             words = {fold(t.text) for t in gap}
-            if 0 < len(gap) <= 3 and words <= _LIST_GLUE and words & {",", "et", "ou"}:
+            # on the lowercase text, not folded: "à Frasnes où le MR" is no list ("où" is not "ou")
+            if 0 < len(gap) <= 3 and words <= _LIST_GLUE and {t.lower_ for t in gap} & {",", "et", "ou"}:
                 out[i] = Span(doc, s.start, s.end, label="ORG")
                 break
     return out

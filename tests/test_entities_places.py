@@ -1,0 +1,106 @@
+"""Places and organizations: a town next to a party ("à Tournai où le PS"), stacked prefixes ("la région du
+Sud-Est"), a lowercase article before a known organization, a company after "établissements", the bare
+"Ville", words shouted in capitals. French sentences written for these tests."""
+
+import pytest
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "org"),
+    [
+        ("Il habite à Tournai où le PS gouverne depuis vingt ans.", "Tournai", "PS"),
+        ("Les élections à Frasnes où le MR garde la main ont été calmes.", "Frasnes", "MR"),
+    ],
+)
+def test_a_town_before_where_and_a_party_stays_a_place(nlp, text, place, org):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC" and got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La région du Sud-Ouest a connu des orages violents mardi.", "Sud-Ouest"),
+        ("Les agriculteurs de la région du Nord-Est attendent la pluie.", "Nord-Est"),
+    ],
+)
+def test_a_place_loses_every_leading_prefix(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.lower().startswith(("du ", "région")) for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Le député de la France insoumise a quitté l'hémicycle jeudi.", "France insoumise"),
+        ("Une élue de la République en marche a voté contre le texte.", "République en marche"),
+    ],
+)
+def test_a_lowercase_article_is_not_part_of_a_known_organization(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Elle a fait carrière au sein des établissements Leclerc à Reims.", "Leclerc"),
+        ("Il a été embauché par les établissements Martin, une scierie du Jura.", "Martin"),
+    ],
+)
+def test_a_name_after_etablissements_is_a_company(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("La Ville a promis de refaire la chaussée avant l'hiver à Laval.", "Ville", "Laval"),
+        ("Selon la Ville, les travaux de Gatineau dureront trois mois.", "Ville", "Gatineau"),
+    ],
+)
+def test_the_bare_town_hall_is_no_entity(nlp, text, absent, kept):
+    got = names(nlp, text)
+    assert absent not in got and got.get(kept) == "LOC", got
+
+
+def test_the_town_hall_building_keeps_its_last_word(nlp):
+    got = names(nlp, "Les manifestants se sont rassemblés devant l'Hôtel de Ville de Lyon samedi.")
+    assert not any(n.endswith(" de") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("Ils ont saccagé NOTRE quartier de Lille, dit une habitante.", "NOTRE", "Lille"),
+        ("TOUT a basculé à Namur vers minuit.", "TOUT", "Namur"),
+    ],
+)
+def test_a_word_shouted_in_capitals_is_no_organization(nlp, text, absent, kept):
+    got = names(nlp, text)
+    assert absent not in got and got.get(kept) == "LOC", got
+
+
+def test_an_acronym_after_its_article_stays(nlp):
+    got = names(nlp, "La CGT et FO appellent à la grève dans les ports du Havre.")
+    assert got.get("CGT") == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les habitants du quartier populaire de la Croix-Rousse ont défilé dimanche.", "Croix-Rousse"),
+        ("Un incendie a touché un immeuble du quartier de Saint-Michel à Bordeaux.", "Saint-Michel"),
+    ],
+)
+def test_a_district_is_named_without_its_common_noun(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.lower().startswith("quartier") for n in got), got
