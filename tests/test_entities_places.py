@@ -104,3 +104,34 @@ def test_a_district_is_named_without_its_common_noun(nlp, text, place):
     got = names(nlp, text)
     assert got.get(place) == "LOC", got
     assert not any(n.lower().startswith("quartier") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le taux de chômage a baissé en Abitibi–Témiscamingue l'an dernier.", "Abitibi–Témiscamingue"),
+        ("Les pêcheurs de la Gaspésie–Îles-de-la-Madeleine réclament des quotas.", "Gaspésie–Îles-de-la-Madeleine"),
+    ],
+)
+def test_a_region_of_two_names_glued_by_a_dash_is_one_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Grève des cols bleus\n\nSHERBROOKE | Les employés municipaux ont débrayé mardi matin.", "Sherbrooke"),
+        ("Un incendie\n\nTROIS-RIVIÈRES – Un commerce a été détruit par les flammes dans la nuit.", "Trois-Rivières"),
+        ("Budget\n\nROBERVAL | Les élus ont adopté un budget en hausse lundi.", "Roberval"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert all(label != "ORG" for label in got.values()), got
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_place(nlp):
+    got = names(nlp, "Affaire\n\nEXCLUSIF – Le maire de Namur a démissionné hier soir.")
+    assert "EXCLUSIF" not in got and "Exclusif" not in got, got

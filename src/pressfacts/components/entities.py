@@ -350,6 +350,30 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
     return filter_spans(spans)
 
 
+_DATELINE_MARKS = {"|", "–", "—", "-"}
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]")
+
+
+def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """The town in capitals that opens a paragraph of an agency or Québecor dispatch ("PARIS | Le gouvernement",
+    "SAGUENAY – Un homme"): a place, which the NER runs into the next word or calls an organization. Taken
+    when the gazetteer knows it, or, after the pipe that only datelines use, for a town of any size."""
+    spans = []
+    for tok in doc:
+        if not _CAPS_WORD.fullmatch(tok.text) or text[: tok.idx].rstrip(" ")[-1:] not in {"", "\n"}:
+            continue
+        end = tok.i + 1
+        while end + 1 < len(doc) and (_CAPS_WORD.fullmatch(doc[end].text) or (
+                doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_upper)):
+            end += 1  # "TROIS-RIVIÈRES", "SAINT-JEAN-SUR-RICHELIEU", "NEW YORK"
+        if end >= len(doc) or doc[end].text not in _DATELINE_MARKS or not doc[end].whitespace_:
+            continue
+        name = doc[tok.i : end]
+        if _known_place(name.text, rules) or (doc[end].text == "|" and len(name.text) > 2):
+            spans.append(Span(doc, tok.i, end, label="LOC", span_id="place"))
+    return spans
+
+
 def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
     """Two names the NER ran together, a person's first name opening the second: a known place ("sur les
     Champs-Elysées Frédéric, 45 ans") or an acronym ("le reporter de BFM-TV Jean-Wilfrid Forquès") then a
@@ -373,12 +397,29 @@ def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
     return out
 
 
+_DASHES = {"–", "—", "-"}
+
+
+def _dashed_region(doc: Doc, prev: Span, e: Span, rules: EntityRules) -> bool:
+    """"Saguenay–Lac-Saint-Jean", "Abitibi–Témiscamingue": a region named by two places glued by a dash, which
+    the NER cuts at the dash. Two known towns glued so are the two ends of a route ("Paris–Lyon") and stay two."""
+    if not (prev.label_ == e.label_ == "LOC" and e.start == prev.end + 1 and doc[prev.end].text in _DASHES):
+        return False
+    if doc[prev.end - 1].whitespace_ or doc[prev.end].whitespace_:
+        return False
+    towns = [p for p in (_known_place(prev.text, rules), _known_place(e.text, rules)) if p and p[0] == "city"]
+    return len(towns) < 2
+
+
 def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]:
     """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
     (the first part ends with a preposition or an article)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
+        if prev is not None and _dashed_region(doc, prev, e, rules):
+            out[-1] = Span(doc, prev.start, e.end, label="LOC")
+            continue
         if prev is not None and prev.end == e.start:
             last = doc[prev.end - 1]
             glued = last.text.endswith("-") and not last.whitespace_
@@ -1384,6 +1425,9 @@ def _canonical_name(c: Cluster) -> str:
         return next((f for f in forms if _DOMAIN.match(f)), forms[0])
     if c.label == "PER":
         return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+    if c.label == "LOC" and forms[0].isupper() and len(forms[0]) > 3:
+        # a dateline "PARIS |": the name as the text writes it elsewhere, else in title case
+        return next((f for f in forms if not f.isupper()), forms[0].title())
     return forms[0]
 
 
@@ -1508,7 +1552,10 @@ class EntityFixer:
         assert self.rules is not None
         split_match_tokens(doc, self.rules, doc_text(doc))
         titles = title_tokens(doc)
-        extra = place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
+        datelines = dateline_spans(doc, self.rules, doc_text(doc))
+        if datelines:  # "MONTRÉAL | Les": the NER's run-on span gives way to the town
+            doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in datelines)]
+        extra = datelines + place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
