@@ -135,3 +135,45 @@ def test_a_dateline_in_capitals_is_a_place(nlp, text, place):
 def test_a_heading_in_capitals_before_a_dash_is_no_place(nlp):
     got = names(nlp, "Affaire\n\nEXCLUSIF – Le maire de Namur a démissionné hier soir.")
     assert "EXCLUSIF" not in got and "Exclusif" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le forcené s'est rendu, a indiqué le procureur de la République d'Angers Paul Girard.", "Angers"),
+        ("Selon la procureure de la République d'Évreux, l'enquête est close.", "Évreux"),
+    ],
+)
+def test_the_town_of_a_prosecutor_is_the_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.startswith("République") for n in got), got
+
+
+def test_a_country_named_republic_keeps_its_name(nlp):
+    got = names(nlp, "Le président de la République de Corée est arrivé à Lyon.")
+    assert got.get("République de Corée") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le PS a reculé dans la plupart des communes de Wallonie picarde, le MR progresse.", "Wallonie picarde"),
+        ("Les habitants de Basse-Meuse, eux, ont voté pour Ecolo.", "Basse-Meuse"),
+    ],
+)
+def test_a_region_after_communes_or_inhabitants_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La chroniqueuse a tout raconté à la DH dimanche.", "DH"),
+        ("Le ministre a répondu aux questions de la RTBF ce matin.", "RTBF"),
+    ],
+)
+def test_a_lowercase_article_before_a_known_acronym_is_dropped(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG" and not any(n.lower().startswith("la ") for n in got), got

@@ -991,7 +991,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
         # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
         start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
-            and ent[1].is_title else ent.start
+            and (ent[1].is_title or ent[1].is_upper) else ent.start
         if ent.label_ == "LOC" and ent[0].lower_ in _DISTRICT_HEADS:
             # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
             # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
@@ -1046,6 +1046,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     span = doc[start:end]
     if _demonym(span, rules):
         return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
+    if len(span) > 2 and span[0].lower_ == "république" and span[1].lower_ in {"de", "d'", "d’"} \
+            and fold(before_word(doc, span)) == "la" and span.start > 1 and doc[span.start - 2].lower_ == "de" \
+            and span.start > 2 and fold(doc[span.start - 3].text) in _PROSECUTORS:
+        return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
     if _DOMAIN.match(span.text):
         label = "ORG"
@@ -1058,6 +1062,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 _NAME_ARTICLES = {"la", "le", "l'", "l’"}
+_PROSECUTORS = {"procureur", "procureure", "substitut", "substitute"}
 _DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
