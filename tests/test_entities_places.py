@@ -177,3 +177,44 @@ def test_a_region_after_communes_or_inhabitants_is_a_place(nlp, text, place):
 def test_a_lowercase_article_before_a_known_acronym_is_dropped(nlp, text, org):
     got = names(nlp, text)
     assert got.get(org) == "ORG" and not any(n.lower().startswith("la ") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Une infirmière établie à Alma a reçu un prix mardi.", "Alma"),
+        ("Un chauffeur né à Florence a témoigné devant le juge.", "Florence"),
+    ],
+)
+def test_a_town_after_a_residence_word_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Un motocycliste a été blessé à Saint-Georges de Beauce dimanche.", "Saint-Georges de Beauce"),
+        ("La famille a déménagé près de Sainte-Marie de Beauce l'an dernier.", "Sainte-Marie de Beauce"),
+    ],
+)
+def test_a_saints_name_after_a_place_preposition_is_a_town(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+def test_a_saints_name_as_a_surname_stays_a_person(nlp):
+    got = names(nlp, "Le couturier Yves Saint-Laurent a dessiné cette robe.")
+    assert got.get("Yves Saint-Laurent") == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La scierie de Dolbeau-Mistassini a fermé ses portes.", "Dolbeau-Mistassini"),
+        ("Il s'est installé à Rouyn-Noranda avec sa famille.", "Rouyn-Noranda"),
+    ],
+)
+def test_a_hyphenated_town_is_one_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got

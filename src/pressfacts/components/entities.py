@@ -403,7 +403,9 @@ _DASHES = {"–", "—", "-"}
 def _dashed_region(doc: Doc, prev: Span, e: Span, rules: EntityRules) -> bool:
     """"Saguenay–Lac-Saint-Jean", "Abitibi–Témiscamingue": a region named by two places glued by a dash, which
     the NER cuts at the dash. Two known towns glued so are the two ends of a route ("Paris–Lyon") and stay two."""
-    if not (prev.label_ == e.label_ == "LOC" and e.start == prev.end + 1 and doc[prev.end].text in _DASHES):
+    # "Dolbeau" + "Mistassini": the second half, alone, may look like a surname to the NER
+    if not (prev.label_ == "LOC" and e.label_ in {"LOC", "PER"} and e.start == prev.end + 1
+            and doc[prev.end].text in _DASHES):
         return False
     if doc[prev.end - 1].whitespace_ or doc[prev.end].whitespace_:
         return False
@@ -551,6 +553,9 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label == "PER" and len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ == "à" \
             and doc[ent.start - 2].pos_ == "NOUN" and fold(text) not in person_words | rules.first_names:
         return "LOC"  # "un blocage des camions à Wandre": no one of the article, after a noun and "à"
+    if label == "PER" and _SAINT_PLACE.match(text) and ent.start and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
+            and not any(fold(w) in rules.first_names for w in text.split()[1:]):
+        return "LOC"  # "blessé à Saint-Georges de Beauce", "près de Sainte-Foy": a saint's name after "à" is a town
     if place:
         return label
     first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
@@ -1062,6 +1067,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 _NAME_ARTICLES = {"la", "le", "l'", "l’"}
+_SAINT_PLACE = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]")
 _PROSECUTORS = {"procureur", "procureure", "substitut", "substitute"}
 _DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
