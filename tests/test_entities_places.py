@@ -218,3 +218,33 @@ def test_a_saints_name_as_a_surname_stays_a_person(nlp):
 def test_a_hyphenated_town_is_one_place(nlp, text, place):
     got = names(nlp, text)
     assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le chauffeur routier de Melun (Seine-et-Marne) a été relâché samedi.", "Melun"),
+        ("Une aide-soignante de Fumay (Ardennes) a témoigné à la barre.", "Fumay"),
+        ("Un ouvrier d'Herstal (Belgique) a perdu son emploi.", "Herstal"),
+    ],
+)
+def test_a_town_glossed_with_a_known_place_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+def test_a_person_glossed_with_a_department_stays_a_person(nlp):
+    got = names(nlp, "Le député Éric Ciotti (Alpes-Maritimes) a voté contre le texte.")
+    assert got.get("Éric Ciotti") == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Paul Girard, un chef d'entreprise de Montargis, a bloqué le péage.", "Montargis"),
+        ("Une cheffe d'entreprise de Vesoul, 38 ans, dénonce les taxes.", "Vesoul"),
+    ],
+)
+def test_the_town_after_chef_d_entreprise_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got

@@ -276,6 +276,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
     if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in _VERBS:
         return None
+    if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
+        return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
     return label if label != "PER" else None
 
@@ -371,6 +373,33 @@ def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         name = doc[tok.i : end]
         if _known_place(name.text, rules) or (doc[end].text == "|" and len(name.text) > 2):
             spans.append(Span(doc, tok.i, end, label="LOC", span_id="place"))
+    return spans
+
+
+_BEFORE_TOWN = {"de", "d'", "d’", "à", "près", "vers", "depuis"}
+
+
+def glossed_places(doc: Doc, rules: EntityRules) -> list[Span]:
+    """"de Melun (Seine-et-Marne)", "à Maffle (Ath)", "d'Herstal (Belgique)": a capitalized name after "de" or "à"
+    that the text glosses with a known place in parentheses is a town, known to the gazetteer or not (the NER
+    misses small towns or calls them persons; "Éric Ciotti (Alpes-Maritimes)", after no preposition, is left)."""
+    spans = []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2:
+            continue
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
+        if close is None or close == tok.i + 1 or not _known_place(doc[tok.i + 1 : close].text, rules):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title or (
+                doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+            start -= 1  # "Melun", "Saint-Georges", "Villeneuve-d'Ascq"
+        if start == tok.i or start == 0 or doc[start - 1].lower_ not in _BEFORE_TOWN or not doc[start].is_title:
+            continue
+        first = fold(doc[start].text)
+        if first in rules.first_names and not _known_place(doc[start : tok.i].text, rules):
+            continue  # "de Pierre (Nord)": a person
+        spans.append(Span(doc, start, tok.i, label="LOC", span_id="place"))
     return spans
 
 
@@ -1563,10 +1592,12 @@ class EntityFixer:
         assert self.rules is not None
         split_match_tokens(doc, self.rules, doc_text(doc))
         titles = title_tokens(doc)
-        datelines = dateline_spans(doc, self.rules, doc_text(doc))
-        if datelines:  # "MONTRÉAL | Les": the NER's run-on span gives way to the town
-            doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in datelines)]
-        extra = datelines + place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
+        towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
+        if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
+            doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
+                        or (e.label_ == "LOC" and e[0].is_title)]
+        extra = towns + place_spans(doc, self.places, doc_text(doc), titles)
+        extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
