@@ -248,3 +248,23 @@ def test_a_person_glossed_with_a_department_stays_a_person(nlp):
 def test_the_town_after_chef_d_entreprise_is_a_place(nlp, text, place):
     got = names(nlp, text)
     assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les casseurs ont remonté les Champs-Élysées. Sur l'avenue des Champs-Élysées, dix vitrines ont cédé.",
+         "Champs-Élysées"),
+        ("Les manifestants ont atteint Montparnasse vers midi. Le boulevard du Montparnasse était bouclé.",
+         "Montparnasse"),
+    ],
+)
+def test_an_avenue_named_after_a_place_already_named_is_that_place(nlp, text, place):
+    got = [e for e in nlp(text)._.entities if e["label"] == "LOC"]
+    assert [e["name"] for e in got] == [place] and len(got[0]["mentions"]) == 2, got
+
+
+def test_an_avenue_named_after_a_town_is_not_the_town(nlp):
+    text = "Il habite Clichy mais travaille boulevard de Clichy, à Paris."
+    got = {e["name"] for e in nlp(text)._.entities if e["label"] == "LOC"}
+    assert {"Clichy", "boulevard de Clichy"} <= got, got

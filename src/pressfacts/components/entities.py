@@ -1388,6 +1388,7 @@ def _part_of(short: str, full: str) -> bool:
 
 
 _TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
+_STREET_OF = re.compile(r"(?:avenue|boulevard|quartier|esplanade) (?:des |du )?(.+)")  # not "de X": a town's name
 
 
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
@@ -1424,6 +1425,9 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             continue
         if s.label_ == "LOC" and key.startswith(_TOWN_OF) and key[len(_TOWN_OF):] in by_key:
             key = key[len(_TOWN_OF):]
+        street = _STREET_OF.match(key) if s.label_ == "LOC" else None
+        if street and street.group(1) in by_key and by_key[street.group(1)].label == "LOC":
+            key = street.group(1)  # "l'avenue des Champs-Élysées" after "les Champs-Élysées": the same place
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
