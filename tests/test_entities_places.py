@@ -268,3 +268,66 @@ def test_an_avenue_named_after_a_town_is_not_the_town(nlp):
     text = "Il habite Clichy mais travaille boulevard de Clichy, à Paris."
     got = {e["name"] for e in nlp(text)._.entities if e["label"] == "LOC"}
     assert {"Clichy", "boulevard de Clichy"} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("La Garde des Sceaux Nicole Belloubet a reçu les bâtonniers lundi.", "Nicole Belloubet"),
+        ("Le Garde des Sceaux Jean Dupuis présentera son texte au Sénat.", "Jean Dupuis"),
+    ],
+)
+def test_a_title_that_starts_like_a_town_is_no_place(nlp, text, person):
+    got = names(nlp, text)
+    assert got.get(person) == "PER" and "La Garde" not in got and "Garde" not in got, got
+
+
+def test_the_town_la_garde_stays_a_place(nlp):
+    got = names(nlp, "Il a grandi à La Garde, près de Toulon.")
+    assert got.get("La Garde") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Sur la façade, des inconnus ont tagué « Micron Rothschild » en rouge.", "Micron Rothschild"),
+        ("La stratégie baptisée « Bienvenue en France » vise les étudiants étrangers.", "Bienvenue en France"),
+    ],
+)
+def test_quoted_words_alone_are_no_organization(nlp, text, absent):
+    got = names(nlp, text)
+    assert got.get(absent) != "ORG", got
+
+
+def test_a_quoted_newspaper_the_ruler_knows_stays(nlp):
+    got = names(nlp, "Le ministre s'est confié à « Libération » jeudi.")
+    assert got.get("Libération") == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("L'Institut a revu sa prévision de croissance, selon l'Insee.", "Institut"),
+        ("Le Pouvoir a fait la sourde oreille, disent les manifestants d'Oran.", "Pouvoir"),
+    ],
+)
+def test_a_bare_capitalized_common_noun_is_no_organization(nlp, text, absent):
+    got = names(nlp, text)
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Interrogé par l’Humanité, le député communiste a répondu.", "l’Humanité"),
+        ("Il a donné un entretien à l'Humanité lundi.", "l'Humanité"),
+    ],
+)
+def test_a_title_with_its_elided_article_keeps_it(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+def test_an_institute_with_a_lowercase_name_stays(nlp):
+    got = names(nlp, "L'Institut national de recherche et de sécurité publiera une étude sur le travail de nuit.")
+    assert any(n.startswith("Institut national") and label == "ORG" for n, label in got.items()), got

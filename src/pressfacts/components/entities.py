@@ -995,6 +995,24 @@ _TRAILING_PUNCT = "!?,;:"
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
 
+def _opens_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A place name that is the start of a title with the words after it ("La Garde" + "des Sceaux")."""
+    words = [fold(t.text) for t in doc[ent.start : min(len(doc), ent.end + 2)]]
+    words = words[1:] if words[0] in {"la", "le", "l'"} else words
+    return len(words) > len(ent) - 1 and " ".join(words) in rules.roles
+
+
+_OPENING_QUOTES = {"«", '"', "“"}
+_CLOSING_QUOTES = {"»", '"', "”"}
+
+
+def _quoted_alone(text: str, ent: Span) -> bool:
+    """The name is the whole of a quotation: « X » or "X"."""
+    before = text[max(0, ent.start_char - 3) : ent.start_char].rstrip()
+    after = text[ent.end_char : ent.end_char + 3].lstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -1008,6 +1026,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
             if len(part) else None
+    if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
+        return None  # "La Garde des Sceaux Nicole Belloubet": a title, not the town of the Var
+    if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
+        return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
     if seat is not None:
         return seat
@@ -1095,7 +1117,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
-_NAME_ARTICLES = {"la", "le", "l'", "l’"}
+_NAME_ARTICLES = {"la", "le"}  # not "l'": "l'Humanité", "l'Obs" keep theirs
 _SAINT_PLACE = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]")
 _PROSECUTORS = {"procureur", "procureure", "substitut", "substitute"}
 _DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
