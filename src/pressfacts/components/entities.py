@@ -353,6 +353,7 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
 
 
 _DATELINE_MARKS = {"|", "–", "—", "-"}
+_LINE_START = re.compile(r"\n[ \t]*")
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]")
 
 
@@ -361,9 +362,13 @@ def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     "SAGUENAY – Un homme"): a place, which the NER runs into the next word or calls an organization. Taken
     when the gazetteer knows it, or, after the pipe that only datelines use, for a town of any size."""
     spans = []
-    for tok in doc:
-        if not _CAPS_WORD.fullmatch(tok.text) or text[: tok.idx].rstrip(" ")[-1:] not in {"", "\n"}:
+    # only the first word of each line: a dateline opens a paragraph
+    starts = [0] + [m.end() for m in _LINE_START.finditer(text)]
+    for char in starts:
+        span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
+        if span is None or not _CAPS_WORD.fullmatch(span[0].text):
             continue
+        tok = span[0]
         end = tok.i + 1
         while end + 1 < len(doc) and (_CAPS_WORD.fullmatch(doc[end].text) or (
                 doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_upper)):
@@ -379,13 +384,18 @@ def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _BEFORE_TOWN = {"de", "d'", "d’", "à", "près", "vers", "depuis"}
 
 
+def _token_indices(doc: Doc, text: str) -> list[int]:
+    """Indices of the tokens spelled `text`, read from the doc's array at once (no Token made for each word)."""
+    return np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist() if len(doc) else []
+
+
 def glossed_places(doc: Doc, rules: EntityRules) -> list[Span]:
     """"de Melun (Seine-et-Marne)", "à Maffle (Ath)", "d'Herstal (Belgique)": a capitalized name after "de" or "à"
     that the text glosses with a known place in parentheses is a town, known to the gazetteer or not (the NER
     misses small towns or calls them persons; "Éric Ciotti (Alpes-Maritimes)", after no preposition, is left)."""
     spans = []
-    for tok in doc:
-        if tok.text != "(" or tok.i < 2:
+    for tok in (doc[t] for t in _token_indices(doc, "(")):
+        if tok.i < 2:
             continue
         close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
         if close is None or close == tok.i + 1 or not _known_place(doc[tok.i + 1 : close].text, rules):
