@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_TITLE, ORTH
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -277,6 +278,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
     if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in _VERBS:
         return None
+    if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
+        return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
     return label if label != "PER" else None
 
@@ -351,6 +354,67 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
     return filter_spans(spans)
 
 
+_DATELINE_MARKS = {"|", "–", "—", "-"}
+_LINE_START = re.compile(r"\n[ \t]*")
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ]")
+
+
+def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """The town in capitals that opens a paragraph of an agency or Québecor dispatch ("PARIS | Le gouvernement",
+    "SAGUENAY – Un homme"): a place, which the NER runs into the next word or calls an organization. Taken
+    when the gazetteer knows it, or, after the pipe that only datelines use, for a town of any size."""
+    spans = []
+    # only the first word of each line: a dateline opens a paragraph
+    starts = [0] + [m.end() for m in _LINE_START.finditer(text)]
+    for char in starts:
+        span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
+        if span is None or not _CAPS_WORD.fullmatch(span[0].text):
+            continue
+        tok = span[0]
+        end = tok.i + 1
+        while end + 1 < len(doc) and (_CAPS_WORD.fullmatch(doc[end].text) or (
+                doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_upper)):
+            end += 1  # "TROIS-RIVIÈRES", "SAINT-JEAN-SUR-RICHELIEU", "NEW YORK"
+        if end >= len(doc) or doc[end].text not in _DATELINE_MARKS or not doc[end].whitespace_:
+            continue
+        name = doc[tok.i : end]
+        if _known_place(name.text, rules) or (doc[end].text == "|" and len(name.text) > 2):
+            spans.append(Span(doc, tok.i, end, label="LOC", span_id="place"))
+    return spans
+
+
+_BEFORE_TOWN = {"de", "d'", "d’", "à", "près", "vers", "depuis"}
+
+
+def _token_indices(doc: Doc, text: str) -> list[int]:
+    """Indices of the tokens spelled `text`, read from the doc's array at once (no Token made for each word)."""
+    return np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[text]).tolist() if len(doc) else []
+
+
+def glossed_places(doc: Doc, rules: EntityRules) -> list[Span]:
+    """"de Melun (Seine-et-Marne)", "à Maffle (Ath)", "d'Herstal (Belgique)": a capitalized name after "de" or "à"
+    that the text glosses with a known place in parentheses is a town, known to the gazetteer or not (the NER
+    misses small towns or calls them persons; "Éric Ciotti (Alpes-Maritimes)", after no preposition, is left)."""
+    spans = []
+    for tok in (doc[t] for t in _token_indices(doc, "(")):
+        if tok.i < 2:
+            continue
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
+        if close is None or close == tok.i + 1 or not _known_place(doc[tok.i + 1 : close].text, rules):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title or (
+                doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+            start -= 1  # "Melun", "Saint-Georges", "Villeneuve-d'Ascq"
+        if start == tok.i or start == 0 or doc[start - 1].lower_ not in _BEFORE_TOWN or not doc[start].is_title:
+            continue
+        first = fold(doc[start].text)
+        if first in rules.first_names and not _known_place(doc[start : tok.i].text, rules):
+            continue  # "de Pierre (Nord)": a person
+        spans.append(Span(doc, start, tok.i, label="LOC", span_id="place"))
+    return spans
+
+
 def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
     """Two names the NER ran together, a person's first name opening the second: a known place ("sur les
     Champs-Elysées Frédéric, 45 ans") or an acronym ("le reporter de BFM-TV Jean-Wilfrid Forquès") then a
@@ -374,12 +438,31 @@ def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
     return out
 
 
+_DASHES = {"–", "—", "-"}
+
+
+def _dashed_region(doc: Doc, prev: Span, e: Span, rules: EntityRules) -> bool:
+    """"Saguenay–Lac-Saint-Jean", "Abitibi–Témiscamingue": a region named by two places glued by a dash, which
+    the NER cuts at the dash. Two known towns glued so are the two ends of a route ("Paris–Lyon") and stay two."""
+    # "Dolbeau" + "Mistassini": the second half, alone, may look like a surname to the NER
+    if not (prev.label_ == "LOC" and e.label_ in {"LOC", "PER"} and e.start == prev.end + 1
+            and doc[prev.end].text in _DASHES):
+        return False
+    if doc[prev.end - 1].whitespace_ or doc[prev.end].whitespace_:
+        return False
+    towns = [p for p in (_known_place(prev.text, rules), _known_place(e.text, rules)) if p and p[0] == "city"]
+    return len(towns) < 2
+
+
 def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]:
     """One name the NER cut in two: "UCR-" + "CGT" (no space between), "Organisation des" + "Nations unies"
     (the first part ends with a preposition or an article)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
+        if prev is not None and _dashed_region(doc, prev, e, rules):
+            out[-1] = Span(doc, prev.start, e.end, label="LOC")
+            continue
         if prev is not None and prev.end == e.start:
             last = doc[prev.end - 1]
             glued = last.text.endswith("-") and not last.whitespace_
@@ -459,12 +542,19 @@ def _is_name(tokens: Span) -> bool:
 
 
 def _strip_start(doc: Doc, ent: Span, label: str, rules: EntityRules) -> int:
-    """Start after a leading article or title ("la France", "l’Algérie", "Me Dupont")."""
-    words = [fold(t.text) for t in ent[:3]]
-    for prefix, labels in rules.strip_prefixes:
-        if label in labels and tuple(words[: len(prefix)]) == prefix and len(prefix) < len(ent):
-            return ent.start + len(prefix)
-    return ent.start
+    """Start after leading articles or titles ("la France", "l’Algérie", "Me Dupont"), one after the other:
+    "région du Sud-Est" loses "région", then "du"."""
+    start = ent.start
+    stripped = True
+    while stripped:
+        stripped = False
+        words = [fold(t.text) for t in doc[start : min(ent.end, start + 3)]]
+        for prefix, labels in rules.strip_prefixes:
+            if label in labels and tuple(words[: len(prefix)]) == prefix and len(prefix) < ent.end - start:
+                start += len(prefix)
+                stripped = True
+                break
+    return start
 
 
 def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
@@ -504,6 +594,9 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label == "PER" and len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ == "à" \
             and doc[ent.start - 2].pos_ == "NOUN" and fold(text) not in person_words | rules.first_names:
         return "LOC"  # "un blocage des camions à Wandre": no one of the article, after a noun and "à"
+    if label == "PER" and _SAINT_PLACE.match(text) and ent.start and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS \
+            and not any(fold(w) in rules.first_names for w in text.split()[1:]):
+        return "LOC"  # "blessé à Saint-Georges de Beauce", "près de Sainte-Foy": a saint's name after "à" is a town
     if place:
         return label
     first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
@@ -533,6 +626,10 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     if len(ent) == 1 and doc_text[ent.end_char : ent.end_char + 1] == "-" and ent.end < len(doc) \
             and fold(doc[ent.end].text) in rules.verb_suffixes:
         return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
+    if len(ent) == 1 and text.isupper() and text.lower() in FRENCH_STOP_WORDS and ent.end < len(doc) \
+            and doc[ent.end].is_lower and (ent.start == 0 or not doc[ent.start - 1].is_lower
+                                           or doc[ent.start - 1].pos_ in _VERBS):
+        return True  # "Ils ont touché MA ville", "TOUT a commencé": a word shouted in capitals, not an acronym
     if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
         return True  # "au XXIe siècle"
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
@@ -914,6 +1011,24 @@ _TRAILING_PUNCT = "!?,;:"
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
 
+def _opens_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A place name that is the start of a title with the words after it ("La Garde" + "des Sceaux")."""
+    words = [fold(t.text) for t in doc[ent.start : min(len(doc), ent.end + 2)]]
+    words = words[1:] if words[0] in {"la", "le", "l'"} else words
+    return len(words) > len(ent) - 1 and " ".join(words) in rules.roles
+
+
+_OPENING_QUOTES = {"«", '"', "“"}
+_CLOSING_QUOTES = {"»", '"', "”"}
+
+
+def _quoted_alone(text: str, ent: Span) -> bool:
+    """The name is the whole of a quotation: « X » or "X"."""
+    before = text[max(0, ent.start_char - 3) : ent.start_char].rstrip()
+    after = text[ent.end_char : ent.end_char + 3].lstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -927,6 +1042,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
             if len(part) else None
+    if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
+        return None  # "La Garde des Sceaux Nicole Belloubet": a title, not the town of the Var
+    if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
+        return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
     if seat is not None:
         return seat
@@ -941,7 +1060,16 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return person
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
-        return Span(doc, ent.start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+        # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
+        # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
+        start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
+            and (ent[1].is_title or ent[1].is_upper) else ent.start
+        if ent.label_ == "LOC" and ent[0].lower_ in _DISTRICT_HEADS:
+            # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
+            # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
+            name = next((t.i for t in ent[1:] if not t.is_lower), None)
+            start = name if name is not None else start
+        return Span(doc, start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
     if person is not None:
         return person
@@ -990,6 +1118,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     span = doc[start:end]
     if _demonym(span, rules):
         return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
+    if len(span) > 2 and span[0].lower_ == "république" and span[1].lower_ in {"de", "d'", "d’"} \
+            and fold(before_word(doc, span)) == "la" and span.start > 1 and doc[span.start - 2].lower_ == "de" \
+            and span.start > 2 and fold(doc[span.start - 3].text) in _PROSECUTORS:
+        return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
     if _DOMAIN.match(span.text):
         label = "ORG"
@@ -1001,6 +1133,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
+_NAME_ARTICLES = {"la", "le"}  # not "l'": "l'Humanité", "l'Obs" keep theirs
+_SAINT_PLACE = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]")
+_PROSECUTORS = {"procureur", "procureure", "substitut", "substitute"}
+_DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
 
@@ -1028,7 +1164,8 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
                 continue
             gap = doc[out[j].end : s.start] if j < i else doc[s.end : out[j].start]
             words = {fold(t.text) for t in gap}
-            if 0 < len(gap) <= 3 and words <= _LIST_GLUE and words & {",", "et", "ou"}:
+            # on the lowercase text, not folded: "à Frasnes où le MR" is no list ("où" is not "ou")
+            if 0 < len(gap) <= 3 and words <= _LIST_GLUE and {t.lower_ for t in gap} & {",", "et", "ou"}:
                 out[i] = Span(doc, s.start, s.end, label="ORG")
                 break
     return out
@@ -1289,6 +1426,7 @@ def _part_of(short: str, full: str) -> bool:
 
 
 _TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
+_STREET_OF = re.compile(r"(?:avenue|boulevard|quartier|esplanade) (?:des |du )?(.+)")  # not "de X": a town's name
 
 
 def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
@@ -1325,6 +1463,9 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             continue
         if s.label_ == "LOC" and key.startswith(_TOWN_OF) and key[len(_TOWN_OF):] in by_key:
             key = key[len(_TOWN_OF):]
+        street = _STREET_OF.match(key) if s.label_ == "LOC" else None
+        if street and street.group(1) in by_key and by_key[street.group(1)].label == "LOC":
+            key = street.group(1)  # "l'avenue des Champs-Élysées" after "les Champs-Élysées": the same place
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
@@ -1366,6 +1507,9 @@ def _canonical_name(c: Cluster) -> str:
         return next((f for f in forms if _DOMAIN.match(f)), forms[0])
     if c.label == "PER":
         return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+    if c.label == "LOC" and forms[0].isupper() and len(forms[0]) > 3:
+        # a dateline "PARIS |": the name as the text writes it elsewhere, else in title case
+        return next((f for f in forms if not f.isupper()), forms[0].title())
     return forms[0]
 
 
@@ -1490,7 +1634,12 @@ class EntityFixer:
         assert self.rules is not None
         split_match_tokens(doc, self.rules, doc_text(doc))
         titles = title_tokens(doc)
-        extra = place_spans(doc, self.places, doc_text(doc), titles) + institution_spans(
+        towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
+        if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
+            doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
+                        or (e.label_ == "LOC" and e[0].is_title)]
+        extra = towns + place_spans(doc, self.places, doc_text(doc), titles)
+        extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}

@@ -1,0 +1,333 @@
+"""Places and organizations: a town next to a party ("à Tournai où le PS"), stacked prefixes ("la région du
+Sud-Est"), a lowercase article before a known organization, a company after "établissements", the bare
+"Ville", words shouted in capitals. French sentences written for these tests."""
+
+import pytest
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "org"),
+    [
+        ("Il habite à Tournai où le PS gouverne depuis vingt ans.", "Tournai", "PS"),
+        ("Les élections à Frasnes où le MR garde la main ont été calmes.", "Frasnes", "MR"),
+    ],
+)
+def test_a_town_before_where_and_a_party_stays_a_place(nlp, text, place, org):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC" and got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La région du Sud-Ouest a connu des orages violents mardi.", "Sud-Ouest"),
+        ("Les agriculteurs de la région du Nord-Est attendent la pluie.", "Nord-Est"),
+    ],
+)
+def test_a_place_loses_every_leading_prefix(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.lower().startswith(("du ", "région")) for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Le député de la France insoumise a quitté l'hémicycle jeudi.", "France insoumise"),
+        ("Une élue de la République en marche a voté contre le texte.", "République en marche"),
+    ],
+)
+def test_a_lowercase_article_is_not_part_of_a_known_organization(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Elle a fait carrière au sein des établissements Leclerc à Reims.", "Leclerc"),
+        ("Il a été embauché par les établissements Martin, une scierie du Jura.", "Martin"),
+    ],
+)
+def test_a_name_after_etablissements_is_a_company(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("La Ville a promis de refaire la chaussée avant l'hiver à Laval.", "Ville", "Laval"),
+        ("Selon la Ville, les travaux de Gatineau dureront trois mois.", "Ville", "Gatineau"),
+    ],
+)
+def test_the_bare_town_hall_is_no_entity(nlp, text, absent, kept):
+    got = names(nlp, text)
+    assert absent not in got and got.get(kept) == "LOC", got
+
+
+def test_the_town_hall_building_keeps_its_last_word(nlp):
+    got = names(nlp, "Les manifestants se sont rassemblés devant l'Hôtel de Ville de Lyon samedi.")
+    assert not any(n.endswith(" de") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("Ils ont saccagé NOTRE quartier de Lille, dit une habitante.", "NOTRE", "Lille"),
+        ("TOUT a basculé à Namur vers minuit.", "TOUT", "Namur"),
+    ],
+)
+def test_a_word_shouted_in_capitals_is_no_organization(nlp, text, absent, kept):
+    got = names(nlp, text)
+    assert absent not in got and got.get(kept) == "LOC", got
+
+
+def test_an_acronym_after_its_article_stays(nlp):
+    got = names(nlp, "La CGT et FO appellent à la grève dans les ports du Havre.")
+    assert got.get("CGT") == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les habitants du quartier populaire de la Croix-Rousse ont défilé dimanche.", "Croix-Rousse"),
+        ("Un incendie a touché un immeuble du quartier de Saint-Michel à Bordeaux.", "Saint-Michel"),
+    ],
+)
+def test_a_district_is_named_without_its_common_noun(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.lower().startswith("quartier") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le taux de chômage a baissé en Abitibi–Témiscamingue l'an dernier.", "Abitibi–Témiscamingue"),
+        ("Les pêcheurs de la Gaspésie–Îles-de-la-Madeleine réclament des quotas.", "Gaspésie–Îles-de-la-Madeleine"),
+    ],
+)
+def test_a_region_of_two_names_glued_by_a_dash_is_one_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Grève des cols bleus\n\nSHERBROOKE | Les employés municipaux ont débrayé mardi matin.", "Sherbrooke"),
+        ("Un incendie\n\nTROIS-RIVIÈRES – Un commerce a été détruit par les flammes dans la nuit.", "Trois-Rivières"),
+        ("Budget\n\nROBERVAL | Les élus ont adopté un budget en hausse lundi.", "Roberval"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert all(label != "ORG" for label in got.values()), got
+
+
+def test_a_heading_in_capitals_before_a_dash_is_no_place(nlp):
+    got = names(nlp, "Affaire\n\nEXCLUSIF – Le maire de Namur a démissionné hier soir.")
+    assert "EXCLUSIF" not in got and "Exclusif" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le forcené s'est rendu, a indiqué le procureur de la République d'Angers Paul Girard.", "Angers"),
+        ("Selon la procureure de la République d'Évreux, l'enquête est close.", "Évreux"),
+    ],
+)
+def test_the_town_of_a_prosecutor_is_the_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.startswith("République") for n in got), got
+
+
+def test_a_country_named_republic_keeps_its_name(nlp):
+    got = names(nlp, "Le président de la République de Corée est arrivé à Lyon.")
+    assert got.get("République de Corée") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le PS a reculé dans la plupart des communes de Wallonie picarde, le MR progresse.", "Wallonie picarde"),
+        ("Les habitants de Basse-Meuse, eux, ont voté pour Ecolo.", "Basse-Meuse"),
+    ],
+)
+def test_a_region_after_communes_or_inhabitants_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("La chroniqueuse a tout raconté à la DH dimanche.", "DH"),
+        ("Le ministre a répondu aux questions de la RTBF ce matin.", "RTBF"),
+    ],
+)
+def test_a_lowercase_article_before_a_known_acronym_is_dropped(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG" and not any(n.lower().startswith("la ") for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Une infirmière établie à Alma a reçu un prix mardi.", "Alma"),
+        ("Un chauffeur né à Florence a témoigné devant le juge.", "Florence"),
+    ],
+)
+def test_a_town_after_a_residence_word_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Un motocycliste a été blessé à Saint-Georges de Beauce dimanche.", "Saint-Georges de Beauce"),
+        ("La famille a déménagé près de Sainte-Marie de Beauce l'an dernier.", "Sainte-Marie de Beauce"),
+    ],
+)
+def test_a_saints_name_after_a_place_preposition_is_a_town(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+def test_a_saints_name_as_a_surname_stays_a_person(nlp):
+    got = names(nlp, "Le couturier Yves Saint-Laurent a dessiné cette robe.")
+    assert got.get("Yves Saint-Laurent") == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La scierie de Dolbeau-Mistassini a fermé ses portes.", "Dolbeau-Mistassini"),
+        ("Il s'est installé à Rouyn-Noranda avec sa famille.", "Rouyn-Noranda"),
+    ],
+)
+def test_a_hyphenated_town_is_one_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le chauffeur routier de Melun (Seine-et-Marne) a été relâché samedi.", "Melun"),
+        ("Une aide-soignante de Fumay (Ardennes) a témoigné à la barre.", "Fumay"),
+        ("Un ouvrier d'Herstal (Belgique) a perdu son emploi.", "Herstal"),
+    ],
+)
+def test_a_town_glossed_with_a_known_place_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+def test_a_person_glossed_with_a_department_stays_a_person(nlp):
+    got = names(nlp, "Le député Éric Ciotti (Alpes-Maritimes) a voté contre le texte.")
+    assert got.get("Éric Ciotti") == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Paul Girard, un chef d'entreprise de Montargis, a bloqué le péage.", "Montargis"),
+        ("Une cheffe d'entreprise de Vesoul, 38 ans, dénonce les taxes.", "Vesoul"),
+    ],
+)
+def test_the_town_after_chef_d_entreprise_is_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les casseurs ont remonté les Champs-Élysées. Sur l'avenue des Champs-Élysées, dix vitrines ont cédé.",
+         "Champs-Élysées"),
+        ("Les manifestants ont atteint Montparnasse vers midi. Le boulevard du Montparnasse était bouclé.",
+         "Montparnasse"),
+    ],
+)
+def test_an_avenue_named_after_a_place_already_named_is_that_place(nlp, text, place):
+    got = [e for e in nlp(text)._.entities if e["label"] == "LOC"]
+    assert [e["name"] for e in got] == [place] and len(got[0]["mentions"]) == 2, got
+
+
+def test_an_avenue_named_after_a_town_is_not_the_town(nlp):
+    text = "Il habite Clichy mais travaille boulevard de Clichy, à Paris."
+    got = {e["name"] for e in nlp(text)._.entities if e["label"] == "LOC"}
+    assert {"Clichy", "boulevard de Clichy"} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("La Garde des Sceaux Nicole Belloubet a reçu les bâtonniers lundi.", "Nicole Belloubet"),
+        ("Le Garde des Sceaux Jean Dupuis présentera son texte au Sénat.", "Jean Dupuis"),
+    ],
+)
+def test_a_title_that_starts_like_a_town_is_no_place(nlp, text, person):
+    got = names(nlp, text)
+    assert got.get(person) == "PER" and "La Garde" not in got and "Garde" not in got, got
+
+
+def test_the_town_la_garde_stays_a_place(nlp):
+    got = names(nlp, "Il a grandi à La Garde, près de Toulon.")
+    assert got.get("La Garde") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Sur la façade, des inconnus ont tagué « Micron Rothschild » en rouge.", "Micron Rothschild"),
+        ("La stratégie baptisée « Bienvenue en France » vise les étudiants étrangers.", "Bienvenue en France"),
+    ],
+)
+def test_quoted_words_alone_are_no_organization(nlp, text, absent):
+    got = names(nlp, text)
+    assert got.get(absent) != "ORG", got
+
+
+def test_a_quoted_newspaper_the_ruler_knows_stays(nlp):
+    got = names(nlp, "Le ministre s'est confié à « Libération » jeudi.")
+    assert got.get("Libération") == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("L'Institut a revu sa prévision de croissance, selon l'Insee.", "Institut"),
+        ("Le Pouvoir a fait la sourde oreille, disent les manifestants d'Oran.", "Pouvoir"),
+    ],
+)
+def test_a_bare_capitalized_common_noun_is_no_organization(nlp, text, absent):
+    got = names(nlp, text)
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Interrogé par l’Humanité, le député communiste a répondu.", "l’Humanité"),
+        ("Il a donné un entretien à l'Humanité lundi.", "l'Humanité"),
+    ],
+)
+def test_a_title_with_its_elided_article_keeps_it(nlp, text, org):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG", got
+
+
+def test_an_institute_with_a_lowercase_name_stays(nlp):
+    got = names(nlp, "L'Institut national de recherche et de sécurité publiera une étude sur le travail de nuit.")
+    assert any(n.startswith("Institut national") and label == "ORG" for n, label in got.items()), got
