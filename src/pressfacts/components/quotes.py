@@ -563,10 +563,7 @@ class SpeakerFinder:
         # ministre de l'Économie.
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
             c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
-        # "le premier ministre": a role of its own, not any ministre.
-        before = self.doc[tok.i - 1] if tok.i > 0 else None
-        qualified = f"{before.lower_} {head}" if before is not None and before.head.i == tok.i else None
-        qualified = qualified if qualified in self.lex.role_phrases else None
+        qualified = self._qualified_role(tok)
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
@@ -584,6 +581,12 @@ class SpeakerFinder:
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def _qualified_role(self, tok: Token) -> str | None:
+        """"le premier ministre": a role of its own, not any ministre."""
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        qualified = f"{before.lower_} {tok.lower_}" if before is not None and before.head.i == tok.i else None
+        return qualified if qualified in self.lex.role_phrases else None
 
     def is_role(self, tok: Token) -> bool:
         """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
@@ -605,6 +608,9 @@ class SpeakerFinder:
 
         if self.roles.get(prev) and not has(prev) and any(has(e) for e in self.roles if e != prev):
             return None
+        qualified = self._qualified_role(tok)
+        if qualified and not any(r.startswith(qualified) for r in self.roles.get(prev, [])):
+            return None  # "Le premier ministre" after the ministre de l'Économie spoke: someone else
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
@@ -984,6 +990,28 @@ class SpeakerFinder:
                 if found:
                     return True, found
         return False, None
+
+    def voice_of(self, q: Quote, prev: str | None) -> str | None:
+        """"Par la voix du ministre, le gouvernement n'oublie pas « … » aux « … »": the one the subject speaks
+        through, for every quotation of the sentence after the cue (however few its words)."""
+        start = self._sent_start(q.outer_start)
+        stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
+        start = stop + 2 if stop != -1 else start  # the parser may glue the next sentences on
+        for t in self.tokens(start, q.outer_start):
+            row = self.lex.kind("voice", t.text)
+            lead = [x.lower_ for x in self.doc[max(0, t.i - 2) : t.i]]
+            if row is None or lead != row["lead"] or t.i + 1 >= len(self.doc):
+                continue
+            de = self.doc[t.i + 1]
+            np = self._np_after(de) if de.lower_ in {"de", "du", "d'", "d’", "des"} else None
+            if np is None or self.in_quote(np.idx):
+                continue
+            found = self.resolve(np, q.start, prev)
+            if found is None and de.lower_ == "du" and self.is_role(np):
+                found = self.role_noun(np, "M", q.start)  # "du ministre": "du" holds the definite article
+            if found is not None:
+                return found
+        return None
 
     def interview_answer(self, q: Quote) -> str | None:
         """A quoted paragraph right after a question paragraph ("… à la fonction suprême ?"): an interview answer,
@@ -1369,7 +1397,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         finder.prev_end = prev.outer_end if prev else 0
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
-        q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
+        q.speaker = finder.voice_of(q, prev_speaker)
+        q.cued = "voice" if q.speaker else False
+        if not q.cued:
+            q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
             q.cued = "before" if q.cued else False
@@ -1424,7 +1455,9 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
         return True
     inner = finder.tokens(q.start, q.end)
     # "de manière « plus ciblée »", "une réunion « rapide »": words that qualify the noun are someone's words.
-    qualifies = bool(inner) and inner[0].pos_ in {"ADJ", "ADV", "VERB"}
+    # "les quartiers « les plus touchés »": a superlative qualifies it too.
+    superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
+    qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
 
 

@@ -1,0 +1,70 @@
+"""More quote speakers, on sentences written for these tests: "par la voix de", superlatives after a noun,
+a qualified role ("le premier ministre") that is not the previous speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [(q["text"], names.get(q["speaker"]) if q["speaker"] else None) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The one named after "par la voix de" speaks, for every quotation of the sentence, short ones too.
+        ("Le ministre de l'Économie, Bruno Le Maire, a reçu les commerçants lundi. Par la voix du ministre, le "
+         "gouvernement n'oublie pas « les réponses sécuritaires nécessaires » aux « dégradations » et aux « vols ».",
+         [("les réponses sécuritaires nécessaires", "Bruno Le Maire"), ("dégradations", "Bruno Le Maire"),
+          ("vols", "Bruno Le Maire")]),
+        ("Le président du Sénat, Gérard Larcher, a reçu les élus. Par la voix du président, la chambre haute exige "
+         "« un vrai dialogue avec les territoires ».", [("un vrai dialogue avec les territoires", "Gérard Larcher")]),
+        ("La CGT, par la voix de Philippe Martinez, juge la réforme « injuste et brutale ».",
+         [("injuste et brutale", "Philippe Martinez")]),
+        # Only in its own sentence: the next one, glued on by the parser or not, is someone else's.
+        ("Le ministre de l'Intérieur, Laurent Nuñez, était à Lille. Par la voix du ministre, l'État promet « des renforts "
+         "rapides et durables ». Là aussi, rien n'a attendu. La maire Martine Aubry réclame « une enquête indépendante "
+         "sur les faits ».", [("des renforts rapides et durables", "Laurent Nuñez"),
+                              ("une enquête indépendante sur les faits", "Martine Aubry")]),
+    ],
+)
+def test_voice_of(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "les quartiers « les plus touchés »": a superlative qualifies the noun, the speaker's words.
+        ("Le ministre Gérald Darmanin a promis des renforts dans les communes « les plus touchées » par les violences.",
+         [("les plus touchées", "Gérald Darmanin")]),
+        ("Le préfet Michel Lalande a annoncé l'interdiction de circuler « chaque fois qu'il le faudra » dans les "
+         "quartiers « les plus exposés ».",
+         [("chaque fois qu'il le faudra", "Michel Lalande"), ("les plus exposés", "Michel Lalande")]),
+        # Nobody speaks: still nothing.
+        ("Les syndicats visent les salariés « les plus précaires » du secteur.", []),
+    ],
+)
+def test_superlative_after_noun(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Le premier ministre" right after the ministre de l'Économie spoke is not him.
+        ("Élisabeth Borne a présidé le conseil. Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : "
+         "« Nous tiendrons nos engagements sur les aides ». Le premier ministre a pour sa part rappelé « la nécessité de "
+         "réduire la dépense publique ».",
+         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"),
+          ("la nécessité de réduire la dépense publique", None)]),
+        ("Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : « Nous tiendrons nos engagements sur "
+         "les aides ». Le premier ministre comptait « 1 200 entreprises aidées » en janvier.",
+         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"), ("1 200 entreprises aidées", None)]),
+    ],
+)
+def test_qualified_role_is_not_the_previous_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
