@@ -68,3 +68,25 @@ def test_superlative_after_noun(nlp, text, want):
 )
 def test_qualified_role_is_not_the_previous_speaker(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "« … », écrit-il. « … »": the second quotation goes on with the first one's speaker, nobody when the
+        # pronoun stood for someone unnamed (not the last person named before).
+        ("Le ministre Christophe Béchu a promis des aides aux éleveurs. Sur le forum, un internaute se dit épuisé par "
+         "la crise. « On ne lâchera rien, même sous la pluie et le vent », écrit-il. « Rendez-vous samedi devant la "
+         "préfecture. »",
+         [("On ne lâchera rien, même sous la pluie et le vent", None), ("Rendez-vous samedi devant la préfecture.", None)]),
+        ("La ministre Agnès Pannier-Runacher visitait le marché. Plus loin, une retraitée attend son tour. « On n'arrive "
+         "plus à payer le chauffage », confie-t-elle. « Personne ne nous écoute ici. »",
+         [("On n'arrive plus à payer le chauffage", None), ("Personne ne nous écoute ici.", None)]),
+        ("Le député Éric Coquerel a pris la parole mardi. « Ce budget est injuste pour les familles modestes », "
+         "a-t-il lancé. « Nous voterons contre, évidemment. »",
+         [("Ce budget est injuste pour les familles modestes", "Éric Coquerel"),
+          ("Nous voterons contre, évidemment.", "Éric Coquerel")]),
+    ],
+)
+def test_quote_after_an_incise_keeps_its_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -143,11 +143,12 @@ def _score_attributes(gold_people: list[dict[str, Any]], pred_people: list[tuple
 
 
 def pair_quote(start: str, quotes: list[tuple[str, Any]], matched: set[int]) -> int | None:
-    """The predicted quotation a gold one (its first words, normalized) stands for: one that starts with those words
-    first; else one holding them near its start, unless they are only one or two words (then they are the whole
+    """The predicted quotation a gold one (its first words, normalized) stands for: one that is those words, or starts
+    with them, first; else one holding them near its start, unless they are only one or two words (then they are the whole
     quotation, and a longer one that holds them, « délai de huit jours » for « huit jours », is another passage)."""
     found = [i for i, (text, _sp) in enumerate(quotes) if i not in matched and start in norm(text)[:80]]
-    exact = next((i for i in found if norm(quotes[i][0]).startswith(start)), None)
+    exact = next((i for i in found if norm(quotes[i][0]) == start), None)
+    exact = exact if exact is not None else next((i for i in found if norm(quotes[i][0]).startswith(start)), None)
     if exact is not None or len(start.split()) < 3:
         return exact
     return found[0] if found else None

@@ -609,7 +609,7 @@ class SpeakerFinder:
         if self.roles.get(prev) and not has(prev) and any(has(e) for e in self.roles if e != prev):
             return None
         qualified = self._qualified_role(tok)
-        if qualified and not any(r.startswith(qualified) for r in self.roles.get(prev, [])):
+        if qualified and self.roles.get(prev) and not any(r.startswith(qualified) for r in self.roles[prev]):
             return None  # "Le premier ministre" after the ministre de l'Économie spoke: someone else
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
@@ -1140,6 +1140,10 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None else None
             if found and self.labels.get(found) == "PER":
                 return found
+        if self._incise_after_quote(before):
+            # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
+            # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
+            return prev
         found = self._closing_incise(before, q, prev)
         if found is not None:
             return found
@@ -1151,6 +1155,14 @@ class SpeakerFinder:
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _incise_after_quote(self, before: Span) -> bool:
+        """The sentence ends with a speech verb's incise right after a closing quotation mark ("», dit-il.")."""
+        toks = [t for t in before if not t.is_punct or t.text in {",", "»", "”", '"'}]
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or comma == 0 or len(toks) - comma > 6 or toks[comma - 1].text not in {"»", "”", '"'}:
+            return False
+        return any(t.lower_ in self.lex.verbs and t.pos_ in {"VERB", "AUX"} for t in toks[comma + 1 : comma + 4])
 
     def _closing_incise(self, before: Span, q: Quote, prev: str | None) -> str | None:
         """"Les menaces sont plus difficiles à suivre, croit-il. « … »": reported speech closed by an incise, then the
