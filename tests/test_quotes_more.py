@@ -90,3 +90,27 @@ def test_qualified_role_is_not_the_previous_speaker(nlp, text, want):
 )
 def test_quote_after_an_incise_keeps_its_speaker(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_scorer_pairs_short_gold_quotes_with_their_own_passage():
+    from pressfacts.evaluation import Prediction, _score_speakers
+
+    gold = {"people": [{"name": "Paul Durand", "aliases": ["Durand"]}],
+            "quotes": [{"start": "huit jours", "speaker": None}, {"start": "président", "speaker": None},
+                       {"start": "délai de huit jours", "speaker": "Paul Durand"},
+                       {"start": "président en charge", "speaker": "Paul Durand"}]}
+    pred = Prediction()
+    # The pipeline dropped « huit jours » and « président »: they must not take the longer passages.
+    pred.quotes = [("délai de huit jours pour voter", {"Durand"}), ("président en charge du pays", {"Durand"})]
+    s = _score_speakers(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
+    from pressfacts.evaluation import Prediction, _score_speakers
+
+    gold = {"people": [{"name": "Léa Martin", "aliases": []}], "quotes": [{"start": "Mon client", "speaker": "Léa Martin"}]}
+    pred = Prediction()
+    pred.quotes = [("Mon client conteste tous les faits", {"Léa Martin"})]
+    s = _score_speakers(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
