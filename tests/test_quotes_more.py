@@ -114,3 +114,23 @@ def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
     pred.quotes = [("Mon client conteste tous les faits", {"Léa Martin"})]
     s = _score_speakers(gold, pred)
     assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "répond-on" with no place: the place an earlier "on" of the same paragraph named.
+        ("Les parcours ne sont pas validés, « des discussions étant encore en cours », glisse-t-on à la préfecture. "
+         "Quel sera le dispositif ? « Il sera adapté et adaptable », répond-on laconiquement.",
+         [("des discussions étant encore en cours", "préfecture"), ("Il sera adapté et adaptable", "préfecture")]),
+        ("« Nous serons prêts samedi », assure-t-on au ministère de l'Intérieur. Les syndicats doutent. « Les effectifs "
+         "seront renforcés », ajoute-t-on.",
+         [("Nous serons prêts samedi", "ministère de l'Intérieur"),
+          ("Les effectifs seront renforcés", "ministère de l'Intérieur")]),
+        # Not across paragraphs.
+        ("« Nous serons prêts samedi », assure-t-on au ministère de l'Intérieur.\n« Les effectifs seront renforcés », "
+         "ajoute-t-on.", [("Nous serons prêts samedi", "ministère de l'Intérieur"), ("Les effectifs seront renforcés", None)]),
+    ],
+)
+def test_on_without_a_place_keeps_the_earlier_one(nlp, text, want):
+    assert speakers(nlp, text) == want

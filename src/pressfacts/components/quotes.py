@@ -744,7 +744,9 @@ class SpeakerFinder:
             if piece in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()
-                return self.last_source(q.outer_start, prev) if "même source" in after else self._where_on(verb, toks)
+                if "même source" in after:
+                    return self.last_source(q.outer_start, prev)
+                return self._where_on(verb, toks) or self._earlier_on(verb)
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
@@ -783,6 +785,17 @@ class SpeakerFinder:
             if m.label == "PER" and any(self.lex.kind("via", x.text) for x in self.doc[verb.i + 1 : t.i]):
                 return m.entity
             return None
+        return None
+
+    def _earlier_on(self, verb: Token) -> str | None:
+        """"…», glisse-t-on à la préfecture. Quel dispositif ? « … », répond-on": an "on" that names no place goes on
+        with the place an earlier "on" of the same paragraph named."""
+        para = self.text.rfind("\n", 0, verb.idx) + 1
+        for t in reversed(self.tokens(para, verb.idx)):
+            if t.lower_ in {"-on", "-t-on"} and t.i > 0:
+                head = self.doc[t.i - 1 - (self.doc[t.i - 1].lower_ == "-t")]
+                if head.lower_ in self.lex.verbs:
+                    return self._where_on(head, list(self.doc[head.i : min(len(self.doc), head.i + 10)]))
         return None
 
     def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
