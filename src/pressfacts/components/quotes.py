@@ -1007,6 +1007,9 @@ class SpeakerFinder:
     def voice_of(self, q: Quote, prev: str | None) -> str | None:
         """"Par la voix du ministre, le gouvernement n'oublie pas « … » aux « … »": the one the subject speaks
         through, for every quotation of the sentence after the cue (however few its words)."""
+        near = self.text[max(0, q.outer_start - 400) : q.outer_start].lower()
+        if not any(f"{' '.join(row['lead'])} {form}" in near for form, row in self.lex.words.get("voice", {}).items()):
+            return None  # (a string test first: finding the sentence is costly, the cue rare)
         start = self._sent_start(q.outer_start)
         stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
         start = stop + 2 if stop != -1 else start  # the parser may glue the next sentences on
