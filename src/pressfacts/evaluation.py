@@ -142,6 +142,24 @@ def _score_attributes(gold_people: list[dict[str, Any]], pred_people: list[tuple
     return roles, ages
 
 
+def pair_quote(start: str, quotes: list[tuple[str, Any]], matched: set[int]) -> int | None:
+    """The predicted quotation a gold one (its first words, normalized) stands for: one that is those words, or starts
+    with them, first; else one holding them near its start, unless they are only one or two words (« délai de huit
+    jours » is another passage than « huit jours »)."""
+    found = [i for i, (text, _sp) in enumerate(quotes) if i not in matched and start in norm(text)[:80]]
+    exact = next((i for i in found if norm(quotes[i][0]) == start), None)
+    exact = exact if exact is not None else next((i for i in found if norm(quotes[i][0]).startswith(start)), None)
+    if exact is not None or len(start.split()) < 3:
+        return exact
+    return found[0] if found else None
+
+
+def by_specificity(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Gold quotes, longer starts first (same length: in order), so that « président » does not take the predicted
+    « président en charge » before the gold quote that starts so."""
+    return sorted(quotes, key=lambda q: -len(norm(q["start"]).split()))
+
+
 def _score_speakers(gold: dict[str, Any], pred: Prediction) -> Score:
     aliases: dict[str, set[str]] = {}
     for key in ("people", "places", "organizations"):
@@ -149,9 +167,9 @@ def _score_speakers(gold: dict[str, Any], pred: Prediction) -> Score:
             aliases[norm(e["name"])] = {norm(e["name"]), *(norm(a) for a in e.get("aliases", []))}
     s = Score()
     matched: set[int] = set()
-    for q in gold["quotes"]:
+    for q in by_specificity(gold["quotes"]):
         start = norm(q["start"])
-        idx = next((i for i, (text, _sp) in enumerate(pred.quotes) if i not in matched and start in norm(text)[:80]), None)
+        idx = pair_quote(start, pred.quotes, matched)
         want = aliases.get(norm(q["speaker"]), {norm(q["speaker"])}) if q["speaker"] else None
         if idx is None:
             s.fn += want is not None
@@ -376,8 +394,11 @@ def article_errors(gold: dict[str, Any], pred: Prediction) -> list[str]:
     gf = [(f["value"], f.get("value_max"), unit_head(f.get("unit"))) for f in gold.get("figures", [])]
     pf = [(v, vm, unit_head(u)) for v, vm, u in pred.figures]
     out.append(f"  figures: missed {[f for f in gf if f not in pf]} extra {[f for f in pf if f not in gf]}")
-    for q in gold.get("quotes", []):
-        got = next((sp for text, sp in pred.quotes if norm(q["start"]) in norm(text)[:80]), "NOT FOUND")
+    paired: set[int] = set()
+    for q in by_specificity(gold.get("quotes", [])):
+        idx = pair_quote(norm(q["start"]), pred.quotes, paired)
+        paired |= {idx} if idx is not None else set()
+        got = pred.quotes[idx][1] if idx is not None else "NOT FOUND"
         got_s = "NOT FOUND" if got == "NOT FOUND" else (sorted(got)[0] if got else None)
         if not (got_s == q["speaker"] or (got not in ("NOT FOUND", None) and q["speaker"]
                                           and norm(q["speaker"]) in {norm(x) for x in got})):

@@ -563,10 +563,7 @@ class SpeakerFinder:
         # ministre de l'Économie.
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
             c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
-        # "le premier ministre": a role of its own, not any ministre.
-        before = self.doc[tok.i - 1] if tok.i > 0 else None
-        qualified = f"{before.lower_} {head}" if before is not None and before.head.i == tok.i else None
-        qualified = qualified if qualified in self.lex.role_phrases else None
+        qualified = self._qualified_role(tok)
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
@@ -584,6 +581,12 @@ class SpeakerFinder:
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def _qualified_role(self, tok: Token) -> str | None:
+        """"le premier ministre": a role of its own, not any ministre."""
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        qualified = f"{before.lower_} {tok.lower_}" if before is not None and before.head.i == tok.i else None
+        return qualified if qualified in self.lex.role_phrases else None
 
     def is_role(self, tok: Token) -> bool:
         """"le député", "la dirigeante", "le magistrat": a noun that names a person by a role ("le texte": no)."""
@@ -605,6 +608,9 @@ class SpeakerFinder:
 
         if self.roles.get(prev) and not has(prev) and any(has(e) for e in self.roles if e != prev):
             return None
+        qualified = self._qualified_role(tok)
+        if qualified and self.roles.get(prev) and not any(r.startswith(qualified) for r in self.roles[prev]):
+            return None  # "Le premier ministre" after the ministre de l'Économie spoke: someone else
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
@@ -738,7 +744,9 @@ class SpeakerFinder:
             if piece in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()
-                return self.last_source(q.outer_start, prev) if "même source" in after else self._where_on(verb, toks)
+                if "même source" in after:
+                    return self.last_source(q.outer_start, prev)
+                return self._where_on(verb, toks) or self._earlier_on(verb)
         unnamed = False
         # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
@@ -777,6 +785,17 @@ class SpeakerFinder:
             if m.label == "PER" and any(self.lex.kind("via", x.text) for x in self.doc[verb.i + 1 : t.i]):
                 return m.entity
             return None
+        return None
+
+    def _earlier_on(self, verb: Token) -> str | None:
+        """"…», glisse-t-on à la préfecture. Quel dispositif ? « … », répond-on": an "on" that names no place goes on
+        with the place an earlier "on" of the same paragraph named."""
+        para = self.text.rfind("\n", 0, verb.idx) + 1
+        for t in reversed(self.tokens(para, verb.idx)):
+            if t.lower_ in {"-on", "-t-on"} and t.i > 0:
+                head = self.doc[t.i - 1 - (self.doc[t.i - 1].lower_ == "-t")]
+                if head.lower_ in self.lex.verbs:
+                    return self._where_on(head, list(self.doc[head.i : min(len(self.doc), head.i + 10)]))
         return None
 
     def _commas_after(self, verb: Token, toks: list[Token]) -> list[int]:
@@ -985,6 +1004,31 @@ class SpeakerFinder:
                     return True, found
         return False, None
 
+    def voice_of(self, q: Quote, prev: str | None) -> str | None:
+        """"Par la voix du ministre, le gouvernement n'oublie pas « … » aux « … »": the one the subject speaks
+        through, for every quotation of the sentence after the cue (however few its words)."""
+        near = self.text[max(0, q.outer_start - 400) : q.outer_start].lower()
+        if not any(f"{' '.join(row['lead'])} {form}" in near for form, row in self.lex.words.get("voice", {}).items()):
+            return None  # (a string test first: finding the sentence is costly, the cue rare)
+        start = self._sent_start(q.outer_start)
+        stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
+        start = stop + 2 if stop != -1 else start  # the parser may glue the next sentences on
+        for t in self.tokens(start, q.outer_start):
+            row = self.lex.kind("voice", t.text)
+            lead = [x.lower_ for x in self.doc[max(0, t.i - 2) : t.i]]
+            if row is None or lead != row["lead"] or t.i + 1 >= len(self.doc):
+                continue
+            de = self.doc[t.i + 1]
+            np = self._np_after(de) if de.lower_ in {"de", "du", "d'", "d’", "des"} else None
+            if np is None or self.in_quote(np.idx):
+                continue
+            found = self.resolve(np, q.start, prev)
+            if found is None and de.lower_ == "du" and self.is_role(np):
+                found = self.role_noun(np, "M", q.start)  # "du ministre": "du" holds the definite article
+            if found is not None:
+                return found
+        return None
+
     def interview_answer(self, q: Quote) -> str | None:
         """A quoted paragraph right after a question paragraph ("… à la fonction suprême ?"): an interview answer,
         the interviewee's: the person named most often outside quotations, who is named in the title or lede."""
@@ -1112,6 +1156,10 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None else None
             if found and self.labels.get(found) == "PER":
                 return found
+        if self._incise_after_quote(before):
+            # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
+            # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
+            return prev
         found = self._closing_incise(before, q, prev)
         if found is not None:
             return found
@@ -1123,6 +1171,14 @@ class SpeakerFinder:
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _incise_after_quote(self, before: Span) -> bool:
+        """The sentence ends with a speech verb's incise right after a closing quotation mark ("», dit-il.")."""
+        toks = [t for t in before if not t.is_punct or t.text in {",", "»", "”", '"'}]
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or comma == 0 or len(toks) - comma > 6 or toks[comma - 1].text not in {"»", "”", '"'}:
+            return False
+        return any(t.lower_ in self.lex.verbs and t.pos_ in {"VERB", "AUX"} for t in toks[comma + 1 : comma + 4])
 
     def _closing_incise(self, before: Span, q: Quote, prev: str | None) -> str | None:
         """"Les menaces sont plus difficiles à suivre, croit-il. « … »": reported speech closed by an incise, then the
@@ -1369,7 +1425,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         finder.prev_end = prev.outer_end if prev else 0
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
-        q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
+        q.speaker = finder.voice_of(q, prev_speaker)
+        q.cued = "voice" if q.speaker else False
+        if not q.cued:
+            q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
             q.cued = "before" if q.cued else False
@@ -1424,7 +1483,9 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
         return True
     inner = finder.tokens(q.start, q.end)
     # "de manière « plus ciblée »", "une réunion « rapide »": words that qualify the noun are someone's words.
-    qualifies = bool(inner) and inner[0].pos_ in {"ADJ", "ADV", "VERB"}
+    # "les quartiers « les plus touchés »": a superlative qualifies it too.
+    superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
+    qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
 
 

@@ -1,0 +1,136 @@
+"""More quote speakers, on sentences written for these tests: "par la voix de", superlatives after a noun,
+a qualified role ("le premier ministre") that is not the previous speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return [(q["text"], names.get(q["speaker"]) if q["speaker"] else None) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The one named after "par la voix de" speaks, for every quotation of the sentence, short ones too.
+        ("Le ministre de l'Économie, Bruno Le Maire, a reçu les commerçants lundi. Par la voix du ministre, le "
+         "gouvernement n'oublie pas « les réponses sécuritaires nécessaires » aux « dégradations » et aux « vols ».",
+         [("les réponses sécuritaires nécessaires", "Bruno Le Maire"), ("dégradations", "Bruno Le Maire"),
+          ("vols", "Bruno Le Maire")]),
+        ("Le président du Sénat, Gérard Larcher, a reçu les élus. Par la voix du président, la chambre haute exige "
+         "« un vrai dialogue avec les territoires ».", [("un vrai dialogue avec les territoires", "Gérard Larcher")]),
+        ("La CGT, par la voix de Philippe Martinez, juge la réforme « injuste et brutale ».",
+         [("injuste et brutale", "Philippe Martinez")]),
+        # Only in its own sentence: the next one, glued on by the parser or not, is someone else's.
+        ("Le ministre de l'Intérieur, Laurent Nuñez, était à Lille. Par la voix du ministre, l'État promet « des renforts "
+         "rapides et durables ». Là aussi, rien n'a attendu. La maire Martine Aubry réclame « une enquête indépendante "
+         "sur les faits ».", [("des renforts rapides et durables", "Laurent Nuñez"),
+                              ("une enquête indépendante sur les faits", "Martine Aubry")]),
+    ],
+)
+def test_voice_of(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "les quartiers « les plus touchés »": a superlative qualifies the noun, the speaker's words.
+        ("Le ministre Gérald Darmanin a promis des renforts dans les communes « les plus touchées » par les violences.",
+         [("les plus touchées", "Gérald Darmanin")]),
+        ("Le préfet Michel Lalande a annoncé l'interdiction de circuler « chaque fois qu'il le faudra » dans les "
+         "quartiers « les plus exposés ».",
+         [("chaque fois qu'il le faudra", "Michel Lalande"), ("les plus exposés", "Michel Lalande")]),
+        # Nobody speaks: still nothing.
+        ("Les syndicats visent les salariés « les plus précaires » du secteur.", []),
+    ],
+)
+def test_superlative_after_noun(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Le premier ministre" right after the ministre de l'Économie spoke is not him.
+        ("Élisabeth Borne a présidé le conseil. Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : "
+         "« Nous tiendrons nos engagements sur les aides ». Le premier ministre a pour sa part rappelé « la nécessité de "
+         "réduire la dépense publique ».",
+         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"),
+          ("la nécessité de réduire la dépense publique", None)]),
+        ("Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : « Nous tiendrons nos engagements sur "
+         "les aides ». Le premier ministre comptait « 1 200 entreprises aidées » en janvier.",
+         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"), ("1 200 entreprises aidées", None)]),
+    ],
+)
+def test_qualified_role_is_not_the_previous_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "« … », écrit-il. « … »": the second quotation goes on with the first one's speaker, nobody when the
+        # pronoun stood for someone unnamed (not the last person named before).
+        ("Le ministre Christophe Béchu a promis des aides aux éleveurs. Sur le forum, un internaute se dit épuisé par "
+         "la crise. « On ne lâchera rien, même sous la pluie et le vent », écrit-il. « Rendez-vous samedi devant la "
+         "préfecture. »",
+         [("On ne lâchera rien, même sous la pluie et le vent", None), ("Rendez-vous samedi devant la préfecture.", None)]),
+        ("La ministre Agnès Pannier-Runacher visitait le marché. Plus loin, une retraitée attend son tour. « On n'arrive "
+         "plus à payer le chauffage », confie-t-elle. « Personne ne nous écoute ici. »",
+         [("On n'arrive plus à payer le chauffage", None), ("Personne ne nous écoute ici.", None)]),
+        ("Le député Éric Coquerel a pris la parole mardi. « Ce budget est injuste pour les familles modestes », "
+         "a-t-il lancé. « Nous voterons contre, évidemment. »",
+         [("Ce budget est injuste pour les familles modestes", "Éric Coquerel"),
+          ("Nous voterons contre, évidemment.", "Éric Coquerel")]),
+    ],
+)
+def test_quote_after_an_incise_keeps_its_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_scorer_pairs_short_gold_quotes_with_their_own_passage():
+    from pressfacts.evaluation import Prediction, _score_speakers
+
+    gold = {"people": [{"name": "Paul Durand", "aliases": ["Durand"]}],
+            "quotes": [{"start": "huit jours", "speaker": None}, {"start": "président", "speaker": None},
+                       {"start": "délai de huit jours", "speaker": "Paul Durand"},
+                       {"start": "président en charge", "speaker": "Paul Durand"}]}
+    pred = Prediction()
+    # The pipeline dropped « huit jours » and « président »: they must not take the longer passages.
+    pred.quotes = [("délai de huit jours pour voter", {"Durand"}), ("président en charge du pays", {"Durand"})]
+    s = _score_speakers(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (2, 0, 0)
+
+
+def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
+    from pressfacts.evaluation import Prediction, _score_speakers
+
+    gold = {"people": [{"name": "Léa Martin", "aliases": []}], "quotes": [{"start": "Mon client", "speaker": "Léa Martin"}]}
+    pred = Prediction()
+    pred.quotes = [("Mon client conteste tous les faits", {"Léa Martin"})]
+    s = _score_speakers(gold, pred)
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "répond-on" with no place: the place an earlier "on" of the same paragraph named.
+        ("Les parcours ne sont pas validés, « des discussions étant encore en cours », glisse-t-on à la préfecture. "
+         "Quel sera le dispositif ? « Il sera adapté et adaptable », répond-on laconiquement.",
+         [("des discussions étant encore en cours", "préfecture"), ("Il sera adapté et adaptable", "préfecture")]),
+        ("« Nous serons prêts samedi », assure-t-on au ministère de l'Intérieur. Les syndicats doutent. « Les effectifs "
+         "seront renforcés », ajoute-t-on.",
+         [("Nous serons prêts samedi", "ministère de l'Intérieur"),
+          ("Les effectifs seront renforcés", "ministère de l'Intérieur")]),
+        # Not across paragraphs.
+        ("« Nous serons prêts samedi », assure-t-on au ministère de l'Intérieur.\n« Les effectifs seront renforcés », "
+         "ajoute-t-on.", [("Nous serons prêts samedi", "ministère de l'Intérieur"), ("Les effectifs seront renforcés", None)]),
+    ],
+)
+def test_on_without_a_place_keeps_the_earlier_one(nlp, text, want):
+    assert speakers(nlp, text) == want
