@@ -481,7 +481,7 @@ def test_signatures_and_glued_sentences_are_cleaned(raw, kept, dropped):
         ("Le ministère de l'Agriculture table sur 2,5 % de hausse.", "ministère de l'Agriculture", "ORG"),
         ('Elle sourit. "Présider une telle commune demande du temps", dit-elle.', "Présider", None),
         ('Il hésite. "Diriger une équipe pareille fatigue", confie-t-il.', "Diriger", None),
-        ("Le grand-père fut le dernier bourgmestre d’Ormeignies avant la fusion.", "Ormeignies", "LOC"),
+        ("Sa tante était bourgmestre d’Ormeignies quand la commune a fusionné.", "Ormeignies", "LOC"),
         ("Le ministre de la Culture a visité le musée.", "Culture", None),
         # groups of people by colour or origin are no organizations
         ("La chroniqueuse craint le déclin des Blancs en Amérique.", "Blancs", "MISC"),
