@@ -154,6 +154,10 @@ class EntityRules:
     particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
     verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
     list_cues: frozenset[str] = frozenset()  # folded plural nouns of companies before a list of names ("prestataires")
+    route_words: frozenset[str] = frozenset()  # lowercase words before "X-Y" that make it a route ("autoroute")
+    prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
+    territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
+    district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -205,6 +209,10 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         particles=frozenset(fold(r["text"]) for r in of("particle")),
         verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
         list_cues=frozenset(r["text"].lower() for r in of("list_cue")),
+        route_words=frozenset(r["text"].lower() for r in of("route_word")),
+        prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
+        territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
+        district_heads=frozenset(r["text"].lower() for r in of("district_head")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -693,15 +701,12 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
     return bool(toks) and fold(toks[0].text) in rules.generic and all(t.is_lower for t in toks[1:])
 
 
-# folded territories that, as the only complement of an institution's head, leave it unnamed
-_ANY_TERRITORY = {"departement", "region", "ville", "commune", "pays", "canton", "province", "arrondissement"}
-
 
 def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:
     """"la Préfecture du département", "la Mairie de la ville": a head noun whose complement names no place
     (the NER capitalizes the head; the key lists no such organization)."""
     words = [fold(t.text) for t in ent]
-    return len(words) in {3, 4} and words[0] in rules.heads and words[-1] in _ANY_TERRITORY \
+    return len(words) in {3, 4} and words[0] in rules.heads and words[-1] in rules.territory_words \
         and all(t.is_lower for t in ent[1:]) and all(w in _PREPOSITIONS + _ARTICLES for w in words[1:-1])
 
 
@@ -911,10 +916,6 @@ def _team_name(span: Span, rules: EntityRules) -> bool:
     return bool(_known_place(span.text, rules) or _known_place(span[0].text, rules) or _ACRONYM.match(span.text))
 
 
-# Words before "X-Y" that make the pair the two ends of a route, not the two teams of a match
-_ROUTE_WORDS = {"autoroute", "route", "ligne", "axe", "liaison", "trajet", "tronçon", "vol", "train", "tgv", "nationale",
-                "départementale", "voie", "trains", "vols", "bretelle"}
-
 
 def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"Guingamp-Amiens", "PSG-Montpellier", "Amiens-Paris SG" (tokens around a glued hyphen) in a sports
@@ -934,7 +935,7 @@ def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
         right = _team_at(doc, tok.i + 1, 1, starts, rules)
         if left is None or right is None or _known_place(doc[left.start : right.end].text, rules):
             continue
-        if any(t.lower_ in _ROUTE_WORDS or _CODE.match(t.text) for t in doc[max(0, left.start - 3) : left.start]):
+        if any(t.lower_ in rules.route_words or _CODE.match(t.text) for t in doc[max(0, left.start - 3) : left.start]):
             # "l'autoroute A20 (Montauban-Vierzon)", "la ligne Paris-Lyon": the two ends of a route are places
             teams += [Span(doc, left.start, left.end, label="LOC"), Span(doc, right.start, right.end, label="LOC")]
             continue
@@ -1064,7 +1065,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
         start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
             and (ent[1].is_title or ent[1].is_upper) else ent.start
-        if ent.label_ == "LOC" and ent[0].lower_ in _DISTRICT_HEADS:
+        if ent.label_ == "LOC" and ent[0].lower_ in rules.district_heads:
             # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
             # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
             name = next((t.i for t in ent[1:] if not t.is_lower), None)
@@ -1120,7 +1121,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
     if len(span) > 2 and span[0].lower_ == "république" and span[1].lower_ in {"de", "d'", "d’"} \
             and fold(before_word(doc, span)) == "la" and span.start > 1 and doc[span.start - 2].lower_ == "de" \
-            and span.start > 2 and fold(doc[span.start - 3].text) in _PROSECUTORS:
+            and span.start > 2 and fold(doc[span.start - 3].text) in rules.prosecutors:
         return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
     if _DOMAIN.match(span.text):
@@ -1135,8 +1136,6 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 _NAME_ARTICLES = {"la", "le"}  # not "l'": "l'Humanité", "l'Obs" keep theirs
 _SAINT_PLACE = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]")
-_PROSECUTORS = {"procureur", "procureure", "substitut", "substitute"}
-_DISTRICT_HEADS = {"quartier", "quartiers"}  # not "les": "les Républicains" is the party's name
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
 
