@@ -215,8 +215,10 @@ def _singular(role: str, rp: RolePatterns) -> str:
 
 
 _LAWYER = re.compile(r"\b(?:Me|Maître)\s+$")
-_PRE_WORDS = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle", "jeune", "futur", "future", "actuel",
-                        "actuelle"})
+# Adjectives before a title, with their gender ("jeune" has none) and plural: one table for the three uses below.
+_PRE_TITLE = {"ancien": "M", "ancienne": "F", "nouveau": "M", "nouvelle": "F", "futur": "M", "future": "F",
+              "actuel": "M", "actuelle": "F", "jeune": None, "ex": None}
+_PRE_WORDS = frozenset(_PRE_TITLE)
 
 
 def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
@@ -416,8 +418,7 @@ def compatible_roles(a: str, b: str) -> bool:
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+et)\s+(?:(?-i:M\.|Mme|Me)\s+)?$")
-_PLURAL_PRE = {"anciens": "ancien", "anciennes": "ancienne", "nouveaux": "nouveau", "nouvelles": "nouvelle",
-               "jeunes": "jeune", "futurs": "futur", "futures": "future"}
+_PLURAL_PRE = {w + ("x" if w.endswith("eau") else "s"): w for w in _PRE_TITLE if w != "ex"}  # "nouveaux" -> "nouveau"
 
 
 def _singular_title(role: str, rp: RolePatterns) -> str:
@@ -644,8 +645,8 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
-_FEMININE_WORDS = frozenset({"la", "cette", "ancienne", "nouvelle", "future", "actuelle", "jeune"})
-_MASCULINE_WORDS = frozenset({"le", "ce", "cet", "ancien", "nouveau", "futur", "actuel"})
+_FEMININE_WORDS = frozenset({"la", "cette"} | {w for w, g in _PRE_TITLE.items() if g == "F"})
+_MASCULINE_WORDS = frozenset({"le", "ce", "cet"} | {w for w, g in _PRE_TITLE.items() if g == "M"})
 
 
 def _gender(words: Iterable[str]) -> str | None:
