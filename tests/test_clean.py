@@ -1,7 +1,10 @@
 """Boilerplate lines between paragraphs are dropped before extraction."""
 
+import unicodedata
+
 import pytest
 
+from pressfacts import extract
 from pressfacts.clean import clean_text
 
 
@@ -22,3 +25,16 @@ def test_related_link_lines_are_dropped(link: str) -> None:
 def test_a_sentence_that_starts_with_voir_stays() -> None:
     raw = "À voir la foule réunie devant la mairie, le mouvement ne faiblit pas."
     assert clean_text(raw) == raw
+
+
+def test_decomposed_accents_are_composed() -> None:
+    decomposed = unicodedata.normalize("NFD", "Le préfet de l'Hérault a reçu les élus à Béziers.")
+    assert len(decomposed) > len("Le préfet de l'Hérault a reçu les élus à Béziers.")
+    assert clean_text(decomposed) == "Le préfet de l'Hérault a reçu les élus à Béziers."
+
+
+def test_decomposed_accents_do_not_hide_a_place() -> None:
+    record = extract(unicodedata.normalize("NFD", "Les manifestants se sont retrouvés à Pézenas, puis à Sète."),
+                     published="2019-03-02")
+    assert record.text == "Les manifestants se sont retrouvés à Pézenas, puis à Sète."
+    assert [(e.name, e.label) for e in record.entities] == [("Pézenas", "LOC"), ("Sète", "LOC")]

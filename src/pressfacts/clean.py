@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -51,7 +52,8 @@ def _normalize_line(line: str) -> str:
 def clean_text(text: str) -> str:
     """Drop what is not the article from plain text: sign-up and app blocks, credits, share/menu lines,
     captions printed twice. Paragraphs are separated by one blank line."""
-    lines = [_normalize_line(line) for line in text.split("\n")]
+    # Some pages store accents decomposed (e + U+0301): composed, they match the word lists and the model's vocabulary.
+    lines = [_normalize_line(line) for line in unicodedata.normalize("NFC", text).split("\n")]
     keep: list[str] = []
     i = 0
     rules = _rules()
