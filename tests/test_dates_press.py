@@ -204,3 +204,54 @@ def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
 )
 def test_du_week_end_is_that_weekend(nlp, text, published, expected):
     assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le quartier a connu ses plus belles heures dans les années 1950 et 1960.",
+         [("les années 1950", "1950/1959"), ("1960", "1960/1969")]),
+        ("Ces usines ont fermé à la fin des années 1980 et 1990, selon les régions.",
+         [("années 1980", "1980/1989"), ("1990", "1990/1999")]),
+        # A year that is not round, or not joined to the decade, keeps its own value.
+        ("Elle a grandi dans les années 1970 et 1985 fut l'année de son départ.",
+         [("les années 1970", "1970/1979"), ("1985", "1985")]),
+        ("La ville a prospéré dans les années 1960. En 1970, la mine a fermé.",
+         [("les années 1960", "1960/1969"), ("1970", "1970")]),
+    ],
+)
+def test_round_year_joined_to_a_decade_is_a_decade(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Written on a Wednesday: the span still runs, to the coming Saturday, whatever verb the parser picks.
+        ("Depuis Berlin, où elle est en visite jusqu'à samedi, la ministre a répondu aux critiques.", WED,
+         [("samedi", "2024-06-29")]),
+        ("Le juge a prolongé la garde à vue du suspect jusqu'à vendredi.", WED, [("vendredi", "2024-06-28")]),
+        # Written on a Sunday, "jusqu'à dimanche" is that very day.
+        ("Le festival a ouvert ses portes jeudi et se tient jusqu'à dimanche.", SUN,
+         [("jeudi", "2024-06-20"), ("dimanche", "2024-06-23")]),
+        # An imparfait tells a span that is over.
+        ("Le suspect était retenu au commissariat jusqu'à lundi, selon son avocat.", WED, [("lundi", "2024-06-24")]),
+    ],
+)
+def test_a_weekday_ending_a_span_is_still_to_come(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written in January: what they could not do after the summer is last summer's.
+        ("Les brasseurs n'ont pas pu relever leurs prix après l'été, quand la demande a chuté.", [("l'été", "2023")]),
+        ("Il a fallu attendre l'automne pour voir les chantiers reprendre.", [("l'automne", "2023")]),
+        # Under a future, the coming one.
+        ("Les brasseurs pourront relever leurs prix après l'été.", [("l'été", "2024")]),
+    ],
+)
+def test_infinitive_under_a_past_modal_is_past(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, "2024-01-10") == expected
