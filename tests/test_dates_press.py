@@ -255,3 +255,22 @@ def test_a_weekday_ending_a_span_is_still_to_come(nlp, text, published, expected
 )
 def test_infinitive_under_a_past_modal_is_past(nlp, text, expected):
     assert _pipeline_dates(nlp, text, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The week told last, not a day mentioned earlier, is what "la semaine suivante" follows.
+        ("Les fleuristes vendent le plus à la Saint-Valentin. La semaine du 3 au 9 juin, leurs ventes ont baissé. "
+         "La semaine suivante a été pire.",
+         [("du 3 au 9 juin", "2024-06-03/2024-06-09"), ("La semaine suivante", "2024-06-10/2024-06-16")]),
+        ("Le trafic a chuté du 10 au 16 juin. La semaine précédente, il avait déjà reculé.",
+         [("du 10 au 16 juin", "2024-06-10/2024-06-16"), ("La semaine précédente", "2024-06-03/2024-06-09")]),
+        # A span longer than a week is no week to follow: publication counts.
+        ("La foire a duré du 1er au 31 mai. La semaine suivante, les stands ont été démontés.",
+         [("du 1er au 31 mai", "2024-05-01/2024-05-31"), ("La semaine suivante", "2024-07-01/2024-07-07")]),
+    ],
+)
+def test_following_week_counts_from_the_week_told_last(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found if d.granularity != "day"] == expected

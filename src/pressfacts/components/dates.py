@@ -1133,6 +1133,7 @@ def extract_dates(
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
+    week_anchor: PartialDate | None = None  # the last day or week told: "la semaine suivante" counts from it
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -1155,9 +1156,12 @@ def extract_dates(
             continue
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
-              or normalize(dm, ref, rules, tense=t, anchor=anchor))
+              or normalize(dm, ref, rules, tense=t, anchor=week_anchor if dm.kind == "period_rel" else anchor))
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
+            week_anchor = anchor
+        elif dv.value and dv.granularity == "interval":
+            week_anchor = _week_start(dv.value) or week_anchor
         found.append(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
@@ -1169,6 +1173,15 @@ def extract_dates(
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+def _week_start(value: str) -> PartialDate | None:
+    """"2018-11-19/2018-11-25" -> its first day, when the interval is a week or less ("la semaine du 19 au 25
+    novembre. La semaine suivante..."); None for longer spans, which no "semaine suivante" counts from."""
+    start, _, end = value.partition("/")
+    a, b = PartialDate.parse(start), PartialDate.parse(end)
+    da, db = (a.date() if a else None), (b.date() if b else None)
+    return a if da and db and 0 <= (db - da).days <= 6 else None
 
 
 _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
