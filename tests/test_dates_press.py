@@ -274,3 +274,18 @@ def test_infinitive_under_a_past_modal_is_past(nlp, text, expected):
 def test_following_week_counts_from_the_week_told_last(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found if d.granularity != "day"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan reported by a passé composé: the coming day, even when the tagger reads the conditional as past.
+        ("La maire a annoncé qu'elle se rendrait jeudi à la préfecture.", [("jeudi", "2024-06-27")]),
+        ("Le syndicat a indiqué qu'il reprendrait les négociations lundi.", [("lundi", "2024-07-01")]),
+        # A narrated past keeps its past: the days told there are gone.
+        ("« On m'a fait croire qu'ils viendraient mardi, mais ils ne sont jamais venus », raconte-t-il.",
+         [("mardi", "2024-06-25")]),
+    ],
+)
+def test_conditional_reported_by_a_passe_compose_is_a_plan(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

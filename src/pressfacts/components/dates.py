@@ -1704,6 +1704,8 @@ PLUPERFECT = -2
 
 def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
+    if "Imp" in tenses and _announced_plan(verb):
+        return 1
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
@@ -1723,6 +1725,15 @@ _CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais
 
 def _conditional(verb: Token) -> bool:
     return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+
+
+def _announced_plan(verb: Token) -> bool:
+    """"Il a annoncé qu'il se rendrait mercredi à l'Élysée": a conditional the tagger reads as an imparfait, in the
+    clause a passé composé reports, is a plan still to come (but in "on m'a fait croire qu'ils viendraient jeudi"
+    the infinitive "croire" reports a narrated past)."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and _conditional(verb) and head is not verb and "Part" in head.morph.get("VerbForm")
+            and any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in head.children))
 
 
 _PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
