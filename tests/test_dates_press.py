@@ -204,3 +204,88 @@ def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
 )
 def test_du_week_end_is_that_weekend(nlp, text, published, expected):
     assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le quartier a connu ses plus belles heures dans les années 1950 et 1960.",
+         [("les années 1950", "1950/1959"), ("1960", "1960/1969")]),
+        ("Ces usines ont fermé à la fin des années 1980 et 1990, selon les régions.",
+         [("années 1980", "1980/1989"), ("1990", "1990/1999")]),
+        # A year that is not round, or not joined to the decade, keeps its own value.
+        ("Elle a grandi dans les années 1970 et 1985 fut l'année de son départ.",
+         [("les années 1970", "1970/1979"), ("1985", "1985")]),
+        ("La ville a prospéré dans les années 1960. En 1970, la mine a fermé.",
+         [("les années 1960", "1960/1969"), ("1970", "1970")]),
+    ],
+)
+def test_round_year_joined_to_a_decade_is_a_decade(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Written on a Wednesday: the span still runs, to the coming Saturday, whatever verb the parser picks.
+        ("Depuis Berlin, où elle est en visite jusqu'à samedi, la ministre a répondu aux critiques.", WED,
+         [("samedi", "2024-06-29")]),
+        ("Le juge a prolongé la garde à vue du suspect jusqu'à vendredi.", WED, [("vendredi", "2024-06-28")]),
+        # Written on a Sunday, "jusqu'à dimanche" is that very day.
+        ("Le festival a ouvert ses portes jeudi et se tient jusqu'à dimanche.", SUN,
+         [("jeudi", "2024-06-20"), ("dimanche", "2024-06-23")]),
+        # An imparfait tells a span that is over.
+        ("Le suspect était retenu au commissariat jusqu'à lundi, selon son avocat.", WED, [("lundi", "2024-06-24")]),
+    ],
+)
+def test_a_weekday_ending_a_span_is_still_to_come(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written in January: what they could not do after the summer is last summer's.
+        ("Les brasseurs n'ont pas pu relever leurs prix après l'été, quand la demande a chuté.", [("l'été", "2023")]),
+        ("Il a fallu attendre l'automne pour voir les chantiers reprendre.", [("l'automne", "2023")]),
+        # Under a future, the coming one.
+        ("Les brasseurs pourront relever leurs prix après l'été.", [("l'été", "2024")]),
+    ],
+)
+def test_infinitive_under_a_past_modal_is_past(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, "2024-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The week told last, not a day mentioned earlier, is what "la semaine suivante" follows.
+        ("Les fleuristes vendent le plus à la Saint-Valentin. La semaine du 3 au 9 juin, leurs ventes ont baissé. "
+         "La semaine suivante a été pire.",
+         [("du 3 au 9 juin", "2024-06-03/2024-06-09"), ("La semaine suivante", "2024-06-10/2024-06-16")]),
+        ("Le trafic a chuté du 10 au 16 juin. La semaine précédente, il avait déjà reculé.",
+         [("du 10 au 16 juin", "2024-06-10/2024-06-16"), ("La semaine précédente", "2024-06-03/2024-06-09")]),
+        # A span longer than a week is no week to follow: publication counts.
+        ("La foire a duré du 1er au 31 mai. La semaine suivante, les stands ont été démontés.",
+         [("du 1er au 31 mai", "2024-05-01/2024-05-31"), ("La semaine suivante", "2024-07-01/2024-07-07")]),
+    ],
+)
+def test_following_week_counts_from_the_week_told_last(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found if d.granularity != "day"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plan reported by a passé composé: the coming day, even when the tagger reads the conditional as past.
+        ("La maire a annoncé qu'elle se rendrait jeudi à la préfecture.", [("jeudi", "2024-06-27")]),
+        ("Le syndicat a indiqué qu'il reprendrait les négociations lundi.", [("lundi", "2024-07-01")]),
+        # A narrated past keeps its past: the days told there are gone.
+        ("« On m'a fait croire qu'ils viendraient mardi, mais ils ne sont jamais venus », raconte-t-il.",
+         [("mardi", "2024-06-25")]),
+    ],
+)
+def test_conditional_reported_by_a_passe_compose_is_a_plan(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

@@ -316,6 +316,7 @@ class Vocabulary:
     terms: dict[str, int]
     numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
     lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
+    past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -372,6 +373,7 @@ class Vocabulary:
             terms=table("term"),
             numeric_not_dates=words("numeric_not_date"),
             lone_day_cues=words("lone_day_cue"),
+            past_modals=words("past_modal"),
         )
 
 
@@ -1131,6 +1133,7 @@ def extract_dates(
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
+    week_anchor: PartialDate | None = None  # the last day or week told: "la semaine suivante" counts from it
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -1153,20 +1156,32 @@ def extract_dates(
             continue
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
-              or normalize(dm, ref, rules, tense=t, anchor=anchor))
+              or normalize(dm, ref, rules, tense=t, anchor=week_anchor if dm.kind == "period_rel" else anchor))
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
+            week_anchor = anchor
+        elif dv.value and dv.granularity == "interval":
+            week_anchor = _week_start(dv.value) or week_anchor
         found.append(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
         )
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
-    found = _share_years(text, _coordinated_weekdays(text, found, rules.vocab))
+    found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+def _week_start(value: str) -> PartialDate | None:
+    """"2018-11-19/2018-11-25" -> its first day, when the interval is a week or less ("la semaine du 19 au 25
+    novembre. La semaine suivante..."); None for longer spans, which no "semaine suivante" counts from."""
+    start, _, end = value.partition("/")
+    a, b = PartialDate.parse(start), PartialDate.parse(end)
+    da, db = (a.date() if a else None), (b.date() if b else None)
+    return a if da and db and 0 <= (db - da).days <= 6 else None
 
 
 _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
@@ -1175,6 +1190,10 @@ _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.
                          r"|\bpar\s+rapport\s+(?:à|au)\s+)$", re.IGNORECASE)
 # "à la veille d'un (nouveau, 5e) samedi": the day named is the one after the eve.
 _EVE_OF = re.compile(r"\bveille\s+d['’]une?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "jusqu'à samedi", "jusqu'au samedi": a weekday that ends a span.
+_UNTIL = re.compile(r"\bjusqu['’](?:à|au)\s+$", re.IGNORECASE)
+# An imparfait ("était", "restaient"): the span is told as over ("il était retenu jusqu'à samedi").
+_IMPARFAIT = re.compile(r"\w(?:ait|aient)\b", re.IGNORECASE)
 # A timeline entry: "Mardi - Les gilets jaunes continuent" (told in the present, but past days).
 _TIMELINE = re.compile(r"^\s*[-–:]")
 
@@ -1189,6 +1208,12 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         return PLUPERFECT
     if dm.kind == "weekday" and t >= 0 and _EVE_OF.search(before):
         return 1  # "se barricade à la veille d'un cinquième samedi": the Saturday to come, not the last of a series
+    if dm.kind == "weekday" and t in (-1, 0) and not dm.groups.get("dir") and _UNTIL.search(before):
+        # "il est en déplacement jusqu'à samedi", "a prolongé sa garde à vue jusqu'à samedi": the end of a span that
+        # still runs, whatever past verb the parser hangs it on; only an imparfait clause tells a span that is over.
+        clause = re.split(r"[.!?;\n]", text[max(0, dm.start - 120) : dm.start])[-1]
+        if not _IMPARFAIT.search(clause):
+            return PRESENT
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1
@@ -1307,6 +1332,17 @@ def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> l
             continue
         value = PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7)).iso()
         out[i] = replace(b, value=value)
+    return out
+
+
+def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"dans les années 1970 et 1980", "des années 1980, 1990": a round year joined to a decade is a decade too."""
+    out = list(found)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.kind == "decade" and b.kind == "year" and b.text.isdigit() and b.text.endswith("0")
+                and _WEEKDAY_JOIN.match(text[a.end : b.start])):
+            out[i] = replace(b, value=f"{b.value}/{int(b.value) + 9}", granularity="interval", kind="decade")
     return out
 
 
@@ -1615,7 +1651,7 @@ def _weekly_series(text: str, found: list[FoundDate], v: Vocabulary) -> list[Fou
 # ---------------------------------------------------------------- tense (from the parse)
 def verb_tense(
     verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
-    events: tuple[str, ...] = (),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
 ) -> int:
     """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
     auxiliaries."""
@@ -1631,6 +1667,8 @@ def verb_tense(
             head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
         )):
             return 1
+        if head is not None and head.lower_ in modals and verb_tense(head, future_cues) < 0:
+            return -1  # "ils n'ont pas pu faire marche arrière après l'été": what they could not do is past
         return 0
     if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
             and verb.head.lower_.startswith(events or ("\0",))):
@@ -1666,6 +1704,8 @@ PLUPERFECT = -2
 
 def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
+    if "Imp" in tenses and _announced_plan(verb):
+        return 1
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
@@ -1685,6 +1725,15 @@ _CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais
 
 def _conditional(verb: Token) -> bool:
     return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+
+
+def _announced_plan(verb: Token) -> bool:
+    """"Il a annoncé qu'il se rendrait mercredi à l'Élysée": a conditional the tagger reads as an imparfait, in the
+    clause a passé composé reports, is a plan still to come (but in "on m'a fait croire qu'ils viendraient jeudi"
+    the infinitive "croire" reports a narrated past)."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and _conditional(verb) and head is not verb and "Part" in head.morph.get("VerbForm")
+            and any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in head.children))
 
 
 _PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
@@ -1756,7 +1805,7 @@ def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
 
 def doc_tense(
     doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
-    events: tuple[str, ...] = (),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
 ) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
     parsed = doc.has_annotation("DEP")
@@ -1779,7 +1828,7 @@ def doc_tense(
             # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
-        return verb_tense(verb, future_cues, intentions, etre_verbs, events) if verb is not None else 0
+        return verb_tense(verb, future_cues, intentions, etre_verbs, events, modals) if verb is not None else 0
 
     return tense
 
@@ -1849,7 +1898,7 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
-                          tuple(sorted(rules.vocab.event_nouns)))
+                          tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
                                              doc_coming(doc, rules.vocab.future_cues))
         if inferred:
