@@ -632,9 +632,11 @@ class SpeakerFinder:
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
-                if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
-                    break  # "…», tout en saluant …": a gerund, not an incise
-                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
+                if low.endswith("ant") or any(x.text.lower() == "en" and x.pos_ != "PRON" for x in lead):
+                    break  # "…», tout en saluant …": a gerund, not an incise ("», en conclut X" is one)
+                reflexive = any(x.text.lower() in {"s'", "s’", "se"} for x in lead)  # "», s'est-il exclamé"
+                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead) and (
+                        not reflexive):
                     return True, None  # "…», est-il mentionné": impersonal
                 if self.lex.kind("relay", low):
                     # "Le président demande « … », a rapporté le porte-parole": the one who relays is not the speaker.
@@ -811,12 +813,13 @@ class SpeakerFinder:
         de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
         ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
         aside = [i for i in (t.i for t in toks if t.i > verb.i and t.text == ",") if i not in self._commas_after(verb, toks)]
+        reach = 10 + self._medium_after(verb)
         commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
             commas += t.text == "," and t.i not in aside
-            if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
+            if commas > 1 or t.i - verb.i > reach or t.text in {".", ";", ":", "«", "»", '"'}:
                 return None
             m = self.mention(t)
             if m and m.label == "PER":
@@ -825,6 +828,22 @@ class SpeakerFinder:
                     i -= 1  # "questions de Me X": the word before the title
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
         return None
+
+    def _medium_after(self, verb: Token) -> int:
+        """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
+        France-Presse le maire X"): they stand between the verb and its subject without being either."""
+        i = verb.i + 1
+        if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
+            return 0
+        i += 1
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        m = self.mention(self.doc[i]) if i < len(self.doc) else None
+        if m is None or m.label != "ORG":
+            return 0
+        while i < len(self.doc) and self.doc[i].idx < m.end:
+            i += 1
+        return i - verb.i - 1
 
     def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
         """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
