@@ -999,7 +999,8 @@ class SpeakerFinder:
         quotation names its speaker (a name, "-t-elle", or a role noun such as "la jeune femme")."""
         toks = self.tokens(q.start, q.end)
         for n, t in enumerate(toks[:-2]):
-            if t.text != "," or n == 0:
+            # "« Ah oui, on est exploités ! renchérit sa mère. »": after "!" or "?" too, when the verb goes on in lowercase.
+            if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
                 continue
             # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
             lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
@@ -1019,8 +1020,12 @@ class SpeakerFinder:
             nouns = [x for x in rest[:3] if x.pos_ == "NOUN"]
             if nouns and rest[0].pos_ == "DET":
                 found = self.resolve(nouns[0], q.start, prev)
-                if found:
-                    return True, found
+                # "renchérit sa mère, Marie-Claude": the name in apposition after the noun.
+                after = verb.i + len(rest) + 2
+                named = self.inner_names.get(self.doc[after].idx) if len(rest) <= 3 and after < toks[-1].i and (
+                    self.doc[after - 1].text == ",") else None
+                # "…, s'indigne sa sœur. …": a subject the article never names is nobody's, not the last speaker's.
+                return True, named or found
         return False, None
 
     def voice_of(self, q: Quote, prev: str | None) -> str | None:
