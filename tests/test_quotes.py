@@ -789,3 +789,81 @@ def test_avant_de_and_opening_participles(nlp, text, want):
 )
 def test_a_few_words_a_verb_takes_are_its_subjects(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A reflexive incise with an inverted pronoun is personal ("s'est-il exclamé"), unlike "est-il rappelé".
+        ("Paul Martin est arrivé à Lyon lundi. « On a perdu beaucoup trop de temps avec eux », s’est-il exclamé "
+         "devant la presse.", ["Paul Martin"]),
+        ("Anne Morel est arrivée à Lyon lundi. « On a perdu beaucoup trop de temps avec eux », s'est-elle indignée.",
+         ["Anne Morel"]),
+        ("Paul Martin est arrivé à Lyon lundi. « Le dossier était clos depuis longtemps déjà », est-il rappelé dans "
+         "le communiqué.", [None]),
+        # "en conclut X": a clitic "en", not a gerund.
+        ("« C’est déjà un grand succès pour nous », en conclut pour l’AFP Jean Dupont, président de Sondox.",
+         ["Jean Dupont"]),
+    ],
+)
+def test_reflexive_and_clitic_incises(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A medium right after the verb pushes its subject further.
+        ("« On craint des violences dans le centre-ville », a déclaré à l’Agence France-Presse le maire LR de "
+         "Valence, Nicolas Daragon.", ["Nicolas Daragon"]),
+        ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche la présidente de la région, "
+         "Carole Vidal.", ["Carole Vidal"]),
+        ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche un manifestant venu de Nantes "
+         "avec Carole Vidal.", [None]),
+    ],
+)
+def test_medium_between_verb_and_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "l'Institut", "le syndicat", "la centrale": the organization named before.
+        ("L’Insee a publié sa note mardi. L’Institut nous dit qu’en France « l’activité économique ralentirait au "
+         "dernier trimestre ».", ["Insee"]),
+        ("L’Insee a publié sa note mardi. « Plusieurs évaluations ont été menées sans résultat clair », note "
+         "prudemment l’Institut.", ["Insee"]),
+        ("La CGT a réuni ses cadres lundi. Le syndicat estime que « les salaires doivent suivre les prix sans délai ».",
+         ["CGT"]),
+    ],
+)
+def test_organization_named_by_its_kind(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An incise inside the quotation after "!" or "?", its subject a name in apposition or nobody named.
+        ("Yohann est venu en famille. « On travaille dur pour rien ! s’indigne sa sœur, Claire. Et personne ne nous "
+         "écoute. »", ["Claire"]),
+        ("Yohann est venu en famille. « Qui va payer tout ça ? demande son père, Michel Aubert. Pas les riches en "
+         "tout cas. »", ["Michel Aubert"]),
+        ("Yohann est venu en famille. « On travaille dur pour rien ! s’indigne sa sœur. Et personne ne nous "
+         "écoute. »", [None]),
+        ("« Personne ne nous écoute, s’agace Paul Martin. On est fatigués. »", ["Paul Martin"]),
+        ("« On ne lâchera rien ! Et surtout pas maintenant », répète Yohann.", ["Yohann"]),
+    ],
+)
+def test_incise_inside_after_exclamation(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_a_role_complement_is_not_the_role(nlp):
+    # "la COP24" is the conference its president was named for, not him.
+    text = ("« Ça a été un long chemin difficile », a déclaré le président polonais de la COP24 Michal Kurtyka.\n\n"
+            "Dans un contexte peu propice, la COP24 se limite ainsi à « répéter la demande de mise à jour » des "
+            "engagements.\n\nLe président de la Fédération, Jean Morel, a quitté la salle. « Nous avons obtenu "
+            "l'essentiel de ce que nous voulions », a dit le président.")
+    assert speakers(nlp, text) == ["Michal Kurtyka", None, "Jean Morel"]

@@ -572,7 +572,7 @@ class SpeakerFinder:
                 continue
             if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
-            if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
+            if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
@@ -1426,6 +1426,15 @@ def _role_base(word: str) -> str:
         if w.endswith(fem):
             return w[: -len(fem)] + masc
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|chez|pour)(?:\s|$)|\sd['’]")
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role before its complement ("président polonais" of "président polonais de la COP24"): "la
+    COP24" names the conference, not its president."""
+    return _COMPLEMENT.split(role, maxsplit=1)[0].split()
 
 
 def _same_role(a: str, b: str) -> bool:
