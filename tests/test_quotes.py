@@ -867,3 +867,31 @@ def test_a_role_complement_is_not_the_role(nlp):
             "engagements.\n\nLe président de la Fédération, Jean Morel, a quitté la salle. « Nous avons obtenu "
             "l'essentiel de ce que nous voulions », a dit le président.")
     assert speakers(nlp, text) == ["Michal Kurtyka", None, "Jean Morel"]
+
+
+def test_interview_title_is_the_interviewees(nlp):
+    interview = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
+                 "publié trois livres sur l’emploi.\n\n– Que pensez-vous des annonces du gouvernement ?\n\nElles vont dans "
+                 "le bon sens, mais restent timides.\n\n– Faut-il aller plus loin ?\n\nOui, sans aucun doute.")
+    assert speakers(nlp, interview) == ["Marc Lenoir"]
+    # No questions in paragraphs of their own: a title quoting someone unknown.
+    report = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
+              "publié trois livres sur l’emploi. Il juge les annonces timides.")
+    assert speakers(nlp, report) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Someone only spoken about after the verb does not take the floor from the one quoted before.
+        ("« Les inégalités montent partout », affirme Paul Martin. Et cela ne se limite pas à la France, ajoute-t-il, "
+         "rappelant que ces mêmes électeurs ont élu le président américain, Donald Trump.\n« Ce n’est pas exclu que le "
+         "mouvement gagne le Québec. »", ["Paul Martin", "Paul Martin"]),
+        ("« Les inégalités montent partout », affirme Paul Martin. Il a rencontré la veille la ministre Anne Dubois.\n"
+         "« Ce n’est pas exclu que le mouvement gagne le Québec. »", ["Paul Martin", "Paul Martin"]),
+        ("« Les inégalités montent partout », affirme Paul Martin. Anne Dubois lui a répondu dans la soirée.\n"
+         "« Ce n’est pas exclu que le mouvement gagne le Québec. »", ["Paul Martin", "Anne Dubois"]),
+    ],
+)
+def test_carried_speaker_past_people_spoken_about(nlp, text, want):
+    assert speakers(nlp, text) == want
