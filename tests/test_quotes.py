@@ -878,20 +878,3 @@ def test_interview_title_is_the_interviewees(nlp):
     report = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
               "publié trois livres sur l’emploi. Il juge les annonces timides.")
     assert speakers(nlp, report) == [None]
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # Someone only spoken about after the verb does not take the floor from the one quoted before.
-        ("« Les inégalités montent partout », affirme Paul Martin. Et cela ne se limite pas à la France, ajoute-t-il, "
-         "rappelant que ces mêmes électeurs ont élu le président américain, Donald Trump.\n« Ce n’est pas exclu que le "
-         "mouvement gagne le Québec. »", ["Paul Martin", "Paul Martin"]),
-        ("« Les inégalités montent partout », affirme Paul Martin. Il a rencontré la veille la ministre Anne Dubois.\n"
-         "« Ce n’est pas exclu que le mouvement gagne le Québec. »", ["Paul Martin", "Paul Martin"]),
-        ("« Les inégalités montent partout », affirme Paul Martin. Anne Dubois lui a répondu dans la soirée.\n"
-         "« Ce n’est pas exclu que le mouvement gagne le Québec. »", ["Paul Martin", "Anne Dubois"]),
-    ],
-)
-def test_carried_speaker_past_people_spoken_about(nlp, text, want):
-    assert speakers(nlp, text) == want

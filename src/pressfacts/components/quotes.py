@@ -535,19 +535,6 @@ class SpeakerFinder:
         return _has_case(head) or (before is not None and self.lex.kind("carrier", before.text) is not None
                                    and before.idx + len(before) <= m.start)
 
-    def _spoken_about(self, m: Mention) -> bool:
-        """A name after the verb of its sentence that is not an incise's subject ("rappelant que ces électeurs ont élu
-        le président américain, Donald Trump"): someone the sentence speaks about, who does not take the floor."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            return False
-        before = [t for t in self.doc[span.sent.start : span.start] if not self.in_quote(t.idx)]
-        if not any(t.pos_ in {"VERB", "AUX"} for t in before):
-            return False
-        # "lance Jean-Marc", "a réagi la maire de Rennes, X": an incise's subject right after its verb speaks.
-        near = [t for t in before[-6:] if t.text.lower() in self.lex.verbs]
-        return not near
-
     def _given_the_floor(self, root: Token) -> bool:
         """"X cède le micro à Y", "passe la parole à Y": Y takes the floor, and speaks next as a subject would."""
         if not any(c.dep_ == "case" and c.lower_ in {"à", "au"} for c in root.children):
@@ -1621,10 +1608,7 @@ def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str
     gap = finder.text[prev.outer_end : q.outer_start]
     if gap.count("\n") > 2 or len(gap) > 300:
         return None
-    # "…, ajoute-t-il, rappelant que ces électeurs ont élu Donald Trump. « … »": someone only spoken about (not a
-    # subject) does not take the floor.
-    others = [m for m in finder.mentions if prev.outer_end <= m.start < q.outer_start and m.label == "PER"
-              and (finder._is_subject(m) or not finder._spoken_about(m))]
+    others = [m for m in finder.mentions if prev.outer_end <= m.start < q.outer_start and m.label == "PER"]
     if any(m.entity != prev.speaker for m in others):
         return None
     return prev.speaker
