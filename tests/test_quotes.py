@@ -878,3 +878,36 @@ def test_interview_title_is_the_interviewees(nlp):
     report = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
               "publié trois livres sur l’emploi. Il juge les annonces timides.")
     assert speakers(nlp, report) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Verbs that introduce speech without meaning "to say" (pipelines/speech_verbs.jsonl).
+        ("Le producteur Philippe Pinto a vu le jeune humoriste. « Ton style, en France, ça n’existe pas », "
+         "a-t-il encensé.", ["Philippe Pinto"]),
+        ("Le ministre Paul Durand a été interrogé sur les chiffres. « Ces rumeurs sont absolument sans fondement », "
+         "a démenti le ministre.", ["Paul Durand"]),
+        ("Anne Morel a quitté la salle. « Vous n’avez rien compris à ce pays », s’est-elle écriée.", ["Anne Morel"]),
+        ("« Personne ne nous a jamais demandé notre avis », maugrée Lucien Bertin, éleveur dans le Cantal.",
+         ["Lucien Bertin"]),
+    ],
+)
+def test_more_verbs_that_introduce_speech(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An inverted pronoun goes back to the subject of the sentence before, not to its object.
+        ("Le producteur Philippe Pinto a encensé Franky et son humour. « Ton style, en France, ça n’existe "
+         "pas », a-t-il lancé.", ["Philippe Pinto"]),
+        ("Le maire Jean Dufour a reçu Marc Petit à la mairie. « Nous allons enfin pouvoir avancer sur ce dossier », "
+         "a-t-il assuré.", ["Jean Dufour"]),
+        ("Marc Petit a été reçu par le maire Jean Dufour. « Nous allons enfin pouvoir avancer sur ce dossier », "
+         "a-t-il assuré.", ["Marc Petit"]),
+    ],
+)
+def test_pronoun_prefers_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -438,7 +438,9 @@ class SpeakerFinder:
             # "…, a dit l'accusé, en réponse aux questions de Me X. « … », a-t-il ajouté": a name the last sentence
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
-        return (salient or recent or fits)[-1].entity
+        # "X a encensé Y. « … », l'a-t-il complimenté": the subject of that sentence, not its object.
+        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m))]
+        return (subjects or salient or recent or fits)[-1].entity
 
     def _previous_sentence_start(self, pos: int) -> int:
         """The start of the sentence before the one at `pos` (a lone opening mark the parser cut off does not count)."""
@@ -552,6 +554,14 @@ class SpeakerFinder:
         if root is not None and root.dep_ in {"appos", "flat:name"}:
             root = root.head
         return root is not None and root.dep_.startswith("nsubj")
+
+    def _titled_subject(self, m: Mention) -> bool:
+        """"Le maire Jean Dufour a reçu …": a name behind the role noun that is the subject; one given the floor."""
+        anchor = self._anchor_noun(m)
+        root = self._head_of(m)
+        # "X cède le micro à Y": Y speaks next, as a subject would.
+        return (anchor is not None and anchor.dep_.startswith("nsubj")) or (
+            root is not None and self._given_the_floor(root))
 
     def role_noun(self, tok: Token, gender: str | None, pos: int) -> str | None:
         """"le ministre", "la syndicaliste": the last person before `pos` given that role; "le parquet":
