@@ -885,12 +885,17 @@ def test_interview_title_is_the_interviewees(nlp):
     [
         # Verbs that introduce speech without meaning "to say" (pipelines/speech_verbs.jsonl).
         ("Le producteur Philippe Pinto a vu le jeune humoriste. « Ton style, en France, ça n’existe pas », "
-         "a-t-il encensé.", ["Philippe Pinto"]),
+         "a-t-il tempéré.", ["Philippe Pinto"]),
         ("Le ministre Paul Durand a été interrogé sur les chiffres. « Ces rumeurs sont absolument sans fondement », "
          "a démenti le ministre.", ["Paul Durand"]),
         ("Anne Morel a quitté la salle. « Vous n’avez rien compris à ce pays », s’est-elle écriée.", ["Anne Morel"]),
         ("« Personne ne nous a jamais demandé notre avis », maugrée Lucien Bertin, éleveur dans le Cantal.",
          ["Lucien Bertin"]),
+        # "X, a félicité Y" after a subject is no incise naming Y: the quotation after it is the subject's.
+        ("Un autre producteur, Philippe Pinto, a félicité Franky et son humour. « Ton style, en France, ça n’existe "
+         "pas », l’a-t-il complimenté.", ["Philippe Pinto"]),
+        ("Un autre élu, Marc Petit, a remercié Paul Dubois après le vote. « Ce texte change enfin la vie des gens "
+         "ordinaires », l’a-t-il félicité.", ["Marc Petit"]),
     ],
 )
 def test_more_verbs_that_introduce_speech(nlp, text, want):

@@ -1241,6 +1241,8 @@ class SpeakerFinder:
         verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
         if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
             return None
+        if any(c.dep_.startswith("nsubj") and c.i < tail[0].i for c in verb.children):
+            return None  # "Un autre producteur, X, a félicité Y": the subject before the commas, no incise
         found = self._inverted_subject(verb, lead, tail, q, prev)
         return found if found is not None and self.labels.get(found) == "PER" else None
 
