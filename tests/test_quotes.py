@@ -916,3 +916,10 @@ def test_more_verbs_that_introduce_speech(nlp, text, want):
 )
 def test_pronoun_prefers_the_subject(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_closing_incise_after_a_clause(nlp):
+    # "…, reconnaît M. X." closes reported speech even when the parser hangs the clause's subject on the incise verb.
+    text = ("Daniel Roy préside la fédération. Le contexte économique lui donne une certaine force de levier, reconnaît "
+            "M. Roy. « On l’a dit au ministre vendredi dernier : c’est le moment d’augmenter les salaires. »")
+    assert speakers(nlp, text) == ["Daniel Roy"]

@@ -1241,7 +1241,8 @@ class SpeakerFinder:
         verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
         if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
             return None
-        if any(c.dep_.startswith("nsubj") and c.i < tail[0].i for c in verb.children):
+        named = tail[0].i > 0 and self.mention(self.doc[tail[0].i - 1]) is not None
+        if named and any(c.dep_.startswith("nsubj") and c.i < tail[0].i for c in verb.children):
             return None  # "Un autre producteur, X, a félicité Y": the subject before the commas, no incise
         found = self._inverted_subject(verb, lead, tail, q, prev)
         return found if found is not None and self.labels.get(found) == "PER" else None
