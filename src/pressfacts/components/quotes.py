@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
 from typing import Any
@@ -1457,10 +1458,11 @@ def _role_base(word: str) -> str:
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|chez|pour)(?:\s|$)|\sd['’]")
 
 
-def _role_words(role: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
     """The words of a role before its complement ("président polonais" of "président polonais de la COP24"): "la
     COP24" names the conference, not its president."""
-    return _COMPLEMENT.split(role, maxsplit=1)[0].split()
+    return tuple(_COMPLEMENT.split(role, maxsplit=1)[0].split())
 
 
 def _same_role(a: str, b: str) -> bool:
