@@ -789,3 +789,137 @@ def test_avant_de_and_opening_participles(nlp, text, want):
 )
 def test_a_few_words_a_verb_takes_are_its_subjects(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A reflexive incise with an inverted pronoun is personal ("s'est-il exclamé"), unlike "est-il rappelé".
+        ("Paul Martin est arrivé à Lyon lundi. « On a perdu beaucoup trop de temps avec eux », s’est-il exclamé "
+         "devant la presse.", ["Paul Martin"]),
+        ("Anne Morel est arrivée à Lyon lundi. « On a perdu beaucoup trop de temps avec eux », s'est-elle indignée.",
+         ["Anne Morel"]),
+        ("Paul Martin est arrivé à Lyon lundi. « Le dossier était clos depuis longtemps déjà », est-il rappelé dans "
+         "le communiqué.", [None]),
+        # "en conclut X": a clitic "en", not a gerund.
+        ("« C’est déjà un grand succès pour nous », en conclut pour l’AFP Jean Dupont, président de Sondox.",
+         ["Jean Dupont"]),
+    ],
+)
+def test_reflexive_and_clitic_incises(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A medium right after the verb pushes its subject further.
+        ("« On craint des violences dans le centre-ville », a déclaré à l’Agence France-Presse le maire LR de "
+         "Valence, Nicolas Daragon.", ["Nicolas Daragon"]),
+        ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche la présidente de la région, "
+         "Carole Vidal.", ["Carole Vidal"]),
+        ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche un manifestant venu de Nantes "
+         "avec Carole Vidal.", [None]),
+    ],
+)
+def test_medium_between_verb_and_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "l'Institut", "le syndicat", "la centrale": the organization named before.
+        ("L’Insee a publié sa note mardi. L’Institut nous dit qu’en France « l’activité économique ralentirait au "
+         "dernier trimestre ».", ["Insee"]),
+        ("L’Insee a publié sa note mardi. « Plusieurs évaluations ont été menées sans résultat clair », note "
+         "prudemment l’Institut.", ["Insee"]),
+        ("La CGT a réuni ses cadres lundi. Le syndicat estime que « les salaires doivent suivre les prix sans délai ».",
+         ["CGT"]),
+    ],
+)
+def test_organization_named_by_its_kind(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An incise inside the quotation after "!" or "?", its subject a name in apposition or nobody named.
+        ("Yohann est venu en famille. « On travaille dur pour rien ! s’indigne sa sœur, Claire. Et personne ne nous "
+         "écoute. »", ["Claire"]),
+        ("Yohann est venu en famille. « Qui va payer tout ça ? demande son père, Michel Aubert. Pas les riches en "
+         "tout cas. »", ["Michel Aubert"]),
+        ("Yohann est venu en famille. « On travaille dur pour rien ! s’indigne sa sœur. Et personne ne nous "
+         "écoute. »", [None]),
+        ("« Personne ne nous écoute, s’agace Paul Martin. On est fatigués. »", ["Paul Martin"]),
+        ("« On ne lâchera rien ! Et surtout pas maintenant », répète Yohann.", ["Yohann"]),
+    ],
+)
+def test_incise_inside_after_exclamation(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_a_role_complement_is_not_the_role(nlp):
+    # "la COP24" is the conference its president was named for, not him.
+    text = ("« Ça a été un long chemin difficile », a déclaré le président polonais de la COP24 Michal Kurtyka.\n\n"
+            "Dans un contexte peu propice, la COP24 se limite ainsi à « répéter la demande de mise à jour » des "
+            "engagements.\n\nLe président de la Fédération, Jean Morel, a quitté la salle. « Nous avons obtenu "
+            "l'essentiel de ce que nous voulions », a dit le président.")
+    assert speakers(nlp, text) == ["Michal Kurtyka", None, "Jean Morel"]
+
+
+def test_interview_title_is_the_interviewees(nlp):
+    interview = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
+                 "publié trois livres sur l’emploi.\n\n– Que pensez-vous des annonces du gouvernement ?\n\nElles vont dans "
+                 "le bon sens, mais restent timides.\n\n– Faut-il aller plus loin ?\n\nOui, sans aucun doute.")
+    assert speakers(nlp, interview) == ["Marc Lenoir"]
+    # No questions in paragraphs of their own: a title quoting someone unknown.
+    report = ("« Le travail doit payer mieux que l’assistance »\n\nMarc Lenoir est économiste au CNRS. Marc Lenoir a "
+              "publié trois livres sur l’emploi. Il juge les annonces timides.")
+    assert speakers(nlp, report) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Verbs that introduce speech without meaning "to say" (pipelines/speech_verbs.jsonl).
+        ("Le producteur Philippe Pinto a vu le jeune humoriste. « Ton style, en France, ça n’existe pas », "
+         "a-t-il tempéré.", ["Philippe Pinto"]),
+        ("Le ministre Paul Durand a été interrogé sur les chiffres. « Ces rumeurs sont absolument sans fondement », "
+         "a démenti le ministre.", ["Paul Durand"]),
+        ("Anne Morel a quitté la salle. « Vous n’avez rien compris à ce pays », s’est-elle écriée.", ["Anne Morel"]),
+        ("« Personne ne nous a jamais demandé notre avis », maugrée Lucien Bertin, éleveur dans le Cantal.",
+         ["Lucien Bertin"]),
+        # "X, a félicité Y" after a subject is no incise naming Y: the quotation after it is the subject's.
+        ("Un autre producteur, Philippe Pinto, a félicité Franky et son humour. « Ton style, en France, ça n’existe "
+         "pas », l’a-t-il complimenté.", ["Philippe Pinto"]),
+        ("Un autre élu, Marc Petit, a remercié Paul Dubois après le vote. « Ce texte change enfin la vie des gens "
+         "ordinaires », l’a-t-il félicité.", ["Marc Petit"]),
+    ],
+)
+def test_more_verbs_that_introduce_speech(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An inverted pronoun goes back to the subject of the sentence before, not to its object.
+        ("Le producteur Philippe Pinto a encensé Franky et son humour. « Ton style, en France, ça n’existe "
+         "pas », a-t-il lancé.", ["Philippe Pinto"]),
+        ("Le maire Jean Dufour a reçu Marc Petit à la mairie. « Nous allons enfin pouvoir avancer sur ce dossier », "
+         "a-t-il assuré.", ["Jean Dufour"]),
+        ("Marc Petit a été reçu par le maire Jean Dufour. « Nous allons enfin pouvoir avancer sur ce dossier », "
+         "a-t-il assuré.", ["Marc Petit"]),
+    ],
+)
+def test_pronoun_prefers_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+def test_closing_incise_after_a_clause(nlp):
+    # "…, reconnaît M. X." closes reported speech even when the parser hangs the clause's subject on the incise verb.
+    text = ("Daniel Roy préside la fédération. Le contexte économique lui donne une certaine force de levier, reconnaît "
+            "M. Roy. « On l’a dit au ministre vendredi dernier : c’est le moment d’augmenter les salaires. »")
+    assert speakers(nlp, text) == ["Daniel Roy"]

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
 from typing import Any
@@ -438,7 +439,9 @@ class SpeakerFinder:
             # "…, a dit l'accusé, en réponse aux questions de Me X. « … », a-t-il ajouté": a name the last sentence
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
-        return (salient or recent or fits)[-1].entity
+        # "X a encensé Y. « … », l'a-t-il complimenté": the subject of that sentence, not its object.
+        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m))]
+        return (subjects or salient or recent or fits)[-1].entity
 
     def _previous_sentence_start(self, pos: int) -> int:
         """The start of the sentence before the one at `pos` (a lone opening mark the parser cut off does not count)."""
@@ -553,6 +556,14 @@ class SpeakerFinder:
             root = root.head
         return root is not None and root.dep_.startswith("nsubj")
 
+    def _titled_subject(self, m: Mention) -> bool:
+        """"Le maire Jean Dufour a reçu …": a name behind the role noun that is the subject; one given the floor."""
+        anchor = self._anchor_noun(m)
+        root = self._head_of(m)
+        # "X cède le micro à Y": Y speaks next, as a subject would.
+        return (anchor is not None and anchor.dep_.startswith("nsubj")) or (
+            root is not None and self._given_the_floor(root))
+
     def role_noun(self, tok: Token, gender: str | None, pos: int) -> str | None:
         """"le ministre", "la syndicaliste": the last person before `pos` given that role; "le parquet":
         an organization whose name starts with that noun."""
@@ -572,7 +583,7 @@ class SpeakerFinder:
                 continue
             if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
-            if any(_same_role(h, w) for h in heads for r in roles for w in r.split()):
+            if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
@@ -632,9 +643,11 @@ class SpeakerFinder:
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
-                if low.endswith("ant") or any(x.text.lower() == "en" for x in lead):
-                    break  # "…», tout en saluant …": a gerund, not an incise
-                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead):
+                if low.endswith("ant") or any(x.text.lower() == "en" and x.pos_ != "PRON" for x in lead):
+                    break  # "…», tout en saluant …": a gerund, not an incise ("», en conclut X" is one)
+                reflexive = any(x.text.lower() in {"s'", "s’", "se"} for x in lead)  # "», s'est-il exclamé"
+                if any(x.text.lower() in {"est", "était"} for x in lead) and any(x.text == "-il" for x in lead) and (
+                        not reflexive):
                     return True, None  # "…», est-il mentionné": impersonal
                 if self.lex.kind("relay", low):
                     # "Le président demande « … », a rapporté le porte-parole": the one who relays is not the speaker.
@@ -811,12 +824,13 @@ class SpeakerFinder:
         de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
         ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
         aside = [i for i in (t.i for t in toks if t.i > verb.i and t.text == ",") if i not in self._commas_after(verb, toks)]
+        reach = 10 + self._medium_after(verb)
         commas = 0
         for t in toks:
             if t.i <= verb.i:
                 continue
             commas += t.text == "," and t.i not in aside
-            if commas > 1 or t.i - verb.i > 10 or t.text in {".", ";", ":", "«", "»", '"'}:
+            if commas > 1 or t.i - verb.i > reach or t.text in {".", ";", ":", "«", "»", '"'}:
                 return None
             m = self.mention(t)
             if m and m.label == "PER":
@@ -825,6 +839,22 @@ class SpeakerFinder:
                     i -= 1  # "questions de Me X": the word before the title
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
         return None
+
+    def _medium_after(self, verb: Token) -> int:
+        """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
+        France-Presse le maire X"): they stand between the verb and its subject without being either."""
+        i = verb.i + 1
+        if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
+            return 0
+        i += 1
+        while i < len(self.doc) and self.doc[i].pos_ == "DET":
+            i += 1
+        m = self.mention(self.doc[i]) if i < len(self.doc) else None
+        if m is None or m.label != "ORG":
+            return 0
+        while i < len(self.doc) and self.doc[i].idx < m.end:
+            i += 1
+        return i - verb.i - 1
 
     def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
         """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
@@ -980,7 +1010,8 @@ class SpeakerFinder:
         quotation names its speaker (a name, "-t-elle", or a role noun such as "la jeune femme")."""
         toks = self.tokens(q.start, q.end)
         for n, t in enumerate(toks[:-2]):
-            if t.text != "," or n == 0:
+            # "« Ah oui, on est exploités ! renchérit sa mère. »": after "!" or "?" too, when the verb goes on in lowercase.
+            if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
                 continue
             # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
             lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
@@ -1000,8 +1031,12 @@ class SpeakerFinder:
             nouns = [x for x in rest[:3] if x.pos_ == "NOUN"]
             if nouns and rest[0].pos_ == "DET":
                 found = self.resolve(nouns[0], q.start, prev)
-                if found:
-                    return True, found
+                # "renchérit sa mère, Marie-Claude": the name in apposition after the noun.
+                after = verb.i + len(rest) + 2
+                named = self.inner_names.get(self.doc[after].idx) if len(rest) <= 3 and after < toks[-1].i and (
+                    self.doc[after - 1].text == ",") else None
+                # "…, s'indigne sa sœur. …": a subject the article never names is nobody's, not the last speaker's.
+                return True, named or found
         return False, None
 
     def voice_of(self, q: Quote, prev: str | None) -> str | None:
@@ -1039,6 +1074,19 @@ class SpeakerFinder:
         question = before[before.rfind("\n") + 1 :].strip(_SPACES)
         if not question.endswith("?") or question[:1] in {"«", "“", '"'}:
             return None
+        return self.interviewee()
+
+    def interview_title(self, q: Quote) -> str | None:
+        """A title that is one quotation, over an interview (questions in paragraphs of their own, after a dash):
+        the interviewee's words."""
+        line_end = self.text.find("\n")
+        if self.text[: q.outer_start].strip(_SPACES) or self.text[q.outer_end : line_end].strip(_SPACES + ".!?"):
+            return None
+        questions = re.findall(r"^[-–—]\s*[^\n]*\?[ \t]*$", self.text, re.MULTILINE)
+        return self.interviewee() if len(questions) >= 2 else None
+
+    def interviewee(self) -> str | None:
+        """The person named most often outside quotations, when named in the title or lede."""
         if not hasattr(self, "_interviewee"):
             counts: dict[str, int] = {}
             for m in self.mentions:
@@ -1194,6 +1242,9 @@ class SpeakerFinder:
         verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
         if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
             return None
+        named = tail[0].i > 0 and self.mention(self.doc[tail[0].i - 1]) is not None
+        if named and any(c.dep_.startswith("nsubj") and c.i < tail[0].i for c in verb.children):
+            return None  # "Un autre producteur, X, a félicité Y": the subject before the commas, no incise
         found = self._inverted_subject(verb, lead, tail, q, prev)
         return found if found is not None and self.labels.get(found) == "PER" else None
 
@@ -1404,6 +1455,16 @@ def _role_base(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|chez|pour)(?:\s|$)|\sd['’]")
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    """The words of a role before its complement ("président polonais" of "président polonais de la COP24"): "la
+    COP24" names the conference, not its president."""
+    return tuple(_COMPLEMENT.split(role, maxsplit=1)[0].split())
+
+
 def _same_role(a: str, b: str) -> bool:
     """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député": the same role noun."""
     return a == b or _role_base(a) == _role_base(b)
@@ -1451,7 +1512,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 continue
         if not q.cued:
             if _opens_sentence(finder, q):
-                q.speaker = (finder.interview_answer(q) or finder.named_after(q) or _carried_speaker(finder, q, prev)
+                q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
+                             or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
