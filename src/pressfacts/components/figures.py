@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -473,6 +474,21 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     return prev is not None and prev.is_alpha and prev.is_title and not prev.is_sent_start
 
 
+def _outside(numbers: list[NumberMatch], spans: list[tuple[int, int]]) -> list[NumberMatch]:
+    """The numbers that overlap none of the (start, end) spans. One binary search per number instead of a look
+    at every span (each entity and date of the article): among the spans that start before the number ends, the
+    one reaching furthest tells whether any reaches into it."""
+    spans = sorted(spans)
+    starts = [s for s, _e in spans]
+    reach = list(itertools.accumulate((e for _s, e in spans), max))
+    out = []
+    for n in numbers:
+        k = bisect_left(starts, n.end)  # spans[:k] start before the number ends
+        if k == 0 or reach[k - 1] <= n.start:
+            out.append(n)
+    return out
+
+
 def _year_like(text: str, n: NumberMatch) -> bool:
     return n.kind == "digits" and n.factor == 1 and re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", text[n.start : n.end]) is not None
 
@@ -480,12 +496,12 @@ def _year_like(text: str, n: NumberMatch) -> bool:
 def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]] | None = None) -> list[dict[str, object]]:
     """Figures of a tagged Doc; spans in `exclude` (dates, names) are not figures."""
     text = doc_text(doc)
-    excl = sorted([*(exclude or []), *((m.start(), m.end()) for m in vocab.idiom_rx.finditer(text))])
+    excl = [*(exclude or []), *((m.start(), m.end()) for m in vocab.idiom_rx.finditer(text))]
     scores = [(m.start(), m.end()) for m in _SCORE.finditer(text)]
     scores += [(m.start(), m.end()) for m in _SCORE_A.finditer(text)
                if vocab.score_rx.search(text[max(0, m.start() - 40) : m.start()])]  # "a battu Boston 4 à 2"
     ctx = _Context(doc, text, vocab, token_starts(doc))
-    numbers = [n for n in find_numbers(text, vocab) if not any(s < n.end and n.start < e for s, e in excl)]
+    numbers = _outside(find_numbers(text, vocab), excl)
     out: list[dict[str, object]] = []
     i = 0
     while i < len(numbers):
