@@ -409,3 +409,24 @@ def test_role_glued_after_the_name(nlp, text, name, want):
 )
 def test_organization_labels_and_bare_titles(nlp, text, name, want):
     assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # An office someone holds at the time, opening the sentence after a quoted passer-by: the office holder.
+        ("« On tiendra tout l'hiver », prévient Karim Dali. Le ministre de l'Intérieur avait promis la fermeté.",
+         "Karim Dali", []),
+        # Another office than the one the person was introduced with: someone else.
+        ("« Le service ne tient plus », confie Laure Messier, aide-soignante. La ministre de la Santé a annoncé "
+         "des renforts.", "Laure Messier", ["aide-soignante"]),
+        ("Bruno Vial, le maire de Guéret, a reçu les marcheurs. Le préfet de la Creuse a préféré attendre.",
+         "Bruno Vial", ["maire de Guéret"]),
+        # A former office is a biography: it stays the person's.
+        ("Le rapport a été remis par Odile Vasseur, la présidente de l'agence. Attendue lundi, l'ancienne ministre "
+         "de Jacques Chirac s'est fait excuser.", "Odile Vasseur",
+         ["présidente de l'agence", "ancienne ministre de Jacques Chirac"]),
+    ],
+)
+def test_title_opening_a_sentence_that_is_someone_else(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want

@@ -531,12 +531,31 @@ _OBJECT_CLITIC = re.compile(r"(?:\b(?:le|la|les|lui|leur)\s+|\bl['’]\s*)$", re
 _OF_COMPLEMENT = re.compile(r"\s(?:de|du|des)\s|\sd['’]", re.I)
 
 
+def held_offices(holders: Iterable[dict[str, Any]], published: str | None) -> frozenset[str]:
+    """The worded offices of the table held by someone at the publication date ("ministre de l'interieur"), folded."""
+    return frozenset(_fold(t) for h in holders if _in_office(h, published, False) for t in h["titles"] if " " in t)
+
+
+def _someone_else(role: str, known: list[str], held: Collection[str]) -> bool:
+    """A title opening a new sentence that is most likely not the person named before: another office than the
+    one they were introduced with ("X, le maire de Vierzon. Le préfet du Cher ..."), or an office someone holds
+    at the time ("« ... », lance Guillaume. Le ministre de l'Intérieur ..."). A former office is a biography
+    ("La présidente de la commission X ... L'ancienne ministre de Y")."""
+    if _FORMER.match(role):
+        return False
+    return _fold(role) in held or any(not _same_head(_head(role), _head(r)) for r in known)
+
+
+_FORMER = re.compile(r"(?:ancien|ancienne|ex)\b", re.I)
+
+
 def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
                   sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = (),
-                  gender: dict[str, str | None] | None = None) -> None:
+                  gender: dict[str, str | None] | None = None, held: Collection[str] = frozenset()) -> None:
     """"Marine Le Pen a qualifié ... . La dirigeante du RN encourage ...": a title that opens a sentence as its
     subject, with no name, is the one person the sentence before names; not when that sentence names several
-    people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie")."""
+    people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie"), nor
+    when it is a new office for someone introduced by another title or an office someone holds (`held`)."""
     mentions = sorted((m["start"], e["id"]) for e in people for m in e["mentions"])
     starts = [s for s, _i in mentions]
     for (p0, _p1), (s0, s1) in pairwise(sentences):
@@ -558,6 +577,8 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
                for ent, a in attrs.items() for r in a["roles"]):
             continue  # "le ministre de l'Intérieur" introduced with another person's name
         known = attrs[who]["roles"]
+        if _someone_else(role, known, held):
+            continue
         same = [r for r in known if _same_head(head, _head(r))]
         if not all(compatible_roles(role, r) for r in same) or any(
             r.lower() == role.lower() or r.lower().startswith(role.lower() + " ") for r in known
@@ -683,7 +704,8 @@ def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] |
 
 def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
                  offices: dict[str, list[dict[str, Any]]], gender: dict[str, str | None], first_names: Collection[str],
-                 sent_starts: list[int], office_heads: Collection[str] = frozenset()) -> None:
+                 sent_starts: list[int], office_heads: Collection[str] = frozenset(),
+                 held: Collection[str] = frozenset()) -> None:
     """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
     a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
     before it, a few sentences back at most (the previous one when they hold another title or the title is bare:
@@ -709,7 +731,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
         who = _candidate(text, last) if found else None
         if found is None or who is None:
             continue
-        role, end = found, who[0]
+        (role, by_subject), end = found, who[0]
         ent = who[1]
         first = bisect.bisect_right(sent_starts, end)
         back = bisect.bisect_right(sent_starts, m.start()) - first
@@ -722,6 +744,8 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
         if bare and _fold(_head(role)) in office_heads:
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
         if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
+            continue
+        if by_subject and back and _someone_else(role, attrs[ent]["roles"], held):
             continue
         if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
             continue
@@ -739,7 +763,7 @@ def _orgs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends: dict[int, int],
-                  first_names: Collection[str]) -> str | None:
+                  first_names: Collection[str]) -> tuple[str, bool] | None:
     """The title of an `anaphor` match when it may stand for someone named before: with a complement or a
     prefix ("l'ancien ministre") or a demonstrative, as a subject or after a quote's speech verb, alone (not
     "la ministre du Travail Muriel X" with a name the tagger missed); completed up to the end of an
@@ -758,15 +782,15 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
     if not _title_stands_alone(text, m, starts, ends):
         return None
     if demonstrative:
-        return role
+        return role, False
     span = doc.char_span(m.start("role"), m.end("role"), alignment_mode="expand")
     if span is not None and span.root.dep_ in _SUBJECT:
-        return role
+        return role, True
     base = max(0, m.start() - 40)
     speech = _INVERTED_SPEECH.search(text[base : m.start()])
     verb = speech and doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
     # a verb, not "», selon le procureur" (the source of someone else's words)
-    return role if verb and verb.root.pos_ in ("VERB", "AUX") else None
+    return (role, False) if verb and verb.root.pos_ in ("VERB", "AUX") else None
 
 
 class _FoldTable(dict[int, str]):
@@ -901,9 +925,10 @@ class PeopleAttributes:
             places = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "LOC"
                            for m in e["mentions"])
             gender = person_genders(people, self.genders)
-            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender)
+            held = held_offices(self.holders, doc._.published)
+            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender, held)
             recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
-                         [s for s, _e in sentences], self.holder_index.heads)
+                         [s for s, _e in sentences], self.holder_index.heads, held)
         doc._.entity_attributes = attrs
         return doc
 
