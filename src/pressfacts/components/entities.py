@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,7 @@ class EntityRules:
     prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
+    club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -213,6 +215,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
+        club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -872,8 +875,58 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
                      key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
+    out, clubs = more_clubs(doc, out, rules, clubs)
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
+
+
+_POINTS = {"pts", "pt", "points"}
+_CLUB_GLUE = {",", "et", "ou"}
+_CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
+
+
+def _town_team(span: Span, rules: EntityRules) -> bool:
+    """A town or an unknown name may be a team; a country or a region stays a place (a national team)."""
+    place = _known_place(span.text, rules)
+    return span.label_ == "LOC" and not span.id_ and (place is None or place[0] in {"city", "added"})
+
+
+def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """A town named as a team by the words around it: after a club's noun ("la supportrice d'Anderlecht",
+    "l'entraîneur de Lens"), right before a match verb ("Lorient devance") or before its points in a standings
+    list ("Lille 40 pts")."""
+    if s.end < len(doc) and fold(doc[s.end].text) in rules.sport_verbs:
+        return True
+    if s.start > 1 and fold(doc[s.start - 1].text) in {"de", "d'"} and fold(doc[s.start - 2].text) in rules.club_nouns:
+        return True
+    return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in _POINTS
+
+
+def more_clubs(doc: Doc, spans: list[Span], rules: EntityRules, clubs: set[str]) -> tuple[list[Span], set[str]]:
+    """In a sports report, more towns named as teams: a town glued to a club's acronym ("Paris SG"), a town
+    after a club's noun or before its points, and a town listed with a team ("Lorient devance Brest et Metz").
+    Returns the spans (with the acronyms joined) and the folded names of the teams."""
+    out = []
+    for s in spans:
+        nxt = doc[s.end] if s.end < len(doc) else None
+        place = _known_place(s.text, rules)
+        town = s.label_ == "LOC" and not s.id_ and (place is None or place[0] not in {"country", "continent"})
+        if nxt is not None and town and s[-1].whitespace_ and _CLUB_SUFFIX.match(nxt.text) \
+                and nxt.text not in rules.labels:  # "Paris" is a subdivision too: only countries are no club
+            s = Span(doc, s.start, s.end + 1, label="ORG")  # "Paris SG": the club, not the town
+            clubs.add(fold(s.text))
+        out.append(s)
+    clubs |= {fold(s.text) for s in out if _town_team(s, rules) and _club_mention(doc, s, rules)}
+    towns = [s for s in out if s.label_ in {"LOC", "ORG"}]
+    for _ in range(2):  # "Lorient devance Brest et Metz": Brest, then Metz
+        for a, b in pairwise(towns):
+            gap = doc[a.end : b.start]
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in _CLUB_GLUE for t in gap):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if fold(one.text) in clubs and _town_team(other, rules):
+                    clubs.add(fold(other.text))
+    return out, clubs
 
 
 def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
@@ -976,8 +1029,17 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     # de Matignon"): the answer key calls the seat in a role a place
     owner = fold(doc[i - 1].text) if i > 0 else ""
     of_place = before in {"de", "du", "d'"} and (owner in _PLACE_OF or owner in rules.roles)
-    label = "LOC" if before in _PLACE_WORDS or of_place else "ORG"
+    label = "LOC" if (before in _PLACE_WORDS and not _said_at(doc, i)) or of_place else "ORG"
     return Span(doc, start, ent.end, label=label, span_id="metonym")
+
+
+def _said_at(doc: Doc, i: int) -> bool:
+    """"a-t-on souligné à Matignon", "confie-t-on à l'Élysée": "on" said it at the seat of power, the
+    institution speaks (token i is the "à" before the seat)."""
+    if i < 2 or fold(doc[i].text) != "a":
+        return False
+    before = doc[max(0, i - 4) : i]  # the inverted subject, as the tokenizer cuts it: "confie" "-t" "-on"
+    return any(t.lower_ in {"-on", "-t-on"} for t in before[-3:]) and any(t.pos_ == "VERB" for t in before)
 
 
 def _mid_sentence_common_word(ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
@@ -1124,6 +1186,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
             and span.start > 2 and fold(doc[span.start - 3].text) in rules.prosecutors:
         return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
+    label = _misread_org(doc, span, label, rules, person_words, doc_text)
     if _DOMAIN.match(span.text):
         label = "ORG"
     if not _known_place(span.text, rules):
@@ -1170,13 +1233,29 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     return out
 
 
+_OWNER_WORDS = {"groupe"}
+
+
+def split_owner(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"les Espaces Culturels du groupe Leclerc": a brand and the group that owns it are two organizations
+    (the NER makes one name of both)."""
+    out = []
+    for e in ents:
+        k = next((t.i for t in e[2:-1] if t.lower_ in _OWNER_WORDS and doc[t.i - 1].lower_ == "du"), None)
+        if e.label_ != "ORG" or e.id_ or k is None or not _is_name(doc[k + 1 : e.end]) or not _is_name(doc[e.start : k - 1]):
+            out.append(e)
+            continue
+        out += [Span(doc, e.start, k - 1, label="ORG"), Span(doc, k + 1, e.end, label="ORG")]
+    return out
+
+
 def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) -> list[Span]:
     """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
     and boundaries fixed."""
     full_text = doc_text(doc)
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules):
+    for ent in split_owner(doc, split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
@@ -1564,6 +1643,73 @@ def _merge_initials(clusters: list[Cluster]) -> None:
             clusters.remove(c)
 
 
+# "de l'ADISQ", "la CNIL", "du CSA": capitals after a singular determiner (or a capital one opening a sentence);
+# after a plural one they are mostly common nouns ("des ADN", "aux PME")
+_BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e|du|au) )([A-ZÉÈ]{2,6})(?![\w'’&-])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _common_definition(text: str, word: str) -> bool:
+    """The article spells the acronym out in lowercase words: "l'économie sociale et solidaire (ESS)"."""
+    at = text.find(f"({word})")
+    words = text[:at].split() if at > 0 else []
+    return bool(words) and words[-1].islower()
+
+
+def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Acronyms the NER missed after a determiner ("l'ADISQ", "la direction de l'ADE"): organizations, unless
+    the data labels them ("la TVA", "le SMIC"), they name a known place or a people, the article spells them
+    out in lowercase words (a common noun), or the line is in capitals."""
+    starts = token_starts(doc)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for m in _BARE_ACRONYM.finditer(text):
+        i = starts.get(m.start(1))
+        if i is None or i in taken or len(doc[i]) != len(m.group(1)):
+            continue
+        word = m.group(1)
+        if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
+                or _known_place(word, rules) or fold(word) in rules.demonyms:
+            continue
+        if _common_definition(text, word):
+            continue
+        if (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha) or (i > 1 and doc[i - 2].is_upper
+                                                                               and doc[i - 2].is_alpha):
+            continue  # a line in capitals, a heading: no telling a name from a shouted word
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+_FAMILY_WORDS = {"famille", "clan", "dynastie"}
+
+
+def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:
+    """An organization label the NER gave to a family ("famille Mulliez"), a regime ("Ve République"), an
+    acronym the article spells out in lowercase words ("(FLE)"), a place
+    with its article ("L'Angleterre n'a jamais...") or a person ("l'extrême droite Marine Le Pen": a first name
+    and a surname the article or the data knows)."""
+    if label not in {"ORG", "LOC"} or span.id_:
+        return label
+    if span.start and fold(doc[span.start - 1].text) in _FAMILY_WORDS:
+        return "MISC"  # "Cultura (famille Mulliez)": a family owns it, no organization and no place
+    if label != "ORG":
+        return label
+    if len(span) == 1 and _ACRONYM.match(span.text) and _common_definition(text, span.text):
+        return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
+    if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
+        return "MISC"  # "la Ve République française": a regime
+    if len(span) < 2 or rules.heads.get(fold(span[0].text)) or _cue_label(doc, span, rules):
+        return label
+    if fold(span[0].text) in {"l'", "la", "le", "les"}:
+        place = _known_place(span[1:].text, rules)
+        return "LOC" if place and place[0] != "city" else label  # "Le Mans" is a town in the gazetteer as is
+    rest = [fold(t.text) for t in span[1:]]
+    if span[0].is_title and fold(span[0].text) in rules.first_names and _is_name(span[1:]) \
+            and (" ".join(rest) in rules.holders or all(w in person_words for w in rest)):
+        return "PER"
+    return label
+
+
 class EntityFixer:
     """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions).
 
@@ -1632,6 +1778,9 @@ class EntityFixer:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
         split_match_tokens(doc, self.rules, doc_text(doc))
+        acronyms = bare_acronyms(doc, self.rules, doc_text(doc))
+        if acronyms:  # before the institutions: "la direction de l'ADE" is the ADE
+            doc.ents = [*doc.ents, *acronyms]
         titles = title_tokens(doc)
         towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
         if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
