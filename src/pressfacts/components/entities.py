@@ -1649,11 +1649,28 @@ _BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _common_definition(text: str, word: str) -> bool:
-    """The article spells the acronym out in lowercase words: "l'économie sociale et solidaire (ESS)"."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
+    """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
+    (ESS)", "la déclaration annuelle des salaires et salariés (DASS)"; not an institution named by its head
+    noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
     at = text.find(f"({word})")
-    words = text[:at].split() if at > 0 else []
-    return bool(words) and words[-1].islower()
+    if at <= 0:
+        return False
+    words = _WORD.findall(text[max(0, at - 160) : at])  # "d'assiettes" -> "d", "assiettes"; hyphens cut too
+    letters: list[str] = []
+    first = ""
+    for w in reversed(words):
+        if len(letters) == len(word):
+            break
+        if fold(w) in _ACRONYM_SKIPS or fold(w) in {"d", "l", "avec"}:
+            continue
+        letters.append(fold(w)[0].upper())
+        first = w
+    spelled = "".join(reversed(letters)) == fold(word).upper()
+    return spelled and first.islower() and rules.heads.get(fold(first)) != "ORG"
 
 
 def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
@@ -1671,7 +1688,7 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
                 or _known_place(word, rules) or fold(word) in rules.demonyms:
             continue
-        if _common_definition(text, word):
+        if _common_definition(text, word, rules):
             continue
         if (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha) or (i > 1 and doc[i - 2].is_upper
                                                                                and doc[i - 2].is_alpha):
@@ -1694,7 +1711,7 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return "MISC"  # "Cultura (famille Mulliez)": a family owns it, no organization and no place
     if label != "ORG":
         return label
-    if len(span) == 1 and _ACRONYM.match(span.text) and _common_definition(text, span.text):
+    if len(span) == 1 and _ACRONYM.match(span.text) and _common_definition(text, span.text, rules):
         return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
     if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
         return "MISC"  # "la Ve République française": a regime
