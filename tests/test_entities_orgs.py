@@ -95,3 +95,36 @@ def test_a_brand_and_its_group_are_two_organizations():
 )
 def test_names_the_ner_wrongly_calls_organizations(text, label, name):
     assert (label, name) in labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Le collectif "Vélo pour tous" organise une parade dimanche.', "Vélo pour tous"),
+        ("Une plainte de l'association « Les Amis du canal » a été déposée.", "Les Amis du canal"),
+        ('Le rassemblement, lancé par le collectif "la Moselle debout", a réuni du monde.', "Moselle debout"),
+    ],
+)
+def test_quoted_names_after_an_organization_noun(text, name):
+    assert ("ORG", name) in labels(text)
+
+
+def test_a_lowercase_quoted_slogan_after_a_cue_is_no_name():
+    found = labels('Le groupe « on ne lâche rien » compte mille membres.')
+    assert not {name for label, name in found if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Le Racing de Lens a battu Brest 2-0 au terme d'un match fermé.", "Racing de Lens"),
+        ("Derby au stade : le Standard de Liège a perdu 1-3, son entraîneur fulmine.", "Standard de Liège"),
+    ],
+)
+def test_clubs_named_by_a_club_word_and_a_town(text, club):
+    assert ("ORG", club) in labels(text)
+
+
+def test_a_stadium_named_after_a_country_stays_a_place():
+    found = labels("Le match s'est joué au Stade de France devant 80 000 supporters, score final 2-0.")
+    assert ("LOC", "Stade de France") in found

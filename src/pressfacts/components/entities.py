@@ -160,6 +160,7 @@ class EntityRules:
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
     club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
+    club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -216,6 +217,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
         club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
+        club_heads=frozenset(r["text"] for r in of("club_head")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -902,12 +904,32 @@ def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
     return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in _POINTS
 
 
+def _named_clubs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le Sporting de Charleroi", "le Standard de Liège", "l'Olympique de Marseille": a club's word, "de" and
+    its town (a province's name too: Liège) are one organization (the NER cuts it, or calls it MISC); "Stade de
+    France" names a country, no town: a place."""
+    out: list[Span] = []
+    for s in spans:
+        head = out[-1] if out and out[-1].end + 1 == s.start and doc[s.start - 1].lower_ in {"de", "d'", "d’"} else None
+        whole = len(s) > 2 and doc[s.start + 1].lower_ in {"de", "d'", "d’"}
+        first = doc[head.start] if head is not None else s[0]
+        town = doc[s.start + 2 : s.end] if whole and head is None else s
+        if first.text in rules.club_heads and first.is_title and (head is not None or whole) \
+                and (_known_place(town.text, rules) or ("", 0))[0] not in {"country", "continent"}:
+            start = head.start if head is not None else s.start
+            out = out[:-1] if head is not None else out
+            out.append(Span(doc, start, s.end, label="ORG"))
+            continue
+        out.append(s)
+    return out
+
+
 def more_clubs(doc: Doc, spans: list[Span], rules: EntityRules, clubs: set[str]) -> tuple[list[Span], set[str]]:
     """In a sports report, more towns named as teams: a town glued to a club's acronym ("Paris SG"), a town
     after a club's noun or before its points, and a town listed with a team ("Lorient devance Brest et Metz").
     Returns the spans (with the acronyms joined) and the folded names of the teams."""
     out = []
-    for s in spans:
+    for s in _named_clubs(doc, spans, rules) if rules.club_heads else spans:
         nxt = doc[s.end] if s.end < len(doc) else None
         place = _known_place(s.text, rules)
         town = s.label_ == "LOC" and not s.id_ and (place is None or place[0] not in {"country", "continent"})
@@ -1700,6 +1722,29 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _FAMILY_WORDS = {"famille", "clan", "dynastie"}
 
 
+# a word, then a quoted name: 'le collectif "la France en colère"', "l'association « Les Amis du vélo »"
+_QUOTED_AFTER_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s+[«\"“]\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
+
+
+def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
+    or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
+    in lowercase after "groupe" is no name). The cue nouns are the one-word ORG "cue" rows."""
+    if not any(q in text for q in _OPENING_QUOTES):
+        return []
+    found = []
+    for m in _QUOTED_AFTER_WORD.finditer(text):
+        if rules.cues.get(fold(m.group(1))) != "ORG":
+            continue
+        name = m.group(2)
+        if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
+            continue
+        span = doc.char_span(m.start(2), m.end(2), label="ORG", span_id="institution", alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
+    return found
+
+
 def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:
     """An organization label the NER gave to a family ("famille Mulliez"), a regime ("Ve République"), an
     acronym the article spells out in lowercase words ("(FLE)"), a place
@@ -1807,6 +1852,7 @@ class EntityFixer:
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
+        extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
