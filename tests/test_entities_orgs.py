@@ -128,3 +128,19 @@ def test_clubs_named_by_a_club_word_and_a_town(text, club):
 def test_a_stadium_named_after_a_country_stays_a_place():
     found = labels("Le match s'est joué au Stade de France devant 80 000 supporters, score final 2-0.")
     assert ("LOC", "Stade de France") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les forfaits de Free, Orange et Sosh augmentent en avril.", "Sosh"),
+        ("Il a travaillé pour Renault, Stellantis et Valeo avant de fonder sa société.", "Valeo"),
+    ],
+)
+def test_a_name_listed_with_companies_is_one(text, name):
+    assert ("ORG", name) in labels(text)
+
+
+def test_taxes_listed_with_organizations_stay_things():
+    found = labels("La CSG, selon l'Insee et la TVA, pèse sur les ménages.")
+    assert ("MISC", "CSG") in found and ("MISC", "TVA") in found

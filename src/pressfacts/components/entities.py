@@ -1233,13 +1233,17 @@ def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 
 def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_words: set[str]) -> list[Span]:
-    """"Vidéotron, Bell et Cogéco", "de Radio-Canada, du Devoir": a one-word name the NER called a person or a
-    place, listed next to an organization, is one too (unless a known place, person or first name)."""
+    """"Vidéotron, Bell et Cogéco", "de Radio-Canada, du Devoir": a one-word name the NER called a person, a
+    place or a thing (MISC), listed next to an organization, is one too (unless a known place, person or first
+    name, or a thing the data labels)."""
     out = list(spans)
     for i, s in enumerate(out):
         key = fold(s.text)
         place = _known_place(s.text, rules)
-        if s.label_ not in {"PER", "LOC"} or len(s) != 1 or s.id_ or (place and (place[0] != "city" or place[1] >= 100_000)):
+        if s.label_ == "MISC" and (s.text in rules.labels or key in rules.misc_heads or _demonym(s, rules)):
+            continue  # "la CSG et la TVA" stay taxes, whatever is listed next to them
+        if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_ \
+                or (place and (place[0] != "city" or place[1] >= 100_000)):
             continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
         if key in person_words or key in rules.first_names:
             continue
