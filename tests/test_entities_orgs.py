@@ -144,3 +144,8 @@ def test_a_name_listed_with_companies_is_one(text, name):
 def test_taxes_listed_with_organizations_stay_things():
     found = labels("La CSG, selon l'Insee et la TVA, pèse sur les ménages.")
     assert ("MISC", "CSG") in found and ("MISC", "TVA") in found
+
+
+def test_a_common_noun_listed_with_an_organization_stays_one():
+    found = labels("Policiers et CRS ont encadré le cortège jusqu'à la gare.")
+    assert ("ORG", "Policiers") not in found

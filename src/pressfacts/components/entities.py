@@ -1240,8 +1240,9 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     for i, s in enumerate(out):
         key = fold(s.text)
         place = _known_place(s.text, rules)
-        if s.label_ == "MISC" and (s.text in rules.labels or key in rules.misc_heads or _demonym(s, rules)):
-            continue  # "la CSG et la TVA" stay taxes, whatever is listed next to them
+        if s.label_ == "MISC" and (s.text in rules.labels or key in rules.misc_heads or _demonym(s, rules)
+                                   or is_common(key, rules.common_words) or s[0].pos_ != "PROPN"):
+            continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
         if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_ \
                 or (place and (place[0] != "city" or place[1] >= 100_000)):
             continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
