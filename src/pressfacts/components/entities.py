@@ -1238,14 +1238,15 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     name, or a thing the data labels)."""
     out = list(spans)
     for i, s in enumerate(out):
+        if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_:
+            continue  # decided before any word is folded: most entities stop here
         key = fold(s.text)
         place = _known_place(s.text, rules)
-        if s.label_ == "MISC" and (s.text in rules.labels or key in rules.misc_heads or _demonym(s, rules)
-                                   or is_common(key, rules.common_words) or s[0].pos_ != "PROPN"):
-            continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
-        if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_ \
-                or (place and (place[0] != "city" or place[1] >= 100_000)):
+        if place and (place[0] != "city" or place[1] >= 100_000):
             continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
+        if s.label_ == "MISC" and (s[0].pos_ != "PROPN" or s.text in rules.labels or key in rules.misc_heads
+                                   or _demonym(s, rules) or is_common(key, rules.common_words)):
+            continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
         if key in person_words or key in rules.first_names:
             continue
         for j in (i - 1, i + 1):
@@ -1263,9 +1264,11 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
 _OWNER_WORDS = {"groupe"}
 
 
-def split_owner(doc: Doc, ents: list[Span]) -> list[Span]:
+def split_owner(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """"les Espaces Culturels du groupe Leclerc": a brand and the group that owns it are two organizations
     (the NER makes one name of both)."""
+    if " du groupe " not in text:
+        return ents  # the common case, decided on the text
     out = []
     for e in ents:
         k = next((t.i for t in e[2:-1] if t.lower_ in _OWNER_WORDS and doc[t.i - 1].lower_ == "du"), None)
@@ -1282,7 +1285,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     full_text = doc_text(doc)
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in split_owner(doc, split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)):
+    ents = split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)
+    for ent in split_owner(doc, ents, full_text):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
@@ -1704,12 +1708,14 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """Acronyms the NER missed after a determiner ("l'ADISQ", "la direction de l'ADE"): organizations, unless
     the data labels them ("la TVA", "le SMIC"), they name a known place or a people, the article spells them
     out in lowercase words (a common noun), or the line is in capitals."""
+    matches = list(_BARE_ACRONYM.finditer(text))
+    if not matches:
+        return []
     starts = token_starts(doc)
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
-    for m in _BARE_ACRONYM.finditer(text):
+    for m in matches:
         i = starts.get(m.start(1))
-        if i is None or i in taken or len(doc[i]) != len(m.group(1)):
+        if i is None or doc[i].ent_type or len(doc[i]) != len(m.group(1)):  # the NER's entity stays
             continue
         word = m.group(1)
         if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
@@ -1727,24 +1733,28 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _FAMILY_WORDS = {"famille", "clan", "dynastie"}
 
 
-# a word, then a quoted name: 'le collectif "la France en colère"', "l'association « Les Amis du vélo »"
-_QUOTED_AFTER_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s+[«\"“]\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
+# an opening quote mark, the word before it, the quoted name after it: 'le collectif "la France en colère"'
+_OPENING_QUOTE = re.compile(r"[«\"“]")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
+_QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
 
 
 def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
     or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
     in lowercase after "groupe" is no name). The cue nouns are the one-word ORG "cue" rows."""
-    if not any(q in text for q in _OPENING_QUOTES):
-        return []
     found = []
-    for m in _QUOTED_AFTER_WORD.finditer(text):
-        if rules.cues.get(fold(m.group(1))) != "ORG":
+    for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
+        before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
+        if before is None or rules.cues.get(fold(before.group(1))) != "ORG":
             continue
-        name = m.group(2)
+        m = _QUOTED_REST.match(text, q.end())
+        if m is None:
+            continue
+        name = m.group(1)
         if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
             continue
-        span = doc.char_span(m.start(2), m.end(2), label="ORG", span_id="institution", alignment_mode="contract")
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
         if span is not None and len(span):
             found.append(span)
     return found
@@ -1765,16 +1775,19 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
     if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
         return "MISC"  # "la Ve République française": a regime
-    if len(span) < 2 or rules.heads.get(fold(span[0].text)) or _cue_label(doc, span, rules):
+    if len(span) < 2:
         return label
-    if fold(span[0].text) in {"l'", "la", "le", "les"}:
-        place = _known_place(span[1:].text, rules)
-        return "LOC" if place and place[0] != "city" else label  # "Le Mans" is a town in the gazetteer as is
-    rest = [fold(t.text) for t in span[1:]]
-    if span[0].is_title and fold(span[0].text) in rules.first_names and _is_name(span[1:]) \
-            and (" ".join(rest) in rules.holders or all(w in person_words for w in rest)):
-        return "PER"
-    return label
+    first = fold(span[0].text)
+    if first in {"l'", "la", "le", "les"}:
+        place = _known_place(span[1:].text, rules)  # "Le Mans" is a town in the gazetteer as is
+        new = "LOC" if place and place[0] != "city" else label
+    elif span[0].is_title and first in rules.first_names and _is_name(span[1:]):
+        rest = [fold(t.text) for t in span[1:]]
+        new = "PER" if " ".join(rest) in rules.holders or all(w in person_words for w in rest) else label
+    else:
+        return label
+    # an organization's cue before the name keeps it one ("la société Marie Laure")
+    return label if new == label or rules.heads.get(first) or _cue_label(doc, span, rules) else new
 
 
 class EntityFixer:
