@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,8 @@ class EntityRules:
     prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
+    club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
+    club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -213,6 +216,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
+        club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
+        club_heads=frozenset(r["text"] for r in of("club_head")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -872,8 +877,78 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
                      key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
+    out, clubs = more_clubs(doc, out, rules, clubs)
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
+
+
+_POINTS = {"pts", "pt", "points"}
+_CLUB_GLUE = {",", "et", "ou"}
+_CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
+
+
+def _town_team(span: Span, rules: EntityRules) -> bool:
+    """A town or an unknown name may be a team; a country or a region stays a place (a national team)."""
+    place = _known_place(span.text, rules)
+    return span.label_ == "LOC" and not span.id_ and (place is None or place[0] in {"city", "added"})
+
+
+def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """A town named as a team by the words around it: after a club's noun ("la supportrice d'Anderlecht",
+    "l'entraîneur de Lens"), right before a match verb ("Lorient devance") or before its points in a standings
+    list ("Lille 40 pts")."""
+    if s.end < len(doc) and fold(doc[s.end].text) in rules.sport_verbs:
+        return True
+    if s.start > 1 and fold(doc[s.start - 1].text) in {"de", "d'"} and fold(doc[s.start - 2].text) in rules.club_nouns:
+        return True
+    return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in _POINTS
+
+
+def _named_clubs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le Sporting de Charleroi", "le Standard de Liège", "l'Olympique de Marseille": a club's word, "de" and
+    its town (a province's name too: Liège) are one organization (the NER cuts it, or calls it MISC); "Stade de
+    France" names a country, no town: a place."""
+    out: list[Span] = []
+    for s in spans:
+        head = out[-1] if out and out[-1].end + 1 == s.start and doc[s.start - 1].lower_ in {"de", "d'", "d’"} else None
+        whole = len(s) > 2 and doc[s.start + 1].lower_ in {"de", "d'", "d’"}
+        first = doc[head.start] if head is not None else s[0]
+        town = doc[s.start + 2 : s.end] if whole and head is None else s
+        if first.text in rules.club_heads and first.is_title and (head is not None or whole) \
+                and (_known_place(town.text, rules) or ("", 0))[0] not in {"country", "continent"}:
+            start = head.start if head is not None else s.start
+            out = out[:-1] if head is not None else out
+            out.append(Span(doc, start, s.end, label="ORG"))
+            continue
+        out.append(s)
+    return out
+
+
+def more_clubs(doc: Doc, spans: list[Span], rules: EntityRules, clubs: set[str]) -> tuple[list[Span], set[str]]:
+    """In a sports report, more towns named as teams: a town glued to a club's acronym ("Paris SG"), a town
+    after a club's noun or before its points, and a town listed with a team ("Lorient devance Brest et Metz").
+    Returns the spans (with the acronyms joined) and the folded names of the teams."""
+    out = []
+    for s in _named_clubs(doc, spans, rules) if rules.club_heads else spans:
+        nxt = doc[s.end] if s.end < len(doc) else None
+        place = _known_place(s.text, rules)
+        town = s.label_ == "LOC" and not s.id_ and (place is None or place[0] not in {"country", "continent"})
+        if nxt is not None and town and s[-1].whitespace_ and _CLUB_SUFFIX.match(nxt.text) \
+                and nxt.text not in rules.labels:  # "Paris" is a subdivision too: only countries are no club
+            s = Span(doc, s.start, s.end + 1, label="ORG")  # "Paris SG": the club, not the town
+            clubs.add(fold(s.text))
+        out.append(s)
+    clubs |= {fold(s.text) for s in out if _town_team(s, rules) and _club_mention(doc, s, rules)}
+    towns = [s for s in out if s.label_ in {"LOC", "ORG"}]
+    for _ in range(2):  # "Lorient devance Brest et Metz": Brest, then Metz
+        for a, b in pairwise(towns):
+            gap = doc[a.end : b.start]
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in _CLUB_GLUE for t in gap):
+                continue
+            for one, other in ((a, b), (b, a)):
+                if fold(one.text) in clubs and _town_team(other, rules):
+                    clubs.add(fold(other.text))
+    return out, clubs
 
 
 def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
@@ -976,8 +1051,17 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     # de Matignon"): the answer key calls the seat in a role a place
     owner = fold(doc[i - 1].text) if i > 0 else ""
     of_place = before in {"de", "du", "d'"} and (owner in _PLACE_OF or owner in rules.roles)
-    label = "LOC" if before in _PLACE_WORDS or of_place else "ORG"
+    label = "LOC" if (before in _PLACE_WORDS and not _said_at(doc, i)) or of_place else "ORG"
     return Span(doc, start, ent.end, label=label, span_id="metonym")
+
+
+def _said_at(doc: Doc, i: int) -> bool:
+    """"a-t-on souligné à Matignon", "confie-t-on à l'Élysée": "on" said it at the seat of power, the
+    institution speaks (token i is the "à" before the seat)."""
+    if i < 2 or fold(doc[i].text) != "a":
+        return False
+    before = doc[max(0, i - 4) : i]  # the inverted subject, as the tokenizer cuts it: "confie" "-t" "-on"
+    return any(t.lower_ in {"-on", "-t-on"} for t in before[-3:]) and any(t.pos_ == "VERB" for t in before)
 
 
 def _mid_sentence_common_word(ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
@@ -1124,6 +1208,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
             and span.start > 2 and fold(doc[span.start - 3].text) in rules.prosecutors:
         return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
+    label = _misread_org(doc, span, label, rules, person_words, doc_text)
     if _DOMAIN.match(span.text):
         label = "ORG"
     if not _known_place(span.text, rules):
@@ -1148,14 +1233,20 @@ def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 
 def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_words: set[str]) -> list[Span]:
-    """"Vidéotron, Bell et Cogéco", "de Radio-Canada, du Devoir": a one-word name the NER called a person or a
-    place, listed next to an organization, is one too (unless a known place, person or first name)."""
+    """"Vidéotron, Bell et Cogéco", "de Radio-Canada, du Devoir": a one-word name the NER called a person, a
+    place or a thing (MISC), listed next to an organization, is one too (unless a known place, person or first
+    name, or a thing the data labels)."""
     out = list(spans)
     for i, s in enumerate(out):
+        if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_:
+            continue  # decided before any word is folded: most entities stop here
         key = fold(s.text)
         place = _known_place(s.text, rules)
-        if s.label_ not in {"PER", "LOC"} or len(s) != 1 or s.id_ or (place and (place[0] != "city" or place[1] >= 100_000)):
+        if place and (place[0] != "city" or place[1] >= 100_000):
             continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
+        if s.label_ == "MISC" and (s[0].pos_ != "PROPN" or s.text in rules.labels or key in rules.misc_heads
+                                   or _demonym(s, rules) or is_common(key, rules.common_words)):
+            continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
         if key in person_words or key in rules.first_names:
             continue
         for j in (i - 1, i + 1):
@@ -1170,13 +1261,32 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     return out
 
 
+_OWNER_WORDS = {"groupe"}
+
+
+def split_owner(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """"les Espaces Culturels du groupe Leclerc": a brand and the group that owns it are two organizations
+    (the NER makes one name of both)."""
+    if " du groupe " not in text:
+        return ents  # the common case, decided on the text
+    out = []
+    for e in ents:
+        k = next((t.i for t in e[2:-1] if t.lower_ in _OWNER_WORDS and doc[t.i - 1].lower_ == "du"), None)
+        if e.label_ != "ORG" or e.id_ or k is None or not _is_name(doc[k + 1 : e.end]) or not _is_name(doc[e.start : k - 1]):
+            out.append(e)
+            continue
+        out += [Span(doc, e.start, k - 1, label="ORG"), Span(doc, k + 1, e.end, label="ORG")]
+    return out
+
+
 def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) -> list[Span]:
     """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
     and boundaries fixed."""
     full_text = doc_text(doc)
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
-    for ent in split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules):
+    ents = split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)
+    for ent in split_owner(doc, ents, full_text):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
@@ -1566,6 +1676,122 @@ def _merge_initials(clusters: list[Cluster]) -> None:
             clusters.remove(c)
 
 
+# "de l'ADISQ", "la CNIL", "du CSA": capitals after a singular determiner (or a capital one opening a sentence);
+# after a plural one they are mostly common nouns ("des ADN", "aux PME")
+_BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e|du|au) )([A-ZÉÈ]{2,6})(?![\w'’&-])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
+    """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
+    (ESS)", "la déclaration annuelle des salaires et salariés (DASS)"; not an institution named by its head
+    noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    at = text.find(f"({word})")
+    if at <= 0:
+        return False
+    words = _WORD.findall(text[max(0, at - 160) : at])  # "d'assiettes" -> "d", "assiettes"; hyphens cut too
+    letters: list[str] = []
+    first = ""
+    for w in reversed(words):
+        if len(letters) == len(word):
+            break
+        if fold(w) in _ACRONYM_SKIPS or fold(w) in {"d", "l", "avec"}:
+            continue
+        letters.append(fold(w)[0].upper())
+        first = w
+    spelled = "".join(reversed(letters)) == fold(word).upper()
+    return spelled and first.islower() and rules.heads.get(fold(first)) != "ORG"
+
+
+def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Acronyms the NER missed after a determiner ("l'ADISQ", "la direction de l'ADE"): organizations, unless
+    the data labels them ("la TVA", "le SMIC"), they name a known place or a people, the article spells them
+    out in lowercase words (a common noun), or the line is in capitals."""
+    matches = list(_BARE_ACRONYM.finditer(text))
+    if not matches:
+        return []
+    starts = token_starts(doc)
+    found = []
+    for m in matches:
+        i = starts.get(m.start(1))
+        if i is None or doc[i].ent_type or len(doc[i]) != len(m.group(1)):  # the NER's entity stays
+            continue
+        word = m.group(1)
+        if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
+                or _known_place(word, rules) or fold(word) in rules.demonyms:
+            continue
+        if _common_definition(text, word, rules):
+            continue
+        if (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha) or (i > 1 and doc[i - 2].is_upper
+                                                                               and doc[i - 2].is_alpha):
+            continue  # a line in capitals, a heading: no telling a name from a shouted word
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+_FAMILY_WORDS = {"famille", "clan", "dynastie"}
+
+
+# an opening quote mark, the word before it, the quoted name after it: 'le collectif "la France en colère"'
+_OPENING_QUOTE = re.compile(r"[«\"“]")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
+_QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
+
+
+def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
+    or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
+    in lowercase after "groupe" is no name). The cue nouns are the one-word ORG "cue" rows."""
+    found = []
+    for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
+        before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
+        if before is None or rules.cues.get(fold(before.group(1))) != "ORG":
+            continue
+        m = _QUOTED_REST.match(text, q.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
+    return found
+
+
+def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:
+    """An organization label the NER gave to a family ("famille Mulliez"), a regime ("Ve République"), an
+    acronym the article spells out in lowercase words ("(FLE)"), a place
+    with its article ("L'Angleterre n'a jamais...") or a person ("l'extrême droite Marine Le Pen": a first name
+    and a surname the article or the data knows)."""
+    if label not in {"ORG", "LOC"} or span.id_:
+        return label
+    if span.start and fold(doc[span.start - 1].text) in _FAMILY_WORDS:
+        return "MISC"  # "Cultura (famille Mulliez)": a family owns it, no organization and no place
+    if label != "ORG":
+        return label
+    if len(span) == 1 and _ACRONYM.match(span.text) and _common_definition(text, span.text, rules):
+        return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
+    if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
+        return "MISC"  # "la Ve République française": a regime
+    if len(span) < 2:
+        return label
+    first = fold(span[0].text)
+    if first in {"l'", "la", "le", "les"}:
+        place = _known_place(span[1:].text, rules)  # "Le Mans" is a town in the gazetteer as is
+        new = "LOC" if place and place[0] != "city" else label
+    elif span[0].is_title and first in rules.first_names and _is_name(span[1:]):
+        rest = [fold(t.text) for t in span[1:]]
+        new = "PER" if " ".join(rest) in rules.holders or all(w in person_words for w in rest) else label
+    else:
+        return label
+    # an organization's cue before the name keeps it one ("la société Marie Laure")
+    return label if new == label or rules.heads.get(first) or _cue_label(doc, span, rules) else new
+
+
 class EntityFixer:
     """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions).
 
@@ -1634,6 +1860,9 @@ class EntityFixer:
             self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
         assert self.rules is not None
         split_match_tokens(doc, self.rules, doc_text(doc))
+        acronyms = bare_acronyms(doc, self.rules, doc_text(doc))
+        if acronyms:  # before the institutions: "la direction de l'ADE" is the ADE
+            doc.ents = [*doc.ents, *acronyms]
         titles = title_tokens(doc)
         towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
         if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
@@ -1643,6 +1872,7 @@ class EntityFixer:
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
         )
+        extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         spans = fix_entities(doc, self.rules, filter_spans(extra))
