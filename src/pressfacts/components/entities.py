@@ -158,6 +158,8 @@ class EntityRules:
     prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
+    street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
+    place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -213,6 +215,9 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
+        street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
+        place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
+                              if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -261,11 +266,31 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     # "place d'Italie", "rue de Rivoli", "boulevard Saint-Germain": a street word and a name
     name = {"IS_TITLE": True, "OP": "+"}
     optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
-    loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
+    loc = [[*head(heads(None, label="LOC")), *optional_prep, name], *landmark_patterns(rows)]
     # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
+
+
+def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
+    """Landmarks whose name puts lowercase words between the head noun and the proper noun: adjectives
+    ("Monument commémoratif du Canada"), a common noun ("palais de justice de Chicoutimi", "Monument
+    commémoratif de guerre du Canada"), or nothing else ("l'Hôtel de ville", capitalized mid-sentence). Only for
+    the "landmark_head" rows of institutions.jsonl: "cours" or "porte" would take "au cours de la réunion de Paris"."""
+    words = [r["text"].lower() for r in rows if r.get("rule") == "landmark_head"]
+    if not words:
+        return []
+    head = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
+    prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    name = {"IS_TITLE": True, "OP": "+"}
+    adjs = {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}
+    noun = {"POS": "NOUN", "IS_LOWER": True}
+    return [
+        [head, {**adjs, "OP": "+"}, *prep, name],
+        [head, adjs, *prep, noun, adjs, *prep, name],
+        [{**head, "IS_TITLE": True, "IS_SENT_START": False}, *prep, noun],
+    ]
 
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
@@ -1030,6 +1055,25 @@ def _quoted_alone(text: str, ent: Span) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
 
 
+_EVENT_PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
+
+
+def _place_in_event(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """An event the NER names with its place ("la guerre en Irak", "jour du Souvenir au Monument commémoratif du
+    Canada"): the event is no entity of the key, the place after "en", "à" or "au" is a place. The place must be
+    known to the gazetteer or open with a street or landmark noun ("Monument", "place")."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_ not in _EVENT_PLACE_PREPOSITIONS:
+            continue
+        tail = doc[i + 1 : ent.end]
+        if not tail[0].is_title:
+            return None
+        if _known_place(tail.text, rules) or (len(tail) > 1 and tail[0].lower_ in rules.place_heads):
+            return Span(doc, tail.start, tail.end, label="LOC")
+        return None
+    return None
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -1059,6 +1103,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     person = _surname_of(doc, ent, rules)
     if person is not None:
         return person
+    place = _place_in_event(doc, ent, rules) if ent.label_ == "MISC" and not ent.id_ else None
+    if place is not None:
+        return place
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
@@ -1203,6 +1250,125 @@ def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _CODE.match(doc[end + 1].text):
             end += 2
         out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+    return out
+
+
+# A road's number: "A7", "E19", "N4", "RN7", "D906"
+_ROAD_CODE = re.compile(r"^(?:A|E|N|RN|D|RD|M)\d{1,4}$")
+_ROUTE_DASHES = {"-", "–", "—"}
+
+
+def _title_run(doc: Doc, i: int, step: int, limit: int) -> int:
+    """The last index of the capitalized words from i on, going by `step`, at most `limit` words."""
+    j = i
+    while 0 <= j + step < len(doc) and abs(j + step - i) < limit and doc[j + step].is_title \
+            and not _ROAD_CODE.match(doc[j + step].text):  # "E19" looks capitalized to Python
+        j += step
+    return j
+
+
+def route_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'autoroute E19 Bruxelles-Mons", "l'A7 Lyon-Marseille", "la ligne Bruxelles-Namur": the NER or the street
+    pattern runs the road into its two ends. The road is its name up to its number ("autoroute E19"; a bare
+    "ligne" names nothing) and each end, joined by a dash, is a place of its own."""
+    out: list[Span] = []
+    for s in spans:
+        dash = next((t.i for t in doc[s.start + 1 : min(len(doc) - 1, s.end + 1)] if t.text in _ROUTE_DASHES
+                     and not t.whitespace_ and not doc[t.i - 1].whitespace_), None) if s.label_ == "LOC" else None
+        if dash is None or not doc[dash - 1].is_title or not doc[dash + 1].is_title:
+            out.append(s)
+            continue
+        left = _title_run(doc, dash - 1, -1, 3)
+        words = doc[max(0, s.start - 2) : left]
+        code = next((t.i for t in words if _ROAD_CODE.match(t.text)), None)
+        if left <= s.start and code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)  # "Saguenay–Lac-Saint-Jean", "Bruxelles-Capitale": one name, no road before it
+            continue
+        if code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)
+            continue
+        if code is not None and code >= s.start:
+            out.append(Span(doc, s.start, code + 1, label="LOC", span_id=s.id_))  # "autoroute E19"
+        right = _title_run(doc, dash + 1, 1, 3)
+        out += [Span(doc, left, dash, label="LOC"), Span(doc, dash + 1, right + 1, label="LOC")]
+    return out
+
+
+def listed_streets(doc: Doc, rules: EntityRules) -> tuple[list[Span], dict[int, str]]:
+    """"les mosquées des rues Myrha et Polonceau", "les boulevards Voltaire et Beaumarchais": one plural street
+    word for several names, each a street ("rue Myrha"). The spans are the names; the map says which street
+    word to give each (the entity's name is "rue Myrha", though the text never writes it)."""
+    spans: list[Span] = []
+    heads: dict[int, str] = {}
+    for tok in doc:
+        singular = rules.street_plurals.get(tok.lower_)
+        if singular is None:
+            continue
+        names: list[Span] = []
+        i = tok.i + 1
+        while i < len(doc) and doc[i].is_title:
+            end = _title_run(doc, i, 1, 4) + 1
+            names.append(Span(doc, i, end, label="LOC", span_id="place"))
+            if end + 1 >= len(doc) or doc[end].lower_ not in {",", "et"} or not doc[end + 1].is_title:
+                break
+            i = end + 1
+        if len(names) >= 2:  # "les rues Myrha et Polonceau"; "des rues Pigalle" names no list
+            spans += names
+            heads.update((n.start, singular) for n in names)
+    return spans, heads
+
+
+_DEMONYM_ENDINGS = ("iens", "ains", "ais", "ois", "ons", "ers")  # masculine plurals: "-ennes" ends towns too
+_BEFORE_PLACE = _PLACE_PREPOSITIONS | {"au", "aux", "sur", "a", "du", "des"}
+
+
+def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """A capitalized plural in -ois, -ais, -iens, -ers... that no gazetteer knows and no preposition of place
+    introduces ("n'est pas Bourgeois, mais Berruyers"): inhabitants no demonym list holds, not a town."""
+    if s.label_ != "LOC" or len(s) != 1 or s.id_ or not s[0].is_title or _known_place(s.text, rules):
+        return False
+    return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
+
+
+def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
+    after "et" is no part of the name) and "une rue de la Goutte d'Or" (a street with an indefinite article is
+    unnamed: the place is the district or town after it)."""
+    out: list[Span] = []
+    streets = set(rules.street_plurals.values())
+    for s in spans:
+        if s.label_ == "LOC" and not s.id_ and len(s) > 2:
+            cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
+            if cut is not None and all(t.is_lower for t in doc[cut + 1 : s.end]):
+                s = Span(doc, s.start, cut, label="LOC")
+        if _unknown_demonym(doc, s, rules):
+            s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
+        if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
+            s = Span(doc, s.start + 1, s.end, label="LOC")  # "les boulevards Voltaire et ...": see listed_streets
+        if s.label_ == "LOC" and s[0].lower_ in streets and s.start > 0 and doc[s.start - 1].lower_ in {"un", "une"}:
+            name = next((t.i for t in s[1:] if t.is_title), None)
+            if name is None:
+                continue  # "une rue de la ville": no place at all
+            s = Span(doc, name, s.end, label="LOC")
+        out.append(s)
+    return out
+
+
+def name_listed_streets(clusters: list[Cluster], heads: dict[int, str]) -> list[Cluster]:
+    """A street listed after a plural street word is named with its singular ("rues Myrha et Polonceau" ->
+    "rue Myrha"), and is one entity with the same street written whole ("la rue Polonceau") elsewhere."""
+    by_name: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for c in clusters:
+        first = c.mentions[0]
+        if c.label == "LOC" and first.start in heads and first.text == c.name:
+            c.name = f"{heads[first.start]} {c.name}"
+        same = by_name.get(fold(c.name)) if c.label == "LOC" else None
+        if same is not None:
+            same.mentions = sorted(same.mentions + c.mentions, key=lambda m: m.start)
+            continue
+        by_name.setdefault(fold(c.name), c)
+        out.append(c)
     return out
 
 
@@ -1414,7 +1580,8 @@ def _in_quotes(text: str, span: Span) -> bool:
     return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
-_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym"})  # span ids set by this module, not names
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym",
+                      "rond-point", "arrondissement"})  # span ids set by this module or naming a kind (many roundabouts), not names
 
 
 def _part_of(short: str, full: str) -> bool:
@@ -1620,7 +1787,7 @@ class EntityFixer:
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
         self.institution_anchors = Anchors()
-        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") == "head"]
+        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") in {"head", "landmark_head"}]
         self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
         self.places = {}
@@ -1643,9 +1810,11 @@ class EntityFixer:
         )
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
-        spans = fix_entities(doc, self.rules, filter_spans(extra))
+        streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
+        spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
-        clusters = cluster(doc, spans)
+        clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
