@@ -1332,7 +1332,7 @@ def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
 
 def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
-    after "et" is no part of the name) and "une rue de la Goutte d'Or" (a street with an indefinite article is
+    after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and "une rue de la Goutte d'Or" (a street with an indefinite article is
     unnamed: the place is the district or town after it)."""
     out: list[Span] = []
     streets = set(rules.street_plurals.values())
@@ -1341,6 +1341,10 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
             if cut is not None and all(t.is_lower for t in doc[cut + 1 : s.end]):
                 s = Span(doc, s.start, cut, label="LOC")
+            # "l'Hôtel de ville jeudi soir": a day ("jeudi" is a not_entity row) and lowercase words after it
+            day = next((t.i for t in s[1:] if t.is_lower and fold(t.text) in rules.not_entities), None)
+            if day is not None and all(t.is_lower for t in doc[day : s.end]):
+                s = Span(doc, s.start, day, label="LOC")
         if _unknown_demonym(doc, s, rules):
             s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
         if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
@@ -1580,8 +1584,8 @@ def _in_quotes(text: str, span: Span) -> bool:
     return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
-_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym",
-                      "rond-point", "arrondissement"})  # span ids set by this module or naming a kind (many roundabouts), not names
+# span ids set by this module, or naming a kind of place of which an article has several (roundabouts): not names
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym", "rond-point", "arrondissement"})
 
 
 def _part_of(short: str, full: str) -> bool:
