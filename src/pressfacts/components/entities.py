@@ -1332,8 +1332,9 @@ def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
 
 def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
-    after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and "une rue de la Goutte d'Or" (a street with an indefinite article is
-    unnamed: the place is the district or town after it)."""
+    after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and
+    "une rue de la Goutte d'Or" (a street with an indefinite article is unnamed: the place is the district or
+    town after it)."""
     out: list[Span] = []
     streets = set(rules.street_plurals.values())
     for s in spans:
