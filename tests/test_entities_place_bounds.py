@@ -107,3 +107,9 @@ def test_two_roundabouts_are_two_places(nlp):
 def test_a_list_of_common_nouns_after_a_landmark_is_no_part_of_it(nlp):
     got = places(nlp, "La commune a fermé la piscine, la bibliothèque, l'Hôtel de ville et salles communales.")
     assert "Hôtel de ville" in got, got
+
+
+def test_an_unnamed_street_leaves_its_district_as_the_article_writes_it_elsewhere(nlp):
+    got = places(nlp, "Les habitants du quartier populaire du Val d'Argent sont inquiets. Hier, des fidèles ont "
+                      "prié dans une rue du Val d'argent.")
+    assert got == {"Val d'Argent": ["Val d'Argent", "Val d'argent"]}, got

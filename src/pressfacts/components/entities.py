@@ -1337,6 +1337,7 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     town after it)."""
     out: list[Span] = []
     streets = set(rules.street_plurals.values())
+    written = {fold(s.text) for s in spans if s.label_ == "LOC" and len(s) > 2}
     for s in spans:
         if s.label_ == "LOC" and not s.id_ and len(s) > 2:
             cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
@@ -1354,7 +1355,9 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             name = next((t.i for t in s[1:] if t.is_title), None)
             if name is None:
                 continue  # "une rue de la ville": no place at all
-            s = Span(doc, name, s.end, label="LOC")
+            end = s.end + 2 if s.end + 1 < len(doc) and doc[s.end].lower_ in {"d'", "d’"} \
+                and fold(doc[name : s.end + 2].text) in written else s.end
+            s = Span(doc, name, end, label="LOC")  # "une rue de la Goutte d'or" after "la Goutte d'Or"
         out.append(s)
     return out
 
