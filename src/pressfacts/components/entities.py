@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -1256,6 +1256,7 @@ def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
 # A road's number: "A7", "E19", "N4", "RN7", "D906"
 _ROAD_CODE = re.compile(r"^(?:A|E|N|RN|D|RD|M)\d{1,4}$")
 _ROUTE_DASHES = {"-", "–", "—"}
+_DASH_IN = re.compile(r"[-–—]")
 
 
 def _title_run(doc: Doc, i: int, step: int, limit: int) -> int:
@@ -1272,7 +1273,11 @@ def route_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     pattern runs the road into its two ends. The road is its name up to its number ("autoroute E19"; a bare
     "ligne" names nothing) and each end, joined by a dash, is a place of its own."""
     out: list[Span] = []
+    text = doc_text(doc)
     for s in spans:
+        if s.label_ != "LOC" or not _DASH_IN.search(text, s.start_char, s.end_char + 1):
+            out.append(s)  # the common case, decided on the characters: no dash in or just after the place
+            continue
         dash = next((t.i for t in doc[s.start + 1 : min(len(doc) - 1, s.end + 1)] if t.text in _ROUTE_DASHES
                      and not t.whitespace_ and not doc[t.i - 1].whitespace_), None) if s.label_ == "LOC" else None
         if dash is None or not doc[dash - 1].is_title or not doc[dash + 1].is_title:
@@ -1300,10 +1305,14 @@ def listed_streets(doc: Doc, rules: EntityRules) -> tuple[list[Span], dict[int, 
     word to give each (the entity's name is "rue Myrha", though the text never writes it)."""
     spans: list[Span] = []
     heads: dict[int, str] = {}
-    for tok in doc:
-        singular = rules.street_plurals.get(tok.lower_)
-        if singular is None:
-            continue
+    text = doc_text(doc)
+    if not any(w in text for w in rules.street_plurals):
+        return spans, heads  # the common case, decided on the text: no Token made for every word
+    lowers = doc.to_array(LOWER)
+    hashes = [doc.vocab.strings.add(w) for w in rules.street_plurals]
+    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+        tok = doc[i]
+        singular = rules.street_plurals[tok.lower_]
         names: list[Span] = []
         i = tok.i + 1
         while i < len(doc) and doc[i].is_title:
