@@ -113,3 +113,33 @@ def test_an_unnamed_street_leaves_its_district_as_the_article_writes_it_elsewher
     got = places(nlp, "Les habitants du quartier populaire du Val d'Argent sont inquiets. Hier, des fidèles ont "
                       "prié dans une rue du Val d'argent.")
     assert got == {"Val d'Argent": ["Val d'Argent", "Val d'argent"]}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les coupures touchent les communes de Azzaba, de Djendel Saâdi-Mohamed et leurs environs.",
+         "Djendel Saâdi-Mohamed"),
+        ("Les communes de Hamma Bouziane, Didouche Mourad et Ibn Ziad sont privées d'eau.", "Didouche Mourad"),
+    ],
+)
+def test_a_name_listed_after_a_plural_noun_of_places_is_a_place(nlp, text, place):
+    assert place in places(nlp, text)
+
+
+def test_a_list_of_places_ends_at_its_last_and(nlp):
+    got = nlp("Les maires des communes de Fleurus et Farciennes, Jean-Luc Borremans et Hugues Bayet, ont signé.")
+    people = {e["name"] for e in got._.entities if e["label"] == "PER"}
+    assert {"Jean-Luc Borremans", "Hugues Bayet"} <= people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Selon une politologue du Trinity College, la réforme passera.", "Trinity College"),
+        ("Il enseigne l'histoire à la Columbia University depuis dix ans.", "Columbia University"),
+    ],
+)
+def test_an_english_school_name_is_no_place(nlp, text, org):
+    got = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert got.get(org) == "ORG", got

@@ -160,6 +160,7 @@ class EntityRules:
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -216,6 +217,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
+        place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -1371,6 +1373,32 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return out
 
 
+_PLACE_LIST_GLUE = {",", "et", "ou", "de", "d'", "d’", "du", "des"}
+
+
+def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les communes de Azzaba, de Djendel Saâdi-Mohamed et ...", "les villes de Lille, Valenciennes et
+    Maubeuge": after a plural noun of places, every name of the list is a place, though the NER calls a name it
+    does not know a person. The list opens with a place right after the noun and "de", and runs over commas,
+    "et" and "de" only."""
+    out = list(spans)
+    listing = last = False
+    for i, s in enumerate(out):
+        if i and listing:
+            gap = doc[out[i - 1].end : s.start]
+            listing = not last and 0 < len(gap) <= 3 and all(t.lower_ in _PLACE_LIST_GLUE for t in gap) \
+                and any(t.lower_ in {",", "et", "ou"} for t in gap)
+            last = any(t.lower_ in {"et", "ou"} for t in gap)  # "X et Y": Y closes the list
+        if not listing and s.label_ == "LOC" and s.start > 1 and doc[s.start - 1].lower_ in {"de", "d'", "d’", "des"}:
+            listing, last = doc[s.start - 2].lower_ in rules.place_list_cues, False  # "les communes de Azzaba"
+            continue
+        first = fold(s[0].text).split("-")[0]
+        if listing and s.label_ in {"PER", "MISC"} and not s.id_ and _is_name(s) and first not in rules.first_names:
+            out[i] = Span(doc, s.start, s.end, label="LOC")
+        listing = listing and out[i].label_ == "LOC"
+    return out
+
+
 def name_listed_streets(clusters: list[Cluster], heads: dict[int, str]) -> list[Cluster]:
     """A street listed after a plural street word is named with its singular ("rues Myrha et Polonceau" ->
     "rue Myrha"), and is one entity with the same street written whole ("la rue Polonceau") elsewhere."""
@@ -1830,6 +1858,7 @@ class EntityFixer:
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
+        spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         for c in clusters:
