@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LENGTH, LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -376,13 +376,17 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
     """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
     "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
     spans = []
-    for i in title_tokens(doc) if titles is None else titles:
-        tok = doc[i]
-        candidates = names.get(fold(tok.text).rstrip("'"))
+    titles = title_tokens(doc) if titles is None else titles
+    if not titles:
+        return spans
+    # the words' offsets and lengths read from the doc's array at once: no Token made for each capitalized word
+    bounds = doc.to_array([IDX, LENGTH])[titles].tolist()
+    for start, length in bounds:
+        candidates = names.get(fold(doc_text[start : start + length]).rstrip("'"))
         for name in candidates or ():
-            end = tok.idx + len(name)
-            if doc_text[tok.idx : end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
-                span = doc.char_span(tok.idx, end, label="LOC", span_id="place")
+            end = start + len(name)
+            if doc_text[start:end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
+                span = doc.char_span(start, end, label="LOC", span_id="place")
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
@@ -1348,9 +1352,11 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     town after it)."""
     out: list[Span] = []
     streets = set(rules.street_plurals.values())
-    written = {fold(s.text) for s in spans if s.label_ == "LOC" and len(s) > 2}
     for s in spans:
-        if s.label_ == "LOC" and not s.id_ and len(s) > 2:
+        if s.label_ != "LOC":
+            out.append(s)  # most spans: one look at the label
+            continue
+        if not s.id_ and len(s) > 2:
             cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
             if cut is not None and all(t.is_lower for t in doc[cut + 1 : s.end]):
                 s = Span(doc, s.start, cut, label="LOC")
@@ -1366,8 +1372,8 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             name = next((t.i for t in s[1:] if t.is_title), None)
             if name is None:
                 continue  # "une rue de la ville": no place at all
-            end = s.end + 2 if s.end + 1 < len(doc) and doc[s.end].lower_ in {"d'", "d’"} \
-                and fold(doc[name : s.end + 2].text) in written else s.end
+            end = s.end + 2 if s.end + 1 < len(doc) and doc[s.end].lower_ in {"d'", "d’"} and fold(
+                doc[name : s.end + 2].text) in {fold(x.text) for x in spans if x.label_ == "LOC"} else s.end
             s = Span(doc, name, end, label="LOC")  # "une rue de la Goutte d'or" after "la Goutte d'Or"
         out.append(s)
     return out
@@ -1381,6 +1387,9 @@ def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]
     Maubeuge": after a plural noun of places, every name of the list is a place, though the NER calls a name it
     does not know a person. The list opens with a place right after the noun and "de", and runs over commas,
     "et" and "de" only."""
+    text = doc_text(doc)
+    if not any(w in text for w in rules.place_list_cues):
+        return spans  # the common case, decided on the text
     out = list(spans)
     listing = last = False
     for i, s in enumerate(out):
@@ -1392,8 +1401,8 @@ def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]
         if not listing and s.label_ == "LOC" and s.start > 1 and doc[s.start - 1].lower_ in {"de", "d'", "d’", "des"}:
             listing, last = doc[s.start - 2].lower_ in rules.place_list_cues, False  # "les communes de Azzaba"
             continue
-        first = fold(s[0].text).split("-")[0]
-        if listing and s.label_ in {"PER", "MISC"} and not s.id_ and _is_name(s) and first not in rules.first_names:
+        if listing and s.label_ in {"PER", "MISC"} and not s.id_ and _is_name(s) \
+                and fold(s[0].text).split("-")[0] not in rules.first_names:
             out[i] = Span(doc, s.start, s.end, label="LOC")
         listing = listing and out[i].label_ == "LOC"
     return out
