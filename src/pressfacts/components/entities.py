@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LENGTH, LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -161,6 +161,9 @@ class EntityRules:
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
     club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
     club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
+    street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
+    place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -218,6 +221,10 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
         club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
         club_heads=frozenset(r["text"] for r in of("club_head")),
+        street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
+        place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
+                              if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
     )
 
@@ -266,11 +273,31 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     # "place d'Italie", "rue de Rivoli", "boulevard Saint-Germain": a street word and a name
     name = {"IS_TITLE": True, "OP": "+"}
     optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
-    loc = [[*head(heads(None, label="LOC")), *optional_prep, name]]
+    loc = [[*head(heads(None, label="LOC")), *optional_prep, name], *landmark_patterns(rows)]
     # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
+
+
+def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
+    """Landmarks whose name puts lowercase words between the head noun and the proper noun: adjectives
+    ("Monument commémoratif du Canada"), a common noun ("palais de justice de Chicoutimi", "Monument
+    commémoratif de guerre du Canada"), or nothing else ("l'Hôtel de ville", capitalized mid-sentence). Only for
+    the "landmark_head" rows of institutions.jsonl: "cours" or "porte" would take "au cours de la réunion de Paris"."""
+    words = [r["text"].lower() for r in rows if r.get("rule") == "landmark_head"]
+    if not words:
+        return []
+    head = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
+    prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    name = {"IS_TITLE": True, "OP": "+"}
+    adjs = {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}
+    noun = {"POS": "NOUN", "IS_LOWER": True}
+    return [
+        [head, {**adjs, "OP": "+"}, *prep, name],
+        [head, adjs, *prep, noun, adjs, *prep, name],
+        [{**head, "IS_TITLE": True, "IS_SENT_START": False}, *prep, noun],
+    ]
 
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
@@ -354,13 +381,17 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
     """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
     "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
     spans = []
-    for i in title_tokens(doc) if titles is None else titles:
-        tok = doc[i]
-        candidates = names.get(fold(tok.text).rstrip("'"))
+    titles = title_tokens(doc) if titles is None else titles
+    if not titles:
+        return spans
+    # the words' offsets and lengths read from the doc's array at once: no Token made for each capitalized word
+    bounds = doc.to_array([IDX, LENGTH])[titles].tolist()
+    for start, length in bounds:
+        candidates = names.get(fold(doc_text[start : start + length]).rstrip("'"))
         for name in candidates or ():
-            end = tok.idx + len(name)
-            if doc_text[tok.idx : end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
-                span = doc.char_span(tok.idx, end, label="LOC", span_id="place")
+            end = start + len(name)
+            if doc_text[start:end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
+                span = doc.char_span(start, end, label="LOC", span_id="place")
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
@@ -1114,6 +1145,25 @@ def _quoted_alone(text: str, ent: Span) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
 
 
+_EVENT_PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
+
+
+def _place_in_event(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """An event the NER names with its place ("la guerre en Irak", "jour du Souvenir au Monument commémoratif du
+    Canada"): the event is no entity of the key, the place after "en", "à" or "au" is a place. The place must be
+    known to the gazetteer or open with a street or landmark noun ("Monument", "place")."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_ not in _EVENT_PLACE_PREPOSITIONS:
+            continue
+        tail = doc[i + 1 : ent.end]
+        if not tail[0].is_title:
+            return None
+        if _known_place(tail.text, rules) or (len(tail) > 1 and tail[0].lower_ in rules.place_heads):
+            return Span(doc, tail.start, tail.end, label="LOC")
+        return None
+    return None
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -1143,6 +1193,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     person = _surname_of(doc, ent, rules)
     if person is not None:
         return person
+    place = _place_in_event(doc, ent, rules) if ent.label_ == "MISC" and not ent.id_ else None
+    if place is not None:
+        return place
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
         # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
@@ -1313,6 +1366,173 @@ def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _CODE.match(doc[end + 1].text):
             end += 2
         out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+    return out
+
+
+# A road's number: "A7", "E19", "N4", "RN7", "D906"
+_ROAD_CODE = re.compile(r"^(?:A|E|N|RN|D|RD|M)\d{1,4}$")
+_ROUTE_DASHES = {"-", "–", "—"}
+_DASH_IN = re.compile(r"[-–—]")
+
+
+def _title_run(doc: Doc, i: int, step: int, limit: int) -> int:
+    """The last index of the capitalized words from i on, going by `step`, at most `limit` words."""
+    j = i
+    while 0 <= j + step < len(doc) and abs(j + step - i) < limit and doc[j + step].is_title \
+            and not _ROAD_CODE.match(doc[j + step].text):  # "E19" looks capitalized to Python
+        j += step
+    return j
+
+
+def route_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'autoroute E19 Bruxelles-Mons", "l'A7 Lyon-Marseille", "la ligne Bruxelles-Namur": the NER or the street
+    pattern runs the road into its two ends. The road is its name up to its number ("autoroute E19"; a bare
+    "ligne" names nothing) and each end, joined by a dash, is a place of its own."""
+    out: list[Span] = []
+    text = doc_text(doc)
+    for s in spans:
+        if s.label_ != "LOC" or not _DASH_IN.search(text, s.start_char, s.end_char + 1):
+            out.append(s)  # the common case, decided on the characters: no dash in or just after the place
+            continue
+        dash = next((t.i for t in doc[s.start + 1 : min(len(doc) - 1, s.end + 1)] if t.text in _ROUTE_DASHES
+                     and not t.whitespace_ and not doc[t.i - 1].whitespace_), None) if s.label_ == "LOC" else None
+        if dash is None or not doc[dash - 1].is_title or not doc[dash + 1].is_title:
+            out.append(s)
+            continue
+        left = _title_run(doc, dash - 1, -1, 3)
+        words = doc[max(0, s.start - 2) : left]
+        code = next((t.i for t in words if _ROAD_CODE.match(t.text)), None)
+        if left <= s.start and code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)  # "Saguenay–Lac-Saint-Jean", "Bruxelles-Capitale": one name, no road before it
+            continue
+        if code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)
+            continue
+        if code is not None and code >= s.start:
+            out.append(Span(doc, s.start, code + 1, label="LOC", span_id=s.id_))  # "autoroute E19"
+        right = _title_run(doc, dash + 1, 1, 3)
+        out += [Span(doc, left, dash, label="LOC"), Span(doc, dash + 1, right + 1, label="LOC")]
+    return out
+
+
+def listed_streets(doc: Doc, rules: EntityRules) -> tuple[list[Span], dict[int, str]]:
+    """"les mosquées des rues Myrha et Polonceau", "les boulevards Voltaire et Beaumarchais": one plural street
+    word for several names, each a street ("rue Myrha"). The spans are the names; the map says which street
+    word to give each (the entity's name is "rue Myrha", though the text never writes it)."""
+    spans: list[Span] = []
+    heads: dict[int, str] = {}
+    text = doc_text(doc)
+    if not any(w in text for w in rules.street_plurals):
+        return spans, heads  # the common case, decided on the text: no Token made for every word
+    lowers = doc.to_array(LOWER)
+    hashes = [doc.vocab.strings.add(w) for w in rules.street_plurals]
+    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+        tok = doc[i]
+        singular = rules.street_plurals[tok.lower_]
+        names: list[Span] = []
+        i = tok.i + 1
+        while i < len(doc) and doc[i].is_title:
+            end = _title_run(doc, i, 1, 4) + 1
+            names.append(Span(doc, i, end, label="LOC", span_id="place"))
+            if end + 1 >= len(doc) or doc[end].lower_ not in {",", "et"} or not doc[end + 1].is_title:
+                break
+            i = end + 1
+        if len(names) >= 2:  # "les rues Myrha et Polonceau"; "des rues Pigalle" names no list
+            spans += names
+            heads.update((n.start, singular) for n in names)
+    return spans, heads
+
+
+_DEMONYM_ENDINGS = ("iens", "ains", "ais", "ois", "ons", "ers")  # masculine plurals: "-ennes" ends towns too
+_BEFORE_PLACE = _PLACE_PREPOSITIONS | {"au", "aux", "sur", "a", "du", "des"}
+
+
+def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """A capitalized plural in -ois, -ais, -iens, -ers... that no gazetteer knows and no preposition of place
+    introduces ("n'est pas Bourgeois, mais Berruyers"): inhabitants no demonym list holds, not a town."""
+    if s.label_ != "LOC" or len(s) != 1 or s.id_ or not s[0].is_title or _known_place(s.text, rules):
+        return False
+    return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
+
+
+def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
+    after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and
+    "une rue de la Goutte d'Or" (a street with an indefinite article is unnamed: the place is the district or
+    town after it)."""
+    out: list[Span] = []
+    streets = set(rules.street_plurals.values())
+    for s in spans:
+        if s.label_ != "LOC":
+            out.append(s)  # most spans: one look at the label
+            continue
+        if not s.id_ and len(s) > 2:
+            cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
+            if cut is not None and all(t.is_lower for t in doc[cut + 1 : s.end]):
+                s = Span(doc, s.start, cut, label="LOC")
+            # "l'Hôtel de ville jeudi soir": a day ("jeudi" is a not_entity row) and lowercase words after it
+            day = next((t.i for t in s[1:] if t.is_lower and fold(t.text) in rules.not_entities), None)
+            if day is not None and all(t.is_lower for t in doc[day : s.end]):
+                s = Span(doc, s.start, day, label="LOC")
+        if _unknown_demonym(doc, s, rules):
+            s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
+        if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
+            s = Span(doc, s.start + 1, s.end, label="LOC")  # "les boulevards Voltaire et ...": see listed_streets
+        if s.label_ == "LOC" and s[0].lower_ in streets and s.start > 0 and doc[s.start - 1].lower_ in {"un", "une"}:
+            name = next((t.i for t in s[1:] if t.is_title), None)
+            if name is None:
+                continue  # "une rue de la ville": no place at all
+            end = s.end + 2 if s.end + 1 < len(doc) and doc[s.end].lower_ in {"d'", "d’"} and fold(
+                doc[name : s.end + 2].text) in {fold(x.text) for x in spans if x.label_ == "LOC"} else s.end
+            s = Span(doc, name, end, label="LOC")  # "une rue de la Goutte d'or" after "la Goutte d'Or"
+        out.append(s)
+    return out
+
+
+_PLACE_LIST_GLUE = {",", "et", "ou", "de", "d'", "d’", "du", "des"}
+
+
+def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les communes de Azzaba, de Djendel Saâdi-Mohamed et ...", "les villes de Lille, Valenciennes et
+    Maubeuge": after a plural noun of places, every name of the list is a place, though the NER calls a name it
+    does not know a person. The list opens with a place right after the noun and "de", and runs over commas,
+    "et" and "de" only."""
+    text = doc_text(doc)
+    if not any(w in text for w in rules.place_list_cues):
+        return spans  # the common case, decided on the text
+    out = list(spans)
+    listing = last = False
+    for i, s in enumerate(out):
+        if i and listing:
+            gap = doc[out[i - 1].end : s.start]
+            listing = not last and 0 < len(gap) <= 3 and all(t.lower_ in _PLACE_LIST_GLUE for t in gap) \
+                and any(t.lower_ in {",", "et", "ou"} for t in gap)
+            last = any(t.lower_ in {"et", "ou"} for t in gap)  # "X et Y": Y closes the list
+        if not listing and s.label_ == "LOC" and s.start > 1 and doc[s.start - 1].lower_ in {"de", "d'", "d’", "des"}:
+            listing, last = doc[s.start - 2].lower_ in rules.place_list_cues, False  # "les communes de Azzaba"
+            continue
+        if listing and s.label_ in {"PER", "MISC"} and not s.id_ and _is_name(s) \
+                and fold(s[0].text).split("-")[0] not in rules.first_names:
+            out[i] = Span(doc, s.start, s.end, label="LOC")
+        listing = listing and out[i].label_ == "LOC"
+    return out
+
+
+def name_listed_streets(clusters: list[Cluster], heads: dict[int, str]) -> list[Cluster]:
+    """A street listed after a plural street word is named with its singular ("rues Myrha et Polonceau" ->
+    "rue Myrha"), and is one entity with the same street written whole ("la rue Polonceau") elsewhere."""
+    by_name: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for c in clusters:
+        first = c.mentions[0]
+        if c.label == "LOC" and first.start in heads and first.text == c.name:
+            c.name = f"{heads[first.start]} {c.name}"
+        same = by_name.get(fold(c.name)) if c.label == "LOC" else None
+        if same is not None:
+            same.mentions = sorted(same.mentions + c.mentions, key=lambda m: m.start)
+            continue
+        by_name.setdefault(fold(c.name), c)
+        out.append(c)
     return out
 
 
@@ -1526,7 +1746,8 @@ def _in_quotes(text: str, span: Span) -> bool:
     return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
 
 
-_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym"})  # span ids set by this module, not names
+# span ids set by this module, or naming a kind of place of which an article has several (roundabouts): not names
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym", "rond-point", "arrondissement"})
 
 
 def _part_of(short: str, full: str) -> bool:
@@ -1848,7 +2069,7 @@ class EntityFixer:
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
         self.institution_anchors = Anchors()
-        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") == "head"]
+        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") in {"head", "landmark_head"}]
         self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
         self.places = {}
@@ -1875,9 +2096,12 @@ class EntityFixer:
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
-        spans = fix_entities(doc, self.rules, filter_spans(extra))
+        streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
+        spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
+        spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
-        clusters = cluster(doc, spans)
+        clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
