@@ -420,8 +420,11 @@ def test_organization_labels_and_bare_titles(nlp, text, name, want):
         # Another office than the one the person was introduced with: someone else.
         ("« Le service ne tient plus », confie Laure Messier, aide-soignante. La ministre de la Santé a annoncé "
          "des renforts.", "Laure Messier", ["aide-soignante"]),
-        ("Bruno Vial, le maire de Guéret, a reçu les marcheurs. Le préfet de la Creuse a préféré attendre.",
-         "Bruno Vial", ["maire de Guéret"]),
+        ("Bruno Vial, le maire de Guéret, a reçu les marcheurs. Le président du conseil départemental a préféré "
+         "attendre.", "Bruno Vial", ["maire de Guéret"]),
+        # A description in the next sentence is still the person's.
+        ("Nina Berthet, la présidente du collectif, a lu la motion. La jeune infirmière de Brive a été applaudie.",
+         "Nina Berthet", ["présidente du collectif", "jeune infirmière de Brive"]),
         # A former office is a biography: it stays the person's.
         ("Le rapport a été remis par Odile Vasseur, la présidente de l'agence. Attendue lundi, l'ancienne ministre "
          "de Jacques Chirac s'est fait excuser.", "Odile Vasseur",

@@ -536,14 +536,15 @@ def held_offices(holders: Iterable[dict[str, Any]], published: str | None) -> fr
     return frozenset(_fold(t) for h in holders if _in_office(h, published, False) for t in h["titles"] if " " in t)
 
 
-def _someone_else(role: str, known: list[str], held: Collection[str]) -> bool:
-    """A title opening a new sentence that is most likely not the person named before: another office than the
-    one they were introduced with ("X, le maire de Vierzon. Le préfet du Cher ..."), or an office someone holds
-    at the time ("« ... », lance Guillaume. Le ministre de l'Intérieur ..."). A former office is a biography
-    ("La présidente de la commission X ... L'ancienne ministre de Y")."""
+def _someone_else(role: str, known: list[str], held: Collection[str], office_heads: Collection[str]) -> bool:
+    """A title opening a new sentence that is most likely not the person named before: an office someone holds
+    at the time ("« ... », lance Guillaume. Le ministre de l'Intérieur ..."), or a ministry or presidency when
+    they were introduced by another title ("X, le maire de Vierzon. Le président du département ..."). A former
+    office ("l'ancienne ministre de Y") and a description ("le jeune syndicaliste") are a biography."""
     if _FORMER.match(role):
         return False
-    return _fold(role) in held or any(not _same_head(_head(role), _head(r)) for r in known)
+    head = _head(role)
+    return _fold(role) in held or (_fold(head) in office_heads and any(not _same_head(head, _head(r)) for r in known))
 
 
 _FORMER = re.compile(r"(?:ancien|ancienne|ex)\b", re.I)
@@ -551,7 +552,8 @@ _FORMER = re.compile(r"(?:ancien|ancienne|ex)\b", re.I)
 
 def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
                   sentences: list[tuple[int, int]], words: Words, places: tuple[tuple[int, int], ...] = (),
-                  gender: dict[str, str | None] | None = None, held: Collection[str] = frozenset()) -> None:
+                  gender: dict[str, str | None] | None = None, held: Collection[str] = frozenset(),
+                  office_heads: Collection[str] = frozenset()) -> None:
     """"Marine Le Pen a qualifié ... . La dirigeante du RN encourage ...": a title that opens a sentence as its
     subject, with no name, is the one person the sentence before names; not when that sentence names several
     people, nor when the title is someone else's or clashes with the person's own ("ministre de l'Économie"), nor
@@ -577,7 +579,7 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
                for ent, a in attrs.items() for r in a["roles"]):
             continue  # "le ministre de l'Intérieur" introduced with another person's name
         known = attrs[who]["roles"]
-        if _someone_else(role, known, held):
+        if _someone_else(role, known, held, office_heads):
             continue
         same = [r for r in known if _same_head(head, _head(r))]
         if not all(compatible_roles(role, r) for r in same) or any(
@@ -745,7 +747,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
         if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
             continue
-        if by_subject and back and _someone_else(role, attrs[ent]["roles"], held):
+        if by_subject and back and _someone_else(role, attrs[ent]["roles"], held, office_heads):
             continue
         if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
             continue
@@ -926,7 +928,8 @@ class PeopleAttributes:
                            for m in e["mentions"])
             gender = person_genders(people, self.genders)
             held = held_offices(self.holders, doc._.published)
-            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender, held)
+            subject_roles(text, people, attrs, self.patterns, sentences, words, places, gender, held,
+                          self.holder_index.heads)
             recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
                          [s for s, _e in sentences], self.holder_index.heads, held)
         doc._.entity_attributes = attrs
