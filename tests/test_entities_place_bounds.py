@@ -118,8 +118,8 @@ def test_an_unnamed_street_leaves_its_district_as_the_article_writes_it_elsewher
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Les coupures touchent les communes de Azzaba, de Djendel Saâdi-Mohamed et leurs environs.",
-         "Djendel Saâdi-Mohamed"),
+        ("Les coupures touchent les villages de Kerkera, de Oum Toub et leurs environs.",
+         "Oum Toub"),
         ("Les communes de Hamma Bouziane, Didouche Mourad et Ibn Ziad sont privées d'eau.", "Didouche Mourad"),
     ],
 )

@@ -814,8 +814,8 @@ def test_reflexive_and_clitic_incises(nlp, text, want):
     ("text", "want"),
     [
         # A medium right after the verb pushes its subject further.
-        ("« On craint des violences dans le centre-ville », a déclaré à l’Agence France-Presse le maire LR de "
-         "Valence, Nicolas Daragon.", ["Nicolas Daragon"]),
+        ("« Les commerçants ont peur pour leurs vitrines », a expliqué à l’Agence France-Presse le maire PS de "
+         "Vienne, Hugo Marchal.", ["Hugo Marchal"]),
         ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche la présidente de la région, "
          "Carole Vidal.", ["Carole Vidal"]),
         ("« Nous resterons mobilisés jusqu'au bout », a affirmé au Journal du dimanche un manifestant venu de Nantes "
@@ -830,8 +830,8 @@ def test_medium_between_verb_and_subject(nlp, text, want):
     ("text", "want"),
     [
         # "l'Institut", "le syndicat", "la centrale": the organization named before.
-        ("L’Insee a publié sa note mardi. L’Institut nous dit qu’en France « l’activité économique ralentirait au "
-         "dernier trimestre ».", ["Insee"]),
+        ("L’Insee a publié sa note mardi. L’Institut nous dit que « les prix de l’énergie pèseraient sur la "
+         "consommation ».", ["Insee"]),
         ("L’Insee a publié sa note mardi. « Plusieurs évaluations ont été menées sans résultat clair », note "
          "prudemment l’Institut.", ["Insee"]),
         ("La CGT a réuni ses cadres lundi. Le syndicat estime que « les salaires doivent suivre les prix sans délai ».",
@@ -861,12 +861,12 @@ def test_incise_inside_after_exclamation(nlp, text, want):
 
 
 def test_a_role_complement_is_not_the_role(nlp):
-    # "la COP24" is the conference its president was named for, not him.
-    text = ("« Ça a été un long chemin difficile », a déclaré le président polonais de la COP24 Michal Kurtyka.\n\n"
-            "Dans un contexte peu propice, la COP24 se limite ainsi à « répéter la demande de mise à jour » des "
+    # "la COP30" is the conference its president was named for, not him.
+    text = ("« La route a été longue et semée d'embûches », a déclaré le président chilien de la COP30 Andrés Molina.\n\n"
+            "Faute d'accord, la COP30 se contente de « rappeler les objectifs fixés » pour la décennie et des "
             "engagements.\n\nLe président de la Fédération, Jean Morel, a quitté la salle. « Nous avons obtenu "
             "l'essentiel de ce que nous voulions », a dit le président.")
-    assert speakers(nlp, text) == ["Michal Kurtyka", None, "Jean Morel"]
+    assert speakers(nlp, text) == ["Andrés Molina", None, "Jean Morel"]
 
 
 def test_interview_title_is_the_interviewees(nlp):
@@ -884,16 +884,16 @@ def test_interview_title_is_the_interviewees(nlp):
     ("text", "want"),
     [
         # Verbs that introduce speech without meaning "to say" (pipelines/speech_verbs.jsonl).
-        ("Le producteur Philippe Pinto a vu le jeune humoriste. « Ton style, en France, ça n’existe pas », "
-         "a-t-il tempéré.", ["Philippe Pinto"]),
+        ("La productrice Agnès Roux a écouté la jeune chanteuse. « Ta voix, à Montréal, personne ne l’a encore », "
+         "a-t-elle tempéré.", ["Agnès Roux"]),
         ("Le ministre Paul Durand a été interrogé sur les chiffres. « Ces rumeurs sont absolument sans fondement », "
          "a démenti le ministre.", ["Paul Durand"]),
         ("Anne Morel a quitté la salle. « Vous n’avez rien compris à ce pays », s’est-elle écriée.", ["Anne Morel"]),
         ("« Personne ne nous a jamais demandé notre avis », maugrée Lucien Bertin, éleveur dans le Cantal.",
          ["Lucien Bertin"]),
         # "X, a félicité Y" after a subject is no incise naming Y: the quotation after it is the subject's.
-        ("Un autre producteur, Philippe Pinto, a félicité Franky et son humour. « Ton style, en France, ça n’existe "
-         "pas », l’a-t-il complimenté.", ["Philippe Pinto"]),
+        ("Une autre élue, Sonia Garnier, a salué Hugo Lemaire et son projet. « Votre idée, dans ce quartier, personne "
+         "ne l’avait eue », l’a-t-elle complimenté.", ["Sonia Garnier"]),
         ("Un autre élu, Marc Petit, a remercié Paul Dubois après le vote. « Ce texte change enfin la vie des gens "
          "ordinaires », l’a-t-il félicité.", ["Marc Petit"]),
     ],
@@ -906,8 +906,8 @@ def test_more_verbs_that_introduce_speech(nlp, text, want):
     ("text", "want"),
     [
         # An inverted pronoun goes back to the subject of the sentence before, not to its object.
-        ("Le producteur Philippe Pinto a encensé Franky et son humour. « Ton style, en France, ça n’existe "
-         "pas », a-t-il lancé.", ["Philippe Pinto"]),
+        ("La directrice Agnès Roux a complimenté Théo et sa troupe. « Votre spectacle, à Lyon, personne ne l’a "
+         "jamais vu », a-t-elle lancé.", ["Agnès Roux"]),
         ("Le maire Jean Dufour a reçu Marc Petit à la mairie. « Nous allons enfin pouvoir avancer sur ce dossier », "
          "a-t-il assuré.", ["Jean Dufour"]),
         ("Marc Petit a été reçu par le maire Jean Dufour. « Nous allons enfin pouvoir avancer sur ce dossier », "
@@ -920,6 +920,6 @@ def test_pronoun_prefers_the_subject(nlp, text, want):
 
 def test_closing_incise_after_a_clause(nlp):
     # "…, reconnaît M. X." closes reported speech even when the parser hangs the clause's subject on the incise verb.
-    text = ("Daniel Roy préside la fédération. Le contexte économique lui donne une certaine force de levier, reconnaît "
+    text = ("Daniel Roy préside la fédération. La conjoncture lui laisse une marge de manœuvre réelle, reconnaît "
             "M. Roy. « On l’a dit au ministre vendredi dernier : c’est le moment d’augmenter les salaires. »")
     assert speakers(nlp, text) == ["Daniel Roy"]

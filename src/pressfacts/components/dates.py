@@ -1728,7 +1728,7 @@ def _conditional(verb: Token) -> bool:
 
 
 def _announced_plan(verb: Token) -> bool:
-    """"Il a annoncé qu'il se rendrait mercredi à l'Élysée": a conditional the tagger reads as an imparfait, in the
+    """"La maire a annoncé qu'elle se rendrait jeudi à la préfecture": a conditional the tagger reads as an imparfait, in the
     clause a passé composé reports, is a plan still to come (but in "on m'a fait croire qu'ils viendraient jeudi"
     the infinitive "croire" reports a narrated past)."""
     head = verb.head
