@@ -575,91 +575,181 @@ def _words_before(text: str, start: int, width: int = 25) -> list[str]:
     return re.findall(r"[\w']+", text[max(0, start - width) : start].lower().replace("’", "'"))
 
 
-def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
-    """Context checks a regex cannot express well: the cases where the words are not a date."""
-    g = m.groupdict()
-    if kind == "year" and not g.get("part"):
-        # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019"), and not when it
-        # counts something ("plus de 1600 blessés", "moins de 2000 euros").
-        words = _words_before(text, m.start())
-        after = re.match(r"\s*([\w%€$]+)", text[m.end() : m.end() + 20])
-        if after and _key(after.group(1)) in v.count_after:
-            return False
-        if " ".join(words[-2:]) in v.count_before or (words[-1:] and words[-1] in v.count_before):
-            return False
-        if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
-            return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
-        return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
-    if kind == "year_part" and v.ordinals.get(_key(g["ord"])) == -1:
+Groups = dict[str, Any]  # a date regex's named groups (`re.Match.groupdict()`)
+
+
+def _keep_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A year with no part before it ("début", "fin"...): a bare four-digit number."""
+    if g.get("part"):
+        return True
+    # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019"), and not when it
+    # counts something ("plus de 1600 blessés", "moins de 2000 euros").
+    words = _words_before(text, m.start())
+    after = re.match(r"\s*([\w%€$]+)", text[m.end() : m.end() + 20])
+    if after and _key(after.group(1)) in v.count_after:
+        return False
+    if " ".join(words[-2:]) in v.count_before or (words[-1:] and words[-1] in v.count_before):
+        return False
+    if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
+        return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
+    return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+
+
+def _keep_year_part(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A quarter or half counted from the end needs its year."""
+    if v.ordinals.get(_key(g["ord"])) == -1:
         return bool(g.get("y"))  # "le dernier trimestre 2018", but "le dernier trimestre" alone is any quarter
-    if kind == "rel_day" and _key(g["rd"]) in v.figurative_days:
+    return True
+
+
+def _keep_rel_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"demain" is a day unless it stands for the future in general."""
+    if _key(g["rd"]) in v.figurative_days:
         # "les défis de demain", "le monde de demain": the future in general, not a day.
         words = _words_before(text, m.start(), 30)
         return not (len(words) >= 2 and words[-1] in ("de", "d") and words[-2] in v.figurative_heads)
-    if kind == "weekday" and not (g.get("ce") or g.get("dir")):
-        # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
-        words = _words_before(text, m.start(), 25)
-        if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
-            words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
-        return not (words and words[-1] in v.weekday_habits)
-    if kind == "num_date" and g["sep"] == "." and len(g["y"]) == 2:
+    return True
+
+
+def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A bare weekday is a day, a weekday after a habit word is not."""
+    if g.get("ce") or g.get("dir"):
+        return True
+    # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
+    words = _words_before(text, m.start(), 25)
+    if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
+        words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
+    return not (words and words[-1] in v.weekday_habits)
+
+
+def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A dotted date with a two-digit year, not a version number."""
+    if g["sep"] == "." and len(g["y"]) == 2:
         return len(g["d"]) == len(g["mn"]) == 2  # "03.04.20"; "2.3.14" is a version number
-    if kind == "num_dm":
-        cued = bool(g.get("cue") or g.get("wd"))
-        before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
-        if not cued and (before.strip() not in ("", "(", "«", '"') or after == "/"):
-            return False  # inside a path or a web address: ".../2018/12/03/..."
-        return numeric_day_month(g["d"], g["mn"], cued, v)
-    if kind == "day_range":
-        return bool(g.get("open")) or not re.match(r"\s+et\s", text[m.start("d1") : m.start("d2")])
-    if kind == "day_range_bare":
-        return _day(v, g["d1"]) < _day(v, g["d2"])
-    if kind == "period_this" and g["det"].lower() in ("le", "du"):
-        # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
-        after = text[m.end() : m.end() + 5].lower()
-        if g["det"].lower() == "du" and _is_direction_next(text, m.end(), v):
-            return False  # "du week-end dernier": the direction decides (period_rel)
-        return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
-    if kind == "year_range":
-        return int(g["y1"]) < int(g["y2"])
-    if kind == "iso_date" and not g.get("d"):
-        # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
-        return int(g["mn"]) != (int(g["y"]) + 1) % 100
-    if kind == "anchored_day":
-        # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
-        # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
-        after = text[m.end() : m.end() + 4].lower()
-        before = _words_before(text, m.start(), 6)[-1:]
-        if _names_a_day(text, m.end(), v):
-            return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
-        if m.group(0).lower().startswith("au"):
-            return v.anchored_days.get(_key(g["ad"]), 0) > 0
-        return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
-    if kind == "period_rel":
-        return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
-    if kind == "month_cued" and re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
+    return True
+
+
+def _keep_num_dm(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A day/month in digits, not a piece of a path."""
+    cued = bool(g.get("cue") or g.get("wd"))
+    before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+    if not cued and (before.strip() not in ("", "(", "«", '"') or after == "/"):
+        return False  # inside a path or a web address: ".../2018/12/03/..."
+    return numeric_day_month(g["d"], g["mn"], cued, v)
+
+
+def _keep_day_range(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """Two days joined by "et" are a range only after an opening word."""
+    return bool(g.get("open")) or not re.match(r"\s+et\s", text[m.start("d1") : m.start("d2")])
+
+
+def _keep_day_range_bare(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A bare range of days runs forward."""
+    return _day(v, g["d1"]) < _day(v, g["d2"])
+
+
+def _keep_period_this(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"le week-end", "du week-end": this weekend, or another one."""
+    if g["det"].lower() not in ("le", "du"):
+        return True
+    # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
+    after = text[m.end() : m.end() + 5].lower()
+    if g["det"].lower() == "du" and _is_direction_next(text, m.end(), v):
+        return False  # "du week-end dernier": the direction decides (period_rel)
+    return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
+
+
+def _keep_year_range(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A range of years runs forward."""
+    return int(g["y1"]) < int(g["y2"])
+
+
+def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A year and month in digits, not a season."""
+    if g.get("d"):
+        return True
+    # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
+    return int(g["mn"]) != (int(g["y"]) + 1) % 100
+
+
+def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"la veille", "le lendemain": a day we can place, not the eve of an event."""
+    # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
+    # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
+    after = text[m.end() : m.end() + 4].lower()
+    before = _words_before(text, m.start(), 6)[-1:]
+    if _names_a_day(text, m.end(), v):
+        return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
+    if m.group(0).lower().startswith("au"):
+        return v.anchored_days.get(_key(g["ad"]), 0) > 0
+    return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
+
+
+def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A period with a direction word we know."""
+    return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
+
+
+def _keep_month_cued(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A month after "de", "et", "ou": a month, not a name nor a two-digit year."""
+    if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
         # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
         # year in two digits ("les grèves de mai 68").
         return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
-    if kind == "month_cued" and re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
+    if re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
         # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
         before = _words_before(text, m.start() - 3, 20)
         return bool(before) and _month(v, before[-1]) is not None
-    if kind == "season":
-        # "le printemps arabe", "en été comme en hiver" are no particular season; "en été" alone is a habit.
-        after = text[m.end() : m.end() + 12].lower()
-        if re.match(r"\s+(?:arabe|de\s|du\s|des\s|d['’]|comme)", after):
-            return False
-        return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
-    if kind in ("ago", "ahead"):
-        # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
-        if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
-            return False
-        try:
-            parse_number(g["n"])
-        except (ValueError, KeyError):
-            return False
     return True
+
+
+def _keep_season(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A particular season, not a name nor a habit."""
+    # "le printemps arabe", "en été comme en hiver" are no particular season; "en été" alone is a habit.
+    after = text[m.end() : m.end() + 12].lower()
+    if re.match(r"\s+(?:arabe|de\s|du\s|des\s|d['’]|comme)", after):
+        return False
+    return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
+
+
+def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
+    # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
+    if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
+        return False
+    try:
+        parse_number(g["n"])
+    except (ValueError, KeyError):
+        return False
+    return True
+
+
+# One context check per kind of match; a kind not listed is always kept.
+_KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
+    "year": _keep_year,
+    "year_part": _keep_year_part,
+    "rel_day": _keep_rel_day,
+    "weekday": _keep_weekday,
+    "num_date": _keep_num_date,
+    "num_dm": _keep_num_dm,
+    "day_range": _keep_day_range,
+    "day_range_bare": _keep_day_range_bare,
+    "period_this": _keep_period_this,
+    "year_range": _keep_year_range,
+    "iso_date": _keep_iso_date,
+    "anchored_day": _keep_anchored_day,
+    "period_rel": _keep_period_rel,
+    "month_cued": _keep_month_cued,
+    "season": _keep_season,
+    "ago": _keep_ago,
+    "ahead": _keep_ago,
+}
+
+
+def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
+    """Context checks a regex cannot express well: the cases where the words are not a date."""
+    check = _KEEP_CHECKS.get(kind)
+    return check(m, m.groupdict(), text, v) if check is not None else True
 
 
 def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:

@@ -1164,6 +1164,122 @@ def _place_in_event(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     return None
 
 
+def _heading_destination(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """"en direction de Tournai": a heading; the place (or organization) is what remains after it."""
+    rest = doc[ent.start + 2 : ent.end]
+    rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
+    if rules.heads.get(fold(rest[0].text)) == "ORG":
+        return Span(doc, rest.start, rest.end, label="ORG")  # "en direction du ministère des Finances"
+    return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
+
+
+def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
+    """An entity of spaCy's entity ruler (an institution or a known place), trimmed of the sentence's words."""
+    end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
+    # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
+    # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
+    start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
+        and (ent[1].is_title or ent[1].is_upper) else ent.start
+    if ent.label_ == "LOC" and ent[0].lower_ in rules.district_heads:
+        # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
+        # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
+        name = next((t.i for t in ent[1:] if not t.is_lower), None)
+        start = name if name is not None else start
+    return Span(doc, start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+
+
+def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> bool:
+    """Noise, a generic or common word, an institution with no name, a role's complement: no entity at all."""
+    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
+            or _role_complement(doc, ent, rules):
+        return True
+    if _not_a_name(doc, ent, rules):
+        return True
+    return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
+
+
+def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
+    """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
+        end -= 1  # "Arc de triomphe samedi"
+    if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
+            and doc[end].pos_ == "ADP":
+        end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
+    if _ran_into_verb(doc, start, end):
+        end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+    score = next((i for i in range(start + 1, end) if _SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
+    if score is not None:
+        end = score  # "l'OM 3-1": the score is not part of the team's name
+    digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
+    if digit is not None and ent.label_ == "PER" and digit == end - 1:
+        end = digit  # "Legros 7" in a list of players with their points: the number is not the name
+    elif digit is not None and doc[digit - 1].is_lower:
+        # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
+        # last capitalized word or adjective before the number
+        end = digit
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
+            end -= 1
+    return end
+
+
+def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, str] | None:
+    """The name after a role that opens the entity, with its label (a person's when the NER said PER or MISC);
+    None when only a role remains."""
+    role_end = _role_end(doc[start:end], rules)
+    if role_end is not None:
+        rest = doc[role_end:end]
+        if not _is_name(rest):
+            return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
+        start, label = role_end, "PER" if label in {"PER", "MISC"} else label
+    return start, label
+
+
+def _place_after_preposition(doc: Doc, start: int, end: int, rules: EntityRules) -> Span | None:
+    """A known place after "à", "en", "au" (or "de" after a lowercase start) inside the entity."""
+    preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in preps and _known_place(doc[i + 1 : end].text, rules):
+            return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
+    return None
+
+
+def _prosecutor_town(doc: Doc, span: Span, end: int, rules: EntityRules) -> Span | None:
+    """"le procureur de la République d'Angers": the town, not the Republic."""
+    if len(span) > 2 and span[0].lower_ == "république" and span[1].lower_ in {"de", "d'", "d’"} \
+            and fold(before_word(doc, span)) == "la" and span.start > 1 and doc[span.start - 2].lower_ == "de" \
+            and span.start > 2 and fold(doc[span.start - 3].text) in rules.prosecutors:
+        return Span(doc, span.start + 2, end, label="LOC")
+    return None
+
+
+def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
+    """A name the NER found on its own: trimmed of the words around it and labelled by the rules."""
+    end = _name_end(doc, ent, rules)
+    after_role = _after_role(doc, ent.start, end, ent.label_, rules)
+    if after_role is None:
+        return None
+    start, label = after_role
+    place = _place_after_preposition(doc, start, end, rules)
+    if place is not None:
+        return place
+    span = doc[start:end]
+    if _demonym(span, rules):
+        return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
+    town = _prosecutor_town(doc, span, end, rules)
+    if town is not None:
+        return town
+    label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
+    label = _misread_org(doc, span, label, rules, person_words, doc_text)
+    if _DOMAIN.match(span.text):
+        label = "ORG"
+    if not _known_place(span.text, rules):
+        start = _strip_start(doc, span, label, rules)
+    if _demonym(doc[start:end], rules):
+        label = "MISC"
+    return Span(doc, start, end, label=label) if start < end else None
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -1185,11 +1301,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if seat is not None:
         return seat
     if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in _EN_PHRASES and len(ent) > 2:
-        rest = doc[ent.start + 2 : ent.end]  # "en direction de Tournai": a heading; the place is what remains
-        rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
-        if rules.heads.get(fold(rest[0].text)) == "ORG":
-            return Span(doc, rest.start, rest.end, label="ORG")  # "en direction du ministère des Finances"
-        return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
+        return _heading_destination(doc, ent, rules)
     person = _surname_of(doc, ent, rules)
     if person is not None:
         return person
@@ -1197,78 +1309,17 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if place is not None:
         return place
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
-        end = ent.end - 1 if _ran_into_verb(doc, ent.start, ent.end) else ent.end
-        # "de la France insoumise": the ruler matches case-blind; a lowercase article is the sentence's, not
-        # the name's ("La France insoumise" at a sentence start keeps its capital and stays whole)
-        start = ent.start + 1 if len(ent) > 1 and ent[0].lower_ in _NAME_ARTICLES and ent[0].is_lower \
-            and (ent[1].is_title or ent[1].is_upper) else ent.start
-        if ent.label_ == "LOC" and ent[0].lower_ in rules.district_heads:
-            # "le quartier (populaire) de la Croix-Rousse", "un quartier de Lille": the district's name, or the
-            # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
-            name = next((t.i for t in ent[1:] if not t.is_lower), None)
-            start = name if name is not None else start
-        return Span(doc, start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+        return _ruler_entity(doc, ent, rules)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
     if person is not None:
         return person
-    if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
-            or _role_complement(doc, ent, rules):
-        return None
-    if _not_a_name(doc, ent, rules):
-        return None
-    if _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words):
+    if _not_an_entity(doc, ent, rules, person_words, doc_text):
         return None
     if _group_name(doc, ent, rules):
         return Span(doc, ent.start, ent.end, label="MISC")
     if ent.label_ == "PER" and _byline(ent, doc_text):
         return None
-    start, end = ent.start, ent.end
-    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
-        end -= 1  # "Arc de triomphe samedi"
-    if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
-            and doc[end].pos_ == "ADP":
-        end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
-    if _ran_into_verb(doc, start, end):
-        end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
-    score = next((i for i in range(start + 1, end) if _SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
-    if score is not None:
-        end = score  # "l'OM 3-1": the score is not part of the team's name
-    digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
-    if digit is not None and ent.label_ == "PER" and digit == end - 1:
-        end = digit  # "Legros 7" in a list of players with their points: the number is not the name
-    elif digit is not None and doc[digit - 1].is_lower:
-        # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
-        # last capitalized word or adjective before the number
-        end = digit
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
-            end -= 1
-    label = ent.label_
-    role_end = _role_end(doc[start:end], rules)
-    if role_end is not None:
-        rest = doc[role_end:end]
-        if not _is_name(rest):
-            return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
-        start, label = role_end, "PER" if label in {"PER", "MISC"} else label
-    preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ in preps and _known_place(doc[i + 1 : end].text, rules):
-            return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
-    span = doc[start:end]
-    if _demonym(span, rules):
-        return Span(doc, start, end, label="MISC")  # "Français", "Algériens": people, not a place
-    if len(span) > 2 and span[0].lower_ == "république" and span[1].lower_ in {"de", "d'", "d’"} \
-            and fold(before_word(doc, span)) == "la" and span.start > 1 and doc[span.start - 2].lower_ == "de" \
-            and span.start > 2 and fold(doc[span.start - 3].text) in rules.prosecutors:
-        return Span(doc, span.start + 2, end, label="LOC")  # "le procureur de la République d'Angers": the town
-    label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
-    label = _misread_org(doc, span, label, rules, person_words, doc_text)
-    if _DOMAIN.match(span.text):
-        label = "ORG"
-    if not _known_place(span.text, rules):
-        start = _strip_start(doc, span, label, rules)
-    if _demonym(doc[start:end], rules):
-        label = "MISC"
-    return Span(doc, start, end, label=label) if start < end else None
+    return _trimmed_name(doc, ent, rules, person_words, doc_text)
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}

@@ -883,13 +883,33 @@ class SpeakerFinder:
 
     def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"X a déclaré : « … »", "Selon X, « … »", "Pour X, « … »", "X : « … »", "X dénonce des « … »"."""
+        toks = self._lead_tokens(q, prev_end)
+        if not toks or toks[-1].text in {".", "!", "?"}:
+            return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
+        cued = self._cue_before(q, toks, prev)
+        if cued is not None:
+            return cued
+        verbs = self._lead_speech_verbs(q, toks)
+        if self._verb_governs(q, toks, verbs):
+            return True, self._speaker_of_verb(q, toks, verbs, prev_end, prev)
+        source = self._source_word(q, toks, prev)
+        if source is not None:
+            return source
+        if toks[-1].text == ":":
+            return self._before_colon(q, toks, prev)
+        return False, None
+
+    def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
+        """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
         start = max(prev_end, self._sent_start(q.outer_start))
         toks = [t for t in self.tokens(start, q.outer_start) if not self.in_quote(t.idx)]
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
-        toks = toks[stops[-1] + 1 :] if stops else toks
-        if not toks or toks[-1].text in {".", "!", "?"}:
-            return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
+        return toks[stops[-1] + 1 :] if stops else toks
+
+    def _cue_before(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """A lead that opens with a cue ("À ses yeux,", "Selon X,", "Pour X") names the speaker; None when it does
+        not decide."""
         first = toks[0].text.lower()
         lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
         view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
@@ -906,60 +926,79 @@ class SpeakerFinder:
             found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
             if found is not None:
                 return True, found
+        return None
+
+    def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
+        """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
         # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
         verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
         if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
             verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
+        return verbs
+
+    def _verb_governs(self, q: Quote, toks: list[Token], verbs: list[Token]) -> bool:
+        """Whether the lead's last speech verb introduces the quotation, not a label the lead merely uses."""
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
         # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
         inner = self.tokens(q.start, q.end)
-        if verbs and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
-                      or (inner and _reports(verbs[-1], inner[0]))):
-            verb = self._outermost(verbs[-1], verbs)
-            if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm"):
-                # "…», a-t-elle poursuivi, avant d'appeler X à une « … »": the speaker of the quotation earlier in the
-                # same sentence; "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last.
-                same = prev is not None and prev_end > 0 and not re.search(r"[.!?]\s", self.text[prev_end : q.outer_start])
-                if self.doc[verb.i - 2].lower_ == "avant" and same:
-                    return True, prev
-                if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
-                                              and all(t.is_punct for t in toks if t.i > verb.i)):
-                    return True, self.last_source(q.outer_start, prev)
-            if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
-                # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
-                verb = verb.head
-            if self._is_incise(verb, toks):
-                # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
-                # (or "-t-il" before it).
-                return True, self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
-            inner_incise = self._inner_incise(verb, toks)
-            if inner_incise is not None:
-                # "Le RIC, a-t-il déclaré, peut être un « … »": an incise inside the sentence, its inverted pronoun.
-                return True, self._inverted_subject(verb, inner_incise, toks, q, prev)
-            return True, self._subject_of(verb, q.start, prev)
+        return bool(verbs) and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
+                                or bool(inner and _reports(verbs[-1], inner[0])))
+
+    def _speaker_of_verb(self, q: Quote, toks: list[Token], verbs: list[Token], prev_end: int, prev: str | None
+                         ) -> str | None:
+        """Who speaks through the lead's speech verb: the previous speaker after "avant de"/"Et de", the inverted
+        subject of an incise, or the verb's subject."""
+        verb = self._outermost(verbs[-1], verbs)
+        if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm"):
+            # "…», a-t-elle poursuivi, avant d'appeler X à une « … »": the speaker of the quotation earlier in the
+            # same sentence; "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last.
+            same = prev is not None and prev_end > 0 and not re.search(r"[.!?]\s", self.text[prev_end : q.outer_start])
+            if self.doc[verb.i - 2].lower_ == "avant" and same:
+                return prev
+            if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
+                                          and all(t.is_punct for t in toks if t.i > verb.i)):
+                return self.last_source(q.outer_start, prev)
+        if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
+            # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
+            verb = verb.head
+        if self._is_incise(verb, toks):
+            # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
+            # (or "-t-il" before it).
+            return self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
+        inner_incise = self._inner_incise(verb, toks)
+        if inner_incise is not None:
+            # "Le RIC, a-t-il déclaré, peut être un « … »": an incise inside the sentence, its inverted pronoun.
+            return self._inverted_subject(verb, inner_incise, toks, q, prev)
+        return self._subject_of(verb, q.start, prev)
+
+    def _source_word(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """A source word ("selon", "d'après") anywhere in the lead of a long quotation names the speaker; None when
+        there is none."""
         for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
             if self.lex.kind("source", t.text.lower()):
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
-        if toks[-1].text == ":":
-            if all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in toks[:-1]):
-                return False, None  # "Ou encore : « … »": the quotation goes on with the previous speaker
-            named = [self.mention(t) for t in toks[:-1]]
-            if named and all(m is not None and m.entity == named[0].entity for m in named):
-                return True, named[0].entity  # type: ignore[union-attr]
-            # "X, maire de Brunehaut : « … »", "Le « gilet jaune » X à sa sortie de garde à vue : « … »" (a title):
-            # a phrase with no verb that names one person.
-            people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
-            if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
-                                             for t in toks[:-1]):
-                return True, people.pop()
-            roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
-            for r in roots:
-                s = self._subject_of(r, q.start, prev)
-                if s:
-                    return True, s
-            return True, None
-        return False, None
+        return None
+
+    def _before_colon(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None]:
+        """"X : « … »": a lead ending with a colon, the one person it names or the subject of its clause."""
+        if all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in toks[:-1]):
+            return False, None  # "Ou encore : « … »": the quotation goes on with the previous speaker
+        named = [self.mention(t) for t in toks[:-1]]
+        if named and all(m is not None and m.entity == named[0].entity for m in named):
+            return True, named[0].entity  # type: ignore[union-attr]
+        # "X, maire de Brunehaut : « … »", "Le « gilet jaune » X à sa sortie de garde à vue : « … »" (a title):
+        # a phrase with no verb that names one person.
+        people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
+        if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+                                         for t in toks[:-1]):
+            return True, people.pop()
+        roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
+        for r in roots:
+            s = self._subject_of(r, q.start, prev)
+            if s:
+                return True, s
+        return True, None
 
     def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
         """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
