@@ -714,7 +714,7 @@ def _keep_season(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
-    # "il y a près de 20 ans", "il y a deux décennies": an approximate age, not a date (a figure).
+    # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
     if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
         return False
     try:
@@ -1819,7 +1819,7 @@ def _conditional(verb: Token) -> bool:
 
 def _announced_plan(verb: Token) -> bool:
     """"La maire a annoncé qu'elle se rendrait jeudi à la préfecture": a conditional the tagger reads as an imparfait, in the
-    clause a passé composé reports, is a plan still to come (but in "on m'a fait croire qu'ils viendraient jeudi"
+    clause a passé composé reports, is a plan still to come (but in "on nous a laissé croire qu'ils passeraient jeudi"
     the infinitive "croire" reports a narrated past)."""
     head = verb.head
     return (verb.dep_ == "ccomp" and _conditional(verb) and head is not verb and "Part" in head.morph.get("VerbForm")

@@ -1149,7 +1149,7 @@ _EVENT_PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
 
 
 def _place_in_event(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
-    """An event the NER names with its place ("la guerre en Irak", "jour du Souvenir au Monument commémoratif du
+    """An event the NER names with its place ("la guerre en Irak", "une cérémonie au Monument commémoratif du
     Canada"): the event is no entity of the key, the place after "en", "à" or "au" is a place. The place must be
     known to the gazetteer or open with a street or landmark noun ("Monument", "place")."""
     for i in range(ent.start + 1, ent.end - 1):
@@ -1294,7 +1294,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
             if len(part) else None
     if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
-        return None  # "La Garde des Sceaux Nicole Belloubet": a title, not the town of the Var
+        return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
@@ -1467,7 +1467,7 @@ def route_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 
 
 def listed_streets(doc: Doc, rules: EntityRules) -> tuple[list[Span], dict[int, str]]:
-    """"les mosquées des rues Myrha et Polonceau", "les boulevards Voltaire et Beaumarchais": one plural street
+    """"les cafés des rues Oberkampf et Lappe", "les boulevards Voltaire et Beaumarchais": one plural street
     word for several names, each a street ("rue Myrha"). The spans are the names; the map says which street
     word to give each (the entity's name is "rue Myrha", though the text never writes it)."""
     spans: list[Span] = []
@@ -1544,7 +1544,7 @@ _PLACE_LIST_GLUE = {",", "et", "ou", "de", "d'", "d’", "du", "des"}
 
 
 def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"les communes de Azzaba, de Djendel Saâdi-Mohamed et ...", "les villes de Lille, Valenciennes et
+    """"les villages de Kerkera, de Oum Toub et ...", "les villes de Lille, Valenciennes et
     Maubeuge": after a plural noun of places, every name of the list is a place, though the NER calls a name it
     does not know a person. The list opens with a place right after the noun and "de", and runs over commas,
     "et" and "de" only."""
@@ -1959,7 +1959,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
     """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
-    (ESS)", "la déclaration annuelle des salaires et salariés (DASS)"; not an institution named by its head
+    (ESS)", "la déclaration des revenus annuels (DRA)"; not an institution named by its head
     noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
     at = text.find(f"({word})")
     if at <= 0:

@@ -967,7 +967,7 @@ class SpeakerFinder:
             return self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
         inner_incise = self._inner_incise(verb, toks)
         if inner_incise is not None:
-            # "Le RIC, a-t-il déclaré, peut être un « … »": an incise inside the sentence, its inverted pronoun.
+            # "Ce référendum, a-t-il assuré, serait un « … »": an incise inside the sentence, its inverted pronoun.
             return self._inverted_subject(verb, inner_incise, toks, q, prev)
         return self._subject_of(verb, q.start, prev)
 
@@ -987,7 +987,7 @@ class SpeakerFinder:
         named = [self.mention(t) for t in toks[:-1]]
         if named and all(m is not None and m.entity == named[0].entity for m in named):
             return True, named[0].entity  # type: ignore[union-attr]
-        # "X, maire de Brunehaut : « … »", "Le « gilet jaune » X à sa sortie de garde à vue : « … »" (a title):
+        # "X, maire de Brunehaut : « … »", "Le militant X en quittant le tribunal : « … »" (a title):
         # a phrase with no verb that names one person.
         people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
         if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
@@ -1049,7 +1049,7 @@ class SpeakerFinder:
         quotation names its speaker (a name, "-t-elle", or a role noun such as "la jeune femme")."""
         toks = self.tokens(q.start, q.end)
         for n, t in enumerate(toks[:-2]):
-            # "« Ah oui, on est exploités ! renchérit sa mère. »": after "!" or "?" too, when the verb goes on in lowercase.
+            # "« Et pourtant, on travaille ! ajoute son frère. »": after "!" or "?" too, when the verb goes on in lowercase.
             if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
                 continue
             # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
