@@ -799,3 +799,32 @@ def test_the_republic_alone_is_no_place(nlp):
 def test_a_union_named_with_its_confederation_is_one_organization(nlp):
     got = mentions_of(nlp, "Un délégué d'Unité SGP Police-FO a dénoncé la cagnotte. Unité SGP Police réclame des moyens.")
     assert got["Unité SGP Police-FO"] == ("ORG", ["Unité SGP Police-FO", "Unité SGP Police"])
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Le nouveau défi des habitants de Pontivy consiste à marcher chaque jour.", "défi", "Pontivy"),
+        ("Ce défi solidaire a séduit les familles de Vendôme.", "défi", "Vendôme"),
+    ],
+)
+def test_a_lowercase_common_word_is_not_a_known_name(nlp, text, gone, kept):
+    # the ruler matches case-blind: "défi" written lowercase is the noun, not the Belgian party DéFI
+    got = names(nlp, text)
+    assert gone not in got and got[kept] == "LOC"
+
+
+def test_a_known_name_in_its_own_capitals_stays(nlp):
+    assert names(nlp, "Les élus de DéFI ont voté contre le budget de Bruxelles.").get("DéFI") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agenda 2031 : Dalvik 5e album, le Théâtre Morvan 120e anniversaire, Lemaire 3e roman.", "Théâtre Morvan"),
+        ("Le Théâtre Morvan 120e anniversaire sera fêté à Dijon, avec Paul Léger.", "Théâtre Morvan"),
+    ],
+)
+def test_an_ordinal_after_a_name_is_no_part_of_it(nlp, text, name):
+    got = names(nlp, text)
+    assert name in got and not any(k.startswith(name + " ") for k in got)

@@ -1198,6 +1198,9 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
 
+_ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
+
+
 def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
     start, end = ent.start, ent.end
@@ -1208,6 +1211,9 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
         end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+    ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
+    if ordinal is not None:
+        end = ordinal  # "le Musée Vernier 120e anniversaire": the ordinal opens the noun after it, not the name
     score = next((i for i in range(start + 1, end) if _SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
     if score is not None:
         end = score  # "l'OM 3-1": the score is not part of the team's name
@@ -1308,6 +1314,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     place = _place_in_event(doc, ent, rules) if ent.label_ == "MISC" and not ent.id_ else None
     if place is not None:
         return place
+    if ent.id_ and len(ent) == 1 and text.islower() and not ent.id_.islower():
+        return None  # "le nouveau défi": the ruler matches case-blind; a lowercase common word is not the party DéFI
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return _ruler_entity(doc, ent, rules)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
