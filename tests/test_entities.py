@@ -828,3 +828,48 @@ def test_a_known_name_in_its_own_capitals_stays(nlp):
 def test_an_ordinal_after_a_name_is_no_part_of_it(nlp, text, name):
     got = names(nlp, text)
     assert name in got and not any(k.startswith(name + " ") for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Après la promesse, le bâtonLe nouveau samedi de colère a réuni des milliers de gens à Dijon.", "Dijon"),
+        ("Abonnez-vous, c’est rapide!En cliquant, vous acceptez les conditions du site de Vannes.", "Vannes"),
+    ],
+)
+def test_a_word_glued_to_the_next_sentence_is_no_name(nlp, text, kept):
+    got = names(nlp, text)
+    assert list(got) == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les réformes que veut mettre en place le Premier ministre inquiètent les maires de Vierzon.",
+        "La mairie de Vierzon a mis en place la Semaine du vélo.",
+    ],
+)
+def test_en_place_is_the_idiom_not_a_square(nlp, text):
+    assert not any(name.lower().startswith("place") for name in names(nlp, text))
+
+
+def test_a_square_named_place_stays(nlp):
+    assert names(nlp, "Les manifestants se sont réunis place Kléber à Vierzon.").get("place Kléber") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("La Fédération Orlane, premier syndicat agricole, manifeste à Rodez.", "syndicat agricole"),
+        ("Selon Sondavis, autre institut de sondage, la cote du maire de Rodez baisse.", "institut de sondage"),
+        ("Le principal syndicat français, l'Union Brevan, proteste à Rodez.", "syndicat français"),
+    ],
+)
+def test_a_ranked_common_noun_describes_an_organization_without_naming_it(nlp, text, gone):
+    got = names(nlp, text)
+    assert gone not in got and got["Rodez"] == "LOC"
+
+
+def test_an_institution_named_by_its_complement_stays(nlp):
+    assert names(nlp, "Le syndicat agricole de la Manche a manifesté à Rodez.").get("syndicat agricole de la Manche") \
+        == "ORG"

@@ -327,7 +327,10 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 # Before a lowercase head noun, words that make it a common noun, not an institution's name: "une école de la
 # démocratie", "un parti du bon sens", "son centre de gravité", "des billets de banque du parcours"
 _UNNAMED_DETERMINERS = {"un", "une", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre", "votre", "ce", "cet",
-                        "cette", "chaque", "aucun", "aucune", "quel", "quelle", "de", "d'", "d’"}
+                        "cette", "chaque", "aucun", "aucune", "quel", "quelle", "de", "d'", "d’",
+                        # a rank describes a named one, it does not name it: "la Fédération X, premier syndicat
+                        # agricole", "Y, autre institut de sondage"
+                        "premier", "première", "principal", "principale", "autre", "deuxième", "second", "seconde"}
 
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
@@ -1198,6 +1201,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
 
+_GLUED_WORD = re.compile(r"[a-zà-ÿ]+[!?.,;:]?([A-ZÀ-Ý][a-zà-ÿ]*)")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 
 
@@ -1314,6 +1318,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     place = _place_in_event(doc, ent, rules) if ent.label_ == "MISC" and not ent.id_ else None
     if place is not None:
         return place
+    if len(ent) == 1 and _GLUED_WORD.fullmatch(text) and fold(_GLUED_WORD.fullmatch(text)[1]) in FRENCH_STOP_WORDS:
+        return None  # "le bâtonLe nouveau samedi": a word glued to the next sentence's first word, no name
+    if ent.label_ == "LOC" and ent[0].lower_ == "place" and ent.start and doc[ent.start - 1].lower_ == "en":
+        return None  # "mettre en place le Premier ministre": the idiom, not a square
     if ent.id_ and len(ent) == 1 and text.islower() and not ent.id_.islower():
         return None  # "le nouveau défi": the ruler matches case-blind; a lowercase common word is not the party DéFI
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
