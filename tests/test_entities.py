@@ -873,3 +873,14 @@ def test_a_ranked_common_noun_describes_an_organization_without_naming_it(nlp, t
 def test_an_institution_named_by_its_complement_stays(nlp):
     assert names(nlp, "Le syndicat agricole de la Manche a manifesté à Rodez.").get("syndicat agricole de la Manche") \
         == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On le surnommait le Roi-Soleil à Versailles.", {"Versailles": "LOC"}),
+        ("Le siècle du Roi-Soleil a marqué Marly et Versailles.", {"Marly": "LOC", "Versailles": "LOC"}),
+    ],
+)
+def test_a_role_word_opening_a_nickname_leaves_no_dashed_name(nlp, text, kept):
+    assert names(nlp, text) == kept

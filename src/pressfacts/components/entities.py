@@ -1239,6 +1239,8 @@ def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) 
     role_end = _role_end(doc[start:end], rules)
     if role_end is not None:
         rest = doc[role_end:end]
+        if rest.text.startswith("-"):
+            return None  # "le Roi-Soleil": the role word opens a nickname, no name is left once it is cut
         if not _is_name(rest):
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
