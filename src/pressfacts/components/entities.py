@@ -159,6 +159,7 @@ class EntityRules:
     prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
     district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
+    unnamed_determiners: frozenset[str] = frozenset()  # lowercase words before a common noun ("une", "son")
     club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
     club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
@@ -219,6 +220,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
+        unnamed_determiners=frozenset(r["text"].lower() for r in of("unnamed_determiner")),
         club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
         club_heads=frozenset(r["text"] for r in of("club_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
@@ -324,20 +326,13 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     return label if label != "PER" else None
 
 
-# Before a lowercase head noun, words that make it a common noun, not an institution's name: "une école de la
-# démocratie", "un parti du bon sens", "son centre de gravité", "des billets de banque du parcours"
-_UNNAMED_DETERMINERS = {"un", "une", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "notre", "votre", "ce", "cet",
-                        "cette", "chaque", "aucun", "aucune", "quel", "quelle", "de", "d'", "d’",
-                        # a rank describes a named one, it does not name it: "la Fédération X, premier syndicat
-                        # agricole", "Y, autre institut de sondage"
-                        "premier", "première", "principal", "principale", "autre", "deuxième", "second", "seconde"}
-
-
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
-                      heads: frozenset[str] = frozenset(), anchors: Anchors | None = None) -> list[Span]:
+                      heads: frozenset[str] = frozenset(), anchors: Anchors | None = None,
+                      unnamed: frozenset[str] = frozenset()) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it. With `anchors` (the head nouns), the matcher
-    only looks around them."""
+    only looks around them. A lowercase head after one of the `unnamed` words ("une", "son", "premier") is a
+    common noun, not an institution's name."""
     if not doc.has_annotation("POS"):
         return []  # the patterns need the morphologizer's parts of speech
     spans = []
@@ -346,7 +341,7 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         start += int(bare)
         if doc[start].lower_ in parts and start > 0 and doc[start - 1].lower_ == "en":
             continue  # "en direction de Tournai", "en délégation": a phrase, not a part of an institution
-        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in _UNNAMED_DETERMINERS \
+        if start > 0 and doc[start].is_lower and doc[start - 1].lower_ in unnamed \
                 and doc.vocab.strings[match_id] == "ORG":  # streets keep theirs: "la sortie d'autoroute de Nîmes"
             continue  # "une police de la pensée", "son centre de gravité", "billets de banque": no institution's name
         if doc[start].lower_ in parts:
@@ -2160,7 +2155,8 @@ class EntityFixer:
                         or (e.label_ == "LOC" and e[0].is_title)]
         extra = towns + place_spans(doc, self.places, doc_text(doc), titles)
         extra += institution_spans(
-            doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors
+            doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
+            self.rules.unnamed_determiners,
         )
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
