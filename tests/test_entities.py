@@ -845,7 +845,7 @@ def test_a_word_glued_to_the_next_sentence_is_no_name(nlp, text, kept):
 @pytest.mark.parametrize(
     "text",
     [
-        "Les réformes que veut mettre en place le Premier ministre inquiètent les maires de Vierzon.",
+        "Les mesures que compte mettre en place le Président Girard inquiètent les maires de Vierzon.",
         "La mairie de Vierzon a mis en place la Semaine du vélo.",
     ],
 )
