@@ -273,7 +273,7 @@ def test_an_avenue_named_after_a_town_is_not_the_town(nlp):
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("La Garde des Sceaux Nicole Belloubet a reçu les bâtonniers lundi.", "Nicole Belloubet"),
+        ("La Garde des Sceaux Anne Roche a reçu les bâtonniers lundi.", "Anne Roche"),
         ("Le Garde des Sceaux Jean Dupuis présentera son texte au Sénat.", "Jean Dupuis"),
     ],
 )

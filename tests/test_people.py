@@ -254,8 +254,8 @@ def test_apposition_cut_before_its_clause(nlp, text, name, want):
         # A title coordinated inside its own complement; "Grand Est" is no verb.
         ("Hier, a expliqué le ministre de l'Agriculture et de la Pêche Marc Fesneau, rien n'est signé.",
          "Marc Fesneau", ["ministre de l'Agriculture et de la Pêche"]),
-        ("Samedi, le président LR de la région Grand Est, Franck Leroy, a visité l'usine.", "Franck Leroy",
-         ["président LR de la région Grand Est"]),
+        ("Samedi, le président PS de la région Occitanie, Paul Garnier, a visité l'usine.", "Paul Garnier",
+         ["président PS de la région Occitanie"]),
         ("La réunion était présidée par le chef d'état-major par intérim, M. Durand, selon la presse.", "Durand",
          ["chef d'état-major par intérim"]),
         # A role noun used as a verb before a determiner: the title is the one after it.

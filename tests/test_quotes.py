@@ -387,7 +387,7 @@ def test_infinitive_speech_verb(nlp):
 
 def test_title_before_a_name_does_not_hide_its_preposition(nlp):
     # "aux questions de Me X": the lawyer is the one questioned, not the one speaking.
-    text = ("« Je n'ai rien à cacher », a dit le prévenu en réponse aux questions de Me Lucas Ferrand, "
+    text = ("« Je n'ai rien à cacher », a lâché l'accusé pour répondre aux questions de Me Lucas Ferrand, "
             "avant d'ajouter « Je suis innocent depuis le premier jour ».")
     assert "Lucas Ferrand" not in speakers(nlp, text)
 
@@ -469,7 +469,7 @@ def test_title_and_lede_quote_attributed_in_the_body(nlp):
 def test_opinion_cue_opens_the_sentence_before(nlp):
     # "Pour le « gilet jaune » X, la contre-manifestation a … . « … »": the quotation is X's opinion.
     text = ("« On est chez nous ici », a lancé Paul Durand, un contre-manifestant. Pour le « gilet jaune » "
-            "Sylvie Arnaud, la contre-manifestation a brouillé le message. « Tout le monde a le droit de "
+            "Sylvie Arnaud, la contre-manifestation a brouillé le message. « Chacun peut "
             "défiler dans le calme, mais il faut parler des salaires. »")
     assert speakers(nlp, text) == ["Paul Durand", "Sylvie Arnaud"]
 
@@ -526,9 +526,9 @@ def test_a_name_after_a_noun_is_a_label(nlp):
 
 
 def test_relative_qui_after_a_long_apposition(nlp):
-    # "comme X, un des fondateurs … (Jura, est), qui se dit en faveur d'« … »": X, whatever the parse.
-    text = ("D'autres manifestants appellent, eux, à une pause, comme Julien Masson, un des fondateurs du "
-            "collectif à Dole (Jura, est), qui se dit en faveur d'« une vraie trêve pendant les fêtes ».")
+    # "comme X, un des animateurs … (Haute-Saône), qui se déclare partisan d'« … »": X, whatever the parse.
+    text = ("D'autres militants réclament, eux, un répit, comme Julien Masson, un des animateurs du "
+            "collectif à Vesoul (Haute-Saône), qui se déclare partisan d'« une vraie trêve pendant les fêtes ».")
     assert speakers(nlp, text) == ["Julien Masson"]
 
 
@@ -613,8 +613,8 @@ def test_title_of_a_work_is_no_quotation(nlp):
 def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
     # No full stop ends the paragraph before: its sentence and this one become one for the parser.
     text = ("Le thème de l'exil revient dans toutes les chansons du répertoire\n\n"
-            "M. Karim Belaid croit y voir une influence néfaste en attirant l'attention sur « la dangerosité de "
-            "certains espaces exploités pour la promotion du désespoir ».")
+            "M. Karim Belaid y voit un danger en appelant à la vigilance face à « des lieux où l'on cultive "
+            "le découragement de la jeunesse ».")
     assert speakers(nlp, text) == ["Karim Belaid"]
 
 
@@ -622,7 +622,7 @@ def test_quote_in_a_paragraph_the_parser_glued_to_the_one_before(nlp):
     ("text", "want"),
     [
         # An aside between the auxiliary and the participle of the incise: the inverted subject still speaks.
-        ("« Nous devons agir avant la fin du mois », a pour sa part jugé le maire de Lille, Marc Dubois, "
+        ("« Il faut trancher avant l'été », a pour sa part estimé le maire de Roubaix, Marc Dubois, "
          "vice-président de l'association.", ["Marc Dubois"]),
         ("« La mesure est injuste pour les familles », a de son côté estimé Julie Moreau.", ["Julie Moreau"]),
     ],
@@ -699,20 +699,20 @@ def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
     ("text", "want"),
     [
         # ", a dit le prévenu" parsed as a predicate of "dit": still the inverted subject; "avant d'ajouter « … »" goes on.
-        ("Karim Benali s'est emporté devant la cour. « Je sais que vous connaissez la vérité. Vous faites semblant pour "
-         "satisfaire » vos clients, a dit le prévenu, en réponse aux questions de Me Paul Girard, avant d'ajouter "
-         "« Moi, je vais partir en paix, je n'ai rien à me reprocher ».", ["Karim Benali", "Karim Benali"]),
+        ("Karim Benali s'est emporté devant la cour. « Vous savez très bien ce qui s'est passé. Vous jouez la comédie "
+         "pour plaire » à la partie civile, a dit le prévenu, face aux questions de Me Paul Girard, avant d'ajouter "
+         "« Moi, je rentrerai chez moi la tête haute ».", ["Karim Benali", "Karim Benali"]),
         ("« La réforme est prête et elle sera votée au printemps », a assuré Julie Moreau, avant d'ajouter : "
          "« Nous ne reculerons pas ».", ["Julie Moreau", "Julie Moreau"]),
         # "Ou encore : « … »": no one new, the same speaker goes on.
-        ("Karim Benali s'est emporté. « Vous voulez me faire passer pour un menteur », a-t-il dit aux avocats. "
-         "Ou encore : « Vous êtes des requins et moi je suis un dauphin ».", ["Karim Benali", "Karim Benali"]),
+        ("Karim Benali s'est emporté. « Vous cherchez à me présenter comme un tricheur », a-t-il dit aux avocats. "
+         "Ou encore : « Vous êtes des loups et moi je suis un agneau ».", ["Karim Benali", "Karim Benali"]),
         # The medium between commas right after the verb does not end the incise: the subject comes after it.
-        ("« Nous comptons sur 5000 à 7000 marcheurs dimanche dans le centre-ville », a déclaré, à l'AFP, le maire LR "
-         "de Valence, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
+        ("« Nous comptons sur 5000 à 7000 marcheurs dimanche dans le centre-ville », a déclaré, à l'AFP, le maire PS "
+         "de Vienne, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
         # "…, sur les propos de X, Y a jugé que": the name right before the verb, whatever the parse.
-        ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « mépris » était "
-         "pour elle « ceux qui refusent de voir la réalité des familles ».", ["Claire Morin", "Claire Morin"]),
+        ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « cynisme » était "
+         "pour elle « du côté de ceux qui ignorent les fins de mois ».", ["Claire Morin", "Claire Morin"]),
         # "Il veut" (the parser calls "il" expletive) is the man named before; "Il faut" is nobody.
         ("Le maire Paul Martin a longuement parlé devant les habitants. Il veut y répondre par « des décisions rapides "
          "dans les semaines à venir ».", ["Paul Martin"]),
@@ -766,7 +766,7 @@ def test_opening_participle_phrase_and_glued_paragraphs(nlp):
          "cette « révolution des familles et des citoyens ».", ["Jean Morel", "Jean Morel"]),
         # An opening participle that is no speech verb ("Allant jusqu'à user du terme « … »") names nobody by itself.
         ("Le ministre Jean Morel a parlé hier. Allant jusqu'à user du terme « très rapidement », le responsable "
-         "français a emboîté le pas au président.", []),
+         "du gouvernement a suivi le président.", []),
     ],
 )
 def test_avant_de_and_opening_participles(nlp, text, want):
@@ -783,7 +783,7 @@ def test_avant_de_and_opening_participles(nlp, text, want):
         ("Le président Paul Martin a présenté sa « lettre aux habitants » dimanche soir.", []),
         ("Le ministre Paul Martin a lancé le « grand débat » dans l'Eure.", []),
         ("Le ministre Paul Martin a inauguré la « Maison des familles » à Lyon.", []),
-        ("Le Chili rejette la « camisole de force » du texte.", []),
+        ("Le Pérou refuse le « carcan » imposé par le traité.", []),
         ("Le juge Paul Martin est resté à Lyon malgré « l'acte 5 » du mouvement.", []),
     ],
 )

@@ -16,10 +16,10 @@ def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     ("text", "want"),
     [
         # The one named after "par la voix de" speaks, for every quotation of the sentence, short ones too.
-        ("Le ministre de l'Économie, Bruno Le Maire, a reçu les commerçants lundi. Par la voix du ministre, le "
-         "gouvernement n'oublie pas « les réponses sécuritaires nécessaires » aux « dégradations » et aux « vols ».",
-         [("les réponses sécuritaires nécessaires", "Bruno Le Maire"), ("dégradations", "Bruno Le Maire"),
-          ("vols", "Bruno Le Maire")]),
+        ("Le ministre de l'Économie, Luc Ferrand, a reçu les commerçants lundi. Par la voix du ministre, le "
+         "gouvernement promet « des contrôles renforcés » contre les « casses » et les « pillages ».",
+         [("des contrôles renforcés", "Luc Ferrand"), ("casses", "Luc Ferrand"),
+          ("pillages", "Luc Ferrand")]),
         ("Le président du Sénat, Gérard Larcher, a reçu les élus. Par la voix du président, la chambre haute exige "
          "« un vrai dialogue avec les territoires ».", [("un vrai dialogue avec les territoires", "Gérard Larcher")]),
         ("La CGT, par la voix de Philippe Martinez, juge la réforme « injuste et brutale ».",
@@ -41,9 +41,9 @@ def test_voice_of(nlp, text, want):
         # "les quartiers « les plus touchés »": a superlative qualifies the noun, the speaker's words.
         ("Le ministre Gérald Darmanin a promis des renforts dans les communes « les plus touchées » par les violences.",
          [("les plus touchées", "Gérald Darmanin")]),
-        ("Le préfet Michel Lalande a annoncé l'interdiction de circuler « chaque fois qu'il le faudra » dans les "
+        ("Le préfet Michel Lalande a annoncé l'interdiction de circuler « aussi souvent que nécessaire » dans les "
          "quartiers « les plus exposés ».",
-         [("chaque fois qu'il le faudra", "Michel Lalande"), ("les plus exposés", "Michel Lalande")]),
+         [("aussi souvent que nécessaire", "Michel Lalande"), ("les plus exposés", "Michel Lalande")]),
         # Nobody speaks: still nothing.
         ("Les syndicats visent les salariés « les plus précaires » du secteur.", []),
     ],
@@ -56,14 +56,14 @@ def test_superlative_after_noun(nlp, text, want):
     ("text", "want"),
     [
         # "Le premier ministre" right after the ministre de l'Économie spoke is not him.
-        ("Élisabeth Borne a présidé le conseil. Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : "
+        ("Élisabeth Borne a présidé le conseil. Le ministre de l'Économie, Luc Ferrand, a ensuite parlé aux patrons : "
          "« Nous tiendrons nos engagements sur les aides ». Le premier ministre a pour sa part rappelé « la nécessité de "
          "réduire la dépense publique ».",
-         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"),
+         [("Nous tiendrons nos engagements sur les aides", "Luc Ferrand"),
           ("la nécessité de réduire la dépense publique", None)]),
-        ("Le ministre de l'Économie, Bruno Le Maire, a ensuite parlé aux patrons : « Nous tiendrons nos engagements sur "
+        ("Le ministre de l'Économie, Luc Ferrand, a ensuite parlé aux patrons : « Nous tiendrons nos engagements sur "
          "les aides ». Le premier ministre comptait « 1 200 entreprises aidées » en janvier.",
-         [("Nous tiendrons nos engagements sur les aides", "Bruno Le Maire"), ("1 200 entreprises aidées", None)]),
+         [("Nous tiendrons nos engagements sur les aides", "Luc Ferrand"), ("1 200 entreprises aidées", None)]),
     ],
 )
 def test_qualified_role_is_not_the_previous_speaker(nlp, text, want):
@@ -120,9 +120,9 @@ def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
     ("text", "want"),
     [
         # "répond-on" with no place: the place an earlier "on" of the same paragraph named.
-        ("Les parcours ne sont pas validés, « des discussions étant encore en cours », glisse-t-on à la préfecture. "
-         "Quel sera le dispositif ? « Il sera adapté et adaptable », répond-on laconiquement.",
-         [("des discussions étant encore en cours", "préfecture"), ("Il sera adapté et adaptable", "préfecture")]),
+        ("Le trajet n'est pas arrêté, « les échanges se poursuivent », glisse-t-on à la préfecture. "
+         "Combien de policiers ? « Autant qu'il en faudra », répond-on sobrement.",
+         [("les échanges se poursuivent", "préfecture"), ("Autant qu'il en faudra", "préfecture")]),
         ("« Nous serons prêts samedi », assure-t-on au ministère de l'Intérieur. Les syndicats doutent. « Les effectifs "
          "seront renforcés », ajoute-t-on.",
          [("Nous serons prêts samedi", "ministère de l'Intérieur"),

@@ -47,7 +47,7 @@ def test_few_words_inside_reported_speech(nlp, text, want):
         ("Le ministre Paul Vernet a parlé longtemps. « Chacun devra rendre des comptes », a-t-il ajouté, insistant "
          "que l'État resterait « inflexible ».", ["Paul Vernet", "Paul Vernet"]),
         # "…», a déclaré X, soulignant que « … »": the gerund's quotation is X's, even far from the verb.
-        ("« Il y a plus de risques », a déclaré dimanche sur France Inter la ministre Claire Aubry, soulignant que « la "
+        ("« Le danger grandit », a déclaré dimanche sur France Inter la ministre Claire Aubry, soulignant que « la "
          "fermeté est nécessaire et je l'assume ».", ["Claire Aubry", "Claire Aubry"]),
         # "Parlant de « … », il a affirmé": the subject pronoun before the verb, not an incise.
         ("L'ambassadeur Pierre Morand a pris la parole. « Personne ne décidera à notre place », a-t-il lancé. "
@@ -279,7 +279,7 @@ def test_quotation_after_a_closing_incise(nlp, text, want):
     [
         # "…, dit cette avocate de Brooklyn": a demonstrative gives a new description of the person just named.
         ("« Je suis venue pour soutenir ce mouvement », a indiqué une manifestante, Julie Martin, 45 ans. « Ce serait "
-         "bien que ça dure encore longtemps », dit en riant cette avocate de Brooklyn.", ["Julie Martin", "Julie Martin"]),
+         "bien que ça dure encore longtemps », dit en riant cette avocate de Montréal.", ["Julie Martin", "Julie Martin"]),
         ("« Nous marcherons jusqu'au bout de la route », a déclaré Paul Lenoir, venu de Lyon. « Personne ne nous "
          "arrêtera désormais », a ajouté ce partisan de la première heure.", ["Paul Lenoir", "Paul Lenoir"]),
     ],
@@ -311,7 +311,7 @@ def test_own_view_phrases(nlp, text, want):
 
 
 def test_incise_inside_the_sentence_before_the_quotation(nlp):
-    # "Le RIC, a-t-il déclaré, peut être un « … »": the inverted pronoun of the inner incise speaks.
+    # "Ce référendum, a-t-il déclaré, peut être « … »": the inverted pronoun of the inner incise speaks.
     text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
             "outil dans une démocratie vivante ».")
     assert speakers(nlp, text) == ["Paul Arnaud"]
