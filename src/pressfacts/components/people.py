@@ -219,6 +219,7 @@ _LAWYER = re.compile(r"\b(?:Me|Maître)\s+$")
 _PRE_TITLE = {"ancien": "M", "ancienne": "F", "nouveau": "M", "nouvelle": "F", "futur": "M", "future": "F",
               "actuel": "M", "actuelle": "F", "jeune": None, "ex": None}
 _PRE_WORDS = frozenset(_PRE_TITLE)
+_FORMER = frozenset({"ancien", "ancienne", "ex"})  # of those, the ones that make a title a past office
 
 
 def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
@@ -541,13 +542,11 @@ def _someone_else(role: str, known: list[str], held: Collection[str], office_hea
     at the time ("« ... », lance Guillaume. Le ministre de l'Intérieur ..."), or a ministry or presidency when
     they were introduced by another title ("X, le maire de Vierzon. Le président du département ..."). A former
     office ("l'ancienne ministre de Y") and a description ("le jeune syndicaliste") are a biography."""
-    if _FORMER.match(role):
+    if role.lower().replace("-", " ").split(" ", 1)[0] in _FORMER:
         return False
     head = _head(role)
     return _fold(role) in held or (_fold(head) in office_heads and any(not _same_head(head, _head(r)) for r in known))
 
-
-_FORMER = re.compile(r"(?:ancien|ancienne|ex)\b", re.I)
 
 
 def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[str, Any]], rp: RolePatterns,
