@@ -565,6 +565,28 @@ def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, exp
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
+        # a season past at publication, told in the future: the next one ("été" is no verb of its own)
+        ("La chorale donnera son grand concert cet été, au théâtre de verdure.", "2024-12-12", [("cet été", "2025")]),
+        ("Les cyclistes retrouveront leur vélodrome cet automne.", "2025-01-08", [("cet automne", "2025")]),
+        # "avant l'été", "d'ici l'automne": a deadline to come
+        ("La région promet de rouvrir la ligne avant l'été.", "2024-11-19", [("avant l'été", "2025")]),
+        ("Le chantier du stade doit être bouclé d'ici l'automne.", "2025-12-03", [("d'ici l'automne", "2026")]),
+        # the season under way is that year's whatever the tense; the winter under way spans two years
+        ("Le nouveau marché couvert ouvrira cet été, assure la mairie.", "2024-07-09", [("cet été", "2024")]),
+        ("La station de ski embauchera cinquante saisonniers cet hiver.", "2024-12-02", [("cet hiver", None)]),
+        ("Malgré l'hiver, les grévistes dorment devant l'entrepôt.", "2025-02-04", [("l'hiver", None)]),
+        # a past autumn told in December, in the present or the past: that year's
+        ("La grogne qui agite les campagnes cet automne inquiète les préfets.", "2024-12-16", [("cet automne", "2024")]),
+        ("Le festival, lancé cet automne à Nancy, fera étape à Metz.", "2024-12-27", [("cet automne", "2024")]),
+    ],
+)
+def test_seasons_without_a_year_by_deadline_tense_and_season_under_way(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
         ("Les commerçants ferment leurs vitrines à la veille d'un sixième samedi de grève.", "2024-06-27",
          [("la veille", "2024-06-28"), ("samedi", "2024-06-29")]),
         ("Le maire a pris la parole au lendemain d'un troisième dimanche de marche.", WED,

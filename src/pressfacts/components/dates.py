@@ -514,7 +514,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
         # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
-        "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*(?P<season>{SEASON})(?!\s+\d)"
+        "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|(?:avant|d['’]ici)\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*"
+        rf"(?P<season>{SEASON})(?!\s+\d)"
         rf"(?:\s+(?P<dir>{DIR}))?{R}",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
         "year_edge": rf"{L}(?:au\s+|en\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
@@ -1151,12 +1152,21 @@ def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate 
 
 
 def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
-    """The year of "l'automne dernier", "depuis l'été", "cet hiver", "au printemps prochain" (`start`: its first month)."""
+    """The year of "l'automne dernier", "depuis l'été", "cet hiver", "avant l'été" (`start`: its first month). A season
+    under way at publication is that year's, whatever the tense; another one is read by its direction word, "depuis"
+    (past), "avant"/"d'ici" (to come) or the tense: "cet été" in a December sentence in the future is next year's."""
     if ref is None or ref.month is None:
         return None
-    direction = _direction(v, g.get("dir")) or (-1 if (g.get("det") or "").lower().startswith("depuis") else 0)
-    if not direction and not (g.get("det") or "").lower().startswith("ce"):
-        direction = tense
+    det = (g.get("det") or "").lower()
+    months_in = (ref.month - start) % 12  # 0-2: the season is under way at publication
+    direction = _direction(v, g.get("dir")) or (-1 if det.startswith("depuis") else 0)
+    if not direction and months_in <= 2:
+        # The winter under way spans two years ("cet hiver" told in December or in February): no one year.
+        return None if start == 12 else PartialDate(ref.year)
+    if not direction:
+        # "la crise qui agite la France cet automne", told in December: the present names no other year.
+        told = 0 if tense == PRESENT and det.startswith("ce") else tense
+        direction = 1 if det.startswith(("avant", "d'ici", "d’ici")) else told
     if direction < 0:
         return PartialDate(ref.year if ref.month >= start else ref.year - 1)
     if direction > 0:
@@ -1905,8 +1915,10 @@ def doc_tense(
         if span is None or not len(span):
             return 0
         if parsed:
-            # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token.
-            verbs = (_governing_verb(t) for t in (span.root, *span))
+            # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token. A date
+            # word tagged as a verb ("été" in "reviendra cet été") is not its own verb: start from its head.
+            verbs = (_governing_verb(t.head if t.pos_ in ("VERB", "AUX") and t.head is not t else t)
+                     for t in (span.root, *span))
             verb = next((v for v in verbs if v is not None), None)
             if verb is None:
                 # "C'est dimanche qu'aura lieu la cérémonie", "Vendredi, ce sont les élèves qui défileront": the
