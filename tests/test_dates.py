@@ -565,6 +565,24 @@ def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, exp
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
+        # 2024-06-28 is a Friday: a narrative present five days ahead is the last Wednesday
+        ("Mercredi soir, devant les caméras, le syndicaliste menace de bloquer le port.", "2024-06-28",
+         [("Mercredi", "2024-06-26")]),
+        # the parser hangs the day on the present main verb, not on the past of the relative clause
+        ("La ministre, qui a déjà reçu les maires mardi matin, rencontre les préfets.", "2024-06-27",
+         [("mardi", "2024-06-25")]),
+        # a few days ahead the present still announces the coming day
+        ("Le maire reçoit jeudi les commerçants du centre.", "2024-06-24", [("jeudi", "2024-06-27")]),
+        ("La préfecture craint des heurts samedi près de la gare.", "2024-06-26", [("samedi", "2024-06-29")]),
+    ],
+)
+def test_present_tense_weekday_far_ahead_is_the_last_one(nlp, sentence, published, expected):
+    assert _pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
         # a season past at publication, told in the future: the next one ("été" is no verb of its own)
         ("La chorale donnera son grand concert cet été, au théâtre de verdure.", "2024-12-12", [("cet été", "2025")]),
         ("Les cyclistes retrouveront leur vélodrome cet automne.", "2025-01-08", [("cet automne", "2025")]),

@@ -41,6 +41,10 @@ MAX_WEEKDAY_SHIFT_DAYS = 200
 TENSE_SHIFT_DAYS = 60
 # In an undated text, a bare weekday is placed only in the week of a full date written at most this far before it.
 WEEKDAY_ANCHOR_CHARS = 200
+# A bare weekday in a present-tense clause is the coming one only this many days ahead at most: farther, the present
+# is a narrative one ("Mercredi soir, face aux ministres, il menace", written on a Friday) or the parser hung a past
+# day on the main verb, and the day is the last one (the press writes "mercredi prochain" for next week's).
+PRESENT_AHEAD_DAYS = 4
 # The tense of the clause around a character span: -1 past (PLUPERFECT -2), +1 future, PRESENT (2), 0 unknown.
 Tense = Callable[[int, int], int]
 
@@ -993,7 +997,10 @@ def _normalize_weekday(
     # The publication day itself counts in the future too: "le ministre recevra jeudi les syndicats", in a dispatch
     # of a Thursday, is that day (the press writes "jeudi prochain" for the next one).
     if tense == PRESENT or tense > 0:
-        return resolve_weekday(wd, ref, 1, inclusive=True)
+        ahead = resolve_weekday(wd, ref, 1, inclusive=True)
+        if tense == PRESENT and ahead is not None and ref is not None and _days_after(ahead, ref) > PRESENT_AHEAD_DAYS:
+            return resolve_weekday(wd, ref)
+        return ahead
     return _untensed_weekday(wd, ref) if tense == 0 else resolve_weekday(wd, ref)
 
 
@@ -1583,6 +1590,11 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 
 # ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
+def _days_after(day: PartialDate, ref: PartialDate) -> int:
+    a, b = day.date(), ref.date()
+    return (a - b).days if a is not None and b is not None else 0
+
+
 def _untensed_weekday(weekday: int, ref: PartialDate | None) -> PartialDate | None:
     """A bare weekday whose clause has no tense we can read ("pas le moment de marcher samedi", "de se saisir du
     texte dès vendredi"): the last one on or before publication, except the day right after publication, which is
