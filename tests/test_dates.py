@@ -374,8 +374,8 @@ def test_weekday_before_a_decimal_is_not_a_day_number():
     [
         "Le 12 mars 2019, le conseil municipal a voté le budget. Hier, l'opposition a dénoncé un passage en force.",
         "La grève a commencé le 5 février 2020. La semaine dernière, les syndicats ont rencontré le ministre.",
-        "Le festival s'est tenu en juillet 2018. Il y a trois jours, les organisateurs ont publié leur bilan.",
-        "Le port a rouvert en mai 2017. Depuis l'automne, les dockers réclament des primes.",
+        "Le festival s'est ouvert le 6 juillet 2018. Il y a trois jours, les organisateurs ont publié leur bilan.",
+        "Le port a rouvert le 2 mai 2017. Depuis l'automne, les dockers réclament des primes.",
     ],
 )
 def test_undated_text_leaves_publication_relatives_unknown(text):
@@ -384,6 +384,36 @@ def test_undated_text_leaves_publication_relatives_unknown(text):
     relatives = [d for d in found if d.relative]
     assert relatives and all(d.value is None for d in relatives), [(d.text, d.value) for d in relatives]
     assert any(d.value and not d.relative for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month and year alone is background (a career, an earlier announcement): it dates no undated text.
+        ("La visite du ministre, pourtant promise en octobre 2016, n'a jamais eu lieu. Il viendra en mars, dit-on.",
+         [("octobre 2016", "2016-10"), ("mars", None)]),
+        ("Entrée au conseil municipal en juin 2014, l'élue a quitté son parti fin novembre.",
+         [("juin 2014", "2014-06"), ("fin novembre", None)]),
+        # A month after the latest full date: the text was written later, in a year it does not give.
+        ("Le pont a fermé le 4 février 2021 ; les travaux ont repris en septembre 2021. Le 3 mars, la mairie a voté.",
+         [("le 4 février 2021", "2021-02-04"), ("septembre 2021", "2021-09"), ("Le 3 mars", None)]),
+    ],
+)
+def test_undated_text_is_not_dated_by_a_month_and_year(text, expected):
+    found, ref, inferred = extract_dates(text, None)
+    assert (ref, inferred) == (None, False)
+    assert [(d.text, d.value) for d in found] == expected
+
+def test_undated_text_dated_by_a_month_and_year_its_weekday_confirms():
+    # 16 October 2025 is a Thursday: the weekday confirms the year of "octobre 2025".
+    text = "En octobre 2025, la brasserie a changé de mains. Ce jeudi 16 octobre, les salariés ont débrayé."
+    found, ref, inferred = extract_dates(text, None)
+    assert (ref, inferred) == ("2025-10-16", True)
+    assert [(d.text, d.value) for d in found] == [("octobre 2025", "2025-10"), ("Ce jeudi 16 octobre", "2025-10-16")]
+    # 16 October 2025 is no Monday: the month stays background and the day unknown.
+    found, ref, _ = extract_dates(text.replace("jeudi", "lundi"), None)
+    assert ref is None and found[-1].value is None
+
 
 
 def test_undated_text_reads_a_weekday_in_the_week_just_named():

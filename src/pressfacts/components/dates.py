@@ -1367,10 +1367,13 @@ def _in_quote(text: str, pos: int) -> bool:
 
 
 def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
-    """The date an undated text is read against: its latest full date or month with a written year ("le 15 avril
-    2024", "en mars 2024"). None when it has none, when it is historical, or when a bare year lies after it ("mars
-    2018 ... d'ici 2024", "pour 2019"): a bare year is often a plan or a term, and the text was then written after
-    its latest dated event, in a year it does not give (the answer key leaves "le 1er janvier" unknown there)."""
+    """The date an undated text is read against: its latest full date with a written year ("le 15 avril 2024", "les
+    chiffres du 31 janvier 2019"). None when it has none, when it is historical, or when a bare year lies after it
+    ("mars 2018 ... d'ici 2024", "pour 2019"): a bare year is often a plan or a term, and the text was then written
+    after its latest dated event, in a year it does not give (the answer key leaves "le 1er janvier" unknown there).
+    A latest date that is a month and year alone ("annoncée en décembre 2017", "entrée au cabinet en mai 2017") is
+    background far more often than the news of the day: it dates the text only when a weekday written with a day
+    and month ("ce jeudi 25 avril") fits that year."""
     explicit: list[PartialDate] = []
     for dm in matches:
         dv = normalize(dm, None, rules)
@@ -1382,21 +1385,29 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
     best = max(dated, key=PartialDate.key)
     if max(p.year for p in explicit) > best.year:
         return None
-    # Day-month dates without a year, read in that year, when that reading fits their weekday.
-    later = []
-    v = rules.vocab
+    later, confirmed = _yearless_days_in(best.year, matches, rules.vocab)
+    if best.day is None and not confirmed:
+        return None
+    return max([best, *later], key=PartialDate.key)
+
+
+def _yearless_days_in(year: int, matches: list[DateMatch], v: Vocabulary) -> tuple[list[PartialDate], bool]:
+    """Day-month dates without a year read in `year` when that reading fits their weekday, and whether one of them
+    has a weekday (so that it confirms the year)."""
+    later, confirmed = [], False
     for dm in matches:
         if dm.kind != "day" or dm.groups.get("y") or _direction(v, dm.groups.get("dir")):
             continue
         m = _month(v, dm.groups["m"])
         d = _day(v, dm.groups["d"])
-        if not m or not valid_day(best.year, m, d):
+        if not m or not valid_day(year, m, d):
             continue
         wd = v.weekdays.get(_key(dm.groups["wd"] or "")) if dm.groups.get("wd") else None
-        if wd is not None and dt.date(best.year, m, d).weekday() != wd:
+        if wd is not None and dt.date(year, m, d).weekday() != wd:
             continue
-        later.append(PartialDate(best.year, m, d))
-    return max([best, *later], key=PartialDate.key)
+        confirmed = confirmed or wd is not None
+        later.append(PartialDate(year, m, d))
+    return later, confirmed
 
 
 def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
