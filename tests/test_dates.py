@@ -410,6 +410,11 @@ def test_undated_text_dated_by_a_month_and_year_its_weekday_confirms():
     found, ref, inferred = extract_dates(text, None)
     assert (ref, inferred) == ("2025-10-16", True)
     assert [(d.text, d.value) for d in found] == [("octobre 2025", "2025-10"), ("Ce jeudi 16 octobre", "2025-10-16")]
+    # A span of months ending at the latest one counts up to the time of writing: that month dates the text.
+    span = "Entre mars 2022 et juin 2025, la ligne a perdu 4 000 abonnés. En février dernier, la tarif a baissé."
+    found, ref, inferred = extract_dates(span, None)
+    assert (ref, inferred) == ("2025-06", True)
+    assert found[-1].value == "2025-02"
     # 16 October 2025 is no Monday: the month stays background and the day unknown.
     found, ref, _ = extract_dates(text.replace("jeudi", "lundi"), None)
     assert ref is None and found[-1].value is None

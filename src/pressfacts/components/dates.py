@@ -1235,7 +1235,7 @@ def extract_dates(
     ref = PartialDate.parse(published)
     inferred = False
     if ref is None:
-        ref = _infer_reference([dm for dm in matches if not _in_quote(text, dm.start)], rules)
+        ref = _infer_reference(text, [dm for dm in matches if not _in_quote(text, dm.start)], rules)
         inferred = ref is not None
     found: list[FoundDate] = []
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
@@ -1366,19 +1366,26 @@ def _in_quote(text: str, pos: int) -> bool:
     return para.count("«") > para.count("»") or para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
-def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
+def _infer_reference(text: str, matches: list[DateMatch], rules: DateRules) -> PartialDate | None:
     """The date an undated text is read against: its latest full date with a written year ("le 15 avril 2024", "les
     chiffres du 31 janvier 2019"). None when it has none, when it is historical, or when a bare year lies after it
     ("mars 2018 ... d'ici 2024", "pour 2019"): a bare year is often a plan or a term, and the text was then written
     after its latest dated event, in a year it does not give (the answer key leaves "le 1er janvier" unknown there).
     A latest date that is a month and year alone ("annoncée en décembre 2017", "entrée au cabinet en mai 2017") is
     background far more often than the news of the day: it dates the text only when a weekday written with a day
-    and month ("ce jeudi 25 avril") fits that year."""
+    and month ("ce jeudi 25 avril") fits that year, or when it ends a span ("entre janvier 2021 et mai 2024": figures
+    counted up to the time of writing)."""
     explicit: list[PartialDate] = []
-    for dm in matches:
+    span_ends: list[PartialDate] = []
+    for i, dm in enumerate(matches):
         dv = normalize(dm, None, rules)
         if dv.explicit_year and dv.value:
-            explicit.extend(p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p)
+            parts = [p for p in (PartialDate.parse(x) for x in dv.value.split("/")) if p]
+            explicit.extend(parts)
+            prev = matches[i - 1] if i else None
+            joined = prev is not None and _INTERVAL_JOIN.match(text[prev.end : dm.start]) is not None
+            span_ends.extend(parts if joined and _INTERVAL_OPEN.search(text[max(0, prev.start - 20) : prev.start])
+                             else parts[1:])
     dated = [p for p in explicit if p.month]
     if not dated or max(p.year for p in dated) < MIN_INFERRED_YEAR:
         return None
@@ -1386,7 +1393,7 @@ def _infer_reference(matches: list[DateMatch], rules: DateRules) -> PartialDate 
     if max(p.year for p in explicit) > best.year:
         return None
     later, confirmed = _yearless_days_in(best.year, matches, rules.vocab)
-    if best.day is None and not confirmed:
+    if best.day is None and not confirmed and best not in span_ends:
         return None
     return max([best, *later], key=PartialDate.key)
 
