@@ -553,6 +553,24 @@ def test_year_cues_decades_and_citations(nlp, sentence, expected):
     assert _pipeline_dates(nlp, sentence, WED) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Counted from the last day told it would land after publication in a past or present clause: the eve's
+        # event, told on the publication day.
+        ("Le ministre s'est exprimé dimanche sur une radio. Au lendemain de la manifestation des taxis, il a défendu "
+         "sa réforme.", "2024-06-23", [("dimanche", "2024-06-23"), ("Au lendemain", "2024-06-23")]),
+        ("Le Conseil d'État a rendu sa décision samedi matin. Au lendemain de la grève des contrôleurs, les trains "
+         "circulent normalement.", "2024-06-22", [("samedi", "2024-06-22"), ("Au lendemain", "2024-06-22")]),
+        # In the future it may lie ahead.
+        ("Le scrutin aura lieu dimanche. Au lendemain du vote, le maire présentera son budget.", WED,
+         [("dimanche", "2024-06-30"), ("Au lendemain", "2024-07-01")]),
+    ],
+)
+def test_au_lendemain_de_an_event_lands_no_later_than_publication_unless_to_come(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected
+
+
 def test_au_lendemain_de_counts_from_the_last_day_or_stays_unknown(nlp):
     text = "Samedi, la fanfare a défilé sur le port. Au lendemain de la parade, les rues étaient propres."
     assert _pipeline_dates(nlp, text, WED) == [("Samedi", "2024-06-22"), ("Au lendemain", "2024-06-23")]

@@ -1277,7 +1277,8 @@ def extract_dates(
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
-    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab), rules.vocab)
+    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, None if inferred else ref, tense),
+                           rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
 
@@ -1720,9 +1721,14 @@ _COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
 _CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
 
 
-def _day_after_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+def _day_after_in_clause(
+    text: str, found: list[FoundDate], v: Vocabulary, ref: PartialDate | None = None, tense: Tense | None = None
+) -> list[FoundDate]:
     """"Au lendemain de l'attaque, le mouvement semblait décidé mercredi": the day after an event that names no day
-    is the day its sentence tells (outside the event's own words), not a day counted from the last one told."""
+    is the day its sentence tells (outside the event's own words), not a day counted from the last one told. When
+    the sentence tells none and that count lands after publication in a clause not in the future ("Au lendemain de
+    l'acte X, le ministre s'est exprimé", written on the Sunday), the event is the news of the eve: the publication
+    day."""
     out = list(found)
     for i, f in enumerate(found):
         if (f.kind != "anchored_day" or not f.text.lower().startswith("au") or not _COMPLEMENT.match(text, f.end)
@@ -1741,7 +1747,14 @@ def _day_after_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> li
         told = after[0] if after else (days[-1] if days else None)
         if told is not None:
             out[i] = replace(f, value=told.value)
+        elif _after_publication(f.value, ref) and (tense is None or tense(f.start, f.end) != 1):
+            out[i] = replace(f, value=ref.iso() if ref else None)
     return out
+
+
+def _after_publication(value: str | None, ref: PartialDate | None) -> bool:
+    day, base = PartialDate.parse(value), ref.date() if ref else None
+    return day is not None and day.date() is not None and base is not None and day.date() > base
 
 
 _ORDINAL_BEFORE = re.compile(r"(?:(\d+)\s*(?:e|è|ème|er|re)|\b([^\W\d_]+))\s+$", re.IGNORECASE)
