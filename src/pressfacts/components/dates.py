@@ -1159,17 +1159,19 @@ def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate 
 
 
 def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:
-    """The year of "l'automne dernier", "depuis l'été", "cet hiver", "avant l'été" (`start`: its first month). A season
-    under way at publication is that year's, whatever the tense; another one is read by its direction word, "depuis"
-    (past), "avant"/"d'ici" (to come) or the tense: "cet été" in a December sentence in the future is next year's."""
+    """The year of "l'automne dernier", "depuis l'été", "avant l'été" (`start`: its first month). A season under way
+    at publication is that year's, whatever the tense; another one is read by its direction word, "depuis" (past),
+    "avant"/"d'ici" (to come) or the tense: "cet été" in a December sentence in the future is next year's."""
     if ref is None or ref.month is None:
         return None
     det = (g.get("det") or "").lower()
     months_in = (ref.month - start) % 12  # 0-2: the season is under way at publication
     direction = _direction(v, g.get("dir")) or (-1 if det.startswith("depuis") else 0)
+    if not direction and start == 12:
+        # A winter spans two years ("cet hiver", "malgré l'hiver"): no one year without "dernier" or "prochain".
+        return None
     if not direction and months_in <= 2:
-        # The winter under way spans two years ("cet hiver" told in December or in February): no one year.
-        return None if start == 12 else PartialDate(ref.year)
+        return PartialDate(ref.year)
     if not direction:
         # "la crise qui agite la France cet automne", told in December: the present names no other year.
         told = 0 if tense == PRESENT and det.startswith("ce") else tense
