@@ -331,3 +331,69 @@ def test_a_title_with_its_elided_article_keeps_it(nlp, text, org):
 def test_an_institute_with_a_lowercase_name_stays(nlp):
     got = names(nlp, "L'Institut national de recherche et de sécurité publiera une étude sur le travail de nuit.")
     assert any(n.startswith("Institut national") and label == "ORG" for n, label in got.items()), got
+
+
+def places(nlp, text: str) -> dict[str, set[str]]:
+    """Place name -> the texts of its mentions."""
+    return {e["name"]: {m["text"] for m in e["mentions"]} for e in nlp(text)._.entities if e["label"] == "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Les livreurs ont bloqué les Champs Elysées mardi matin. Mercredi, la police a dégagé les Champs-Élysées "
+         "en une heure.", {"Champs Elysées", "Champs-Élysées"}),
+        ("Le car de Lucie Verdier s'est arrêté à Saint Nazaire vers midi. Le soir même, Saint-Nazaire accueillait "
+         "le concert.", {"Saint Nazaire", "Saint-Nazaire"}),
+    ],
+)
+def test_a_place_spelled_with_and_without_hyphens_is_one_place(nlp, text, forms):
+    got = places(nlp, text)
+    assert forms in got.values(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("La salle du Petit-Bouchon a fermé. Le Petit-Bouchon accueillait des humoristes depuis dix ans à Paris.",
+         {"salle du Petit-Bouchon", "Petit-Bouchon"}),
+        ("Des milliers de supporters ont envahi l’avenue des Champs-Élysées dimanche soir. Les Champs-Élysées sont "
+         "restés fermés aux voitures jusqu’à l’aube.", {"avenue des Champs-Élysées", "Champs-Élysées"}),
+        ("Une exposition au musée lapidaire de Nantes a été reportée. Le Musée lapidaire rouvrira en mars.",
+         {"musée lapidaire de Nantes", "Musée lapidaire"}),
+        ("Le congrès se tiendra au Palais des congrès de Vichy en juin. Le Palais des congrès peut accueillir "
+         "1 500 personnes.", {"Palais des congrès de Vichy", "Palais des congrès"}),
+    ],
+)
+def test_a_street_or_landmark_with_and_without_its_noun_or_town_is_one_place(nlp, text, forms):
+    got = places(nlp, text)
+    assert forms in got.values(), got
+
+
+def test_two_streets_named_after_the_same_man_stay_two_places(nlp):
+    got = places(nlp, "Le Tour passera par la place Kléber à Strasbourg puis par l'avenue Kléber à Paris.")
+    assert {"place Kléber", "avenue Kléber"} <= set(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "epithet"),
+    [
+        ("Dans tout l'Hexagone, les boulangers ont fermé. La France compte 33 000 boulangeries, selon Marc Lenoir.",
+         "France", "Hexagone"),
+        ("Le Vieux Continent vieillit vite, mais l’Europe reste riche, note Iris Caron.", "Europe", "Vieux Continent"),
+    ],
+)
+def test_an_epithet_joins_the_place_the_article_names(nlp, text, place, epithet):
+    got = places(nlp, text)
+    assert epithet in got.get(place, set()) and epithet not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Vieux Continent a-t-il perdu la main ? se demande l'économiste Carla Benoît.",
+        "Les investisseurs regardent vers l'empire du Milieu, explique Théo Lambert.",
+    ],
+)
+def test_an_epithet_alone_is_no_place(nlp, text):
+    assert places(nlp, text) == {}, places(nlp, text)

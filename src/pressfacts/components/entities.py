@@ -165,6 +165,7 @@ class EntityRules:
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
+    epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -228,6 +229,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
+        epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
     )
 
 
@@ -1757,6 +1759,74 @@ def place_name(name: str, rules: EntityRules) -> str:
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
 
 
+def _place_key(text: str) -> str:
+    """"Arc-de-Triomphe" and "Arc de triomphe", "Champs Elysées" and "Champs-Élysées": one spelling."""
+    return fold(text).replace("-", " ")
+
+
+# "l'avenue des Champs-Élysées" and "les Champs-Élysées", "la salle du Point-Virgule" and "le Point-Virgule": a
+# street or landmark noun (institutions.jsonl) and the name after it, which names the same place alone
+_HEAD_AND_NAME = re.compile(r"(\S+) (?:des |du |de la |de l'|d')?(.+)")
+# "le musée juif de Bruxelles" and "le Musée juif": a landmark's name with and without its town
+_LANDMARK_OF = re.compile(r"(.+?) (?:de |du |d')(.+)")
+
+
+def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
+    """A place's spellings (hyphens as spaces) and the shorter names they contain: a street's or venue's name
+    without its noun, a landmark's name without its town. A short name joins only a place spelled so in full:
+    "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
+    are not merged on "aéroport"."""
+    spellings, short = set(), set()
+    for m in c.mentions:
+        key = _place_key(m.text)
+        spellings.add(key)
+        if _known_place(m.text, rules):
+            continue  # "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
+        head = _HEAD_AND_NAME.fullmatch(key)
+        if head and m.text.split(" ", 1)[0].lower() in rules.place_heads and not _known_place(head.group(2), rules):
+            short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
+        town = _LANDMARK_OF.fullmatch(key) if " " in key else None
+        if town and _known_place(town.group(2), rules) and not _known_place(town.group(1), rules):
+            short.add(town.group(1))
+    return spellings, short
+
+
+def merge_place_variants(clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """One place named twice is one entity: spellings with and without hyphens, a street with and without its
+    noun, a landmark with and without its town; an epithet ("le Vieux Continent", "l'Hexagone") joins the place
+    it stands for when the article names it, and is dropped otherwise (a nickname is not a place of the key)."""
+    out: list[Cluster] = []
+    spelled: dict[str, Cluster] = {}  # a full spelling -> its place
+    shortened: dict[str, Cluster] = {}  # a short name -> the place whose longer name contains it
+    for c in clusters:
+        if c.label != "LOC":
+            out.append(c)
+            continue
+        spellings, short = _place_keys(c, rules)
+        into = next((spelled[k] for k in sorted(spellings | short) if k in spelled), None) \
+            or next((shortened[k] for k in sorted(spellings) if k in shortened), None)
+        if into is None:
+            out.append(c)
+            into = c
+        else:
+            into.mentions = sorted([*into.mentions, *c.mentions], key=lambda m: m.start)
+        for k in spellings:
+            spelled.setdefault(k, into)
+        for k in short:
+            shortened.setdefault(k, into)
+    if not rules.epithets:
+        return out
+    for c in [c for c in out if c.label == "LOC"]:
+        targets = {rules.epithets.get(_place_key(m.text)) for m in c.mentions}
+        if None in targets:
+            continue  # the common case: a place named by its name
+        place = next((spelled[t] for t in sorted(targets) if t in spelled and spelled[t] is not c), None)
+        if place is not None:
+            place.mentions = sorted([*place.mentions, *c.mentions], key=lambda m: m.start)
+        out.remove(c)
+    return out
+
+
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
     return fold(m.group(1)) if m else None
@@ -2167,6 +2237,7 @@ class EntityFixer:
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
+        clusters = merge_place_variants(clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
