@@ -397,3 +397,33 @@ def test_an_epithet_joins_the_place_the_article_names(nlp, text, place, epithet)
 )
 def test_an_epithet_alone_is_no_place(nlp, text):
     assert places(nlp, text) == {}, places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        ("Élodie Marchal a chanté dans la comédie musicale Chicago au théâtre de Lyon en mai.", "Chicago", "Lyon"),
+        ("Le réalisateur Hugo Faure tourne le film Lourdes à Tarbes cet hiver.", "Lourdes", "Tarbes"),
+    ],
+)
+def test_a_title_after_the_kind_of_work_is_no_place(nlp, text, title, place):
+    got = names(nlp, text)
+    assert got.get(title) == "MISC" and got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les créateurs ont défilé pendant les défilés Haute Couture de la Fashion Week de Paris.",
+         "Haute Couture de la Fashion Week"),
+        ("Les stylistes de Nina Roche ont brillé durant la Semaine de la mode à Milan.", "Semaine de la mode"),
+    ],
+)
+def test_an_event_is_no_place(nlp, text, event):
+    got = names(nlp, text)
+    assert got.get(event) in {None, "MISC"}, got
+
+
+def test_the_presidents_camp_is_no_entity(nlp):
+    got = names(nlp, "La cagnotte irrite la Macronie, selon Paul Rey, élu de Brest.")
+    assert "Macronie" not in got and got.get("Brest") == "LOC", got

@@ -1786,7 +1786,9 @@ def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
         if head and m.text.split(" ", 1)[0].lower() in rules.place_heads and not _known_place(head.group(2), rules):
             short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
         town = _LANDMARK_OF.fullmatch(key) if " " in key else None
-        if town and _known_place(town.group(2), rules) and not _known_place(town.group(1), rules):
+        # a name of several words or a landmark noun before the town: not "Asie" in "Asie du Sud-Est"
+        if town and _known_place(town.group(2), rules) and not _known_place(town.group(1), rules) \
+                and (" " in town.group(1) or m.text.split(" ", 1)[0].lower() in rules.place_heads):
             short.add(town.group(1))
     return spellings, short
 
