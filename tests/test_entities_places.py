@@ -427,3 +427,22 @@ def test_an_event_is_no_place(nlp, text, event):
 def test_the_presidents_camp_is_no_entity(nlp):
     got = names(nlp, "La cagnotte irrite la Macronie, selon Paul Rey, élu de Brest.")
     assert "Macronie" not in got and got.get("Brest") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        ("Battus par Vannes (2-1) samedi, les joueurs de Dinard ont rejoint Laval en tête. Laval (38 pts) reste "
+         "invaincu à domicile.", ["Vannes", "Laval"]),
+        ("Les Merlus ont encore gagné samedi (2-0).\n\nNiort - Brest 1 - 1\n\nSochaux - Valenciennes 4 - 3\n\n"
+         "Brest reste deuxième, Valenciennes recule.", ["Brest", "Valenciennes"]),
+    ],
+)
+def test_a_town_with_a_score_or_in_a_results_line_is_a_team(nlp, text, teams):
+    got = names(nlp, text)
+    assert all(got.get(t) == "ORG" for t in teams), got
+
+
+def test_a_dateline_dash_in_a_sports_report_names_no_team(nlp):
+    got = names(nlp, "NANTES - Le club a perdu samedi (0-2) devant son public, a regretté l'entraîneur Yves Roux.")
+    assert got.get("Nantes", got.get("NANTES")) == "LOC", got

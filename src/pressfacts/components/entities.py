@@ -909,11 +909,26 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
+    clubs |= scored_towns(out, rules, doc_text)
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
 
 
 _POINTS = {"pts", "pt", "points"}
+# "battus par Clermont (2-1)", "rejoints par Brest (45 pts)": a score or a tally of points right after a name
+_SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
+# a line of results or fixtures: "Troyes - Clermont 0 - 1", "(19h00) Metz - Nancy", "Le Havre - Valenciennes 4 - 3"
+_TEAM = r"[A-ZÀ-Ý][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
+_RESULT_LINE = re.compile(rf"^[ \t]*(?:\(\d{{1,2}}h\d{{0,2}}\)[ \t]*)?({_TEAM}) - ({_TEAM})"
+                          r"(?:[ \t]+\d{1,3}[ \t]?-[ \t]?\d{1,3})?[ \t]*$", re.MULTILINE)
+
+
+def scored_towns(spans: list[Span], rules: EntityRules, text: str) -> set[str]:
+    """In a sports report, the folded names of towns the text names as teams by a score or points after them, or
+    by a line of results ("Troyes - Clermont 0 - 1"): the key calls such a town an organization."""
+    teams = {fold(name) for m in _RESULT_LINE.finditer(text) for name in m.groups()}
+    return {fold(s.text) for s in spans if _town_team(s, rules)
+            and (fold(s.text) in teams or _SCORE_AFTER.match(text, s.end_char))}
 _CLUB_GLUE = {",", "et", "ou"}
 _CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
 
