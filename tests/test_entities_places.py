@@ -446,3 +446,15 @@ def test_a_town_with_a_score_or_in_a_results_line_is_a_team(nlp, text, teams):
 def test_a_dateline_dash_in_a_sports_report_names_no_team(nlp):
     got = names(nlp, "NANTES - Le club a perdu samedi (0-2) devant son public, a regretté l'entraîneur Yves Roux.")
     assert got.get("Nantes", got.get("NANTES")) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Les élèves ont chanté une chanson de Lucien Morel devant la mairie.", "Lucien Morel"),
+        ("La cinémathèque projette les films de Josiane Caradec tout le mois.", "Josiane Caradec"),
+    ],
+)
+def test_the_author_after_a_kind_of_work_stays_a_person(nlp, text, person):
+    got = names(nlp, text)
+    assert got.get(person) == "PER", got

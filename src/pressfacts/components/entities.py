@@ -325,7 +325,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
-    return label if label != "PER" else None
+    # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
+    return label if label not in {"PER", "MISC"} else None
 
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
