@@ -458,3 +458,18 @@ def test_a_dateline_dash_in_a_sports_report_names_no_team(nlp):
 def test_the_author_after_a_kind_of_work_stays_a_person(nlp, text, person):
     got = names(nlp, text)
     assert got.get(person) == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "players", "team"),
+    [
+        ("Trégunc a battu Pleuven (74-61) samedi soir.\n\nTrégunc : Kermarrec 18 (2x3), Le Bihan 4, Quéré 12 (1x3), "
+         "Guivarch, Morvan 9.\n\nPleuven : Tanguy 21 (3x3), Salaün 8, Caradec, Nédélec 13, Jaouen 2.",
+         ["Kermarrec", "Guivarch", "Morvan"], "Trégunc"),
+        ("Dinan a perdu à Lannion (65-70).\n\nDinan : Ruellan 10, Cadiou 12 (2x3), Le Gall 7, Perros 15.\n\n"
+         "L’entraîneur Anne Lucas a salué Perros et Ruellan.", ["Perros", "Ruellan"], "Dinan"),
+    ],
+)
+def test_players_of_a_box_score_are_people_and_its_team_no_place(nlp, text, players, team):
+    got = names(nlp, text)
+    assert all(got.get(p) == "PER" for p in players) and got.get(team) == "ORG", got

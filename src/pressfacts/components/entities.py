@@ -911,8 +911,19 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
     clubs |= scored_towns(out, rules, doc_text)
+    teams, players = box_score(rules, doc_text)
+    clubs |= teams
+    out = [_player(s, players) for s in out] if players else out
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
+
+
+def _player(s: Span, players: set[str]) -> Span:
+    """A box score's player the NER called a place, maybe with the points after the name ("Riou 6")."""
+    if s.label_ != "LOC" or s.id_:
+        return s
+    end = s.end - 1 if len(s) > 1 and s[-1].like_num else s.end
+    return Span(s.doc, s.start, end, label="PER") if fold(s.doc[s.start : end].text) in players else s
 
 
 _POINTS = {"pts", "pt", "points"}
@@ -922,6 +933,26 @@ _SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
 _TEAM = r"[A-ZÀ-Ý][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
 _RESULT_LINE = re.compile(rf"^[ \t]*(?:\(\d{{1,2}}h\d{{0,2}}\)[ \t]*)?({_TEAM}) - ({_TEAM})"
                           r"(?:[ \t]+\d{1,3}[ \t]?-[ \t]?\d{1,3})?[ \t]*$", re.MULTILINE)
+
+
+# one player's entry in a box score: "Lemy 21 (1x3)," "Dujeux 1," (a name, its points, maybe its three-pointers)
+_BOX_ENTRY = re.compile(r"[A-ZÀ-Ý][\w'’-]+ \d{1,2}(?: \(\d{1,2}x\d\))?(?:,|\.?$)", re.MULTILINE)
+# a box score's line: the team, a colon, then its players, names with or without points
+_BOX_LINE = re.compile(r"^[^\n:]{2,40} : ([^\n]+)$", re.MULTILINE)
+_BOX_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def box_score(rules: EntityRules, text: str) -> tuple[set[str], set[str]]:
+    """In a sports report, the folded names of the teams and of the players a box score lists ("Loyers : Ilongo
+    13 (1x3), Geubel 15 (3x3), Bierman, ..."): the NER takes some players for places (a known place stays one)."""
+    teams: set[str] = set()
+    players: set[str] = set()
+    for line in _BOX_LINE.finditer(text) if _BOX_ENTRY.search(text) else ():
+        if len(_BOX_ENTRY.findall(line.group(1))) >= 3:
+            teams.add(fold(line.group(0).split(" : ", 1)[0].strip()))
+            players |= {fold(m.group(1)) for item in line.group(1).split(",") if (m := _BOX_NAME.match(item))
+                        and not _known_place(m.group(1), rules)}
+    return teams, players
 
 
 def scored_towns(spans: list[Span], rules: EntityRules, text: str) -> set[str]:
