@@ -1824,18 +1824,19 @@ def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
     "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
     are not merged on "aéroport"."""
     spellings, short = set(), set()
-    for m in c.mentions:
-        key = _place_key(m.text)
+    for text in {m.text for m in c.mentions}:  # "Paris" twenty times is one spelling
+        key = _place_key(text)
         spellings.add(key)
-        if _known_place(m.text, rules):
-            continue  # "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
-        head = _HEAD_AND_NAME.fullmatch(key)
-        if head and m.text.split(" ", 1)[0].lower() in rules.place_heads and not _known_place(head.group(2), rules):
+        if " " not in key or _known_place(text, rules):
+            continue  # one word, or "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
+        landmark = text.split(" ", 1)[0].lower() in rules.place_heads
+        head = _HEAD_AND_NAME.fullmatch(key) if landmark else None
+        if head and not _known_place(head.group(2), rules):
             short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
-        town = _LANDMARK_OF.fullmatch(key) if " " in key else None
+        town = _LANDMARK_OF.fullmatch(key)
         # a name of several words or a landmark noun before the town: not "Asie" in "Asie du Sud-Est"
-        if town and _known_place(town.group(2), rules) and not _known_place(town.group(1), rules) \
-                and (" " in town.group(1) or m.text.split(" ", 1)[0].lower() in rules.place_heads):
+        if town and (landmark or " " in town.group(1)) and _known_place(town.group(2), rules) \
+                and not _known_place(town.group(1), rules):
             short.add(town.group(1))
     return spellings, short
 
@@ -1847,11 +1848,14 @@ def merge_place_variants(clusters: list[Cluster], rules: EntityRules) -> list[Cl
     out: list[Cluster] = []
     spelled: dict[str, Cluster] = {}  # a full spelling -> its place
     shortened: dict[str, Cluster] = {}  # a short name -> the place whose longer name contains it
+    epithets: list[tuple[Cluster, set[str | None]]] = []
     for c in clusters:
         if c.label != "LOC":
             out.append(c)
             continue
         spellings, short = _place_keys(c, rules)
+        if rules.epithets and spellings & rules.epithets.keys():
+            epithets.append((c, {rules.epithets.get(k) for k in spellings}))
         into = next((spelled[k] for k in sorted(spellings | short) if k in spelled), None) \
             or next((shortened[k] for k in sorted(spellings) if k in shortened), None)
         if into is None:
@@ -1863,12 +1867,9 @@ def merge_place_variants(clusters: list[Cluster], rules: EntityRules) -> list[Cl
             spelled.setdefault(k, into)
         for k in short:
             shortened.setdefault(k, into)
-    if not rules.epithets:
-        return out
-    for c in [c for c in out if c.label == "LOC"]:
-        targets = {rules.epithets.get(_place_key(m.text)) for m in c.mentions}
-        if None in targets:
-            continue  # the common case: a place named by its name
+    for c, targets in epithets:
+        if None in targets or c not in out:
+            continue  # a place named by its name too
         place = next((spelled[t] for t in sorted(targets) if t in spelled and spelled[t] is not c), None)
         if place is not None:
             place.mentions = sorted([*place.mentions, *c.mentions], key=lambda m: m.start)
