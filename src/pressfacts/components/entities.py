@@ -16,7 +16,8 @@ Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg 
 - entity_rules.jsonl "misc_head" rows: first words of events and laws ("acte", "sommet", "loi"), never ORG.
 Media, parties and unions are spaCy entity-ruler patterns (entity_patterns.jsonl).
 To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
-institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
+institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl; an epithet of a place,
+{"rule": "epithet", "text": "Hexagone", "place": "France"} (a mention of France then, or no place at all).
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
 "JUNALCO (Juridiction nationale ...)" is one organization; spellings differing only in case or accents
 are one entity.
