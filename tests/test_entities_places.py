@@ -331,3 +331,145 @@ def test_a_title_with_its_elided_article_keeps_it(nlp, text, org):
 def test_an_institute_with_a_lowercase_name_stays(nlp):
     got = names(nlp, "L'Institut national de recherche et de sécurité publiera une étude sur le travail de nuit.")
     assert any(n.startswith("Institut national") and label == "ORG" for n, label in got.items()), got
+
+
+def places(nlp, text: str) -> dict[str, set[str]]:
+    """Place name -> the texts of its mentions."""
+    return {e["name"]: {m["text"] for m in e["mentions"]} for e in nlp(text)._.entities if e["label"] == "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Les livreurs ont bloqué les Champs Elysées mardi matin. Mercredi, la police a dégagé les Champs-Élysées "
+         "en une heure.", {"Champs Elysées", "Champs-Élysées"}),
+        ("Le car de Lucie Verdier s'est arrêté à Saint Nazaire vers midi. Le soir même, Saint-Nazaire accueillait "
+         "le concert.", {"Saint Nazaire", "Saint-Nazaire"}),
+    ],
+)
+def test_a_place_spelled_with_and_without_hyphens_is_one_place(nlp, text, forms):
+    got = places(nlp, text)
+    assert forms in got.values(), got
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("La salle du Petit-Bouchon a fermé. Le Petit-Bouchon accueillait des humoristes depuis dix ans à Paris.",
+         {"salle du Petit-Bouchon", "Petit-Bouchon"}),
+        ("Des milliers de supporters ont envahi l’avenue des Champs-Élysées dimanche soir. Les Champs-Élysées sont "
+         "restés fermés aux voitures jusqu’à l’aube.", {"avenue des Champs-Élysées", "Champs-Élysées"}),
+        ("Une exposition au musée lapidaire de Nantes a été reportée. Le Musée lapidaire rouvrira en mars.",
+         {"musée lapidaire de Nantes", "Musée lapidaire"}),
+        ("Le congrès se tiendra au Palais des congrès de Vichy en juin. Le Palais des congrès peut accueillir "
+         "1 500 personnes.", {"Palais des congrès de Vichy", "Palais des congrès"}),
+    ],
+)
+def test_a_street_or_landmark_with_and_without_its_noun_or_town_is_one_place(nlp, text, forms):
+    got = places(nlp, text)
+    assert forms in got.values(), got
+
+
+def test_two_streets_named_after_the_same_man_stay_two_places(nlp):
+    got = places(nlp, "Le Tour passera par la place Kléber à Strasbourg puis par l'avenue Kléber à Paris.")
+    assert {"place Kléber", "avenue Kléber"} <= set(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "epithet"),
+    [
+        ("Dans tout l'Hexagone, les boulangers ont fermé. La France compte 33 000 boulangeries, selon Marc Lenoir.",
+         "France", "Hexagone"),
+        ("Le Vieux Continent vieillit vite, mais l’Europe reste riche, note Iris Caron.", "Europe", "Vieux Continent"),
+    ],
+)
+def test_an_epithet_joins_the_place_the_article_names(nlp, text, place, epithet):
+    got = places(nlp, text)
+    assert epithet in got.get(place, set()) and epithet not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Vieux Continent a-t-il perdu la main ? se demande l'économiste Carla Benoît.",
+        "Les investisseurs regardent vers l'empire du Milieu, explique Théo Lambert.",
+    ],
+)
+def test_an_epithet_alone_is_no_place(nlp, text):
+    assert places(nlp, text) == {}, places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place"),
+    [
+        ("Élodie Marchal a chanté dans la comédie musicale Chicago au théâtre de Lyon en mai.", "Chicago", "Lyon"),
+        ("Le réalisateur Hugo Faure tourne le film Lourdes à Tarbes cet hiver.", "Lourdes", "Tarbes"),
+    ],
+)
+def test_a_title_after_the_kind_of_work_is_no_place(nlp, text, title, place):
+    got = names(nlp, text)
+    assert got.get(title) == "MISC" and got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Les créateurs ont défilé pendant les défilés Haute Couture de la Fashion Week de Paris.",
+         "Haute Couture de la Fashion Week"),
+        ("Les stylistes de Nina Roche ont brillé durant la Semaine de la mode à Milan.", "Semaine de la mode"),
+    ],
+)
+def test_an_event_is_no_place(nlp, text, event):
+    got = names(nlp, text)
+    assert got.get(event) in {None, "MISC"}, got
+
+
+def test_the_presidents_camp_is_no_entity(nlp):
+    got = names(nlp, "La cagnotte irrite la Macronie, selon Paul Rey, élu de Brest.")
+    assert "Macronie" not in got and got.get("Brest") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "teams"),
+    [
+        ("Battus par Vannes (2-1) samedi, les joueurs de Dinard ont rejoint Laval en tête. Laval (38 pts) reste "
+         "invaincu à domicile.", ["Vannes", "Laval"]),
+        ("Les Merlus ont encore gagné samedi (2-0).\n\nNiort - Brest 1 - 1\n\nSochaux - Valenciennes 4 - 3\n\n"
+         "Brest reste deuxième, Valenciennes recule.", ["Brest", "Valenciennes"]),
+    ],
+)
+def test_a_town_with_a_score_or_in_a_results_line_is_a_team(nlp, text, teams):
+    got = names(nlp, text)
+    assert all(got.get(t) == "ORG" for t in teams), got
+
+
+def test_a_dateline_dash_in_a_sports_report_names_no_team(nlp):
+    got = names(nlp, "NANTES - Le club a perdu samedi (0-2) devant son public, a regretté l'entraîneur Yves Roux.")
+    assert got.get("Nantes", got.get("NANTES")) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Les élèves ont chanté une chanson de Lucien Morel devant la mairie.", "Lucien Morel"),
+        ("La cinémathèque projette les films de Josiane Caradec tout le mois.", "Josiane Caradec"),
+    ],
+)
+def test_the_author_after_a_kind_of_work_stays_a_person(nlp, text, person):
+    got = names(nlp, text)
+    assert got.get(person) == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "players", "team"),
+    [
+        ("Trégunc a battu Pleuven (74-61) samedi soir.\n\nTrégunc : Kermarrec 18 (2x3), Le Bihan 4, Quéré 12 (1x3), "
+         "Guivarch, Morvan 9.\n\nPleuven : Tanguy 21 (3x3), Salaün 8, Caradec, Nédélec 13, Jaouen 2.",
+         ["Kermarrec", "Guivarch", "Morvan"], "Trégunc"),
+        ("Dinan a perdu à Lannion (65-70).\n\nDinan : Ruellan 10, Cadiou 12 (2x3), Le Gall 7, Perros 15.\n\n"
+         "L’entraîneur Anne Lucas a salué Perros et Ruellan.", ["Perros", "Ruellan"], "Dinan"),
+    ],
+)
+def test_players_of_a_box_score_are_people_and_its_team_no_place(nlp, text, players, team):
+    got = names(nlp, text)
+    assert all(got.get(p) == "PER" for p in players) and got.get(team) == "ORG", got

@@ -16,7 +16,8 @@ Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg 
 - entity_rules.jsonl "misc_head" rows: first words of events and laws ("acte", "sommet", "loi"), never ORG.
 Media, parties and unions are spaCy entity-ruler patterns (entity_patterns.jsonl).
 To add an institution kind, add a line {"rule": "head", "text": "coopérative", "label": "ORG"} to
-institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl.
+institutions.jsonl; a place, {"rule": "place", "text": "Kabylie"} to entity_rules.jsonl; an epithet of a place,
+{"rule": "epithet", "text": "Hexagone", "place": "France"} (a mention of France then, or no place at all).
 Grouping: "Philippe" joins "Philippe Coopman"; "Coco.gg", "coco.fr" and "Coco" are one site;
 "JUNALCO (Juridiction nationale ...)" is one organization; spellings differing only in case or accents
 are one entity.
@@ -165,6 +166,7 @@ class EntityRules:
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
+    epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -228,6 +230,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
+        epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
     )
 
 
@@ -323,7 +326,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
-    return label if label != "PER" else None
+    # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
+    return label if label not in {"PER", "MISC"} else None
 
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
@@ -907,11 +911,57 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
+    clubs |= scored_towns(out, rules, doc_text)
+    teams, players = box_score(rules, doc_text)
+    clubs |= teams
+    out = [_player(s, players) for s in out] if players else out
     return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
             else s for s in out]
 
 
+def _player(s: Span, players: set[str]) -> Span:
+    """A box score's player the NER called a place, maybe with the points after the name ("Riou 6")."""
+    if s.label_ != "LOC" or s.id_:
+        return s
+    end = s.end - 1 if len(s) > 1 and s[-1].like_num else s.end
+    return Span(s.doc, s.start, end, label="PER") if fold(s.doc[s.start : end].text) in players else s
+
+
 _POINTS = {"pts", "pt", "points"}
+# "battus par Clermont (2-1)", "rejoints par Brest (45 pts)": a score or a tally of points right after a name
+_SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
+# a line of results or fixtures: "Troyes - Clermont 0 - 1", "(19h00) Metz - Nancy", "Le Havre - Valenciennes 4 - 3"
+_TEAM = r"[A-ZÀ-Ý][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
+_RESULT_LINE = re.compile(rf"^[ \t]*(?:\(\d{{1,2}}h\d{{0,2}}\)[ \t]*)?({_TEAM}) - ({_TEAM})"
+                          r"(?:[ \t]+\d{1,3}[ \t]?-[ \t]?\d{1,3})?[ \t]*$", re.MULTILINE)
+
+
+# one player's entry in a box score: "Lemy 21 (1x3)," "Dujeux 1," (a name, its points, maybe its three-pointers)
+_BOX_ENTRY = re.compile(r"[A-ZÀ-Ý][\w'’-]+ \d{1,2}(?: \(\d{1,2}x\d\))?(?:,|\.?$)", re.MULTILINE)
+# a box score's line: the team, a colon, then its players, names with or without points
+_BOX_LINE = re.compile(r"^[^\n:]{2,40} : ([^\n]+)$", re.MULTILINE)
+_BOX_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def box_score(rules: EntityRules, text: str) -> tuple[set[str], set[str]]:
+    """In a sports report, the folded names of the teams and of the players a box score lists ("Loyers : Ilongo
+    13 (1x3), Geubel 15 (3x3), Bierman, ..."): the NER takes some players for places (a known place stays one)."""
+    teams: set[str] = set()
+    players: set[str] = set()
+    for line in _BOX_LINE.finditer(text) if _BOX_ENTRY.search(text) else ():
+        if len(_BOX_ENTRY.findall(line.group(1))) >= 3:
+            teams.add(fold(line.group(0).split(" : ", 1)[0].strip()))
+            players |= {fold(m.group(1)) for item in line.group(1).split(",") if (m := _BOX_NAME.match(item))
+                        and not _known_place(m.group(1), rules)}
+    return teams, players
+
+
+def scored_towns(spans: list[Span], rules: EntityRules, text: str) -> set[str]:
+    """In a sports report, the folded names of towns the text names as teams by a score or points after them, or
+    by a line of results ("Troyes - Clermont 0 - 1"): the key calls such a town an organization."""
+    teams = {fold(name) for m in _RESULT_LINE.finditer(text) for name in m.groups()}
+    return {fold(s.text) for s in spans if _town_team(s, rules)
+            and (fold(s.text) in teams or _SCORE_AFTER.match(text, s.end_char))}
 _CLUB_GLUE = {",", "et", "ou"}
 _CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
 
@@ -1757,6 +1807,77 @@ def place_name(name: str, rules: EntityRules) -> str:
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
 
 
+def _place_key(text: str) -> str:
+    """"Arc-de-Triomphe" and "Arc de triomphe", "Champs Elysées" and "Champs-Élysées": one spelling."""
+    return fold(text).replace("-", " ")
+
+
+# "l'avenue des Champs-Élysées" and "les Champs-Élysées", "la salle du Point-Virgule" and "le Point-Virgule": a
+# street or landmark noun (institutions.jsonl) and the name after it, which names the same place alone
+_HEAD_AND_NAME = re.compile(r"(\S+) (?:des |du |de la |de l'|d')?(.+)")
+# "le musée juif de Bruxelles" and "le Musée juif": a landmark's name with and without its town
+_LANDMARK_OF = re.compile(r"(.+?) (?:de |du |d')(.+)")
+
+
+def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
+    """A place's spellings (hyphens as spaces) and the shorter names they contain: a street's or venue's name
+    without its noun, a landmark's name without its town. A short name joins only a place spelled so in full:
+    "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
+    are not merged on "aéroport"."""
+    spellings, short = set(), set()
+    for text in {m.text for m in c.mentions}:  # "Paris" twenty times is one spelling
+        key = _place_key(text)
+        spellings.add(key)
+        if " " not in key or _known_place(text, rules):
+            continue  # one word, or "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
+        landmark = text.split(" ", 1)[0].lower() in rules.place_heads
+        head = _HEAD_AND_NAME.fullmatch(key) if landmark else None
+        if head and not _known_place(head.group(2), rules):
+            short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
+        town = _LANDMARK_OF.fullmatch(key)
+        # a name of several words or a landmark noun before the town: not "Asie" in "Asie du Sud-Est"
+        if town and (landmark or " " in town.group(1)) and _known_place(town.group(2), rules) \
+                and not _known_place(town.group(1), rules):
+            short.add(town.group(1))
+    return spellings, short
+
+
+def merge_place_variants(clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """One place named twice is one entity: spellings with and without hyphens, a street with and without its
+    noun, a landmark with and without its town; an epithet ("le Vieux Continent", "l'Hexagone") joins the place
+    it stands for when the article names it, and is dropped otherwise (a nickname is not a place of the key)."""
+    out: list[Cluster] = []
+    spelled: dict[str, Cluster] = {}  # a full spelling -> its place
+    shortened: dict[str, Cluster] = {}  # a short name -> the place whose longer name contains it
+    epithets: list[tuple[Cluster, set[str | None]]] = []
+    for c in clusters:
+        if c.label != "LOC":
+            out.append(c)
+            continue
+        spellings, short = _place_keys(c, rules)
+        if rules.epithets and spellings & rules.epithets.keys():
+            epithets.append((c, {rules.epithets.get(k) for k in spellings}))
+        into = next((spelled[k] for k in sorted(spellings | short) if k in spelled), None) \
+            or next((shortened[k] for k in sorted(spellings) if k in shortened), None)
+        if into is None:
+            out.append(c)
+            into = c
+        else:
+            into.mentions = sorted([*into.mentions, *c.mentions], key=lambda m: m.start)
+        for k in spellings:
+            spelled.setdefault(k, into)
+        for k in short:
+            shortened.setdefault(k, into)
+    for c, targets in epithets:
+        if None in targets or c not in out:
+            continue  # a place named by its name too
+        place = next((spelled[t] for t in sorted(targets) if t in spelled and spelled[t] is not c), None)
+        if place is not None:
+            place.mentions = sorted([*place.mentions, *c.mentions], key=lambda m: m.start)
+        out.remove(c)
+    return out
+
+
 def _site_stem(text: str) -> str | None:
     m = _DOMAIN.match(text)
     return fold(m.group(1)) if m else None
@@ -2167,6 +2288,7 @@ class EntityFixer:
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
+        clusters = merge_place_variants(clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
