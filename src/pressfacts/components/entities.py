@@ -165,6 +165,7 @@ class EntityRules:
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
+    media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -225,6 +226,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         club_heads=frozenset(r["text"] for r in of("club_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -715,6 +717,17 @@ def _ran_into_verb(doc: Doc, start: int, end: int) -> bool:
         return False
     word = fold(last.text)
     return word.endswith(("e", "t")) and not word.endswith(tuple(fold(e) for e in _ADJECTIVE_ENDINGS))
+
+
+def _org_verb_end(doc: Doc, start: int, end: int) -> int:
+    """"la Cour des comptes épingle la gestion de l'hôpital": the NER ran from an organization's name over the
+    sentence's finite verb and its object; the name ends before that verb (not "la République en marche", where
+    the word after "en" is the name's noun)."""
+    for t in doc[start + 1 : end - 1]:
+        if t.is_lower and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") \
+                and doc[t.i - 1].lower_ != "en" and doc[t.i + 1].pos_ in {"DET", "ADP", "SCONJ", "PRON"}:
+            return t.i
+    return end
 
 
 def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -1210,6 +1223,8 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
         end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+    if ent.label_ == "ORG":
+        end = _org_verb_end(doc, start, end)
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
     if ordinal is not None:
         end = ordinal  # "le Musée Vernier 120e anniversaire": the ordinal opens the noun after it, not the name
@@ -1897,6 +1912,25 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     return clusters
 
 
+def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"la préfecture" ... "la préfecture de police de Paris", "la Commission" ... "la Commission européenne": an
+    organization named by its head noun alone is the article's one organization whose name opens with that noun
+    (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays on its own)."""
+    bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
+            and heads.get(fold(c.mentions[0].text)) == "ORG"]
+    for c in bare:
+        head = fold(c.mentions[0].text)
+        fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
+                  and fold(o.mentions[0][0].text) == head]
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(c.mentions)
+            fuller[0].mentions.sort(key=lambda m: m.start)
+            clusters.remove(c)
+    if bare:
+        clusters.sort(key=lambda c: c.mentions[0].start)  # still in order of first mention
+    return clusters
+
+
 def _canonical_name(c: Cluster) -> str:
     forms = [m.text for m in c.mentions]
     if c.site_stem:
@@ -2073,8 +2107,19 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         new = "PER" if " ".join(rest) in rules.holders or all(w in person_words for w in rest) else label
     else:
         return label
-    # an organization's cue before the name keeps it one ("la société Marie Laure")
-    return label if new == label or rules.heads.get(first) or _cue_label(doc, span, rules) else new
+    # an organization's cue before the name keeps it one ("la société Marie Laure"), not a medium's: "a confié à
+    # l'hebdomadaire Paul Dubreuil" is the person speaking to it
+    if new == label or rules.heads.get(first) or (_cue_label(doc, span, rules) and not _after_media_noun(doc, span, rules)):
+        return label
+    return new
+
+
+def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """A medium's noun, maybe with adjectives, right before the span ("au quotidien régional Paul Dubreuil")."""
+    i = span.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and span.start - i <= 2:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in rules.media_cues
 
 
 class EntityFixer:
@@ -2167,6 +2212,7 @@ class EntityFixer:
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
+        clusters = merge_bare_heads(clusters, self.rules.heads)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)

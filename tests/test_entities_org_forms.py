@@ -1,0 +1,74 @@
+"""Organizations: the short forms of a name, its boundaries, people the medium's noun does not make companies.
+Sentences written for these tests (fictional names)."""
+
+import pytest
+
+import pressfacts
+
+
+def orgs(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in pressfacts.extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("La préfecture de police de Lyon a interdit le rassemblement de dimanche. Selon la préfecture, des heurts "
+         "étaient à craindre.", "préfecture de police de Lyon", "préfecture"),
+        ("La Commission européenne a rejeté le budget présenté par Rome. La Commission attend une nouvelle copie "
+         "avant lundi.", "Commission européenne", "Commission"),
+        ("La Cour des comptes juge sévèrement la gestion du port. La Cour recommande de vendre deux navires.",
+         "Cour des comptes", "Cour"),
+    ],
+)
+def test_a_head_noun_alone_is_the_one_organization_it_opens(text, name, short):
+    found = orgs(text)
+    assert short in found[name]
+    assert short not in found
+
+
+def test_a_head_noun_shared_by_two_organizations_stays_apart():
+    found = orgs("L'Assemblée nationale et l'Assemblée constituante se disputent le pouvoir à Caracas. "
+                 "L'Assemblée a voté mardi une motion.")
+    assert found["Assemblée nationale"] == ["Assemblée nationale"]
+    assert found["Assemblée constituante"] == ["Assemblée constituante"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Cour des comptes épingle la gestion de l'hôpital de Vierzon.", "Cour des comptes"),
+        ("Le Conseil supérieur de l'audiovisuel rappelle la chaîne à l'ordre.", "Conseil supérieur de l'audiovisuel"),
+    ],
+)
+def test_an_organization_ends_before_the_verb_the_ner_ran_over(text, name):
+    assert name in orgs(text)
+
+
+def test_a_verb_like_word_inside_a_party_name_stays():
+    assert "La République en marche" in orgs("Des militants de La République en marche ont tracté au marché.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Le sondage a été commenté par Hélène Vasseur, politologue. « Le débat s'essouffle », a expliqué à "
+         "l'hebdomadaire Hélène Vasseur.", "Hélène Vasseur"),
+        ("Le ministre a répondu à Thomas Girardot. « Rien n'est décidé », a assuré au quotidien régional Thomas "
+         "Girardot mardi.", "Thomas Girardot"),
+    ],
+)
+def test_a_person_speaking_to_a_medium_is_no_organization(text, person):
+    rec = pressfacts.extract(text)
+    assert {e.label for e in rec.entities if e.name == person} == {"PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La société Marie Laure a fermé son atelier de Cholet.", "Marie Laure"),
+        ("Selon l'hebdomadaire Marianne, les garants seront nommés jeudi.", "Marianne"),
+    ],
+)
+def test_a_company_or_a_medium_named_like_a_person_stays_an_organization(text, name):
+    assert name in orgs(text)
