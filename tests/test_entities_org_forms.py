@@ -52,10 +52,9 @@ def test_a_verb_like_word_inside_a_party_name_stays():
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Le sondage a été commenté par Hélène Vasseur, politologue. « Le débat s'essouffle », a expliqué à "
-         "l'hebdomadaire Hélène Vasseur.", "Hélène Vasseur"),
-        ("Le ministre a répondu à Thomas Girardot. « Rien n'est décidé », a assuré au quotidien régional Thomas "
-         "Girardot mardi.", "Thomas Girardot"),
+        ("« Le débat s'essouffle », a expliqué à l'hebdomadaire Hélène Vasseur, une des garantes.", "Hélène Vasseur"),
+        ("Les comptes rendus seront lus par des prestataires, a indiqué au quotidien régional Thomas Girardot, un des "
+         "organisateurs.", "Thomas Girardot"),
     ],
 )
 def test_a_person_speaking_to_a_medium_is_no_organization(text, person):
@@ -72,3 +71,22 @@ def test_a_person_speaking_to_a_medium_is_no_organization(text, person):
 )
 def test_a_company_or_a_medium_named_like_a_person_stays_an_organization(text, name):
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "institution"),
+    [
+        ("Trente manifestants ont été interpellés, selon la PP, a indiqué le parquet de Paris.", "PP", "parquet de Paris"),
+        ("Le PS dénonce une enquête bâclée, que le parquet de Strasbourg a pourtant close vendredi.", "PS",
+         "parquet de Strasbourg"),
+    ],
+)
+def test_an_acronym_is_not_the_initials_of_a_lowercase_institution(text, acronym, institution):
+    found = orgs(text)
+    assert found[acronym] == [acronym]
+    assert found[institution] == [institution]
+
+
+def test_an_acronym_still_joins_the_capitalized_name_it_abbreviates():
+    found = orgs("Le Rassemblement national a réagi mardi. Le RN dénonce une manœuvre du gouvernement.")
+    assert found["Rassemblement national"] == ["Rassemblement national", "RN"]
