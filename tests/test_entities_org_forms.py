@@ -90,3 +90,27 @@ def test_an_acronym_is_not_the_initials_of_a_lowercase_institution(text, acronym
 def test_an_acronym_still_joins_the_capitalized_name_it_abbreviates():
     found = orgs("Le Rassemblement national a réagi mardi. Le RN dénonce une manœuvre du gouvernement.")
     assert found["Rassemblement national"] == ["Rassemblement national", "RN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio"),
+    [
+        ("Son collègue à l'Économie, Julien Fabre, a dénoncé des pillages.", "Économie"),
+        ("Le préfet a reçu le ministre de l'Intérieur et celui de la Justice Marc Delorme.", "Justice"),
+        ("Le ministre Paul Girard, présent aux côtés de Claire Morel (Santé) et de Louis Arnaud (Culture), a parlé.",
+         "Culture"),
+    ],
+)
+def test_a_ministers_portfolio_is_no_organization(text, portfolio):
+    assert portfolio not in {e.name for e in pressfacts.extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon l'Intérieur, 12 000 personnes ont défilé samedi.", "l'Intérieur"),
+        ("Le député Paul Girard (Union européenne) a voté contre.", "Union européenne"),
+    ],
+)
+def test_a_ministry_acting_or_a_body_in_parentheses_stays(text, name):
+    assert name in orgs(text)

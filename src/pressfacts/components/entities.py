@@ -810,6 +810,32 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return False
 
 
+_PORTFOLIO_PREPOSITIONS = {"à", "au", "aux", "pour", "de", "du", "des", "d'", "d’"}
+_PORTFOLIO_HOLDERS = {"collègue", "collègues", "homologue", "homologues", "celui", "celle"}
+
+
+def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A minister's portfolio in capitals, no ministry: "Agnès Dumas (Santé)" after a person, "sa collègue à
+    l'Économie", "celui de l'Intérieur", "la ministre française pour les Affaires européennes". The ministry
+    acting on its own ("selon l'Intérieur") has no person or role before it."""
+    if len(ent) > 3 or not ent[0].is_title or fold(ent[0].text) in rules.heads:
+        return False
+    if not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title):
+        return False
+    if 1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
+        return len(ent) == 1 and doc[ent.start - 2].ent_type_ == "PER"  # "Agnès Dumas (Santé)"
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in {"la", "le", "les", "l'", "l’"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _PORTFOLIO_PREPOSITIONS:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and i - j <= 2:
+        j -= 1  # "la ministre française pour les …"
+    word = doc[j].lower_
+    return word in _PORTFOLIO_HOLDERS or word in {"ministre", "ministres"}
+
+
 def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     """"la ministre du Travail Muriel Pénicaud" tagged "Travail Muriel Pénicaud": the portfolio completes the
     role and the name from the first name on is the person."""
@@ -1204,7 +1230,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
-    if _not_a_name(doc, ent, rules):
+    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
         return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
