@@ -87,9 +87,17 @@ def test_an_acronym_is_not_the_initials_of_a_lowercase_institution(text, acronym
     assert found[institution] == [institution]
 
 
-def test_an_acronym_still_joins_the_capitalized_name_it_abbreviates():
-    found = orgs("Le Rassemblement national a réagi mardi. Le RN dénonce une manœuvre du gouvernement.")
-    assert found["Rassemblement national"] == ["Rassemblement national", "RN"]
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("Le Rassemblement national a réagi mardi. Le RN dénonce une manœuvre du gouvernement.",
+         "Rassemblement national", "RN"),
+        ("La direction des services agricoles a lancé le programme. La DSA compte 40 agents.",
+         "direction des services agricoles", "DSA"),
+    ],
+)
+def test_an_acronym_still_joins_the_name_it_abbreviates(text, name, acronym):
+    assert orgs(text)[name] == [name, acronym]
 
 
 @pytest.mark.parametrize(

@@ -2013,10 +2013,12 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         if not _ACRONYM.match(short) or "-" in short or c not in clusters:
             continue
         # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
-        # a lowercase head noun names an institution by its place ("le parquet de Paris"), never by initials:
-        # "la PP" (préfecture de police) is not the "parquet de Paris"
+        # a lowercase head noun and a town name an institution by its place ("le parquet de Paris"), never by
+        # initials: "la PP" (préfecture de police) is not the "parquet de Paris" ("la direction des services
+        # agricoles" may well be the DSA)
         longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
-                 and not o.mentions[0][0].is_lower and _initials(o.mentions[0].text) == short
+                 and not (o.mentions[0][0].is_lower and o.mentions[0][-1].is_title)
+                 and _initials(o.mentions[0].text) == short
                  and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
         if len(longs) == 1:
             longs[0].mentions.extend(c.mentions)
