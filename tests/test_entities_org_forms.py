@@ -122,3 +122,27 @@ def test_a_ministers_portfolio_is_no_organization(text, portfolio):
 )
 def test_a_ministry_acting_or_a_body_in_parentheses_stays(text, name):
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon un sondage publié par l'hebdomadaire Journal du Dimanche, la cote du président remonte.",
+         "Journal du Dimanche"),
+        ("D'après le journal régional Écho du Vendredi, la mairie a cédé aux commerçants.", "Écho du Vendredi"),
+    ],
+)
+def test_a_day_closing_a_newspapers_title_stays_in_it(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les cortèges ont convergé vers le centre de la capitale en fin de matinée.",
+        "Une mère a attendu devant le lycée de peur que la police n'arrête son fils.",
+        "Des appels à manifester ont été lancés en région et un acte IX prévu au centre du pays est déjà programmé.",
+    ],
+)
+def test_common_phrases_and_numbered_events_are_no_organizations(text):
+    assert orgs(text) == {}

@@ -719,6 +719,11 @@ def _ran_into_verb(doc: Doc, start: int, end: int) -> bool:
     return word.endswith(("e", "t")) and not word.endswith(tuple(fold(e) for e in _ADJECTIVE_ENDINGS))
 
 
+def _titled_day(doc: Doc, start: int, end: int) -> bool:
+    """"le Journal du Dimanche": a capitalized day after "du" ends a newspaper's title, no date after the name."""
+    return end - start > 2 and doc[end - 2].lower_ == "du" and doc[end - 1].is_title and doc[start].is_title
+
+
 def _org_verb_end(doc: Doc, start: int, end: int) -> int:
     """"la Cour des comptes épingle la gestion de l'hôpital": the NER ran from an organization's name over the
     sentence's finite verb and its object; the name ends before that verb (not "la République en marche", where
@@ -1242,7 +1247,7 @@ _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
     start, end = ent.start, ent.end
-    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
+    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities and not _titled_day(doc, start, end):
         end -= 1  # "Arc de triomphe samedi"
     if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
             and doc[end].pos_ == "ADP":
@@ -2126,6 +2131,8 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
     if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
         return "MISC"  # "la Ve République française": a regime
+    if len(span) == 1 and _ROMAN.fullmatch(span.text) and before_word(doc, span) in rules.misc_heads:
+        return "MISC"  # "un acte IX": the number of an event, no organization
     if len(span) < 2:
         return label
     first = fold(span[0].text)
