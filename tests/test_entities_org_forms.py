@@ -146,3 +146,13 @@ def test_a_day_closing_a_newspapers_title_stays_in_it(text, name):
 )
 def test_common_phrases_and_numbered_events_are_no_organizations(text):
     assert orgs(text) == {}
+
+
+def test_a_partys_label_in_parentheses_stays_an_organization():
+    assert "Patriotes" in orgs("Florian Dumont (Patriotes) et Claire Morel (Santé) ont débattu jeudi soir.")
+
+
+def test_a_head_noun_before_any_fuller_name_stays_apart():
+    found = orgs("Selon la préfecture, le cortège comptait 2 000 personnes. Plus tard, la préfecture du Cher a "
+                 "annoncé cinq interpellations.")
+    assert found["préfecture du Cher"] == ["préfecture du Cher"]

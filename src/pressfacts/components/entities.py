@@ -166,6 +166,7 @@ class EntityRules:
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -227,6 +228,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -828,7 +830,8 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     if not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title):
         return False
     if 1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
-        return len(ent) == 1 and doc[ent.start - 2].ent_type_ == "PER"  # "Agnès Dumas (Santé)"
+        # "Agnès Dumas (Santé)", not a party's label: "Paul Girard (Patriotes)"
+        return fold(ent.text) in rules.portfolios and doc[ent.start - 2].ent_type_ == "PER"
     i = ent.start - 1
     while i >= 0 and doc[i].lower_ in {"la", "le", "les", "l'", "l’"}:
         i -= 1
@@ -1945,14 +1948,17 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
 
 def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
     """"la préfecture" ... "la préfecture de police de Paris", "la Commission" ... "la Commission européenne": an
-    organization named by its head noun alone is the article's one organization whose name opens with that noun
-    (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays on its own)."""
+    organization named by its head noun alone, after the article named it, is the article's one organization whose
+    name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
+    on its own)."""
     bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
             and heads.get(fold(c.mentions[0].text)) == "ORG"]
     for c in bare:
         head = fold(c.mentions[0].text)
         fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
                   and fold(o.mentions[0][0].text) == head]
+        if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start:
+            continue  # the short form refers back to a name already given, not forward to one
         if len(fuller) == 1:
             fuller[0].mentions.extend(c.mentions)
             fuller[0].mentions.sort(key=lambda m: m.start)
