@@ -156,3 +156,21 @@ def test_a_head_noun_before_any_fuller_name_stays_apart():
     found = orgs("Selon la préfecture, le cortège comptait 2 000 personnes. Plus tard, la préfecture du Cher a "
                  "annoncé cinq interpellations.")
     assert found["préfecture du Cher"] == ["préfecture du Cher"]
+
+
+def test_a_name_spelled_out_by_an_institution_in_parentheses_is_an_organization():
+    found = orgs("La Sobetra (Société belge des transports routiers et des services logistiques) a adressé un "
+                 "courrier au ministre. La Sobetra réclame des mesures.")
+    assert found["Sobetra"] == ["Sobetra", "Société belge des transports routiers et des services logistiques",
+                                "Sobetra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La hausse de la CSG (contribution sociale généralisée) frappe les retraités.", "CSG"),
+        ("Le Tafta (traité de libre-échange transatlantique) divise les Vingt-Sept.", "Tafta"),
+    ],
+)
+def test_a_thing_spelled_out_in_lowercase_words_stays_a_thing(text, name):
+    assert name not in orgs(text)

@@ -1968,6 +1968,27 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Clu
     return clusters
 
 
+def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"La Febetra (Fédération royale belge des transporteurs …)", "l'ONFAA (Office national des filières …)": a
+    name the NER took for a thing is the organization its spelled-out form, opened by an institution's head
+    noun, names; the article that opens a sentence before it is the sentence's ("La Febetra tire …")."""
+    for c in clusters:
+        if c.label != "MISC" or not any(m.label_ == "ORG" and len(m) >= 3 and heads.get(fold(m[0].text)) == "ORG"
+                                        for m in c.mentions):
+            continue
+        c.label = "ORG"
+        c.mentions = [Span(m.doc, m.start + 1, m.end, label=m.label_, span_id=m.id_)
+                      if len(m) == 2 and m[0].text in {"La", "Le", "Les"} and _opens_sentence(m) else m
+                      for m in c.mentions]
+        c.name = _canonical_name(c)
+    return clusters
+
+
+def _opens_sentence(m: Span) -> bool:
+    before = m.doc[m.start - 1] if m.start else None
+    return before is None or m[0].is_sent_start or before.is_space or before.text in {".", "!", "?", ":", "»"}
+
+
 def _canonical_name(c: Cluster) -> str:
     forms = [m.text for m in c.mentions]
     if c.site_stem:
@@ -2255,7 +2276,7 @@ class EntityFixer:
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
-        clusters = merge_bare_heads(clusters, self.rules.heads)
+        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
