@@ -174,3 +174,26 @@ def test_a_name_spelled_out_by_an_institution_in_parentheses_is_an_organization(
 )
 def test_a_thing_spelled_out_in_lowercase_words_stays_a_thing(text, name):
     assert name not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, le président du Conseil économique, social et environnemental, Paul Arnaud, sera reçu. Le CESE rendra "
+        "son avis en mars.",
+        "Le Conseil économique, social et environnemental (CESE) se réunit mercredi au palais d'Iéna.",
+    ],
+)
+def test_the_cese_is_one_organization_over_its_commas(text):
+    assert orgs(text)["Conseil économique, social et environnemental"][-1] == "CESE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La troisième assemblée de la République se réunit mercredi.",
+        "Une nouvelle commission des finances publiques sera créée.",
+    ],
+)
+def test_a_ranked_or_new_common_noun_names_no_institution(text):
+    assert orgs(text) == {}
