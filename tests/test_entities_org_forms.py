@@ -197,3 +197,16 @@ def test_the_cese_is_one_organization_over_its_commas(text):
 )
 def test_a_ranked_or_new_common_noun_names_no_institution(text):
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "place"),
+    [
+        ("Selon la préfecture de police, 101 personnes ont été placées en garde à vue. Sur l'île de Mayotte, le "
+         "couvre-feu a été levé dimanche par la préfecture.", "préfecture de police", "Mayotte"),
+        ("La Cour des comptes publie son rapport annuel. À Rennes, la Cour a jugé le dossier irrecevable.",
+         "Cour des comptes", "Rennes"),
+    ],
+)
+def test_a_head_noun_in_another_towns_sentence_is_not_the_name_given_before(text, full, place):
+    assert orgs(text)[full] == [full]

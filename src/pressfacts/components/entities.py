@@ -1953,12 +1953,15 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Clu
     on its own)."""
     bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
             and heads.get(fold(c.mentions[0].text)) == "ORG"]
+    places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
     for c in bare:
         head = fold(c.mentions[0].text)
         fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
                   and fold(o.mentions[0][0].text) == head]
         if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start:
             continue  # the short form refers back to a name already given, not forward to one
+        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], places):
+            continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
         if len(fuller) == 1:
             fuller[0].mentions.extend(c.mentions)
             fuller[0].mentions.sort(key=lambda m: m.start)
@@ -1966,6 +1969,16 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Clu
     if bare:
         clusters.sort(key=lambda c: c.mentions[0].start)  # still in order of first mention
     return clusters
+
+
+def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
+    """A place named in the sentence of a short mention that the full name does not hold."""
+    name = fold(full.mentions[0].text)
+    for m in short.mentions:
+        sent = m.sent
+        if any(sent.start <= p.start < sent.end and fold(p.text) not in name for p in places):
+            return True
+    return False
 
 
 def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
