@@ -824,12 +824,11 @@ _PORTFOLIO_HOLDERS = {"collègue", "collègues", "homologue", "homologues", "cel
 def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A minister's portfolio in capitals, no ministry: "Agnès Dumas (Santé)" after a person, "sa collègue à
     l'Économie", "celui de l'Intérieur", "la ministre française pour les Affaires européennes". The ministry
-    acting on its own ("selon l'Intérieur") has no person or role before it."""
-    if len(ent) > 3 or not ent[0].is_title or fold(ent[0].text) in rules.heads:
+    acting on its own ("selon l'Intérieur") has no person or role before it. The words before the entity are
+    looked at first: most entities stop there."""
+    if ent.label_ == "PER" or len(ent) > 3 or ent.start < 2 or not ent[0].is_title:
         return False
-    if not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title):
-        return False
-    if 1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
+    if doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
         # "Agnès Dumas (Santé)", not a party's label: "Paul Girard (Patriotes)"
         return fold(ent.text) in rules.portfolios and doc[ent.start - 2].ent_type_ == "PER"
     i = ent.start - 1
@@ -840,8 +839,10 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     j = i - 1
     while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and i - j <= 2:
         j -= 1  # "la ministre française pour les …"
-    word = doc[j].lower_
-    return word in _PORTFOLIO_HOLDERS or word in {"ministre", "ministres"}
+    if doc[j].lower_ not in _PORTFOLIO_HOLDERS and doc[j].lower_ not in {"ministre", "ministres"}:
+        return False
+    return fold(ent[0].text) not in rules.heads \
+        and all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title)
 
 
 def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
