@@ -210,3 +210,28 @@ def test_a_ranked_or_new_common_noun_names_no_institution(text):
 )
 def test_a_head_noun_in_another_towns_sentence_is_not_the_name_given_before(text, full, place):
     assert orgs(text)[full] == [full]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le même jour, la Cour suprême déclare illégitime la direction du Parlement, seule institution tenue par "
+         "l'opposition.", "Parlement"),
+        ("Le Sénat a voté mardi. La direction du Sénat a reporté la séance.", "Sénat"),
+    ],
+)
+def test_the_leadership_of_an_institution_is_that_institution(text, name):
+    found = orgs(text)
+    assert name in found
+    assert not any(n.startswith("direction") for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après la permanence de la députée, le cortège a pris la direction de la Préfecture de région.",
+        "Les manifestants ont pris la direction du Sénat vers midi.",
+    ],
+)
+def test_taking_the_direction_of_a_building_names_no_organization(text):
+    assert orgs(text) == {}

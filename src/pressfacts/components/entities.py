@@ -2136,6 +2136,22 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 _QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
 
 
+_TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "prendre", "prenait", "prendront"}
+
+
+def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
+    institution; "le cortège a pris la direction de la Préfecture" heads somewhere and names no organization."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
+                or not all(fold(t.text) in _PREPOSITIONS + _ARTICLES for t in s[1:-1]):
+            out.append(s)
+        elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in _TAKE)):
+            out.append(Span(doc, s.end - 1, s.end, label="ORG", span_id="institution"))
+    return out
+
+
 def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
     or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
@@ -2217,6 +2233,7 @@ class EntityFixer:
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
         self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
 
@@ -2250,6 +2267,7 @@ class EntityFixer:
         self.institutions = Matcher(self.vocab, validate=True)
         # heads that name a part of the institution their complement names ("direction", "délégation")
         self.part_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "required")
+        self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
         self.org_heads = frozenset(
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
         )
@@ -2286,6 +2304,7 @@ class EntityFixer:
         extra += first_name_spans(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
