@@ -235,3 +235,25 @@ def test_the_leadership_of_an_institution_is_that_institution(text, name):
 )
 def test_taking_the_direction_of_a_building_names_no_organization(text):
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "seat"),
+    [
+        ("Selon le ministère de l'Intérieur, 69 000 personnes ont manifesté. Des chiffres contestés par les "
+         "manifestants qui accusent la place Beauvau de les sous-évaluer.", "ministère de l'Intérieur", "place Beauvau"),
+        ("Le ministère de l'Économie a publié ses prévisions. Bercy table sur une croissance de 1,3 %.",
+         "ministère de l'Économie", "Bercy"),
+        ("Le Quai d'Orsay a convoqué l'ambassadeur. Le ministère des Affaires étrangères dénonce une ingérence.",
+         "ministère des Affaires étrangères", "Quai d'Orsay"),
+    ],
+)
+def test_a_seat_of_power_acting_is_the_ministry_the_article_names(text, ministry, seat):
+    found = orgs(text)
+    assert seat in found[ministry]
+    assert seat not in found
+
+
+def test_a_seat_named_as_an_address_stays_apart_from_the_ministry():
+    found = orgs("Les manifestants se sont rassemblés place Beauvau, devant le ministère de l'Intérieur.")
+    assert found["ministère de l'Intérieur"] == ["ministère de l'Intérieur"]

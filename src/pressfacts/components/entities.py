@@ -167,6 +167,7 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
+    seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -229,6 +230,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
+        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
+               for r in of("seat_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -1972,6 +1975,25 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Clu
     return clusters
 
 
+_STREET_WORDS = {"place", "rue", "quai", "hôtel"}
+_SEAT_ARTICLES = {"la", "le", "l'", "l’"}
+
+
+def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> list[Cluster]:
+    """"la place Beauvau accuse …" and "le ministère de l'Intérieur": a seat of power acting as the ministry the
+    article names is that ministry (a seat used as a place, LOC, stays a place)."""
+    for c in [c for c in clusters if c.label == "ORG" and fold(c.mentions[0].text) in seats]:
+        if any(m[0].lower_ in _STREET_WORDS and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
+               for m in c.mentions):
+            continue  # "rassemblés place Beauvau": an address, no article of an institution
+        names = seats[fold(c.mentions[0].text)]
+        targets = [o for o in clusters if o is not c and o.label == "ORG" and any(fold(m.text) in names for m in o.mentions)]
+        if len(targets) == 1:
+            targets[0].mentions = sorted([*targets[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
 def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
     """A place named in the sentence of a short mention that the full name does not hold."""
     name = fold(full.mentions[0].text)
@@ -2310,6 +2332,7 @@ class EntityFixer:
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
+        clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
