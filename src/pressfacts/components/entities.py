@@ -167,6 +167,9 @@ class EntityRules:
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
+    media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
+    seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -227,6 +230,10 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         club_heads=frozenset(r["text"] for r in of("club_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
+        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
+               for r in of("seat_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
@@ -721,6 +728,22 @@ def _ran_into_verb(doc: Doc, start: int, end: int) -> bool:
     return word.endswith(("e", "t")) and not word.endswith(tuple(fold(e) for e in _ADJECTIVE_ENDINGS))
 
 
+def _titled_day(doc: Doc, start: int, end: int) -> bool:
+    """"le Journal du Dimanche": a capitalized day after "du" ends a newspaper's title, no date after the name."""
+    return end - start > 2 and doc[end - 2].lower_ == "du" and doc[end - 1].is_title and doc[start].is_title
+
+
+def _org_verb_end(doc: Doc, start: int, end: int) -> int:
+    """"la Cour des comptes épingle la gestion de l'hôpital": the NER ran from an organization's name over the
+    sentence's finite verb and its object; the name ends before that verb (not "la République en marche", where
+    the word after "en" is the name's noun)."""
+    for t in doc[start + 1 : end - 1]:
+        if t.is_lower and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") \
+                and doc[t.i - 1].lower_ != "en" and doc[t.i + 1].pos_ in {"DET", "ADP", "SCONJ", "PRON"}:
+            return t.i
+    return end
+
+
 def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """Capitals that name no entity: a currency or unit after an amount ("2 400 DA", "1,5 milliard USD") and a
     common word printed in capitals ("SERVICE", "EXCLUSIF")."""
@@ -799,6 +822,34 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
                 or fold(doc[j : ent.start + 1].text) in rules.roles
             return portfolio or (len(ent) == 1 and ent[0].pos_ == "NOUN")
     return False
+
+
+_PORTFOLIO_PREPOSITIONS = {"à", "au", "aux", "pour", "de", "du", "des", "d'", "d’"}
+_PORTFOLIO_HOLDERS = {"collègue", "collègues", "homologue", "homologues", "celui", "celle"}
+
+
+def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A minister's portfolio in capitals, no ministry: "Agnès Dumas (Santé)" after a person, "sa collègue à
+    l'Économie", "celui de l'Intérieur", "la ministre française pour les Affaires européennes". The ministry
+    acting on its own ("selon l'Intérieur") has no person or role before it. The words before the entity are
+    looked at first: most entities stop there."""
+    if ent.label_ == "PER" or len(ent) > 3 or ent.start < 2 or not ent[0].is_title:
+        return False
+    if doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
+        # "Agnès Dumas (Santé)", not a party's label: "Paul Girard (Patriotes)"
+        return fold(ent.text) in rules.portfolios and doc[ent.start - 2].ent_type_ == "PER"
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in {"la", "le", "les", "l'", "l’"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _PORTFOLIO_PREPOSITIONS:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and i - j <= 2:
+        j -= 1  # "la ministre française pour les …"
+    if doc[j].lower_ not in _PORTFOLIO_HOLDERS and doc[j].lower_ not in {"ministre", "ministres"}:
+        return False
+    return fold(ent[0].text) not in rules.heads \
+        and all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title)
 
 
 def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
@@ -1241,7 +1292,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
-    if _not_a_name(doc, ent, rules):
+    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
         return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
@@ -1253,13 +1304,15 @@ _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
     start, end = ent.start, ent.end
-    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities:
+    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities and not _titled_day(doc, start, end):
         end -= 1  # "Arc de triomphe samedi"
     if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
             and doc[end].pos_ == "ADP":
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
         end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+    if ent.label_ == "ORG":
+        end = _org_verb_end(doc, start, end)
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
     if ordinal is not None:
         end = ordinal  # "le Musée Vernier 120e anniversaire": the ordinal opens the noun after it, not the name
@@ -2018,6 +2071,81 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     return clusters
 
 
+def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"la préfecture" ... "la préfecture de police de Paris", "la Commission" ... "la Commission européenne": an
+    organization named by its head noun alone, after the article named it, is the article's one organization whose
+    name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
+    on its own)."""
+    bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
+            and heads.get(fold(c.mentions[0].text)) == "ORG"]
+    places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
+    for c in bare:
+        head = fold(c.mentions[0].text)
+        fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
+                  and fold(o.mentions[0][0].text) == head]
+        if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start:
+            continue  # the short form refers back to a name already given, not forward to one
+        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], places):
+            continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(c.mentions)
+            fuller[0].mentions.sort(key=lambda m: m.start)
+            clusters.remove(c)
+    if bare:
+        clusters.sort(key=lambda c: c.mentions[0].start)  # still in order of first mention
+    return clusters
+
+
+_STREET_WORDS = {"place", "rue", "quai", "hôtel"}
+_SEAT_ARTICLES = {"la", "le", "l'", "l’"}
+
+
+def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> list[Cluster]:
+    """"la place Beauvau accuse …" and "le ministère de l'Intérieur": a seat of power acting as the ministry the
+    article names is that ministry (a seat used as a place, LOC, stays a place)."""
+    for c in [c for c in clusters if c.label == "ORG" and fold(c.mentions[0].text) in seats]:
+        if any(m[0].lower_ in _STREET_WORDS and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
+               for m in c.mentions):
+            continue  # "rassemblés place Beauvau": an address, no article of an institution
+        names = seats[fold(c.mentions[0].text)]
+        targets = [o for o in clusters if o is not c and o.label == "ORG" and any(fold(m.text) in names for m in o.mentions)]
+        if len(targets) == 1:
+            targets[0].mentions = sorted([*targets[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
+def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
+    """A place named in the sentence of a short mention that the full name does not hold."""
+    name = fold(full.mentions[0].text)
+    for m in short.mentions:
+        sent = m.sent
+        if any(sent.start <= p.start < sent.end and fold(p.text) not in name for p in places):
+            return True
+    return False
+
+
+def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"La Febetra (Fédération royale belge des transporteurs …)", "l'ONFAA (Office national des filières …)": a
+    name the NER took for a thing is the organization its spelled-out form, opened by an institution's head
+    noun, names; the article that opens a sentence before it is the sentence's ("La Febetra tire …")."""
+    for c in clusters:
+        if c.label != "MISC" or not any(m.label_ == "ORG" and len(m) >= 3 and heads.get(fold(m[0].text)) == "ORG"
+                                        for m in c.mentions):
+            continue
+        c.label = "ORG"
+        c.mentions = [Span(m.doc, m.start + 1, m.end, label=m.label_, span_id=m.id_)
+                      if len(m) == 2 and m[0].text in {"La", "Le", "Les"} and _opens_sentence(m) else m
+                      for m in c.mentions]
+        c.name = _canonical_name(c)
+    return clusters
+
+
+def _opens_sentence(m: Span) -> bool:
+    before = m.doc[m.start - 1] if m.start else None
+    return before is None or m[0].is_sent_start or before.is_space or before.text in {".", "!", "?", ":", "»"}
+
+
 def _canonical_name(c: Cluster) -> str:
     forms = [m.text for m in c.mentions]
     if c.site_stem:
@@ -2074,7 +2202,11 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         if not _ACRONYM.match(short) or "-" in short or c not in clusters:
             continue
         # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
+        # a lowercase head noun and a town name an institution by its place ("le parquet de Paris"), never by
+        # initials: "la PP" (préfecture de police) is not the "parquet de Paris" ("la direction des services
+        # agricoles" may well be the DSA)
         longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
+                 and not (o.mentions[0][0].is_lower and o.mentions[0][-1].is_title)
                  and _initials(o.mentions[0].text) == short
                  and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
         if len(longs) == 1:
@@ -2147,6 +2279,22 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 _QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
 
 
+_TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "prendre", "prenait", "prendront"}
+
+
+def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
+    institution; "le cortège a pris la direction de la Préfecture" heads somewhere and names no organization."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
+                or not all(fold(t.text) in _PREPOSITIONS + _ARTICLES for t in s[1:-1]):
+            out.append(s)
+        elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in _TAKE)):
+            out.append(Span(doc, s.end - 1, s.end, label="ORG", span_id="institution"))
+    return out
+
+
 def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
     or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
@@ -2183,6 +2331,8 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
     if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
         return "MISC"  # "la Ve République française": a regime
+    if len(span) == 1 and _ROMAN.fullmatch(span.text) and before_word(doc, span) in rules.misc_heads:
+        return "MISC"  # "un acte IX": the number of an event, no organization
     if len(span) < 2:
         return label
     first = fold(span[0].text)
@@ -2194,8 +2344,19 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         new = "PER" if " ".join(rest) in rules.holders or all(w in person_words for w in rest) else label
     else:
         return label
-    # an organization's cue before the name keeps it one ("la société Marie Laure")
-    return label if new == label or rules.heads.get(first) or _cue_label(doc, span, rules) else new
+    # an organization's cue before the name keeps it one ("la société Marie Laure"), not a medium's: "a confié à
+    # l'hebdomadaire Paul Dubreuil" is the person speaking to it
+    if new == label or rules.heads.get(first) or (_cue_label(doc, span, rules) and not _after_media_noun(doc, span, rules)):
+        return label
+    return new
+
+
+def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """A medium's noun, maybe with adjectives, right before the span ("au quotidien régional Paul Dubreuil")."""
+    i = span.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and span.start - i <= 2:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in rules.media_cues
 
 
 class EntityFixer:
@@ -2215,6 +2376,7 @@ class EntityFixer:
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
         self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
 
@@ -2248,6 +2410,7 @@ class EntityFixer:
         self.institutions = Matcher(self.vocab, validate=True)
         # heads that name a part of the institution their complement names ("direction", "délégation")
         self.part_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "required")
+        self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
         self.org_heads = frozenset(
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
         )
@@ -2284,11 +2447,14 @@ class EntityFixer:
         extra += first_name_spans(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
+        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
+        clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
