@@ -134,3 +134,59 @@ def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
 )
 def test_on_without_a_place_keeps_the_earlier_one(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def _speaker_of(nlp, text: str) -> list[str | None]:
+    return [sp for _t, sp in speakers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "-t-il" is cut into "-t" and "-il": the pronoun of an incise inside the quotation is still read.
+        ("Le chiffre est bas, observe Hugo Lemarchal, chef du service client chez Batimo. « Beaucoup de clients, "
+         "constate-t-il, sont partis chez la concurrence cette année. »", ["Hugo Lemarchal"]),
+        ("Pour la viticultrice Agathe Ronsard, la saison fut rude. Quant au gel, « c'est une catastrophe, a-t-elle "
+         "dit. Nous avons tout perdu en une nuit. »", ["Agathe Ronsard"]),
+        ("Le maire Paul Verdier est inquiet. Sa voisine Lucie Ferrand aussi. « Les choses, explique-t-il, vont très "
+         "mal pour nous. »", ["Paul Verdier"]),
+    ],
+)
+def test_incise_inside_with_euphonic_t(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An organization right before a speech verb the parse leaves without a subject is its subject.
+        ("Le quotidien populaire The Morning Herald affirme même que « l'armée est prête à intervenir ».",
+         ["The Morning Herald"]),
+        # Not when it only complements the noun that speaks: an unnamed representative stays unnamed.
+        ("Une représentante du syndicat des pharmaciens Pharmunion a déclaré avoir « bon espoir que le tribunal "
+         "annule cette décision ».", [None]),
+    ],
+)
+def test_organization_before_verb(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Le ministre de l'Agriculture …" named only further on: the one person given that office, not the previous
+        # speaker, who has no role.
+        ("« On ne nous écoute jamais », soupire Mathieu, éleveur dans le Cantal. Le ministre de l'Agriculture avait "
+         "qualifié le blocage de « dérive inacceptable ». Le ministre de l'Agriculture, Paul Verdier, se rendra à "
+         "Aurillac jeudi.", ["Mathieu", "Paul Verdier"]),
+        ("« Nous sommes à bout depuis des mois », lance Sandrine, infirmière à Lyon. La ministre de la Santé avait "
+         "pourtant promis « des moyens supplémentaires avant la fin de l'hiver ». Interrogée mardi, la ministre de la "
+         "Santé, Hélène Garnier, n'a pas souhaité répondre.", ["Sandrine", "Hélène Garnier"]),
+        # Another office of the same title (CNT, not FSU) is nobody's here.
+        ("« Nous sommes épuisés », explique Karim, délégué à Nantes. Le secrétaire général de la CNT a dénoncé "
+         "« une trahison pure et simple des enseignants ». Le secrétaire général de la FSU, Luc Morel, a répondu "
+         "dans la soirée.", ["Karim", None]),
+    ],
+)
+def test_office_named_elsewhere(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

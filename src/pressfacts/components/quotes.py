@@ -585,6 +585,9 @@ class SpeakerFinder:
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
+        holder = self._sole_holder(phrase, gender) if phrase else None
+        if holder is not None:
+            return holder
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
                 return ent_id
@@ -592,6 +595,16 @@ class SpeakerFinder:
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def _sole_holder(self, phrase: str, gender: str | None) -> str | None:
+        """"Le ministre de l'Intérieur avait qualifié … de « … »" when the minister was named only inside a quotation
+        or further on: the one person of the article given that office (a role with its complement), if only one."""
+        office = _complement_words(phrase)
+        found = {e for e, roles in self.roles.items() if self.labels.get(e) == "PER"
+                 and (not gender or self.gender.get(e) in {None, gender})
+                 and any(office & _complement_words(r) and len(_role_words(r)) == len(_role_words(phrase))
+                         and all(map(_same_role, _role_words(r), _role_words(phrase))) for r in roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _qualified_role(self, tok: Token) -> str | None:
         """"le premier ministre": a role of its own, not any ministre."""
@@ -1052,14 +1065,15 @@ class SpeakerFinder:
             # "« Et pourtant, on travaille ! ajoute son frère. »": after "!" or "?" too, when the verb goes on in lowercase.
             if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
                 continue
-            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
+            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too. The tokenizer cuts
+            # "a-t-il" into "a", "-t", "-il": the pronoun is the third token then.
             lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
-                                  toks[n + 1 : n + 3]))
+                                  toks[n + 1 : n + 4]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
                 continue
             rest = list(takewhile(lambda x: x.text not in _INCISE_STOP, toks[verb.i - toks[0].i + 1 :]))
-            for x in [*lead, *rest[:1]]:
+            for x in [*lead, *rest[:2 if rest and rest[0].lower_ == "-t" else 1]]:
                 pron = self.lex.kind("pronoun", x.text.lower()) if x.text.startswith("-") else None
                 if pron:
                     return True, self.pronoun(pron["gender"], q.start, prev)
@@ -1184,7 +1198,19 @@ class SpeakerFinder:
         right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
                         and self.text[: m.start].rstrip().endswith(",")]
         named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        if not named:
+            # "Le quotidien The Daily Mail affirme que « … »": an organization right before the verb, the parse
+            # giving the verb no subject, is its subject (a person anywhere before it is taken above).
+            named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
+                     and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
         return named[-1].entity if named else None
+
+    def _own_phrase(self, start: int, m: Mention) -> bool:
+        """Only the organization's own words stand before it ("Le quotidien populaire X"), not a noun it complements
+        ("une représentante du syndicat X": she speaks, not X)."""
+        toks = self.tokens(start, m.start)
+        toks = toks[max((n + 1 for n, t in enumerate(toks) if t.text == ","), default=0) :]
+        return all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "X"} for t in toks)
 
     def _personal_il(self, verb: Token, c: Token) -> bool:
         """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
@@ -1494,6 +1520,7 @@ def _role_base(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "à", "au", "aux", "et"})
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|chez|pour)(?:\s|$)|\sd['’]")
 
 
@@ -1502,6 +1529,14 @@ def _role_words(role: str) -> tuple[str, ...]:
     """The words of a role before its complement ("président polonais" of "président polonais de la COP24"): "la
     COP24" names the conference, not its president."""
     return tuple(_COMPLEMENT.split(role, maxsplit=1)[0].split())
+
+
+def _complement_words(role: str) -> set[str]:
+    """The words of a role's complement ("intérieur" of "ministre de l'Intérieur", "cgt" of "secrétaire général de
+    la CGT"), articles and prepositions left out."""
+    parts = _COMPLEMENT.split(role.lower(), maxsplit=1)
+    words = re.split(r"[\s'’-]+", parts[1]) if len(parts) > 1 else []
+    return {w for w in words if w and w not in _ARTICLES}
 
 
 def _same_role(a: str, b: str) -> bool:
