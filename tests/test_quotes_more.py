@@ -190,3 +190,37 @@ def test_organization_before_verb(nlp, text, want):
 )
 def test_office_named_elsewhere(nlp, text, want):
     assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, pour qui « … »", "Y, selon qui ces … « … »": the one the relative clause hangs on, not the subject of
+        # the sentence.
+        ("Le texte a été défendu par la sénatrice Martine Lebrun, pour qui « cette réforme protège enfin les "
+         "locataires les plus fragiles ».", ["Martine Lebrun"]),
+        ("Hier, sur une radio locale, Alain Ferrier a dénoncé ces actes, comme son adjoint Paul Verdier, selon qui ces "
+         "tags « traduisent une haine qui ne faiblit pas ».", ["Paul Verdier"]),
+        # Unnamed: nobody.
+        ("Le projet a été signé par des dizaines de médecins, pour qui « la situation des urgences est devenue "
+         "intenable ».", [None]),
+    ],
+)
+def test_source_relative(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A paragraph with no final full stop glued onto the next by the parser: its name is not the next verb's subject.
+        ("Un seul candidat déclaré pour l'instant : Marc Delorme, ancien maire autoproclamé favori…\n\n"
+         "Quelques jours avant la fin de la concertation sur le projet de rocade, Hélène Garnier disait encore à ses "
+         "proches : « On savait que ce chantier serait long. Il faudra du temps. »", ["Hélène Garnier"]),
+        ("Le portrait de la semaine : Julien Marceau, éleveur installé depuis vingt ans dans le Cantal\n\n"
+         "Après des semaines de tensions autour du projet, Sophie Lamarque expliquait mardi aux habitants : « Nous ne "
+         "construirons rien sans votre accord. Le dossier reste ouvert. »", ["Sophie Lamarque"]),
+    ],
+)
+def test_subject_from_a_glued_paragraph(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

@@ -899,7 +899,7 @@ class SpeakerFinder:
         toks = self._lead_tokens(q, prev_end)
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
-        cued = self._cue_before(q, toks, prev)
+        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev)
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
@@ -940,6 +940,20 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         return None
+
+    def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
+        clause opened by a source word; the one it hangs on speaks (an unnamed "des écrivains, pour qui" is nobody).
+        None when the lead has no such clause."""
+        n = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "qui" and (
+            self.lex.kind("source", toks[k - 1].lower_) or self.lex.kind("opinion", toks[k - 1].lower_))), None)
+        if n is None or n < 2 or any(t.text in {";", ":"} for t in toks[n:]):
+            return None
+        head = toks[n - 2] if toks[n - 2].text != "," or n < 3 else toks[n - 3]
+        m = self.mention(head)
+        if m is not None and m.label in {"PER", "ORG"}:
+            return True, m.entity
+        return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
 
     def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
         """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
@@ -1178,8 +1192,10 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, verb.idx) + 1
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
+            # "… Geoffroy Didier, candidat …\n\nQuelques jours avant, Edouard Philippe disait : « … »": a subject the parser
+            # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
-                                              or self._personal_il(v, c)) and not self.in_quote(c.idx)]
+                                              or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
