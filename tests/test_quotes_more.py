@@ -224,3 +224,34 @@ def test_source_relative(nlp, text, want):
 )
 def test_subject_from_a_glued_paragraph(nlp, text, want):
     assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, explique Y, « … »": Y speaks about X; an unnamed Y is nobody, never X.
+        ("Le maire Paul Verdier, explique la journaliste, « est perçu comme un élu distant et sûr de lui ».", [None]),
+        ("Le maire Paul Verdier, explique son opposante Julie Martin, « n’a jamais tenu une seule de ses "
+         "promesses ».", ["Julie Martin"]),
+        ("L’ancienne ministre Hélène Garnier, affirme son avocat, « n’a rien à se reprocher dans ce dossier ».", [None]),
+    ],
+)
+def test_incise_between_subject_and_quote(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The next quotation goes on with the unnamed speaker of the previous one, not with the sentence's subject.
+        ("Le ministre Marc Delorme, confie un conseiller, « n'a pas dormi de la nuit avant le vote ». « Il attend la "
+         "décision du Conseil constitutionnel avec angoisse. »", [None, None]),
+        ("La présidente Claire Dumont, écrit le quotidien, « a perdu la confiance de ses propres troupes ».\n\n"
+         "« Une dirigeante isolée qui ne consulte plus personne avant de décider »", [None, None]),
+        # A named speaker goes on as before.
+        ("La maire Julie Martin a été reçue à la préfecture. Elle a déclaré : « Nous avons obtenu des garanties. » "
+         "« Les travaux commenceront en mars. »", ["Julie Martin", "Julie Martin"]),
+    ],
+)
+def test_unnamed_speaker_goes_on(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

@@ -236,6 +236,7 @@ class SpeakerFinder:
                 self.org_nouns.append((m.start, noun.text.lower(), m.entity))
                 self.org_anchor[noun.i] = m.entity
         self.prev_end = 0  # end of the previous quotation, set by the caller
+        self.prev_unnamed = False  # the previous quotation's cue named nobody ("…, explique la journaliste, « … »")
 
     # --- small helpers -------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -996,7 +997,23 @@ class SpeakerFinder:
         if inner_incise is not None:
             # "Ce référendum, a-t-il assuré, serait un « … »": an incise inside the sentence, its inverted pronoun.
             return self._inverted_subject(verb, inner_incise, toks, q, prev)
+        if self._incise_before_quote(verb, toks):
+            # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
+            # may make the subject); an unnamed one is nobody.
+            return self._inverted_subject(verb, [], toks, q, prev)
         return self._subject_of(verb, q.start, prev)
+
+    @staticmethod
+    def _incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """", explique la journaliste," between commas, with nothing but the opening mark after it: comma, finite
+        verb, a short noun phrase with no verb, comma, end of the lead."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or verb.lower_.endswith("ant"):
+            return False
+        before = [t for t in toks[:n] if not _before_verb(t)]
+        inner = toks[n + 1 : -1]
+        return bool(before) and before[-1].text == "," and 0 < len(inner) <= 6 and all(
+            t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in inner) and any(t.pos_ in {"NOUN", "PROPN"} for t in inner)
 
     def _source_word(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """A source word ("selon", "d'après") anywhere in the lead of a long quotation names the speaker; None when
@@ -1289,6 +1306,8 @@ class SpeakerFinder:
             # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
             # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
             return prev
+        if self.prev_unnamed and before.start_char <= self.prev_end <= before.end_char + 2:
+            return None  # "X, explique la journaliste, « … ». « … »": the unnamed one goes on, not the subject X
         found = self._closing_incise(before, q, prev)
         if found is not None:
             return found
@@ -1574,6 +1593,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
         finder.prev_end = prev.outer_end if prev else 0
+        finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
