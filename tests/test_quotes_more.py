@@ -255,3 +255,21 @@ def test_incise_between_subject_and_quote(nlp, text, want):
 )
 def test_unnamed_speaker_goes_on(nlp, text, want):
     assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "la chaîne de télévision régionale X": the noun a bare complement qualifies stands for the organization.
+        ("Pour la chaîne de télévision régionale Canal Ouest, les manifestants ont été « débordés par quelques groupes "
+         "très violents ».", ["Canal Ouest"]),
+        ("« Le gouvernement a perdu la main sur ce dossier », écrit le quotidien d'information économique La Tribune "
+         "du Nord.", ["La Tribune du Nord"]),
+        # Someone of the organization, with its determiner, is not the organization.
+        ("Le directeur de la chaîne Canal Ouest, Marc Delorme, affirme que « l'audience a doublé en un an ».",
+         ["Marc Delorme"]),
+        ("« La ville est paralysée », écrit la correspondante du magazine américain Weekly Star.", [None]),
+    ],
+)
+def test_organization_introduced_by_a_noun_of_kind(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

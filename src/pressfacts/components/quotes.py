@@ -282,6 +282,13 @@ class SpeakerFinder:
         if t.pos_ != "NOUN" or not t.is_lower:
             return None
         linked = span.root.head.i == t.i or t.head.i in range(span.start, span.end)
+        # "la chaîne de télévision panarabe X", "le syndicat de police X": the noun a bare complement qualifies
+        # stands for X, whichever of the two nouns the parser hung X on ("des députés du parti X" are not X).
+        outer = t.head if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.is_lower and 0 < t.i - t.head.i <= 3 \
+            and not any(c.dep_ == "det" for c in t.children) \
+            and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in t.children) else None
+        if outer is not None and (linked or span.root.head.i == outer.i):
+            return outer
         return t if linked else None
 
     def persons_before(self, pos: int) -> list[Mention]:
