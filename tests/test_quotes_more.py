@@ -273,3 +273,18 @@ def test_unnamed_speaker_goes_on(nlp, text, want):
 )
 def test_organization_introduced_by_a_noun_of_kind(nlp, text, want):
     assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», précisait, amer, X": an adjective between commas after the incise's verb describes the speaker to come.
+        ("« Nous avons déjà perdu trois saisons entières », précisait, amer, Paul Verdier dans un entretien au "
+         "quotidien régional.", ["Paul Verdier"]),
+        ("« Je ne pensais pas revoir ce village un jour », confie, émue, Julie Martin devant la maison de son "
+         "enfance.", ["Julie Martin"]),
+        ("« On ne lâchera rien », lance, furieux, un manifestant venu de Rennes.", [None]),
+    ],
+)
+def test_incise_with_adjective_aside(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

@@ -838,6 +838,10 @@ class SpeakerFinder:
         commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
         if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
             return commas[2:]
+        # "…», précisait, amer, X": one adjective or participle between the commas describes the speaker to come.
+        if len(commas) > 1 and commas[:2] == [verb.i + 1, verb.i + 3] and self.doc[verb.i + 2].pos_ in {"ADJ", "VERB"} \
+                and self.mention(self.doc[verb.i + 2]) is None:
+            return commas[2:]
         return commas
 
     def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
