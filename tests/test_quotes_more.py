@@ -288,3 +288,17 @@ def test_organization_introduced_by_a_noun_of_kind(nlp, text, want):
 )
 def test_incise_with_adjective_aside(nlp, text, want):
     assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "», a tweeté X": before a participle the tagger does not know, "a" is still the auxiliary of the incise.
+        ("« C'est une honte absolue pour tout le pays », a twitté samedi soir le député Marc Delorme.",
+         ["Marc Delorme"]),
+        ("« C'est une honte absolue pour tout le pays », a tweeté dimanche l'eurodéputée Julie Martin, tandis que "
+         "Paul Verdier dénonçait « des images indécentes ».", ["Julie Martin", "Paul Verdier"]),
+    ],
+)
+def test_incise_auxiliary_mistagged(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

@@ -687,7 +687,7 @@ class SpeakerFinder:
             leading = self.lex.kind("semi_aux", low) is not None or (
                 low in {"de", "d'", "d’", "à"} and any(self.lex.kind("semi_aux", x.text) for x in lead))
             if not (leading or t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"}
-                    or t.text.startswith("-")):
+                    or t.text.startswith("-") or self.lex.kind("auxiliary", low)):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
