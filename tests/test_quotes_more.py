@@ -134,3 +134,171 @@ def test_scorer_still_pairs_a_two_word_start_of_a_longer_quote():
 )
 def test_on_without_a_place_keeps_the_earlier_one(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def _speaker_of(nlp, text: str) -> list[str | None]:
+    return [sp for _t, sp in speakers(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "-t-il" is cut into "-t" and "-il": the pronoun of an incise inside the quotation is still read.
+        ("Le chiffre est bas, observe Hugo Lemarchal, chef du service client chez Batimo. « Beaucoup de clients, "
+         "constate-t-il, sont partis chez la concurrence cette année. »", ["Hugo Lemarchal"]),
+        ("Pour la viticultrice Agathe Ronsard, la saison fut rude. Quant au gel, « c'est une catastrophe, a-t-elle "
+         "dit. Nous avons tout perdu en une nuit. »", ["Agathe Ronsard"]),
+        ("Le maire Paul Verdier est inquiet. Sa voisine Lucie Ferrand aussi. « Les choses, explique-t-il, vont très "
+         "mal pour nous. »", ["Paul Verdier"]),
+    ],
+)
+def test_incise_inside_with_euphonic_t(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An organization right before a speech verb the parse leaves without a subject is its subject.
+        ("Le quotidien populaire The Morning Herald affirme même que « l'armée est prête à intervenir ».",
+         ["The Morning Herald"]),
+        # Not when it only complements the noun that speaks: an unnamed representative stays unnamed.
+        ("Une représentante du syndicat des pharmaciens Pharmunion a déclaré avoir « bon espoir que le tribunal "
+         "annule cette décision ».", [None]),
+    ],
+)
+def test_organization_before_verb(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Le ministre de l'Agriculture …" named only further on: the one person given that office, not the previous
+        # speaker, who has no role.
+        ("« On ne nous écoute jamais », soupire Mathieu, éleveur dans le Cantal. Le ministre de l'Agriculture avait "
+         "qualifié le blocage de « dérive inacceptable ». Le ministre de l'Agriculture, Paul Verdier, se rendra à "
+         "Aurillac jeudi.", ["Mathieu", "Paul Verdier"]),
+        ("« Nous sommes à bout depuis des mois », lance Sandrine, infirmière à Lyon. La ministre de la Santé avait "
+         "pourtant promis « des moyens supplémentaires avant la fin de l'hiver ». Interrogée mardi, la ministre de la "
+         "Santé, Hélène Garnier, n'a pas souhaité répondre.", ["Sandrine", "Hélène Garnier"]),
+        # Another office of the same title (CNT, not FSU) is nobody's here.
+        ("« Nous sommes épuisés », explique Karim, délégué à Nantes. Le secrétaire général de la CNT a dénoncé "
+         "« une trahison pure et simple des enseignants ». Le secrétaire général de la FSU, Luc Morel, a répondu "
+         "dans la soirée.", ["Karim", None]),
+    ],
+)
+def test_office_named_elsewhere(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, pour qui « … »", "Y, selon qui ces … « … »": the one the relative clause hangs on, not the subject of
+        # the sentence.
+        ("Le texte a été défendu par la sénatrice Martine Lebrun, pour qui « cette réforme protège enfin les "
+         "locataires les plus fragiles ».", ["Martine Lebrun"]),
+        ("Hier, sur une radio locale, Alain Ferrier a dénoncé ces actes, comme son adjoint Paul Verdier, selon qui ces "
+         "tags « traduisent une haine qui ne faiblit pas ».", ["Paul Verdier"]),
+        # Unnamed: nobody.
+        ("Le projet a été signé par des dizaines de médecins, pour qui « la situation des urgences est devenue "
+         "intenable ».", [None]),
+    ],
+)
+def test_source_relative(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A paragraph with no final full stop glued onto the next by the parser: its name is not the next verb's subject.
+        ("Un seul candidat déclaré pour l'instant : Marc Delorme, ancien maire autoproclamé favori…\n\n"
+         "Quelques jours avant la fin de la concertation sur le projet de rocade, Hélène Garnier disait encore à ses "
+         "proches : « On savait que ce chantier serait long. Il faudra du temps. »", ["Hélène Garnier"]),
+        ("Le portrait de la semaine : Julien Marceau, éleveur installé depuis vingt ans dans le Cantal\n\n"
+         "Après des semaines de tensions autour du projet, Sophie Lamarque expliquait mardi aux habitants : « Nous ne "
+         "construirons rien sans votre accord. Le dossier reste ouvert. »", ["Sophie Lamarque"]),
+    ],
+)
+def test_subject_from_a_glued_paragraph(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, explique Y, « … »": Y speaks about X; an unnamed Y is nobody, never X.
+        ("Le maire Paul Verdier, explique la journaliste, « est perçu comme un élu distant et sûr de lui ».", [None]),
+        ("Le maire Paul Verdier, explique son opposante Julie Martin, « n’a jamais tenu une seule de ses "
+         "promesses ».", ["Julie Martin"]),
+        ("L’ancienne ministre Hélène Garnier, affirme son avocat, « n’a rien à se reprocher dans ce dossier ».", [None]),
+    ],
+)
+def test_incise_between_subject_and_quote(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The next quotation goes on with the unnamed speaker of the previous one, not with the sentence's subject.
+        ("Le ministre Marc Delorme, confie un conseiller, « n'a pas dormi de la nuit avant le vote ». « Il attend la "
+         "décision du Conseil constitutionnel avec angoisse. »", [None, None]),
+        ("La présidente Claire Dumont, écrit le quotidien, « a perdu la confiance de ses propres troupes ».\n\n"
+         "« Une dirigeante isolée qui ne consulte plus personne avant de décider »", [None, None]),
+        # A named speaker goes on as before.
+        ("La maire Julie Martin a été reçue à la préfecture. Elle a déclaré : « Nous avons obtenu des garanties. » "
+         "« Les travaux commenceront en mars. »", ["Julie Martin", "Julie Martin"]),
+    ],
+)
+def test_unnamed_speaker_goes_on(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "la chaîne de télévision régionale X": the noun a bare complement qualifies stands for the organization.
+        ("Pour la chaîne de télévision régionale Canal Ouest, les manifestants ont été « débordés par quelques groupes "
+         "très violents ».", ["Canal Ouest"]),
+        ("« Le gouvernement a perdu la main sur ce dossier », écrit le quotidien d'information économique La Tribune "
+         "du Nord.", ["La Tribune du Nord"]),
+        # Someone of the organization, with its determiner, is not the organization.
+        ("Le directeur de la chaîne Canal Ouest, Marc Delorme, affirme que « l'audience a doublé en un an ».",
+         ["Marc Delorme"]),
+        ("« La ville est paralysée », écrit la correspondante du magazine américain Weekly Star.", [None]),
+    ],
+)
+def test_organization_introduced_by_a_noun_of_kind(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…», précisait, amer, X": an adjective between commas after the incise's verb describes the speaker to come.
+        ("« Nous avons déjà perdu trois saisons entières », précisait, amer, Paul Verdier dans un entretien au "
+         "quotidien régional.", ["Paul Verdier"]),
+        ("« Je ne pensais pas revoir ce village un jour », confie, émue, Julie Martin devant la maison de son "
+         "enfance.", ["Julie Martin"]),
+        ("« On ne lâchera rien », lance, furieux, un manifestant venu de Rennes.", [None]),
+    ],
+)
+def test_incise_with_adjective_aside(nlp, text, want):
+    assert _speaker_of(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "», a tweeté X": before a participle the tagger does not know, "a" is still the auxiliary of the incise.
+        ("« C'est une honte absolue pour tout le pays », a twitté samedi soir le député Marc Delorme.",
+         ["Marc Delorme"]),
+        ("« C'est une honte absolue pour tout le pays », a tweeté dimanche l'eurodéputée Julie Martin, tandis que "
+         "Paul Verdier dénonçait « des images indécentes ».", ["Julie Martin", "Paul Verdier"]),
+    ],
+)
+def test_incise_auxiliary_mistagged(nlp, text, want):
+    assert _speaker_of(nlp, text) == want

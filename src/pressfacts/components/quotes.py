@@ -236,6 +236,7 @@ class SpeakerFinder:
                 self.org_nouns.append((m.start, noun.text.lower(), m.entity))
                 self.org_anchor[noun.i] = m.entity
         self.prev_end = 0  # end of the previous quotation, set by the caller
+        self.prev_unnamed = False  # the previous quotation's cue named nobody ("…, explique la journaliste, « … »")
 
     # --- small helpers -------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -281,6 +282,13 @@ class SpeakerFinder:
         if t.pos_ != "NOUN" or not t.is_lower:
             return None
         linked = span.root.head.i == t.i or t.head.i in range(span.start, span.end)
+        # "la chaîne de télévision panarabe X", "le syndicat de police X": the noun a bare complement qualifies
+        # stands for X, whichever of the two nouns the parser hung X on ("des députés du parti X" are not X).
+        outer = t.head if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.is_lower and 0 < t.i - t.head.i <= 3 \
+            and not any(c.dep_ == "det" for c in t.children) \
+            and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’"} for c in t.children) else None
+        if outer is not None and (linked or span.root.head.i == outer.i):
+            return outer
         return t if linked else None
 
     def persons_before(self, pos: int) -> list[Mention]:
@@ -585,6 +593,9 @@ class SpeakerFinder:
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
+        holder = self._sole_holder(phrase, gender) if phrase else None
+        if holder is not None:
+            return holder
         for start, noun, ent_id in reversed(self.org_nouns):
             if start < pos and noun == head:
                 return ent_id
@@ -592,6 +603,16 @@ class SpeakerFinder:
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def _sole_holder(self, phrase: str, gender: str | None) -> str | None:
+        """"Le ministre de l'Intérieur avait qualifié … de « … »" when the minister was named only inside a quotation
+        or further on: the one person of the article given that office (a role with its complement), if only one."""
+        office = _complement_words(phrase)
+        found = {e for e, roles in self.roles.items() if self.labels.get(e) == "PER"
+                 and (not gender or self.gender.get(e) in {None, gender})
+                 and any(office & _complement_words(r) and len(_role_words(r)) == len(_role_words(phrase))
+                         and all(map(_same_role, _role_words(r), _role_words(phrase))) for r in roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _qualified_role(self, tok: Token) -> str | None:
         """"le premier ministre": a role of its own, not any ministre."""
@@ -666,7 +687,7 @@ class SpeakerFinder:
             leading = self.lex.kind("semi_aux", low) is not None or (
                 low in {"de", "d'", "d’", "à"} and any(self.lex.kind("semi_aux", x.text) for x in lead))
             if not (leading or t.is_punct or t.pos_ in {"AUX", "ADV", "PRON"} or t.dep_ in {"fixed", "aux:tense"}
-                    or t.text.startswith("-")):
+                    or t.text.startswith("-") or self.lex.kind("auxiliary", low)):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
@@ -817,6 +838,10 @@ class SpeakerFinder:
         commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
         if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
             return commas[2:]
+        # "…», précisait, amer, X": one adjective or participle between the commas describes the speaker to come.
+        if len(commas) > 1 and commas[:2] == [verb.i + 1, verb.i + 3] and self.doc[verb.i + 2].pos_ in {"ADJ", "VERB"} \
+                and self.mention(self.doc[verb.i + 2]) is None:
+            return commas[2:]
         return commas
 
     def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
@@ -886,7 +911,7 @@ class SpeakerFinder:
         toks = self._lead_tokens(q, prev_end)
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
-        cued = self._cue_before(q, toks, prev)
+        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev)
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
@@ -927,6 +952,20 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         return None
+
+    def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
+        clause opened by a source word; the one it hangs on speaks (an unnamed "des écrivains, pour qui" is nobody).
+        None when the lead has no such clause."""
+        n = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "qui" and (
+            self.lex.kind("source", toks[k - 1].lower_) or self.lex.kind("opinion", toks[k - 1].lower_))), None)
+        if n is None or n < 2 or any(t.text in {";", ":"} for t in toks[n:]):
+            return None
+        head = toks[n - 2] if toks[n - 2].text != "," or n < 3 else toks[n - 3]
+        m = self.mention(head)
+        if m is not None and m.label in {"PER", "ORG"}:
+            return True, m.entity
+        return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
 
     def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
         """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
@@ -969,7 +1008,23 @@ class SpeakerFinder:
         if inner_incise is not None:
             # "Ce référendum, a-t-il assuré, serait un « … »": an incise inside the sentence, its inverted pronoun.
             return self._inverted_subject(verb, inner_incise, toks, q, prev)
+        if self._incise_before_quote(verb, toks):
+            # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
+            # may make the subject); an unnamed one is nobody.
+            return self._inverted_subject(verb, [], toks, q, prev)
         return self._subject_of(verb, q.start, prev)
+
+    @staticmethod
+    def _incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """", explique la journaliste," between commas, with nothing but the opening mark after it: comma, finite
+        verb, a short noun phrase with no verb, comma, end of the lead."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or verb.lower_.endswith("ant"):
+            return False
+        before = [t for t in toks[:n] if not _before_verb(t)]
+        inner = toks[n + 1 : -1]
+        return bool(before) and before[-1].text == "," and 0 < len(inner) <= 6 and all(
+            t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in inner) and any(t.pos_ in {"NOUN", "PROPN"} for t in inner)
 
     def _source_word(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """A source word ("selon", "d'après") anywhere in the lead of a long quotation names the speaker; None when
@@ -1052,14 +1107,15 @@ class SpeakerFinder:
             # "« Et pourtant, on travaille ! ajoute son frère. »": after "!" or "?" too, when the verb goes on in lowercase.
             if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
                 continue
-            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too.
+            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too. The tokenizer cuts
+            # "a-t-il" into "a", "-t", "-il": the pronoun is the third token then.
             lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
-                                  toks[n + 1 : n + 3]))
+                                  toks[n + 1 : n + 4]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
                 continue
             rest = list(takewhile(lambda x: x.text not in _INCISE_STOP, toks[verb.i - toks[0].i + 1 :]))
-            for x in [*lead, *rest[:1]]:
+            for x in [*lead, *rest[:2 if rest and rest[0].lower_ == "-t" else 1]]:
                 pron = self.lex.kind("pronoun", x.text.lower()) if x.text.startswith("-") else None
                 if pron:
                     return True, self.pronoun(pron["gender"], q.start, prev)
@@ -1164,8 +1220,10 @@ class SpeakerFinder:
         para = self.text.rfind("\n", 0, verb.idx) + 1
         for _ in range(6):
             # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
+            # "… Geoffroy Didier, candidat …\n\nQuelques jours avant, Edouard Philippe disait : « … »": a subject the parser
+            # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
-                                              or self._personal_il(v, c)) and not self.in_quote(c.idx)]
+                                              or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
@@ -1184,7 +1242,19 @@ class SpeakerFinder:
         right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
                         and self.text[: m.start].rstrip().endswith(",")]
         named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        if not named:
+            # "Le quotidien The Daily Mail affirme que « … »": an organization right before the verb, the parse
+            # giving the verb no subject, is its subject (a person anywhere before it is taken above).
+            named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
+                     and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
         return named[-1].entity if named else None
+
+    def _own_phrase(self, start: int, m: Mention) -> bool:
+        """Only the organization's own words stand before it ("Le quotidien populaire X"), not a noun it complements
+        ("une représentante du syndicat X": she speaks, not X)."""
+        toks = self.tokens(start, m.start)
+        toks = toks[max((n + 1 for n, t in enumerate(toks) if t.text == ","), default=0) :]
+        return all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "X"} for t in toks)
 
     def _personal_il(self, verb: Token, c: Token) -> bool:
         """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
@@ -1247,6 +1317,8 @@ class SpeakerFinder:
             # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
             # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
             return prev
+        if self.prev_unnamed and before.start_char <= self.prev_end <= before.end_char + 2:
+            return None  # "X, explique la journaliste, « … ». « … »": the unnamed one goes on, not the subject X
         found = self._closing_incise(before, q, prev)
         if found is not None:
             return found
@@ -1494,6 +1566,7 @@ def _role_base(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+_ARTICLES = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "à", "au", "aux", "et"})
 _COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’]|à|au|aux|chez|pour)(?:\s|$)|\sd['’]")
 
 
@@ -1502,6 +1575,14 @@ def _role_words(role: str) -> tuple[str, ...]:
     """The words of a role before its complement ("président polonais" of "président polonais de la COP24"): "la
     COP24" names the conference, not its president."""
     return tuple(_COMPLEMENT.split(role, maxsplit=1)[0].split())
+
+
+def _complement_words(role: str) -> set[str]:
+    """The words of a role's complement ("intérieur" of "ministre de l'Intérieur", "cgt" of "secrétaire général de
+    la CGT"), articles and prepositions left out."""
+    parts = _COMPLEMENT.split(role.lower(), maxsplit=1)
+    words = re.split(r"[\s'’-]+", parts[1]) if len(parts) > 1 else []
+    return {w for w in words if w and w not in _ARTICLES}
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -1523,6 +1604,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
         finder.prev_end = prev.outer_end if prev else 0
+        finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
