@@ -69,3 +69,17 @@ def test_windows_by_kind_find_what_the_whole_text_holds(text: str) -> None:
     found = dates.find_date_expressions(text, rules)
     assert len(found) >= 3
     assert found == dates.find_date_expressions(text, everywhere)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le défilé du 14-juillet 2025 partira à 10 heures ; le 14-Juillet 14 chars passeront.",
+        "Il y a 3 ans, xle 14-juillet, en mars 2019 puis le 2 avril, 45 personnes ont signé.",
+    ],
+)
+def test_numbers_and_words_scanned_apart_give_the_windows_of_one_scan(text: str) -> None:
+    rules = dates.default_rules()
+    assert len(rules.gate) == 2  # numbers, then words
+    one = (re.compile("|".join(g.pattern for g in rules.gate)),)
+    assert dates._windows(text, rules.gate) == dates._windows(text, one)

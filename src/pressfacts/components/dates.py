@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -546,19 +547,28 @@ TRIGGER_WORDS = ("terms", "year_parts", "holidays", "anchored_days", "relative_d
 DIGITS = "digits"
 
 
-def build_gate(v: Vocabulary, kind: str | None = None) -> re.Pattern[str]:
+Gate = tuple[re.Pattern[str], ...]  # regexes whose matches, merged in text order, are the trigger words
+
+
+def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
     """Every expression the patterns find holds a number or one of these words (months, weekdays, "hier",
     "veille", "semaine", "mois", "an"...). The patterns only run near them: they then scan about 40% of a press
     text instead of all of it (one cheap scan of the lowercased text, case-sensitive, no look-behind, so the regex
     engine skips ahead by the first characters). With a kind (a TRIGGER_WORDS list or DIGITS), the gate of
     that kind of word only."""
     if kind == DIGITS:
-        return re.compile(r"\d+")
+        return (re.compile(r"\d+"),)
     if kind is not None:
-        return re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])")
+        return (re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])"),)
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
              *v.seasons, *v.holidays, *v.terms]
-    return re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])")
+    if any(w[:1].isdigit() for w in words):
+        return (re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])"),)
+    # Numbers and words in two scans: words alone let the engine skip ahead to their first letters (3x faster
+    # than one scan of "\d+|words"). No word starts with a digit nor ends before one, so a number the one scan
+    # finds is never part of a word, and the only numbers it does not find are those inside a word ("le
+    # 14-juillet"), which _windows leaves out: the same matches.
+    return (re.compile(r"\d+"), re.compile(rf"(?:{_alt(words)})(?![\w-])"))
 
 
 def trigger_kinds(v: Vocabulary) -> dict[str, str]:
@@ -575,14 +585,20 @@ def trigger_kinds(v: Vocabulary) -> dict[str, str]:
     return out
 
 
-def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Merged character ranges around the gate's words and numbers (the whole text if lowercasing moves offsets)."""
-    low = text.lower()
+def _windows(text: str, gate: Gate, low: str | None = None) -> list[tuple[int, int]]:
+    """Merged character ranges around the gate's words and numbers (the whole text if lowercasing moves offsets).
+    `low` is text.lower() when the caller has it already."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):
         return [(0, len(text))]
     out: list[list[int]] = []
-    for m in gate.finditer(low):
+    hits = gate[0].finditer(low) if len(gate) == 1 else heapq.merge(*(g.finditer(low) for g in gate), key=_start)
+    end = 0
+    for m in hits:
         s = m.start()
+        if s < end:
+            continue  # a number inside the word found before it: one scan of both would not see it (build_gate)
+        end = m.end()
         if s and low[s - 1].isalpha() and not low[s].isdigit():
             continue  # the end of a longer word: "dans" is not "ans"
         a, e = max(0, s - GATE_BEFORE), min(len(text), m.end() + GATE_AFTER)
@@ -591,6 +607,10 @@ def _windows(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
         else:
             out.append([a, e])
     return [(a, e) for a, e in out]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 @dataclass(frozen=True)
@@ -819,13 +839,14 @@ def find_date_expressions(text: str, rules: DateRules | None = None) -> list[Dat
     rules = rules or default_rules()
     cands: list[tuple[int, int, int, DateMatch]] = []
     windows: dict[str | None, list[tuple[int, int]]] = {}
+    low = text.lower()
     for prio, (kind, rx) in enumerate(rules.patterns):
         # A match lies inside the window of the trigger it holds, and windows that overlap are merged: scanning
         # the windows finds the same matches as scanning the whole text. A pattern whose every match holds a
         # given kind of trigger (a month, a number) runs around that kind only.
         trigger = rules.triggers.get(kind)
         if trigger not in windows:
-            windows[trigger] = _windows(text, rules.gates[trigger] if trigger else rules.gate)
+            windows[trigger] = _windows(text, rules.gates[trigger] if trigger else rules.gate, low)
         for start, end in windows[trigger]:
             for m in rx.finditer(text, start, end):
                 if _keep(kind, m, text, rules.vocab):
