@@ -884,3 +884,30 @@ def test_an_institution_named_by_its_complement_stays(nlp):
 )
 def test_a_role_word_opening_a_nickname_leaves_no_dashed_name(nlp, text, kept):
     assert names(nlp, text) == kept
+
+
+def test_anchor_words_found_by_binary_search_as_isin() -> None:
+    import numpy as np
+
+    from pressfacts.components.ruler import _member
+
+    keys = np.array([3, 8, 21, 2**63 + 5], dtype=np.uint64)
+    values = np.array([0, 3, 4, 21, 22, 2**63 + 5, 2**64 - 1, 8], dtype=np.uint64)
+    assert _member(values, keys).tolist() == np.isin(values, keys).tolist()
+    assert _member(values, np.array([], dtype=np.uint64)).tolist() == [False] * len(values)
+
+
+def test_anchor_words_added_after_a_first_scan_count(nlp) -> None:
+    from spacy.matcher import Matcher
+
+    from pressfacts.components.ruler import Anchors, match_windows
+
+    doc = nlp.make_doc("La préfecture du Var a fermé la plage. " + "Le vent souffle fort sur la côte. " * 6
+                       + "La mairie de Toulon aussi.")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("M", [[{"LOWER": "mairie"}]])
+    anchors = Anchors()
+    anchors.add_words(nlp.vocab.strings, "LOWER", ["préfecture"])
+    assert match_windows(matcher, doc, anchors) == []  # "mairie" lies beyond the windows of "préfecture"
+    anchors.add_words(nlp.vocab.strings, "LOWER", ["mairie"])
+    assert [doc[s:e].text for _, s, e in match_windows(matcher, doc, anchors)] == ["mairie"]

@@ -432,3 +432,24 @@ def test_footnote_calls_zero_and_new_are_not_counts(nlp):
 def test_plural_tagged_adjective_before_a_weekday_is_the_counted_noun(nlp):
     assert figures_of(nlp, "La police a interpellé 153 lycéens jeudi.") == [(153, None, "lycéens", "exact")]
     assert figures_of(nlp, "Ils ont reçu 40 collégiens mardi dans la mairie.") == [(40, None, "collégiens", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une réforme à deux vitesses, DEUX POIDS, DEUX MESURES, et trois fois rien pour les autres.",
+        "Il a mis les Quatre Vérités sur la table, en deux temps et trois mouvements.",
+        "Rien de tout cela ici : deux poids lourds et quatre vérificateurs.",
+    ],
+)
+def test_idioms_grouped_by_first_letter_match_as_listed(text: str) -> None:
+    import re
+
+    from pressfacts.components.figures import _idiom_pattern
+    from pressfacts.settings import alternation
+
+    idioms = ["deux poids deux mesures", "à deux vitesses", "les quatre vérités", "trois fois rien", "en deux temps",
+              "deux temps trois mouvements", "en deux temps trois mouvements"]
+    listed = "|".join(alternation([i]).replace(r"\s+", r"[\s,-]+") for i in idioms)
+    plain = re.compile(rf"(?<![\w])(?:{listed})(?![\w])", re.IGNORECASE)
+    assert [m.span() for m in _idiom_pattern(idioms).finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -48,6 +48,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """doc_text(doc) is `text` from the start: the text a Doc was tokenized from is its text (spaCy's tokenizer
+    keeps every character), so the first component to ask need not rebuild it from the tokens."""
+    _TEXTS[doc] = text
+
+
 _STARTS: WeakKeyDictionary[Doc, dict[int, int]] = WeakKeyDictionary()
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .clean import CleanArticle, clean
 from .errors import InputError
+from .extensions import remember_text
 from .ingest import RawArticle
 from .language import detect_language
 from .nlp import get_pipeline
@@ -116,6 +117,7 @@ def prepare(item: RawArticle | InputError, nlp: Language, budget: Budget, langua
 
 def _make_doc(nlp: Language, art: CleanArticle) -> Doc:
     doc = nlp.make_doc(art.text)
+    remember_text(doc, art.text)
     doc._.published = art.published
     doc._.published_source = art.published_source if art.published else None
     return doc

@@ -140,7 +140,20 @@ class FigureWords:
 def _idiom_pattern(idioms: list[str]) -> re.Pattern[str]:
     """Fixed expressions, commas and hyphens between their words optional ("deux poids, deux mesures")."""
     alts = [alternation([i]).replace(r"\s+", r"[\s,-]+") for i in idioms]
-    return re.compile(rf"(?<![\w])(?:{'|'.join(alts) or '(?!)'})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{_by_first_letter(idioms, alts) or '(?!)'})(?![\w])", re.IGNORECASE)
+
+
+def _by_first_letter(words: list[str], alts: list[str]) -> str:
+    """The alternation of the words' patterns grouped by their first letter ("d(?:eux poids...|ix...)|t(?:rois...)"):
+    the engine then tries at each word only the few that can start there, not all of them in turn. The same
+    matches: only one group can match at a position, and each group keeps the words' order. A pattern that does
+    not start with its word's first letter is left as it is."""
+    if not all(w[:1].isalpha() and len(w[0].lower()) == 1 and a[:1] == w[0] for w, a in zip(words, alts, strict=True)):
+        return "|".join(alts)
+    groups: dict[str, list[str]] = {}
+    for w, a in zip(words, alts, strict=True):
+        groups.setdefault(w[0].lower(), []).append(a[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _number_pattern(nums: NumberWords) -> str:

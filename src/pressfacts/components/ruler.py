@@ -52,9 +52,11 @@ class Anchors:
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     everywhere: bool = False
     _regex_hits: dict[int, bool] = field(default_factory=dict)  # orth hash -> a regex matches (cached)
+    _sorted: tuple[np.ndarray, np.ndarray] | None = None  # lower, orth as sorted arrays (built on first use)
 
     def add_words(self, strings: Any, attr: str, words: Iterable[str]) -> None:
         (self.lower if attr == "LOWER" else self.orth).update(strings.add(w) for w in words)
+        self._sorted = None
 
     def add_pattern(self, strings: Any, pattern: list[dict[str, Any]]) -> None:
         """The first token every match needs that names its words ({"LOWER": "tribunal"}, {"TEXT": {"IN":
@@ -83,7 +85,9 @@ class Anchors:
         if not n:
             return []
         arr = doc.to_array([LOWER, ORTH])
-        hit = np.isin(arr[:, 0], list(self.lower)) | np.isin(arr[:, 1], list(self.orth))
+        if self._sorted is None or len(self._sorted[0]) != len(self.lower) or len(self._sorted[1]) != len(self.orth):
+            self._sorted = (np.array(sorted(self.lower), dtype=np.uint64), np.array(sorted(self.orth), dtype=np.uint64))
+        hit = _member(arr[:, 0], self._sorted[0]) | _member(arr[:, 1], self._sorted[1])
         if self.regexes:
             spelled = [h for h in np.unique(arr[:, 1]).tolist() if self._regex_hit(doc, h)]
             hit |= np.isin(arr[:, 1], spelled)
@@ -101,6 +105,15 @@ class Anchors:
             text = doc.vocab.strings[orth]
             self._regex_hits[orth] = any(r.search(text) for r in self.regexes)
         return self._regex_hits[orth]
+
+
+def _member(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """np.isin(values, keys) for sorted unique keys, by binary search (np.isin sorts the doc's values each time)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0
+    return keys[at] == values
 
 
 def match_windows(matcher: Matcher, doc: Doc, anchors: Anchors) -> list[tuple[int, int, int]]:
