@@ -414,7 +414,7 @@ def test_a_title_after_the_kind_of_work_is_no_place(nlp, text, title, place):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Les créateurs ont défilé pendant les défilés Haute Couture de la Fashion Week de Paris.",
+        ("La maison Valrose a présenté sa collection Haute Couture de la Fashion Week à Paris.",
          "Haute Couture de la Fashion Week"),
         ("Les stylistes de Nina Roche ont brillé durant la Semaine de la mode à Milan.", "Semaine de la mode"),
     ],

@@ -830,7 +830,7 @@ _PORTFOLIO_HOLDERS = {"collègue", "collègues", "homologue", "homologues", "cel
 
 def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A minister's portfolio in capitals, no ministry: "Agnès Dumas (Santé)" after a person, "sa collègue à
-    l'Économie", "celui de l'Intérieur", "la ministre française pour les Affaires européennes". The ministry
+    l'Économie", "celui de l'Intérieur", "la ministre chargée des Affaires européennes". The ministry
     acting on its own ("selon l'Intérieur") has no person or role before it. The words before the entity are
     looked at first: most entities stop there."""
     if ent.label_ == "PER" or len(ent) > 3 or ent.start < 2 or not ent[0].is_title:
@@ -2284,7 +2284,7 @@ _TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "p
 
 def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
     """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
-    institution; "le cortège a pris la direction de la Préfecture" heads somewhere and names no organization."""
+    institution; "la foule a pris la direction de la Préfecture" heads somewhere and names no organization."""
     out = []
     for s in spans:
         if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
