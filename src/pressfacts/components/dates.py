@@ -1229,7 +1229,7 @@ def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, 
     if not direction and months_in <= 2:
         return PartialDate(ref.year)
     if not direction:
-        # "la crise qui agite la France cet automne", told in December: the present names no other year.
+        # "le conflit qui secoue le pays cet automne", told in December: the present names no other year.
         told = 0 if tense == PRESENT and det.startswith("ce") else tense
         direction = 1 if det.startswith(("avant", "d'ici", "d’ici")) else told
     if direction < 0:
