@@ -333,6 +333,10 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
+    if label == "MISC" and words[-2] in rules.of_cues:
+        # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
+        # person after it ("avec l'accord de Castaner") gives consent and stays a person
+        return label if span.label_ == "LOC" or _known_place(span.text, rules) else None
     # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
     return label if label not in {"PER", "MISC"} else None
 
@@ -401,10 +405,16 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
             end = start + len(name)
             if doc_text[start:end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
                 span = doc.char_span(start, end, label="LOC", span_id="place")
-                if span is not None and len(span) > 1:
+                if span is not None and len(span) > 1 and not _crossed(doc, span):
                     spans.append(span)
                     break
     return filter_spans(spans)
+
+
+def _crossed(doc: Doc, span: Span) -> bool:
+    """The NER's entity starts inside the gazetteer's name and runs past it: "L'Union européenne" is the union, not
+    the town of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched."""
+    return any(span.start < e.start < span.end < e.end for e in doc.ents)
 
 
 _DATELINE_MARKS = {"|", "–", "—", "-"}
