@@ -1632,6 +1632,9 @@ def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
     return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
 
 
+_CLOSING_DASHES = {"-", "–", "—"}
+
+
 def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
     after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and
@@ -1651,6 +1654,10 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             day = next((t.i for t in s[1:] if t.is_lower and fold(t.text) in rules.not_entities), None)
             if day is not None and all(t.is_lower for t in doc[day : s.end]):
                 s = Span(doc, s.start, day, label="LOC")
+        if s[-1].text in _CLOSING_DASHES and len(s) > 1:
+            s = Span(doc, s.start, s.end - 1, label="LOC")  # "Italie et Suisse -, selon": the dash closes an aside
+            if fold(s.text) in rules.not_entities or fold(s.text) in rules.generic:
+                continue  # "avec l'État -, ce dernier": the bare common noun is no place
         if _unknown_demonym(doc, s, rules):
             s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
         if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
@@ -1864,7 +1871,9 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def place_name(name: str, rules: EntityRules) -> str:
     """A place named after "au", "du" or "aux" lost its article: "au Mans" -> "Le Mans", "du Havre" ->
-    "Le Havre", when only the name with the article is a known place."""
+    "Le Havre", when only the name with the article is a known place. A bracket or a full stop the tokenizer left
+    on the last word ("[du Canada à Paris]. On") is no part of the name."""
+    name = name.rstrip("].;") if name[-1] in "].;" and "[" not in name else name
     if _known_place(name, rules):
         return name
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
