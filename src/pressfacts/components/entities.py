@@ -405,16 +405,17 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
             end = start + len(name)
             if doc_text[start:end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
                 span = doc.char_span(start, end, label="LOC", span_id="place")
-                if span is not None and len(span) > 1 and not _crossed(doc, span):
+                if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans(spans)
+    return filter_spans(_uncrossed(doc, spans)) if spans else spans
 
 
-def _crossed(doc: Doc, span: Span) -> bool:
-    """The NER's entity starts inside the gazetteer's name and runs past it: "L'Union européenne" is the union, not
-    the town of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched."""
-    return any(span.start < e.start < span.end < e.end for e in doc.ents)
+def _uncrossed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Drop a name the NER's entity starts inside and runs past: "L'Union européenne" is the union, not the town
+    of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched. The NER's entities are read once per doc."""
+    bounds = [(e.start, e.end) for e in doc.ents]
+    return [s for s in spans if not any(s.start < start < s.end < end for start, end in bounds)]
 
 
 _DATELINE_MARKS = {"|", "–", "—", "-"}
