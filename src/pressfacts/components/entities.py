@@ -408,14 +408,19 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans(_uncrossed(doc, spans)) if spans else spans
+    return filter_spans([s for s in spans if not _crossed(doc, s)])
 
 
-def _uncrossed(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Drop a name the NER's entity starts inside and runs past: "L'Union européenne" is the union, not the town
-    of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched. The NER's entities are read once per doc."""
-    bounds = [(e.start, e.end) for e in doc.ents]
-    return [s for s in spans if not any(s.start < start < s.end < end for start, end in bounds)]
+def _crossed(doc: Doc, span: Span) -> bool:
+    """The NER's entity starts inside the gazetteer's name and runs past it: "L'Union européenne" is the union, not
+    the town of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched. Read on the tokens' IOB tags: no Span
+    is made for the doc's entities."""
+    if span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False
+    i = span.end - 1
+    while i > span.start and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i > span.start and doc[i].ent_iob_ == "B"
 
 
 _DATELINE_MARKS = {"|", "–", "—", "-"}
