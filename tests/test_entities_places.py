@@ -473,3 +473,80 @@ def test_the_author_after_a_kind_of_work_stays_a_person(nlp, text, person):
 def test_players_of_a_box_score_are_people_and_its_team_no_place(nlp, text, players, team):
     got = names(nlp, text)
     assert all(got.get(p) == "PER" for p in players) and got.get(team) == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "treaty_town", "place"),
+    [
+        ("Les signataires de l'accord de Paris se retrouvent à Bonn en juin pour parler du climat.", "Paris", "Bonn"),
+        ("La Pologne a défendu le pacte de Marrakech devant ses voisins à Varsovie.", "Marrakech", "Varsovie"),
+        ("Le ministre a rencontré les délégués à Lyon pour signer le protocole de Kyoto.", "Kyoto", "Lyon"),
+    ],
+)
+def test_a_town_naming_a_treaty_is_no_place(nlp, text, treaty_town, place):
+    got = names(nlp, text)
+    assert got.get(treaty_town) != "LOC" and got.get(place) == "LOC", got
+
+
+def test_a_person_giving_consent_stays_a_person(nlp):
+    got = names(nlp, "Le gouvernement a obtenu l'accord de Castaner avant de fermer la place de la Concorde.")
+    assert got.get("Castaner") == "PER" and got.get("place de la Concorde") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("L’Union européenne a fixé de nouvelles règles pour les banques de Francfort.", "Union européenne", "Francfort"),
+        ("L'Union européenne et le Canada ont signé un accord commercial mardi.", "Union européenne", "Canada"),
+    ],
+)
+def test_a_town_of_the_gazetteer_inside_a_longer_name_is_not_the_town(nlp, text, org, place):
+    got = names(nlp, text)
+    assert got.get(org) == "ORG" and got.get(place) == "LOC" and "L'Union" not in got and "L’Union" not in got, got
+
+
+def test_the_town_of_l_union_alone_stays_a_place(nlp):
+    got = names(nlp, "Les habitants de L'Union, près de Toulouse, ont manifesté samedi.")
+    assert got.get("L'Union") == "LOC" and got.get("Toulouse") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le centre d'impression de L'Yonne Républicaine, près d'Auxerre, a été bloqué dans la nuit.",
+        "Un photographe de l'Yonne Républicaine a été bousculé samedi près d'Auxerre.",
+    ],
+)
+def test_a_newspaper_named_for_a_department_is_no_place(nlp, text):
+    got = names(nlp, text)
+    assert got.get("Yonne Républicaine") == "ORG" and got.get("Auxerre") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "kept"),
+    [
+        (["Six", "pays", "dont", "la", "Norvège", "et", "la", "Suisse", "-", ",", "selon", "lui"], 7, 9, "Suisse"),
+        (["Trois", "voisins", "(", "Autriche", "–", ")", "ont", "voté"], 3, 5, "Autriche"),
+        (["pas", "de", "dialogue", "avec", "l'", "État", "-", ",", "dit", "il"], 5, 7, None),
+    ],
+)
+def test_a_dash_closing_an_aside_is_no_part_of_a_place(nlp, words, start, end, kept):
+    from spacy.tokens import Doc, Span
+
+    from pressfacts.components.entities import place_bounds
+
+    doc = Doc(nlp.vocab, words=words)
+    got = place_bounds(doc, [Span(doc, start, end, label="LOC")], nlp.get_pipe("pressfacts_entities").rules)
+    assert [s.text for s in got] == ([kept] if kept else []), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Mardi soir, on était à l’ambassade [du Canada à Paris]. On a soupé avec des gens d'affaires.",
+        "«Lundi, on a visité l’usine [de Renault à Paris]. Ensuite on est rentrés.",
+    ],
+)
+def test_a_bracket_left_on_a_place_is_no_part_of_its_name(nlp, text):
+    got = names(nlp, text)
+    assert got.get("Paris") == "LOC" and not any("]" in n for n in got), got

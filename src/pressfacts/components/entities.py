@@ -333,6 +333,10 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
+    if label == "MISC" and words[-2] in rules.of_cues:
+        # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
+        # person after it ("avec l'accord de Castaner") gives consent and stays a person
+        return label if span.label_ == "LOC" or _known_place(span.text, rules) else None
     # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
     return label if label not in {"PER", "MISC"} else None
 
@@ -404,7 +408,19 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans(spans)
+    return filter_spans([s for s in spans if not _crossed(doc, s)])
+
+
+def _crossed(doc: Doc, span: Span) -> bool:
+    """The NER's entity starts inside the gazetteer's name and runs past it: "L'Union européenne" is the union, not
+    the town of L'Union; "L'Isle-Adam" or "Le Havre" alone are untouched. Read on the tokens' IOB tags: no Span
+    is made for the doc's entities."""
+    if span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False
+    i = span.end - 1
+    while i > span.start and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i > span.start and doc[i].ent_iob_ == "B"
 
 
 _DATELINE_MARKS = {"|", "–", "—", "-"}
@@ -1622,6 +1638,9 @@ def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
     return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
 
 
+_CLOSING_DASHES = {"-", "–", "—"}
+
+
 def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
     after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and
@@ -1641,6 +1660,10 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             day = next((t.i for t in s[1:] if t.is_lower and fold(t.text) in rules.not_entities), None)
             if day is not None and all(t.is_lower for t in doc[day : s.end]):
                 s = Span(doc, s.start, day, label="LOC")
+        if s[-1].text in _CLOSING_DASHES and len(s) > 1:
+            s = Span(doc, s.start, s.end - 1, label="LOC")  # "Italie et Suisse -, selon": the dash closes an aside
+            if fold(s.text) in rules.not_entities or fold(s.text) in rules.generic:
+                continue  # "avec l'État -, ce dernier": the bare common noun is no place
         if _unknown_demonym(doc, s, rules):
             s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
         if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
@@ -1854,7 +1877,9 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def place_name(name: str, rules: EntityRules) -> str:
     """A place named after "au", "du" or "aux" lost its article: "au Mans" -> "Le Mans", "du Havre" ->
-    "Le Havre", when only the name with the article is a known place."""
+    "Le Havre", when only the name with the article is a known place. A bracket or a full stop the tokenizer left
+    on the last word ("[du Canada à Paris]. On") is no part of the name."""
+    name = name.rstrip("].;") if name[-1] in "].;" and "[" not in name else name
     if _known_place(name, rules):
         return name
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
