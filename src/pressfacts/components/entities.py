@@ -1662,8 +1662,6 @@ def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
                 s = Span(doc, s.start, day, label="LOC")
         if s[-1].text in _CLOSING_DASHES and len(s) > 1:
             s = Span(doc, s.start, s.end - 1, label="LOC")  # "Italie et Suisse -, selon": the dash closes an aside
-            if fold(s.text) in rules.not_entities or fold(s.text) in rules.generic:
-                continue  # "avec l'État -, ce dernier": the bare common noun is no place
         if _unknown_demonym(doc, s, rules):
             s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
         if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
