@@ -315,3 +315,23 @@ def test_incise_inside_the_sentence_before_the_quotation(nlp):
     text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
             "outil dans une démocratie vivante ».")
     assert speakers(nlp, text) == ["Paul Arnaud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "le défenseur des droits X a exigé … leur « … »": the NER took the title for an organization; the person
+        # in apposition is the subject who speaks.
+        ("Ailleurs en France, le défenseur des droits Claire Hédon avait également exigé le retrait des caméras en "
+         "raison de leur «coût».", ["Claire Hédon"]),
+        ("Au même moment, le défenseur des droits Claire Hédon avait exigé l'abandon du fichier en raison de sa "
+         "«dangerosité».", ["Claire Hédon"]),
+        ("Ailleurs en Europe, le défenseur des droits Claire Hédon a également exigé le retrait des drones en raison "
+         "de leur «intrusion».", ["Claire Hédon"]),
+        # A person after "de" is not the subject: the few words stay a label.
+        ("Ailleurs en France, l'avocat de Claire Hédon avait également exigé le retrait des caméras en raison de leur "
+         "«coût».", []),
+    ],
+)
+def test_person_in_apposition_to_a_title_tagged_org(nlp, text, want):
+    assert speakers(nlp, text) == want

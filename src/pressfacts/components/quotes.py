@@ -1417,8 +1417,12 @@ class SpeakerFinder:
         if not subj or "Rel" in subj[0].morph.get("PronType"):
             return None  # "des manifestants qui criaient « … »": not the person named before the relative
         m = self.mention(subj[0])
-        if (m is not None and m.label != "PER") or (m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0])
-                                                     and self._named_in_np(subj[0]) is None):
+        named = self._named_in_np(subj[0])
+        # "le défenseur des droits Jacques Toubon a demandé …": a title the NER took for an organization, the person
+        # named in apposition is the subject.
+        titled = named is not None and self.labels.get(named) == "PER"
+        if not titled and ((m is not None and m.label != "PER") or (
+                m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0]) and named is None)):
             return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
         found = self.resolve(subj[0], q.start, prev)
         if subj[0].pos_ == "PRON" and found != prev:
