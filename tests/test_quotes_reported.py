@@ -335,3 +335,25 @@ def test_incise_inside_the_sentence_before_the_quotation(nlp):
 )
 def test_person_in_apposition_to_a_title_tagged_org(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Déterminé à …, le ministre X avait prévenu qu'il n'y aurait « … »": the parser may make the opening
+        # participle the verb's subject; the person after its comma speaks.
+        ("Déterminée à mettre fin à cette pratique apparue il y a trois ans dans certaines communes faute de contrôles "
+         "suffisamment fréquents, la ministre du Travail Élisabeth Borne avait prévenu lundi qu'il n'y aurait «plus de "
+         "dérogations pour les entreprises dès le 1er mai».", ["Élisabeth Borne"]),
+        ("Déterminé à mettre fin à cette pratique apparue il y a quelques années dans certains lycées faute de "
+         "surveillants suffisamment nombreux, le ministre de l'Éducation Gabriel Attal avait prévenu lundi qu'il n'y "
+         "aurait «plus de portable dans les classes dès la rentrée».", ["Gabriel Attal"]),
+        # A person inside the participle phrase is not the subject.
+        ("Déterminé à soutenir le maire Paul Arnaud dans ce dossier vieux de dix ans, le gouvernement a prévenu lundi "
+         "qu'il n'y aurait «plus aucun report du chantier dès cette année».", [None]),
+        ("Interpellé par Paul Arnaud sur ce dossier vieux de dix ans, le ministère a prévenu lundi qu'il n'y aurait "
+         "«plus aucun report du chantier dès cette année».", [None]),
+    ],
+)
+def test_opening_participle_taken_for_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want

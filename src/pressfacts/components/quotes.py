@@ -1224,6 +1224,8 @@ class SpeakerFinder:
             # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
                                               or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
+            if subj and self._opening_participle(subj[0], v):
+                return self._after_opening_phrase(subj[0], v)
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
@@ -1247,6 +1249,21 @@ class SpeakerFinder:
             # giving the verb no subject, is its subject (a person anywhere before it is taken above).
             named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
                      and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
+        return named[-1].entity if named else None
+
+    def _opening_participle(self, c: Token, verb: Token) -> bool:
+        """"Déterminé à …, le ministre X avait prévenu": the parser may make the participle phrase that opens the
+        sentence the verb's subject; the subject is the noun phrase after its comma (found by the caller)."""
+        if c.pos_ != "VERB" or "Part" not in c.morph.get("VerbForm") or c.i != c.sent.start:
+            return False
+        return any(t.text == "," for t in self.doc[c.i + 1 : verb.i])
+
+    def _after_opening_phrase(self, c: Token, verb: Token) -> str | None:
+        """The person named between the participle phrase's last comma and the verb ("…, le ministre X avait
+        prévenu"), never one inside the phrase ("Déterminé à soutenir X, le gouvernement a prévenu")."""
+        comma = max(t.idx for t in self.doc[c.i + 1 : verb.i] if t.text == ",")
+        named = [m for m in self.mentions if comma < m.start and m.end <= verb.idx and m.label == "PER"
+                 and not self._oblique(m)]
         return named[-1].entity if named else None
 
     def _own_phrase(self, start: int, m: Mention) -> bool:
