@@ -357,3 +357,21 @@ def test_person_in_apposition_to_a_title_tagged_org(nlp, text, want):
 )
 def test_opening_participle_taken_for_the_subject(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "selon l'expression de X", "selon les termes de X": X's words.
+        ("Ces «héroïnes ordinaires», selon l'expression de Michelle Perrot, ont tenu les barricades.",
+         ["Michelle Perrot"]),
+        ("Le pays compte «trop de fonctionnaires» selon les termes d'Éric Ciotti, mais le chiffre reste stable.",
+         ["Éric Ciotti"]),
+        ("Ce «peuple de râleurs», selon la formule de Jacques Chirac, a encore manifesté samedi.", ["Jacques Chirac"]),
+        # Nobody named: no speaker, no quotation.
+        ("Le texte a été adopté «sans modification», selon les termes de la Constitution.", []),
+        ("Ces «héroïnes ordinaires», selon l'expression consacrée, ont tenu les barricades.", []),
+    ],
+)
+def test_selon_l_expression_de(nlp, text, want):
+    assert speakers(nlp, text) == want

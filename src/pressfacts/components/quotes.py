@@ -904,6 +904,10 @@ class SpeakerFinder:
         # Climb to the head while it stays inside the phrase ("la maire de Rennes": maire).
         while t.head.i != t.i and cue.i < t.head.i < i + 6 and t.dep_ in {"flat:name", "amod", "nmod", "fixed"}:
             t = t.head
+        if self.lex.kind("wording", t.text):
+            # "selon l'expression d'Arlette Dumas", "selon les termes de X": the one whose words they are.
+            named = next((c for c in t.children if c.dep_ == "nmod" and self.mention(c) is not None), None)
+            return named if named is not None else t
         return t
 
     def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
