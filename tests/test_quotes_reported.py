@@ -375,3 +375,19 @@ def test_opening_participle_taken_for_the_subject(nlp, text, want):
 )
 def test_selon_l_expression_de(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "selon la même source" after "selon X" / "d'après X" in the sentence before: X.
+        ("Trois véhicules ont été incendiés dans la nuit, selon la préfecture de police. Un agent a été « légèrement "
+         "blessé à la main », selon la même source.", ["préfecture de police"]),
+        ("Quelque 4 000 personnes ont défilé à Lille, d'après la CGT. Le cortège s'est « dispersé dans le calme vers "
+         "17 heures », d'après la même source.", ["CGT"]),
+        ("Quelque 4 000 personnes ont défilé à Lille, d’après la CGT. Le cortège s'est « dispersé dans le calme vers "
+         "17 heures », d’après la même source.", ["CGT"]),
+    ],
+)
+def test_same_source_after_selon(nlp, text, want):
+    assert speakers(nlp, text) == want

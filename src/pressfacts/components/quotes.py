@@ -495,9 +495,16 @@ class SpeakerFinder:
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
-        speech verb outside quotations ("a indiqué la gendarmerie"), or the previous quotation's speaker if later."""
+        speech verb outside quotations ("a indiqué la gendarmerie") or the one a source word names ("…, selon la
+        préfecture. … « … », selon la même source"), or the previous quotation's speaker if later."""
         start = max(0, self.prev_end - 1)
         for t in reversed(self.tokens(start, pos)):
+            cue = self.lex.kind("source", t.text) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
+                                                      and self.doc[t.i + 1].lower_ == "après")
+            np = self._np_after(t) if cue and not self.in_quote(t.idx) else None
+            m = self.mention(np) if np is not None else None
+            if m is not None and m.label in {"PER", "ORG"}:
+                return m.entity
             if t.text.lower() not in self.lex.verbs or t.pos_ not in {"VERB", "AUX"} or self.in_quote(t.idx):
                 continue
             for c in t.children:
@@ -660,7 +667,7 @@ class SpeakerFinder:
         toks = self._without_asides(toks)
         for t in toks[:7]:
             low = t.text.lower()
-            if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
+            if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
@@ -895,7 +902,7 @@ class SpeakerFinder:
 
     def _np_after(self, cue: Token) -> Token | None:
         """The head of the noun phrase after "selon"/"d'après"/"pour"."""
-        i = cue.i + 1 + (cue.text.lower() == "d'")
+        i = cue.i + 1 + (cue.text.lower() in {"d'", "d’"})
         while i < len(self.doc) and (self.doc[i].pos_ == "DET" or self.doc[i].text in {"«", "»", '"', "“", "”"}):
             i += 1  # "Pour le « gilet jaune » X": past the marks around a label
         if i >= len(self.doc):
