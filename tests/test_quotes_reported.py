@@ -315,3 +315,79 @@ def test_incise_inside_the_sentence_before_the_quotation(nlp):
     text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
             "outil dans une démocratie vivante ».")
     assert speakers(nlp, text) == ["Paul Arnaud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "le défenseur des droits X a exigé … leur « … »": the NER took the title for an organization; the person
+        # in apposition is the subject who speaks.
+        ("Ailleurs en France, le défenseur des droits Claire Hédon avait également exigé le retrait des caméras en "
+         "raison de leur «coût».", ["Claire Hédon"]),
+        ("Au même moment, le défenseur des droits Claire Hédon avait exigé l'abandon du fichier en raison de sa "
+         "«dangerosité».", ["Claire Hédon"]),
+        ("Ailleurs en Europe, le défenseur des droits Claire Hédon a également exigé le retrait des drones en raison "
+         "de leur «intrusion».", ["Claire Hédon"]),
+        # A person after "de" is not the subject: the few words stay a label.
+        ("Ailleurs en France, l'avocat de Claire Hédon avait également exigé le retrait des caméras en raison de leur "
+         "«coût».", []),
+    ],
+)
+def test_person_in_apposition_to_a_title_tagged_org(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Déterminé à …, le ministre X avait prévenu qu'il n'y aurait « … »": the parser may make the opening
+        # participle the verb's subject; the person after its comma speaks.
+        ("Déterminée à mettre fin à cette pratique apparue il y a trois ans dans certaines communes faute de contrôles "
+         "suffisamment fréquents, la ministre du Travail Élisabeth Borne avait prévenu lundi qu'il n'y aurait «plus de "
+         "dérogations pour les entreprises dès le 1er mai».", ["Élisabeth Borne"]),
+        ("Déterminé à mettre fin à cette pratique apparue il y a quelques années dans certains lycées faute de "
+         "surveillants suffisamment nombreux, le ministre de l'Éducation Gabriel Attal avait prévenu lundi qu'il n'y "
+         "aurait «plus de portable dans les classes dès la rentrée».", ["Gabriel Attal"]),
+        # A person inside the participle phrase is not the subject.
+        ("Déterminé à soutenir le maire Paul Arnaud dans ce dossier vieux de dix ans, le gouvernement a prévenu lundi "
+         "qu'il n'y aurait «plus aucun report du chantier dès cette année».", [None]),
+        ("Interpellé par Paul Arnaud sur ce dossier vieux de dix ans, le ministère a prévenu lundi qu'il n'y aurait "
+         "«plus aucun report du chantier dès cette année».", [None]),
+    ],
+)
+def test_opening_participle_taken_for_the_subject(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "selon l'expression de X", "selon les termes de X": X's words.
+        ("Ces «héroïnes ordinaires», selon l'expression de Michelle Perrot, ont tenu les barricades.",
+         ["Michelle Perrot"]),
+        ("Le pays compte «trop de fonctionnaires» selon les termes d'Éric Ciotti, mais le chiffre reste stable.",
+         ["Éric Ciotti"]),
+        ("Ce «peuple de râleurs», selon la formule de Jacques Chirac, a encore manifesté samedi.", ["Jacques Chirac"]),
+        # Nobody named: no speaker, no quotation.
+        ("Le texte a été adopté «sans modification», selon les termes de la Constitution.", []),
+        ("Ces «héroïnes ordinaires», selon l'expression consacrée, ont tenu les barricades.", []),
+    ],
+)
+def test_selon_l_expression_de(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "selon la même source" after "selon X" / "d'après X" in the sentence before: X.
+        ("Trois véhicules ont été incendiés dans la nuit, selon la préfecture de police. Un agent a été « légèrement "
+         "blessé à la main », selon la même source.", ["préfecture de police"]),
+        ("Quelque 4 000 personnes ont défilé à Lille, d'après la CGT. Le cortège s'est « dispersé dans le calme vers "
+         "17 heures », d'après la même source.", ["CGT"]),
+        ("Quelque 4 000 personnes ont défilé à Lille, d’après la CGT. Le cortège s'est « dispersé dans le calme vers "
+         "17 heures », d’après la même source.", ["CGT"]),
+    ],
+)
+def test_same_source_after_selon(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -495,9 +495,16 @@ class SpeakerFinder:
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
-        speech verb outside quotations ("a indiqué la gendarmerie"), or the previous quotation's speaker if later."""
+        speech verb outside quotations ("a indiqué la gendarmerie") or the one a source word names ("…, selon la
+        préfecture. … « … », selon la même source"), or the previous quotation's speaker if later."""
         start = max(0, self.prev_end - 1)
         for t in reversed(self.tokens(start, pos)):
+            cue = self.lex.kind("source", t.text) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
+                                                      and self.doc[t.i + 1].lower_ == "après")
+            np = self._np_after(t) if cue and not self.in_quote(t.idx) else None
+            m = self.mention(np) if np is not None else None
+            if m is not None and m.label in {"PER", "ORG"}:
+                return m.entity
             if t.text.lower() not in self.lex.verbs or t.pos_ not in {"VERB", "AUX"} or self.in_quote(t.idx):
                 continue
             for c in t.children:
@@ -660,7 +667,7 @@ class SpeakerFinder:
         toks = self._without_asides(toks)
         for t in toks[:7]:
             low = t.text.lower()
-            if self.lex.kind("source", low) or (low == "d'" and t.nbor(1).text.lower() == "après"):
+            if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
             if low in self.lex.verbs:
@@ -895,7 +902,7 @@ class SpeakerFinder:
 
     def _np_after(self, cue: Token) -> Token | None:
         """The head of the noun phrase after "selon"/"d'après"/"pour"."""
-        i = cue.i + 1 + (cue.text.lower() == "d'")
+        i = cue.i + 1 + (cue.text.lower() in {"d'", "d’"})
         while i < len(self.doc) and (self.doc[i].pos_ == "DET" or self.doc[i].text in {"«", "»", '"', "“", "”"}):
             i += 1  # "Pour le « gilet jaune » X": past the marks around a label
         if i >= len(self.doc):
@@ -904,6 +911,10 @@ class SpeakerFinder:
         # Climb to the head while it stays inside the phrase ("la maire de Rennes": maire).
         while t.head.i != t.i and cue.i < t.head.i < i + 6 and t.dep_ in {"flat:name", "amod", "nmod", "fixed"}:
             t = t.head
+        if self.lex.kind("wording", t.text):
+            # "selon l'expression d'Arlette Dumas", "selon les termes de X": the one whose words they are.
+            named = next((c for c in t.children if c.dep_ == "nmod" and self.mention(c) is not None), None)
+            return named if named is not None else t
         return t
 
     def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
@@ -1224,6 +1235,8 @@ class SpeakerFinder:
             # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
                                               or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
+            if subj and self._opening_participle(subj[0], v):
+                return self._after_opening_phrase(subj[0], v)
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
@@ -1247,6 +1260,21 @@ class SpeakerFinder:
             # giving the verb no subject, is its subject (a person anywhere before it is taken above).
             named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
                      and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
+        return named[-1].entity if named else None
+
+    def _opening_participle(self, c: Token, verb: Token) -> bool:
+        """"Déterminé à …, le ministre X avait prévenu": the parser may make the participle phrase that opens the
+        sentence the verb's subject; the subject is the noun phrase after its comma (found by the caller)."""
+        if c.pos_ != "VERB" or "Part" not in c.morph.get("VerbForm") or c.i != c.sent.start:
+            return False
+        return any(t.text == "," for t in self.doc[c.i + 1 : verb.i])
+
+    def _after_opening_phrase(self, c: Token, verb: Token) -> str | None:
+        """The person named between the participle phrase's last comma and the verb ("…, le ministre X avait
+        prévenu"), never one inside the phrase ("Déterminé à soutenir X, le gouvernement a prévenu")."""
+        comma = max(t.idx for t in self.doc[c.i + 1 : verb.i] if t.text == ",")
+        named = [m for m in self.mentions if comma < m.start and m.end <= verb.idx and m.label == "PER"
+                 and not self._oblique(m)]
         return named[-1].entity if named else None
 
     def _own_phrase(self, start: int, m: Mention) -> bool:
@@ -1417,8 +1445,12 @@ class SpeakerFinder:
         if not subj or "Rel" in subj[0].morph.get("PronType"):
             return None  # "des manifestants qui criaient « … »": not the person named before the relative
         m = self.mention(subj[0])
-        if (m is not None and m.label != "PER") or (m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0])
-                                                     and self._named_in_np(subj[0]) is None):
+        named = self._named_in_np(subj[0])
+        # "le défenseur des droits Jacques Toubon a demandé …": a title the NER took for an organization, the person
+        # named in apposition is the subject.
+        titled = named is not None and self.labels.get(named) == "PER"
+        if not titled and ((m is not None and m.label != "PER") or (
+                m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0]) and named is None)):
             return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
         found = self.resolve(subj[0], q.start, prev)
         if subj[0].pos_ == "PRON" and found != prev:
