@@ -513,7 +513,7 @@ def test_the_town_of_l_union_alone_stays_a_place(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Le centre d'impression de L'Yonne Républicaine, près d'Auxerre, a été bloqué dans la nuit.",
+        "Les rotatives de L'Yonne Républicaine, installées près d'Auxerre, ont tourné au ralenti mardi.",
         "Un photographe de l'Yonne Républicaine a été bousculé samedi près d'Auxerre.",
     ],
 )
@@ -542,7 +542,7 @@ def test_a_dash_closing_an_aside_is_no_part_of_a_place(nlp, words, start, end, k
 @pytest.mark.parametrize(
     "text",
     [
-        "«Mardi soir, on était à l’ambassade [du Canada à Paris]. On a soupé avec des gens d'affaires.",
+        "«Jeudi, nous avons dîné près du musée [de la Marine à Paris]. La soirée fut longue.",
         "«Lundi, on a visité l’usine [de Renault à Paris]. Ensuite on est rentrés.",
     ],
 )

@@ -342,10 +342,10 @@ def test_person_in_apposition_to_a_title_tagged_org(nlp, text, want):
     [
         # "Déterminé à …, le ministre X avait prévenu qu'il n'y aurait « … »": the parser may make the opening
         # participle the verb's subject; the person after its comma speaks.
-        ("Déterminée à mettre fin à cette pratique apparue il y a trois ans dans certaines communes faute de contrôles "
+        ("Décidée à en finir avec ces exemptions accordées depuis trois ans dans certaines communes faute de contrôles "
          "suffisamment fréquents, la ministre du Travail Élisabeth Borne avait prévenu lundi qu'il n'y aurait «plus de "
          "dérogations pour les entreprises dès le 1er mai».", ["Élisabeth Borne"]),
-        ("Déterminé à mettre fin à cette pratique apparue il y a quelques années dans certains lycées faute de "
+        ("Déterminé à en finir avec cette habitude prise depuis quelques années dans certains lycées faute de "
          "surveillants suffisamment nombreux, le ministre de l'Éducation Gabriel Attal avait prévenu lundi qu'il n'y "
          "aurait «plus de portable dans les classes dès la rentrée».", ["Gabriel Attal"]),
         # A person inside the participle phrase is not the subject.
@@ -383,9 +383,9 @@ def test_selon_l_expression_de(nlp, text, want):
         # "selon la même source" after "selon X" / "d'après X" in the sentence before: X.
         ("Trois véhicules ont été incendiés dans la nuit, selon la préfecture de police. Un agent a été « légèrement "
          "blessé à la main », selon la même source.", ["préfecture de police"]),
-        ("Quelque 4 000 personnes ont défilé à Lille, d'après la CGT. Le cortège s'est « dispersé dans le calme vers "
+        ("Quelque 4 000 personnes ont défilé à Lille, d'après la CGT. La manifestation s'est « achevée sans heurts vers "
          "17 heures », d'après la même source.", ["CGT"]),
-        ("Quelque 4 000 personnes ont défilé à Lille, d’après la CGT. Le cortège s'est « dispersé dans le calme vers "
+        ("Quelque 4 000 personnes ont défilé à Lille, d’après la CGT. La manifestation s'est « achevée sans heurts vers "
          "17 heures », d’après la même source.", ["CGT"]),
     ],
 )

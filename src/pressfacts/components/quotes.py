@@ -1446,7 +1446,7 @@ class SpeakerFinder:
             return None  # "des manifestants qui criaient « … »": not the person named before the relative
         m = self.mention(subj[0])
         named = self._named_in_np(subj[0])
-        # "le défenseur des droits Jacques Toubon a demandé …": a title the NER took for an organization, the person
+        # "le défenseur des droits Paul Arnaud a demandé …": a title the NER took for an organization, the person
         # named in apposition is the subject.
         titled = named is not None and self.labels.get(named) == "PER"
         if not titled and ((m is not None and m.label != "PER") or (
