@@ -38,3 +38,15 @@ def test_decomposed_accents_do_not_hide_a_place() -> None:
                      published="2019-03-02")
     assert record.text == "Les manifestants se sont retrouvés à Pézenas, puis à Sète."
     assert [(e.name, e.label) for e in record.entities] == [("Pézenas", "LOC"), ("Sète", "LOC")]
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_dropped() -> None:
+    text = "La juge Hélène Vasseur-Du\u00adpré a entendu Karim\u200b Benali.\u00ad\u00ad"
+    assert clean_text(text) == "La juge Hélène Vasseur-Dupré a entendu Karim Benali."
+
+
+def test_a_soft_hyphen_after_a_name_does_not_split_the_person() -> None:
+    record = extract("« Nous ferons appel », a annoncé l'avocate Sandrine Mazel\u00ad\u00ad. Sandrine Mazel "
+                     "plaidera en mars.", published="2024-03-04")
+    assert [(e.name, e.label) for e in record.entities] == [("Sandrine Mazel", "PER")]
+    assert [q.speaker for q in record.quotes] == [record.entities[0].id]

@@ -18,6 +18,9 @@ BOILERPLATE_FILE = "boilerplate.jsonl"
 _SENTENCE_END = re.compile(r"[.!?»\"”…)]\s*$")
 _NO_BREAK = re.compile("[\u00a0\u202f\u2007\u2009]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# Invisible formatting characters (soft hyphen, zero-width space, word joiner, BOM) are dropped: left inside a
+# word they split a name from its other mentions ("Dupont\u00ad" is not "Dupont") and from the word lists.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # "police.Dans", "l'AFP.Ce", "élus».Luigi": a full stop glued to the next sentence (lost line break or space);
 # spaCy then reads "AFP.Ce" as one name. Not after a lone capital ("M.Dupont") nor inside a domain ("coco.fr").
 _GLUED_STOP = re.compile(r"(?<=[a-zà-ÿA-Z»)\]])(?<!\b[A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[\s,;:!?])")
@@ -46,7 +49,7 @@ def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _normalize_line(line: str) -> str:
     # No-break and thin spaces become plain spaces: spaCy makes each one a token of its own, which breaks the
     # parse around every "23 051" or "« citation »"; the number rules read plain spaces as thousands separators.
-    return _GLUED_STOP.sub(". ", _SPACES.sub(" ", _NO_BREAK.sub(" ", line))).strip()
+    return _GLUED_STOP.sub(". ", _SPACES.sub(" ", _NO_BREAK.sub(" ", _INVISIBLE.sub("", line)))).strip()
 
 
 def clean_text(text: str) -> str:
