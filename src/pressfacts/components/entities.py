@@ -640,7 +640,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     words = [fold(t.text) for t in ent[:2]]
     if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)):
         return "MISC"
-    # "le président du Conseil national de l'Ordre": the head noun names an institution, whatever the cue
+    # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
     cue = rules.heads.get(words[0]) or rules.tails.get(fold(ent[-1].text)) or _cue_label(doc, ent, rules)
     if cue:
         return cue
@@ -811,7 +811,7 @@ def _coordinated(gap: Span) -> bool:
 
 
 def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """"le ministre de la Justice", "le ministre de l'Action et des Comptes publics": capitalized common
+    """"le ministre de la Justice", "le ministre de la Mer et des Pêches": capitalized common
     words completing a role are part of the role. Not an institution's head noun ("le président de la
     Fédération française de l'assurance") nor a name no dictionary knows ("le bourgmestre d'Herquegies")."""
     if len(ent) > 4 or fold(ent[0].text) in rules.heads or _known_place(ent.text, rules):
@@ -824,7 +824,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         i -= 1
     if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des", "a", "au", "aux"}:  # "sous-ministre aux Finances"
         return False
-    # the role may be a few words back, over a coordination ("ministre de l'Action et des Comptes publics");
+    # the role may be a few words back, over a coordination ("ministre de la Mer et des Pêches");
     # a name of several words completes only a minister's portfolio ("le directeur de la Protection civile"
     # names a body)
     for j in range(i - 1, max(-1, i - 7), -1):
@@ -997,7 +997,7 @@ def _player(s: Span, players: set[str]) -> Span:
 _POINTS = {"pts", "pt", "points"}
 # "battus par Clermont (2-1)", "rejoints par Brest (45 pts)": a score or a tally of points right after a name
 _SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
-# a line of results or fixtures: "Troyes - Clermont 0 - 1", "(19h00) Metz - Nancy", "Le Havre - Valenciennes 4 - 3"
+# a line of results or fixtures: "Brest - Lorient 2 - 0", "(20h00) Rodez - Pau", "Amiens - Annecy 1 - 1"
 _TEAM = r"[A-ZÀ-Ý][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
 _RESULT_LINE = re.compile(rf"^[ \t]*(?:\(\d{{1,2}}h\d{{0,2}}\)[ \t]*)?({_TEAM}) - ({_TEAM})"
                           r"(?:[ \t]+\d{1,3}[ \t]?-[ \t]?\d{1,3})?[ \t]*$", re.MULTILINE)
@@ -1326,7 +1326,7 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
             and doc[end].pos_ == "ADP":
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
     if _ran_into_verb(doc, start, end):
-        end -= 1  # "le Conseil de l'Europe accable la France": the verb is not part of the name
+        end -= 1  # "la Cour des comptes épingle la mairie": the verb is not part of the name
     if ent.label_ == "ORG":
         end = _org_verb_end(doc, start, end)
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
@@ -1339,7 +1339,7 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     if digit is not None and ent.label_ == "PER" and digit == end - 1:
         end = digit  # "Legros 7" in a list of players with their points: the number is not the name
     elif digit is not None and doc[digit - 1].is_lower:
-        # "ministère de l'Économie table sur 1,3 %": the NER ran into the sentence; a name ends at its
+        # "ministère de la Culture prévoit 2 %": the NER ran into the sentence; a name ends at its
         # last capitalized word or adjective before the number
         end = digit
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
@@ -1750,7 +1750,7 @@ def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
                 return []
             if j > start and tok.pos_ in _VERBS:
                 items.append((start, j))  # "comme Darty ou Fnac ont fermé": the verb ends the list
-            # "comme SOS Homophobie et Innocence en danger": the list ends before this item, which may be a name
+            # "comme Solidarité Paysans et Terre d'accueil": the list ends before this item, which may be a name
             # with lowercase words that the NER knows better
             break
         j += 1
@@ -1800,7 +1800,7 @@ def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
     return Span(doc, s.start - 1, s.end, label="PER", span_id=s.id_)
 
 
-# Lowercase words an acronym skips: "Fondation pour la nature et l'homme (FNH)"
+# Lowercase words an acronym skips: "Office pour la forêt et la montagne (OFM)"
 _ACRONYM_SKIPS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "a", "au", "aux", "en", "sur"}
 
 
@@ -1840,7 +1840,7 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
             continue
         near = [s for s in out if s.start < acr.i + 1 and s.end > start]
         head = rules.heads.get(fold(doc[start].text)) == "ORG"
-        # a name, not a role ("directeur départemental de la sécurité publique (DDSP)") or a thing
+        # a name, not a role ("directeur régional de la police judiciaire (DRPJ)") or a thing
         # ("français langue étrangère (FLE)"): capitalized and no role, or an institution's head noun
         named = head or (doc[start].is_title and fold(doc[start].text) not in rules.roles)
         longer = any(s.start < start or (s.end > paren and s.start < paren) for s in near)
@@ -2095,7 +2095,7 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
 
 
 def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
-    """"la préfecture" ... "la préfecture de police de Paris", "la Commission" ... "la Commission européenne": an
+    """"la préfecture" ... "la préfecture du Cher", "la Commission" ... "la Commission européenne": an
     organization named by its head noun alone, after the article named it, is the article's one organization whose
     name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
     on its own)."""
@@ -2149,9 +2149,9 @@ def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool
 
 
 def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
-    """"La Febetra (Fédération royale belge des transporteurs …)", "l'ONFAA (Office national des filières …)": a
+    """"La Sobetra (Société belge des transports …)", "l'OFAL (Office national des fruits …)": a
     name the NER took for a thing is the organization its spelled-out form, opened by an institution's head
-    noun, names; the article that opens a sentence before it is the sentence's ("La Febetra tire …")."""
+    noun, names; the article that opens a sentence before it is the sentence's ("La Sobetra réclame …")."""
     for c in clusters:
         if c.label != "MISC" or not any(m.label_ == "ORG" and len(m) >= 3 and heads.get(fold(m[0].text)) == "ORG"
                                         for m in c.mentions):
@@ -2307,7 +2307,7 @@ _TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "p
 
 def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
     """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
-    institution; "la foule a pris la direction de la Préfecture" heads somewhere and names no organization."""
+    institution; "le défilé prend la direction du Sénat" heads somewhere and names no organization."""
     out = []
     for s in spans:
         if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
