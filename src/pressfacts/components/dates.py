@@ -1371,6 +1371,8 @@ def extract_dates(
               or _offset_value(dm, anchor, anchor_end, rules.vocab)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
+        if dm.kind == "offset" and dv.value is None:
+            continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
         if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
             told.append(PartialDate.parse(dv.value))  # type: ignore[arg-type]
         if dv.value and dv.granularity == "day":
@@ -1398,8 +1400,8 @@ OFFSET_ANCHOR_CHARS = 200
 
 
 def _offset_value(dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary) -> DateValue | None:
-    """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; unknown (null)
-    when no day was told in the sentences just before (an event is no day)."""
+    """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; null (dropped by
+    the caller) when no day was told in the sentences just before."""
     if dm.kind != "offset":
         return None
     if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
