@@ -289,3 +289,99 @@ def test_following_week_counts_from_the_week_told_last(text, expected):
 )
 def test_conditional_reported_by_a_passe_compose_is_a_plan(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two days in a row sharing their month: one event held over both, one span.
+        ("Le tournoi de Vernac se jouera les 14 et 15 septembre.", [("les 14 et 15 septembre", "2024-09-14/2024-09-15")]),
+        ("Les portes ouvertes du lycée Brévanne ont eu lieu le 31 mai et le 1er juin.",
+         [("le 31 mai", "2024-05-31"), ("le 1er juin", "2024-06-01")]),
+        ("Les Rencontres d'Orlan auront lieu le 5 et le 6 octobre 2024 au port.",
+         [("le 5 et le 6 octobre 2024", "2024-10-05/2024-10-06")]),
+        # Days further apart are two dates.
+        ("Les marchés des 4 et 11 mai ont été annulés.", [("4", "2024-05-04"), ("11 mai", "2024-05-11")]),
+    ],
+)
+def test_consecutive_day_pair_is_one_span(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year with no cue word: a subject, or after a common noun.
+        ("2025 s'annonce difficile pour les viticulteurs de Vernac.", [("2025", "2025")]),
+        ("Les mutuelles ont promis de geler leurs cotisations 2025.", [("2025", "2025")]),
+        ("Le bilan 2023 de la coopérative Lemarin est sorti.", [("2023", "2023")]),
+        # Not a count, not the edition in a name, not a piece of a path, not a round hundred.
+        ("Ils étaient 1987 à défiler, et les 1954 inscrits ont voté.", []),
+        ("La salle a accueilli 1995 spectateurs.", []),
+        ("Lina Morvan a été élue Reine de Vernac 2024.", []),
+        ("Voir https://exemple.org/archives/2023/05/programme pour le détail.", []),
+        ("Le club a réuni 2000 supporteurs.", []),
+    ],
+)
+def test_year_with_no_cue_word(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+def test_this_year_with_its_number_is_one_date():
+    found, _ref, _inferred = extract_dates("Le chantier finira à la fin de cette année 2024, selon Paul Ardan.", WED)
+    assert [(d.text, d.value) for d in found] == [("2024", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day told just before already is the Saturday before the story's Saturday: "précédent" names it again.
+        ("Samedi, 900 personnes ont défilé à Orlan. Les heurts du 15 juin avaient choqué la ville. "
+         "Après les dégâts du samedi précédent, la mairie avait fermé le marché.",
+         [("Samedi", "2024-06-22"), ("du 15 juin", "2024-06-15"), ("samedi précédent", "2024-06-15")]),
+        ("Samedi, la foire de Vernac a attiré la foule. Samedi dernier, il pleuvait. "
+         "La fréquentation dépasse celle de la semaine précédente.",
+         [("Samedi", "2024-06-22"), ("Samedi dernier", "2024-06-15"), ("la semaine précédente", "2024-06-10/2024-06-16")]),
+        # The story's Saturday told just before: the one before it.
+        ("Samedi, 900 personnes ont défilé à Orlan, contre 1 200 le samedi précédent.",
+         [("Samedi", "2024-06-22"), ("samedi précédent", "2024-06-15")]),
+    ],
+)
+def test_previous_names_the_day_told_again_when_it_already_is_the_previous(text, expected):
+    found, _ref, _inferred = extract_dates(text, SUN)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 20 juin, 4 000 marcheurs étaient à Vernac, contre 6 000 une semaine plus tôt.",
+         [("Le 20 juin", "2024-06-20"), ("une semaine plus tôt", "2024-06-13")]),
+        ("Paul Ardan a quitté Orlan le 2 juin. Trois jours après, il était élu à Brévanne.",
+         [("le 2 juin", "2024-06-02"), ("Trois jours après", "2024-06-05")]),
+        ("Le 10 juin, la digue a cédé. Deux jours auparavant, les pompiers avaient donné l'alerte.",
+         [("Le 10 juin", "2024-06-10"), ("Deux jours auparavant", "2024-06-08")]),
+        # Counted from an event, not a day, or with no day told before: no date (the count stays a figure).
+        ("Trois jours après le début de la grève, Lina Morvan a cédé.", []),
+        ("Cinq jours après ces annonces, rien n'a changé.", []),
+        ("Deux jours plus tard, la préfecture a cédé.", []),
+    ],
+)
+def test_offset_counts_from_the_day_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A noun or adjective predicate takes the tense of its copula.
+        ("Les cheminots de Brévanne seront en grève mardi.", "2024-06-27", [("mardi", "2024-07-02")]),
+        ("Les cheminots de Brévanne étaient en grève mardi.", "2024-06-27", [("mardi", "2024-06-25")]),
+        ("Une pièce de Lou Varenne sera au programme du festival d'Orlan cet été.", "2024-12-28", [("cet été", "2025")]),
+    ],
+)
+def test_copula_tells_the_tense(nlp, text, published, expected):
+    assert _pipeline_dates(nlp, text, published) == expected

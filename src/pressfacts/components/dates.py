@@ -323,6 +323,8 @@ class Vocabulary:
     numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
     lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
     past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
+    count_dets: frozenset[str] = frozenset()  # "les", "ces": before a four-digit number with no cue, a count
+    year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -380,6 +382,8 @@ class Vocabulary:
             numeric_not_dates=words("numeric_not_date"),
             lone_day_cues=words("lone_day_cue"),
             past_modals=words("past_modal"),
+            count_dets=words("count_det"),
+            year_follows=words("year_follow"),
         )
 
 
@@ -413,6 +417,8 @@ _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 _MONTHNUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
+# A small count written in full or in digits, before a unit ("une semaine plus tôt", "trois jours après").
+_COUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze)"
 _QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
 # A clock time after a day ("le 3 mars à 14h", "à 14 h 30"): part of the span, not of the value.
 _TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
@@ -516,7 +522,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
-        rf"|{L}(?P<this>cette\s+année){R}",
+        rf"|{L}(?P<this>cette\s+année){R}(?!\s+{Y})",  # "cette année 2018" is the year told
         # "les années 1990": the decade, as a year interval
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
@@ -530,6 +536,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
+        "offset": rf"{L}(?P<n>{_COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|avant|après)"
+        rf"{R}(?!\s+(?:que|qu['’]|le|la|les|l['’]|de|du|des|d['’]|son|sa|ses|leurs?|ce|cet|cette|ces|une?)\b)",
         # "je suis revenu pour le 27.": a day of the month alone, only after a cue and at the end of its clause (not
         # "le 10 des Bleus", "dans le 13"); its month comes from the tense.
         "lone_day": rf"{L}(?P<cue>{_alt(v.lone_day_cues)})\s+(?P<d>{_DAYNUM}){_CLAUSE_END}",
@@ -648,7 +657,37 @@ def _keep_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
         return False
     if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
         return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
-    return bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+    cued = bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+    return cued or _uncued_year(m, text, words, v)
+
+
+_STANDS_ALONE = re.compile(r"^[\s(«\"'’]?\|(?:[\s,.;:!?)»]|$)")
+# Years with no cue are only read in this span (the press's own century and the last): "1500", "2000" count.
+UNCUED_YEARS = range(1901, 2100)
+
+
+def _uncued_year(m: re.Match[str], text: str, words: list[str], v: Vocabulary) -> bool:
+    """"2019 s'annonce chargé", "leurs tarifs 2019", "le rapport 2018": a year with no cue word, as a subject or
+    after a common noun (not in a name: "Miss France 2019"). Not a round hundred (often a count), not after a word
+    that counts ("les 1950 inscrits"), not before a plural word (the counted noun: "1980 candidats") or "à"
+    ("étaient 1950 à défiler")."""
+    year = int(m.group("y"))
+    if year not in UNCUED_YEARS or year % 100 == 0 or (words and words[-1] in v.count_dets):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    if not _STANDS_ALONE.match(before[-1:] + "|" + text[m.end() : m.end() + 1]):
+        return False  # a piece of a path or a code: ".../2019/12/03/...", "réf. A-2019"
+    named = re.search(r"(\d\w*\s+)?([^\W\d_])[\w'’-]*\s+$", before)
+    if named and (named.group(2).isupper() or named.group(1)):
+        # the edition in a name ("Miss France 2019", "le Tour de France 2018"), or the year of a day whose month
+        # is no word we know ("le 3 decmbre 2018"): not a year alone
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end() : m.end() + 30])
+    if after is None:
+        return True
+    word = after.group(1)
+    plural = len(word) > 2 and word[-1] in "sx" and word.islower() and _key(word) not in v.year_follows
+    return not plural and word.lower() != "à"
 
 
 def _keep_year_part(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -780,6 +819,12 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     return True
 
 
+def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """Days and weeks only: "deux ans plus tard" counts from a year the text may not give."""
+    unit = _key(g["unit"])
+    return v.units.get(unit, 0) == 0 and not unit.startswith("mois")
+
+
 # One context check per kind of match; a kind not listed is always kept.
 _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
     "year": _keep_year,
@@ -799,6 +844,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "season": _keep_season,
     "ago": _keep_ago,
     "ahead": _keep_ago,
+    "offset": _keep_offset,
 }
 
 
@@ -1299,6 +1345,7 @@ def extract_dates(
     anchor: PartialDate | None = None  # the last day mentioned: "le lendemain" counts from it
     anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
     week_anchor: PartialDate | None = None  # the last day or week told: "la semaine suivante" counts from it
+    told: list[PartialDate] = []  # the days told so far, up to publication
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -1319,9 +1366,15 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
+        back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _offset_value(dm, anchor, anchor_end, rules.vocab)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
-              or normalize(dm, ref, rules, tense=t, anchor=week_anchor if dm.kind == "period_rel" else anchor))
+              or normalize(dm, ref, rules, tense=t, anchor=back))
+        if dm.kind == "offset" and dv.value is None:
+            continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
+        if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
+            told.append(PartialDate.parse(dv.value))  # type: ignore[arg-type]
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
             week_anchor = anchor
@@ -1334,11 +1387,57 @@ def extract_dates(
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
+    found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, None if inferred else ref, tense),
                            rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+# How far back the day an offset counts from may be told ("le 22 décembre, contre 66 000 une semaine plus tôt").
+OFFSET_ANCHOR_CHARS = 200
+
+
+def _offset_value(dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary) -> DateValue | None:
+    """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; null (dropped by
+    the caller) when no day was told in the sentences just before."""
+    if dm.kind != "offset":
+        return None
+    if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
+        return DateValue(None, "day", True)
+    g = dm.groups
+    sign = -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
+    unit = _key(g["unit"])
+    p = resolve_offset(int(parse_number(g["n"])), 0, unit, anchor, sign)
+    return DateValue(p.iso() if p else None, "day", True)
+
+
+def _monday(p: PartialDate | None) -> dt.date | None:
+    d = p.date() if p else None
+    return d - dt.timedelta(days=d.weekday()) if d else None
+
+
+def _story_anchor(
+    dm: DateMatch, anchor: PartialDate | None, told: list[PartialDate], v: Vocabulary
+) -> PartialDate | None:
+    """What "le samedi précédent", "la semaine précédente" count back from: the day (or week) told just before,
+    unless that one already is the Saturday (week) before the latest told: in a story of Saturday 8 December,
+    "les émeutes du 1er décembre ... la violence du samedi précédent" names the 1st again, not the 24th."""
+    g = dm.groups
+    if anchor is None or not told or v.anchor_directions.get(_key(g.get("dir") or ""), 0) >= 0:
+        return anchor
+    if dm.kind == "weekday":
+        wd = v.weekdays[_key(g["wd"])]
+        same = [d for d in told if d.date() and d.date().weekday() == wd]  # type: ignore[union-attr]
+        latest = max(same, key=PartialDate.key) if same else None
+        return latest if latest and resolve_weekday(wd, latest, -1) == anchor else anchor
+    if dm.kind == "period_rel":
+        latest = max(told, key=PartialDate.key)
+        monday, anchor_monday = _monday(latest), _monday(anchor)
+        if monday and anchor_monday and monday - anchor_monday == dt.timedelta(weeks=1):
+            return latest
+    return anchor
 
 
 def _week_start(value: str) -> PartialDate | None:
@@ -1527,6 +1626,36 @@ def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if (a.kind == "decade" and b.kind == "year" and b.text.isdigit() and b.text.endswith("0")
                 and _WEEKDAY_JOIN.match(text[a.end : b.start])):
             out[i] = replace(b, value=f"{b.value}/{int(b.value) + 9}", granularity="interval", kind="decade")
+    return out
+
+
+_PAIR_JOIN = re.compile(r"^\s+et\s+(?:le\s+)?$", re.IGNORECASE)
+
+
+def _next_day(first: str | None, second: str | None) -> bool:
+    a, b = PartialDate.parse(first), PartialDate.parse(second)
+    da, db = (a.date() if a else None), (b.date() if b else None)
+    return da is not None and db is not None and (db - da).days == 1
+
+
+def _consecutive_day_pair(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"les 2 et 3 mars", "le 1er et le 2 décembre": two days in a row sharing a month are one span (an event held
+    over both); days further apart ("les 1er et 8 décembre") stay two dates."""
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None and a.kind == "day_pair" and b.kind == "day" and _PAIR_JOIN.match(text[a.end : b.start])
+            and _next_day(a.value, b.value)
+        ):
+            out.append(FoundDate(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "interval",
+                                 a.relative and b.relative, a.explicit_year or b.explicit_year, "day_range"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -1969,6 +2098,12 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop"):
             return t
+        if t is not token:
+            # A noun or adjective predicate ("sera au programme cet été", "était en grève samedi"): the copula's
+            # tense is the clause's.
+            cop = next((c for c in t.children if c.dep_ == "cop"), None)
+            if cop is not None:
+                return cop
         if t.head is t:
             return None
         t = t.head
