@@ -431,6 +431,8 @@ class SpeakerFinder:
             return fits[-1].entity
         if self._unnamed_subject(max(fits[-1].end, self._previous_sentence_start(pos)), pos, gender):
             return None  # "Un internaute se dit convaincu … « … », explique-t-il": the unnamed one, not someone named before
+        if self._unnamed_role_subject(self._previous_sentence_start(pos), pos, gender):
+            return None  # "Le ministre italien s'est dit prêt à rencontrer X. « … », a-t-il dit": the minister, unnamed
         if prev and fits[-1].entity == prev:
             return prev
         # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
@@ -492,6 +494,31 @@ class SpeakerFinder:
             if person and (gender is None or not g or {"Masc": "M", "Fem": "F"}.get(g[0]) == gender):
                 return True
         return False
+
+    def _unnamed_role_subject(self, start: int, pos: int, gender: str | None) -> bool:
+        """A definite role noun no one named in the article holds ("le ministre italien de l'Intérieur", with no name
+        beside it) is the subject of a verb between `start` and `pos`, and no person named there is one: a pronoun after
+        it points to that unnamed holder, not to a person the sentence names as an object ("rencontrer le président X")."""
+        if start >= pos or gender is None:
+            return False
+        toks = self.tokens(start, pos)
+        found = False
+        for t in toks:
+            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or self.in_quote(t.idx) or not self.is_role(t):
+                continue
+            m = self.mention(t)
+            if m is not None and m.label == "PER":
+                return False  # a named subject: the usual rules decide
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            row = self.lex.kind("definite", det.text) if det is not None else None
+            if row is None or row["gender"] not in {None, gender} or self._named_in_np(t) is not None:
+                continue
+            found = found or self.role_noun(t, gender, pos) is None
+        # "X a déploré … . Le leader de LFI a annoncé … . « … », a-t-il dit": a role noun right after a sentence whose
+        # subject is a named person describes that person.
+        since = self._previous_sentence_start(start)
+        named = any(self._is_subject(m) for m in self.mentions if since <= m.start < pos and m.label == "PER")
+        return found and not named
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
@@ -685,6 +712,8 @@ class SpeakerFinder:
                 # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
                 subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
                              and not x.text.startswith("-")), None)
+                if subj is not None and self._introduces_next(q, t):
+                    return False, None
                 if subj is not None:
                     return True, self.resolve(subj, q.start, prev)
                 return True, self._inverted_subject(t, lead, toks, q, prev)
@@ -770,8 +799,31 @@ class SpeakerFinder:
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
+    def _introduces_next(self, q: Quote, verb: Token) -> bool:
+        """"« … l'Italie, non. » Il a ajouté : « … »": a quotation closed on a full stop, then a new sentence whose pronoun
+        subject and speech verb end on a colon: that sentence introduces the next quotation, it is no incise of this one."""
+        if self.text[q.start : q.end].rstrip()[-1:] not in {".", "!", "?", "…"}:
+            return False
+        if "," in self.text[q.outer_end : verb.idx]:
+            return False  # "« … ! », il a ajouté" is an incise
+        rest = self.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 30].lstrip(_SPACES)
+        return rest.startswith(":")
+
+    def _demonstrative_after(self, verb: Token) -> Token | None:
+        """"…», dit celui qui est aussi député": "celui"/"celle" right after the speech verb with its relative is the
+        inverted subject, whatever arc the parser drew (often xcomp)."""
+        i = verb.i + 1
+        if i + 1 >= len(self.doc):
+            return None
+        row = self.lex.kind("pronoun", self.doc[i].text)
+        return self.doc[i] if row and row.get("next") and self.doc[i + 1].lower_ in row["next"] else None
+
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
+        demonstrative = self._demonstrative_after(verb)
+        found = self.resolve(demonstrative, q.start, prev) if demonstrative is not None else None
+        if found is not None:
+            return found
         # "souligne-t-il.«La …»": glued to the next quotation, the tokenizer may cut "-t-il" into pieces.
         glued = _GLUED_PRONOUN.match(self.text, verb.idx + len(verb.text))
         pieces = ["-" + glued.group(1).lower()] if glued else []
@@ -1641,6 +1693,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
+        if not q.cued and _read_on(finder, q):
+            q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
         if not q.cued:
             q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
@@ -1673,6 +1727,14 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
+
+
+def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
+    """"« … », pouvait-on lire sur une banderole", "», lit-on sur le groupe": an impersonal "on" that reads or hears the
+    words names no speaker (quote_words.jsonl kind "read_on"); the quotation is not carried over from the one before."""
+    words = re.findall(r"[\w-]+", finder.text[q.outer_end : q.outer_end + 40].lower().replace("’", "'"))[:3]
+    joined = " ".join(words)
+    return any(joined.startswith(f) for f in finder.lex.words.get("read_on", {}))
 
 
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
