@@ -33,6 +33,13 @@ def test_read_on_names_nobody(nlp, text, quote):
     assert got[quote] is None
 
 
+def test_read_on_first_person_keeps_the_author(nlp):
+    # Words in the first person singular read in a document are its author's, named just before.
+    text = ("Le photographe Bruno Lagarde a porté plainte mardi. « Trois hommes m'ont frappé dans le dos sans raison », "
+            "peut-on lire dans le procès-verbal de son audition.")
+    assert quoted(nlp, text)["Trois hommes m'ont frappé dans le dos sans raison"] == "Bruno Lagarde"
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "want"),
     [

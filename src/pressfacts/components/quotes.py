@@ -47,6 +47,7 @@ _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈÊÎÔÛ]")  # a full stop, then a new sentence
 _CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
+_FIRST_PERSON = re.compile(r"(?i)\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]['’]")  # words said in the first person singular
 _GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
 
@@ -431,7 +432,7 @@ class SpeakerFinder:
             return fits[-1].entity
         if self._unnamed_subject(max(fits[-1].end, self._previous_sentence_start(pos)), pos, gender):
             return None  # "Un internaute se dit convaincu … « … », explique-t-il": the unnamed one, not someone named before
-        if self._unnamed_role_subject(self._previous_sentence_start(pos), pos, gender):
+        if self._unnamed_role_subject(fits[-1], pos, gender):
             return None  # "Le ministre italien s'est dit prêt à rencontrer X. « … », a-t-il dit": the minister, unnamed
         if prev and fits[-1].entity == prev:
             return prev
@@ -495,30 +496,26 @@ class SpeakerFinder:
                 return True
         return False
 
-    def _unnamed_role_subject(self, start: int, pos: int, gender: str | None) -> bool:
-        """A definite role noun no one named in the article holds ("le ministre italien de l'Intérieur", with no name
-        beside it) is the subject of a verb between `start` and `pos`, and no person named there is one: a pronoun after
-        it points to that unnamed holder, not to a person the sentence names as an object ("rencontrer le président X")."""
-        if start >= pos or gender is None:
+    def _unnamed_role_subject(self, last: Mention, pos: int, gender: str | None) -> bool:
+        """"Le ministre italien de l'Intérieur s'est dit prêt à rencontrer le président X. « … », a-t-il dit": the last
+        person named before the pronoun is only an object of a sentence whose subject is a definite role noun no one
+        named in the article holds (no name beside it): the pronoun points to that unnamed holder, not to X."""
+        if gender is None or last.label != "PER" or self._is_subject(last) or self._titled_subject(last):
             return False
-        toks = self.tokens(start, pos)
-        found = False
-        for t in toks:
+        sent = self._sent_of(last.start)
+        if sent is None or (sent.end_char < pos and self.text[sent.end_char : pos].count(".") > 1):
+            return False  # only the sentence right before the quotation
+        for t in self.tokens(sent.start_char, last.start):
             if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or self.in_quote(t.idx) or not self.is_role(t):
                 continue
-            m = self.mention(t)
-            if m is not None and m.label == "PER":
-                return False  # a named subject: the usual rules decide
             det = next((c for c in t.children if c.dep_ == "det"), None)
-            row = self.lex.kind("definite", det.text) if det is not None else None
-            if row is None or row["gender"] not in {None, gender} or self._named_in_np(t) is not None:
+            # (a demonstrative, "cette ingénieure", describes anew someone already named)
+            row = self.lex.kind("definite", det.text) if det is not None and det.lower_ in {"le", "la", "l'", "l’"} else None
+            if row is None or row["gender"] not in {None, gender} or self.mention(t) or self._named_in_np(t) is not None:
                 continue
-            found = found or self.role_noun(t, gender, pos) is None
-        # "X a déploré … . Le leader de LFI a annoncé … . « … », a-t-il dit": a role noun right after a sentence whose
-        # subject is a named person describes that person.
-        since = self._previous_sentence_start(start)
-        named = any(self._is_subject(m) for m in self.mentions if since <= m.start < pos and m.label == "PER")
-        return found and not named
+            if self.role_noun(t, gender, pos) is None:
+                return True
+        return False
 
     def last_source(self, pos: int, prev: str | None) -> str | None:
         """"selon la même source": the person or organization that last spoke before `pos`: the subject of the last
@@ -1734,7 +1731,11 @@ def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
     words names no speaker (quote_words.jsonl kind "read_on"); the quotation is not carried over from the one before."""
     words = re.findall(r"[\w-]+", finder.text[q.outer_end : q.outer_end + 40].lower().replace("’", "'"))[:3]
     joined = " ".join(words)
-    return any(joined.startswith(f) for f in finder.lex.words.get("read_on", {}))
+    if not any(joined.startswith(f) for f in finder.lex.words.get("read_on", {})):
+        return False
+    # "« … on a commencé à me frapper », peut-on lire dans sa plainte": words in the first person singular read in a
+    # document are its author's (usually named just before), not a banner's: the usual rules decide.
+    return not _FIRST_PERSON.search(finder.text[q.start : q.end])
 
 
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
