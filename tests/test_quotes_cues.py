@@ -110,3 +110,24 @@ def test_role_noun_after_named_subject_keeps_the_person(nlp):
             "qu'il irait voir le préfet lundi. « Ils m'ont enfin répondu, je leur dirai ce que je pense », a-t-il "
             "affirmé.")
     assert quoted(nlp, text)["Ils m'ont enfin répondu, je leur dirai ce que je pense"] == "Marc Delaunay"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # "Et de + infinitive" goes on with the speaker of the quotation just before.
+        ("« Nous ne céderons pas sur les horaires », a prévenu la syndicaliste Martine Chabert. Et de dénoncer au "
+         "passage le « mépris affiché » de la direction.", "mépris affiché", "Martine Chabert"),
+        ("« La ligne sera rouverte en mai », a assuré le préfet Olivier Baudin. Et d'en appeler « à la patience des "
+         "usagers » pendant les travaux.", "à la patience des usagers", "Olivier Baudin"),
+    ],
+)
+def test_narrative_infinitive_goes_on(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+def test_narrative_infinitive_after_unnamed_stays_unknown(nlp):
+    # The quotation before has no named speaker: nobody is guessed.
+    text = ("« On nous a oubliés depuis des années », lance un retraité devant la mairie. Et de réclamer « un vrai "
+            "service de bus » pour les villages.")
+    assert quoted(nlp, text).get("un vrai service de bus") is None

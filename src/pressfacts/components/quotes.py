@@ -1692,6 +1692,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         q.cued = "voice" if q.speaker else False
         if not q.cued and _read_on(finder, q):
             q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
+        if not q.cued and _narrative_infinitive(finder, q, prev):
+            q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
         if not q.cued:
             q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
@@ -1736,6 +1738,25 @@ def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
     # "« … on a commencé à me frapper », peut-on lire dans sa plainte": words in the first person singular read in a
     # document are its author's (usually named just before), not a banner's: the usual rules decide.
     return not _FIRST_PERSON.search(finder.text[q.start : q.end])
+
+
+def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
+    """"« … », a reconnu X. Et de faire appel « au sens des responsabilités » du Parlement": a sentence opening with "Et
+    de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
+    before, when that one has a speaker and nobody else is named in between (outside the sentence's own words)."""
+    if prev is None or prev.speaker is None:
+        return False
+    # The words of the quotation's own sentence before it (the parser may glue it to the one before: cut at the stop).
+    lead = re.split(r"[.!?…]\s|\n", finder.text[max(finder._sent_start(q.outer_start), prev.outer_end) : q.outer_start])[-1]
+    lead = lead.strip(_SPACES + "»”\"").lower().replace("’", "'")
+    if not any(lead.startswith(f + " ") or (lead.startswith(f) and f.endswith("'"))
+               for f in finder.lex.words.get("narrative_infinitive", {})):
+        return False
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if gap.count("\n") > 2 or len(gap) > 400:
+        return False
+    return not any(prev.outer_end <= m.start < q.outer_start and m.entity != prev.speaker and m.label in {"PER", "ORG"}
+                   for m in finder.mentions)
 
 
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
