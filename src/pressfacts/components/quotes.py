@@ -500,13 +500,16 @@ class SpeakerFinder:
         """"Le ministre italien de l'Intérieur s'est dit prêt à rencontrer le président X. « … », a-t-il dit": the last
         person named before the pronoun is only an object of a sentence whose subject is a definite role noun no one
         named in the article holds (no name beside it): the pronoun points to that unnamed holder, not to X."""
-        if gender is None or last.label != "PER" or self._is_subject(last) or self._titled_subject(last):
+        if gender is None or last.label != "PER":
             return False
         sent = self._sent_of(last.start)
         if sent is None or (sent.end_char < pos and self.text[sent.end_char : pos].count(".") > 1):
             return False  # only the sentence right before the quotation
-        for t in self.tokens(sent.start_char, last.start):
-            if not t.dep_.startswith("nsubj") or t.pos_ != "NOUN" or self.in_quote(t.idx) or not self.is_role(t):
+        subjects = [t for t in self.tokens(sent.start_char, last.start) if t.dep_.startswith("nsubj") and t.pos_ == "NOUN"]
+        if not subjects or self._is_subject(last) or self._titled_subject(last):
+            return False
+        for t in subjects:
+            if self.in_quote(t.idx) or not self.is_role(t):
                 continue
             det = next((c for c in t.children if c.dep_ == "det"), None)
             # (a demonstrative, "cette ingénieure", describes anew someone already named)
@@ -1731,7 +1734,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
 def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
     """"« … », pouvait-on lire sur une banderole", "», lit-on sur le groupe": an impersonal "on" that reads or hears the
     words names no speaker (quote_words.jsonl kind "read_on"); the quotation is not carried over from the one before."""
-    words = re.findall(r"[\w-]+", finder.text[q.outer_end : q.outer_end + 40].lower().replace("’", "'"))[:3]
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return False  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))[:3]
     joined = " ".join(words)
     if not any(joined.startswith(f) for f in finder.lex.words.get("read_on", {})):
         return False
@@ -1744,8 +1750,8 @@ def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -
     """"« … », a reconnu X. Et de faire appel « au sens des responsabilités » du Parlement": a sentence opening with "Et
     de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
     before, when that one has a speaker and nobody else is named in between (outside the sentence's own words)."""
-    if prev is None or prev.speaker is None:
-        return False
+    if prev is None or prev.speaker is None or "Et d" not in finder.text[prev.outer_end : q.outer_start]:
+        return False  # (a cheap test first: most quotations follow no such sentence opening)
     # The words of the quotation's own sentence before it (the parser may glue it to the one before: cut at the stop).
     lead = re.split(r"[.!?…]\s|\n", finder.text[max(finder._sent_start(q.outer_start), prev.outer_end) : q.outer_start])[-1]
     lead = lead.strip(_SPACES + "»”\"").lower().replace("’", "'")
