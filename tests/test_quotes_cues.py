@@ -131,3 +131,25 @@ def test_narrative_infinitive_after_unnamed_stays_unknown(nlp):
     text = ("« On nous a oubliés depuis des années », lance un retraité devant la mairie. Et de réclamer « un vrai "
             "service de bus » pour les villages.")
     assert quoted(nlp, text).get("un vrai service de bus") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # A few quoted words alone on their line (a subheading) that a later attributed quotation repeats.
+        ("La maire de Villers, Sandrine Oudot, a présenté son budget jeudi.\n\n« Priorité aux écoles »\n\n"
+         "« Cette année, la priorité aux écoles passe avant tout le reste », a déclaré la maire Sandrine Oudot devant "
+         "le conseil municipal.", "Priorité aux écoles", "Sandrine Oudot"),
+        ("Le directeur du port, Yann Kerhervé, a reçu les dockers.\n\n« Besoin de grues »\n\n« Nous avons besoin de "
+         "grues neuves avant l'été », a expliqué Yann Kerhervé aux journalistes.", "Besoin de grues", "Yann Kerhervé"),
+    ],
+)
+def test_heading_repeated_later(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+def test_label_inside_a_sentence_stays_out(nlp):
+    # The same few words inside a narrative sentence are a label, not the later speaker's words.
+    text = ("Le conseil a voté le plan « priorité aux écoles » jeudi. « Cette année, la priorité aux écoles passe "
+            "avant tout le reste », a déclaré la maire Sandrine Oudot.")
+    assert quoted(nlp, text).get("priorité aux écoles") is None

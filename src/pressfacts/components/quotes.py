@@ -1820,12 +1820,22 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
     added = []
     for q in short:
         first = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or (
+                first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and not _heading(text, q)):
             continue
         sp = speaker_of(_words(text[q.start : q.end]), q.start)
         if sp:
             added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
     return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _heading(text: str, q: Quote) -> bool:
+    """A quotation alone on its line (« Besoin d'ordre » as a subheading): the words the body attributes further on, not
+    a label, even when they make a noun phrase."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    return not text[line_start : q.outer_start].strip(_SPACES) and not text[
+        q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
 
 
 def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
