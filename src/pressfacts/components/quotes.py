@@ -47,6 +47,7 @@ _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈÊÎÔÛ]")  # a full stop, then a new sentence
 _CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
+_FIRST_PERSON = re.compile(r"(?i)\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]['’]")  # words said in the first person singular
 _GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
 
@@ -431,6 +432,8 @@ class SpeakerFinder:
             return fits[-1].entity
         if self._unnamed_subject(max(fits[-1].end, self._previous_sentence_start(pos)), pos, gender):
             return None  # "Un internaute se dit convaincu … « … », explique-t-il": the unnamed one, not someone named before
+        if self._unnamed_role_subject(fits[-1], pos, gender):
+            return None  # "Le ministre italien s'est dit prêt à rencontrer X. « … », a-t-il dit": the minister, unnamed
         if prev and fits[-1].entity == prev:
             return prev
         # People named since the previous quotation only inside prepositional phrases do not take over from its speaker
@@ -490,6 +493,30 @@ class SpeakerFinder:
             det = next((c for c in t.children if c.dep_ == "det"), t)
             g = det.morph.get("Gender") or t.morph.get("Gender")
             if person and (gender is None or not g or {"Masc": "M", "Fem": "F"}.get(g[0]) == gender):
+                return True
+        return False
+
+    def _unnamed_role_subject(self, last: Mention, pos: int, gender: str | None) -> bool:
+        """"Le ministre italien de l'Intérieur s'est dit prêt à rencontrer le président X. « … », a-t-il dit": the last
+        person named before the pronoun is only an object of a sentence whose subject is a definite role noun no one
+        named in the article holds (no name beside it): the pronoun points to that unnamed holder, not to X."""
+        if gender is None or last.label != "PER":
+            return False
+        sent = self._sent_of(last.start)
+        if sent is None or (sent.end_char < pos and self.text[sent.end_char : pos].count(".") > 1):
+            return False  # only the sentence right before the quotation
+        subjects = [t for t in self.tokens(sent.start_char, last.start) if t.dep_.startswith("nsubj") and t.pos_ == "NOUN"]
+        if not subjects or self._is_subject(last) or self._titled_subject(last):
+            return False
+        for t in subjects:
+            if self.in_quote(t.idx) or not self.is_role(t):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            # (a demonstrative, "cette ingénieure", describes anew someone already named)
+            row = self.lex.kind("definite", det.text) if det is not None and det.lower_ in {"le", "la", "l'", "l’"} else None
+            if row is None or row["gender"] not in {None, gender} or self.mention(t) or self._named_in_np(t) is not None:
+                continue
+            if self.role_noun(t, gender, pos) is None:
                 return True
         return False
 
@@ -685,6 +712,8 @@ class SpeakerFinder:
                 # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
                 subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
                              and not x.text.startswith("-")), None)
+                if subj is not None and self._introduces_next(q, t):
+                    return False, None
                 if subj is not None:
                     return True, self.resolve(subj, q.start, prev)
                 return True, self._inverted_subject(t, lead, toks, q, prev)
@@ -770,8 +799,31 @@ class SpeakerFinder:
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
+    def _introduces_next(self, q: Quote, verb: Token) -> bool:
+        """"« … l'Italie, non. » Il a ajouté : « … »": a quotation closed on a full stop, then a new sentence whose pronoun
+        subject and speech verb end on a colon: that sentence introduces the next quotation, it is no incise of this one."""
+        if self.text[q.start : q.end].rstrip()[-1:] not in {".", "!", "?", "…"}:
+            return False
+        if "," in self.text[q.outer_end : verb.idx]:
+            return False  # "« … ! », il a ajouté" is an incise
+        rest = self.text[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 30].lstrip(_SPACES)
+        return rest.startswith(":")
+
+    def _demonstrative_after(self, verb: Token) -> Token | None:
+        """"…», dit celui qui est aussi député": "celui"/"celle" right after the speech verb with its relative is the
+        inverted subject, whatever arc the parser drew (often xcomp)."""
+        i = verb.i + 1
+        if i + 1 >= len(self.doc):
+            return None
+        row = self.lex.kind("pronoun", self.doc[i].text)
+        return self.doc[i] if row and row.get("next") and self.doc[i + 1].lower_ in row["next"] else None
+
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
+        demonstrative = self._demonstrative_after(verb)
+        found = self.resolve(demonstrative, q.start, prev) if demonstrative is not None else None
+        if found is not None:
+            return found
         # "souligne-t-il.«La …»": glued to the next quotation, the tokenizer may cut "-t-il" into pieces.
         glued = _GLUED_PRONOUN.match(self.text, verb.idx + len(verb.text))
         pieces = ["-" + glued.group(1).lower()] if glued else []
@@ -1641,6 +1693,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
+        if not q.cued and _read_on(finder, q):
+            q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
+        if not q.cued and _narrative_infinitive(finder, q, prev):
+            q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
         if not q.cued:
             q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
         if not q.cued:
@@ -1673,6 +1729,40 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
+
+
+def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
+    """"« … », pouvait-on lire sur une banderole", "», lit-on sur le groupe": an impersonal "on" that reads or hears the
+    words names no speaker (quote_words.jsonl kind "read_on"); the quotation is not carried over from the one before."""
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return False  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))[:3]
+    joined = " ".join(words)
+    if not any(joined.startswith(f) for f in finder.lex.words.get("read_on", {})):
+        return False
+    # "« … on a commencé à me frapper », peut-on lire dans sa plainte": words in the first person singular read in a
+    # document are its author's (usually named just before), not a banner's: the usual rules decide.
+    return not _FIRST_PERSON.search(finder.text[q.start : q.end])
+
+
+def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
+    """"« … », a reconnu X. Et de faire appel « au sens des responsabilités » du Parlement": a sentence opening with "Et
+    de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
+    before, when that one has a speaker and nobody else is named in between (outside the sentence's own words)."""
+    if prev is None or prev.speaker is None or "Et d" not in finder.text[prev.outer_end : q.outer_start]:
+        return False  # (a cheap test first: most quotations follow no such sentence opening)
+    # The words of the quotation's own sentence before it (the parser may glue it to the one before: cut at the stop).
+    lead = re.split(r"[.!?…]\s|\n", finder.text[max(finder._sent_start(q.outer_start), prev.outer_end) : q.outer_start])[-1]
+    lead = lead.strip(_SPACES + "»”\"").lower().replace("’", "'")
+    if not any(lead.startswith(f + " ") or (lead.startswith(f) and f.endswith("'"))
+               for f in finder.lex.words.get("narrative_infinitive", {})):
+        return False
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if gap.count("\n") > 2 or len(gap) > 400:
+        return False
+    return not any(prev.outer_end <= m.start < q.outer_start and m.entity != prev.speaker and m.label in {"PER", "ORG"}
+                   for m in finder.mentions)
 
 
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
@@ -1730,12 +1820,22 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
     added = []
     for q in short:
         first = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or (
+                first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and not _heading(text, q)):
             continue
         sp = speaker_of(_words(text[q.start : q.end]), q.start)
         if sp:
             added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
     return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _heading(text: str, q: Quote) -> bool:
+    """A quotation alone on its line (« Besoin d'ordre » as a subheading): the words the body attributes further on, not
+    a label, even when they make a noun phrase."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    return not text[line_start : q.outer_start].strip(_SPACES) and not text[
+        q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
 
 
 def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
