@@ -165,6 +165,8 @@ class EntityRules:
     club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
+    compass_words: frozenset[str] = frozenset()  # folded "nord", "sud", "est", "ouest"
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
@@ -236,6 +238,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
                for r in of("seat_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
+        bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
+        compass_words=frozenset(fold(r["text"]) for r in of("compass")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
     )
@@ -378,6 +382,15 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
+
+
+def _cuts_organization(doc: Doc, span: Span) -> bool:
+    """A street or landmark head whose name ends inside an organization the NER found ("la porte de la Banque
+    de France", "le siège de la Caisse d'épargne de Lyon"): the complement is that organization, no place."""
+    if span.label_ != "LOC" or span.id_ != "institution" or span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False  # the common case, read on one token's IOB tag: the name ends where no entity runs on
+    e = next(e for e in doc.ents if e.start < span.end < e.end)
+    return e.label_ == "ORG" and span.start < e.start
 
 
 def _first_word(name: str) -> str:
@@ -1242,6 +1255,33 @@ _TRAILING_PUNCT = "!?,;:"
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
 
+_COMPASS_LINKS = {"du", "au", "de", "l'", "l’", "le"}
+
+
+def _bloc_compass_span(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """The entity is a compass word (maybe with the NER's "du" before it) naming a bloc of countries."""
+    if fold(ent[-1].text) not in rules.compass_words or any(t.lower_ not in _COMPASS_LINKS for t in ent[:-1]):
+        return False  # the common case, decided on the last word
+    return _bloc_compass(doc, ent.end - 1, rules)
+
+
+def _bloc_compass(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The compass word at token i names a bloc of countries or peoples ("les pays du Sud", "les pays riches du
+    Nord", "des pays au Sud et au Nord"), not a region of one country ("les régions du Sud", "à Lyon (Est)")."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _COMPASS_LINKS:
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False  # "(Est)", "l'Ouest": no "du" or "au" ties the word to a noun
+    if doc[j].pos_ == "ADJ" and doc[j].is_lower and j > 0:
+        j -= 1  # "les pays pauvres du Sud"
+    if fold(doc[j].text) in rules.bloc_nouns:
+        return True
+    # "des pays au Sud et au Nord": the second word shares the first one's noun
+    return doc[j].lower_ in {"et", "ou", ","} and j > 0 and fold(doc[j - 1].text) in rules.compass_words \
+        and _bloc_compass(doc, j - 1, rules)
+
+
 def _opens_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A place name that is the start of a title with the words after it ("La Garde" + "des Sceaux")."""
     words = [fold(t.text) for t in doc[ent.start : min(len(doc), ent.end + 2)]]
@@ -1421,6 +1461,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
             if len(part) else None
     if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
+    if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):
+        return None  # "les pays du Sud": a bloc of countries, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
@@ -2465,6 +2507,7 @@ class EntityFixer:
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners,
         )
+        extra = [s for s in extra if not _cuts_organization(doc, s)]
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)

@@ -1,0 +1,68 @@
+"""Places (place9, round 6): a compass word naming a bloc of countries ("les pays du Sud"), world regions named
+by a continent and a qualifier ("Amérique latine"), a street or landmark head whose complement is an
+organization ("la porte de la Banque de France"). French sentences written for these tests."""
+
+import pytest
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Entity name -> label, as the record gives them (after grouping)."""
+    return {e["name"]: e["label"] for e in nlp(text)._.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'économiste Paule Verrier estime que les pays du Sud paieront la facture du climat.",
+        "Selon le rapport de l'ONG Terrafine, les peuples du Sud manquent d'eau potable.",
+        "Les pays riches du Nord avaient promis une aide qui n'est jamais venue.",
+        "Le commerce entre pays au Sud et au Nord a doublé en dix ans, note Hugo Lemarrec.",
+    ],
+)
+def test_a_compass_word_after_a_bloc_of_countries_is_no_place(nlp, text):
+    got = names(nlp, text)
+    assert not {"Sud", "Nord"} & set(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La sécheresse frappe les régions du Sud depuis le mois de mai, à Laghouat surtout.", "Sud"),
+        ("Des heurts ont éclaté à Metz (Est) et à Nîmes (Sud) samedi.", "Sud"),
+    ],
+)
+def test_a_compass_region_of_one_country_stays_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La romancière Inès Carrel a vécu dix ans en Amérique latine avant de revenir à Lille.", "Amérique latine"),
+        ("Le groupe Vardel exporte ses machines vers les Amériques et vers l'Asie.", "Amériques"),
+        ("Les ventes du vigneron Marc Tessier progressent en Europe centrale.", "Europe centrale"),
+    ],
+)
+def test_a_world_region_is_one_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert "Amérique" not in got and "Europe" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Un feu a pris samedi devant la porte de la Banque de France à Rouen.", "Banque de France"),
+        ("Les grévistes ont bloqué la porte de la Société générale de Quimper toute la matinée.", "Société générale"),
+    ],
+)
+def test_a_street_head_before_an_organization_is_no_place(nlp, text, org):
+    got = names(nlp, text)
+    assert not any(n.lower().startswith("porte") for n in got), got
+    assert got.get(org) == "ORG", got
+
+
+def test_a_street_head_before_a_name_stays_a_place(nlp):
+    got = names(nlp, "Les manifestants se sont retrouvés devant la porte de Vanves puis place de la Nation.")
+    assert got.get("porte de Vanves") == "LOC" and got.get("place de la Nation") == "LOC", got
