@@ -66,3 +66,22 @@ def test_a_street_head_before_an_organization_is_no_place(nlp, text, org):
 def test_a_street_head_before_a_name_stays_a_place(nlp):
     got = names(nlp, "Les manifestants se sont retrouvés devant la porte de Vanves puis place de la Nation.")
     assert got.get("porte de Vanves") == "LOC" and got.get("place de la Nation") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Les images de l’Arc de Triomphe tagué, des vitrines brisées ont fait le tour du monde.", "Arc de Triomphe"),
+        ("Le maire Paul Ravenel a vu la Porte Maillot bloquée, puis il est reparti.", "Porte Maillot"),
+        ("On revoit l'Arc de triomphe saccagé et les Champs-Élysées dévastés.", "Arc de triomphe"),
+    ],
+)
+def test_a_past_participle_after_a_place_is_no_part_of_it(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got
+    assert not any(n.endswith(("tagué", "bloquée", "saccagé")) for n in got) and "Arc" not in got, got
+
+
+def test_lowercase_adjectives_of_a_country_stay_in_its_name(nlp):
+    got = names(nlp, "Les ministres des Émirats arabes unis sont arrivés à Lyon mardi.")
+    assert got.get("Émirats arabes unis") == "LOC", got

@@ -1365,6 +1365,8 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
             and doc[end].pos_ == "ADP":
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
+    if ent.label_ == "LOC" and _trailing_participle(doc, start, end):
+        end -= 1  # "l'Arc de Triomphe tagué, des vitrines brisées": the participle describes the place
     if _ran_into_verb(doc, start, end):
         end -= 1  # "la Cour des comptes épingle la mairie": the verb is not part of the name
     if ent.label_ == "ORG":
@@ -1385,6 +1387,15 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
             end -= 1
     return end
+
+
+def _trailing_participle(doc: Doc, start: int, end: int) -> bool:
+    """A past participle closing a place's name after a capitalized word ("Arc de Triomphe tagué", "Porte
+    Maillot bloquée"): the sentence's, not the name's ("Émirats arabes unis" keeps its lowercase adjectives)."""
+    if end - start < 2 or not doc[end - 1].is_lower or not doc[end - 2].is_title:
+        return False
+    last = doc[end - 1]
+    return last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm") and "Past" in last.morph.get("Tense")
 
 
 def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, str] | None:
