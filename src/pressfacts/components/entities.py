@@ -166,7 +166,7 @@ class EntityRules:
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
-    compass_words: frozenset[str] = frozenset()  # folded "nord", "sud", "est", "ouest"
+    compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
@@ -239,7 +239,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
-        compass_words=frozenset(fold(r["text"]) for r in of("compass")),
+        compass_words=frozenset(r["text"].lower() for r in of("compass")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
     )
@@ -1260,7 +1260,7 @@ _COMPASS_LINKS = {"du", "au", "de", "l'", "l’", "le"}
 
 def _bloc_compass_span(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """The entity is a compass word (maybe with the NER's "du" before it) naming a bloc of countries."""
-    if fold(ent[-1].text) not in rules.compass_words or any(t.lower_ not in _COMPASS_LINKS for t in ent[:-1]):
+    if ent[-1].lower_ not in rules.compass_words or any(t.lower_ not in _COMPASS_LINKS for t in ent[:-1]):
         return False  # the common case, decided on the last word
     return _bloc_compass(doc, ent.end - 1, rules)
 
@@ -1278,7 +1278,7 @@ def _bloc_compass(doc: Doc, i: int, rules: EntityRules) -> bool:
     if fold(doc[j].text) in rules.bloc_nouns:
         return True
     # "des pays au Sud et au Nord": the second word shares the first one's noun
-    return doc[j].lower_ in {"et", "ou", ","} and j > 0 and fold(doc[j - 1].text) in rules.compass_words \
+    return doc[j].lower_ in {"et", "ou", ","} and j > 0 and doc[j - 1].lower_ in rules.compass_words \
         and _bloc_compass(doc, j - 1, rules)
 
 
