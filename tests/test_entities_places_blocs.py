@@ -85,3 +85,27 @@ def test_a_past_participle_after_a_place_is_no_part_of_it(nlp, text, place):
 def test_lowercase_adjectives_of_a_country_stay_in_its_name(nlp):
     got = names(nlp, "Les ministres des Émirats arabes unis sont arrivés à Lyon mardi.")
     assert got.get("Émirats arabes unis") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Les blindés n'ont jamais roulé sur le « Mainland », écrit le chroniqueur Tom Varley.", "Mainland"),
+        ('Une retraitée surnommée "Bibiroux" a pris la parole à Dax.', "Bibiroux"),
+    ],
+)
+def test_a_quoted_word_no_gazetteer_knows_is_no_place(nlp, text, word):
+    got = names(nlp, text)
+    assert got.get(word) != "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Des cris à la gloire de la «Palestine» ont été entendus à Lille.", "Palestine"),
+        ("Les manifestants réunis à «Kervallec» ont bloqué la route.", "Kervallec"),
+    ],
+)
+def test_a_quoted_known_place_or_town_after_a_stays_a_place(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got

@@ -1300,6 +1300,18 @@ def _quoted_alone(text: str, ent: Span) -> bool:
     return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
 
 
+def _quoted_unknown(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -> bool:
+    """A name the NER calls a place that is the whole of a quotation and that no gazetteer knows (« Mainland »,
+    "Mamyray", «Maison de France»): a word, a pseudonym or a house; a known place stays («Palestine»), and so
+    does a town after "à" (« réunis à «Kervallec» »)."""
+    if ent.id_ or not _quoted_alone(doc_text, ent) or _known_place(ent.text, rules):
+        return False
+    i = ent.start - 1
+    while i >= 0 and doc[i].text in _OPENING_QUOTES:
+        i -= 1
+    return i < 0 or doc[i].lower_ != "à"
+
+
 _EVENT_PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
 
 
@@ -1474,6 +1486,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
     if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):
         return None  # "les pays du Sud": a bloc of countries, no place
+    if ent.label_ == "LOC" and _quoted_unknown(doc, ent, rules, doc_text):
+        return None  # « Mainland », "Mamyray": a quoted word or pseudonym no gazetteer knows, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
