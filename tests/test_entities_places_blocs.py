@@ -109,3 +109,15 @@ def test_a_quoted_word_no_gazetteer_knows_is_no_place(nlp, text, word):
 def test_a_quoted_known_place_or_town_after_a_stays_a_place(nlp, text, place):
     got = names(nlp, text)
     assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le militant Jean Corvel a donné rendez-vous place de l'Hôtel de ville à 14 heures.", "place de l'Hôtel de ville"),
+        ("Les lycéens se sont rassemblés place du Palais de justice à Rennes.", "place du Palais de justice"),
+    ],
+)
+def test_a_square_named_after_a_landmark_keeps_its_lowercase_noun(nlp, text, place):
+    got = names(nlp, text)
+    assert got.get(place) == "LOC", got

@@ -393,6 +393,19 @@ def _cuts_organization(doc: Doc, span: Span) -> bool:
     return e.label_ == "ORG" and span.start < e.start
 
 
+def _with_landmark_noun(doc: Doc, span: Span, rules: EntityRules) -> Span:
+    """A square or street named after a landmark whose name ends in a lowercase noun ("place de l'Hôtel de ville",
+    "place du Palais de justice"): the street pattern stops at the capitalized head; the noun is part of the name."""
+    last = span.end - 1
+    if span.label_ != "LOC" or span.id_ != "institution" or span.end + 1 >= len(doc) or last == span.start \
+            or doc[last].lower_ not in rules.place_heads or doc[span.end].lower_ != "de":
+        return span  # the common case, decided on the last word
+    noun = doc[span.end + 1]
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return span
+    return Span(doc, span.start, span.end + 2, label=span.label_, span_id=span.id_)
+
+
 def _first_word(name: str) -> str:
     return fold(re.split(r"[ '’]", name, maxsplit=1)[0])
 
@@ -2532,7 +2545,7 @@ class EntityFixer:
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners,
         )
-        extra = [s for s in extra if not _cuts_organization(doc, s)]
+        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
