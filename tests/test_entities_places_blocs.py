@@ -121,3 +121,16 @@ def test_a_quoted_known_place_or_town_after_a_stays_a_place(nlp, text, place):
 def test_a_square_named_after_a_landmark_keeps_its_lowercase_noun(nlp, text, place):
     got = names(nlp, text)
     assert got.get(place) == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Il vit à Paris. «Mercredi soir, on était à l’ambassade [du Brésil à Paris]. On a soupé avec des amis.", "Paris"),
+        ("Le maire de Nantes est fier. «Jeudi, nous avons visité le port [de Saint-Nazaire à Nantes]. Puis le chantier.",
+         "Nantes"),
+    ],
+)
+def test_a_place_with_a_glued_bracket_is_the_same_place(nlp, text, place):
+    places = [e for e in nlp(text)._.entities if e["label"] == "LOC" and e["name"] == place]
+    assert len(places) == 1 and len(places[0]["mentions"]) == 2, places

@@ -1963,6 +1963,12 @@ def place_name(name: str, rules: EntityRules) -> str:
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
 
 
+def _unglued(text: str) -> str:
+    """"Paris]." -> "Paris": a closing bracket or a full stop the tokenizer left on a place's last word ("[du
+    Canada à Paris]. On") is no part of its spelling; without it the mention joins the place's other ones."""
+    return text.rstrip("].;") if text[-1] in "].;" and "[" not in text and len(text) > 2 else text
+
+
 def _place_key(text: str) -> str:
     """"Arc-de-Triomphe" and "Arc de triomphe", "Champs Elysées" and "Champs-Élysées": one spelling."""
     return fold(text).replace("-", " ")
@@ -1981,7 +1987,7 @@ def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
     "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
     are not merged on "aéroport"."""
     spellings, short = set(), set()
-    for text in {m.text for m in c.mentions}:  # "Paris" twenty times is one spelling
+    for text in {_unglued(m.text) for m in c.mentions}:  # "Paris" twenty times is one spelling
         key = _place_key(text)
         spellings.add(key)
         if " " not in key or _known_place(text, rules):
