@@ -165,6 +165,8 @@ class EntityRules:
     club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
+    compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
@@ -236,6 +238,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
                for r in of("seat_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
+        bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
+        compass_words=frozenset(r["text"].lower() for r in of("compass")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
     )
@@ -378,6 +382,28 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
+
+
+def _cuts_organization(doc: Doc, span: Span) -> bool:
+    """A street or landmark head whose name ends inside an organization the NER found ("la porte de la Banque
+    de France", "le siège de la Caisse d'épargne de Lyon"): the complement is that organization, no place."""
+    if span.label_ != "LOC" or span.id_ != "institution" or span.end >= len(doc) or doc[span.end].ent_iob_ != "I":
+        return False  # the common case, read on one token's IOB tag: the name ends where no entity runs on
+    e = next(e for e in doc.ents if e.start < span.end < e.end)
+    return e.label_ == "ORG" and span.start < e.start
+
+
+def _with_landmark_noun(doc: Doc, span: Span, rules: EntityRules) -> Span:
+    """A square or street named after a landmark whose name ends in a lowercase noun ("place de l'Hôtel de ville",
+    "place du Palais de justice"): the street pattern stops at the capitalized head; the noun is part of the name."""
+    last = span.end - 1
+    if span.label_ != "LOC" or span.id_ != "institution" or span.end + 1 >= len(doc) or last == span.start \
+            or doc[last].lower_ not in rules.place_heads or doc[span.end].lower_ != "de":
+        return span  # the common case, decided on the last word
+    noun = doc[span.end + 1]
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return span
+    return Span(doc, span.start, span.end + 2, label=span.label_, span_id=span.id_)
 
 
 def _first_word(name: str) -> str:
@@ -1242,6 +1268,33 @@ _TRAILING_PUNCT = "!?,;:"
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
 
 
+_COMPASS_LINKS = {"du", "au", "de", "l'", "l’", "le"}
+
+
+def _bloc_compass_span(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """The entity is a compass word (maybe with the NER's "du" before it) naming a bloc of countries."""
+    if ent[-1].lower_ not in rules.compass_words or any(t.lower_ not in _COMPASS_LINKS for t in ent[:-1]):
+        return False  # the common case, decided on the last word
+    return _bloc_compass(doc, ent.end - 1, rules)
+
+
+def _bloc_compass(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The compass word at token i names a bloc of countries or peoples ("les pays du Sud", "les pays riches du
+    Nord", "des pays au Sud et au Nord"), not a region of one country ("les régions du Sud", "à Lyon (Est)")."""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in _COMPASS_LINKS:
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False  # "(Est)", "l'Ouest": no "du" or "au" ties the word to a noun
+    if doc[j].pos_ == "ADJ" and doc[j].is_lower and j > 0:
+        j -= 1  # "les pays pauvres du Sud"
+    if fold(doc[j].text) in rules.bloc_nouns:
+        return True
+    # "des pays au Sud et au Nord": the second word shares the first one's noun
+    return doc[j].lower_ in {"et", "ou", ","} and j > 0 and doc[j - 1].lower_ in rules.compass_words \
+        and _bloc_compass(doc, j - 1, rules)
+
+
 def _opens_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A place name that is the start of a title with the words after it ("La Garde" + "des Sceaux")."""
     words = [fold(t.text) for t in doc[ent.start : min(len(doc), ent.end + 2)]]
@@ -1258,6 +1311,18 @@ def _quoted_alone(text: str, ent: Span) -> bool:
     before = text[max(0, ent.start_char - 3) : ent.start_char].rstrip()
     after = text[ent.end_char : ent.end_char + 3].lstrip()
     return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
+def _quoted_unknown(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -> bool:
+    """A name the NER calls a place that is the whole of a quotation and that no gazetteer knows (« Mainland »,
+    "Mamyray", «Maison de France»): a word, a pseudonym or a house; a known place stays («Palestine»), and so
+    does a town after "à" (« réunis à «Kervallec» »)."""
+    if ent.id_ or not _quoted_alone(doc_text, ent) or _known_place(ent.text, rules):
+        return False
+    i = ent.start - 1
+    while i >= 0 and doc[i].text in _OPENING_QUOTES:
+        i -= 1
+    return i < 0 or doc[i].lower_ != "à"
 
 
 _EVENT_PLACE_PREPOSITIONS = {"à", "en", "au", "aux"}
@@ -1325,6 +1390,8 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
             and doc[end].pos_ == "ADP":
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
+    if ent.label_ == "LOC" and _trailing_participle(doc, start, end):
+        end -= 1  # "l'Arc de Triomphe tagué, des vitrines brisées": the participle describes the place
     if _ran_into_verb(doc, start, end):
         end -= 1  # "la Cour des comptes épingle la mairie": the verb is not part of the name
     if ent.label_ == "ORG":
@@ -1345,6 +1412,15 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ != "ADJ":
             end -= 1
     return end
+
+
+def _trailing_participle(doc: Doc, start: int, end: int) -> bool:
+    """A past participle closing a place's name after a capitalized word ("Arc de Triomphe tagué", "Porte
+    Maillot bloquée"): the sentence's, not the name's ("Émirats arabes unis" keeps its lowercase adjectives)."""
+    if end - start < 2 or not doc[end - 1].is_lower or not doc[end - 2].is_title:
+        return False
+    last = doc[end - 1]
+    return last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm") and "Past" in last.morph.get("Tense")
 
 
 def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, str] | None:
@@ -1421,6 +1497,10 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
             if len(part) else None
     if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
+    if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):
+        return None  # "les pays du Sud": a bloc of countries, no place
+    if ent.label_ == "LOC" and _quoted_unknown(doc, ent, rules, doc_text):
+        return None  # « Mainland », "Mamyray": a quoted word or pseudonym no gazetteer knows, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
@@ -1883,6 +1963,12 @@ def place_name(name: str, rules: EntityRules) -> str:
     return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
 
 
+def _unglued(text: str) -> str:
+    """"Paris]." -> "Paris": a closing bracket or a full stop the tokenizer left on a place's last word ("[du
+    Canada à Paris]. On") is no part of its spelling; without it the mention joins the place's other ones."""
+    return text.rstrip("].;") if text[-1] in "].;" and "[" not in text and len(text) > 2 else text
+
+
 def _place_key(text: str) -> str:
     """"Arc-de-Triomphe" and "Arc de triomphe", "Champs Elysées" and "Champs-Élysées": one spelling."""
     return fold(text).replace("-", " ")
@@ -1901,7 +1987,7 @@ def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
     "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
     are not merged on "aéroport"."""
     spellings, short = set(), set()
-    for text in {m.text for m in c.mentions}:  # "Paris" twenty times is one spelling
+    for text in {_unglued(m.text) for m in c.mentions}:  # "Paris" twenty times is one spelling
         key = _place_key(text)
         spellings.add(key)
         if " " not in key or _known_place(text, rules):
@@ -2465,6 +2551,7 @@ class EntityFixer:
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners,
         )
+        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
