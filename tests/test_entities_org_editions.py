@@ -89,3 +89,56 @@ def test_a_school_kind_in_lowercase_is_a_common_noun(text):
 
 def test_a_capitalized_school_kind_keeps_its_name():
     assert "Lycée français de Valparaiso" in orgs("Elle a enseigné au Lycée français de Valparaiso pendant dix ans.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des lycéens opposés à la sélection à l'Université ont rejoint le cortège de Valmont.",
+        "Lucien Darnal fut conseiller à la Présidence avant la crise.",
+        "Le roi a annoncé la dissolution des Chambres pour le mois prochain.",
+    ],
+)
+def test_a_bare_head_noun_of_many_institutions_is_no_organization(text):
+    assert orgs(text) == set()
+
+
+def test_a_named_university_stays_an_organization():
+    assert "Université de Valmont" in orgs("Elle a étudié à l'Université de Valmont puis à Lille.")
+
+
+def _fixed(nlp, text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The entities pressfacts_entities keeps when the NER calls tokens start..end an organization."""
+    from spacy.tokens import Span
+
+    from pressfacts.components.entities import fix_entities
+
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("pressfacts_") and n != "pressfacts_ruler"]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    return [(s.text, s.label_) for s in fix_entities(doc, nlp.get_pipe("pressfacts_entities").rules)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boulangers, bouchers et fleuristes baisseront le rideau samedi à Valmont.",
+        "Cyclisme. Le départ sera donné de Valmont en juillet.",
+    ],
+)
+def test_a_common_word_opening_a_list_or_a_section_is_no_organization(nlp, text):
+    assert _fixed(nlp, text, 0, 1) == []
+
+
+def test_a_common_word_the_article_writes_again_is_left_to_the_other_rules(nlp):
+    from spacy.tokens import Span
+
+    from pressfacts.components.entities import _common_word_label
+    from pressfacts.extensions import doc_text
+
+    rules = nlp.get_pipe("pressfacts_entities").rules
+    for text, expected in [("Fromages, la marque de Paul Morvan, ferme. Les clients de Fromages protestent.", False),
+                           ("Fromages, beurres et yaourts manquent dans les rayons de Valmont.", True)]:
+        with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("pressfacts_") and n != "pressfacts_ruler"]):
+            doc = nlp(text)
+        assert _common_word_label(doc, Span(doc, 0, 1, label="ORG"), rules, doc_text(doc)) is expected

@@ -1314,12 +1314,26 @@ def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
+def _common_word_label(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -> bool:
+    """"Postiers, enseignants, retraités...", "Cyclisme. Le Tour partira de...": a capitalized common word
+    opening a line or a sentence, then a comma or a full stop, the only time the article writes it: a list of
+    common nouns or a section's label that the NER took for an organization. A company named by a common word
+    acts or comes back ("Orange a annoncé", "chez Orange"), and the ruler's names are known."""
+    if len(ent) != 1 or ent.label_ != "ORG" or ent.id_ or not ent[0].is_title or ent.end >= len(doc):
+        return False
+    if doc[ent.end].text not in {",", "."} or not _opens_line(doc, ent.start) or doc_text.count(ent.text) > 1:
+        return False
+    return is_common(fold(ent.text), rules.common_words) and not _known_place(ent.text, rules)
+
+
 def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> bool:
     """Noise, a generic or common word, an institution with no name, a role's complement: no entity at all."""
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
     if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
+        return True
+    if _common_word_label(doc, ent, rules, doc_text):
         return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
