@@ -142,3 +142,21 @@ def test_a_common_word_the_article_writes_again_is_left_to_the_other_rules(nlp):
         with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("pressfacts_") and n != "pressfacts_ruler"]):
             doc = nlp(text)
         assert _common_word_label(doc, Span(doc, 0, 1, label="ORG"), rules, doc_text(doc)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("L'agence de notation sociale Vigeo a publié son rapport sur Valmont.", "Vigeo", "agence de notation sociale"),
+        ("L'institut de sondage Ifop a interrogé 1 000 habitants de Valmont.", "Ifop", "institut de sondage"),
+    ],
+)
+def test_a_lowercase_description_before_a_name_is_no_second_organization(text, name, description):
+    found = orgs(text)
+    assert name in found
+    assert description not in found
+
+
+def test_two_named_organizations_side_by_side_both_stay():
+    found = orgs("La commission des finances a reçu la CGT et FO mardi.")
+    assert {"commission des finances", "CGT", "FO"} <= found

@@ -1560,6 +1560,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
     out = place_editions(doc, out, rules)
+    out = described_names(doc, out)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1593,6 +1594,19 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
         else:
             out.append(s)
     return [s for s in out if s.start not in covered] if covered else out
+
+
+def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'observatoire des médias Acrimed", "l'office fédéral des statistiques Destatis": a lowercase institution
+    phrase right before an organization's name describes it; the name is the organization, the description no
+    second one."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    described = {
+        id(a) for a, b in pairwise(ordered)
+        if a.label_ == b.label_ == "ORG" and a.end == b.start and a[0].is_lower and not b[0].is_lower
+        and doc[a.end - 1].whitespace_ == " "
+    }
+    return [s for s in spans if id(s) not in described] if described else spans
 
 
 def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
