@@ -160,3 +160,20 @@ def test_a_lowercase_description_before_a_name_is_no_second_organization(text, n
 def test_two_named_organizations_side_by_side_both_stay():
     found = orgs("La commission des finances a reçu la CGT et FO mardi.")
     assert {"commission des finances", "CGT", "FO"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De Harper’s Bazaar à Vogue, les magazines ont photographié la robe de Lina Varesse.",
+         {"Harper’s Bazaar", "Vogue"}),
+        ("Selon Les Echos et le Financial Times, la banque de Marc Oudry va fusionner.", {"Les Echos", "Financial Times"}),
+        ("Interrogé par Télérama puis par TV5 Monde, le cinéaste Paul Ardent a démenti.", {"Télérama", "TV5 Monde"}),
+    ],
+)
+def test_media_from_the_knowledge_rows(text, names):
+    assert names <= orgs(text)
+
+
+def test_a_media_name_that_is_a_common_word_needs_its_capital():
+    assert orgs("Le velours est de nouveau en vogue chez les tailleurs de Valmont.") == set()
