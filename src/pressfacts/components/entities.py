@@ -636,7 +636,9 @@ def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
 def _meeting(ent: Span, rules: EntityRules) -> bool:
     """"le conseil des ministres de mercredi": a head of three words ("misc_head" rows) naming a meeting, not
     the institution its first word heads in other names ("Conseil des prud'hommes")."""
-    return len(ent) >= 3 and " ".join(fold(t.text) for t in ent[:3]) in rules.misc_heads
+    if len(ent) < 3 or not ent[1].is_lower:  # cheap test first: most names of three words are capitalized
+        return False
+    return " ".join(fold(t.text) for t in ent[:3]) in rules.misc_heads
 
 
 def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: set[str]) -> str:
