@@ -274,10 +274,9 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}
     org = [
-        # "parti socialiste", "conseil constitutionnel"
+        # "parti socialiste", "conseil constitutionnel"; not "le lycée professionnel": a school kind takes a name
+        # after it ("lycée Saint-Exupéry") or a complement ("Lycée français de Madrid")
         [*head([h for h in heads(None) if h not in named]), adjectives],
-        # "Lycée français", but not "le lycée professionnel": a school kind is named by its capital or a name after
-        [{"LOWER": {"IN": named}, "IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}}, adjectives],
         # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])],
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
