@@ -41,7 +41,7 @@ from spacy.attrs import IDX, IS_TITLE, LENGTH, LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
@@ -275,9 +275,12 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
 
     any_compl = heads(None, "required")
+    named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
+    adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}
     org = [
-        # "parti socialiste", "conseil constitutionnel"
-        [*head(heads(None)), {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}],
+        # "parti socialiste", "conseil constitutionnel"; not "le lycée professionnel": a school kind takes a name
+        # after it ("lycée Saint-Exupéry") or a complement ("Lycée français de Madrid")
+        [*head([h for h in heads(None) if h not in named]), adjectives],
         # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])],
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
@@ -291,7 +294,6 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
     loc = [[*head(heads(None, label="LOC")), *optional_prep, name], *landmark_patterns(rows)]
     # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
-    named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
 
@@ -656,6 +658,14 @@ def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
     return rules.places.get(fold(text))
 
 
+def _meeting(ent: Span, rules: EntityRules) -> bool:
+    """"le conseil des ministres de mercredi": a head of three words ("misc_head" rows) naming a meeting, not
+    the institution its first word heads in other names ("Conseil des prud'hommes")."""
+    if len(ent) < 3 or not ent[1].is_lower:  # cheap test first: most names of three words are capitalized
+        return False
+    return " ".join(fold(t.text) for t in ent[:3]) in rules.misc_heads
+
+
 def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: set[str]) -> str:
     """A name the NER got wrong: a known place with no organization cue ("Algérie" tagged ORG), an acronym
     tagged as a person or a place ("CPAS", "FWB"), an event or a law tagged as an organization ("Acte IX",
@@ -664,7 +674,8 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if text in rules.labels:
         return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
     words = [fold(t.text) for t in ent[:2]]
-    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)):
+    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)) \
+            or _meeting(ent, rules):
         return "MISC"
     # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
     cue = rules.heads.get(words[0]) or rules.tails.get(fold(ent[-1].text)) or _cue_label(doc, ent, rules)
@@ -1365,7 +1376,20 @@ def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
         # town, is what follows the common noun (a street keeps its "rue": "rue Racine" is the name)
         name = next((t.i for t in ent[1:] if not t.is_lower), None)
         start = name if name is not None else start
-    return Span(doc, start, end, label=rules.labels.get(ent.text, ent.label_), span_id=ent.id_)
+    label = "MISC" if _meeting(ent, rules) else rules.labels.get(ent.text, ent.label_)
+    return Span(doc, start, end, label=label, span_id=ent.id_)
+
+
+def _common_word_label(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -> bool:
+    """"Postiers, enseignants, retraités...", "Cyclisme. Le Tour partira de...": a capitalized common word
+    opening a line or a sentence, then a comma or a full stop, the only time the article writes it: a list of
+    common nouns or a section's label that the NER took for an organization. A company named by a common word
+    acts or comes back ("Orange a annoncé", "chez Orange"), and the ruler's names are known."""
+    if len(ent) != 1 or ent.label_ != "ORG" or ent.id_ or not ent[0].is_title or ent.end >= len(doc):
+        return False
+    if doc[ent.end].text not in {",", "."} or not _opens_line(doc, ent.start) or doc_text.count(ent.text) > 1:
+        return False
+    return is_common(fold(ent.text), rules.common_words) and not _known_place(ent.text, rules)
 
 
 def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> bool:
@@ -1374,6 +1398,8 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
             or _role_complement(doc, ent, rules):
         return True
     if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
+        return True
+    if _common_word_label(doc, ent, rules, doc_text):
         return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
@@ -1614,7 +1640,54 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
+    out = place_editions(doc, out, rules)
+    out = described_names(doc, out)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
+
+
+_EDITION_MIN_POPULATION = 100_000  # a town too small for an edition is more likely a word ("Live", "Mondiale")
+
+
+def _edition_place(tok: Token, rules: EntityRules) -> bool:
+    """A country, region or large city: the place part of an organization's name ("Belgique", "Drôme")."""
+    place = rules.places.get(fold(tok.text)) if tok.is_title else None
+    return place is not None and (place[0] != "city" or place[1] >= _EDITION_MIN_POPULATION)
+
+
+def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """An organization's name run on by place names with no word between: a regional edition or branch
+    ("France Bleu Drôme Ardèche", "Paris Match Belgique", "Oxfam France", "Sciences Po Paris"). French names
+    a location with a preposition ("la CGT de Paris"), so a bare place glued to the name is part of it;
+    the place spans inside are dropped."""
+    out: list[Span] = []
+    starts = {s.start: s for s in spans}
+    covered: set[int] = set()
+    for s in spans:
+        end = s.end
+        while s.label_ == "ORG" and end < len(doc) and doc[end - 1].whitespace_ == " " \
+                and _edition_place(doc[end], rules):
+            if end in starts and starts[end].label_ != "LOC":
+                break  # "l'AFP Jean Dupont": a person or another organization, not a place
+            end = starts[end].end if end in starts else end + 1
+        if end > s.end:
+            covered.update(range(s.end, end))
+            out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
+        else:
+            out.append(s)
+    return [s for s in out if s.start not in covered] if covered else out
+
+
+def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'observatoire des médias Acrimed", "l'office fédéral des statistiques Destatis": a lowercase institution
+    phrase right before an organization's name describes it; the name is the organization, the description no
+    second one."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    described = {
+        id(a) for a, b in pairwise(ordered)
+        if a.label_ == b.label_ == "ORG" and a.end == b.start and a[0].is_lower and not b[0].is_lower
+        and doc[a.end - 1].whitespace_ == " "
+    }
+    return [s for s in spans if id(s) not in described] if described else spans
 
 
 def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
