@@ -657,7 +657,13 @@ class SpeakerFinder:
 
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
-        return [t for t in tokens if t.text.lower() in self.lex.verbs and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}]
+        return [t for t in tokens if t.text.lower() in self.lex.verbs and (
+            t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or self._participle_after_auxiliary(t))]
+
+    def _participle_after_auxiliary(self, t: Token) -> bool:
+        """"X, qui a twitté : « … »": a participle the tagger does not know may come out a proper noun; right after
+        "a"/"ont" it is still the speech verb."""
+        return t.pos_ == "PROPN" and t.i > 0 and t.is_lower and bool(self.lex.kind("auxiliary", self.doc[t.i - 1].lower_))
 
     def after(self, q: Quote, nxt: int, prev: str | None) -> tuple[bool, str | None]:
         """", a-t-elle déclaré", ", poursuit le magistrat", ", selon l'AFP" right after the closing mark."""
@@ -968,7 +974,7 @@ class SpeakerFinder:
         """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
         clause opened by a source word; the one it hangs on speaks (an unnamed "des écrivains, pour qui" is nobody).
         None when the lead has no such clause."""
-        n = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "qui" and (
+        n = next((k for k in range(len(toks) - 1, 0, -1) if self._source_relative_pronoun(toks[k]) and (
             self.lex.kind("source", toks[k - 1].lower_) or self.lex.kind("opinion", toks[k - 1].lower_))), None)
         if n is None or n < 2 or any(t.text in {";", ":"} for t in toks[n:]):
             return None
@@ -977,6 +983,10 @@ class SpeakerFinder:
         if m is not None and m.label in {"PER", "ORG"}:
             return True, m.entity
         return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
+
+    def _source_relative_pronoun(self, tok: Token) -> bool:
+        """"qui" after "pour"/"selon", or "lequel" and its forms ("le député X, pour lequel « … »")."""
+        return tok.lower_ == "qui" or bool(self.lex.kind("source_relative", tok.lower_))
 
     def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
         """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
@@ -1073,9 +1083,14 @@ class SpeakerFinder:
         t = verb
         while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i and not self._relative(t):
             t = t.head
-            if t in verbs:
+            if t in verbs and not self._opening_participle_of(t, verb):
                 verb = t
         return verb
+
+    def _opening_participle_of(self, head: Token, verb: Token) -> bool:
+        """"Interrogé sur …, il répond : « … »", "Questionnée par …, elle a dit : « … »": a participle phrase that opens
+        the sentence and that the parser made the head of the clause after its comma; the clause's own verb speaks."""
+        return self._opening_participle(head, verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _relative(self, verb: Token) -> bool:
         """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
