@@ -53,3 +53,51 @@ def test_pour_lequel_like_pour_qui(nlp, text, want):
 )
 def test_clause_after_opening_participle(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La fermeture de l'usine de Villebrune est une décision « injuste et brutale », pour la députée Albane "
+         "Quéruel, qui demande une médiation.", ["Albane Quéruel"]),
+        ("Le nouveau tracé du tramway reste « une erreur coûteuse », pour le conseiller municipal Théophile "
+         "Marchetti, élu d'opposition.", ["Théophile Marchetti"]),
+        # "pour" before an infinitive names nobody.
+        ("Les riverains ont lancé une pétition « pour sauver le parc », pour empêcher la construction d'un parking.",
+         [None]),
+    ],
+)
+def test_pour_after_the_quotation(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Jeudi, la Fédération des pêcheurs de l'Aude, réunie en assemblée générale extraordinaire à Limoux pendant "
+         "toute la journée, a estimé que la pollution « menace durablement toutes les espèces de la rivière ».",
+         ["Fédération des pêcheurs de l'Aude"]),
+        ("Vendredi, la Ligue des pêcheurs du Tarn, saisie par des riverains inquiets après la mort de milliers de "
+         "truites à Albi lors des fortes chaleurs de l'été, a estimé que l'usine « rejette sans contrôle des produits "
+         "toxiques dans la rivière ».", ["Ligue des pêcheurs du Tarn"]),
+        # Another organization in the participle phrase: nobody is guessed.
+        ("Lundi, le Syndicat des apiculteurs du Gers, sollicité par la préfecture sur les nouveaux pesticides et sur "
+         "les aides promises aux exploitants touchés, a estimé que ces produits « condamnent à court terme la plupart "
+         "des ruches du département ».", [None]),
+    ],
+)
+def test_organization_before_participle_phrase(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Radio Villebrune, le cortège s'est dispersé vers midi et, d'après des sources syndicales, plusieurs "
+        "« provocateurs » ont été écartés.",
+        "Selon Radio Montval, la foire a attiré moins de monde et, d'après des organisateurs, quelques « fauteurs de "
+        "troubles » ont été expulsés.",
+    ],
+)
+def test_nearer_source_word_decides(nlp, text):
+    assert all(sp is None for sp in speakers(nlp, text))

@@ -671,6 +671,9 @@ class SpeakerFinder:
         toks = self.tokens(q.outer_end, min(sent_end, nxt))
         lead: list[Token] = []
         toks = self._without_asides(toks)
+        opinion = self._opinion_after(q, toks, prev)
+        if opinion is not None:
+            return True, opinion
         for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
@@ -704,6 +707,19 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"une cagnotte de « la honte », pour la ministre X": "pour" right after the closing mark and its comma, before
+        a noun phrase that names a person or an organization, gives whose view the words are (", pour financer …",
+        ", pour les salariés" name nobody: None)."""
+        if len(toks) < 3 or toks[0].text != "," or not self.lex.kind("opinion", toks[1].lower_) \
+                or toks[2].pos_ not in {"DET", "PROPN"}:
+            return None
+        np = self._np_after(toks[1])
+        if np is None or np.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self.resolve(np, q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _source_pronoun(self, np: Token, q: Quote, prev: str | None) -> str | None:
         """"X « bénéficiait d'un état de grâce », selon lui": the one "lui" stands for is not the person the quotation is
@@ -953,6 +969,8 @@ class SpeakerFinder:
         """A lead that opens with a cue ("À ses yeux,", "Selon X,", "Pour X") names the speaker; None when it does
         not decide."""
         first = toks[0].text.lower()
+        if self._later_source(toks):
+            return None
         lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
         view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
         if view is not None:
@@ -983,6 +1001,12 @@ class SpeakerFinder:
         if m is not None and m.label in {"PER", "ORG"}:
             return True, m.entity
         return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
+
+    def _later_source(self, toks: list[Token]) -> bool:
+        """"Selon France Bleu, … où, d'après des sources policières, 18 personnes … « … »": a second source word nearer
+        the quotation names its source, not the one that opens the lead."""
+        return any(self.lex.kind("source", t.lower_) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
+                   and self.doc[t.i + 1].lower_ == "après") for t in toks[1:])
 
     def _source_relative_pronoun(self, tok: Token) -> bool:
         """"qui" after "pour"/"selon", or "lequel" and its forms ("le député X, pour lequel « … »")."""
@@ -1275,7 +1299,33 @@ class SpeakerFinder:
             # giving the verb no subject, is its subject (a person anywhere before it is taken above).
             named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
                      and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
-        return named[-1].entity if named else None
+        if not named:
+            return self._org_before_apposition(group)
+        return named[-1].entity
+
+    def _speaker_mention(self, tok: Token) -> bool:
+        m = self.mention(tok)
+        return m is not None and m.label in {"PER", "ORG"}
+
+    def _org_before_apposition(self, group: Token) -> str | None:
+        """"Vendredi, le Conseil d'Etat, saisi par …, a estimé que « … »": an organization that opens the clause, then a
+        participle phrase between commas right before the verb the parse left with no subject (the parser may cut
+        the sentence inside that long phrase: from the last full stop)."""
+        start = max(self.text.rfind(". ", 0, group.idx) + 2, self.text.rfind("\n", 0, group.idx) + 1)
+        toks = self.tokens(start, group.idx)
+        if not toks or toks[-1].text != ",":
+            return None
+        for m in self.mentions:
+            if not (start <= m.start < group.idx) or m.label != "ORG" or not self._own_phrase(start, m):
+                continue
+            after = [t for t in toks if t.idx >= m.end]
+            # Only a participle right after the name's comma ("saisi", "réuni"), and no other person or organization
+            # before the verb (a place may stand in the phrase).
+            if len(after) < 3 or after[0].text != "," or "Part" not in after[1].morph.get("VerbForm") \
+                    or after[1].lower_.endswith("ant") or any(self._speaker_mention(t) for t in after):
+                return None
+            return m.entity
+        return None
 
     def _opening_participle(self, c: Token, verb: Token) -> bool:
         """"Déterminé à …, le ministre X avait prévenu": the parser may make the participle phrase that opens the
