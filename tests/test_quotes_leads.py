@@ -101,3 +101,21 @@ def test_organization_before_participle_phrase(nlp, text, want):
 )
 def test_nearer_source_word_decides(nlp, text):
     assert all(sp is None for sp in speakers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The relative clause hangs on an unnamed person the organization only qualifies: nobody.
+        ("La réforme inquiète, note l'économiste de l'Institut Vauban, pour qui « les petites communes paieront la "
+         "facture de cette réforme ».", [None]),
+        ("La grève s'étend, constate un responsable de la CGT, pour qui « le mouvement ne faiblira pas avant les "
+         "vacances ».", [None]),
+        # The organization itself, and a named person with "pour laquelle".
+        ("Le mouvement s'étend, constate la CGT, pour qui « la grève ne faiblira pas avant les vacances ».", ["CGT"]),
+        ("Le débat s'enlise, estime la députée Albane Quéruel, pour laquelle « la majorité n'a plus de cap depuis "
+         "l'été ».", ["Albane Quéruel"]),
+    ],
+)
+def test_source_relative_after_organization_complement(nlp, text, want):
+    assert speakers(nlp, text) == want

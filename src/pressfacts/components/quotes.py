@@ -998,9 +998,24 @@ class SpeakerFinder:
             return None
         head = toks[n - 2] if toks[n - 2].text != "," or n < 3 else toks[n - 3]
         m = self.mention(head)
+        owner = self._noun_of_organization(m) if m is not None else None
+        if owner is not None:
+            return True, self.resolve(owner, q.start, prev)
         if m is not None and m.label in {"PER", "ORG"}:
             return True, m.entity
         return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
+
+    def _noun_of_organization(self, m: Mention) -> Token | None:
+        """"l'éditorialiste du Figaro, selon lequel « … »": the organization only complements the noun the relative
+        clause hangs on; that noun (an unnamed person: nobody) speaks, not the organization."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "ORG" or span is None or span.start < 3:
+            return None
+        i = span.start - 1 - (self.doc[span.start - 1].pos_ == "DET")  # "de l'Institut X"
+        de, noun = self.doc[i], self.doc[i - 1]
+        if de.lower_ in {"du", "de", "d'", "d’", "des"} and noun.pos_ == "NOUN" and noun.is_lower:
+            return noun
+        return None
 
     def _later_source(self, toks: list[Token]) -> bool:
         """"Selon France Bleu, … où, d'après des sources policières, 18 personnes … « … »": a second source word nearer
