@@ -119,3 +119,21 @@ def test_nearer_source_word_decides(nlp, text):
 )
 def test_source_relative_after_organization_complement(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("La préfète de l'Aude, Odile Ferrandon, a visité les quartiers inondés. La préfète qui a condamné "
+         "« fermement » les pillages, les vols et les dégradations de certains magasins, a rappelé que les secours "
+         "restaient mobilisés.", ["Odile Ferrandon"]),
+        ("Le maire de Villebrune, Gaspard Lemoyne, a présenté son budget. Le maire qui a qualifié de « très "
+         "encourageants » les premiers résultats, les recettes et les économies de fonctionnement, a annoncé une "
+         "baisse des impôts locaux.", ["Gaspard Lemoyne"]),
+        # An unnamed subject stays nobody (its few words are dropped).
+        ("« Les travaux reprendront lundi », a déclaré la maire, Albane Quéruel. Un riverain qui a dénoncé « un vrai "
+         "scandale » lors de la réunion publique, a demandé un report du chantier.", ["Albane Quéruel"]),
+    ],
+)
+def test_main_verb_after_comma_is_no_incise(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -789,8 +789,20 @@ class SpeakerFinder:
                     # "Dénonçant la « … » du gouvernement, un porte-parole, X, a appelé …": no incise, the words of
                     # the participle are those of the subject of the main verb.
                     return True, self._subject_of(verb, q.start, prev)
+                main = None if inverted else self._subject_before_quote(verb, q, prev)
+                if main is not None:
+                    return True, main
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
+
+    def _subject_before_quote(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """"La commissaire qui a condamné « fermement » la violence, …, a rappelé que …": the verb after the comma is
+        no incise but the main verb, its subject standing before the quotation; that subject speaks."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < q.outer_start and not self.in_quote(c.idx)
+                and c.pos_ in {"NOUN", "PROPN"}]
+        if not subj or subj[0].idx < self._sent_start(q.outer_start):
+            return None
+        return self.resolve(subj[0], q.start, prev)
 
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
