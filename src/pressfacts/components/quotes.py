@@ -684,7 +684,13 @@ class SpeakerFinder:
 
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
-        return [t for t in tokens if t.text.lower() in self.lex.verbs and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}]
+        return [t for t in tokens if t.text.lower() in self.lex.verbs and (
+            t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or self._participle_after_auxiliary(t))]
+
+    def _participle_after_auxiliary(self, t: Token) -> bool:
+        """"X, qui a twitté : « … »": a participle the tagger does not know may come out a proper noun; right after
+        "a"/"ont" it is still the speech verb."""
+        return t.pos_ == "PROPN" and t.i > 0 and t.is_lower and bool(self.lex.kind("auxiliary", self.doc[t.i - 1].lower_))
 
     def after(self, q: Quote, nxt: int, prev: str | None) -> tuple[bool, str | None]:
         """", a-t-elle déclaré", ", poursuit le magistrat", ", selon l'AFP" right after the closing mark."""
@@ -692,6 +698,9 @@ class SpeakerFinder:
         toks = self.tokens(q.outer_end, min(sent_end, nxt))
         lead: list[Token] = []
         toks = self._without_asides(toks)
+        opinion = self._opinion_after(q, toks, prev)
+        if opinion is not None:
+            return True, opinion
         for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
@@ -727,6 +736,19 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"une cagnotte de « la honte », pour la ministre X": "pour" right after the closing mark and its comma, before
+        a noun phrase that names a person or an organization, gives whose view the words are (", pour financer …",
+        ", pour les salariés" name nobody: None)."""
+        if len(toks) < 3 or toks[0].text != "," or not self.lex.kind("opinion", toks[1].lower_) \
+                or toks[2].pos_ not in {"DET", "PROPN"}:
+            return None
+        np = self._np_after(toks[1])
+        if np is None or np.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self.resolve(np, q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _source_pronoun(self, np: Token, q: Quote, prev: str | None) -> str | None:
         """"X « bénéficiait d'un état de grâce », selon lui": the one "lui" stands for is not the person the quotation is
@@ -796,6 +818,9 @@ class SpeakerFinder:
                     # "Dénonçant la « … » du gouvernement, un porte-parole, X, a appelé …": no incise, the words of
                     # the participle are those of the subject of the main verb.
                     return True, self._subject_of(verb, q.start, prev)
+                main = None if inverted else self._subject_before_quote(verb, q, prev)
+                if main is not None:
+                    return True, main
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
@@ -817,6 +842,15 @@ class SpeakerFinder:
             return None
         row = self.lex.kind("pronoun", self.doc[i].text)
         return self.doc[i] if row and row.get("next") and self.doc[i + 1].lower_ in row["next"] else None
+
+    def _subject_before_quote(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """"La commissaire qui a condamné « fermement » la violence, …, a rappelé que …": the verb after the comma is
+        no incise but the main verb, its subject standing before the quotation; that subject speaks."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < q.outer_start and not self.in_quote(c.idx)
+                and c.pos_ in {"NOUN", "PROPN"}]
+        if not subj or subj[0].idx < self._sent_start(q.outer_start):
+            return None
+        return self.resolve(subj[0], q.start, prev)
 
     def _inverted_subject(self, verb: Token, lead: list[Token], toks: list[Token], q: Quote, prev: str | None) -> str | None:
         region = {t.i for t in toks}
@@ -999,6 +1033,8 @@ class SpeakerFinder:
         """A lead that opens with a cue ("À ses yeux,", "Selon X,", "Pour X") names the speaker; None when it does
         not decide."""
         first = toks[0].text.lower()
+        if self._later_source(toks):
+            return None
         lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
         view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
         if view is not None:
@@ -1020,15 +1056,40 @@ class SpeakerFinder:
         """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
         clause opened by a source word; the one it hangs on speaks (an unnamed "des écrivains, pour qui" is nobody).
         None when the lead has no such clause."""
-        n = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "qui" and (
+        n = next((k for k in range(len(toks) - 1, 0, -1) if self._source_relative_pronoun(toks[k]) and (
             self.lex.kind("source", toks[k - 1].lower_) or self.lex.kind("opinion", toks[k - 1].lower_))), None)
         if n is None or n < 2 or any(t.text in {";", ":"} for t in toks[n:]):
             return None
         head = toks[n - 2] if toks[n - 2].text != "," or n < 3 else toks[n - 3]
         m = self.mention(head)
+        owner = self._noun_of_organization(m) if m is not None else None
+        if owner is not None:
+            return True, self.resolve(owner, q.start, prev)
         if m is not None and m.label in {"PER", "ORG"}:
             return True, m.entity
         return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
+
+    def _noun_of_organization(self, m: Mention) -> Token | None:
+        """"l'éditorialiste du Figaro, selon lequel « … »": the organization only complements the noun the relative
+        clause hangs on; that noun (an unnamed person: nobody) speaks, not the organization."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "ORG" or span is None or span.start < 3:
+            return None
+        i = span.start - 1 - (self.doc[span.start - 1].pos_ == "DET")  # "de l'Institut X"
+        de, noun = self.doc[i], self.doc[i - 1]
+        if de.lower_ in {"du", "de", "d'", "d’", "des"} and noun.pos_ == "NOUN" and noun.is_lower:
+            return noun
+        return None
+
+    def _later_source(self, toks: list[Token]) -> bool:
+        """"Selon France Bleu, … où, d'après des sources policières, 18 personnes … « … »": a second source word nearer
+        the quotation names its source, not the one that opens the lead."""
+        return any(self.lex.kind("source", t.lower_) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
+                   and self.doc[t.i + 1].lower_ == "après") for t in toks[1:])
+
+    def _source_relative_pronoun(self, tok: Token) -> bool:
+        """"qui" after "pour"/"selon", or "lequel" and its forms ("le député X, pour lequel « … »")."""
+        return tok.lower_ == "qui" or bool(self.lex.kind("source_relative", tok.lower_))
 
     def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
         """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
@@ -1125,9 +1186,14 @@ class SpeakerFinder:
         t = verb
         while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i and not self._relative(t):
             t = t.head
-            if t in verbs:
+            if t in verbs and not self._opening_participle_of(t, verb):
                 verb = t
         return verb
+
+    def _opening_participle_of(self, head: Token, verb: Token) -> bool:
+        """"Interrogé sur …, il répond : « … »", "Questionnée par …, elle a dit : « … »": a participle phrase that opens
+        the sentence and that the parser made the head of the clause after its comma; the clause's own verb speaks."""
+        return self._opening_participle(head, verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _relative(self, verb: Token) -> bool:
         """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
@@ -1312,7 +1378,33 @@ class SpeakerFinder:
             # giving the verb no subject, is its subject (a person anywhere before it is taken above).
             named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
                      and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
-        return named[-1].entity if named else None
+        if not named:
+            return self._org_before_apposition(group)
+        return named[-1].entity
+
+    def _speaker_mention(self, tok: Token) -> bool:
+        m = self.mention(tok)
+        return m is not None and m.label in {"PER", "ORG"}
+
+    def _org_before_apposition(self, group: Token) -> str | None:
+        """"Vendredi, le Conseil d'Etat, saisi par …, a estimé que « … »": an organization that opens the clause, then a
+        participle phrase between commas right before the verb the parse left with no subject (the parser may cut
+        the sentence inside that long phrase: from the last full stop)."""
+        start = max(self.text.rfind(". ", 0, group.idx) + 2, self.text.rfind("\n", 0, group.idx) + 1)
+        toks = self.tokens(start, group.idx)
+        if not toks or toks[-1].text != ",":
+            return None
+        for m in self.mentions:
+            if not (start <= m.start < group.idx) or m.label != "ORG" or not self._own_phrase(start, m):
+                continue
+            after = [t for t in toks if t.idx >= m.end]
+            # Only a participle right after the name's comma ("saisi", "réuni"), and no other person or organization
+            # before the verb (a place may stand in the phrase).
+            if len(after) < 3 or after[0].text != "," or "Part" not in after[1].morph.get("VerbForm") \
+                    or after[1].lower_.endswith("ant") or any(self._speaker_mention(t) for t in after):
+                return None
+            return m.entity
+        return None
 
     def _opening_participle(self, c: Token, verb: Token) -> bool:
         """"Déterminé à …, le ministre X avait prévenu": the parser may make the participle phrase that opens the
