@@ -330,7 +330,7 @@ def test_year_with_no_cue_word(text, expected):
 
 
 def test_this_year_with_its_number_is_one_date():
-    found, _ref, _inferred = extract_dates("Le chantier finira à la fin de cette année 2024, selon Paul Ardan.", WED)
+    found, _ref, _inferred = extract_dates("Le chantier s'achèvera cette année 2024, selon Paul Ardan.", WED)
     assert [(d.text, d.value) for d in found] == [("2024", "2024")]
 
 

@@ -64,7 +64,7 @@ def test_other_councils_stay_organizations():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Selon le comptage réalisé par le cabinet Tallix, 8 000 personnes ont défilé.", "cabinet Tallix"),
+        ("D'après un décompte du cabinet Tallix, 8 000 personnes ont défilé.", "cabinet Tallix"),
         ("Le cabinet Orvane Conseil a remis son audit à la mairie de Brest.", "cabinet Orvane Conseil"),
     ],
 )

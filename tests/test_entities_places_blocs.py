@@ -1,6 +1,6 @@
 """Places (place9, round 6): a compass word naming a bloc of countries ("les pays du Sud"), world regions named
 by a continent and a qualifier ("Amérique latine"), a street or landmark head whose complement is an
-organization ("la porte de la Banque de France"). French sentences written for these tests."""
+organization ("devant la porte de la Banque de Savoie"). French sentences written for these tests."""
 
 import pytest
 
@@ -16,7 +16,7 @@ def names(nlp, text: str) -> dict[str, str]:
         "L'économiste Paule Verrier estime que les pays du Sud paieront la facture du climat.",
         "Selon le rapport de l'ONG Terrafine, les peuples du Sud manquent d'eau potable.",
         "Les pays riches du Nord avaient promis une aide qui n'est jamais venue.",
-        "Le commerce entre pays au Sud et au Nord a doublé en dix ans, note Hugo Lemarrec.",
+        "Le commerce entre nations au Nord et au Sud a doublé en dix ans, note Hugo Lemarrec.",
     ],
 )
 def test_a_compass_word_after_a_bloc_of_countries_is_no_place(nlp, text):
@@ -53,7 +53,7 @@ def test_a_world_region_is_one_place(nlp, text, place):
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Un feu a pris samedi devant la porte de la Banque de France à Rouen.", "Banque de France"),
+        ("Un feu a pris samedi sous la porte de la Banque de Savoie à Rouen.", "Banque de Savoie"),
         ("Les grévistes ont bloqué la porte de la Société générale de Quimper toute la matinée.", "Société générale"),
     ],
 )
@@ -71,7 +71,7 @@ def test_a_street_head_before_a_name_stays_a_place(nlp):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Les images de l’Arc de Triomphe tagué, des vitrines brisées ont fait le tour du monde.", "Arc de Triomphe"),
+        ("Les photos de l’Arc de Triomphe tagué ont circulé partout, note Lina Vasseur.", "Arc de Triomphe"),
         ("Le maire Paul Ravenel a vu la Porte Maillot bloquée, puis il est reparti.", "Porte Maillot"),
         ("On revoit l'Arc de triomphe saccagé et les Champs-Élysées dévastés.", "Arc de triomphe"),
     ],
@@ -102,7 +102,7 @@ def test_a_quoted_word_no_gazetteer_knows_is_no_place(nlp, text, word):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Des cris à la gloire de la «Palestine» ont été entendus à Lille.", "Palestine"),
+        ("Des slogans en soutien à la «Palestine» ont retenti à Lille.", "Palestine"),
         ("Les manifestants réunis à «Kervallec» ont bloqué la route.", "Kervallec"),
     ],
 )
@@ -114,7 +114,7 @@ def test_a_quoted_known_place_or_town_after_a_stays_a_place(nlp, text, place):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Le militant Jean Corvel a donné rendez-vous place de l'Hôtel de ville à 14 heures.", "place de l'Hôtel de ville"),
+        ("Le militant Jean Corvel a donné rendez-vous place de l'Hôtel de ville dès 18 heures.", "place de l'Hôtel de ville"),
         ("Les lycéens se sont rassemblés place du Palais de justice à Rennes.", "place du Palais de justice"),
     ],
 )
@@ -126,7 +126,7 @@ def test_a_square_named_after_a_landmark_keeps_its_lowercase_noun(nlp, text, pla
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Il vit à Paris. «Mercredi soir, on était à l’ambassade [du Brésil à Paris]. On a soupé avec des amis.", "Paris"),
+        ("Il vit à Paris. «Vendredi midi, nous étions à l’ambassade [du Brésil à Paris]. Puis nous sommes rentrés.", "Paris"),
         ("Le maire de Nantes est fier. «Jeudi, nous avons visité le port [de Saint-Nazaire à Nantes]. Puis le chantier.",
          "Nantes"),
     ],

@@ -43,18 +43,17 @@ def test_read_on_first_person_keeps_the_author(nlp):
 @pytest.mark.parametrize(
     ("text", "quote", "want"),
     [
-        # "dit celui qui est aussi député": the demonstrative with its relative is the inverted subject (the person
+        # "dit celle qui est aussi maire": the demonstrative with its relative is the inverted subject (the person
         # the sentence before named), whatever arc the parser drew; a name right after it still wins.
-        ("Un malaise grandit dans les campagnes en raison de la fermeture des bureaux de poste, affirme le président "
-         "du groupe centriste, Hervé Castagne.\nLes villages de montagne sont las d’être perçus comme « des gens qui "
-         "ont à quémander » des routes équivalant à celles des grands centres urbains, dit celui qui est aussi maire "
-         "de Barèges, dans les Pyrénées.", "des gens qui ont à quémander", "Hervé Castagne"),
+        ("Le président du groupe centriste, Hervé Castagne, s'inquiète de la fermeture des bureaux de poste.\n"
+         "Les communes de montagne refusent d’être vues comme « d'éternelles quémandeuses » face aux métropoles, "
+         "dit celui qui est aussi maire de Barèges, dans les Pyrénées.", "d'éternelles quémandeuses", "Hervé Castagne"),
         ("La sénatrice Odile Carrat reproche au gouvernement son silence. Les écoles rurales sont lasses d’être "
          "traitées comme « des classes de seconde zone » par le rectorat, dit celle qui fut longtemps institutrice "
          "dans le Cantal.", "des classes de seconde zone", "Odile Carrat"),
-        ("Les agriculteurs sont las d’être considérés comme « des gens qui ont à mendier » des aides équivalentes à "
-         "celles des villes, dit celui qui est aussi député de la Creuse, Martin Boulard.",
-         "des gens qui ont à mendier", "Martin Boulard"),
+        ("Les éleveurs refusent d’être décrits comme « des assistés permanents » par les experts de Bruxelles, "
+         "dit celui qui est aussi député de la Creuse, Martin Boulard.",
+         "des assistés permanents", "Martin Boulard"),
     ],
 )
 def test_demonstrative_with_relative(nlp, text, quote, want):
@@ -90,7 +89,7 @@ def test_pronoun_clause_introduces_next_quote(nlp, text, first, second, want):
         # A definite role noun no named person holds, subject of the sentence before: "il" is that unnamed holder,
         # not the person named as an object.
         ("La ministre Hélène Morvan a annoncé un plan pour les ports. Du côté espagnol, le ministre des Transports "
-         "s'est dit prêt à rencontrer le président Albert Duroc avant l'été. « Je ne cherche aucune querelle avec "
+         "a proposé de recevoir le président Albert Duroc avant l'été. « Je ne cherche aucune querelle avec "
          "nos voisins », a-t-il déclaré.",
          "Je ne cherche aucune querelle avec nos voisins"),
         ("Le maire Gérard Tissot a inauguré la nouvelle salle. Le soir même, la présidente de l'association des "

@@ -1395,7 +1395,7 @@ def extract_dates(
     return found, (ref.iso() if ref else None), inferred
 
 
-# How far back the day an offset counts from may be told ("le 22 décembre, contre 66 000 une semaine plus tôt").
+# How far back the day an offset counts from may be told ("le 3 mai, contre 4 000 cortèges une semaine plus tôt").
 OFFSET_ANCHOR_CHARS = 200
 
 

@@ -1291,7 +1291,7 @@ def _bloc_compass_span(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 def _bloc_compass(doc: Doc, i: int, rules: EntityRules) -> bool:
     """The compass word at token i names a bloc of countries or peoples ("les pays du Sud", "les pays riches du
-    Nord", "des pays au Sud et au Nord"), not a region of one country ("les régions du Sud", "à Lyon (Est)")."""
+    Nord", "des nations au Nord et au Sud"), not a region of one country ("les régions du Sud", "à Lyon (Est)")."""
     j = i - 1
     while j >= 0 and doc[j].lower_ in _COMPASS_LINKS:
         j -= 1
@@ -1301,7 +1301,7 @@ def _bloc_compass(doc: Doc, i: int, rules: EntityRules) -> bool:
         j -= 1  # "les pays pauvres du Sud"
     if fold(doc[j].text) in rules.bloc_nouns:
         return True
-    # "des pays au Sud et au Nord": the second word shares the first one's noun
+    # "des nations au Nord et au Sud": the second word shares the first one's noun
     return doc[j].lower_ in {"et", "ou", ","} and j > 0 and doc[j - 1].lower_ in rules.compass_words \
         and _bloc_compass(doc, j - 1, rules)
 

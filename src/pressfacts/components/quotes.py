@@ -497,7 +497,7 @@ class SpeakerFinder:
         return False
 
     def _unnamed_role_subject(self, last: Mention, pos: int, gender: str | None) -> bool:
-        """"Le ministre italien de l'Intérieur s'est dit prêt à rencontrer le président X. « … », a-t-il dit": the last
+        """"La ministre belge du Budget a promis de recevoir la présidente X. « … », a-t-elle dit": the last
         person named before the pronoun is only an object of a sentence whose subject is a definite role noun no one
         named in the article holds (no name beside it): the pronoun points to that unnamed holder, not to X."""
         if gender is None or last.label != "PER":
@@ -738,7 +738,7 @@ class SpeakerFinder:
         return self._sentence_tail(q, sent_end, prev)
 
     def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
-        """"une cagnotte de « la honte », pour la ministre X": "pour" right after the closing mark and its comma, before
+        """"un projet « indigne », pour la sénatrice X": "pour" right after the closing mark and its comma, before
         a noun phrase that names a person or an organization, gives whose view the words are (", pour financer …",
         ", pour les salariés" name nobody: None)."""
         if len(toks) < 3 or toks[0].text != "," or not self.lex.kind("opinion", toks[1].lower_) \
@@ -825,7 +825,7 @@ class SpeakerFinder:
         return False, None
 
     def _introduces_next(self, q: Quote, verb: Token) -> bool:
-        """"« … l'Italie, non. » Il a ajouté : « … »": a quotation closed on a full stop, then a new sentence whose pronoun
+        """"« … la Suisse, jamais. » Elle a ajouté : « … »": a quotation closed on a full stop, then a new sentence whose pronoun
         subject and speech verb end on a colon: that sentence introduces the next quotation, it is no incise of this one."""
         if self.text[q.start : q.end].rstrip()[-1:] not in {".", "!", "?", "…"}:
             return False
@@ -835,7 +835,7 @@ class SpeakerFinder:
         return rest.startswith(":")
 
     def _demonstrative_after(self, verb: Token) -> Token | None:
-        """"…», dit celui qui est aussi député": "celui"/"celle" right after the speech verb with its relative is the
+        """"…», explique celle qui préside le syndicat": "celui"/"celle" right after the speech verb with its relative is the
         inverted subject, whatever arc the parser drew (often xcomp)."""
         i = verb.i + 1
         if i + 1 >= len(self.doc):
@@ -844,7 +844,7 @@ class SpeakerFinder:
         return self.doc[i] if row and row.get("next") and self.doc[i + 1].lower_ in row["next"] else None
 
     def _subject_before_quote(self, verb: Token, q: Quote, prev: str | None) -> str | None:
-        """"La commissaire qui a condamné « fermement » la violence, …, a rappelé que …": the verb after the comma is
+        """"L'élue qui a salué « sans réserve » le projet, …, a souligné que …": the verb after the comma is
         no incise but the main verb, its subject standing before the quotation; that subject speaks."""
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.idx < q.outer_start and not self.in_quote(c.idx)
                 and c.pos_ in {"NOUN", "PROPN"}]
@@ -1082,7 +1082,7 @@ class SpeakerFinder:
         return None
 
     def _later_source(self, toks: list[Token]) -> bool:
-        """"Selon France Bleu, … où, d'après des sources policières, 18 personnes … « … »": a second source word nearer
+        """"Selon France Bleu, … où, d'après la gendarmerie, une dizaine de blessés … « … »": a second source word nearer
         the quotation names its source, not the one that opens the lead."""
         return any(self.lex.kind("source", t.lower_) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
                    and self.doc[t.i + 1].lower_ == "après") for t in toks[1:])
@@ -1387,7 +1387,7 @@ class SpeakerFinder:
         return m is not None and m.label in {"PER", "ORG"}
 
     def _org_before_apposition(self, group: Token) -> str | None:
-        """"Vendredi, le Conseil d'Etat, saisi par …, a estimé que « … »": an organization that opens the clause, then a
+        """"Mardi, la Cour des comptes, saisie par …, a jugé que « … »": an organization that opens the clause, then a
         participle phrase between commas right before the verb the parse left with no subject (the parser may cut
         the sentence inside that long phrase: from the last full stop)."""
         start = max(self.text.rfind(". ", 0, group.idx) + 2, self.text.rfind("\n", 0, group.idx) + 1)
@@ -1839,7 +1839,7 @@ def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
 
 
 def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
-    """"« … », a reconnu X. Et de faire appel « au sens des responsabilités » du Parlement": a sentence opening with "Et
+    """"« … », a reconnu X. Et de lancer un appel « à la raison » des sénateurs": a sentence opening with "Et
     de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
     before, when that one has a speaker and nobody else is named in between (outside the sentence's own words)."""
     if prev is None or prev.speaker is None or "Et d" not in finder.text[prev.outer_end : q.outer_start]:
