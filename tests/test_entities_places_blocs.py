@@ -1,4 +1,4 @@
-"""Places (place9, round 6): a compass word naming a bloc of countries ("les pays du Sud"), world regions named
+"""Places: a compass word naming a bloc of countries ("les pays du Sud"), world regions named
 by a continent and a qualifier ("Amérique latine"), a street or landmark head whose complement is an
 organization ("devant la porte de la Banque de Savoie"). French sentences written for these tests."""
 
