@@ -2407,9 +2407,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
     """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
-    (ESS)", "la déclaration des revenus annuels (DRA)"; not an institution named by its head
-    noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    (ESS)", "la déclaration des revenus annuels (DRA)", "du MO [maintien de l'ordre]"; not an institution named by
+    its head noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    if _gloss_after(text, word, rules):
+        return True
     at = text.find(f"({word})")
+    if at <= 0:
+        at = text.find(f"[{word}]")  # an editor's bracket spells it the same way
     if at <= 0:
         return False
     words = _WORD.findall(text[max(0, at - 160) : at])  # "d'assiettes" -> "d", "assiettes"; hyphens cut too
@@ -2424,6 +2428,25 @@ def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
         first = w
     spelled = "".join(reversed(letters)) == fold(word).upper()
     return spelled and first.islower() and rules.heads.get(fold(first)) != "ORG"
+
+
+_GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
+
+
+def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
+    """The acronym glossed right after it in lowercase words that spell it: "du MO [maintien de l'ordre]",
+    "la PMA (procréation médicalement assistée)": a common noun. A cheap find first: most acronyms have no
+    bracket after them."""
+    at = text.find(word)
+    if at < 0 or ("(" not in text[at:] and "[" not in text[at:]):
+        return False
+    m = re.search(_GLOSS_AFTER.format(re.escape(word)), text)
+    if m is None:
+        return False
+    words = [w for w in _WORD.findall(m.group(1)) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in {"d", "l"}]
+    if len(words) != len(word) or not words[0].islower() or rules.heads.get(fold(words[0])) == "ORG":
+        return False
+    return "".join(fold(w)[0].upper() for w in words) == fold(word).upper()
 
 
 def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:

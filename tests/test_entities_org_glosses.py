@@ -1,0 +1,36 @@
+"""Organizations: acronyms glossed in lowercase words right after them are common nouns, not organizations.
+Sentences written for these tests (fictional names)."""
+
+import pytest
+
+import pressfacts
+
+
+def orgs(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in pressfacts.extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Nadia Belkacem a fait du MO [maintien de l’ordre] à Lyon, explique-t-elle au Progrès.", "MO"),
+        ("Le capitaine Rémi Anton a dirigé le MO (maintien de l’ordre) samedi à Nantes.", "MO"),
+        ("Le PLU (plan local d’urbanisme) de Vannes a été voté lundi, indique Ouest-France.", "PLU"),
+        ("Les élus ont voté le PLU [plan local d’urbanisme] lundi soir, raconte Yann Le Goff.", "PLU"),
+    ],
+)
+def test_an_acronym_glossed_after_it_in_lowercase_words_is_no_organization(text, acronym):
+    assert acronym not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le CNRS (Centre national de la recherche scientifique) a publié mardi une étude sur la pêche.", "CNRS"),
+        ("La CGT (confédération générale du travail) appelle à la grève jeudi à Brest, a déclaré Paul Tanguy.",
+         "CGT"),
+        ("Le SDIS (service départemental d’incendie et de secours) du Gard a envoyé 40 pompiers.", "SDIS"),
+    ],
+)
+def test_an_acronym_glossed_by_a_name_or_an_institution_stays_an_organization(text, name):
+    assert any(name == n or name in ms for n, ms in orgs(text).items())
