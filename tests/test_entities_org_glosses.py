@@ -34,3 +34,20 @@ def test_an_acronym_glossed_after_it_in_lowercase_words_is_no_organization(text,
 )
 def test_an_acronym_glossed_by_a_name_or_an_institution_stays_an_organization(text, name):
     assert any(name == n or name in ms for n, ms in orgs(text).items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Le parti centriste Union des démocrates a rejoint la majorité, selon Paul Renaud.",
+         "Union des démocrates", "parti centriste"),
+        ("Le syndicat agricole Terres Unies de Marc Leroy bloque la route depuis lundi.", "Terres Unies",
+         "syndicat agricole"),
+        ("Le parti centriste République des territoires de M. Vallet gagne deux sièges.",
+         "République des territoires", "parti centriste"),
+    ],
+)
+def test_the_name_after_a_lowercase_description_is_the_organization(text, name, description):
+    found = orgs(text)
+    assert name in found
+    assert description not in found

@@ -1642,6 +1642,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = listed_companies(doc, out, rules)
     out = place_editions(doc, out, rules)
     out = described_names(doc, out)
+    out = names_after_description(doc, out, rules)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1688,6 +1689,48 @@ def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
         and doc[a.end - 1].whitespace_ == " "
     }
     return [s for s in spans if id(s) not in described] if described else spans
+
+
+def _described_name_end(doc: Doc, i: int, taken: dict[int, Span]) -> int:
+    """End of a name opening at token i: its capitalized words, then up to two "connector + word" steps ("République
+    en mouvement", "Union des démocrates") that stop before a person, a title ("de M. Macron") or another entity."""
+    end = i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+        end += 1
+    for _ in range(2):
+        if end + 1 >= len(doc) or doc[end].lower_ not in _ACRONYM_SKIPS or doc[end].whitespace_ != " ":
+            break
+        nxt = doc[end + 1]
+        if not nxt.is_alpha or end + 1 in taken or nxt.is_title or nxt.pos_ not in {"NOUN", "ADJ"}:
+            break  # "de Marc Leroy", "de M. Macron", "à Lille": the name ended
+        end += 2
+    return end
+
+
+def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le parti centriste République en mouvement", "le syndicat agricole Terres Unies": the NER took the
+    lowercase description (an institution's head noun and its adjectives) and missed the capitalized name right
+    after it; the name is the organization, the description none."""
+    taken = {i: s for s in spans for i in range(s.start, s.end) if s.label_ != "MISC"}
+    out = []
+    for s in spans:
+        nxt = s.end
+        if s.label_ != "ORG" or len(s) < 2 or nxt >= len(doc) or not doc[nxt].is_title or nxt in taken \
+                or "ORG" not in (rules.heads.get(fold(s[0].text)), rules.cues.get(fold(s[0].text))) \
+                or not all(t.is_lower for t in s) \
+                or any(t.pos_ != "ADJ" for t in s[1:]) or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        end = _described_name_end(doc, nxt, taken)
+        if _known_place(doc[nxt:end].text, rules):
+            out.append(s)  # "le conseil régional Bretagne": the place it serves, not another name
+            continue
+        out.append(Span(doc, nxt, end, label="ORG"))
+    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans)):
+        return spans
+    kept = [s for s in out if not (s.label_ == "MISC" and any(o.label_ == "ORG" and o.start <= s.start < o.end
+                                                              for o in out if o is not s))]
+    return sorted(kept, key=lambda s: s.start)
 
 
 def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
