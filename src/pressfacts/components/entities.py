@@ -1726,7 +1726,7 @@ def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> 
             out.append(s)  # "le conseil régional Bretagne": the place it serves, not another name
             continue
         out.append(Span(doc, nxt, end, label="ORG"))
-    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans)):
+    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans, strict=True)):
         return spans
     kept = [s for s in out if not (s.label_ == "MISC" and any(o.label_ == "ORG" and o.start <= s.start < o.end
                                                               for o in out if o is not s))]
