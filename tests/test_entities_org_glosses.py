@@ -51,3 +51,28 @@ def test_the_name_after_a_lowercase_description_is_the_organization(text, name, 
     found = orgs(text)
     assert name in found
     assert description not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("La CGT spectacle a déposé un préavis de grève illimitée, selon Marc Dufour.", "CGT spectacle"),
+        ("Devant le siège de la CGT cheminots, Julie Roux distribue des tracts.", "CGT cheminots"),
+        ("Selon la CFDT cadres, le texte est mauvais, a dit Hélène Masson.", "CFDT cadres"),
+        ("La CGT a appelé à la grève, la CGT chômeurs aussi, selon Inès Blanc.", "CGT chômeurs"),
+    ],
+)
+def test_a_confederation_and_a_bare_noun_is_its_branch(text, branch):
+    assert branch in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CGT jeudi appelle à manifester, a dit Paul Lenoir.",
+        "Les syndicats CGT et FO présents ont quitté la salle, raconte Eva Royer.",
+        "La CGT majoritaire chez Renault a signé, selon Marc Dufour.",
+    ],
+)
+def test_a_date_an_adjective_or_a_shared_agreement_makes_no_branch(text):
+    assert all(" " not in name for name in orgs(text) if name.startswith(("CGT", "FO")))

@@ -170,6 +170,8 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
+    not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
 
@@ -233,6 +235,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        confederations=frozenset(r["text"] for r in of("confederation")),
+        not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
                for r in of("seat_of")},
@@ -1643,6 +1647,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = place_editions(doc, out, rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
+    out = union_branches(doc, out, rules) if rules.confederations else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1731,6 +1736,33 @@ def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> 
     kept = [s for s in out if not (s.label_ == "MISC" and any(o.label_ == "ORG" and o.start <= s.start < o.end
                                                               for o in out if o is not s))]
     return sorted(kept, key=lambda s: s.start)
+
+
+_SINGULAR_ARTICLES = frozenset({"la", "l'", "l’", "le"})
+
+
+def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la CGT spectacle", "la CGT chômeurs": a union confederation's name followed by a bare lowercase noun is
+    one of its branches, an organization of its own (no ruler id: it must not join the confederation)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        nxt = s.end
+        if s.label_ != "ORG" or s.text not in rules.confederations or nxt >= len(doc) or nxt in taken \
+                or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        word = doc[nxt].text.replace("\u00ad", "")  # a soft hyphen left by the page layout
+        # a plural "adjective" cannot agree with the one confederation: a noun the tagger misread ("chômeurs")
+        # after "la CGT" alone, not "CGT et FO présents" where it agrees with both
+        one = s.start > 0 and doc[s.start - 1].lower_ in _SINGULAR_ARTICLES
+        noun = doc[nxt].pos_ in {"NOUN", "PROPN"} or (
+            one and doc[nxt].pos_ == "ADJ" and "Plur" in doc[nxt].morph.get("Number"))
+        if not word.isalpha() or not word.islower() or not noun or fold(word) in rules.not_branches:
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, nxt + 1, label="ORG"))
+    return out
 
 
 def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
