@@ -1716,6 +1716,8 @@ def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> 
     """"le parti centriste République en mouvement", "le syndicat agricole Terres Unies": the NER took the
     lowercase description (an institution's head noun and its adjectives) and missed the capitalized name right
     after it; the name is the organization, the description none."""
+    if not any(s.label_ == "ORG" and len(s) > 1 and s[0].is_lower for s in spans):
+        return spans  # the common case: no lowercase organization phrase at all
     taken = {i: s for s in spans for i in range(s.start, s.end) if s.label_ != "MISC"}
     out = []
     for s in spans:
@@ -1744,6 +1746,8 @@ _SINGULAR_ARTICLES = frozenset({"la", "l'", "l’", "le"})
 def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"la CGT spectacle", "la CGT chômeurs": a union confederation's name followed by a bare lowercase noun is
     one of its branches, an organization of its own (no ruler id: it must not join the confederation)."""
+    if not any(len(s) == 1 and s.text in rules.confederations for s in spans):
+        return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for s in spans:
@@ -2512,10 +2516,10 @@ def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
     """The acronym glossed right after it in lowercase words that spell it: "du MO [maintien de l'ordre]",
     "la PMA (procréation médicalement assistée)": a common noun. A cheap find first: most acronyms have no
     bracket after them."""
-    at = text.find(word)
-    if at < 0 or ("(" not in text[at:] and "[" not in text[at:]):
+    at = min((i for b in (" (", " [", "(", "[") if (i := text.find(word + b)) >= 0), default=-1)
+    if at < 0:
         return False
-    m = re.search(_GLOSS_AFTER.format(re.escape(word)), text)
+    m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
     if m is None:
         return False
     words = [w for w in _WORD.findall(m.group(1)) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in {"d", "l"}]
