@@ -170,6 +170,8 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
+    not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
 
@@ -233,6 +235,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        confederations=frozenset(r["text"] for r in of("confederation")),
+        not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
                for r in of("seat_of")},
@@ -1642,6 +1646,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = listed_companies(doc, out, rules)
     out = place_editions(doc, out, rules)
     out = described_names(doc, out)
+    out = names_after_description(doc, out, rules)
+    out = union_branches(doc, out, rules) if rules.confederations else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1688,6 +1694,79 @@ def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
         and doc[a.end - 1].whitespace_ == " "
     }
     return [s for s in spans if id(s) not in described] if described else spans
+
+
+def _described_name_end(doc: Doc, i: int, taken: dict[int, Span]) -> int:
+    """End of a name opening at token i: its capitalized words, then up to two "connector + word" steps ("République
+    en mouvement", "Union des démocrates") that stop before a person, a title ("de M. Macron") or another entity."""
+    end = i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+        end += 1
+    for _ in range(2):
+        if end + 1 >= len(doc) or doc[end].lower_ not in _ACRONYM_SKIPS or doc[end].whitespace_ != " ":
+            break
+        nxt = doc[end + 1]
+        if not nxt.is_alpha or end + 1 in taken or nxt.is_title or nxt.pos_ not in {"NOUN", "ADJ"}:
+            break  # "de Marc Leroy", "de M. Macron", "à Lille": the name ended
+        end += 2
+    return end
+
+
+def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le parti centriste République en mouvement", "le syndicat agricole Terres Unies": the NER took the
+    lowercase description (an institution's head noun and its adjectives) and missed the capitalized name right
+    after it; the name is the organization, the description none."""
+    if not any(s.label_ == "ORG" and len(s) > 1 and s[0].is_lower for s in spans):
+        return spans  # the common case: no lowercase organization phrase at all
+    taken = {i: s for s in spans for i in range(s.start, s.end) if s.label_ != "MISC"}
+    out = []
+    for s in spans:
+        nxt = s.end
+        if s.label_ != "ORG" or len(s) < 2 or nxt >= len(doc) or not doc[nxt].is_title or nxt in taken \
+                or "ORG" not in (rules.heads.get(fold(s[0].text)), rules.cues.get(fold(s[0].text))) \
+                or not all(t.is_lower for t in s) \
+                or any(t.pos_ != "ADJ" for t in s[1:]) or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        end = _described_name_end(doc, nxt, taken)
+        if _known_place(doc[nxt:end].text, rules):
+            out.append(s)  # "le conseil régional Bretagne": the place it serves, not another name
+            continue
+        out.append(Span(doc, nxt, end, label="ORG"))
+    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans, strict=True)):
+        return spans
+    kept = [s for s in out if not (s.label_ == "MISC" and any(o.label_ == "ORG" and o.start <= s.start < o.end
+                                                              for o in out if o is not s))]
+    return sorted(kept, key=lambda s: s.start)
+
+
+_SINGULAR_ARTICLES = frozenset({"la", "l'", "l’", "le"})
+
+
+def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la CGT spectacle", "la CGT chômeurs": a union confederation's name followed by a bare lowercase noun is
+    one of its branches, an organization of its own (no ruler id: it must not join the confederation)."""
+    if not any(len(s) == 1 and s.text in rules.confederations for s in spans):
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        nxt = s.end
+        if s.label_ != "ORG" or s.text not in rules.confederations or nxt >= len(doc) or nxt in taken \
+                or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        word = doc[nxt].text.replace("\u00ad", "")  # a soft hyphen left by the page layout
+        # a plural "adjective" cannot agree with the one confederation: a noun the tagger misread ("chômeurs")
+        # after "la CGT" alone, not "CGT et FO présents" where it agrees with both
+        one = s.start > 0 and doc[s.start - 1].lower_ in _SINGULAR_ARTICLES
+        noun = doc[nxt].pos_ in {"NOUN", "PROPN"} or (
+            one and doc[nxt].pos_ == "ADJ" and "Plur" in doc[nxt].morph.get("Number"))
+        if not word.isalpha() or not word.islower() or not noun or fold(word) in rules.not_branches:
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, nxt + 1, label="ORG"))
+    return out
 
 
 def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2407,9 +2486,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
     """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
-    (ESS)", "la déclaration des revenus annuels (DRA)"; not an institution named by its head
-    noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    (ESS)", "la déclaration des revenus annuels (DRA)", "du MO [maintien de l'ordre]"; not an institution named by
+    its head noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    if _gloss_after(text, word, rules):
+        return True
     at = text.find(f"({word})")
+    if at <= 0:
+        at = text.find(f"[{word}]")  # an editor's bracket spells it the same way
     if at <= 0:
         return False
     words = _WORD.findall(text[max(0, at - 160) : at])  # "d'assiettes" -> "d", "assiettes"; hyphens cut too
@@ -2424,6 +2507,25 @@ def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
         first = w
     spelled = "".join(reversed(letters)) == fold(word).upper()
     return spelled and first.islower() and rules.heads.get(fold(first)) != "ORG"
+
+
+_GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
+
+
+def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
+    """The acronym glossed right after it in lowercase words that spell it: "du MO [maintien de l'ordre]",
+    "la PMA (procréation médicalement assistée)": a common noun. A cheap find first: most acronyms have no
+    bracket after them."""
+    at = min((i for b in (" (", " [", "(", "[") if (i := text.find(word + b)) >= 0), default=-1)
+    if at < 0:
+        return False
+    m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
+    if m is None:
+        return False
+    words = [w for w in _WORD.findall(m.group(1)) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in {"d", "l"}]
+    if len(words) != len(word) or not words[0].islower() or rules.heads.get(fold(words[0])) == "ORG":
+        return False
+    return "".join(fold(w)[0].upper() for w in words) == fold(word).upper()
 
 
 def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
