@@ -13,7 +13,7 @@ def orgs(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("text", "acronym"),
     [
-        ("Nadia Belkacem a fait du MO [maintien de l’ordre] à Lyon, explique-t-elle au Progrès.", "MO"),
+        ("Nadia Belkacem assurait le MO [maintien de l’ordre] à Lyon, explique-t-elle au Progrès.", "MO"),
         ("Le capitaine Rémi Anton a dirigé le MO (maintien de l’ordre) samedi à Nantes.", "MO"),
         ("Le PLU (plan local d’urbanisme) de Vannes a été voté lundi, indique Ouest-France.", "PLU"),
         ("Les élus ont voté le PLU [plan local d’urbanisme] lundi soir, raconte Yann Le Goff.", "PLU"),

@@ -1713,7 +1713,7 @@ def _described_name_end(doc: Doc, i: int, taken: dict[int, Span]) -> int:
 
 
 def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"le parti centriste République en mouvement", "le syndicat agricole Terres Unies": the NER took the
+    """"le parti écologiste Avenir des Vallées", "le syndicat agricole Terres Unies": the NER took the
     lowercase description (an institution's head noun and its adjectives) and missed the capitalized name right
     after it; the name is the organization, the description none."""
     if not any(s.label_ == "ORG" and len(s) > 1 and s[0].is_lower for s in spans):
