@@ -647,19 +647,26 @@ def first_name_persons(doc: Doc, ents: list[Span], rules: EntityRules) -> list[S
     capitalized words, no place), "la députée Lorraine Richard" cut into the region Lorraine and a person
     Richard (a one-word place glued to a person right after a role noun: a place never follows a role bare)."""
     out: list[Span] = []
+    skip = -1
     for n, e in enumerate(ents):
-        if e.label_ == "MISC" and 2 <= len(e) <= 3 and not e.id_ and all(t.is_title for t in e) \
+        label = e.label_
+        if n == skip or label not in {"MISC", "LOC"}:  # cheap test first: most entities are neither
+            if n != skip:
+                out.append(e)
+            continue
+        if label == "MISC" and 2 <= len(e) <= 3 and not e.id_ and all(t.is_title for t in e) \
                 and fold(e[0].text).split("-")[0] in rules.first_names and not _known_place(e.text, rules) \
                 and fold(e[1].text) not in rules.first_names and fold(e[1].text) not in rules.places:
             out.append(Span(doc, e.start, e.end, label="PER"))
             continue
         nxt = ents[n + 1] if n + 1 < len(ents) else None
-        if e.label_ == "LOC" and len(e) == 1 and e.start and nxt is not None and nxt.start == e.end \
+        if label == "LOC" and len(e) == 1 and e.start and nxt is not None and nxt.start == e.end \
                 and nxt.label_ == "PER" and doc[e.start - 1].is_lower and fold(doc[e.start - 1].text) in rules.roles:
             out.append(Span(doc, e.start, nxt.end, label="PER"))
+            skip = n + 1
             continue
         out.append(e)
-    return [e for e in out if not any(o.start < e.start < o.end for o in out)]
+    return out
 
 
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
