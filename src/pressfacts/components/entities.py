@@ -617,6 +617,62 @@ def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int], titles: list
     return spans
 
 
+def _apposition_after(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """Token i is followed by a comma and a description of a person: "Anaïs, employée dans une cantine",
+    "Loïc, un retraité": a noun (or a role word), with or without an article."""
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) < 2 or nxt[0].text != ",":
+        return False
+    k = 2 if nxt[1].lower_ in {"un", "une", "le", "la"} else 1
+    if k >= len(nxt) or not nxt[k].is_lower:
+        return False
+    return nxt[k].pos_ == "NOUN" or fold(nxt[k].text) in rules.roles
+
+
+def apposed_first_names(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int]) -> list[Span]:
+    """A first name alone that a description follows after a comma ("Anaïs, employée dans une cantine, a
+    défilé"): a person even when the name opens the sentence, which first_name_spans leaves alone."""
+    spans = []
+    for i in titles:
+        if i + 2 >= len(doc) or doc[i + 1].text != "," or i in taken:
+            continue  # cheap test first: a comma right after the name
+        key = fold(doc[i].text)
+        if key not in rules.first_names or key in rules.places or key in rules.not_entities:
+            continue
+        if i and (doc[i - 1].is_title or fold(doc[i - 1].text) in _PLACE_PREPOSITIONS):
+            continue  # "Jean-Marc Pierre, employé": a surname; "à Florence, ville": a place
+        if _apposition_after(doc, i, rules):
+            spans.append(Span(doc, i, i + 1, label="PER", span_id="first_name"))
+    return spans
+
+
+def first_name_persons(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
+    """Persons the NER labels otherwise: "Christelle Camus" tagged MISC (a known first name then one or two
+    capitalized words, no place), "la députée Lorraine Richard" cut into the region Lorraine and a person
+    Richard (a one-word place glued to a person right after a role noun: a place never follows a role bare)."""
+    out: list[Span] = []
+    skip = -1
+    for n, e in enumerate(ents):
+        label = e.label_
+        if n == skip or label not in {"MISC", "LOC"}:  # cheap test first: most entities are neither
+            if n != skip:
+                out.append(e)
+            continue
+        if label == "MISC" and 2 <= len(e) <= 3 and not e.id_ and all(t.is_title for t in e) \
+                and fold(e[0].text).split("-")[0] in rules.first_names and not _known_place(e.text, rules) \
+                and fold(e[1].text) not in rules.first_names and fold(e[1].text) not in rules.places:
+            out.append(Span(doc, e.start, e.end, label="PER"))
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if label == "LOC" and len(e) == 1 and e.start and nxt is not None and nxt.start == e.end \
+                and nxt.label_ == "PER" and doc[e.start - 1].is_lower and fold(doc[e.start - 1].text) in rules.roles:
+            out.append(Span(doc, e.start, nxt.end, label="PER"))
+            skip = n + 1
+            continue
+        out.append(e)
+    return out
+
+
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
     """The NER's entities with the rule spans laid over them: a rule span replaces the entities it
     overlaps, unless one of them contains it and is longer ("New York Times" over "New York")."""
@@ -1632,6 +1688,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
     out = []
     ents = split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)
+    ents = first_name_persons(doc, ents, rules)
     for ent in split_owner(doc, ents, full_text):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
@@ -2730,6 +2787,7 @@ class EntityFixer:
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
+        extra += apposed_first_names(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
         spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans

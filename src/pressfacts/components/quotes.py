@@ -1779,6 +1779,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        if _glued_heading(text, q):
+            short.append(q)  # a subheading glued to the paragraph: only the same words said further on name a speaker
+            continue
         finder.prev_end = prev.outer_end if prev else 0
         finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
         nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
@@ -1913,7 +1916,7 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
     for q in short:
         first = doc.char_span(q.start, q.end, alignment_mode="expand")
         if len(_words(text[q.start : q.end]).split()) < 2 or first is None or (
-                first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and not _heading(text, q)):
+                first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and not (_heading(text, q) or _glued_heading(text, q))):
             continue
         sp = speaker_of(_words(text[q.start : q.end]), q.start)
         if sp:
@@ -1928,6 +1931,18 @@ def _heading(text: str, q: Quote) -> bool:
     line_end = text.find("\n", q.outer_end)
     return not text[line_start : q.outer_start].strip(_SPACES) and not text[
         q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
+
+
+def _glued_heading(text: str, q: Quote) -> bool:
+    """A subheading the outlet glued to the paragraphs around it ("… a-t-elle ajouté.«Tenir bon» Pour l'heure, …"):
+    a quotation after a sentence's end, with no stop of its own, right before a capitalized word. Neither the speaker
+    of the quotation before it nor the sentence after it speaks it (the body may say the same words: see above)."""
+    after = text[q.outer_end : q.outer_end + 3].lstrip(_SPACES)
+    if not after or not after[0].isupper():
+        return False  # (a cheap test first: most quotations go on with a comma, a stop or a lowercase word)
+    before = text[max(0, q.outer_start - 3) : q.outer_start].rstrip(_SPACES)
+    inner = text[q.start : q.end].rstrip(_SPACES)
+    return bool(before) and before[-1] in ".!?…»\"”" and bool(inner) and inner[-1] not in ".!?…,;:"
 
 
 def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
