@@ -618,7 +618,7 @@ def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int], titles: list
 
 
 def _apposition_after(doc: Doc, i: int, rules: EntityRules) -> bool:
-    """Token i is followed by a comma and a description of a person: "Anaïs, employée dans une cantine",
+    """Token i is followed by a comma and a description of a person: "Inès, cheffe dans une brasserie",
     "Loïc, un retraité": a noun (or a role word), with or without an article."""
     nxt = doc[i + 1 : i + 4]
     if len(nxt) < 2 or nxt[0].text != ",":
@@ -630,7 +630,7 @@ def _apposition_after(doc: Doc, i: int, rules: EntityRules) -> bool:
 
 
 def apposed_first_names(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int]) -> list[Span]:
-    """A first name alone that a description follows after a comma ("Anaïs, employée dans une cantine, a
+    """A first name alone that a description follows after a comma ("Inès, cheffe dans une brasserie, a
     défilé"): a person even when the name opens the sentence, which first_name_spans leaves alone."""
     spans = []
     for i in titles:
