@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -45,36 +43,21 @@ from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
-from ..extensions import doc_text, forget_token_starts, register_extensions, token_starts
+from ..extensions import doc_text, register_extensions, token_starts
 from ..settings import pipelines_dir, save_rows
+from .entity_keys import ACRONYM, CODE, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
 from .places import build_places
 from .ruler import Anchors, match_windows
+from .sports import clubs_by_town, split_match_tokens
 from .words import common_word_rows, is_common
 
 _QUOTE_CHARS = set('"«»“”')
 _DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
 _CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
-# "CGT", "N-VA", "CD&V", "UCR-CGT": capitals, maybe joined by a hyphen or an ampersand.
-_ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
-# "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
-_CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
 # A signature line: "L. M./Agences", "E. Yacine", "R. I. (avec agences)".
 _BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/,.()-]*$", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
-# A capitalized word with two hyphens or more: "Saint-Etienne-Marseille" may be two clubs glued together.
-_GLUED_PAIR = re.compile(r"(?<![\w-])[A-ZÉÈ][\w'’]*(?:-[\w'’]+){2,}")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale".
-    Cached: it is asked for every token of every doc, and articles repeat their words."""
-    if text.isascii():
-        return " ".join(text.split()).casefold()  # the common case, without Unicode normalization
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 Rows = list[dict[str, Any]]
@@ -91,7 +74,6 @@ DATA_FILES: dict[str, str] = {
 }
 _PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
 _ARTICLES = ["la", "l'", "l’", "les", "le"]
-_VERBS = {"VERB", "AUX"}
 # An organization's acronym takes an article ("de la CGT", "à la SNCF"); after a bare preposition it is a place.
 _PLACE_PREPOSITIONS = {"à", "dans", "vers", "près", "depuis", "de", "d'", "d’", "en"}
 
@@ -332,13 +314,13 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     toks = [t for t in doc[max(0, start - 3) : start]]
     words = [fold(t.text) for t in toks]
     for n in (3, 2, 1):
-        if len(words) >= n and not (n == 1 and toks[-1].pos_ in _VERBS):
+        if len(words) >= n and not (n == 1 and toks[-1].pos_ in VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 return rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
-    if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in _VERBS:
+    if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in VERBS:
         return None
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
@@ -346,7 +328,7 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if label == "MISC" and words[-2] in rules.of_cues:
         # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
         # person after it ("avec l'accord de Castaner") gives consent and stays a person
-        return label if span.label_ == "LOC" or _known_place(span.text, rules) else None
+        return label if span.label_ == "LOC" or known_place(span.text, rules) else None
     # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
     return label if label not in {"PER", "MISC"} else None
 
@@ -479,7 +461,7 @@ def dateline_spans(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         if end >= len(doc) or doc[end].text not in _DATELINE_MARKS or not doc[end].whitespace_:
             continue
         name = doc[tok.i : end]
-        if _known_place(name.text, rules) or (doc[end].text == "|" and len(name.text) > 2):
+        if known_place(name.text, rules) or (doc[end].text == "|" and len(name.text) > 2):
             spans.append(Span(doc, tok.i, end, label="LOC", span_id="place"))
     return spans
 
@@ -501,7 +483,7 @@ def glossed_places(doc: Doc, rules: EntityRules) -> list[Span]:
         if tok.i < 2:
             continue
         close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
-        if close is None or close == tok.i + 1 or not _known_place(doc[tok.i + 1 : close].text, rules):
+        if close is None or close == tok.i + 1 or not known_place(doc[tok.i + 1 : close].text, rules):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 4 and (doc[start - 1].is_title or (
@@ -510,7 +492,7 @@ def glossed_places(doc: Doc, rules: EntityRules) -> list[Span]:
         if start == tok.i or start == 0 or doc[start - 1].lower_ not in _BEFORE_TOWN or not doc[start].is_title:
             continue
         first = fold(doc[start].text)
-        if first in rules.first_names and not _known_place(doc[start : tok.i].text, rules):
+        if first in rules.first_names and not known_place(doc[start : tok.i].text, rules):
             continue  # "de Pierre (Nord)": a person
         spans.append(Span(doc, start, tok.i, label="LOC", span_id="place"))
     return spans
@@ -527,9 +509,9 @@ def split_glued(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
                     and fold(doc[i].text).split("-")[0] in rules.first_names), None)  # "Jean-Wilfrid": "jean"
         head = doc[e.start : cut] if cut is not None else None
         # "Maurice Ulrich", "Ben Ali": a person whose first name is also a place is no place and a person
-        place = e.label_ != "PER" and _known_place(head.text, rules) and fold(head.text) not in rules.first_names \
+        place = e.label_ != "PER" and known_place(head.text, rules) and fold(head.text) not in rules.first_names \
             if head is not None else False
-        if head is None or not (place or _ACRONYM.match(head.text)):
+        if head is None or not (place or ACRONYM.match(head.text)):
             out.append(e)
             continue
         end = e.end
@@ -551,7 +533,7 @@ def _dashed_region(doc: Doc, prev: Span, e: Span, rules: EntityRules) -> bool:
         return False
     if doc[prev.end - 1].whitespace_ or doc[prev.end].whitespace_:
         return False
-    towns = [p for p in (_known_place(prev.text, rules), _known_place(e.text, rules)) if p and p[0] == "city"]
+    towns = [p for p in (known_place(prev.text, rules), known_place(e.text, rules)) if p and p[0] == "city"]
     return len(towns) < 2
 
 
@@ -659,7 +641,7 @@ def first_name_persons(doc: Doc, ents: list[Span], rules: EntityRules) -> list[S
                 out.append(e)
             continue
         if label == "MISC" and 2 <= len(e) <= 3 and not e.id_ and all(t.is_title for t in e) \
-                and fold(e[0].text).split("-")[0] in rules.first_names and not _known_place(e.text, rules) \
+                and fold(e[0].text).split("-")[0] in rules.first_names and not known_place(e.text, rules) \
                 and fold(e[1].text) not in rules.first_names and fold(e[1].text) not in rules.places:
             out.append(Span(doc, e.start, e.end, label="PER"))
             continue
@@ -714,10 +696,6 @@ def _strip_start(doc: Doc, ent: Span, label: str, rules: EntityRules) -> int:
     return start
 
 
-def _known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
-    return rules.places.get(fold(text))
-
-
 def _meeting(ent: Span, rules: EntityRules) -> bool:
     """"le conseil des ministres de mercredi": a head of three words ("misc_head" rows) naming a meeting, not
     the institution its first word heads in other names ("Conseil des prud'hommes")."""
@@ -734,14 +712,14 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if text in rules.labels:
         return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
     words = [fold(t.text) for t in ent[:2]]
-    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and _CODE.match(text)) \
+    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and CODE.match(text)) \
             or _meeting(ent, rules):
         return "MISC"
     # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
     cue = rules.heads.get(words[0]) or rules.tails.get(fold(ent[-1].text)) or _cue_label(doc, ent, rules)
     if cue:
         return cue
-    place = _known_place(text, rules)
+    place = known_place(text, rules)
     if label in {"PER", "LOC"} and not place and _apposition_org(doc, ent, rules):
         return "ORG"
     if place and label in {"ORG", "MISC", "PER"}:
@@ -769,7 +747,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if first_name and (label == "LOC" or (label == "MISC" and _person_context(doc, ent.start, rules))):
         return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
     before = doc[ent.start - 1].lower_ if ent.start else ""
-    if label in {"LOC", "PER"} and _ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
+    if label in {"LOC", "PER"} and ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
 
@@ -794,7 +772,7 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
         return True  # "Souvenez-vous", "Allons-y": a verb with its pronoun after a hyphen
     if len(ent) == 1 and text.isupper() and text.lower() in FRENCH_STOP_WORDS and ent.end < len(doc) \
             and doc[ent.end].is_lower and (ent.start == 0 or not doc[ent.start - 1].is_lower
-                                           or doc[ent.start - 1].pos_ in _VERBS):
+                                           or doc[ent.start - 1].pos_ in VERBS):
         return True  # "Ils ont touché MA ville", "TOUT a commencé": a word shouted in capitals, not an acronym
     if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
         return True  # "au XXIe siècle"
@@ -875,7 +853,6 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
     return bool(toks) and fold(toks[0].text) in rules.generic and all(t.is_lower for t in toks[1:])
 
 
-
 def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:
     """"la Préfecture du département", "la Mairie de la ville": a head noun whose complement names no place
     (the NER capitalizes the head; the key lists no such organization)."""
@@ -892,7 +869,7 @@ def _demonym(span: Span, rules: EntityRules) -> bool:
     if fold(span.text) not in rules.demonyms:
         # "Européennes blancs": demonyms and colours of people side by side are people too
         return len(span) > 1 and all(fold(t.text) in rules.demonyms for t in span)
-    if not _known_place(span.text, rules):
+    if not known_place(span.text, rules):
         return True
     before = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
     return before in {"un", "une", "des", "les", "le", "ces", "deux", "trois", "nos", "aux"}
@@ -911,7 +888,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"le ministre de la Justice", "le ministre de la Mer et des Pêches": capitalized common
     words completing a role are part of the role. Not an institution's head noun ("le président de la
     Fédération française de l'assurance") nor a name no dictionary knows ("le bourgmestre d'Herquegies")."""
-    if len(ent) > 4 or fold(ent[0].text) in rules.heads or _known_place(ent.text, rules):
+    if len(ent) > 4 or fold(ent[0].text) in rules.heads or known_place(ent.text, rules):
         return False
     words = [t for t in ent if not (t.is_lower and fold(t.text) in _ACRONYM_SKIPS)]
     if not words or not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in words):
@@ -976,16 +953,9 @@ def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | N
     return None
 
 
-_LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
 # "Condruziens", "Hesbignons", "Ardennais": plural endings of names of inhabitants no list holds
 _GROUP_SUFFIXES = ("iens", "ennes", "ains", "aines", "ais", "aises", "ois", "oises", "ons", "onnes")
-_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
-_OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
-
-
-def _opens_line(doc: Doc, i: int) -> bool:
-    return doc[i].is_sent_start or (i > 0 and (doc[i - 1].is_space or doc[i - 1].text in _LINE_OPENERS))
 
 
 def _common_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
@@ -996,17 +966,17 @@ def _common_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]
     key = fold(first.text)
     if ent.label_ == "ORG" or not first.is_title or not is_common(key, rules.common_words):
         return False
-    if _known_place(ent.text, rules) or key in person_words or (ent.label_ == "PER" and key in rules.first_names):
+    if known_place(ent.text, rules) or key in person_words or (ent.label_ == "PER" and key in rules.first_names):
         return False
     if any(not t.is_lower for t in ent[1:]):
         return False  # "Place Vendôme", "Tour Eiffel": a name follows the common noun
-    return _opens_line(doc, ent.start)
+    return opens_line(doc, ent.start)
 
 
 def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"les Condruziens", "des Jaunes", "les Rouges": inhabitants or a team's nickname in the plural, after a
     plural determiner; not a place ("les Pays-Bas", "les Vosges" are known places and stay)."""
-    if len(ent) != 1 or ent.start == 0 or ent.label_ == "ORG" or not ent[0].is_title or _known_place(ent.text, rules):
+    if len(ent) != 1 or ent.start == 0 or ent.label_ == "ORG" or not ent[0].is_title or known_place(ent.text, rules):
         return False
     if fold(doc[ent.start - 1].text) not in _GROUP_DETERMINERS:
         return False
@@ -1014,256 +984,6 @@ def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     if not key.endswith(("s", "x")):
         return False
     return is_common(key, rules.common_words) or key.endswith(_GROUP_SUFFIXES)
-
-
-def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
-    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
-    if _SCORE.search(doc_text):
-        return True
-    if rules.sport_cue_words is None:
-        return False
-    cues = rules.sport_cue_words.finditer(doc_text)  # on the text: no Token made for every word
-    return next(cues, None) is not None and next(cues, None) is not None  # two are enough: stop there
-
-
-def _match_pair(ent: Span, rules: EntityRules) -> bool:
-    """"Saint-Etienne-Marseille", "Amiens-Paris SG": two teams of a match joined by a hyphen (an event)."""
-    parts = [p.strip() for p in ent.text.split("-")]
-    if len(parts) < 2 or _known_place(ent.text, rules):
-        return False
-
-    def team(name: str) -> bool:  # "Marseille", "PSG", "Paris SG"
-        return bool(_known_place(name, rules) or _ACRONYM.match(name) or _known_place(name.split(" ")[0], rules))
-
-    return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
-
-
-def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """In a sports report, a town named as a team: the opponent ("contre Natoye", "face à Nancy") or the
-    subject of a match verb ("Metz s'est imposé", "Loyers a fait la différence contre ...")."""
-    place = _known_place(ent.text, rules)
-    if place and place[0] not in {"city", "added"}:
-        return False  # a country or a region stays a place, even as a national team
-    if ent.start > 0 and (fold(doc[ent.start - 1].text) in _OPPONENT or fold(doc[ent.start - 1].text) in rules.sport_verbs):
-        return True
-    if ent.start > 1 and fold(doc[ent.start - 2].text) == "face" and fold(doc[ent.start - 1].text) == "a":
-        return True
-    if not (ent.root.dep_.startswith("nsubj") or _opens_line(doc, ent.start)):
-        return False
-    # the clause after the subject, up to the full stop (the parser sometimes cuts "Metz s'est imposé" apart)
-    end = next((t.i for t in doc[ent.end : ent.end + 25] if t.text in {".", "!", "?", "\n"}), min(len(doc), ent.end + 25))
-    clause = doc[ent.end : end]
-    has_verb = any(t.pos_ in _VERBS for t in clause[:5])
-    return any(fold(t.text) in rules.sport_verbs for t in clause[:5]) or (
-        has_verb and any(fold(t.text) in _OPPONENT for t in clause)
-    )
-
-
-def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str) -> list[Span]:
-    """Every mention of a town the article names as a team becomes an organization (the key's convention)."""
-    if not sports_report(doc, doc_text, rules):
-        return spans
-    out = []
-    for s in spans:
-        if s.label_ in {"LOC", "ORG"} and not s.id_ and _match_pair(s, rules):
-            s = Span(doc, s.start, s.end, label="MISC")
-        out.append(s)
-    teams = paired_teams(doc, out, rules)
-    if teams:
-        out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
-                     key=lambda s: s.start)
-    clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
-    clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
-    out, clubs = more_clubs(doc, out, rules, clubs)
-    clubs |= scored_towns(out, rules, doc_text)
-    teams, players = box_score(rules, doc_text)
-    clubs |= teams
-    out = [_player(s, players) for s in out] if players else out
-    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
-            else s for s in out]
-
-
-def _player(s: Span, players: set[str]) -> Span:
-    """A box score's player the NER called a place, maybe with the points after the name ("Riou 6")."""
-    if s.label_ != "LOC" or s.id_:
-        return s
-    end = s.end - 1 if len(s) > 1 and s[-1].like_num else s.end
-    return Span(s.doc, s.start, end, label="PER") if fold(s.doc[s.start : end].text) in players else s
-
-
-_POINTS = {"pts", "pt", "points"}
-# "battus par Clermont (2-1)", "rejoints par Brest (45 pts)": a score or a tally of points right after a name
-_SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
-# a line of results or fixtures: "Brest - Lorient 2 - 0", "(20h00) Rodez - Pau", "Amiens - Annecy 1 - 1"
-_TEAM = r"[A-ZÀ-Ý][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
-_RESULT_LINE = re.compile(rf"^[ \t]*(?:\(\d{{1,2}}h\d{{0,2}}\)[ \t]*)?({_TEAM}) - ({_TEAM})"
-                          r"(?:[ \t]+\d{1,3}[ \t]?-[ \t]?\d{1,3})?[ \t]*$", re.MULTILINE)
-
-
-# one player's entry in a box score: "Lemy 21 (1x3)," "Dujeux 1," (a name, its points, maybe its three-pointers)
-_BOX_ENTRY = re.compile(r"[A-ZÀ-Ý][\w'’-]+ \d{1,2}(?: \(\d{1,2}x\d\))?(?:,|\.?$)", re.MULTILINE)
-# a box score's line: the team, a colon, then its players, names with or without points
-_BOX_LINE = re.compile(r"^[^\n:]{2,40} : ([^\n]+)$", re.MULTILINE)
-_BOX_NAME = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
-
-
-def box_score(rules: EntityRules, text: str) -> tuple[set[str], set[str]]:
-    """In a sports report, the folded names of the teams and of the players a box score lists ("Loyers : Ilongo
-    13 (1x3), Geubel 15 (3x3), Bierman, ..."): the NER takes some players for places (a known place stays one)."""
-    teams: set[str] = set()
-    players: set[str] = set()
-    for line in _BOX_LINE.finditer(text) if _BOX_ENTRY.search(text) else ():
-        if len(_BOX_ENTRY.findall(line.group(1))) >= 3:
-            teams.add(fold(line.group(0).split(" : ", 1)[0].strip()))
-            players |= {fold(m.group(1)) for item in line.group(1).split(",") if (m := _BOX_NAME.match(item))
-                        and not _known_place(m.group(1), rules)}
-    return teams, players
-
-
-def scored_towns(spans: list[Span], rules: EntityRules, text: str) -> set[str]:
-    """In a sports report, the folded names of towns the text names as teams by a score or points after them, or
-    by a line of results ("Troyes - Clermont 0 - 1"): the key calls such a town an organization."""
-    teams = {fold(name) for m in _RESULT_LINE.finditer(text) for name in m.groups()}
-    return {fold(s.text) for s in spans if _town_team(s, rules)
-            and (fold(s.text) in teams or _SCORE_AFTER.match(text, s.end_char))}
-_CLUB_GLUE = {",", "et", "ou"}
-_CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
-
-
-def _town_team(span: Span, rules: EntityRules) -> bool:
-    """A town or an unknown name may be a team; a country or a region stays a place (a national team)."""
-    place = _known_place(span.text, rules)
-    return span.label_ == "LOC" and not span.id_ and (place is None or place[0] in {"city", "added"})
-
-
-def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
-    """A town named as a team by the words around it: after a club's noun ("la supportrice d'Anderlecht",
-    "l'entraîneur de Lens"), right before a match verb ("Lorient devance") or before its points in a standings
-    list ("Lille 40 pts")."""
-    if s.end < len(doc) and fold(doc[s.end].text) in rules.sport_verbs:
-        return True
-    if s.start > 1 and fold(doc[s.start - 1].text) in {"de", "d'"} and fold(doc[s.start - 2].text) in rules.club_nouns:
-        return True
-    return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in _POINTS
-
-
-def _named_clubs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"le Sporting de Charleroi", "le Standard de Liège", "l'Olympique de Marseille": a club's word, "de" and
-    its town (a province's name too: Liège) are one organization (the NER cuts it, or calls it MISC); "Stade de
-    France" names a country, no town: a place."""
-    out: list[Span] = []
-    for s in spans:
-        head = out[-1] if out and out[-1].end + 1 == s.start and doc[s.start - 1].lower_ in {"de", "d'", "d’"} else None
-        whole = len(s) > 2 and doc[s.start + 1].lower_ in {"de", "d'", "d’"}
-        first = doc[head.start] if head is not None else s[0]
-        town = doc[s.start + 2 : s.end] if whole and head is None else s
-        if first.text in rules.club_heads and first.is_title and (head is not None or whole) \
-                and (_known_place(town.text, rules) or ("", 0))[0] not in {"country", "continent"}:
-            start = head.start if head is not None else s.start
-            out = out[:-1] if head is not None else out
-            out.append(Span(doc, start, s.end, label="ORG"))
-            continue
-        out.append(s)
-    return out
-
-
-def more_clubs(doc: Doc, spans: list[Span], rules: EntityRules, clubs: set[str]) -> tuple[list[Span], set[str]]:
-    """In a sports report, more towns named as teams: a town glued to a club's acronym ("Paris SG"), a town
-    after a club's noun or before its points, and a town listed with a team ("Lorient devance Brest et Metz").
-    Returns the spans (with the acronyms joined) and the folded names of the teams."""
-    out = []
-    for s in _named_clubs(doc, spans, rules) if rules.club_heads else spans:
-        nxt = doc[s.end] if s.end < len(doc) else None
-        place = _known_place(s.text, rules)
-        town = s.label_ == "LOC" and not s.id_ and (place is None or place[0] not in {"country", "continent"})
-        if nxt is not None and town and s[-1].whitespace_ and _CLUB_SUFFIX.match(nxt.text) \
-                and nxt.text not in rules.labels:  # "Paris" is a subdivision too: only countries are no club
-            s = Span(doc, s.start, s.end + 1, label="ORG")  # "Paris SG": the club, not the town
-            clubs.add(fold(s.text))
-        out.append(s)
-    clubs |= {fold(s.text) for s in out if _town_team(s, rules) and _club_mention(doc, s, rules)}
-    towns = [s for s in out if s.label_ in {"LOC", "ORG"}]
-    for _ in range(2):  # "Lorient devance Brest et Metz": Brest, then Metz
-        for a, b in pairwise(towns):
-            gap = doc[a.end : b.start]
-            if not 0 < len(gap) <= 2 or any(t.lower_ not in _CLUB_GLUE for t in gap):
-                continue
-            for one, other in ((a, b), (b, a)):
-                if fold(one.text) in clubs and _town_team(other, rules):
-                    clubs.add(fold(other.text))
-    return out, clubs
-
-
-def split_match_tokens(doc: Doc, rules: EntityRules, text: str) -> None:
-    """"Saint-Etienne-Marseille" is one token (the tokenizer keeps "Saint-" words whole): in a sports report,
-    split it into the two teams and the hyphen, as "PSG-Montpellier" is, so that each can be a club."""
-    cuts = []
-    starts = token_starts(doc)
-    for m in _GLUED_PAIR.finditer(text):  # a scan of the text: looking at every token cost more than the rest
-        i = starts.get(m.start())
-        tok = doc[i] if i is not None else None
-        if tok is None or not tok.is_title or tok.text.count("-") < 2 or _known_place(tok.text, rules):
-            continue
-        parts = tok.text.split("-")
-        for i in range(1, len(parts)):
-            left, right = "-".join(parts[:i]), "-".join(parts[i:])
-            if all(_known_place(p, rules) or _ACRONYM.match(p) for p in (left, right)):
-                cuts.append((tok, left, right))
-                break
-    if not cuts or not sports_report(doc, text, rules):
-        return
-    with doc.retokenize() as retokenizer:
-        for tok, left, right in cuts:
-            head = (tok, 2) if tok.head.i == tok.i else tok.head
-            retokenizer.split(tok, [left, "-", right], heads=[(tok, 2), (tok, 2), head])
-    forget_token_starts(doc)
-
-
-def _team_at(doc: Doc, i: int, step: int, spans: dict[int, Span], rules: EntityRules) -> Span | None:
-    """The team name that ends (step -1) or starts (step 1) at token i: an entity there, else a town or an
-    acronym, with a following acronym ("Paris SG")."""
-    if not 0 <= i < len(doc) or not (doc[i].is_title or doc[i].is_upper):
-        return None
-    glued = step == 1 and i + 1 < len(doc) and doc[i + 1].is_upper and bool(doc[i].whitespace_)
-    candidates = [spans.get(i), Span(doc, i, i + 1 + int(glued)), Span(doc, i, i + 1)]
-    return next((c for c in candidates if c is not None and _team_name(c, rules)), None) or (
-        Span(doc, i, i + 1) if doc[i].is_title and len(doc[i]) > 2 else None)  # "Guingamp", too small a town to know
-
-
-def _team_name(span: Span, rules: EntityRules) -> bool:
-    return bool(_known_place(span.text, rules) or _known_place(span[0].text, rules) or _ACRONYM.match(span.text))
-
-
-
-def paired_teams(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"Guingamp-Amiens", "PSG-Montpellier", "Amiens-Paris SG" (tokens around a glued hyphen) in a sports
-    report: the two clubs of a match, each an organization (the two ends of a route: places)."""
-    ends = {s.end - 1: s for s in spans}
-    starts = {s.start: s for s in spans}
-    around = {i: s for s in spans for i in range(s.start + 1, s.end - 1)}
-    teams: list[Span] = []
-    for tok in doc[1:-1]:
-        if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
-            continue
-        whole = around.get(tok.i)  # "Champs-Elysées", "CFE-CGC", "Agence France-Presse" are one name
-        if whole is not None and (whole.id_ or whole.label_ not in {"MISC", "LOC"} or _known_place(whole.text, rules)
-                                  or (whole.label_ == "MISC" and not _match_pair(whole, rules))):
-            continue  # a match pair is MISC by now ("AMP-Visual", a company, is not)
-        left = _team_at(doc, tok.i - 1, -1, ends, rules)
-        right = _team_at(doc, tok.i + 1, 1, starts, rules)
-        if left is None or right is None or _known_place(doc[left.start : right.end].text, rules):
-            continue
-        if any(t.lower_ in rules.route_words or _CODE.match(t.text) for t in doc[max(0, left.start - 3) : left.start]):
-            # "l'autoroute A20 (Montauban-Vierzon)", "la ligne Paris-Lyon": the two ends of a route are places
-            teams += [Span(doc, left.start, left.end, label="LOC"), Span(doc, right.start, right.end, label="LOC")]
-            continue
-        # both sides name a team, at least one of them surely (a known town or an acronym), the other no
-        # common word ("Valence-Sud" is a district)
-        sure = [_team_name(left, rules), _team_name(right, rules)]
-        other = right if sure[0] else left
-        if all(sure) or (any(sure) and not is_common(fold(other.text), rules.common_words)):
-            teams += [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
-    return filter_spans(teams)
 
 
 # Words before a seat of power that make it the place, not the institution: "devant l'Élysée", "à Matignon",
@@ -1315,7 +1035,7 @@ def _mid_sentence_common_word(ent: Span, rules: EntityRules, person_words: set[s
     if len(ent) != 1 or ent.label_ != "PER" or not tok.is_title or tok.pos_ == "PROPN":
         return False
     key = fold(tok.text)
-    if key in person_words or key in rules.first_names or key in rules.demonyms or _known_place(tok.text, rules):
+    if key in person_words or key in rules.first_names or key in rules.demonyms or known_place(tok.text, rules):
         return False
     return is_common(key, rules.common_words)
 
@@ -1388,7 +1108,7 @@ def _quoted_unknown(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -> b
     """A name the NER calls a place that is the whole of a quotation and that no gazetteer knows (« Mainland »,
     "Mamyray", «Maison de France»): a word, a pseudonym or a house; a known place stays («Palestine»), and so
     does a town after "à" (« réunis à «Kervallec» »)."""
-    if ent.id_ or not _quoted_alone(doc_text, ent) or _known_place(ent.text, rules):
+    if ent.id_ or not _quoted_alone(doc_text, ent) or known_place(ent.text, rules):
         return False
     i = ent.start - 1
     while i >= 0 and doc[i].text in _OPENING_QUOTES:
@@ -1409,7 +1129,7 @@ def _place_in_event(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
         tail = doc[i + 1 : ent.end]
         if not tail[0].is_title:
             return None
-        if _known_place(tail.text, rules) or (len(tail) > 1 and tail[0].lower_ in rules.place_heads):
+        if known_place(tail.text, rules) or (len(tail) > 1 and tail[0].lower_ in rules.place_heads):
             return Span(doc, tail.start, tail.end, label="LOC")
         return None
     return None
@@ -1421,7 +1141,7 @@ def _heading_destination(doc: Doc, ent: Span, rules: EntityRules) -> Span | None
     rest = rest[1:] if rest[0].lower_ in _ARTICLES and len(rest) > 1 else rest
     if rules.heads.get(fold(rest[0].text)) == "ORG":
         return Span(doc, rest.start, rest.end, label="ORG")  # "en direction du ministère des Finances"
-    return Span(doc, rest.start, rest.end, label="LOC") if _known_place(rest.text, rules) else None
+    return Span(doc, rest.start, rest.end, label="LOC") if known_place(rest.text, rules) else None
 
 
 def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
@@ -1447,9 +1167,9 @@ def _common_word_label(doc: Doc, ent: Span, rules: EntityRules, doc_text: str) -
     acts or comes back ("Orange a annoncé", "chez Orange"), and the ruler's names are known."""
     if len(ent) != 1 or ent.label_ != "ORG" or ent.id_ or not ent[0].is_title or ent.end >= len(doc):
         return False
-    if doc[ent.end].text not in {",", "."} or not _opens_line(doc, ent.start) or doc_text.count(ent.text) > 1:
+    if doc[ent.end].text not in {",", "."} or not opens_line(doc, ent.start) or doc_text.count(ent.text) > 1:
         return False
-    return is_common(fold(ent.text), rules.common_words) and not _known_place(ent.text, rules)
+    return is_common(fold(ent.text), rules.common_words) and not known_place(ent.text, rules)
 
 
 def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> bool:
@@ -1485,7 +1205,7 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
     if ordinal is not None:
         end = ordinal  # "le Musée Vernier 120e anniversaire": the ordinal opens the noun after it, not the name
-    score = next((i for i in range(start + 1, end) if _SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
+    score = next((i for i in range(start + 1, end) if SCORE.fullmatch(doc[i:end].text.replace(" ", ""))), None)
     if score is not None:
         end = score  # "l'OM 3-1": the score is not part of the team's name
     digit = next((t.i for t in doc[start + 1 : end] if t.like_num or t.text == "%"), None)
@@ -1527,7 +1247,7 @@ def _place_after_preposition(doc: Doc, start: int, end: int, rules: EntityRules)
     """A known place after "à", "en", "au" (or "de" after a lowercase start) inside the entity."""
     preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in preps and _known_place(doc[i + 1 : end].text, rules):
+        if doc[i].lower_ in preps and known_place(doc[i + 1 : end].text, rules):
             return Span(doc, i + 1, end, label="LOC")  # "Paume à Versailles": the place is what is sure
     return None
 
@@ -1561,7 +1281,7 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     label = _misread_org(doc, span, label, rules, person_words, doc_text)
     if _DOMAIN.match(span.text):
         label = "ORG"
-    if not _known_place(span.text, rules):
+    if not known_place(span.text, rules):
         start = _strip_start(doc, span, label, rules)
     if _demonym(doc[start:end], rules):
         label = "MISC"
@@ -1643,7 +1363,7 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
         if s.label_ not in {"PER", "LOC", "MISC"} or len(s) != 1 or s.id_:
             continue  # decided before any word is folded: most entities stop here
         key = fold(s.text)
-        place = _known_place(s.text, rules)
+        place = known_place(s.text, rules)
         if place and (place[0] != "city" or place[1] >= 100_000):
             continue  # a small foreign town is no match for a list of companies ("Vidéotron, Bell et Cogéco")
         if s.label_ == "MISC" and (s[0].pos_ != "PROPN" or s.text in rules.labels or key in rules.misc_heads
@@ -1786,7 +1506,7 @@ def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> 
             out.append(s)
             continue
         end = _described_name_end(doc, nxt, taken)
-        if _known_place(doc[nxt:end].text, rules):
+        if known_place(doc[nxt:end].text, rules):
             out.append(s)  # "le conseil régional Bretagne": the place it serves, not another name
             continue
         out.append(Span(doc, nxt, end, label="ORG"))
@@ -1834,8 +1554,8 @@ def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
         if out and s.start < out[-1].end:
             continue  # the second number, now inside the joined name
         end = s.end
-        while end + 1 < len(doc) and _CODE.match(doc[end - 1].text) and doc[end].text == "/" \
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _CODE.match(doc[end + 1].text):
+        while end + 1 < len(doc) and CODE.match(doc[end - 1].text) and doc[end].text == "/" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and CODE.match(doc[end + 1].text):
             end += 2
         out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
     return out
@@ -1922,7 +1642,7 @@ _BEFORE_PLACE = _PLACE_PREPOSITIONS | {"au", "aux", "sur", "a", "du", "des"}
 def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
     """A capitalized plural in -ois, -ais, -iens, -ers... that no gazetteer knows and no preposition of place
     introduces ("n'est pas Bourgeois, mais Berruyers"): inhabitants no demonym list holds, not a town."""
-    if s.label_ != "LOC" or len(s) != 1 or s.id_ or not s[0].is_title or _known_place(s.text, rules):
+    if s.label_ != "LOC" or len(s) != 1 or s.id_ or not s[0].is_title or known_place(s.text, rules):
         return False
     return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
 
@@ -2037,7 +1757,7 @@ def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
         elif not (tok.is_title or tok.is_upper or tok.text in {"-", "&"} or (tok.like_num and j > start)):
             if closing:
                 return []
-            if j > start and tok.pos_ in _VERBS:
+            if j > start and tok.pos_ in VERBS:
                 items.append((start, j))  # "comme Darty ou Fnac ont fermé": the verb ends the list
             # "comme Solidarité Paysans et Terre d'accueil": the list ends before this item, which may be a name
             # with lowercase words that the NER knows better
@@ -2122,7 +1842,7 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         if paren == 0 or paren + 2 >= len(doc):
             continue
         acr, close = doc[paren + 1], doc[paren + 2]
-        if close.text != ")" or not _ACRONYM.match(acr.text) or acr.text in rules.labels:
+        if close.text != ")" or not ACRONYM.match(acr.text) or acr.text in rules.labels:
             continue
         start = _spelled_out(doc, paren, acr.text)
         if start is None:
@@ -2167,9 +1887,9 @@ def place_name(name: str, rules: EntityRules) -> str:
     "Le Havre", when only the name with the article is a known place. A bracket or a full stop the tokenizer left
     on the last word ("[du Canada à Paris]. On") is no part of the name."""
     name = name.rstrip("].;") if name[-1] in "].;" and "[" not in name else name
-    if _known_place(name, rules):
+    if known_place(name, rules):
         return name
-    return next((f"{art} {name}" for art in ("Le", "La", "Les") if _known_place(f"{art} {name}", rules)), name)
+    return next((f"{art} {name}" for art in ("Le", "La", "Les") if known_place(f"{art} {name}", rules)), name)
 
 
 def _unglued(text: str) -> str:
@@ -2199,16 +1919,16 @@ def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
     for text in {_unglued(m.text) for m in c.mentions}:  # "Paris" twenty times is one spelling
         key = _place_key(text)
         spellings.add(key)
-        if " " not in key or _known_place(text, rules):
+        if " " not in key or known_place(text, rules):
             continue  # one word, or "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
         landmark = text.split(" ", 1)[0].lower() in rules.place_heads
         head = _HEAD_AND_NAME.fullmatch(key) if landmark else None
-        if head and not _known_place(head.group(2), rules):
+        if head and not known_place(head.group(2), rules):
             short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
         town = _LANDMARK_OF.fullmatch(key)
         # a name of several words or a landmark noun before the town: not "Asie" in "Asie du Sud-Est"
-        if town and (landmark or " " in town.group(1)) and _known_place(town.group(2), rules) \
-                and not _known_place(town.group(1), rules):
+        if town and (landmark or " " in town.group(1)) and known_place(town.group(2), rules) \
+                and not known_place(town.group(1), rules):
             short.add(town.group(1))
     return spellings, short
 
@@ -2506,7 +2226,7 @@ def _initials(name: str) -> str:
         word = re.sub(r"^[ldLD]['’]", "", word)
         if not word or fold(word) in _ACRONYM_SKIPS:
             continue
-        letters.append(word if _ACRONYM.match(word) else word[0])
+        letters.append(word if ACRONYM.match(word) else word[0])
     return "".join(letters).upper()
 
 
@@ -2517,7 +2237,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
     orgs = [c for c in clusters if c.label == "ORG"]
     for c in orgs:
         short = c.mentions[0].text
-        if not _ACRONYM.match(short) or "-" in short or c not in clusters:
+        if not ACRONYM.match(short) or "-" in short or c not in clusters:
             continue
         # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
         # a lowercase head noun and a town name an institution by its place ("le parquet de Paris"), never by
@@ -2600,7 +2320,7 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
             continue
         word = m.group(1)
         if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
-                or _known_place(word, rules) or fold(word) in rules.demonyms:
+                or known_place(word, rules) or fold(word) in rules.demonyms:
             continue
         if _common_definition(text, word, rules):
             continue
@@ -2668,7 +2388,7 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return "MISC"  # "Cultura (famille Mulliez)": a family owns it, no organization and no place
     if label != "ORG":
         return label
-    if len(span) == 1 and _ACRONYM.match(span.text) and _common_definition(text, span.text, rules):
+    if len(span) == 1 and ACRONYM.match(span.text) and _common_definition(text, span.text, rules):
         return "MISC"  # "cours de français langue étrangère (FLE)": a common noun's acronym
     if len(span) > 1 and _ROMAN_ORDINAL.fullmatch(span[0].text) and span[1].lower_ == "république":
         return "MISC"  # "la Ve République française": a regime
@@ -2678,7 +2398,7 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
         return label
     first = fold(span[0].text)
     if first in {"l'", "la", "le", "les"}:
-        place = _known_place(span[1:].text, rules)  # "Le Mans" is a town in the gazetteer as is
+        place = known_place(span[1:].text, rules)  # "Le Mans" is a town in the gazetteer as is
         new = "LOC" if place and place[0] != "city" else label
     elif span[0].is_title and first in rules.first_names and _is_name(span[1:]):
         rest = [fold(t.text) for t in span[1:]]

@@ -1,0 +1,46 @@
+"""Text keys and name shapes shared by the entity components (entities.py, sports.py): the case- and
+accent-blind key of a name, the gazetteer look-up, and the patterns of acronyms, codes and scores."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .entities import EntityRules
+
+# "CGT", "N-VA", "CD&V", "UCR-CGT": capitals, maybe joined by a hyphen or an ampersand.
+ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
+# "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
+CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
+# A capitalized word with two hyphens or more: "Saint-Etienne-Marseille" may be two clubs glued together.
+GLUED_PAIR = re.compile(r"(?<![\w-])[A-ZÉÈ][\w'’]*(?:-[\w'’]+){2,}")
+VERBS = {"VERB", "AUX"}
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
+LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Gendarmerie Nationale" == "gendarmerie nationale".
+    Cached: it is asked for every token of every doc, and articles repeat their words."""
+    if text.isascii():
+        return " ".join(text.split()).casefold()  # the common case, without Unicode normalization
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def known_place(text: str, rules: EntityRules) -> tuple[str, int] | None:
+    """The gazetteer entry of a place name, whatever its case and accents."""
+    return rules.places.get(fold(text))
+
+
+def opens_line(doc: Doc, i: int) -> bool:
+    """Token i starts a sentence, a line or a list item ("– Liège", "« Gand")."""
+    return doc[i].is_sent_start or (i > 0 and (doc[i - 1].is_space or doc[i - 1].text in LINE_OPENERS))
