@@ -1533,7 +1533,7 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
                 or doc[nxt - 1].whitespace_ != " ":
             out.append(s)
             continue
-        word = doc[nxt].text.replace("\u00ad", "")  # a soft hyphen left by the page layout
+        word = doc[nxt].text
         # a plural "adjective" cannot agree with the one confederation: a noun the tagger misread ("chômeurs")
         # after "la CGT" alone, not "CGT et FO présents" where it agrees with both
         one = s.start > 0 and doc[s.start - 1].lower_ in _SINGULAR_ARTICLES
@@ -2272,18 +2272,23 @@ def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
         at = text.find(f"[{word}]")  # an editor's bracket spells it the same way
     if at <= 0:
         return False
-    words = _WORD.findall(text[max(0, at - 160) : at])  # "d'assiettes" -> "d", "assiettes"; hyphens cut too
-    letters: list[str] = []
-    first = ""
-    for w in reversed(words):
-        if len(letters) == len(word):
-            break
-        if fold(w) in _ACRONYM_SKIPS or fold(w) in {"d", "l", "avec"}:
-            continue
-        letters.append(fold(w)[0].upper())
-        first = w
-    spelled = "".join(reversed(letters)) == fold(word).upper()
-    return spelled and first.islower() and rules.heads.get(fold(first)) != "ORG"
+    words = _content_words(text[max(0, at - 160) : at])
+    return _spells_common_noun(words[-len(word) :], word, rules)
+
+
+_GLOSS_SKIPS = frozenset({"d", "l", "avec"})  # "d'assiettes" -> "d", "assiettes": elided articles, and "avec"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text whose initials make an acronym (hyphens cut too; small words skipped)."""
+    return [w for w in _WORD.findall(text) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in _GLOSS_SKIPS]
+
+
+def _spells_common_noun(words: list[str], word: str, rules: EntityRules) -> bool:
+    """The words' initials spell the acronym and they open in lowercase on no institution's head noun: the acronym
+    is a common noun's ("économie sociale et solidaire" for ESS), not an organization's."""
+    return (len(words) == len(word) and words[0].islower() and rules.heads.get(fold(words[0])) != "ORG"
+            and "".join(fold(w)[0].upper() for w in words) == fold(word).upper())
 
 
 _GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
@@ -2297,12 +2302,7 @@ def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
     if at < 0:
         return False
     m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
-    if m is None:
-        return False
-    words = [w for w in _WORD.findall(m.group(1)) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in {"d", "l"}]
-    if len(words) != len(word) or not words[0].islower() or rules.heads.get(fold(words[0])) == "ORG":
-        return False
-    return "".join(fold(w)[0].upper() for w in words) == fold(word).upper()
+    return m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules)
 
 
 def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:

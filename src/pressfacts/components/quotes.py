@@ -1390,7 +1390,8 @@ class SpeakerFinder:
         """"Mardi, la Cour des comptes, saisie par …, a jugé que « … »": an organization that opens the clause, then a
         participle phrase between commas right before the verb the parse left with no subject (the parser may cut
         the sentence inside that long phrase: from the last full stop)."""
-        start = max(self.text.rfind(". ", 0, group.idx) + 2, self.text.rfind("\n", 0, group.idx) + 1)
+        stop = self.text.rfind(". ", 0, group.idx)
+        start = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, group.idx) + 1)
         toks = self.tokens(start, group.idx)
         if not toks or toks[-1].text != ",":
             return None
