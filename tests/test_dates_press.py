@@ -385,3 +385,53 @@ def test_offset_counts_from_the_day_told_before(text, expected):
 )
 def test_copula_tells_the_tense(nlp, text, published, expected):
     assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les frais d'inscription passeront à 900 euros à partir de la rentrée 2025.",
+         [("la rentrée 2025", "2025-09")]),
+        ("Dès la rentrée scolaire 2023, le lycée de Vernac a ouvert deux classes.",
+         [("Dès la rentrée scolaire 2023", "2023-09")]),
+        # Without a year, the rentrée is still read against publication and the tense.
+        ("Le collège de Brévanne rouvrira à la rentrée.", [("à la rentrée", "2024-09")]),
+    ],
+)
+def test_rentree_with_its_year_is_that_september(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Élue au conseil municipal de Brévanne en 2014, Lina Morvan en est devenue maire quatre ans plus tard.",
+         [("2014", "2014"), ("quatre ans plus tard", "2018")]),
+        ("Le 3 mars, les militants se sont réunis à Orlan, où ils avaient déjà défilé deux ans plus tôt.",
+         [("Le 3 mars", "2024-03-03"), ("deux ans plus tôt", "2022")]),
+        # Nothing told before to count from: no date (the count stays a figure).
+        ("Trois ans plus tard, la préfecture a cédé.", []),
+    ],
+)
+def test_years_offset_counts_from_the_date_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Sunday report on Saturday's events narrates them in the future tense: still that Saturday.
+        ("Les gendarmes ont été déployés samedi à Vernac. Au total, ils procéderont à 40 interpellations samedi.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-22")]),
+        ("Lina Morvan a défilé samedi matin à Orlan. Douze manifestants seront blessés samedi dans la ville.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-22")]),
+        # Coming back next week, or no Saturday told before: the coming one.
+        ("Les agriculteurs ont bloqué Orlan samedi. Ils reviendront samedi devant la préfecture.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-29")]),
+        ("Le préfet de Vernac recevra les maires samedi.", [("samedi", "2024-06-29")]),
+    ],
+)
+def test_historic_future_of_the_day_just_told(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, SUN) == expected
