@@ -435,3 +435,21 @@ def test_years_offset_counts_from_the_date_told_before(text, expected):
 )
 def test_historic_future_of_the_day_just_told(nlp, text, expected):
     assert _pipeline_dates(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The eve or the day after a day of a month the text does not give: unknown, not counted from another day.
+        ("Le maire a parlé lundi. L'octogénaire est morte début mai à Vernac, après avoir été blessée la veille.",
+         [("lundi", "2024-06-24"), ("début mai", "2024-05"), ("la veille", None)]),
+        ("Lina Morvan est arrivée à Orlan mi-mai et a signé le contrat le lendemain.",
+         [("mi-mai", "2024-05"), ("le lendemain", None)]),
+        # A day told after the month: counted from that day.
+        ("En mai, Lina Morvan a quitté Orlan le 3 mai et a signé à Vernac le lendemain.",
+         [("mai", "2024-05"), ("le 3 mai", "2024-05-03"), ("le lendemain", "2024-05-04")]),
+    ],
+)
+def test_eve_after_a_month_is_unknown(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected

@@ -1374,6 +1374,10 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
+        if _month_told_last(text, dm, told_year, anchor_end):
+            # "décédée début décembre après avoir été blessée la veille": the eve of a day the text does not give.
+            found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
+            continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year)
@@ -1458,6 +1462,15 @@ def _story_anchor(
         if monday and anchor_monday and monday - anchor_monday == dt.timedelta(weeks=1):
             return latest
     return anchor
+
+
+def _month_told_last(text: str, dm: DateMatch, told: tuple[PartialDate | None, int], anchor_end: int) -> bool:
+    """Whether "la veille", "le lendemain", "le même jour" follow, in the same sentence, a month told after the last
+    day: they then step from a day of that month the text does not give, not from the day told before it."""
+    month, end = told
+    if dm.kind != "anchored_day" or month is None or month.month is None or month.day is not None:
+        return False
+    return end > anchor_end and not re.search(r"[.!?]\s", text[end : dm.start])
 
 
 # A report written at most this many days after the weekday it tells may narrate that day in the future tense.
