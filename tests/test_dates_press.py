@@ -453,3 +453,36 @@ def test_historic_future_of_the_day_just_told(nlp, text, expected):
 def test_eve_after_a_month_is_unknown(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline at the end of the week is that week, as "en fin de semaine" (GUIDELINES.md).
+        ("Le conseil de Vernac pourrait adopter le budget d'ici à la fin de la semaine.",
+         [("d'ici à la fin de la semaine", "2024-06-24/2024-06-30")]),
+        ("Lina Morvan espère signer avant la fin de la semaine.",
+         [("avant la fin de la semaine", "2024-06-24/2024-06-30")]),
+        # Next week's end is next week.
+        ("Le maire tranchera à la fin de la semaine prochaine.", [("la semaine prochaine", "2024-07-01/2024-07-07")]),
+    ],
+)
+def test_deadline_at_the_end_of_the_week_is_that_week(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year or decade joined by "ou" to another is one too, as with "et".
+        ("Vernac a connu des crues en 1910 ou 1955, selon les archives.", [("1910", "1910"), ("1955", "1955")]),
+        ("Les grèves étaient plus dures dans les années 1960 ou 1980.",
+         [("années 1960", "1960/1969"), ("1980", "1980/1989")]),
+        # A count is no year.
+        ("Ils étaient 1500 ou 2000 manifestants à Orlan.", []),
+    ],
+)
+def test_years_joined_by_ou(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
