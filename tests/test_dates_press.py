@@ -478,7 +478,7 @@ def test_deadline_at_the_end_of_the_week_is_that_week(text, expected):
         # A year or decade joined by "ou" to another is one too, as with "et".
         ("Vernac a connu des crues en 1910 ou 1955, selon les archives.", [("1910", "1910"), ("1955", "1955")]),
         ("Les grèves étaient plus dures dans les années 1960 ou 1980.",
-         [("années 1960", "1960/1969"), ("1980", "1980/1989")]),
+         [("les années 1960", "1960/1969"), ("1980", "1980/1989")]),
         # A count is no year.
         ("Ils étaient 1500 ou 2000 manifestants à Orlan.", []),
     ],
