@@ -491,7 +491,8 @@ def test_counts_are_no_years(sentence):
     [
         ("Le chômage a reculé au dernier trimestre 2023.", "au dernier trimestre 2023", "2023-10-01/2023-12-31"),
         ("Le déficit prévu pour 2025 inquiète Bruxelles.", "2025", "2025"),
-        ("Les frais augmenteront à la rentrée 2025.", "2025", "2025"),
+        # "à la rentrée" is September (GUIDELINES.md): with its year written, that year's September.
+        ("Les frais augmenteront à la rentrée 2025.", "à la rentrée 2025", "2025-09"),
         ("Les élections d'avril ont été reportées.", "avril", "2024-04"),
     ],
 )

@@ -385,3 +385,104 @@ def test_offset_counts_from_the_day_told_before(text, expected):
 )
 def test_copula_tells_the_tense(nlp, text, published, expected):
     assert _pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les frais d'inscription passeront à 900 euros à partir de la rentrée 2025.",
+         [("la rentrée 2025", "2025-09")]),
+        ("Dès la rentrée scolaire 2023, le lycée de Vernac a ouvert deux classes.",
+         [("Dès la rentrée scolaire 2023", "2023-09")]),
+        # Without a year, the rentrée is still read against publication and the tense.
+        ("Le collège de Brévanne rouvrira à la rentrée.", [("à la rentrée", "2024-09")]),
+    ],
+)
+def test_rentree_with_its_year_is_that_september(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Élue au conseil municipal de Brévanne en 2014, Lina Morvan en est devenue maire quatre ans plus tard.",
+         [("2014", "2014"), ("quatre ans plus tard", "2018")]),
+        ("Le 3 mars, les militants se sont réunis à Orlan, où ils avaient déjà défilé deux ans plus tôt.",
+         [("Le 3 mars", "2024-03-03"), ("deux ans plus tôt", "2022")]),
+        # Nothing told before to count from: no date (the count stays a figure).
+        ("Trois ans plus tard, la préfecture a cédé.", []),
+    ],
+)
+def test_years_offset_counts_from_the_date_told_before(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Sunday report on Saturday's events narrates them in the future tense: still that Saturday.
+        ("Les gendarmes ont été déployés samedi à Vernac. Au total, ils procéderont à 40 interpellations samedi.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-22")]),
+        ("Lina Morvan a défilé samedi matin à Orlan. Douze manifestants seront blessés samedi dans la ville.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-22")]),
+        # Coming back next week, or no Saturday told before: the coming one.
+        ("Les agriculteurs ont bloqué Orlan samedi. Ils reviendront samedi devant la préfecture.",
+         [("samedi", "2024-06-22"), ("samedi", "2024-06-29")]),
+        ("Le préfet de Vernac recevra les maires samedi.", [("samedi", "2024-06-29")]),
+    ],
+)
+def test_historic_future_of_the_day_just_told(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The eve or the day after a day of a month the text does not give: unknown, not counted from another day.
+        ("Le maire a parlé lundi. L'octogénaire est morte début mai à Vernac, après avoir été blessée la veille.",
+         [("lundi", "2024-06-24"), ("début mai", "2024-05"), ("la veille", None)]),
+        ("Lina Morvan est arrivée à Orlan mi-mai et a signé le contrat le lendemain.",
+         [("mi-mai", "2024-05"), ("le lendemain", None)]),
+        # A day told after the month: counted from that day.
+        ("En mai, Lina Morvan a quitté Orlan le 3 mai et a signé à Vernac le lendemain.",
+         [("mai", "2024-05"), ("le 3 mai", "2024-05-03"), ("le lendemain", "2024-05-04")]),
+    ],
+)
+def test_eve_after_a_month_is_unknown(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline at the end of the week is that week, as "en fin de semaine" (GUIDELINES.md).
+        ("Le conseil de Vernac pourrait adopter le budget d'ici à la fin de la semaine.",
+         [("d'ici à la fin de la semaine", "2024-06-24/2024-06-30")]),
+        ("Lina Morvan espère signer avant la fin de la semaine.",
+         [("avant la fin de la semaine", "2024-06-24/2024-06-30")]),
+        # Next week's end is next week.
+        ("Le maire tranchera à la fin de la semaine prochaine.", [("la semaine prochaine", "2024-07-01/2024-07-07")]),
+    ],
+)
+def test_deadline_at_the_end_of_the_week_is_that_week(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year or decade joined by "ou" to another is one too, as with "et".
+        ("Vernac a connu des crues en 1910 ou 1955, selon les archives.", [("1910", "1910"), ("1955", "1955")]),
+        ("Les grèves étaient plus dures dans les années 1960 ou 1980.",
+         [("les années 1960", "1960/1969"), ("1980", "1980/1989")]),
+        # A count is no year.
+        ("Ils étaient 1500 ou 2000 manifestants à Orlan.", []),
+    ],
+)
+def test_years_joined_by_ou(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected

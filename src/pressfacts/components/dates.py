@@ -514,11 +514,16 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
-        "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+la)\s+(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
+        # "d'ici à la fin de la semaine", "avant la fin de la semaine": a deadline within that week, the week too.
+        "week_part": rf"{L}(?:en|au|dès\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
+        rf"(?P<part>début|milieu|fin)\s+de\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
         # "à la rentrée": the September of the publication year (the next or the last by the tense).
         "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
         rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
+        # "à partir de la rentrée 2019", "la rentrée scolaire 2020": the September of the year written.
+        "term_year": rf"{L}(?:(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+)?la\s+(?P<term>{_alt(v.terms)})"
+        rf"(?:\s+(?:scolaire|universitaire|politique|sociale))?\s+(?:de\s+)?(?P<y>{Y}){R}",
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
@@ -820,9 +825,10 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 
 def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """Days and weeks only: "deux ans plus tard" counts from a year the text may not give."""
+    """Days, weeks and years: "deux ans plus tard" counts from the date told just before (null and dropped when
+    none was, _offset_value); months and decades are left out."""
     unit = _key(g["unit"])
-    return v.units.get(unit, 0) == 0 and not unit.startswith("mois")
+    return v.units.get(unit, 0) in (0, 1) and not unit.startswith("mois")
 
 
 # One context check per kind of match; a kind not listed is always kept.
@@ -953,13 +959,14 @@ _GRANULARITY = {
     "period_this": "interval",
     "week_part": "interval",
     "term": "month",
+    "term_year": "month",
     "year_part": "interval",
     "year_range": "interval",
     "decade": "interval",
 }
 _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
-    "season_year", "year_part", "decade",
+    "season_year", "year_part", "decade", "term_year",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
@@ -1030,6 +1037,8 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(g["y"], "year", False, True)
     if k == "year_range":
         return DateValue(f"{g['y1']}/{g['y2']}", "interval", False, True)
+    if k == "term_year":
+        return DateValue(PartialDate(int(g["y"]), v.terms[_key(g["term"])]).iso(), "month", False, True)
     if k == "decade":
         return DateValue(f"{g['dec']}/{int(g['dec']) + 9}", "interval", False, True)
     if k == "month_year":
@@ -1346,6 +1355,7 @@ def extract_dates(
     anchor_end, anchor_explicit = -1, False  # where it ends, and whether its year is written
     week_anchor: PartialDate | None = None  # the last day or week told: "la semaine suivante" counts from it
     told: list[PartialDate] = []  # the days told so far, up to publication
+    told_year: tuple[PartialDate | None, int] = (None, -1)  # the last day, month or year told, and where it ends
     for dm in matches:
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
@@ -1366,15 +1376,22 @@ def extract_dates(
                   else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
+        if _month_told_last(text, dm, told_year, anchor_end):
+            # "décédée début décembre après avoir été blessée la veille": the eve of a day the text does not give.
+            found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
+            continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
-              or _offset_value(dm, anchor, anchor_end, rules.vocab)
+              or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
         if dm.kind == "offset" and dv.value is None:
             continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
+        dv = _historic_future(text, dm, dv, found, ref, rules.vocab)
         if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
             told.append(PartialDate.parse(dv.value))  # type: ignore[arg-type]
+        if dv.value and dv.granularity in ("day", "month", "year"):
+            told_year = (PartialDate.parse(dv.value), dm.end)
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
             week_anchor = anchor
@@ -1399,16 +1416,25 @@ def extract_dates(
 OFFSET_ANCHOR_CHARS = 200
 
 
-def _offset_value(dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary) -> DateValue | None:
-    """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; null (dropped by
-    the caller) when no day was told in the sentences just before."""
+def _offset_value(
+    dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary,
+    told: tuple[PartialDate | None, int] = (None, -1),
+) -> DateValue | None:
+    """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; "deux ans plus
+    tôt": the year of the date (day, month or year) told just before (`told`, with where it ends) moved by the count;
+    null (dropped by the caller) when nothing was told in the sentences just before."""
     if dm.kind != "offset":
         return None
-    if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
-        return DateValue(None, "day", True)
     g = dm.groups
     sign = -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
     unit = _key(g["unit"])
+    if v.units.get(unit, 0):
+        base, end = told
+        if base is None or dm.start - end > OFFSET_ANCHOR_CHARS:
+            return DateValue(None, "year", True)
+        return DateValue(PartialDate(base.year + sign * int(parse_number(g["n"]))).iso(), "year", True)
+    if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
+        return DateValue(None, "day", True)
     p = resolve_offset(int(parse_number(g["n"])), 0, unit, anchor, sign)
     return DateValue(p.iso() if p else None, "day", True)
 
@@ -1438,6 +1464,44 @@ def _story_anchor(
         if monday and anchor_monday and monday - anchor_monday == dt.timedelta(weeks=1):
             return latest
     return anchor
+
+
+def _month_told_last(text: str, dm: DateMatch, told: tuple[PartialDate | None, int], anchor_end: int) -> bool:
+    """Whether "la veille", "le lendemain", "le même jour" follow, in the same sentence, a month told after the last
+    day: they then step from a day of that month the text does not give, not from the day told before it."""
+    month, end = told
+    if dm.kind != "anchored_day" or month is None or month.month is None or month.day is not None:
+        return False
+    return end > anchor_end and not re.search(r"[.!?]\s", text[end : dm.start])
+
+
+# A report written at most this many days after the weekday it tells may narrate that day in the future tense.
+HISTORIC_FUTURE_DAYS = 2
+# Words that make a weekday of the coming week in a text about the last one: "ils reviendront samedi prochain",
+# "une nouvelle journée samedi", "manifester de nouveau samedi".
+_AGAIN = re.compile(r"\b(?:nouveaux?|nouvelles?|prochaine?s?|encore|suivante?|revien\w*|reviendr\w*|retour\w*)\b",
+                    re.IGNORECASE)
+
+
+def _historic_future(
+    text: str, dm: DateMatch, dv: DateValue, found: list[FoundDate], ref: PartialDate | None, v: Vocabulary
+) -> DateValue:
+    """A bare weekday in the future tense whose past reading is the day the report tells, already told as past in
+    the text ("des agents déployés samedi ... les forces de l'ordre procéderont à 1 082 interpellations samedi", in
+    a Sunday paper): the writer's historic future narrates that day, not next week's."""
+    base = ref.date() if ref else None
+    if dm.kind != "weekday" or dm.groups.get("ce") or dm.groups.get("dir") or base is None or not dv.value:
+        return dv
+    wd = v.weekdays[_key(dm.groups["wd"])]
+    past = resolve_weekday(wd, ref)
+    if past is None or past.date() is None or (base - past.date()).days > HISTORIC_FUTURE_DAYS:  # type: ignore[operator]
+        return dv
+    if dv.value <= base.isoformat() or not any(
+        f.kind == "weekday" and f.value == past.iso() and v.weekdays.get(_key(f.text)) == wd for f in found
+    ):
+        return dv
+    sentence = text[max(text.rfind(". ", 0, dm.start), text.rfind("\n", 0, dm.start)) + 1 : dm.end]
+    return dv if _AGAIN.search(sentence) else DateValue(past.iso(), "day", True)
 
 
 def _week_start(value: str) -> PartialDate | None:
