@@ -78,3 +78,22 @@ def test_a_common_word_opening_a_title_without_accents_is_no_place(nlp, text, pl
 def test_a_foreign_town_the_ner_sees_as_a_place_stays_one(nlp):
     got = names(nlp, "Manhattan se mobilise à son tour pour les grévistes de la ville, selon Maya Rubin.")
     assert got.get("Manhattan") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le bandeau de la chaîne affichait : « Échauffourées à Lyon. » Curieuse formule pour des charges de police.",
+         "Curieuse"),
+        ("Le loup et les brebis\n\nLes bergers, las de leurs nuits blanches,\nEurent bientôt fermé la bergerie",
+         "Eurent"),
+    ],
+)
+def test_an_adjective_or_verb_opening_a_sentence_or_a_line_is_no_place(nlp, text, word):
+    got = names(nlp, text)
+    assert got.get(word) != "LOC", got
+
+
+def test_a_town_the_tagger_misreads_mid_sentence_stays_a_place(nlp):
+    got = names(nlp, "Une centaine de routiers bloquent depuis lundi la sortie de Mérignolles, près de Rodez.")
+    assert got.get("Mérignolles") == "LOC", got
