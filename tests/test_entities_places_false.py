@@ -97,3 +97,15 @@ def test_an_adjective_or_verb_opening_a_sentence_or_a_line_is_no_place(nlp, text
 def test_a_town_the_tagger_misreads_mid_sentence_stays_a_place(nlp):
     got = names(nlp, "Une centaine de routiers bloquent depuis lundi la sortie de Mérignolles, près de Rodez.")
     assert got.get("Mérignolles") == "LOC", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marc Roux, secrétaire d’État de la République française, a critiqué la réforme.",
+        "Selon Sarah Kemp, secrétaire d'État de la République française, le texte sera voté.",
+    ],
+)
+def test_the_state_of_a_title_is_no_place(nlp, text):
+    got = names(nlp, text)
+    assert not [n for n, label in got.items() if label == "LOC"], got

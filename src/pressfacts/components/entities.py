@@ -1332,6 +1332,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "le comte de Paris": a title's town
     if _foreign_town_word(doc, ent, rules):
         return ent  # "Greve et manifestations": a word the NER calls no place stays what it called it
+    if _role_state(doc, ent, rules):
+        return None  # "secrétaire d'État de la République française": the role's words, no place
     if _opening_word(doc, ent, rules):
         return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
@@ -1392,6 +1394,14 @@ def _foreign_town_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         return False
     key = fold(ent.text)
     return key in rules.foreign_towns and key in rules.common_words and opens_line(doc, ent.start)
+
+
+def _role_state(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"secrétaire d'État de la République française", "ministre d'État de la République du X": a place name
+    opening on a bare common noun ("État") after "d'" is the end of a title and its complement, no place."""
+    if ent.label_ != "LOC" or len(ent) < 2 or not ent.start or fold(doc[ent.start - 1].text) != "d'":
+        return False
+    return fold(ent[0].text) in rules.generic
 
 
 _NOT_NAME_POS = {"ADJ", "VERB", "AUX", "ADV"}
