@@ -1423,9 +1423,9 @@ def _opening_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A place name that names no place here: the town of a title of nobility."""
-    if ent.label_ != "LOC" and not known_place(ent.text, rules):
-        return False
-    return bool(rules.noble_titles) and _noble_title_town(doc, ent, rules)
+    if not rules.noble_titles or not _noble_title_town(doc, ent, rules):
+        return False  # the cheap test first: few names follow "comte de"
+    return ent.label_ == "LOC" or known_place(ent.text, rules) is not None
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
