@@ -109,3 +109,9 @@ def test_a_town_the_tagger_misreads_mid_sentence_stays_a_place(nlp):
 def test_the_state_of_a_title_is_no_place(nlp, text):
     got = names(nlp, text)
     assert not [n for n, label in got.items() if label == "LOC"], got
+
+
+def test_a_known_office_holder_opening_a_title_stays_a_person(nlp):
+    text = "Grand débat: Macron amorce un recul sur les radars\n\nLe président Emmanuel Macron a parlé mardi."
+    got = {e["name"]: [m["text"] for m in e["mentions"]] for e in nlp(text)._.entities if e["label"] == "PER"}
+    assert got.get("Emmanuel Macron") == ["Macron", "Emmanuel Macron"], got

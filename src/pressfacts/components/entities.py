@@ -1334,7 +1334,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return ent  # "Greve et manifestations": a word the NER calls no place stays what it called it
     if _role_state(doc, ent, rules):
         return None  # "secrétaire d'État de la République française": the role's words, no place
-    if _opening_word(doc, ent, rules):
+    if _opening_word(doc, ent, rules, person_words):
         return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
@@ -1409,13 +1409,16 @@ _SENTENCE_ENDS = {".", "!", "?", "…"}
 _CLOSING_QUOTES = {"»", "”", '"'}
 
 
-def _opening_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
     """One word the NER calls a place, which the tagger reads as an adjective, a verb or an adverb and no
     gazetteer knows, opening a line or a sentence after a closed quotation ("« … à Paris. » Curieuse formule",
     a verse opening on "Eurent"): a capitalized common word. A town mid-sentence stays ("au péage de
     Sesquières", which the tagger also reads as an adjective)."""
     if len(ent) != 1 or ent.label_ != "LOC" or ent[0].pos_ not in _NOT_NAME_POS or known_place(ent.text, rules):
         return False
+    key = fold(ent.text)
+    if key in person_words or key in rules.holders or key in rules.first_names:
+        return False  # "Grand débat: Macron amorce un recul": a person the rules know, whatever the tagger says
     i = ent.start
     after_quote = i > 1 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in _SENTENCE_ENDS
     return after_quote or opens_line(doc, i)
