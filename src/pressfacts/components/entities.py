@@ -47,7 +47,7 @@ from ..extensions import doc_text, register_extensions, token_starts
 from ..settings import pipelines_dir, save_rows
 from .entity_keys import ACRONYM, CODE, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
-from .places import build_places
+from .places import BIG_CITY, FRENCH_SPEAKING, build_places
 from .ruler import Anchors, match_windows
 from .sports import clubs_by_town, split_match_tokens
 from .words import common_word_rows, is_common
@@ -156,6 +156,8 @@ class EntityRules:
     not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
+    noble_titles: frozenset[str] = frozenset()  # folded "comte", "duchesse": "le comte de Paris" names no place
+    foreign_towns: frozenset[str] = frozenset()  # folded names known only as small towns abroad ("greve", "police")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -228,7 +230,24 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         compass_words=frozenset(r["text"].lower() for r in of("compass")),
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
+        noble_titles=frozenset(fold(r["text"]) for r in of("noble_title")),
+        foreign_towns=foreign_towns(data["places"]),
     )
+
+
+def foreign_towns(rows: Rows) -> frozenset[str]:
+    """Folded names the gazetteer knows only as towns of under 200 000 inhabitants outside the French-speaking
+    countries ("Greve" in Denmark, "Police" in Poland, "Union" in the United States): no country, region,
+    big city or town of a French-speaking country has that name."""
+    small: set[str] = set()
+    other: set[str] = set()
+    for r in rows:
+        key = fold(r["name"])
+        if r["kind"] == "city" and r.get("country") not in FRENCH_SPEAKING and int(r.get("population") or 0) < BIG_CITY:
+            small.add(key)
+        else:
+            other.add(key)
+    return frozenset(small - other)
 
 
 def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
@@ -1279,6 +1298,8 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
         return town
     label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
     label = _misread_org(doc, span, label, rules, person_words, doc_text)
+    if label == "LOC" and _camel_brand(span, rules):
+        label = "ORG"  # "président de PollingVox", "céder à BlaBlaCar": a brand, not a place
     if _DOMAIN.match(span.text):
         label = "ORG"
     if not known_place(span.text, rules):
@@ -1307,6 +1328,14 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "les pays du Sud": a bloc of countries, no place
     if ent.label_ == "LOC" and _quoted_unknown(doc, ent, rules, doc_text):
         return None  # « Mainland », "Mamyray": a quoted word or pseudonym no gazetteer knows, no place
+    if _no_place_here(doc, ent, rules):
+        return None  # "le comte de Paris": a title's town
+    if _foreign_town_word(doc, ent, rules):
+        return ent  # "Greve et manifestations": a word the NER calls no place stays what it called it
+    if _role_state(doc, ent, rules):
+        return None  # "secrétaire d'État de la République française": the role's words, no place
+    if _opening_word(doc, ent, rules, person_words):
+        return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
@@ -1338,6 +1367,68 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.label_ == "PER" and _byline(ent, doc_text):
         return None
     return _trimmed_name(doc, ent, rules, person_words, doc_text)
+
+
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def _camel_brand(span: Span, rules: EntityRules) -> bool:
+    """One word with a capital after a lowercase letter ("PollingVox", "BlaBlaCar", "LinkedIn") that no
+    gazetteer knows: a company's or a brand's name; a place name does not write a capital inside a word
+    ("LaSalle", a borough of Montréal, is known and stays a place)."""
+    return len(span) == 1 and _INNER_CAPITAL.search(span.text) is not None and not known_place(span.text, rules)
+
+
+def _noble_title_town(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"le comte de Paris", "la duchesse d'Angoulême": the town names a title of nobility, not a place where
+    anything happens (as a town in a treaty's name). Not "prince" or "roi": "le roi du Maroc" rules a country."""
+    i = ent.start
+    return i > 1 and fold(doc[i - 1].text) in {"de", "d'"} and fold(doc[i - 2].text) in rules.noble_titles
+
+
+def _foreign_town_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"Greve et manifestations" (a title stripped of its accents), "Parole aux élus": a common word opening a
+    line or a sentence, which the NER calls no place and the gazetteer knows only as a small town abroad
+    (Denmark, the United States): no place. A place the NER saw ("Manhattan se mobilise") is left to it."""
+    if len(ent) != 1 or ent.label_ != "MISC" or not ent[0].is_title:
+        return False
+    key = fold(ent.text)
+    return key in rules.foreign_towns and key in rules.common_words and opens_line(doc, ent.start)
+
+
+def _role_state(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"secrétaire d'État de la République française", "ministre d'État de la République du X": a place name
+    opening on a bare common noun ("État") after "d'" is the end of a title and its complement, no place."""
+    if ent.label_ != "LOC" or len(ent) < 2 or not ent.start or fold(doc[ent.start - 1].text) != "d'":
+        return False
+    return fold(ent[0].text) in rules.generic
+
+
+_NOT_NAME_POS = {"ADJ", "VERB", "AUX", "ADV"}
+_SENTENCE_ENDS = {".", "!", "?", "…"}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
+    """One word the NER calls a place, which the tagger reads as an adjective, a verb or an adverb and no
+    gazetteer knows, opening a line or a sentence after a closed quotation ("« … à Paris. » Curieuse formule",
+    a verse opening on "Eurent"): a capitalized common word. A town mid-sentence stays ("au péage de
+    Sesquières", which the tagger also reads as an adjective)."""
+    if len(ent) != 1 or ent.label_ != "LOC" or ent[0].pos_ not in _NOT_NAME_POS or known_place(ent.text, rules):
+        return False
+    key = fold(ent.text)
+    if key in person_words or key in rules.holders or key in rules.first_names:
+        return False  # "Grand débat: Macron amorce un recul": a person the rules know, whatever the tagger says
+    i = ent.start
+    after_quote = i > 1 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in _SENTENCE_ENDS
+    return after_quote or opens_line(doc, i)
+
+
+def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A place name that names no place here: the town of a title of nobility."""
+    if not rules.noble_titles or not _noble_title_town(doc, ent, rules):
+        return False  # the cheap test first: few names follow "comte de"
+    return ent.label_ == "LOC" or known_place(ent.text, rules) is not None
 
 
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
