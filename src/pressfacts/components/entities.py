@@ -2426,6 +2426,27 @@ _OWNER_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
+def titled_media(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """A name whose own first word is a medium's noun, capitalized ("Le Quotidien d'Oran", "Le Magazine
+    littéraire", "au sein du Journal"): a newspaper or a station, whatever label the NER gave it (it reads such
+    titles as works). Named with its article when the text gives a masculine one ("du Journal" -> "Le Journal")."""
+    for c in clusters:
+        if c.label != "MISC":
+            continue
+        m = c.mentions[0]
+        head = m[1] if len(m) > 1 and m[0].lower_ in _NAME_ARTICLES | {"l'", "l’"} else m[0]
+        if not head.is_title or fold(head.text) not in rules.media_cues:
+            continue
+        c.label = "ORG"
+        if head.i == m.start and m.start > 0 and doc[m.start - 1].lower_ in {"le", "du", "au"}:
+            c.name = "Le " + c.name
+        same = next((o for o in clusters if o is not c and o.label == "ORG" and fold(o.name) == fold(c.name)), None)
+        if same is not None:  # "Le Journal a publié ... au sein du Journal": one newspaper
+            same.mentions = sorted([*same.mentions, *c.mentions], key=lambda x: x.start)
+            c.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
 def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
     """An institution whose complement is two coordinated nouns ("commission des lois et des affaires
     économiques", "ministère de l'Économie et des Finances"): the pattern stops at the first noun. The second
@@ -2600,6 +2621,7 @@ class EntityFixer:
         clusters = merge_place_variants(clusters, self.rules)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
