@@ -102,3 +102,11 @@ def test_a_title_opening_with_a_medium_noun_is_an_organization(text, name):
 def test_a_bare_medium_noun_title_takes_its_article_and_joins_its_other_mentions():
     found = orgs("Il rêve d'un contrat de chroniqueur au sein du Journal. Le Journal a publié sa lettre mardi.")
     assert found == {"Le Journal": ["Journal", "Le Journal"]}
+
+
+def test_an_event_names_its_organizer_and_a_heading_in_capitals_names_no_acronym():
+    found = orgs("Le ministre s'est rendu à la Conférence de l'ONU sur le climat en Pologne. "
+                 "CHRONIQUE DE PAUL VERDIER - Le jaune est partout cet hiver.")
+    assert found["ONU"] == ["ONU"]
+    assert not any("Conférence" in n for n in found)
+    assert "PAUL" not in found and "VERDIER" not in found

@@ -2495,25 +2495,26 @@ def owned_names(doc: Doc, clusters: list[Cluster], heads: frozenset[str]) -> Non
 
 
 def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityRules) -> list[dict[str, Any]]:
-    """Organizations named only inside another's name ("le Conseil de sécurité de l'ONU" names the ONU,
-    "la direction de la SNCF" the SNCF): an acronym after "de", "du", "de la", "de l'" inside a longer
-    organization's mention, neither a place ("l'ambassade des USA") nor a Roman numeral ("Paris-I"), and not
-    already an entity of the article. Kept out of doc._.entities: a mention inside another one is no
+    """Organizations named only inside another's name or an event's ("le Conseil de sécurité de l'ONU" names the
+    ONU, "la direction de la SNCF" the SNCF, "le sommet de l'OTAN" the OTAN): an acronym after "de", "du",
+    "de la", "de l'" inside a longer organization's or event's mention, neither a place ("l'ambassade des USA")
+    nor a Roman numeral ("Paris-I"), and not already an entity of the article. Kept out of doc._.entities: a mention inside another one is no
     candidate speaker or role holder; the record lists them after the others."""
     text = doc_text(doc)
     known = {fold(m["text"]) for e in entities for m in e["mentions"]} | {fold(e["name"]) for e in entities}
     out: list[dict[str, Any]] = []
     for e in entities:
-        if e["label"] != "ORG":
-            continue
+        if e["label"] not in {"ORG", "MISC"}:
+            continue  # an event names its organizer too: "la Conférence de l'ONU sur le climat"
         for m in e["mentions"]:
             if " " not in m["text"]:
                 continue  # the common case: a one-word name holds no other
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for tok in span[2:] if span is not None else []:
                 word = tok.text
-                if doc[tok.i - 1].lower_ not in _OWNER_LINKS or not ACRONYM.match(word) or _ROMAN.match(word) \
-                        or fold(word) in known or known_place(word, rules):
+                before = doc[tok.i - 1]  # "de l'ONU", not "CHRONIQUE DE JULIEN": a heading in capitals
+                if not before.is_lower or before.lower_ not in _OWNER_LINKS or not ACRONYM.match(word) \
+                        or _ROMAN.match(word) or fold(word) in known or known_place(word, rules):
                     continue
                 known.add(fold(word))
                 start = tok.idx
