@@ -2498,8 +2498,8 @@ def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityR
     """Organizations named only inside another's name or an event's ("le Conseil de sécurité de l'ONU" names the
     ONU, "la direction de la SNCF" the SNCF, "le sommet de l'OTAN" the OTAN): an acronym after "de", "du",
     "de la", "de l'" inside a longer organization's or event's mention, neither a place ("l'ambassade des USA")
-    nor a Roman numeral ("Paris-I"), and not already an entity of the article. Kept out of doc._.entities: a mention inside another one is no
-    candidate speaker or role holder; the record lists them after the others."""
+    nor a Roman numeral ("Paris-I"), and not already an entity of the article. Kept out of doc._.entities: a
+    mention inside another one is no candidate speaker or role holder; the record lists them after the others."""
     text = doc_text(doc)
     known = {fold(m["text"]) for e in entities for m in e["mentions"]} | {fold(e["name"]) for e in entities}
     out: list[dict[str, Any]] = []
