@@ -110,3 +110,20 @@ def test_an_event_names_its_organizer_and_a_heading_in_capitals_names_no_acronym
     assert found["ONU"] == ["ONU"]
     assert not any("Conférence" in n for n in found)
     assert "PAUL" not in found and "VERDIER" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Fondé en juin 2017, Les Barjols, un groupe d'ultradroite, compte une quarantaine de membres.",
+         "Les Barjols", "Barjols"),
+        ("Le centre d'impression de L'Yonne Républicaine a été visé par un incendie dans la nuit de samedi.",
+         "L'Yonne Républicaine", "Yonne Républicaine"),
+    ],
+)
+def test_a_capitalized_article_in_mid_sentence_belongs_to_the_name(text, name, mention):
+    assert orgs(text)[name] == [mention]
+
+
+def test_an_article_opening_the_sentence_is_no_part_of_the_name():
+    assert "Parti québécois" in orgs("Le Parti québécois veut répondre à la colère des régions, dit Paul Verdier.")

@@ -2447,6 +2447,26 @@ def titled_media(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[
     return [c for c in clusters if c.mentions]
 
 
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+
+
+def capitalized_articles(doc: Doc, clusters: list[Cluster]) -> None:
+    """An organization written after a capitalized article in mid-sentence ("fondé en 2017, Les Barjols", "le
+    centre d'impression de L'Yonne Républicaine"): the article is part of its name, which the entity takes
+    (its mention stays the NER's, so the record holds both forms)."""
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            art = doc[m.start - 1] if m.start > 1 else None
+            if art is None or art.text not in _TITLE_ARTICLES or art.is_sent_start or doc[m.start - 2].is_space \
+                    or doc[m.start - 2].text in {".", "!", "?", ":", "«", "\"", "“", "—", "–", "-"}:
+                continue
+            if fold(m.text) == fold(c.name):
+                c.name = art.text + ("" if art.text.endswith(("'", "’")) else " ") + c.name
+            break
+
+
 def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
     """An institution whose complement is two coordinated nouns ("commission des lois et des affaires
     économiques", "ministère de l'Économie et des Finances"): the pattern stops at the first noun. The second
@@ -2628,6 +2648,7 @@ class EntityFixer:
                 c.name = place_name(c.name, self.rules)
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
+        capitalized_articles(doc, clusters)
         owned_names(doc, clusters, self.org_heads)
         ents = []
         entities = []
