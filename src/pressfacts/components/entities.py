@@ -2424,6 +2424,7 @@ def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
 # "Conseil de sécurité de l'ONU".
 _OWNER_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_INNER_ACRONYM = re.compile(r"(?:\b(?:de|du|des|la)\s|[dl]['’]\s?)[A-ZÉÈ]{2}")
 
 
 def titled_media(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
@@ -2527,8 +2528,8 @@ def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityR
         if e["label"] not in {"ORG", "MISC"}:
             continue  # an event names its organizer too: "la Conférence de l'ONU sur le climat"
         for m in e["mentions"]:
-            if " " not in m["text"]:
-                continue  # the common case: a one-word name holds no other
+            if not _INNER_ACRONYM.search(m["text"]):
+                continue  # the common case: no capitals after "de", decided on the text
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for tok in span[2:] if span is not None else []:
                 word = tok.text
