@@ -68,6 +68,8 @@ def test_an_institution_is_named_with_the_organization_it_belongs_to(text, name,
          "commission des lois et des affaires sociales"),
         ("Le ministère de la Culture et de la Communication a publié le décret vendredi.",
          "ministère de la Culture et de la Communication"),
+        ("La chambre de commerce et d'industrie de Rouen s'inquiète des blocages sur le port.",
+         "chambre de commerce et d'industrie de Rouen"),
     ],
 )
 def test_coordinated_complements_belong_to_the_name(text, name):

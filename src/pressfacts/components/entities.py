@@ -2491,8 +2491,22 @@ def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
         if end < len(doc) and doc[end].pos_ in VERBS:
             out.append(s)
             continue
-        out.append(Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+        out.append(Span(doc, s.start, _place_complement(doc, end), label=s.label_, span_id=s.id_))
     return out
+
+
+def _place_complement(doc: Doc, end: int) -> int:
+    """The end of a coordinated institution's name with the place it serves ("chambre de commerce et d'industrie
+    de Lyon", "service départemental d'incendie et de secours du Var"); an organization there is its owner,
+    which owned_names adds to the entity's name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PREPOSITIONS:
+        return end
+    i = end + 1 + int(doc[end + 1].lower_ in _ARTICLES)
+    if i >= len(doc) or not doc[i].is_title or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in {"ORG", "PER"}:
+        return end
+    while i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    return i + 1
 
 
 def owned_names(doc: Doc, clusters: list[Cluster], heads: frozenset[str]) -> None:
