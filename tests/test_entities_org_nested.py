@@ -119,8 +119,8 @@ def test_an_event_names_its_organizer_and_a_heading_in_capitals_names_no_acronym
     [
         ("Fondé en juin 2017, Les Barjols, un groupe d'ultradroite, compte une quarantaine de membres.",
          "Les Barjols", "Barjols"),
-        ("Le centre d'impression de L'Yonne Républicaine a été visé par un incendie dans la nuit de samedi.",
-         "L'Yonne Républicaine", "Yonne Républicaine"),
+        ("Dissous en 2019, Les Sentinelles, un groupe considéré comme radical, comptait 30 membres.",
+         "Les Sentinelles", "Les Sentinelles"),
     ],
 )
 def test_a_capitalized_article_in_mid_sentence_belongs_to_the_name(text, name, mention):
