@@ -23,7 +23,8 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # "police.Dans", "l'AFP.Ce", "élus».Luigi": a full stop glued to the next sentence (lost line break or space);
 # spaCy then reads "AFP.Ce" as one name. Not after a lone capital ("M.Dupont") nor inside a domain ("coco.fr").
-_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿA-Z»)\]])(?<!\b[A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[\s,;:!?])")
+# After a digit too ("Europe 1.De même", "en 2019.Elles"): a decimal point is never followed by a word.
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿA-Z0-9»)\]])(?<!\b[A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[\s,;:!?])")
 # The article's last line holding only a name ("Karima Bennour", "Jean-Marc Dupont"): the author's signature.
 _SIGNATURE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
 

@@ -135,7 +135,7 @@ def doc_to_record(doc: Doc, *, id: str, source: Source, pipeline: Pipeline, meta
             mentions=[Mention(**m) for m in e["mentions"]],
             attributes=EntityAttributes(**attrs[e["id"]]) if e["id"] in attrs else EntityAttributes(),
         )
-        for e in doc._.entities or []
+        for e in [*(doc._.entities or []), *(doc._.inner_entities or [])]
     ]
     return Record(
         id=id,

@@ -2511,6 +2511,145 @@ def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
     return i >= 0 and fold(doc[i].text) in rules.media_cues
 
 
+# Words between an institution and the organization its name belongs to: "commission des lois du Sénat",
+# "Conseil de sécurité de l'ONU".
+_OWNER_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_INNER_ACRONYM = re.compile(r"(?:\b(?:de|du|des|la)\s|[dl]['’]\s?)[A-ZÉÈ]{2}")
+
+
+def titled_media(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """A name whose own first word is a medium's noun, capitalized ("Le Quotidien d'Oran", "Le Magazine
+    littéraire", "au sein du Journal"): a newspaper or a station, whatever label the NER gave it (it reads such
+    titles as works). Named with its article when the text gives a masculine one ("du Journal" -> "Le Journal")."""
+    for c in clusters:
+        if c.label != "MISC":
+            continue
+        m = c.mentions[0]
+        head = m[1] if len(m) > 1 and m[0].lower_ in _NAME_ARTICLES | {"l'", "l’"} else m[0]
+        if not head.is_title or fold(head.text) not in rules.media_cues:
+            continue
+        c.label = "ORG"
+        if head.i == m.start and m.start > 0 and doc[m.start - 1].lower_ in {"le", "du", "au"}:
+            c.name = "Le " + c.name
+        same = next((o for o in clusters if o is not c and o.label == "ORG" and fold(o.name) == fold(c.name)), None)
+        if same is not None:  # "Le Journal a publié ... au sein du Journal": one newspaper
+            same.mentions = sorted([*same.mentions, *c.mentions], key=lambda x: x.start)
+            c.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
+# Not the elided "L'": "L'Yonne Républicaine" keeps the name the tests of places give it ("Yonne Républicaine").
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+
+
+def capitalized_articles(doc: Doc, clusters: list[Cluster]) -> None:
+    """An organization written after a capitalized article in mid-sentence ("fondé en 2017, Les Barjols", "à
+    Bruxelles, Le Public"): the article is part of its name, which the entity takes (its mention stays the
+    NER's, so the record holds both forms)."""
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            art = doc[m.start - 1] if m.start > 1 else None
+            if art is None or art.text not in _TITLE_ARTICLES or art.is_sent_start or doc[m.start - 2].is_space \
+                    or doc[m.start - 2].text in {".", "!", "?", ":", "«", "\"", "“", "—", "–", "-"}:
+                continue
+            if fold(m.text) == fold(c.name):
+                c.name = f"{art.text} {c.name}"
+            break
+
+
+def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An institution whose complement is two coordinated nouns ("commission des lois et des affaires
+    économiques", "ministère de l'Économie et des Finances"): the pattern stops at the first noun. The second
+    one is part of the name when it is written like the first (both lowercase or both capitalized) and no verb
+    follows it ("la commission des lois et des députés ont voté": two subjects, not one name)."""
+    out = []
+    for s in spans:
+        i = s.end
+        if s.label_ != "ORG" or s.id_ != "institution" or i + 2 >= len(doc) or doc[i].lower_ != "et" \
+                or doc[i + 1].lower_ not in _PREPOSITIONS:
+            out.append(s)
+            continue  # the common case, decided on the next word
+        j = i + 2 + int(doc[i + 2].lower_ in _ARTICLES)
+        noun = doc[j] if j < len(doc) else None
+        if noun is None or noun.pos_ != "NOUN" or noun.is_lower != doc[s.end - 1].is_lower:
+            out.append(s)
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+            end += 1
+        if end < len(doc) and doc[end].pos_ in VERBS:
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, _place_complement(doc, end), label=s.label_, span_id=s.id_))
+    return out
+
+
+def _place_complement(doc: Doc, end: int) -> int:
+    """The end of a coordinated institution's name with the place it serves ("chambre de commerce et d'industrie
+    de Lyon", "service départemental d'incendie et de secours du Var"); an organization there is its owner,
+    which owned_names adds to the entity's name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PREPOSITIONS:
+        return end
+    i = end + 1 + int(doc[end + 1].lower_ in _ARTICLES)
+    if i >= len(doc) or not doc[i].is_title or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in {"ORG", "PER"}:
+        return end
+    while i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    return i + 1
+
+
+def owned_names(doc: Doc, clusters: list[Cluster], heads: frozenset[str]) -> None:
+    """An institution named by its head noun and followed by the organization it belongs to ("la commission
+    des lois du Sénat"): the mention stops before the owner, which is an entity of its own; the entity's name
+    is the full one, so the record holds both forms."""
+    starts = {m.start: m for c in clusters if c.label == "ORG" for m in c.mentions}
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        m = next((m for m in c.mentions if m.text == c.name), None)
+        if m is None or m[0].lower_ not in heads or len(m) < 2:
+            continue
+        i = m.end
+        while i < len(doc) and i - m.end < 2 and doc[i].lower_ in _OWNER_LINKS:
+            i += 1
+        owner = starts.get(i)
+        if i > m.end and doc[m.end].lower_ in _PREPOSITIONS and owner is not None \
+                and owner not in c.mentions:
+            c.name = doc[m.start : owner.end].text
+
+
+def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityRules) -> list[dict[str, Any]]:
+    """Organizations named only inside another's name or an event's ("le Conseil de sécurité de l'ONU" names the
+    ONU, "la direction de la SNCF" the SNCF, "le sommet de l'OTAN" the OTAN): an acronym after "de", "du",
+    "de la", "de l'" inside a longer organization's or event's mention, neither a place ("l'ambassade des USA")
+    nor a Roman numeral ("Paris-I"), and not already an entity of the article. Kept out of doc._.entities: a
+    mention inside another one is no candidate speaker or role holder; the record lists them after the others."""
+    text = doc_text(doc)
+    known = {fold(m["text"]) for e in entities for m in e["mentions"]} | {fold(e["name"]) for e in entities}
+    out: list[dict[str, Any]] = []
+    for e in entities:
+        if e["label"] not in {"ORG", "MISC"}:
+            continue  # an event names its organizer too: "la Conférence de l'ONU sur le climat"
+        for m in e["mentions"]:
+            if not _INNER_ACRONYM.search(m["text"]):
+                continue  # the common case: no capitals after "de", decided on the text
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            for tok in span[2:] if span is not None else []:
+                word = tok.text
+                before = doc[tok.i - 1]  # "de l'ONU", not "CHRONIQUE DE JULIEN": a heading in capitals
+                if not before.is_lower or before.lower_ not in _OWNER_LINKS or not ACRONYM.match(word) \
+                        or _ROMAN.match(word) or fold(word) in known or known_place(word, rules):
+                    continue
+                known.add(fold(word))
+                start = tok.idx
+                out.append({"id": f"e{len(entities) + len(out) + 1}", "label": "ORG", "name": word,
+                            "mentions": [{"start": start, "end": start + len(word), "text": text[start : start + len(word)]}]})
+    return out
+
+
 class EntityFixer:
     """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions).
 
@@ -2595,6 +2734,7 @@ class EntityFixer:
             self.rules.unnamed_determiners,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
+        extra = coordinated_complements(doc, extra)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
@@ -2609,11 +2749,14 @@ class EntityFixer:
         clusters = merge_place_variants(clusters, self.rules)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
+        capitalized_articles(doc, clusters)
+        owned_names(doc, clusters, self.org_heads)
         ents = []
         entities = []
         for n, c in enumerate(clusters, 1):
@@ -2625,6 +2768,7 @@ class EntityFixer:
             entities.append({"id": eid, "label": c.label, "name": c.name, "mentions": mentions})
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.entities = entities
+        doc._.inner_entities = inner_organizations(doc, entities, self.rules)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -2640,7 +2784,7 @@ class EntityFixer:
 
 @Language.factory(
     "pressfacts_entities",
-    assigns=["doc.ents", "doc._.entities"],
+    assigns=["doc.ents", "doc._.entities", "doc._.inner_entities"],
     requires=["doc.ents", "token.pos"],
 )
 def make_entities(nlp: Language, name: str) -> EntityFixer:
