@@ -2398,11 +2398,10 @@ def _tokens_among(doc: Doc, words: frozenset[str]) -> Iterable[Token]:
 
 
 def _known_place_at(doc: Doc, i: int, rules: EntityRules) -> bool:
-    """The NER's place at token i stays one: the gazetteer knows it, or it is neither a common word
-    ("Générations") nor a brand in camel case ("PollingVox"): an unknown town is more likely than a body."""
+    """The NER's place at token i is one the gazetteer knows ("président du Venezuela"); after a leader's noun
+    an unknown one is a body: "fondateur de Générations", "président de PollingVox", "président du Cerdop"."""
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    return ent is not None and (known_place(ent.text, rules) is not None
-                                or not (is_common(fold(doc[i].text), rules.common_words) or _CAMEL.match(doc[i].text)))
+    return ent is not None and known_place(ent.text, rules) is not None
 
 
 def _taken_tokens(doc: Doc) -> dict[int, str]:
