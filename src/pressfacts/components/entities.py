@@ -2388,13 +2388,19 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _NAME_INNER = {"de", "du", "des", "d'", "d’", "en", "sur", "sans", "pour", "contre", "la", "le", "les", "l'", "l’"}
 
 
-def _tokens_among(doc: Doc, words: frozenset[str]) -> Iterable[Token]:
-    """The doc's tokens whose lowercase form is one of the words, found on the doc's array at once (no Token
-    made for every word)."""
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _tokens_among(doc: Doc, words: frozenset[str], lowers: list[int] | None = None) -> list[Token]:
+    """The doc's tokens whose lowercase form is one of the words, found on the hashes of the doc's lowercase
+    forms (`lowers`, read once per doc by the caller) without making a Token for every word."""
     if not words:
         return []
-    ids = [doc.vocab.strings[w] for w in words]
-    return [doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), ids)).tolist()]
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
+    lowers = doc.to_array(LOWER).tolist() if lowers is None else lowers
+    return [doc[i] for i, x in enumerate(lowers) if x in ids]
 
 
 def _known_place_at(doc: Doc, i: int, rules: EntityRules) -> bool:
@@ -2429,7 +2435,7 @@ def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
     return end
 
 
-def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
+def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
     """"le président des Patriotes", "le fondateur de Générations", "le président du Cesdip": a capitalized
     name after the noun of a body's leader or member and "de" is that body (a party, an association, a
     research centre), when the NER saw no entity or only a thing there. Not a known place ("président du
@@ -2438,7 +2444,7 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
     routière": a lowercase institution, left to the institution rules)."""
     found: list[Span] = []
     taken: dict[int, str] | None = None
-    for t in _tokens_among(doc, rules.body_leaders):  # a few tokens per article
+    for t in _tokens_among(doc, rules.body_leaders, lowers):  # a few tokens per article
         i = t.i + 1
         while i < len(doc) and i - t.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1  # "secrétaire général adjoint de"
@@ -2486,14 +2492,14 @@ def _name_word(t: Token) -> bool:
     return t.is_alpha and (t.is_title or (t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in _NAME_INNER)))
 
 
-def names_after_cue_article(doc: Doc, rules: EntityRules) -> list[Span]:
+def names_after_cue_article(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
     """"l'association Le cœur sur la main", "le collectif le Temps des lilas", "le groupe Facebook La France en
     colère": a name opening with its own article after an organization's cue noun, which the NER misses, calls a
     thing or cuts to a place ("France"). The name runs over lowercase nouns, adjectives and "de"/"en"/"sur" up to
     a punctuation mark, a verb or "et"; a capitalized article belongs to it ("La France en colère"), a
     lowercase one does not ("le Temps des lilas" -> "Temps des lilas"). An organization the NER found stays."""
     found: list[Span] = []
-    for t in _tokens_among(doc, rules.org_cue_words):
+    for t in _tokens_among(doc, rules.org_cue_words, lowers):
         if not t.is_lower or t.i + 2 >= len(doc):
             continue
         start = _cued_name_start(doc, t, rules)
@@ -2641,7 +2647,8 @@ class EntityFixer:
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra += quoted_names(doc, self.rules, doc_text(doc))
-        cued = names_after_cue_article(doc, self.rules) + bodies_after_leaders(doc, self.rules)
+        lowers = doc.to_array(LOWER).tolist()
+        cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
         if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
