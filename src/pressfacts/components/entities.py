@@ -158,6 +158,10 @@ class EntityRules:
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
     noble_titles: frozenset[str] = frozenset()  # folded "comte", "duchesse": "le comte de Paris" names no place
     foreign_towns: frozenset[str] = frozenset()  # folded names known only as small towns abroad ("greve", "police")
+    body_leaders: frozenset[str] = frozenset()  # lowercase nouns of a body's leader or member ("fondateur", "président")
+    not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
+    name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
+    org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -232,6 +236,10 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
         noble_titles=frozenset(fold(r["text"]) for r in of("noble_title")),
         foreign_towns=foreign_towns(data["places"]),
+        body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
+        not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
+        name_links=frozenset(fold(r["text"]) for r in of("name_link")),
+        org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
     )
 
 
@@ -2468,6 +2476,140 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     return found
 
 
+_NAME_INNER = {"de", "du", "des", "d'", "d’", "en", "sur", "sans", "pour", "contre", "la", "le", "les", "l'", "l’"}
+
+
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _tokens_among(doc: Doc, words: frozenset[str], lowers: list[int] | None = None) -> list[Token]:
+    """The doc's tokens whose lowercase form is one of the words, found on the hashes of the doc's lowercase
+    forms (`lowers`, read once per doc by the caller) without making a Token for every word."""
+    if not words:
+        return []
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
+    lowers = doc.to_array(LOWER).tolist() if lowers is None else lowers
+    return [doc[i] for i, x in enumerate(lowers) if x in ids]
+
+
+def _known_place_at(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The NER's place at token i is one the gazetteer knows ("président du Venezuela"); after a leader's noun
+    an unknown one is a body: "fondateur de Générations", "président de PollingVox", "président du Cerdop"."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and known_place(ent.text, rules) is not None
+
+
+def _taken_tokens(doc: Doc) -> dict[int, str]:
+    """The NER's label of each token inside one of its entities."""
+    return {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+
+
+def _capitalized(t: Token) -> bool:
+    """A word with a capital first letter, in camel case too ("PollingVox"), not an acronym (left to the acronym
+    rules) nor a number."""
+    return t.is_alpha and t.text[0].isupper() and not t.is_upper
+
+
+def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
+    """End of the capitalized words from i on, over "de"/"du"/"des" between two of them ("Amis de la Terre"),
+    stopping at a word the NER put in a person ("des Républicains Laurent Wauquiez")."""
+    end = i
+    while end < len(doc) and _capitalized(doc[end]) and (end == i or taken.get(end) != "PER"):
+        end += 1
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _NAME_INNER:
+            k += 1
+        if k > end and k < len(doc) and _capitalized(doc[k]) and taken.get(k) != "PER":
+            end = k
+    return end
+
+
+def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"le président des Patriotes", "le fondateur de Générations", "le président du Cesdip": a capitalized
+    name after the noun of a body's leader or member and "de" is that body (a party, an association, a
+    research centre), when the NER saw no entity or only a thing there. Not a known place ("président du
+    Venezuela"), a people ("président des Français"), a state ("chef de l'État", "président de la
+    République"), a first name, nor a name that goes on in lowercase words ("la Ligue contre la violence
+    routière": a lowercase institution, left to the institution rules)."""
+    found: list[Span] = []
+    taken: dict[int, str] | None = None
+    for t in _tokens_among(doc, rules.body_leaders, lowers):  # a few tokens per article
+        i = t.i + 1
+        while i < len(doc) and i - t.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1  # "secrétaire général adjoint de"
+        if i + 1 >= len(doc) or doc[i].lower_ not in _PREPOSITIONS:
+            continue
+        i += 1 + (doc[i + 1].lower_ in _ARTICLES and doc[i].lower_ == "de")
+        if i >= len(doc) or not _capitalized(doc[i]):
+            continue
+        taken = _taken_tokens(doc) if taken is None else taken
+        if taken.get(i) == "PER" or (taken.get(i) == "LOC" and _known_place_at(doc, i, rules)):
+            continue  # the NER's person or known place stays; "fondateur de Générations", "président de PollingVox"
+            # name no place
+        end = _body_name_end(doc, i, taken)
+        span = doc[i:end]
+        ner = next((e for e in doc.ents if e.start < end and i < e.end), None)
+        if ner is not None and ner.label_ == "ORG" and (ner.start, ner.end) != (i, end):
+            continue  # "la N-VA", "le Parti de gauche": the NER's organization has other bounds, it knows better
+        if not span[-1].whitespace_ and end < len(doc) and doc[end].text in {"-", "–", "/", "&"}:
+            continue  # a name glued on: "N-VA"
+        nxt = doc[end] if end < len(doc) else None
+        key = fold(span.text)
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ not in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}:
+            continue  # "la Ligue contre la violence routière", "Résistons ensemble": the name goes on
+        if key in rules.not_bodies or key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+                or _demonym(span, rules) or fold(span[0].text) in rules.first_names or key in rules.portfolios:
+            continue
+        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
+
+def _cued_name_start(doc: Doc, cue: Token, rules: EntityRules) -> int | None:
+    """The article opening a name after an organization's cue noun, over a link word or a quote mark
+    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas")."""
+    i = cue.i + 1
+    while i < len(doc) and i - cue.i <= 3 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in _ARTICLES or not (doc[i].is_title or doc[i + 1].is_title):
+        return None  # a capitalized article opens a name mid-sentence ("Le cœur sur la main"), else its next word
+    return i
+
+
+def _name_word(t: Token) -> bool:
+    """A word that may go on a name opened by its article: a capitalized word, a lowercase noun or adjective,
+    "de", "en", "sur" or an article ("Le cœur sur la main")."""
+    return t.is_alpha and (t.is_title or (t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in _NAME_INNER)))
+
+
+def names_after_cue_article(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"l'association Le cœur sur la main", "le collectif le Temps des lilas", "le groupe Facebook La France en
+    colère": a name opening with its own article after an organization's cue noun, which the NER misses, calls a
+    thing or cuts to a place ("France"). The name runs over lowercase nouns, adjectives and "de"/"en"/"sur" up to
+    a punctuation mark, a verb or "et"; a capitalized article belongs to it ("La France en colère"), a
+    lowercase one does not ("le Temps des lilas" -> "Temps des lilas"). An organization the NER found stays."""
+    found: list[Span] = []
+    for t in _tokens_among(doc, rules.org_cue_words, lowers):
+        if not t.is_lower or t.i + 2 >= len(doc):
+            continue
+        start = _cued_name_start(doc, t, rules)
+        if start is None:
+            continue
+        end = start + 2
+        if not doc[start + 1].is_alpha:
+            continue
+        while end < len(doc) and end - start < 8 and _name_word(doc[end]):
+            end += 1
+        while end > start + 2 and doc[end - 1].lower_ in _NAME_INNER:
+            end -= 1  # "le Temps des lilas et": no trailing "de" or article
+        first = start if doc[start].is_title else start + 1
+        if any(e.label_ in {"ORG", "PER"} and e.start < end and first < e.end for e in doc.ents):
+            continue  # "le quotidien Le Parisien": the NER has it
+        found.append(Span(doc, first, end, label="ORG", span_id="institution"))
+    return found
+
+
 def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:
     """An organization label the NER gave to a family ("famille Mulliez"), a regime ("Ve République"), an
     acronym the article spells out in lowercase words ("(FLE)"), a place
@@ -2736,6 +2878,12 @@ class EntityFixer:
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra = coordinated_complements(doc, extra)
         extra += quoted_names(doc, self.rules, doc_text(doc))
+        lowers = doc.to_array(LOWER).tolist()
+        cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
+        if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
+            # replaces the NER's run-on thing (a person never overlaps one)
+            doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
+        extra += cued
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         extra += apposed_first_names(doc, self.rules, taken, titles)
