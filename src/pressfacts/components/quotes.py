@@ -1796,7 +1796,9 @@ class SpeakerFinder:
                     and t.head.i in inside and t.head.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
                     and t.head.dep_ not in {"acl:relcl", "acl", "ccomp", "csubj"}]
         main = [t for t in subjects if t.head.dep_ not in {"advcl", "xcomp"} or t.head.head.i not in inside]
-        return (main or subjects or [None])[0]
+        # ("Un policier barre l'entrée" may be parsed with "barre" as an adjective: the noun is the ROOT)
+        verbless = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "ADJ"}]
+        return (main or subjects or verbless or [None])[0]
 
     def _cleft_focus(self, toks: list[Token]) -> str | None:
         """"Mais c'est M. X, dont …, qui s'est montré …": the person a cleft "c'est … qui" puts first is the subject."""
@@ -1829,11 +1831,17 @@ class SpeakerFinder:
         m = self.mention(subj)
         named = m.entity if m is not None and m.label == "PER" else self._named_in_np(subj)
         if named is not None and self.labels.get(named) == "PER":
+            if any(toks[0].idx <= x.start <= toks[-1].idx and x.entity != named and self._titled_subject(x)
+                   for x in self.mentions):
+                return "stop", None  # "X cède le micro à Y": Y speaks next
             return ("named", named) if self.gender.get(named) in {None, gender} else ("other_gender", None)
         if m is not None or named is not None or subj.pos_ not in {"NOUN", "ADJ"}:
             return "stop", None
         det = next((c for c in subj.children if c.dep_ == "det"), None)
         noun_gender = _DET_GENDER.get(det.lower_) if det is not None else None
+        if noun_gender is None and det is not None and det.lower_ in {"l'", "l’"}:
+            morph = subj.morph.get("Gender")  # "l'ouvrier": the noun's own gender
+            noun_gender = {"Masc": "M", "Fem": "F"}.get(morph[0]) if morph else None
         if not (self.is_role(subj) or self.lex.kind("someone", subj.text) or self.lex.kind("person_noun", subj.text)):
             # "Céline X a prolongé son séjour. La star a accordé une entrevue à Y. « … », a-t-elle dit": a definite
             # noun of the same gender no list knows (no organization's) describes anew the one named before it.
