@@ -29,6 +29,10 @@ def speakers(nlp, text: str) -> list[str | None]:
         ("Claire Fontaine a prolongé son séjour à Lyon. La star y a accordé une entrevue à Julie Marchal, une "
          "jeune youtubeuse. Elle raconte son enfance, qu'elle décrit comme « les plus belles années de sa vie ».",
          ["Claire Fontaine"]),
+        # the person in apposition to the subject noun speaks, not the one praised ("l'a-t-il complimenté")
+        ("Un autre découvreur de talents, Philippe Garnier, a encensé Lucas Moreau et son humour. « Ton style est "
+         "unique en France », l'a-t-il complimenté.",
+         ["Philippe Garnier"]),
     ],
 )
 def test_subject_chain_over_objects(nlp, text, want):

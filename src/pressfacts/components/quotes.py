@@ -1768,7 +1768,7 @@ class SpeakerFinder:
         Sentences are cut at full stops and paragraph ends in the text (the parser may glue or split them)."""
         if gender is None:
             return "stop", None
-        start = max(0, self.prev_end - 400, pos - 1500)
+        start = max(0, self.prev_end - 400, pos - 800)
         cuts = [start, *(m.end() for m in _FULL_STOP.finditer(self.text, start, pos))]
         chained = False
         for a, b in [(cuts[n - 1], cuts[n]) for n in range(len(cuts) - 1, 0, -1)][:4]:  # the last four, backwards
@@ -1800,6 +1800,20 @@ class SpeakerFinder:
         verbless = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in {"NOUN", "ADJ"}]
         return (main or subjects or verbless or [None])[0]
 
+    def _named_beside(self, subj: Token) -> str | None:
+        """"Un autre dénicheur de talents, Philippe X, a encensé Y": a person named between the subject noun and its verb,
+        with no verb between (whatever arc the parser drew, it stands in apposition to the subject)."""
+        verb = subj.head
+        if verb.i <= subj.i or verb.i - subj.i > 12:
+            return None
+        for t in self.doc[subj.i + 1 : verb.i]:
+            if t.pos_ in {"VERB", "AUX"} and not t.dep_.startswith("aux"):
+                return None  # "Un homme qui a vu X": X belongs to another clause
+            m = self.mention(t)
+            if m is not None and m.label == "PER" and self.doc[t.i - 1].text == ",":
+                return m.entity
+        return None
+
     def _cleft_focus(self, toks: list[Token]) -> str | None:
         """"Mais c'est M. X, dont …, qui s'est montré …": the person a cleft "c'est … qui" puts first is the subject."""
         words = [t.lower_ for t in toks[:4]]
@@ -1829,7 +1843,7 @@ class SpeakerFinder:
         if subj.pos_ == "PRON" and pron is not None and not pron.get("next"):
             return "pronoun", pron["gender"]
         m = self.mention(subj)
-        named = m.entity if m is not None and m.label == "PER" else self._named_in_np(subj)
+        named = m.entity if m is not None and m.label == "PER" else (self._named_in_np(subj) or self._named_beside(subj))
         if named is not None and self.labels.get(named) == "PER":
             if any(toks[0].idx <= x.start <= toks[-1].idx and x.entity != named and self._titled_subject(x)
                    for x in self.mentions):
