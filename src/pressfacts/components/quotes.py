@@ -1136,7 +1136,31 @@ class SpeakerFinder:
             # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
             # may make the subject); an unnamed one is nobody.
             return self._inverted_subject(verb, [], toks, q, prev)
+        if self._mid_sentence_incise(verb, toks):
+            # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
+            return self._inverted_subject(verb, [], toks, q, prev)
         return self._subject_of(verb, q.start, prev)
+
+    def _mid_sentence_incise(self, verb: Token, toks: list[Token]) -> bool:
+        """", juge la chercheuse X," between commas inside the sentence that goes on to the quotation ("Il y a, résume
+        X, une « … »"): comma, finite verb with nothing before it but auxiliaries, a short noun phrase with no verb,
+        comma, then more words naming nobody else (the sentence's own subject is no one: "La prévention")."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 2 or verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+            return False
+        lead = list(takewhile(_before_verb, reversed(toks[:n])))
+        if n - len(lead) < 2 or toks[n - len(lead) - 1].text != ",":
+            return False
+        close = next((k for k in range(n + 1, min(len(toks), n + 9)) if toks[k].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return False  # nothing after the second comma: _incise_before_quote's case
+        np = toks[n + 1 : close]
+        if not np or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in np) or not any(
+                t.pos_ in {"NOUN", "PROPN"} for t in np):
+            return False
+        # Nobody else named around the incise: the words are not those of a person the sentence is about.
+        rest = toks[: n - len(lead) - 1] + toks[close + 1 :]
+        return not any((m := self.mention(t)) is not None and m.label in {"PER", "ORG"} for t in rest)
 
     @staticmethod
     def _incise_before_quote(verb: Token, toks: list[Token]) -> bool:
@@ -1887,7 +1911,31 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     # "les quartiers « les plus touchés »": a superlative qualifies it too.
     superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
-    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
+    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
+        _complements_noun(inner) and _said_before(finder, q))
+
+
+def _said_before(finder: SpeakerFinder, q: Quote) -> bool:
+    """A speech verb stands in the quotation's sentence before it ("a déclaré qu'il répondrait au mouvement « … »"):
+    the few words may be what it reports; in a plain narrative ("noie son ennui « au cinéma »") they are a label."""
+    return any(t.lower_ in finder.lex.verbs and t.pos_ in {"VERB", "AUX"}
+               for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start))
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ante", "ants", "antes", "able", "ables", "ible", "ibles", "eux", "euse", "euses")
+
+
+def _complements_noun(inner: list[Token]) -> bool:
+    """Quoted words after a noun that do not name it but say something of it, as an adjective does: a phrase opened
+    by a preposition ("au mouvement « en temps voulu »", "porter plainte « contre les agresseurs »", "au concours « du
+    plus bête »"), or one lowercase word with an adjective's ending that the tagger took for a noun ("au caractère
+    « délirant »", "un dispositif « puissant »"). Whoever the sentence gives as speaking said them."""
+    if not inner or not inner[0].text[:1].islower():
+        return False  # "la loi « Pour une école … »": a capitalised name
+    if inner[0].pos_ == "ADP" and len(inner) > 1 and inner[0].dep_ in {"case", "fixed"}:
+        return True
+    word = inner[0].lower_
+    return len(inner) == 1 and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _words(s: str) -> str:

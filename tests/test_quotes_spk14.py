@@ -1,0 +1,58 @@
+"""Quote speakers (round 7, spk14): few quoted words that complement a noun, and an incise in the middle of the
+sentence that leads to a quotation; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quoted(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A phrase opened by a preposition right after a noun, inside what a speech verb reports: the speaker's words.
+        ("Le maire Jean Ruffin a assuré que la commune répondrait aux habitants « en temps voulu ».",
+         {"en temps voulu": "Jean Ruffin"}),
+        ("La sénatrice Anne Lorrain a annoncé que le groupe porterait plainte « contre les auteurs des menaces ».",
+         {"contre les auteurs des menaces": "Anne Lorrain"}),
+        # One adjective the tagger may take for a noun ("au caractère « méprisant »").
+        ("Le député Marc Olivier a dénoncé des propos au caractère « méprisant » envers les élus locaux.",
+         {"méprisant": "Marc Olivier"}),
+    ],
+)
+def test_words_complementing_a_noun_are_the_speakers(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No speech verb in the sentence: a narrative's label, nobody's words.
+        "Le romancier Luc Vidal noie son ennui « au cinéma » tous les soirs.",
+        "Le peintre Yves Morin passe ses dimanches « à la campagne » depuis l'été.",
+    ],
+)
+def test_words_after_a_noun_in_a_narrative_stay_labels(nlp, text):
+    assert all(sp is None for sp in quoted(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ", estime X," inside the sentence, which goes on to the quotation: X speaks.
+        ("La réforme, estime l'économiste Claire Vasseur, repose sur un « pari risqué pour les finances publiques ».",
+         {"pari risqué pour les finances publiques": "Claire Vasseur"}),
+        ("Le projet, affirme le sociologue Marc Lenoir, constitue « une erreur historique pour la région ».",
+         {"une erreur historique pour la région": "Marc Lenoir"}),
+        # Someone else named in the main clause: the incise only relays that person's words.
+        ("Le ministre Paul Dufour, rappelle Marie Caron, avait promis « une baisse rapide des impôts locaux ».",
+         {"une baisse rapide des impôts locaux": "Paul Dufour"}),
+    ],
+)
+def test_incise_in_the_middle_of_the_sentence(nlp, text, want):
+    assert quoted(nlp, text) == want
