@@ -56,3 +56,51 @@ def test_words_after_a_noun_in_a_narrative_stay_labels(nlp, text):
 )
 def test_incise_in_the_middle_of_the_sentence(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ", de l'aveu de X", ", aux dires de X" after the closing mark: X speaks.
+        ("Le chantier a pris « près de deux ans de retard sur le calendrier », de l'aveu du directeur Paul Mercier.",
+         {"près de deux ans de retard sur le calendrier": "Paul Mercier"}),
+        ("Le prévenu a passé la nuit au poste « sans rien comprendre à ce qui lui arrivait », aux dires de son "
+         "avocate, Me Julie Faure.", {"sans rien comprendre à ce qui lui arrivait": "Julie Faure"}),
+        # The phrase names nobody: nobody.
+        ("Les contrôles ont été « beaucoup trop rares cette année », de l'aveu des agents présents sur place.",
+         {"beaucoup trop rares cette année": None}),
+    ],
+)
+def test_source_phrase_after_the_quotation(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Et, rappelle-t-elle, « … »": the inverted pronoun of an incise right before the quotation.
+        ("La juge Marie Lenoir a répondu aux questions. Et, rappelle-t-elle, « personne ne sera au-dessus des lois "
+         "dans ce dossier ».", {"personne ne sera au-dessus des lois dans ce dossier": "Marie Lenoir"}),
+        ("Le préfet Henri Lambert a visité le chantier. Mais, ajoute-t-il, « les travaux devront reprendre avant la "
+         "fin du mois ».", {"les travaux devront reprendre avant la fin du mois": "Henri Lambert"}),
+    ],
+)
+def test_pronoun_incise_right_before_the_quotation(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "lit-on dans X", "peut-on lire sur le site de X": the medium read speaks itself.
+        ("La manifestation a dégénéré à Nice. « Quelques centaines de manifestants ont tenté de forcer le barrage », "
+         "lit-on dans Le Parisien.", {"Quelques centaines de manifestants ont tenté de forcer le barrage": "Le Parisien"}),
+        ("« La direction n'a jamais répondu à nos courriers », peut-on lire sur le site du syndicat Force ouvrière.",
+         {"La direction n'a jamais répondu à nos courriers": "Force ouvrière"}),
+        # A banner is no medium, even near an organization's name.
+        ("« Nous ne partirons pas d'ici sans réponse », pouvait-on lire sur une banderole devant l'usine Renault.",
+         {"Nous ne partirons pas d'ici sans réponse": None}),
+    ],
+)
+def test_words_read_in_a_named_medium(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -701,6 +701,9 @@ class SpeakerFinder:
         opinion = self._opinion_after(q, toks, prev)
         if opinion is not None:
             return True, opinion
+        phrase = self._source_phrase_after(q, prev)
+        if phrase is not None:
+            return phrase
         for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
@@ -736,6 +739,27 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _source_phrase_after(self, q: Quote, prev: str | None) -> tuple[bool, str | None] | None:
+        """"« … », de l'aveu du Dr X", "« … », aux dires de son avocat" (quote_words.jsonl kind "source_after"): the one
+        the phrase names speaks (an unnamed "de l'aveu des policiers" is nobody); None when no such phrase follows."""
+        after = self.text[q.outer_end : q.outer_end + 40].lstrip(_SPACES + ",").lower().replace("’", "'")
+        if after[:1] not in {"d", "a", "à"}:
+            return None  # (a cheap test first)
+        form = max((f for f in self.lex.words.get("source_after", {}) if after.startswith(f + " ")), key=len, default=None)
+        if form is None:
+            return None
+        start = q.outer_end + self.text[q.outer_end :].lower().replace("’", "'").find(form) + len(form)
+        for t in self.tokens(start, min(len(self.text), start + 60))[:6]:
+            if t.text in {",", ".", ";", ":", "«", "»", '"'}:
+                break
+            m = self.mention(t)
+            if m is not None and m.label in {"PER", "ORG"}:
+                return True, m.entity
+            if t.pos_ == "NOUN":
+                found = self.resolve(t, q.start, prev)
+                return True, found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+        return True, None
 
     def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
         """"un projet « indigne », pour la sénatrice X": "pour" right after the closing mark and its comma, before
@@ -1136,10 +1160,21 @@ class SpeakerFinder:
             # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
             # may make the subject); an unnamed one is nobody.
             return self._inverted_subject(verb, [], toks, q, prev)
-        if self._mid_sentence_incise(verb, toks):
+        if self._mid_sentence_incise(verb, toks) or self._pronoun_incise_before_quote(verb, toks):
             # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
             return self._inverted_subject(verb, [], toks, q, prev)
         return self._subject_of(verb, q.start, prev)
+
+    @staticmethod
+    def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """"Et, rappelle-t-elle, « … »", "Mais, ajoute-t-il, « … »": an incise with only its inverted pronoun between
+        commas, right before the opening mark, after a sentence start that is no clause of its own."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or toks[n - 1].text != ",":
+            return False
+        inner = toks[n + 1 : -1]
+        return bool(inner) and len(inner) <= 2 and all(t.text.startswith("-") for t in inner) and not any(
+            t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"} for t in toks[: n - 1])
 
     def _mid_sentence_incise(self, verb: Token, toks: list[Token]) -> bool:
         """", juge la chercheuse X," between commas inside the sentence that goes on to the quotation ("Il y a, résume
@@ -1813,6 +1848,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
+        if not q.cued:
+            q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
+            q.cued = "voice" if q.speaker else False
         if not q.cued and _read_on(finder, q):
             q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
         if not q.cued and _narrative_infinitive(finder, q, prev):
@@ -1864,6 +1902,27 @@ def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
     # "« … on a commencé à me frapper », peut-on lire dans sa plainte": words in the first person singular read in a
     # document are its author's (usually named just before), not a banner's: the usual rules decide.
     return not _FIRST_PERSON.search(finder.text[q.start : q.end])
+
+
+def _read_in_medium(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"« … », lit-on dans Le Parisien", "peut-on lire sur le site de X": words read in a named medium or
+    organization are its own (quote_words.jsonl kinds "read_on" and "read_in"); None when none is named."""
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return None  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))
+    joined = " ".join(words)
+    form = next((f for f in finder.lex.words.get("read_on", {}) if joined.startswith(f + " ")), None)
+    if form is None or len(words) <= len(form.split()) or not finder.lex.kind("read_in", words[len(form.split())]):
+        return None
+    start = q.outer_end + after.lower().find(words[len(form.split())])
+    for t in finder.tokens(start, min(len(finder.text), start + 60))[1:6]:
+        m = finder.mention(t)
+        if m is not None:
+            return m.entity if m.label == "ORG" else None
+        if not (t.pos_ in {"DET", "ADP"} or finder.lex.kind("read_in_noun", t.text)):
+            return None  # "sur une banderole à l'entrée de l'usine X", "sur le compte Twitter de Y": not X's words
+    return None
 
 
 def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
