@@ -104,3 +104,34 @@ def test_pronoun_incise_right_before_the_quotation(nlp, text, want):
 )
 def test_words_read_in_a_named_medium(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A quoted verb in a relative clause about people nobody names: the words of the sentence's speaker.
+        ("La maire Claire Dumas a dénoncé les élus qui « racontent des histoires » aux habitants.",
+         {"racontent des histoires": "Claire Dumas"}),
+        ("Le ministre Louis Garnier s'est dit « consterné » par les commentateurs qui « racontent n'importe quoi ».",
+         {"consterné": "Louis Garnier", "racontent n'importe quoi": "Louis Garnier"}),
+        # A named antecedent still speaks itself.
+        ("Le député Paul Arnaud, qui a « rappelé les engagements pris », a quitté la séance.",
+         {"rappelé les engagements pris": "Paul Arnaud"}),
+    ],
+)
+def test_quoted_verb_of_an_unnamed_relative(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a annoncé le quotidien régional X": the organization right after the inverted subject's noun.
+        ("« La ligne sera rouverte lundi matin », a annoncé le quotidien régional Ouest-France sur son site.",
+         {"La ligne sera rouverte lundi matin": "Ouest-France"}),
+        ("« La grève est reconduite jusqu'à vendredi », a confirmé le syndicat majoritaire Force ouvrière.",
+         {"La grève est reconduite jusqu'à vendredi": "Force ouvrière"}),
+    ],
+)
+def test_organization_after_the_inverted_subject_noun(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -913,11 +913,23 @@ class SpeakerFinder:
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
                 continue
             # "lance Jean-Marc, un garagiste": the name, whichever arc comes first; "un manifestant": nobody.
-            found = self.resolve(c, q.start, prev)
+            found = self.resolve(c, q.start, prev) or self._organization_after_noun(c)
             if found:
                 return found
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
+
+    def _organization_after_noun(self, noun: Token) -> str | None:
+        """"a tweeté le journal local Le Progrès": an organization named right after the inverted subject's common noun
+        (adjectives only between), which the parse did not link to it; not after a role ("le maire Lyon" is no org)."""
+        if noun.pos_ != "NOUN" or not noun.is_lower or self.is_role(noun) or any(
+                d.dep_ == "det" and d.lower_ in {"un", "une", "des"} for d in noun.children):
+            return None  # "une militante Attac": an unnamed member
+        i = noun.i + 1
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.mention(self.doc[i]) is None:
+            i += 1
+        m = self.mention(self.doc[i]) if i < len(self.doc) else None
+        return m.entity if m is not None and m.label == "ORG" else None
 
     def _where_on(self, verb: Token, toks: list[Token]) -> str | None:
         """"…», glisse-t-on à la préfecture", "confie-t-on dans l'entourage de X": the institution the impersonal
@@ -1285,7 +1297,15 @@ class SpeakerFinder:
         if not toks or toks[0].text.lower() not in self.lex.verbs:
             return False, None
         subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        if subj and self._unnamed_relative(subj[0], q, prev):
+            return False, None  # "X s'est dit atterré par les élus qui « racontent … »": X's words, decided later
         return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
+    def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
+        """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the
+        quoted verb describes them in someone else's words, it does not make them speak."""
+        return subj.lower_ == "qui" and self.resolve(subj, q.start, prev) is None and subj.head.head.pos_ == "NOUN" \
+            and self.mention(subj.head.head) is None
 
     def incise_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
         """"« Pas question de reculer, explique Julie Marchand, de Greenpeace. Nous … »": an incise inside the
