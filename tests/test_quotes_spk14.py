@@ -135,3 +135,9 @@ def test_quoted_verb_of_an_unnamed_relative(nlp, text, want):
 )
 def test_organization_after_the_inverted_subject_noun(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+def test_de_and_one_noun_after_a_noun_stays_a_label(nlp):
+    text = ("La préfecture a précisé, interrogée sur le sort de ces primes « d'activité » annoncées en mai, que le "
+            "dossier restait ouvert.")
+    assert all(sp is None for sp in quoted(nlp, text).values())

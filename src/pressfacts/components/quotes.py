@@ -2012,7 +2012,8 @@ def _complements_noun(inner: list[Token]) -> bool:
     if not inner or not inner[0].text[:1].islower():
         return False  # "la loi « Pour une école … »": a capitalised name
     if inner[0].pos_ == "ADP" and len(inner) > 1 and inner[0].dep_ in {"case", "fixed"}:
-        return True
+        # "les mesures « d'accompagnement »", "la taxe « d'habitation »": "de" and one noun make a compound name.
+        return len(inner) > 2 or inner[0].lower_.replace("’", "'") not in {"de", "d'", "du", "des"}
     word = inner[0].lower_
     return len(inner) == 1 and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
 
