@@ -743,9 +743,10 @@ class SpeakerFinder:
     def _source_phrase_after(self, q: Quote, prev: str | None) -> tuple[bool, str | None] | None:
         """"« … », de l'aveu du Dr X", "« … », aux dires de son avocat" (quote_words.jsonl kind "source_after"): the one
         the phrase names speaks (an unnamed "de l'aveu des policiers" is nobody); None when no such phrase follows."""
-        after = self.text[q.outer_end : q.outer_end + 40].lstrip(_SPACES + ",").lower().replace("’", "'")
-        if after[:1] not in {"d", "a", "à"}:
-            return None  # (a cheap test first)
+        after = self.text[q.outer_end : q.outer_end + 24].lstrip(_SPACES + ",")
+        if after[:2] not in {"de", "De", "au", "Au", "à ", "À "}:
+            return None  # (a cheap test first: most quotations go on with a speech verb or a stop)
+        after = after.lower().replace("’", "'")
         form = max((f for f in self.lex.words.get("source_after", {}) if after.startswith(f + " ")), key=len, default=None)
         if form is None:
             return None
@@ -1192,6 +1193,8 @@ class SpeakerFinder:
         """", juge la chercheuse X," between commas inside the sentence that goes on to the quotation ("Il y a, résume
         X, une « … »"): comma, finite verb with nothing before it but auxiliaries, a short noun phrase with no verb,
         comma, then more words naming nobody else (the sentence's own subject is no one: "La prévention")."""
+        if not any(t.text == "," for t in self.doc[max(0, verb.i - 3) : verb.i]):
+            return False  # (a cheap test first: no comma just before the verb, no incise)
         n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
         if n is None or n < 2 or verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
             return False
