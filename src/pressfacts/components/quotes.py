@@ -710,6 +710,9 @@ class SpeakerFinder:
         opinion = self._opinion_after(q, toks, prev)
         if opinion is not None:
             return True, opinion
+        phrase = self._source_phrase_after(q, prev)
+        if phrase is not None:
+            return phrase
         for t in toks[:7]:
             low = t.text.lower()
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
@@ -745,6 +748,28 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _source_phrase_after(self, q: Quote, prev: str | None) -> tuple[bool, str | None] | None:
+        """"« … », de l'aveu du Dr X", "« … », aux dires de son avocat" (quote_words.jsonl kind "source_after"): the one
+        the phrase names speaks (an unnamed "de l'aveu des policiers" is nobody); None when no such phrase follows."""
+        after = self.text[q.outer_end : q.outer_end + 24].lstrip(_SPACES + ",")
+        if after[:2] not in {"de", "De", "au", "Au", "à ", "À "}:
+            return None  # (a cheap test first: most quotations go on with a speech verb or a stop)
+        after = after.lower().replace("’", "'")
+        form = max((f for f in self.lex.words.get("source_after", {}) if after.startswith(f + " ")), key=len, default=None)
+        if form is None:
+            return None
+        start = q.outer_end + self.text[q.outer_end :].lower().replace("’", "'").find(form) + len(form)
+        for t in self.tokens(start, min(len(self.text), start + 60))[:6]:
+            if t.text in {",", ".", ";", ":", "«", "»", '"'}:
+                break
+            m = self.mention(t)
+            if m is not None and m.label in {"PER", "ORG"}:
+                return True, m.entity
+            if t.pos_ == "NOUN":
+                found = self.resolve(t, q.start, prev)
+                return True, found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+        return True, None
 
     def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
         """"un projet « indigne », pour la sénatrice X": "pour" right after the closing mark and its comma, before
@@ -898,11 +923,23 @@ class SpeakerFinder:
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
                 continue
             # "lance Jean-Marc, un garagiste": the name, whichever arc comes first; "un manifestant": nobody.
-            found = self.resolve(c, q.start, prev)
+            found = self.resolve(c, q.start, prev) or self._organization_after_noun(c)
             if found:
                 return found
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
         return None if unnamed else self._name_right_after(verb, toks)
+
+    def _organization_after_noun(self, noun: Token) -> str | None:
+        """"a tweeté le journal local Le Progrès": an organization named right after the inverted subject's common noun
+        (adjectives only between), which the parse did not link to it; not after a role ("le maire Lyon" is no org)."""
+        if noun.pos_ != "NOUN" or not noun.is_lower or self.is_role(noun) or any(
+                d.dep_ == "det" and d.lower_ in {"un", "une", "des"} for d in noun.children):
+            return None  # "une militante Attac": an unnamed member
+        i = noun.i + 1
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.mention(self.doc[i]) is None:
+            i += 1
+        m = self.mention(self.doc[i]) if i < len(self.doc) else None
+        return m.entity if m is not None and m.label == "ORG" else None
 
     def _where_on(self, verb: Token, toks: list[Token]) -> str | None:
         """"…», glisse-t-on à la préfecture", "confie-t-on dans l'entourage de X": the institution the impersonal
@@ -1145,7 +1182,44 @@ class SpeakerFinder:
             # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
             # may make the subject); an unnamed one is nobody.
             return self._inverted_subject(verb, [], toks, q, prev)
+        if self._mid_sentence_incise(verb, toks) or self._pronoun_incise_before_quote(verb, toks):
+            # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
+            return self._inverted_subject(verb, [], toks, q, prev)
         return self._subject_of(verb, q.start, prev)
+
+    @staticmethod
+    def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """"Et, rappelle-t-elle, « … »", "Mais, ajoute-t-il, « … »": an incise with only its inverted pronoun between
+        commas, right before the opening mark, after a sentence start that is no clause of its own."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or toks[n - 1].text != ",":
+            return False
+        inner = toks[n + 1 : -1]
+        return bool(inner) and len(inner) <= 2 and all(t.text.startswith("-") for t in inner) and not any(
+            t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"} for t in toks[: n - 1])
+
+    def _mid_sentence_incise(self, verb: Token, toks: list[Token]) -> bool:
+        """", juge la chercheuse X," between commas inside the sentence that goes on to the quotation ("Il y a, résume
+        X, une « … »"): comma, finite verb with nothing before it but auxiliaries, a short noun phrase with no verb,
+        comma, then more words naming nobody else (the sentence's own subject is no one: "La prévention")."""
+        if not any(t.text == "," for t in self.doc[max(0, verb.i - 3) : verb.i]):
+            return False  # (a cheap test first: no comma just before the verb, no incise)
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 2 or verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+            return False
+        lead = list(takewhile(_before_verb, reversed(toks[:n])))
+        if n - len(lead) < 2 or toks[n - len(lead) - 1].text != ",":
+            return False
+        close = next((k for k in range(n + 1, min(len(toks), n + 9)) if toks[k].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return False  # nothing after the second comma: _incise_before_quote's case
+        np = toks[n + 1 : close]
+        if not np or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in np) or not any(
+                t.pos_ in {"NOUN", "PROPN"} for t in np):
+            return False
+        # Nobody else named around the incise: the words are not those of a person the sentence is about.
+        rest = toks[: n - len(lead) - 1] + toks[close + 1 :]
+        return not any((m := self.mention(t)) is not None and m.label in {"PER", "ORG"} for t in rest)
 
     @staticmethod
     def _incise_before_quote(verb: Token, toks: list[Token]) -> bool:
@@ -1235,7 +1309,15 @@ class SpeakerFinder:
         if not toks or toks[0].text.lower() not in self.lex.verbs:
             return False, None
         subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        if subj and self._unnamed_relative(subj[0], q, prev):
+            return False, None  # "X s'est dit atterré par les élus qui « racontent … »": X's words, decided later
         return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
+    def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
+        """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the
+        quoted verb describes them in someone else's words, it does not make them speak."""
+        return subj.lower_ == "qui" and self.resolve(subj, q.start, prev) is None and subj.head.head.pos_ == "NOUN" \
+            and self.mention(subj.head.head) is None
 
     def incise_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
         """"« Pas question de reculer, explique Julie Marchand, de Greenpeace. Nous … »": an incise inside the
@@ -1960,6 +2042,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
+        if not q.cued:
+            q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
+            q.cued = "voice" if q.speaker else False
         if not q.cued and _read_on(finder, q):
             q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
         if not q.cued and _narrative_infinitive(finder, q, prev):
@@ -2013,6 +2098,27 @@ def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
     return not _FIRST_PERSON.search(finder.text[q.start : q.end])
 
 
+def _read_in_medium(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"« … », lit-on dans Le Parisien", "peut-on lire sur le site de X": words read in a named medium or
+    organization are its own (quote_words.jsonl kinds "read_on" and "read_in"); None when none is named."""
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return None  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))
+    joined = " ".join(words)
+    form = next((f for f in finder.lex.words.get("read_on", {}) if joined.startswith(f + " ")), None)
+    if form is None or len(words) <= len(form.split()) or not finder.lex.kind("read_in", words[len(form.split())]):
+        return None
+    start = q.outer_end + after.lower().find(words[len(form.split())])
+    for t in finder.tokens(start, min(len(finder.text), start + 60))[1:6]:
+        m = finder.mention(t)
+        if m is not None:
+            return m.entity if m.label == "ORG" else None
+        if not (t.pos_ in {"DET", "ADP"} or finder.lex.kind("read_in_noun", t.text)):
+            return None  # "sur une banderole à l'entrée de l'usine X", "sur le compte Twitter de Y": not X's words
+    return None
+
+
 def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
     """"« … », a reconnu X. Et de lancer un appel « à la raison » des sénateurs": a sentence opening with "Et
     de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
@@ -2058,7 +2164,32 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     # "les quartiers « les plus touchés »": a superlative qualifies it too.
     superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
-    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies
+    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
+        _complements_noun(inner) and _said_before(finder, q))
+
+
+def _said_before(finder: SpeakerFinder, q: Quote) -> bool:
+    """A speech verb stands in the quotation's sentence before it ("a déclaré qu'il répondrait au mouvement « … »"):
+    the few words may be what it reports; in a plain narrative ("noie son ennui « au cinéma »") they are a label."""
+    return any(t.lower_ in finder.lex.verbs and t.pos_ in {"VERB", "AUX"}
+               for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start))
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ante", "ants", "antes", "able", "ables", "ible", "ibles", "eux", "euse", "euses")
+
+
+def _complements_noun(inner: list[Token]) -> bool:
+    """Quoted words after a noun that do not name it but say something of it, as an adjective does: a phrase opened
+    by a preposition ("au mouvement « en temps voulu »", "porter plainte « contre les agresseurs »", "au concours « du
+    plus bête »"), or one lowercase word with an adjective's ending that the tagger took for a noun ("au caractère
+    « délirant »", "un dispositif « puissant »"). Whoever the sentence gives as speaking said them."""
+    if not inner or not inner[0].text[:1].islower():
+        return False  # "la loi « Pour une école … »": a capitalised name
+    if inner[0].pos_ == "ADP" and len(inner) > 1 and inner[0].dep_ in {"case", "fixed"}:
+        # "les mesures « d'accompagnement »", "la taxe « d'habitation »": "de" and one noun make a compound name.
+        return len(inner) > 2 or inner[0].lower_.replace("’", "'") not in {"de", "d'", "du", "des"}
+    word = inner[0].lower_
+    return len(inner) == 1 and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _words(s: str) -> str:
