@@ -43,3 +43,19 @@ def test_quotation_naming_her_is_not_hers(nlp):
                        "Les cours ont lieu chaque mercredi dans l'ancienne école du bourg.\n\n"
                        "\"Nous étions une dizaine chaque mercredi. Mme Lebrun nous a tout appris, même la patience.\"")
     assert speakers(nlp, text) == ["Martine Lebrun", None]
+
+
+def test_prof_names_the_professor_before(nlp):
+    # "la prof", "le prof": the clipped noun for a professeur(e) or enseignant(e) named before (role_class "prof").
+    text = ("Claire Vasseur, professeure de sociologie à l'université de Lille, a reçu les manifestants. « Il faut "
+            "écouter cette colère avant de la juger », insiste la prof de sociologie.")
+    assert speakers(nlp, text) == ["Claire Vasseur"]
+    text = ("Le cours était donné par Marc Tellier, professeur d'économie au lycée Carnot. « Mes élèves ne savent pas "
+            "ce qu'est un budget », regrette le prof.")
+    assert speakers(nlp, text) == ["Marc Tellier"]
+
+
+def test_an_unnamed_prof_is_nobody(nlp):
+    text = ("Le cours était donné par Marc Tellier, professeur d'économie au lycée Carnot. « Mes élèves ne savent pas "
+            "ce qu'est un budget », regrette un prof.")
+    assert speakers(nlp, text) == [None]
