@@ -2002,13 +2002,13 @@ def _profiled_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> st
     narrative in between speaks of her (her name, "elle", "la bourgmestre") and brings in nobody else (another name,
     "une porte-parole", "des manifestants"), and the quotation does not name her ("Mme X nous a proposé …")."""
     speaker = prev.speaker if prev is not None else None
-    if prev is None or speaker is None or speaker != finder.interviewee():
-        return None  # (a cheap test first: most articles are not portraits)
+    if prev is None or speaker is None:
+        return None
     gap = finder.text[prev.outer_end : q.outer_start]
     # It opens its paragraph or follows a full stop ("Dire aux « gilets jaunes » « vous … »" is inside a sentence).
     lead = finder.text[finder.text.rfind("\n", 0, q.outer_start) + 1 : q.outer_start].strip(_SPACES)
-    if len(gap) > 900 or gap.count("\n") > 6 or (lead and lead[-1] not in ".!?…"):
-        return None
+    if len(gap) > 900 or gap.count("\n") > 6 or (lead and lead[-1] not in ".!?…") or speaker != finder.interviewee():
+        return None  # (string tests first; most articles are not portraits)
     if any(finder.inner_names.get(t.idx) == speaker for t in finder.tokens(q.start, q.end)) or any(
             prev.outer_end <= m.start < q.outer_start and m.label == "PER" and m.entity != speaker
             for m in finder.mentions):
