@@ -2078,6 +2078,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                              or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker)
+        if q.speaker is None and not q.cued:
+            q.speaker = _profiled_speaker(finder, q, prev)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
@@ -2290,6 +2292,48 @@ def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str
     if any(m.entity != prev.speaker for m in others):
         return None
     return prev.speaker
+
+
+_DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "notre"}
+
+
+def _profiled_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """A portrait: quotations of the article's main person between paragraphs that tell her story ("Par la suite, la
+    future bourgmestre a décroché un emploi à Lens. … « Comme il manquait un candidat, je suis montée … »"). A
+    quotation that opens its sentence with no cue goes on with that person when she spoke the quotation before, the
+    narrative in between speaks of her (her name, "elle", "la bourgmestre") and brings in nobody else (another name,
+    "une porte-parole", "des manifestants"), and the quotation does not name her ("Mme X nous a proposé …")."""
+    speaker = prev.speaker if prev is not None else None
+    if prev is None or speaker is None:
+        return None
+    gap = finder.text[prev.outer_end : q.outer_start]
+    # It opens its paragraph or follows a full stop ("Dire aux « gilets jaunes » « vous … »" is inside a sentence).
+    lead = finder.text[finder.text.rfind("\n", 0, q.outer_start) + 1 : q.outer_start].strip(_SPACES)
+    if len(gap) > 900 or gap.count("\n") > 6 or (lead and lead[-1] not in ".!?…") or speaker != finder.interviewee():
+        return None  # (string tests first; most articles are not portraits)
+    if any(finder.inner_names.get(t.idx) == speaker for t in finder.tokens(q.start, q.end)) or any(
+            prev.outer_end <= m.start < q.outer_start and m.label == "PER" and m.entity != speaker
+            for m in finder.mentions):
+        return None
+    gender = finder.gender.get(speaker)
+    about = False
+    # The narrative starts after the previous quotation's own sentence (its incise "», annonce X." says nothing more).
+    stop = re.search(r"[.!?…]\s|\n", gap)
+    for t in finder.tokens(prev.outer_end + (stop.end() if stop else len(gap)), q.outer_start):
+        m = finder.mention(t)
+        if not t.dep_.startswith("nsubj") or (m is not None and m.label != "PER"):
+            continue
+        if m is not None:
+            about = True
+        elif t.pos_ == "PRON":
+            row = finder.lex.kind("pronoun", t.lower_)
+            about = about or (row is not None and row.get("gender") in {gender, None} and gender is not None)
+        elif finder.is_role(t) or finder.lex.kind("person_noun", t.text):
+            det = [c.lower_ for c in t.children if c.dep_ == "det"]
+            if "Plur" in t.morph.get("Number") or not det or det[0] not in _DEFINITE:
+                return None  # "une porte-parole de l'exécutif a affirmé": someone else comes in
+            about = True
+    return speaker if about else None
 
 
 class QuoteRecognizer:
