@@ -441,7 +441,7 @@ def test_historic_future_of_the_day_just_told(nlp, text, expected):
     ("text", "expected"),
     [
         # The eve or the day after a day of a month the text does not give: unknown, not counted from another day.
-        ("Le maire a parlé lundi. L'octogénaire est morte début mai à Vernac, après avoir été blessée la veille.",
+        ("Le maire a parlé lundi. L'octogénaire est morte début mai à Vernac, après une chute la veille.",
          [("lundi", "2024-06-24"), ("début mai", "2024-05"), ("la veille", None)]),
         ("Lina Morvan est arrivée à Orlan mi-mai et a signé le contrat le lendemain.",
          [("mi-mai", "2024-05"), ("le lendemain", None)]),

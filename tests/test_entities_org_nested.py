@@ -102,7 +102,7 @@ def test_a_title_opening_with_a_medium_noun_is_an_organization(text, name):
 
 
 def test_a_bare_medium_noun_title_takes_its_article_and_joins_its_other_mentions():
-    found = orgs("Il rêve d'un contrat de chroniqueur au sein du Journal. Le Journal a publié sa lettre mardi.")
+    found = orgs("Il a signé un contrat de pigiste dans les pages du Journal. Le Journal a publié sa lettre mardi.")
     assert found == {"Le Journal": ["Journal", "Le Journal"]}
 
 
@@ -128,4 +128,4 @@ def test_a_capitalized_article_in_mid_sentence_belongs_to_the_name(text, name, m
 
 
 def test_an_article_opening_the_sentence_is_no_part_of_the_name():
-    assert "Parti québécois" in orgs("Le Parti québécois veut répondre à la colère des régions, dit Paul Verdier.")
+    assert "Parti québécois" in orgs("Le Parti québécois promet une réponse aux régions fâchées, dit Paul Verdier.")

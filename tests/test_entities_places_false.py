@@ -15,8 +15,8 @@ def names(nlp, text: str) -> dict[str, str]:
     [
         ("Décédé dimanche, le comte de Paris sera inhumé à Dreux dans la chapelle royale.", "Paris"),
         ("Jean d'Orsan, comte de Paris depuis 1999, a salué le mouvement des gilets jaunes sur Twitter.", "Paris"),
-        ("Mort lundi à 85 ans, Louis de Valois - comte de Paris et prétendant au trône de France - commentait "
-         "souvent la vie politique.", "Paris"),
+        ("Louis de Valois, 85 ans, qui portait le titre de comte de Paris, aimait commenter "
+         "la vie politique.", "Paris"),
     ],
 )
 def test_a_town_in_a_title_of_nobility_is_no_place(nlp, text, town):
@@ -112,6 +112,6 @@ def test_the_state_of_a_title_is_no_place(nlp, text):
 
 
 def test_a_known_office_holder_opening_a_title_stays_a_person(nlp):
-    text = "Grand débat: Macron amorce un recul sur les radars\n\nLe président Emmanuel Macron a parlé mardi."
+    text = "Retraites: Macron cède sur les pensions\n\nLe président Emmanuel Macron a parlé mardi."
     got = {e["name"]: [m["text"] for m in e["mentions"]] for e in nlp(text)._.entities if e["label"] == "PER"}
     assert got.get("Emmanuel Macron") == ["Macron", "Emmanuel Macron"], got

@@ -17,16 +17,16 @@ def speakers(nlp, text: str) -> list[str | None]:
     ("text", "want"),
     [
         # a pronoun subject carries the chain back to the subject before it, past a man named as an object
-        ("Gérard Vasseur a été reçu mardi à l'Élysée. Il a ensuite appelé à voter pour le candidat de la droite, "
+        ("Gérard Vasseur a été reçu mardi à l'Élysée. Il a ensuite soutenu sans réserve la liste de son ami, "
          "Bernard Lemoine. « Le pays a besoin d'un capitaine expérimenté », a-t-il écrit sur son blog.",
          ["Gérard Vasseur"]),
         # a chain of pronouns since the previous quotation goes on with its speaker
         ("« Nous devons rester unis », a déclaré Henri Castel sur son blog. Il a toutefois tenu à rappeler qu'il "
-         "restait fidèle à ses idées. Deux ans plus tôt, il avait appelé à voter pour le candidat du centre, "
+         "restait fidèle à ses idées. Deux ans plus tôt, il avait soutenu la liste de son rival, "
          "Olivier Brunet. « La France a besoin d'un chef solide », avait-il publié sur Twitter.",
          ["Henri Castel", "Henri Castel"]),
         # a star described anew ("la star") before the pronoun, a woman named only as an object after it
-        ("Claire Fontaine a prolongé son séjour à Lyon. La star y a accordé une entrevue à Julie Marchal, une "
+        ("Claire Fontaine a prolongé son séjour à Lyon. La chanteuse y a reçu longuement Julie Marchal, une "
          "jeune youtubeuse. Elle raconte son enfance, qu'elle décrit comme « les plus belles années de sa vie ».",
          ["Claire Fontaine"]),
         # the person in apposition to the subject noun speaks, not the one praised ("l'a-t-il complimenté")
@@ -53,9 +53,9 @@ def test_subject_chain_over_objects(nlp, text, want):
          "expliqué.",
          [None]),
         # an unnamed tourist, after a man named before
-        ("« Cela abîme l'image du pays », observe Marc Dufresne, un ingénieur de 60 ans. Devant la gare, une jeune "
-         "touriste chargée d'une lourde valise attend un taxi. Pas de train, pas de bus, et son avion décolle dans "
-         "trois heures. « Je ne sais pas comment faire, c'est stressant », soupire-t-elle.",
+        ("« Cela abîme l'image du pays », observe Marc Dufresne, un ingénieur de 60 ans. Sur le quai, une "
+         "touriste assise sur son sac guette un bus. Plus aucun car ne part, et son vol est prévu à midi. "
+         "« Je n'ai aucune solution, je panique », soupire-t-elle.",
          ["Marc Dufresne", None]),
     ],
 )
@@ -81,9 +81,10 @@ def test_gender_from_role_noun(nlp, text, want):
     assert speakers(nlp, text) == want
 
 
-def test_cleft_subject(nlp):
+@pytest.mark.parametrize("clause", ["a paru le plus conquis", "a applaudi le plus fort"])
+def test_cleft_subject(nlp, clause):
     # "c'est X qui …": X is the subject the next "il" goes on with, not the speaker of the quotation before.
     text = ("« Il faut les écouter », a déclaré Paul Berger, le maire de Nîmes. Mais c'est Marc Ravel, dont le parti "
-            "prône la démocratie directe, qui s'est montré le plus enthousiaste. Saluant lui aussi le mouvement, il "
+            f"prône la démocratie directe, qui {clause}. Dans la foulée, il "
             "a proposé son aide pour « organiser des réunions publiques dans chaque quartier ».")
     assert speakers(nlp, text) == ["Paul Berger", "Marc Ravel"]

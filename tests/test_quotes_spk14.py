@@ -93,8 +93,8 @@ def test_pronoun_incise_right_before_the_quotation(nlp, text, want):
     ("text", "want"),
     [
         # "lit-on dans X", "peut-on lire sur le site de X": the medium read speaks itself.
-        ("La manifestation a dégénéré à Nice. « Quelques centaines de manifestants ont tenté de forcer le barrage », "
-         "lit-on dans Le Parisien.", {"Quelques centaines de manifestants ont tenté de forcer le barrage": "Le Parisien"}),
+        ("La manifestation a dégénéré à Nice. « Deux cents personnes ont voulu franchir le cordon », "
+         "lit-on dans Le Parisien.", {"Deux cents personnes ont voulu franchir le cordon": "Le Parisien"}),
         ("« La direction n'a jamais répondu à nos courriers », peut-on lire sur le site du syndicat Force ouvrière.",
          {"La direction n'a jamais répondu à nos courriers": "Force ouvrière"}),
         # A banner is no medium, even near an organization's name.

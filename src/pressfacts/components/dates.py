@@ -1377,7 +1377,7 @@ def extract_dates(
             found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
             continue
         if _month_told_last(text, dm, told_year, anchor_end):
-            # "décédée début décembre après avoir été blessée la veille": the eve of a day the text does not give.
+            # "morte début mai, après une chute la veille": the eve of a day the text does not give.
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)

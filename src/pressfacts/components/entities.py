@@ -1426,7 +1426,7 @@ def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
         return False
     key = fold(ent.text)
     if key in person_words or key in rules.holders or key in rules.first_names:
-        return False  # "Grand débat: Macron amorce un recul": a person the rules know, whatever the tagger says
+        return False  # "Impôts: Macron recule": a person the rules know, whatever the tagger says
     i = ent.start
     after_quote = i > 1 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in _SENTENCE_ENDS
     return after_quote or opens_line(doc, i)

@@ -1883,7 +1883,7 @@ class SpeakerFinder:
         return (main or subjects or verbless or [None])[0]
 
     def _named_beside(self, subj: Token) -> str | None:
-        """"Un autre dénicheur de talents, Philippe X, a encensé Y": a person named between the subject noun and its verb,
+        """"Un autre recruteur, Paul X, a loué Y": a person named between the subject noun and its verb,
         with no verb between (whatever arc the parser drew, it stands in apposition to the subject)."""
         verb = subj.head
         if verb.i <= subj.i or verb.i - subj.i > 12:
@@ -1916,7 +1916,7 @@ class SpeakerFinder:
         """What the subject of the sentence's main verb is, for chain_subject: "named" (a person of the gender),
         "unnamed", "pronoun" (its gender as the value), "other_gender" or "stop"."""
         cleft = self._cleft_focus(toks)
-        if cleft is not None:  # "C'est X qui s'est montré le plus enthousiaste."
+        if cleft is not None:  # "C'est X qui a paru le plus conquis."
             return ("named", cleft) if self.gender.get(cleft) in {None, gender} else ("other_gender", None)
         subj = self._main_subject(toks)
         if subj is None:
