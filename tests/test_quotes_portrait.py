@@ -3,12 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def speakers(nlp, text: str) -> list[str | None]:
-    doc = nlp(text)
-    names = {e["id"]: e["name"] for e in doc._.entities}
-    return [names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes]
-
+from quoting import speakers
 
 PORTRAIT = ("Portrait : Martine Lebrun, la boulangère devenue maire de Vaulnes\n\n"
             "Martine Lebrun a été élue maire de Vaulnes en octobre, à la surprise de ses voisins.\n\n"
