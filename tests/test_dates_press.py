@@ -486,3 +486,57 @@ def test_deadline_at_the_end_of_the_week_is_that_week(text, expected):
 def test_years_joined_by_ou(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French counts a fortnight as "quinze jours" and a week as "huit jours": 14 and 7 days, not 15 and 8.
+        ("Il y a quinze jours, une crue a coupé la route de Vernac.", [("Il y a quinze jours", "2024-06-12")]),
+        ("Le maire d'Orlan rendra sa décision dans quinze jours.", [("dans quinze jours", "2024-07-10")]),
+        ("Il y a huit jours, Lina Morvan signait encore à Vernac.", [("Il y a huit jours", "2024-06-19")]),
+        ("Le 3 mai, la digue a cédé. Quinze jours plus tard, le préfet est venu.",
+         [("Le 3 mai", "2024-05-03"), ("Quinze jours plus tard", "2024-05-17")]),
+        # Other counts stay as written.
+        ("Il y a dix jours, la mairie a fermé.", [("Il y a dix jours", "2024-06-16")]),
+    ],
+)
+def test_fortnight_and_week_counted_in_days(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two years compared: each a date, not the span between them.
+        ("Le point commun entre 1995 et 2023 tient à la colère des cheminots d'Orlan.",
+         [("1995", "1995"), ("2023", "2023")]),
+        ("La différence entre 2010 et 2022 saute aux yeux des retraités de Vernac.",
+         [("2010", "2010"), ("2022", "2022")]),
+        # A span stays a span.
+        ("Les salaires ont stagné entre 2009 et 2015 à Vernac.", [("entre 2009 et 2015", "2009/2015")]),
+        ("La guerre entre 1954 et 1962 a marqué la famille Morvan.", [("entre 1954 et 1962", "1954/1962")]),
+    ],
+)
+def test_years_compared_are_two_dates(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Compared with the story's own day: no day told, publication; not a day told sentences before.
+        ("Les marcheurs étaient moins nombreux qu'une semaine plus tôt à Orlan.", [("une semaine plus tôt", "2024-06-19")]),
+        ("Depuis le 17 mai, la grève dure. Le cortège de mardi à Vernac était pourtant plus fourni "
+         "qu'une semaine plus tôt.",
+         [("Depuis le 17 mai", "2024-05-17"), ("mardi", "2024-06-25"), ("une semaine plus tôt", "2024-06-18")]),
+        ("Depuis le 17 mai, la grève dure à Vernac. Les grévistes étaient moins nombreux qu'une semaine plus tôt.",
+         [("Depuis le 17 mai", "2024-05-17"), ("une semaine plus tôt", "2024-06-19")]),
+        ("La commune d'Orlan comptait moins d'habitants qu'un an plus tôt.", [("un an plus tôt", "2023")]),
+    ],
+)
+def test_offset_after_que_counts_from_the_story_day(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
