@@ -540,3 +540,26 @@ def test_years_compared_are_two_dates(text, expected):
 def test_offset_after_que_counts_from_the_story_day(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+def test_comparing_word_of_another_sentence_keeps_the_span():
+    # "le droit commun" ends the sentence before: the span that opens the next one stays a span.
+    text = "Les mesures entrent dans le droit commun. Entre novembre 2015 et mai 2017, Vernac a fermé trois écoles."
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == [("Entre novembre 2015 et mai 2017", "2015-11/2017-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the publication day is that day, as "hier soir" is the day before.
+        ("Les routiers ont levé le barrage de Vernac ce matin.", [("ce matin", WED)]),
+        ("Le maire d'Orlan s'exprimera ce soir devant le conseil.", [("ce soir", WED)]),
+        ("Lina Morvan signera cet après-midi à Vernac.", [("cet après-midi", WED)]),
+        # "ce matin-là" is the morning of a day told before, not today.
+        ("Le 3 juin, la digue a cédé. Ce matin-là, trois maisons ont été inondées.", [("Le 3 juin", "2024-06-03")]),
+    ],
+)
+def test_part_of_the_publication_day(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected

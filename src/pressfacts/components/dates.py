@@ -1913,8 +1913,8 @@ def _compared(text: str, start: int, rules: DateRules | None) -> bool:
     cues = rules.vocab.comparison_cues if rules is not None else frozenset()
     if not cues or not _ENTRE_AT.match(text, start):
         return False
-    words = _words_before(text, start, COMPARED_CHARS)
-    return any(w in cues for w in words[-5:])
+    before = re.split(r"[.!?;:«»\"]", text[max(0, start - COMPARED_CHARS) : start])[-1]  # this clause only
+    return any(w in cues for w in _words_before(before, len(before), COMPARED_CHARS)[-3:])
 
 
 # ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
