@@ -563,3 +563,17 @@ def test_comparing_word_of_another_sentence_keeps_the_span():
 def test_part_of_the_publication_day(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à partir de" is one preposition: the month or day hangs on the future verb, so it is the coming one.
+        ("Les tarifs du port de Vernac augmenteront à partir de mars.", [("mars", "2025-03")]),
+        ("Le festival d'Orlan se tiendra à partir du 2 avril.", [("du 2 avril", "2025-04-02")]),
+        # In a past clause it stays the last one.
+        ("Les tarifs du port de Vernac ont augmenté à partir de mars.", [("mars", "2024-03")]),
+    ],
+)
+def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

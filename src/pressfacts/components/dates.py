@@ -2305,6 +2305,8 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
         if span is None or not len(span):
             return False
         verb = span.root.head
+        if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
+            verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
         if verb is span.root or verb.pos_ not in ("VERB", "AUX"):
             return False
         return _future_verb(verb, future_cues)
