@@ -486,3 +486,94 @@ def test_deadline_at_the_end_of_the_week_is_that_week(text, expected):
 def test_years_joined_by_ou(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French counts a fortnight as "quinze jours" and a week as "huit jours": 14 and 7 days, not 15 and 8.
+        ("Il y a quinze jours, une crue a coupé la route de Vernac.", [("Il y a quinze jours", "2024-06-12")]),
+        ("Le maire d'Orlan rendra sa décision dans quinze jours.", [("dans quinze jours", "2024-07-10")]),
+        ("Il y a huit jours, Lina Morvan signait encore à Vernac.", [("Il y a huit jours", "2024-06-19")]),
+        ("Le 3 mai, la digue a cédé. Quinze jours plus tard, le préfet est venu.",
+         [("Le 3 mai", "2024-05-03"), ("Quinze jours plus tard", "2024-05-17")]),
+        # Other counts stay as written.
+        ("Il y a dix jours, la mairie a fermé.", [("Il y a dix jours", "2024-06-16")]),
+    ],
+)
+def test_fortnight_and_week_counted_in_days(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two years compared: each a date, not the span between them.
+        ("Le point commun entre 1995 et 2023 tient à la colère des cheminots d'Orlan.",
+         [("1995", "1995"), ("2023", "2023")]),
+        ("La différence entre 2010 et 2022 saute aux yeux des retraités de Vernac.",
+         [("2010", "2010"), ("2022", "2022")]),
+        # A span stays a span.
+        ("Les salaires ont stagné entre 2009 et 2015 à Vernac.", [("entre 2009 et 2015", "2009/2015")]),
+        ("La guerre entre 1954 et 1962 a marqué la famille Morvan.", [("entre 1954 et 1962", "1954/1962")]),
+    ],
+)
+def test_years_compared_are_two_dates(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Compared with the story's own day: no day told, publication; not a day told sentences before.
+        ("Les marcheurs étaient moins nombreux qu'une semaine plus tôt à Orlan.", [("une semaine plus tôt", "2024-06-19")]),
+        ("Depuis le 17 mai, la grève dure. Le cortège de mardi à Vernac était pourtant plus fourni "
+         "qu'une semaine plus tôt.",
+         [("Depuis le 17 mai", "2024-05-17"), ("mardi", "2024-06-25"), ("une semaine plus tôt", "2024-06-18")]),
+        ("Depuis le 17 mai, la grève dure à Vernac. Les grévistes étaient moins nombreux qu'une semaine plus tôt.",
+         [("Depuis le 17 mai", "2024-05-17"), ("une semaine plus tôt", "2024-06-19")]),
+        ("La commune d'Orlan comptait moins d'habitants qu'un an plus tôt.", [("un an plus tôt", "2023")]),
+    ],
+)
+def test_offset_after_que_counts_from_the_story_day(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+def test_comparing_word_of_another_sentence_keeps_the_span():
+    # "le droit commun" ends the sentence before: the span that opens the next one stays a span.
+    text = "Les mesures entrent dans le droit commun. Entre novembre 2015 et mai 2017, Vernac a fermé trois écoles."
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == [("Entre novembre 2015 et mai 2017", "2015-11/2017-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the publication day is that day, as "hier soir" is the day before.
+        ("Les routiers ont levé le barrage de Vernac ce matin.", [("ce matin", WED)]),
+        ("Le maire d'Orlan s'exprimera ce soir devant le conseil.", [("ce soir", WED)]),
+        ("Lina Morvan signera cet après-midi à Vernac.", [("cet après-midi", WED)]),
+        # "ce matin-là" is the morning of a day told before, not today.
+        ("Le 3 juin, la digue a cédé. Ce matin-là, trois maisons ont été inondées.", [("Le 3 juin", "2024-06-03")]),
+    ],
+)
+def test_part_of_the_publication_day(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à partir de" is one preposition: the month or day hangs on the future verb, so it is the coming one.
+        ("Les tarifs du port de Vernac augmenteront à partir de mars.", [("mars", "2025-03")]),
+        ("Le festival d'Orlan se tiendra à partir du 2 avril.", [("du 2 avril", "2025-04-02")]),
+        # In a past clause it stays the last one.
+        ("Les tarifs du port de Vernac ont augmenté à partir de mars.", [("mars", "2024-03")]),
+    ],
+)
+def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

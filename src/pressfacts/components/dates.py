@@ -325,6 +325,10 @@ class Vocabulary:
     past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
     count_dets: frozenset[str] = frozenset()  # "les", "ces": before a four-digit number with no cue, a count
     year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
+    # "il y a quinze jours", "dans huit jours": French counts a fortnight as 15 days and a week as 8 (15 -> 14, 8 -> 7)
+    idiom_days: dict[int, int] = field(default_factory=dict)
+    # "le point commun entre 1968 et 2018": nouns that compare two dates (two dates, not the span between them)
+    comparison_cues: frozenset[str] = frozenset()
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -384,6 +388,8 @@ class Vocabulary:
             past_modals=words("past_modal"),
             count_dets=words("count_det"),
             year_follows=words("year_follow"),
+            idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
+            comparison_cues=words("comparison_cue"),
         )
 
 
@@ -1204,7 +1210,7 @@ def normalize(
         return _normalize_bare_range(dm, ref, v)
     if k in ("ago", "ahead"):
         unit = _key(g["unit"])
-        p = resolve_offset(int(parse_number(g["n"])), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+        p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
@@ -1382,6 +1388,7 @@ def extract_dates(
             continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
@@ -1405,7 +1412,7 @@ def extract_dates(
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
-    found = _anchor_to_following(text, _join_intervals(text, found), rules)
+    found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, None if inferred else ref, tense),
                            rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
@@ -1435,8 +1442,43 @@ def _offset_value(
         return DateValue(PartialDate(base.year + sign * int(parse_number(g["n"]))).iso(), "year", True)
     if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
         return DateValue(None, "day", True)
-    p = resolve_offset(int(parse_number(g["n"])), 0, unit, anchor, sign)
+    p = resolve_offset(_day_count(v, g["n"], unit), 0, unit, anchor, sign)
     return DateValue(p.iso() if p else None, "day", True)
+
+
+# How many days before publication the latest day told may be and still be the story's own day (a Sunday paper's
+# Saturday); an older one ("depuis le 17 mai") is not, publication is.
+STORY_DAY_DAYS = 3
+_THAN = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _compared_offset(
+    text: str, dm: DateMatch, anchor_end: int, told: list[PartialDate], ref: PartialDate | None, v: Vocabulary
+) -> DateValue | None:
+    """"ils étaient moins nombreux qu'une semaine plus tôt": compared with the story's own day (the latest day told up
+    to publication when it is at most STORY_DAY_DAYS old, else publication), not with a day told in an earlier
+    sentence ("depuis le 17 novembre"); a day told in the same sentence stays the base (_offset_value)."""
+    if dm.kind != "offset" or not _THAN.search(text[max(0, dm.start - 4) : dm.start]):
+        return None
+    if anchor_end >= 0 and not _SENTENCE_END.search(text[anchor_end : dm.start]):
+        return None
+    latest = max(told, key=PartialDate.key) if told else None
+    base = latest if latest is not None and (ref is None or _days_after(ref, latest) <= STORY_DAY_DAYS) else ref
+    if base is None or base.day is None:
+        return None
+    g = dm.groups
+    sign = -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
+    unit = _key(g["unit"])
+    p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, base, sign)
+    return DateValue(p.iso() if p else None, p.granularity if p else "day", True)
+
+
+def _day_count(v: Vocabulary, written: str, unit: str) -> int:
+    """The count of an "il y a / dans / plus tard" expression; "quinze jours" is two weeks (14 days), "huit jours"
+    one (7), as French counts them, not 15 and 8."""
+    n = int(parse_number(written))
+    return v.idiom_days.get(n, n) if unit.startswith("jour") else n
 
 
 def _monday(p: PartialDate | None) -> dt.date | None:
@@ -1819,7 +1861,7 @@ def _weekday_of_week(text: str, found: list[FoundDate], v: Vocabulary) -> list[F
     return out
 
 
-def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
+def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None = None) -> list[FoundDate]:
     """"entre le 2 février 2020 et le 9 juin 2023", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
     i = 0
@@ -1835,6 +1877,7 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
             )
             if (
                 opens
+                and not _compared(text, start, rules)
                 and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
                 and joined
                 and (a.value or a.yearless)
@@ -1857,6 +1900,21 @@ def _join_intervals(text: str, found: list[FoundDate]) -> list[FoundDate]:
         out.append(a)
         i += 1
     return out
+
+
+# How far before "entre" a comparing noun may stand: "la différence, frappante, entre 2010 et 2018".
+COMPARED_CHARS = 40
+_ENTRE_AT = re.compile(r"entre\s", re.IGNORECASE)
+
+
+def _compared(text: str, start: int, rules: DateRules | None) -> bool:
+    """"le point commun entre 1968 et 2018", "la différence entre 2010 et 2018": two dates compared, each a date of
+    its own, not the span between them ("les salaires ont stagné entre 2009 et 2015" stays one interval)."""
+    cues = rules.vocab.comparison_cues if rules is not None else frozenset()
+    if not cues or not _ENTRE_AT.match(text, start):
+        return False
+    before = re.split(r"[.!?;:«»\"]", text[max(0, start - COMPARED_CHARS) : start])[-1]  # this clause only
+    return any(w in cues for w in _words_before(before, len(before), COMPARED_CHARS)[-3:])
 
 
 # ---------------------------------------------------------------- press relatives: nights, "X dernier", anaphoric days
@@ -2247,6 +2305,8 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
         if span is None or not len(span):
             return False
         verb = span.root.head
+        if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
+            verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
         if verb is span.root or verb.pos_ not in ("VERB", "AUX"):
             return False
         return _future_verb(verb, future_cues)
