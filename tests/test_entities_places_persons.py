@@ -71,3 +71,26 @@ def test_a_capitalized_common_noun_phrase_is_no_place(nlp, text, word):
 )
 def test_a_land_or_district_noun_with_a_lowercase_name_stays_a_place(nlp, text, place):
     assert names(nlp, text).get(place) == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("La foule a pendu le contrôleur général des finances Bertillac devant l'hôtel de ville.", "Bertillac"),
+        ("Les émeutiers ont poursuivi le lieutenant général de police Sartignac jusqu'au pont.", "Sartignac"),
+    ],
+)
+def test_a_name_right_after_a_role_and_its_complement_is_a_person(nlp, text, surname):
+    got = names(nlp, text)
+    assert got.get(surname) == "PER", got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Le maire de la commune Saint-Herblain a réagi.", "Saint-Herblain"),
+        ("Le président de la région Bretagne a salué les agriculteurs.", "Bretagne"),
+    ],
+)
+def test_a_territory_named_after_a_role_stays_a_place(nlp, text, place):
+    assert names(nlp, text).get(place) == "LOC"

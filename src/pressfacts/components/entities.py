@@ -696,6 +696,9 @@ def _full_name_as_place(e: Span, rules: EntityRules) -> bool:
     return second not in rules.first_names and second not in rules.places and not known_place(e.text, rules)
 
 
+_ROLE_COMPLEMENT = {"NOUN", "ADJ", "ADP", "DET"}
+
+
 def _titled_name_as_place(doc: Doc, e: Span, rules: EntityRules) -> bool:
     """One capitalized word tagged as a place right after a civility or a role noun ("M. [Christophe]
     Chalençon", "le contrôleur général des finances Foulon"): a surname; a place follows a role only through
@@ -712,10 +715,16 @@ def _titled_name_as_place(doc: Doc, e: Span, rules: EntityRules) -> bool:
     key = fold(prev.text)
     if key in rules.civilities and prev.text[0].isupper():
         return not known_place(e.text, rules)
-    # a role of several lowercase words ends right before the name: "contrôleur général des finances Foulon"
-    role = any(all(t.is_lower for t in doc[j:i]) and fold(doc[j:i].text) in rules.roles
-               for j in range(max(0, prev.i - 4), prev.i + 1))
-    return role and not known_place(e.text, rules)
+    # a role and its lowercase complement end right before the name: "contrôleur général des finances Foulon";
+    # not a territory in between ("le maire de la commune X" names the town)
+    if prev.pos_ in {"ADP", "DET"}:
+        return False  # "le député de Gouin", "le chef de file du M5S": a preposition names the role's place or body
+    for j in range(prev.i, max(-1, i - 7), -1):
+        if not doc[j].is_lower or doc[j].pos_ not in _ROLE_COMPLEMENT or fold(doc[j].text) in rules.geo_nouns:
+            return False  # "pour manifester à Guingamp": a verb breaks the role's phrase
+        if fold(doc[j].text) in rules.roles or fold(doc[j : j + 2].text) in rules.roles:
+            return not known_place(e.text, rules)
+    return False
 
 
 def persons_named_as_places(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
