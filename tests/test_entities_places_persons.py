@@ -94,3 +94,8 @@ def test_a_name_right_after_a_role_and_its_complement_is_a_person(nlp, text, sur
 )
 def test_a_territory_named_after_a_role_stays_a_place(nlp, text, place):
     assert names(nlp, text).get(place) == "LOC"
+
+
+def test_a_demonym_before_a_preposition_stays_a_group_of_people(nlp):
+    got = names(nlp, "Les Français de l'étranger ont voté en ligne, selon le ministère, à Paris.")
+    assert got.get("Français") != "LOC" and got.get("Paris") == "LOC", got

@@ -1500,6 +1500,8 @@ def _common_noun_phrase(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     key = fold(first.text)
     if key in rules.geo_nouns or first.lower_ in rules.place_heads or not is_common(key, rules.common_words):
         return False
+    if _demonym(ent, rules):
+        return False  # "les Français de l'étranger": people the next rules name (MISC), not a common phrase
     if len(ent) == 1:
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is None or not nxt.is_lower or nxt.pos_ not in _PHRASE_LINKS:
