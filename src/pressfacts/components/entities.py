@@ -157,6 +157,8 @@ class EntityRules:
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
     noble_titles: frozenset[str] = frozenset()  # folded "comte", "duchesse": "le comte de Paris" names no place
+    civilities: frozenset[str] = frozenset()  # folded "m.", "mme": a name right after one is a person's
+    geo_nouns: frozenset[str] = frozenset()  # folded common nouns naming land or water ("massif", "pays", "île")
     foreign_towns: frozenset[str] = frozenset()  # folded names known only as small towns abroad ("greve", "police")
     body_leaders: frozenset[str] = frozenset()  # lowercase nouns of a body's leader or member ("fondateur", "président")
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
@@ -235,6 +237,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
         noble_titles=frozenset(fold(r["text"]) for r in of("noble_title")),
+        civilities=frozenset(fold(r["text"]) for r in of("civility")),
+        geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
         foreign_towns=foreign_towns(data["places"]),
         body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
@@ -680,6 +684,54 @@ def first_name_persons(doc: Doc, ents: list[Span], rules: EntityRules) -> list[S
             continue
         out.append(e)
     return out
+
+
+def _full_name_as_place(e: Span, rules: EntityRules) -> bool:
+    """"François Mitterrand" tagged as a place: two or three capitalized words opening on a known first name,
+    the second neither a first name nor a place, the whole unknown to the gazetteer ("Marie-Galante", "Pierre
+    Bénite" and "Saint-Louis" are places the gazetteer or the second word keeps)."""
+    if not 2 <= len(e) <= 3 or not all(t.is_title for t in e) or fold(e[0].text).split("-")[0] not in rules.first_names:
+        return False
+    second = fold(e[1].text)
+    return second not in rules.first_names and second not in rules.places and not known_place(e.text, rules)
+
+
+_ROLE_COMPLEMENT = {"NOUN", "ADJ", "ADP", "DET"}
+
+
+def _titled_name_as_place(doc: Doc, e: Span, rules: EntityRules) -> bool:
+    """One capitalized word tagged as a place right after a civility or a role noun ("M. [Christophe]
+    Chalençon", "le contrôleur général des finances Foulon"): a surname; a place follows a role only through
+    a preposition ("le maire de Lyon"). A place the gazetteer knows stays one ("le directeur France")."""
+    i = e.start
+    if len(e) != 1 or i == 0 or not e[0].is_title:
+        return False
+    prev = doc[i - 1]
+    if prev.text == "]":  # "M. [Christophe] Chalençon": the first name the writer put in brackets
+        j = i - 2
+        while j > 0 and doc[j].text != "[" and i - j < 5:
+            j -= 1
+        prev = doc[j - 1] if j > 0 and doc[j].text == "[" else prev
+    key = fold(prev.text)
+    if key in rules.civilities and prev.text[0].isupper():
+        return not known_place(e.text, rules)
+    # a role and its lowercase complement end right before the name: "contrôleur général des finances Foulon";
+    # not a territory in between ("le maire de la commune X" names the town)
+    if prev.pos_ in {"ADP", "DET"}:
+        return False  # "le député de Gouin", "le chef de file du M5S": a preposition names the role's place or body
+    for j in range(prev.i, max(-1, i - 7), -1):
+        if not doc[j].is_lower or doc[j].pos_ not in _ROLE_COMPLEMENT or fold(doc[j].text) in rules.geo_nouns:
+            return False  # "pour manifester à Guingamp": a verb breaks the role's phrase
+        if fold(doc[j].text) in rules.roles or fold(doc[j : j + 2].text) in rules.roles:
+            return not known_place(e.text, rules)
+    return False
+
+
+def persons_named_as_places(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:
+    """Persons the NER tagged as places, by the form of the name or by the title before it."""
+    return [Span(doc, e.start, e.end, label="PER")
+            if e.label_ == "LOC" and not e.id_ and (_full_name_as_place(e, rules) or _titled_name_as_place(doc, e, rules))
+            else e for e in ents]
 
 
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
@@ -1344,6 +1396,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "secrétaire d'État de la République française": the role's words, no place
     if _opening_word(doc, ent, rules, person_words):
         return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
+    if _common_noun_phrase(doc, ent, rules):
+        return None  # "la réforme de l'Impôt sur la fortune", "du Produit intérieur brut": a capitalized common phrase
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
@@ -1432,6 +1486,31 @@ def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     return after_quote or opens_line(doc, i)
 
 
+_PHRASE_LINKS = {"ADP", "DET"}
+
+
+def _common_noun_phrase(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A capitalized common noun that a lowercase phrase continues, which the NER calls a place: "l'Impôt sur
+    la fortune", "du Produit intérieur brut", "la Base de données globale du terrorisme". The tagger reads the
+    first word as a noun, the gazetteer knows no such place, and no street, landmark or land noun heads it
+    ("Quartier latin", "Massif central", "Salon bleu", "Pays basque" stay places)."""
+    first = ent[0]
+    if ent.label_ != "LOC" or ent.id_ or first.pos_ != "NOUN" or not first.is_title:
+        return False  # the cheap tests first: most places are proper nouns to the tagger
+    key = fold(first.text)
+    if key in rules.geo_nouns or first.lower_ in rules.place_heads or not is_common(key, rules.common_words):
+        return False
+    if _demonym(ent, rules):
+        return False  # "les Français de l'étranger": people the next rules name (MISC), not a common phrase
+    if len(ent) == 1:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is None or not nxt.is_lower or nxt.pos_ not in _PHRASE_LINKS:
+            return False  # "l'Impôt sur": a preposition carries the phrase on
+    elif not all(t.is_lower and fold(t.text) not in rules.places for t in ent[1:]):
+        return False  # "Tour Eiffel", "Hôtel de Ville", "Moyenne égypte": a name inside
+    return not known_place(ent.text, rules)
+
+
 def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """A place name that names no place here: the town of a title of nobility."""
     if not rules.noble_titles or not _noble_title_town(doc, ent, rules):
@@ -1512,6 +1591,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)
+    out = persons_named_as_places(doc, out, rules)
     # "Denise Bombardier" ... "Bombardier": the surname alone is the person, not the company the ruler knows
     surnames = {fold(s[-1].text) for s in out if s.label_ == "PER" and len(s) > 1}
     out = [Span(doc, s.start, s.end, label="PER") if s.id_ and len(s) == 1 and fold(s.text) in surnames else s
