@@ -165,6 +165,7 @@ class EntityRules:
     office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
     kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
     purpose_heads: frozenset[str] = frozenset()  # lowercase heads of names going on with "pour"/"contre" ("ligue")
+    kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -246,6 +247,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         office_heads=frozenset(r["text"].lower() for r in of("office_head")),
         kind_nouns=frozenset(fold(r["text"]) for r in of("kind_noun")),
         purpose_heads=frozenset(r["text"].lower() for r in of("purpose_head")),
+        kind_cue_words=frozenset(r["text"].lower() for r in [*of("kind_noun"), *of("cue")]
+                                 if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),
     )
 
 
@@ -1419,8 +1422,8 @@ def _held_office(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"son élection à la présidence de la République", "candidat à la présidence de la République": after "à"
     and an article the name is the office someone runs for or holds; "la présidence de la République a
     annoncé", "les conseillers de la présidence de la République" name the institution."""
-    if ent[0].lower_ not in rules.office_heads or ent.start < 2:
-        return False
+    if ent.id_.split(" ", 1)[0].lower() not in rules.office_heads or ent.start < 2:
+        return False  # decided on the ruler's id, without making a Token: most entities stop here
     return doc[ent.start - 1].lower_ == "la" and doc[ent.start - 2].lower_ == "à"
 
 
@@ -2661,7 +2664,7 @@ def names_after_described_kind(doc: Doc, rules: EntityRules, lowers: list[int] |
     _described_kind). Not a known place, a people, nor a first name."""
     found: list[Span] = []
     taken: dict[int, str] | None = None
-    for t in _tokens_among(doc, rules.kind_nouns | rules.org_cue_words, lowers):
+    for t in _tokens_among(doc, rules.kind_cue_words, lowers):
         i = _kind_complement_end(doc, t) if t.is_lower else None
         if i is None or i >= len(doc) or not _capitalized(doc[i]):
             continue
