@@ -164,6 +164,10 @@ class EntityRules:
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
     name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
+    office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
+    kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
+    purpose_heads: frozenset[str] = frozenset()  # lowercase heads of names going on with "pour"/"contre" ("ligue")
+    kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -244,6 +248,11 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
         org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
+        office_heads=frozenset(r["text"].lower() for r in of("office_head")),
+        kind_nouns=frozenset(fold(r["text"]) for r in of("kind_noun")),
+        purpose_heads=frozenset(r["text"].lower() for r in of("purpose_head")),
+        kind_cue_words=frozenset(r["text"].lower() for r in [*of("kind_noun"), *of("cue")]
+                                 if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),
     )
 
 
@@ -1360,6 +1369,8 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     label = _misread_org(doc, span, label, rules, person_words, doc_text)
     if label == "LOC" and _camel_brand(span, rules):
         label = "ORG"  # "président de PollingVox", "céder à BlaBlaCar": a brand, not a place
+    if label != "ORG" and _described_kind(doc, span, rules, person_words):
+        label = "ORG"  # "le fabricant de matelas Copirel", "la maison de couture Valmonte": a company's kind
     if _DOMAIN.match(span.text):
         label = "ORG"
     if not known_place(span.text, rules):
@@ -1417,6 +1428,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "mettre en place le Premier ministre": the idiom, not a square
     if ent.id_ and len(ent) == 1 and text.islower() and not ent.id_.islower():
         return None  # "le nouveau défi": the ruler matches case-blind; a lowercase common word is not the party DéFI
+    if ent.id_ and _held_office(doc, ent, rules):
+        return None  # "élu à la présidence de la République": the office, no institution
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return _ruler_entity(doc, ent, rules)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
@@ -1432,6 +1445,40 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
 
 
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def _described_kind(doc: Doc, span: Span, rules: EntityRules, person_words: set[str]) -> bool:
+    """"le fabricant de matelas Copirel", "la maison de couture Valmonte", "le géant du luxe Orvane", "le cabinet
+    d'audit Marlex": an organization's kind noun with its own complement (de + a lowercase noun, maybe an
+    adjective) right before the name, which the NER called a thing, a person or a place. The one-word cues
+    ("la société X") are read by _cue_label; these put the complement between. Not a known place ("l'usine
+    de pneus de Béthune" has "de" before it), a people, nor a person the article names ("le groupe de
+    travail Marie Dulac")."""
+    i = span.start - 1
+    if i < 3 or not doc[i].is_lower or not doc[i].is_alpha:
+        return False  # the common case, on one word: no lowercase word right before the name
+    if doc[i].pos_ == "ADJ" and doc[i - 1].pos_ == "NOUN":
+        i -= 1  # "le groupe de distribution alimentaire X"
+    if doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return False
+    i -= 1 + (fold(doc[i - 1].text) in {"la", "l'", "les"})
+    if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
+        return False
+    kind = fold(doc[i - 1].text)
+    if rules.cues.get(kind) != "ORG" and kind not in rules.kind_nouns:
+        return False
+    if len(span) > 1 and (fold(span[0].text) in rules.first_names or fold(span.text) in person_words):
+        return False  # "le spécialiste des sondages Jérôme Fourquet": a person
+    return not known_place(span.text, rules) and not _demonym(span, rules)
+
+
+def _held_office(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"son élection à la présidence de la République", "candidat à la présidence de la République": after "à"
+    and an article the name is the office someone runs for or holds; "la présidence de la République a
+    annoncé", "les conseillers de la présidence de la République" name the institution."""
+    if ent.id_.split(" ", 1)[0].lower() not in rules.office_heads or ent.start < 2:
+        return False  # decided on the ruler's id, without making a Token: most entities stop here
+    return doc[ent.start - 1].lower_ == "la" and doc[ent.start - 2].lower_ == "à"
 
 
 def _camel_brand(span: Span, rules: EntityRules) -> bool:
@@ -2384,6 +2431,8 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             after = text[m.end_char : m.end_char + 3]
             if not after.lstrip().startswith("("):
                 continue
+            if _BOOK_REFERENCE.match(text, m.end_char + after.index("(")):
+                continue  # "Les Oubliés du rail (La Découverte, 2016)": a title and its publisher, two names
             nxt = next(
                 (o for (s, e), o in owner.items() if doc[s].idx > m.end_char and doc[s].idx - m.end_char <= 3),
                 None,
@@ -2556,6 +2605,36 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     return found
 
 
+# "(La Découverte, 2016)", "(éd. du Cerf, 2017)", "(Éditions de Minuit, 2019)": a book's publisher and year in
+# parentheses right after its title; the edition words are not part of the publisher's name
+_BOOK_REFERENCE = re.compile(
+    r"(?<=[\w»”\"'’] )\((?:(?:[EÉeé]d\.|[EÉeé]ditions)\s+(?:du |des |de la |de l['’]|de |d['’])?)?"
+    r"((?:(?:[Ll]a|[Ll]e|[Ll]es) |[Ll]['’])?[A-ZÀ-Ý][\w'’-]*(?: (?:[A-ZÀ-Ý][\w'’-]*|de|du|des|et|&))*),"
+    r"\s*(?:1[89]|20)\d\d\)"
+)
+
+
+def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """A book's publisher in its reference after the title ("une histoire populaire de la France (La
+    Découverte, 2016)", "Le coup de com' permanent (éd. du Cerf, 2017)"): an organization, which the NER calls a
+    thing or misses. Not a place ("(Paris, 2018)"), nor a person the article names ("(Marie Dulac, 2017)")."""
+    if ", 1" not in text and ", 2" not in text:
+        return []  # the common case: no year after a comma anywhere
+    found = []
+    for m in _BOOK_REFERENCE.finditer(text):
+        name = m.group(1)
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
+        if span is None or not len(span) or len(span) > 5 or known_place(name, rules):
+            continue
+        if any(e.label_ == "PER" and e.start < span.end and span.start < e.end and len(e) > 1 for e in doc.ents):
+            continue  # "(Marie Dulac, 2017)": an author cited with a year
+        outer = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end and len(e) > len(span)), None)
+        if outer is not None:  # "(Éditions Odile Jacob, 2019)": the NER's longer name is the publisher's
+            span = Span(doc, outer.start, outer.end, label="ORG", span_id="institution")
+        found.append(span)
+    return found
+
+
 _NAME_INNER = {"de", "du", "des", "d'", "d’", "en", "sur", "sans", "pour", "contre", "la", "le", "les", "l'", "l’"}
 
 
@@ -2643,6 +2722,88 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None 
                 or _demonym(span, rules) or fold(span[0].text) in rules.first_names or key in rules.portfolios:
             continue
         found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
+
+def _kind_complement_end(doc: Doc, cue: Token) -> int | None:
+    """The token after a kind noun's own complement: "fabricant de matelas |", "géant de la distribution
+    alimentaire |", "cabinet d'audit |"; None when the noun has no such complement."""
+    i = cue.i + 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in _PREPOSITIONS:
+        return None
+    i += 1 + (doc[i + 1].lower_ in _ARTICLES and doc[i].lower_ == "de")
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return None
+    i += 1
+    return i + 1 if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower else i
+
+
+def names_after_described_kind(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"la maison de couture Valmonte", "le fabricant de matelas Dorlane": a capitalized name the NER missed
+    after an organization's kind noun and its own complement (the NER's labels there are fixed by
+    _described_kind). Not a known place, a people, nor a first name."""
+    found: list[Span] = []
+    taken: dict[int, str] | None = None
+    for t in _tokens_among(doc, rules.kind_cue_words, lowers):
+        i = _kind_complement_end(doc, t) if t.is_lower else None
+        if i is None or i >= len(doc) or not _capitalized(doc[i]):
+            continue
+        taken = _taken_tokens(doc) if taken is None else taken
+        if i in taken:
+            continue  # the NER has a name there: _described_kind reads its label
+        end = _body_name_end(doc, i, taken)
+        span = doc[i:end]
+        key = fold(span.text)
+        if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+                or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
+            continue
+        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
+
+_PURPOSE_WORDS = frozenset({"pour", "contre"})
+_PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
+
+
+def _purpose_name_end(doc: Doc, i: int) -> int:
+    """End of an institution's name from its "pour"/"contre" at i: prepositions, articles, lowercase nouns and
+    their adjectives, "et" before another preposition, a capitalized place after "en" ("en France"); a lowercase
+    noun right after another noun (no preposition between) is the sentence's verb the tagger misread."""
+    end, j, last = i, i, ""
+    while j < len(doc) and j - i < 12:
+        t = doc[j]
+        if t.lower_ in _PURPOSE_LINKS or (t.lower_ == "et" and j + 1 < len(doc) and doc[j + 1].lower_ in _PURPOSE_LINKS):
+            kind = "link"
+        elif t.pos_ == "DET" and t.is_lower and last == "link":
+            kind = "link"
+        elif t.is_lower and t.is_alpha and t.pos_ == "NOUN" and last == "link":
+            kind = "noun"
+        elif t.is_lower and t.is_alpha and t.pos_ == "ADJ" and last in {"noun", "adj"}:
+            kind = "adj"
+        elif t.is_title and last == "link" and doc[j - 1].lower_ == "en":
+            kind = "noun"  # "contre l'islamophobie en France"
+        else:
+            break
+        last = kind
+        j += 1
+        if kind != "link":
+            end = j
+    return end
+
+
+def purpose_names(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"le Haut Conseil pour le climat", "la Ligue contre la violence routière", "le Collectif contre
+    l'islamophobie en France": a capitalized institution's head (with "Haut(e)") whose name goes on with "pour" or
+    "contre" and lowercase words, which the NER cuts after the head or misses. The name takes the whole purpose,
+    up to a verb, a punctuation mark or a capitalized word."""
+    found: list[Span] = []
+    for t in _tokens_among(doc, rules.purpose_heads, lowers):
+        if not t.is_title or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _PURPOSE_WORDS:
+            continue
+        start = t.i - 1 if t.i and doc[t.i - 1].lower_ in {"haut", "haute"} and doc[t.i - 1].is_title else t.i
+        end = _purpose_name_end(doc, t.i + 1)
+        if end > t.i + 2:
+            found.append(Span(doc, start, end, label="ORG", span_id="institution"))
     return found
 
 
@@ -2958,8 +3119,11 @@ class EntityFixer:
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra = coordinated_complements(doc, extra)
         extra += quoted_names(doc, self.rules, doc_text(doc))
+        extra += publisher_references(doc, self.rules, doc_text(doc))
         lowers = doc.to_array(LOWER).tolist()
         cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
+        cued += names_after_described_kind(doc, self.rules, lowers)
+        cued += purpose_names(doc, self.rules, lowers)
         if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
