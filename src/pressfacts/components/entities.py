@@ -162,6 +162,8 @@ class EntityRules:
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
     name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
+    union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
+    place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -240,6 +242,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
         org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
+        union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
+        place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
     )
 
 
@@ -1524,6 +1528,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
     out = union_branches(doc, out, rules) if rules.confederations else out
+    out = union_levels(doc, out, rules) if rules.union_levels else out
+    out = seats_as_places(doc, out, rules) if rules.place_positions else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1642,6 +1648,78 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
             out.append(s)
             continue
         out.append(Span(doc, s.start, nxt + 1, label="ORG"))
+    return out
+
+
+def _level_start(doc: Doc, i: int, rules: EntityRules) -> int | None:
+    """Where the level words that end right before token i start ("l'UD", "l'Union départementale", "la
+    fédération"), or None."""
+    for n in (2, 1):
+        if i - n >= 0 and fold(doc[i - n : i].text) in rules.union_levels:
+            return i - n
+    return None
+
+
+def _branch_end(doc: Doc, end: int, spans: dict[int, Span]) -> int:
+    """The end of a branch's complement after its confederation: "du Cher" (a place the entities already hold
+    right after de/du) or "des cheminots", "du transport routier" (lowercase nouns and adjectives)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return end
+    place = spans.get(end + 1)
+    if place is not None and place.label_ == "LOC":
+        return place.end
+    stop = end + 1
+    while stop < min(len(doc), end + 4) and doc[stop].is_lower and doc[stop].is_alpha \
+            and doc[stop].pos_ in ({"NOUN"} if stop == end + 1 else {"NOUN", "ADJ"}):
+        stop += 1
+    return stop if stop > end + 1 else end
+
+
+def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'UD CGT", "l'Union départementale CGT du Cher", "la fédération FO des cheminots": a level word before a
+    confederation names one of its local or trade bodies, one organization (the NER cuts it in two: "UD" and
+    "CGT"). Runs only where a confederation was found."""
+    if not any(s.label_ == "ORG" and s[0].text in rules.confederations for s in spans):
+        return spans
+    by_start = {s.start: s for s in spans}
+    drop: set[int] = set()
+    made: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or s[0].text not in rules.confederations or not s.start:
+            continue
+        start = _level_start(doc, s.start, rules)
+        if start is None:
+            continue
+        end = _branch_end(doc, s.end, by_start) if len(s) == 1 else s.end
+        before = [x for x in spans if x.start < s.start and x.end > start]
+        if any(x.label_ != "ORG" or x.start < start for x in before):
+            continue  # the level word belongs to another name
+        drop |= {id(x) for x in spans if x.start < end and x.end > start}
+        made.append(Span(doc, start, end, label="ORG"))
+    if not made:
+        return spans
+    return sorted([x for x in spans if id(x) not in drop] + made, key=lambda x: x.start)
+
+
+_SEAT_HEADS = {"assemblee", "parlement", "senat", "palais", "prefecture", "sous-prefecture", "mairie", "hotel"}
+
+
+def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"marcher vers l'Assemblée nationale", "aux abords du Sénat", "proches du Palais de l'Élysée": an
+    institution named by its building after a word of motion or nearness is the building, a place (the
+    answer key lists it with the places, not the organizations)."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or fold(s[0].text) not in _SEAT_HEADS or s.start < 1:
+            out.append(s)
+            continue
+        i = s.start - 1
+        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
+            i -= 1
+        needs = rules.place_positions.get(fold(doc[i].text))
+        near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \
+            and (not needs or (i > 0 and doc[i - 1].lower_ in needs))  # "les rues proches du Sénat"
+        out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
     return out
 
 
