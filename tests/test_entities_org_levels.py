@@ -1,6 +1,7 @@
 """Organization names and false organizations: a union's local or trade body named by a level word and its
 confederation ("l'UD CGT"), an institution's building after a word of motion or nearness ("vers l'Assemblée
-nationale": a place), a beauty title or contest ("Miss France 2020": no organization). Sentences written for these
+nationale": a place), a beauty title or contest ("Miss France 2020": no organization), a collective named by an
+imperative and its pronoun ("le collectif Épargnons-les"). Sentences written for these
 tests (fictional names)."""
 
 import pytest
@@ -73,3 +74,24 @@ def test_a_beauty_title_is_no_organization(text, name):
     found = labelled(text)
     assert found.get(name) != "ORG"
     assert "TF1" not in text or found["TF1"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("Le porte-parole du collectif Épargnons-les, Marc Talon, dénonce les tirs de grenades.", "Épargnons-les",
+         "Épargnons"),
+        ("La présidente du collectif Soignons-les, Léa Morin, réclame une enquête.", "Soignons-les", "Soignons"),
+        ("Le collectif Épargnons-les a recensé quarante blessés depuis novembre.", "Épargnons-les", "Épargnons"),
+    ],
+)
+def test_a_collective_named_by_an_imperative_keeps_its_pronoun(text, name, cut):
+    found = labelled(text)
+    assert found.get(name) == "ORG"
+    assert cut not in found
+
+
+def test_a_pronoun_that_opens_a_noun_phrase_stays_out_of_the_name():
+    found = labelled("Le groupe Facebook-les amis de Rennes a été fermé lundi.")
+    assert found.get("Facebook") == "ORG"
+    assert "Facebook-les" not in found

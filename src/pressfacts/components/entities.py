@@ -164,6 +164,7 @@ class EntityRules:
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
     union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
+    name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -244,6 +245,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
         union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
+        name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
     )
 
 
@@ -1530,6 +1532,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = union_branches(doc, out, rules) if rules.confederations else out
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
+    out = imperative_names(doc, out, rules) if rules.name_clitics else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -1720,6 +1723,37 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
         near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \
             and (not needs or (i > 0 and doc[i - 1].lower_ in needs))  # "les rues proches du Sénat"
         out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
+    return out
+
+
+def _clitic_end(doc: Doc, end: int, rules: EntityRules) -> int | None:
+    """The end of a hyphenated pronoun glued after token end - 1 ("-les" or "-" "les"), or None."""
+    if doc[end - 1].whitespace_ or end >= len(doc):
+        return None
+    tok = doc[end]
+    if tok.text[0] in "-‑" and tok.lower_[1:] in rules.name_clitics:
+        return end + 1
+    if tok.text in {"-", "‑"} and not tok.whitespace_ and end + 1 < len(doc) \
+            and doc[end + 1].lower_ in rules.name_clitics:
+        return end + 2
+    return None
+
+
+def imperative_names(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le collectif Épargnons-les", "l'association Aidons-les": a collective named by an imperative and its
+    pronoun; the NER stops at the hyphen and keeps the verb alone ("Épargnons"). The name takes the pronoun back
+    when a cue noun of organizations comes just before it or the verb has an imperative ending."""
+    out = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        end = _clitic_end(doc, s.end, rules) if s.label_ == "ORG" and s[-1].is_title else None
+        cued = any(t.lower_ in rules.org_cue_words for t in doc[max(0, s.start - 2) : s.start])
+        article = end is not None and end < len(doc) and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}
+        if end is None or article or any(i in taken for i in range(s.end, end)) \
+                or not (cued or fold(s[-1].text).endswith(("ons", "ez"))):  # "Facebook-les amis": an article
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
     return out
 
 
