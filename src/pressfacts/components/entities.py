@@ -1743,17 +1743,23 @@ def imperative_names(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
     """"le collectif Épargnons-les", "l'association Aidons-les": a collective named by an imperative and its
     pronoun; the NER stops at the hyphen and keeps the verb alone ("Épargnons"). The name takes the pronoun back
     when a cue noun of organizations comes just before it or the verb has an imperative ending."""
-    out = []
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    for s in spans:
-        end = _clitic_end(doc, s.end, rules) if s.label_ == "ORG" and s[-1].is_title else None
+    ends = {}
+    for k, s in enumerate(spans):  # cheap test first: an organization glued to a hyphen
+        if s.label_ == "ORG" and s.end < len(doc) and not doc[s.end - 1].whitespace_ and doc[s.end].text[0] in "-‑":
+            end = _clitic_end(doc, s.end, rules) if s[-1].is_title else None
+            if end is not None:
+                ends[k] = end
+    if not ends:
+        return spans
+    out = list(spans)
+    starts = {s.start for s in spans}
+    for k, end in ends.items():
+        s = spans[k]
         cued = any(t.lower_ in rules.org_cue_words for t in doc[max(0, s.start - 2) : s.start])
-        article = end is not None and end < len(doc) and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}
-        if end is None or article or any(i in taken for i in range(s.end, end)) \
-                or not (cued or fold(s[-1].text).endswith(("ons", "ez"))):  # "Facebook-les amis": an article
-            out.append(s)
+        article = end < len(doc) and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}  # "Facebook-les amis": an article
+        if article or any(i in starts for i in range(s.end, end)) or not (cued or fold(s[-1].text).endswith(("ons", "ez"))):
             continue
-        out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
+        out[k] = Span(doc, s.start, end, label="ORG", span_id=s.id_)
     return out
 
 
