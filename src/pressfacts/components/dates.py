@@ -329,8 +329,10 @@ class Vocabulary:
     idiom_days: dict[int, int] = field(default_factory=dict)
     # "le point commun entre 1968 et 2018": nouns that compare two dates (two dates, not the span between them)
     comparison_cues: frozenset[str] = frozenset()
+    again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -340,6 +342,7 @@ class Vocabulary:
             return re.compile(rf"\b(?:{alts}){after}")
 
         object.__setattr__(self, "announcement_rx", words_rx(self.announcements))
+        object.__setattr__(self, "again_rx", words_rx(self.again_words))
         object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
         object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
 
@@ -390,6 +393,7 @@ class Vocabulary:
             year_follows=words("year_follow"),
             idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
             comparison_cues=words("comparison_cue"),
+            again_words=tuple(sorted(words("again"))),
         )
 
 
@@ -480,11 +484,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     PART = f"(?:{_alt([p for p in v.parts if not p.endswith('-')])})"
     DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
     CUE = f"(?:{_alt(v.day_cues)})"
-    PERIOD = f"(?:{_alt(v.periods)})"
-    UNIT = f"(?:{_alt(v.units)})"
     ADIR = f"(?:{_alt(v.anchor_directions)})"
     ORD = f"(?:{_alt(v.ordinals)})"
-    SEASON = f"(?:{_alt(v.seasons)})"
     L, R, Y = _L, _R, _YEAR
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
@@ -530,6 +531,20 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "à partir de la rentrée 2019", "la rentrée scolaire 2020": the September of the year written.
         "term_year": rf"{L}(?:(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+)?la\s+(?P<term>{_alt(v.terms)})"
         rf"(?:\s+(?:scolaire|universitaire|politique|sociale))?\s+(?:de\s+)?(?P<y>{Y}){R}",
+        **relative_specs(v),
+    }
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
+
+
+def relative_specs(v: Vocabulary) -> dict[str, str]:
+    """The kinds told relative to a period, a season or a count ("la semaine dernière", "cet été", "il y a trois
+    jours", "une semaine plus tôt"), after every calendar kind in build_patterns."""
+    DIR = f"(?:{_alt(v.directions)})"
+    PERIOD = f"(?:{_alt(v.periods)})"
+    UNIT = f"(?:{_alt(v.units)})"
+    SEASON = f"(?:{_alt(v.seasons)})"
+    L, R, Y = _L, _R, _YEAR
+    return {
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
         "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
@@ -554,7 +569,6 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "le 10 des Bleus", "dans le 13"); its month comes from the tense.
         "lone_day": rf"{L}(?P<cue>{_alt(v.lone_day_cues)})\s+(?P<d>{_DAYNUM}){_CLAUSE_END}",
     }
-    return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
 
 
 # How far a date expression reaches before and after the word or number it cannot do without (its "trigger"): the
@@ -1519,18 +1533,14 @@ def _month_told_last(text: str, dm: DateMatch, told: tuple[PartialDate | None, i
 
 # A report written at most this many days after the weekday it tells may narrate that day in the future tense.
 HISTORIC_FUTURE_DAYS = 2
-# Words that make a weekday of the coming week in a text about the last one: "ils reviendront samedi prochain",
-# "une nouvelle journée samedi", "manifester de nouveau samedi".
-_AGAIN = re.compile(r"\b(?:nouveaux?|nouvelles?|prochaine?s?|encore|suivante?|revien\w*|reviendr\w*|retour\w*)\b",
-                    re.IGNORECASE)
 
 
 def _historic_future(
     text: str, dm: DateMatch, dv: DateValue, found: list[FoundDate], ref: PartialDate | None, v: Vocabulary
 ) -> DateValue:
     """A bare weekday in the future tense whose past reading is the day the report tells, already told as past in
-    the text ("des agents déployés samedi ... les forces de l'ordre procéderont à 1 082 interpellations samedi", in
-    a Sunday paper): the writer's historic future narrates that day, not next week's."""
+    the text ("des policiers postés samedi ... les gendarmes procéderont à 300 contrôles samedi", in a Sunday
+    paper): the writer's historic future narrates that day, not next week's."""
     base = ref.date() if ref else None
     if dm.kind != "weekday" or dm.groups.get("ce") or dm.groups.get("dir") or base is None or not dv.value:
         return dv
@@ -1543,7 +1553,7 @@ def _historic_future(
     ):
         return dv
     sentence = text[max(text.rfind(". ", 0, dm.start), text.rfind("\n", 0, dm.start)) + 1 : dm.end]
-    return dv if _AGAIN.search(sentence) else DateValue(past.iso(), "day", True)
+    return dv if v.again_rx.search(sentence.lower()) else DateValue(past.iso(), "day", True)
 
 
 def _week_start(value: str) -> PartialDate | None:
