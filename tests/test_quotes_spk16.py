@@ -81,3 +81,20 @@ _CHECKS = "« Les douaniers feront des contrôles toute la nuit et nous devrons 
 )
 def test_quotation_carried_over_a_narrative_paragraph(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A lead ending with a colon, with no finite verb: the agent of its participle speaks.
+        ("Le syndicat réclame une conférence sociale. Une idée sèchement écartée lundi par Martine Lebrun : « Nous "
+         "n'avons pas besoin d'une grand-messe de plus pour savoir ce qui ne va pas. »", ["Martine Lebrun"]),
+        ("Les syndicats demandent une hausse des salaires. Une piste aussitôt balayée par Jean Moreau, le ministre des "
+         "Finances : « Nous ne relèverons pas le point d'indice cette année, les caisses sont vides. »", ["Jean Moreau"]),
+        # A clause with a finite verb of its own: not the agent ("le maire" speaks, unnamed).
+        ("Le maire a répondu aux questions posées par Martine Lebrun : « Nous ouvrirons la piscine en juin, comme "
+         "prévu depuis le début. »", [None]),
+    ],
+)
+def test_agent_of_a_participle_before_the_colon(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -1255,12 +1255,32 @@ class SpeakerFinder:
         if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
                                          for t in toks[:-1]):
             return True, people.pop()
+        agent = self._agent_before_colon(toks[:-1])
+        if agent is not None:
+            return True, agent
         roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
         for r in roots:
             s = self._subject_of(r, q.start, prev)
             if s:
                 return True, s
         return True, None
+
+    def _agent_before_colon(self, lead: list[Token]) -> str | None:
+        """"Une idée poliment écartée dimanche par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
+        finite verb whose one named person or organization is the agent ("par") of a participle: the one who speaks."""
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in lead):
+            return None  # "Le texte adopté par le Sénat prévoit : « … »": the clause has a subject of its own
+        named = {m.entity: m for m in (self.mention(t) for t in lead) if m is not None and m.label in {"PER", "ORG"}}
+        if len(named) != 1:
+            return None
+        m = next(iter(named.values()))
+        first = next(t for t in lead if self.mention(t) is m)
+        before = [t for t in lead if t.i < first.i][-5:]  # "écartée dimanche par (le ministre) X"
+        by = [n for n, t in enumerate(before) if t.lower_ == "par"]
+        if not by or not any("Part" in t.morph.get("VerbForm") for t in before[: by[-1]]) or any(
+                t.pos_ not in {"DET", "NOUN", "ADJ"} or self.mention(t) is not None for t in before[by[-1] + 1 :]):
+            return None
+        return m.entity
 
     def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
         """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
