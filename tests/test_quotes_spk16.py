@@ -98,3 +98,22 @@ def test_quotation_carried_over_a_narrative_paragraph(nlp, text, want):
 )
 def test_agent_of_a_participle_before_the_colon(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A present participle of a speech verb hung on the incise, with no subject of its own: the same speaker.
+        ("Le ministre du Budget, Paul Mercier, a répondu aux sénateurs. « Je veux bien que vous parliez de colère "
+         "fiscale (...) », avait-il cru bon de balayer, raillant les « renoncements » de la « précédente majorité ».",
+         ["Paul Mercier", "Paul Mercier", "Paul Mercier"]),
+        ("Le député Hugo Marchal a répondu au ministre. « Vous parlez de justice fiscale mais vous n'en faites rien "
+         "(...) », avait-il jugé bon de lancer, raillant les « reculades » du « gouvernement précédent ».",
+         ["Hugo Marchal", "Hugo Marchal", "Hugo Marchal"]),
+        # A verb with a subject of its own brings in someone else.
+        ("La présidente Emma Roussel a exprimé sa « honte » après les incidents de samedi, tandis que le préfet Marc "
+         "Vidal dénonçait ceux qui ont « frappé » les pompiers.", ["Emma Roussel", "Marc Vidal"]),
+    ],
+)
+def test_subjectless_participle_keeps_the_speaker(nlp, text, want):
+    assert speakers(nlp, text) == want

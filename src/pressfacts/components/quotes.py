@@ -2373,9 +2373,17 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
         if t.dep_.startswith("nsubj") and t.pos_ != "PRON" and (m is None or m.entity != prev.speaker) and (
                 finder.is_role(t) or finder.lex.kind("person_noun", t.text) or t.pos_ == "PROPN"):
             return None
-        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3:
+        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3 and not (
+                _subjectless_participle(t)):
             return None
     return prev.speaker
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """"», a estimé X, promettant un dispositif « … »", "insistant que …": a present participle of a speech verb with
+    no subject of its own goes on with the one who speaks in the sentence; it brings in nobody else."""
+    return verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _opens_sentence(finder: SpeakerFinder, q: Quote) -> bool:
