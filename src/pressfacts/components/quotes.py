@@ -1255,12 +1255,32 @@ class SpeakerFinder:
         if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
                                          for t in toks[:-1]):
             return True, people.pop()
+        agent = self._agent_before_colon(toks[:-1])
+        if agent is not None:
+            return True, agent
         roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
         for r in roots:
             s = self._subject_of(r, q.start, prev)
             if s:
                 return True, s
         return True, None
+
+    def _agent_before_colon(self, lead: list[Token]) -> str | None:
+        """"Une idée poliment écartée dimanche par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
+        finite verb whose one named person or organization is the agent ("par") of a participle: the one who speaks."""
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in lead):
+            return None  # "Le texte adopté par le Sénat prévoit : « … »": the clause has a subject of its own
+        named = {m.entity: m for m in (self.mention(t) for t in lead) if m is not None and m.label in {"PER", "ORG"}}
+        if len(named) != 1:
+            return None
+        m = next(iter(named.values()))
+        first = next(t for t in lead if self.mention(t) is m)
+        before = [t for t in lead if t.i < first.i][-5:]  # "écartée dimanche par (le ministre) X"
+        by = [n for n, t in enumerate(before) if t.lower_ == "par"]
+        if not by or not any("Part" in t.morph.get("VerbForm") for t in before[: by[-1]]) or any(
+                t.pos_ not in {"DET", "NOUN", "ADJ"} or self.mention(t) is not None for t in before[by[-1] + 1 :]):
+            return None
+        return m.entity
 
     def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
         """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
@@ -1306,12 +1326,42 @@ class SpeakerFinder:
         """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject
         stands before it."""
         toks = self.tokens(q.start, q.end)
-        if not toks or toks[0].text.lower() not in self.lex.verbs:
+        if toks and toks[0].text.lower() not in self.lex.verbs:
+            found = self._named_subject_of_quoted_verb(q, toks)
+            return found is not None, found
+        if not toks:
             return False, None
         subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
         if subj and self._unnamed_relative(subj[0], q, prev):
             return False, None  # "X s'est dit atterré par les élus qui « racontent … »": X's words, decided later
         return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
+    def _named_subject_of_quoted_verb(self, q: Quote, toks: list[Token]) -> str | None:
+        """"Après dix-neuf ans au pouvoir, M. X « prend acte … »": the quoted words open with the finite verb (any
+        verb, not only a speech verb) whose subject is the person named right before the marks; they are X's words.
+        Not an object named before ("a félicité M. X « pour … »": no verb opens the quotation)."""
+        before = self.tokens(max(0, q.outer_start - 40), q.outer_start)
+        m = self.mention(before[-1]) if before else None
+        if m is None or m.label != "PER":
+            return None  # (a cheap test first: most quotations do not follow a name)
+        lead = list(takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, toks))
+        verb = toks[len(lead)] if len(toks) > len(lead) else None
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        subj = [c for c in verb.children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        if subj:  # the verb's subject is the name (or the title before it: "M." in "M. X")
+            own = self.mention(subj[0]) or (self.mention(self.doc[subj[0].i + 1]) if subj[0].i + 1 < len(self.doc) and (
+                self.lex.kind("title", subj[0].text)) else None)
+            named = own.entity if own is not None else self._named_in_np(subj[0]) if self.is_role(subj[0]) else None
+            return m.entity if named == m.entity else None  # "le maire Jean X « … »": the role noun names him
+        # No subject in the parse: the name must open its clause ("…, le maire Jean X « … »"), not follow a
+        # preposition or a verb ("a félicité M. X « … »").
+        i = self.doc.char_span(m.start, m.end, alignment_mode="expand").start  # type: ignore[union-attr]
+        while i > 0 and (self.lex.kind("title", self.doc[i - 1].text) or self.doc[i - 1].pos_ in {"DET", "ADJ"}
+                         or self.is_role(self.doc[i - 1])):
+            i -= 1
+        return m.entity if i == 0 or self.doc[i - 1].text in {",", ".", ";", "!", "?"} or self.doc[i - 1].is_space \
+            else None
 
     def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
         """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the
@@ -1631,18 +1681,23 @@ class SpeakerFinder:
             return None
         para = self.text.rfind("\n", 0, q.outer_start) + 1
         if sent.root.idx < para:
-            return self._clause_subject(q, para, prev)  # the parser glued the paragraph to the one before
+            # the parser glued the paragraph to the one before
+            return self._clause_subject(q, para, prev) or self._opening_name_subject(q)
         lo, hi = sorted((sent.root.idx, q.outer_start))
         stop = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
         if stop:
             # "… Philippe évoquait « … »… Reste que l'exécutif, qui …, à « … »": a sentence the parser glued on.
-            return self._clause_subject(q, stop[-1] - 1, prev) if sent.root.idx < q.outer_start else None
+            return (self._clause_subject(q, stop[-1] - 1, prev) or self._opening_name_subject(q)) \
+                if sent.root.idx < q.outer_start else None
         # "X a été qualifié de « … »": the subject of a passive speech verb is spoken about.
         passive = {"nsubj:pass"} if sent.root.lower_ not in self.lex.verbs else set()
         subj = [c for c in sent.root.children if c.idx < q.outer_start and (
             c.dep_ in {"nsubj"} | passive or self._personal_il(sent.root, c))]
         # "M. Morel compte rejoindre …": the parser may make the name itself the root.
         named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
+        opening = None if subj else self._opening_name_subject(q)  # the parser hung the name elsewhere
+        if opening is not None:
+            return opening
         head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
         # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
         found = self.resolve(head, q.start, prev) if head is not None else None
@@ -1775,6 +1830,45 @@ class SpeakerFinder:
                 found = self.resolve(subj[0], q.start, prev)
                 return found if found and self.labels.get(found) == "PER" else None
         return None
+
+    def _opening_name_subject(self, q: Quote) -> str | None:
+        """"Kevin, 27 ans, agriculteur, a tenu à manifester malgré la peur de « … »" when the parser hung the name on a
+        word of the sentence before (no subject left to climb to): the person named at the opening of the quotation's
+        own sentence, with at most an apposition between commas before its finite verb. Not when a relative, a
+        "selon", a colon or another subject hands the words to someone else, nor under a passive ("a été traité de")."""
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(self.text, para, q.outer_start)]
+        toks = self.tokens(breaks[-1] if breaks else para, q.outer_start)
+        if toks and self.lex.kind("title", toks[0].text):
+            toks = toks[1:]  # "M. Dupont, …"
+        m = self.mention(toks[0]) if toks else None
+        if m is None or m.label != "PER" or toks[0].idx != m.start:
+            return None  # (a cheap test first: most sentences do not open with a person's name)
+        rest = [t for t in toks if t.idx >= m.end]
+        for _ in range(3):  # the apposition, in one or more pieces: ", 27 ans, agriculteur au chômage,"
+            if not rest or rest[0].text != ",":
+                break
+            close = next((n for n, t in enumerate(rest[1:13], 1) if t.text == ","), None)
+            if close is None or any(not _apposition_word(t) or self._other_speaker(t, m) for t in rest[1:close]):
+                return None
+            more = close + 1 < len(rest) and _apposition_word(rest[close + 1]) and rest[close + 1].pos_ not in {"VERB", "AUX"}
+            rest = rest[close:] if more else rest[close + 1 :]  # another piece of apposition, or the verb
+        lead = list(takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, rest))
+        verb = rest[len(lead)] if len(rest) > len(lead) else None
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        for t in rest[len(lead) + 1 :]:
+            if t.lower_ == "été" or "Pass" in t.morph.get("Voice") or "Rel" in t.morph.get("PronType") or (
+                    t.text in {":", ";"} or self.lex.kind("source", t.lower_) or self._other_speaker(t, m)):
+                return None
+        return m.entity
+
+    def _other_speaker(self, t: Token, m: Mention) -> bool:
+        """A word that brings in someone else who could speak: another name, a subject of its own."""
+        other = self.mention(t)
+        return (other is not None and other.entity != m.entity and other.label in {"PER", "ORG"}) or (
+            t.dep_.startswith("nsubj") and t.idx >= m.end and t.pos_ in {"NOUN", "PROPN", "PRON"} and (
+                self.mention(t) is None or self.mention(t).entity != m.entity))  # type: ignore[union-attr]
 
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
@@ -1959,6 +2053,15 @@ _FULL_STOP = re.compile(r"[.!?…][»”]?\s+|\n\s*")  # the end of a sentence o
 _DET_GENDER = {"le": "M", "la": "F", "un": "M", "une": "F", "du": "M", "au": "M", "ce": "M", "cet": "M", "cette": "F"}
 
 
+_APPOSITION_POS = {"NOUN", "ADJ", "NUM", "DET", "ADP", "PROPN", "ADV", "CCONJ"}
+
+
+def _apposition_word(t: Token) -> bool:
+    """A word of a person's apposition ("27 ans", "agriculteur au chômage", "employée dans une cantine")."""
+    return t.pos_ in _APPOSITION_POS or (t.pos_ in {"VERB", "AUX"} and "Part" in t.morph.get("VerbForm")) or t.text in {
+        "-", "(", ")", "'", "’"}
+
+
 def _reports(verb: Token, tok: Token) -> bool:
     """The speech verb governs `tok` through its clausal complement or object ("a indiqué que l'activité
     ralentit de manière « ciblée »"), not through an adjunct ("a expliqué X lors de la « marche … »")."""
@@ -2080,6 +2183,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 q.speaker = finder.own_subject(q, prev_speaker)
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
+        if q.speaker is None and not q.cued:
+            q.speaker = _carried_over_narrative(finder, q, prev)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
@@ -2268,9 +2373,17 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
         if t.dep_.startswith("nsubj") and t.pos_ != "PRON" and (m is None or m.entity != prev.speaker) and (
                 finder.is_role(t) or finder.lex.kind("person_noun", t.text) or t.pos_ == "PROPN"):
             return None
-        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3:
+        if t.text.lower() in finder.lex.verbs and t.pos_ in {"VERB", "AUX"} and t.i > toks[0].i + 3 and not (
+                _subjectless_participle(t)):
             return None
     return prev.speaker
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """"», a estimé X, promettant un dispositif « … »", "insistant que …": a present participle of a speech verb with
+    no subject of its own goes on with the one who speaks in the sentence; it brings in nobody else."""
+    return verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _opens_sentence(finder: SpeakerFinder, q: Quote) -> bool:
@@ -2334,6 +2447,36 @@ def _profiled_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> st
                 return None  # "une porte-parole de l'exécutif a affirmé": someone else comes in
             about = True
     return speaker if about else None
+
+
+def _carried_over_narrative(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """"« … », annonce X. Aucun véhicule ne passera … ¶ L'objectif est aussi de … « La police procédera … »": a
+    quotation opening its sentence with no cue goes on with the speaker of the quotation before across a longer
+    stretch of narrative than _carried_speaker allows (the rest of that paragraph and one more), when that stretch
+    names nobody else who could speak (no other person or organization, no person noun or role as a subject, no
+    plural or impersonal pronoun subject) and reports no other words (no speech verb, no "selon")."""
+    if prev is None or prev.speaker is None or not prev.cued or not _opens_sentence(finder, q):
+        return None
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if len(gap) > 700 or gap.count("\n") > 4:
+        return None  # (string tests first)
+    if any(prev.outer_end <= m.start < q.outer_start and m.entity != prev.speaker and m.label in {"PER", "ORG"}
+           for m in finder.mentions):
+        return None  # another person or organization named: it may be theirs
+    stop = re.search(r"[.!?…]\s|\n", gap)  # the incise of the previous quotation ("», annonce X.") says nothing more
+    for t in finder.tokens(prev.outer_end + (stop.end() if stop else len(gap)), q.outer_start):
+        word = t.lower_.replace("’", "'")
+        if (t.pos_ == "VERB" and word in finder.lex.verbs) or finder.lex.kind("source", word) or t.text == ":":
+            return None  # "Le parquet a indiqué …", "selon …": someone else's words come in
+        if not t.dep_.startswith("nsubj"):
+            continue
+        if t.pos_ == "PRON" and ("Plur" in t.morph.get("Number") or word in {"on", "il", "elle"}):
+            return None  # "ils", "on": people the quotation may belong to; "il" may be someone else
+        if t.pos_ in {"NOUN", "PROPN"} and (finder.is_role(t) or finder.lex.kind("person_noun", t.text)
+                                            or finder.lex.kind("someone", word)
+                                            or finder.lex.kind("someone", _role_base(word))):
+            return None  # "un manifestant", "la ministre": another speaker
+    return prev.speaker
 
 
 class QuoteRecognizer:
