@@ -460,7 +460,8 @@ class SpeakerFinder:
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         # "X a encensé Y. « … », l'a-t-il complimenté": the subject of that sentence, not its object.
-        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m))]
+        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m)
+                                                                or self._opens_paragraph_as_subject(m))]
         return (subjects or salient or recent or fits)[-1].entity
 
     def _previous_sentence_start(self, pos: int) -> int:
@@ -561,6 +562,20 @@ class SpeakerFinder:
         lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
         fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
         return span is not None and (span.start - span.sent.start <= 3 or fronted)
+
+    def _opens_paragraph_as_subject(self, m: Mention) -> bool:
+        """"M. X, qui a dû … après la proposition de Y, a donné …" at a paragraph's start: the parser may glue the
+        paragraph to the sentence before and hang X there as an object; a name that opens its paragraph (after a
+        title at most) and goes on with ", qui" or a verb is the subject of the paragraph's first clause."""
+        para = self.text.rfind("\n", 0, m.start) + 1
+        lead = self.text[para : m.start].strip(_SPACES)
+        if lead and not (len(lead.split()) == 1 and self.lex.kind("title", lead)):
+            return False  # (a cheap test first: something other than "M."/"Mme" before the name)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(self.doc):
+            return False
+        nxt, after = self.doc[span.end], self.doc[span.end + 1]
+        return (nxt.text == "," and after.lower_ == "qui") or (nxt.pos_ in {"VERB", "AUX"} and not self.in_quote(nxt.idx))
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -1444,6 +1459,7 @@ class SpeakerFinder:
             # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
                                               or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
+            subj = self._speaking_subject_first(subj)
             if subj and self._opening_participle(subj[0], v):
                 return self._after_opening_phrase(subj[0], v)
             if subj and not self.in_quote(v.idx):
@@ -1472,6 +1488,18 @@ class SpeakerFinder:
         if not named:
             return self._org_before_apposition(group)
         return named[-1].entity
+
+    def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
+        """"Les sanglots dans la voix, et longuement applaudi, X a assuré qu'il « … »": the parser may give the verb a
+        second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
+        personal pronoun) is the speaker, not the fronted phrase."""
+        if len(subj) < 2 or self._names_someone(subj[0]):
+            return subj  # (the usual case: one subject, or the first one names someone)
+        named = [c for c in subj[1:] if self._names_someone(c)]
+        return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
+
+    def _names_someone(self, tok: Token) -> bool:
+        return self._speaker_mention(tok) or (tok.pos_ == "PRON" and self.lex.kind("pronoun", tok.lower_) is not None)
 
     def _speaker_mention(self, tok: Token) -> bool:
         m = self.mention(tok)

@@ -1,0 +1,51 @@
+"""Quote speakers (round 8, spk17): a speech verb the parser gives a second, fronted subject; a name opening its
+paragraph that the parser glued to the sentence before; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quoted(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A noun phrase fronted before the subject ("La voix brisée, …") taken for a second subject of the verb.
+        ("La voix brisée, et très entouré, Bertrand Lacombe a affirmé qu'il « n'avait jamais envisagé une telle "
+         "issue pour son club ».",
+         {"n'avait jamais envisagé une telle issue pour son club": "Bertrand Lacombe"}),
+        ("Le regard grave, et visiblement ému, Jacques Morvan a déclaré qu'il « ne briguerait pas de nouveau mandat ».",
+         {"ne briguerait pas de nouveau mandat": "Jacques Morvan"}),
+        ("Les mains dans les poches, et souriant, Luc Perrin a expliqué qu'il \"ne regrettait rien de cette campagne\".",
+         {"ne regrettait rien de cette campagne": "Luc Perrin"}),
+    ],
+)
+def test_fronted_phrase_is_not_the_speaker(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # The paragraph before ends with a quotation; the parser hangs "M. X" on its verb, and the name inside the
+        # relative clause ("du président … Y") must not take the later "a-t-il".
+        ("Le maire Paul Vasseur a défendu son bilan. \"Il n'y a aucun lien entre ces critiques et ma décision. Ce que "
+         "j'ai voulu dire, c'est que le travail continue\", a insisté celui qui s'est réclamé à plusieurs reprises de "
+         "\"la vieille école\".\n\nM. Vasseur, qui a dû \"trancher en une nuit\" après la proposition de président du "
+         "conseil régional Olivier Damien, a donné \"trois raisons\" pour l'avoir acceptée : la volonté \"de finir les "
+         "chantiers engagés\" et \"le besoin de stabilité. Les habitants attendent des résultats\", a-t-il lancé.",
+         "de finir les chantiers engagés", "Paul Vasseur"),
+        ("Le député Jean Féraud a critiqué le texte. \"Ce projet ne répond à rien. Ce que nous voulons, c'est une vraie "
+         "réforme\", a lancé celui qui se revendique de \"la gauche sociale\".\n\nM. Féraud, qui a voté contre après "
+         "l'intervention du rapporteur Thomas Lenoir, a donné \"deux raisons\" à son refus : la crainte \"d'une hausse "
+         "des prix\" et \"le manque de concertation. Personne ne nous a écoutés\", a-t-il ajouté.",
+         "le manque de concertation. Personne ne nous a écoutés", "Jean Féraud"),
+    ],
+)
+def test_paragraph_opening_name_is_the_subject_a_pronoun_points_to(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
