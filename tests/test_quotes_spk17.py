@@ -49,3 +49,26 @@ def test_fronted_phrase_is_not_the_speaker(nlp, text, want):
 )
 def test_paragraph_opening_name_is_the_subject_a_pronoun_points_to(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A wording noun + "de" + name right before the colon: the named one's words, not the subject's who cites them.
+        ("Le débat s'est conclu sur ces mots de la sénatrice Anne Vidal : « Nous ne voterons jamais ce texte en l'état ».",
+         {"Nous ne voterons jamais ce texte en l'état": "Anne Vidal"}),
+        ("Il faut relire les propos de l'économiste Paul Girard : « La croissance ne reviendra pas sans investissement "
+         "public ».",
+         {"La croissance ne reviendra pas sans investissement public": "Paul Girard"}),
+        ("Le maire cite souvent cette phrase de Victor Hugo : « Ouvrez une école, vous fermerez une prison ».",
+         {"Ouvrez une école, vous fermerez une prison": "Victor Hugo"}),
+    ],
+)
+def test_wording_noun_before_colon_names_the_speaker(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+def test_wording_noun_with_nobody_named_stays_unknown(nlp):
+    # "ces mots" with no name after it: nobody is named for the words.
+    text = "Le tract s'achevait sur ces mots : « Nous ne lâcherons rien »."
+    assert quoted(nlp, text) == {"Nous ne lâcherons rien": None}

@@ -2071,6 +2071,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
         if not q.cued:
+            q.speaker = _wording_before_colon(finder, q)  # "ces paroles du général X : « … »": X's words
+            q.cued = "voice" if q.speaker else False
+        if not q.cued:
             q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
             q.cued = "voice" if q.speaker else False
         if not q.cued and _read_on(finder, q):
@@ -2111,6 +2114,27 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
+
+
+_WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
+
+
+def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Je vous laisse sur ces paroles du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
+    (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
+    that opens the quotation: the named one's words, whoever cites them."""
+    lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
+    if not lead.endswith(":"):
+        return None  # (a cheap test first: only a quotation a colon opens)
+    end = q.outer_start - (len(finder.text[:q.outer_start]) - len(finder.text[:q.outer_start].rstrip(_SPACES))) - 1
+    m = next((m for m in reversed(finder.mentions) if m.end <= end), None)
+    if m is None or m.label not in {"PER", "ORG"} or finder.text[m.end : end].strip(_SPACES):
+        return None
+    para = finder.text.rfind("\n", 0, m.start) + 1
+    found = _WORDING_OF.search(finder.text[max(para, m.start - 80) : m.start])
+    if found is None or not finder.lex.kind("wording", found.group(1).lower()):
+        return None
+    return m.entity
 
 
 def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
