@@ -72,3 +72,24 @@ def test_wording_noun_with_nobody_named_stays_unknown(nlp):
     # "ces mots" with no name after it: nobody is named for the words.
     text = "Le tract s'achevait sur ces mots : « Nous ne lâcherons rien »."
     assert quoted(nlp, text) == {"Nous ne lâcherons rien": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A demonstrative with a supporter's noun describes anew the person just named.
+        ("Le député Paul Roux a voté contre le texte. Ce fidèle de la première heure a déclaré : « Je ne suis pas un "
+         "godillot ».",
+         {"Je ne suis pas un godillot": "Paul Roux"}),
+        ("Yves Carnot, conseiller du ministre, quitte son poste. Agé de 52 ans, ce soutien de longue date a indiqué en "
+         "avoir informé le ministre \"depuis plusieurs semaines\".",
+         {"depuis plusieurs semaines": "Yves Carnot"}),
+        ("La sénatrice Claire Dumas a quitté le parti. Cette alliée de longue date du maire a affirmé : « Je garde mon "
+         "indépendance ».",
+         {"Je garde mon indépendance": "Claire Dumas"}),
+        # The same noun with an indefinite article is someone unnamed.
+        ("Un fidèle du maire a confié : « Il ne se représentera pas ».", {"Il ne se représentera pas": None}),
+    ],
+)
+def test_demonstrative_supporter_noun_is_the_person_just_named(nlp, text, want):
+    assert quoted(nlp, text) == want
