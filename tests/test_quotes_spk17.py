@@ -93,3 +93,23 @@ def test_wording_noun_with_nobody_named_stays_unknown(nlp):
 )
 def test_demonstrative_supporter_noun_is_the_person_just_named(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The cited author speaks the citation; the quotation after it carries on with the one who cites.
+        ("Le ministre Paul Lenoir a défendu la liberté de la presse, reprenant à son compte la formule de Voltaire : "
+         "« Je ne suis pas d'accord avec ce que vous dites ».\n\n« Ce principe vaut pour tous les journalistes, de "
+         "droite comme de gauche. Je ne ferai aucune exception. »",
+         {"Je ne suis pas d'accord avec ce que vous dites": "Voltaire",
+          "Ce principe vaut pour tous les journalistes, de droite comme de gauche. Je ne ferai aucune exception.":
+              "Paul Lenoir"}),
+        ("La maire Sophie Arnal cite volontiers ces mots de Jean Jaurès : « Le courage, c'est de chercher la vérité et "
+         "de la dire ». « C'est ma ligne depuis le premier jour », ajoute-t-elle.",
+         {"Le courage, c'est de chercher la vérité et de la dire": "Jean Jaurès",
+          "C'est ma ligne depuis le premier jour": "Sophie Arnal"}),
+    ],
+)
+def test_citation_is_not_carried_on(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -2071,9 +2071,6 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
         if not q.cued:
-            q.speaker = _wording_before_colon(finder, q)  # "ces paroles du général X : « … »": X's words
-            q.cued = "voice" if q.speaker else False
-        if not q.cued:
             q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
             q.cued = "voice" if q.speaker else False
         if not q.cued and _read_on(finder, q):
@@ -2111,7 +2108,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 q.speaker = finder.own_subject(q, prev_speaker)
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
-        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
+        # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
+        cited = _wording_before_colon(finder, q)
+        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
     return _repeated_words(doc, out, short)
 
