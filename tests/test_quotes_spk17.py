@@ -113,3 +113,24 @@ def test_demonstrative_supporter_noun_is_the_person_just_named(nlp, text, want):
 )
 def test_citation_is_not_carried_on(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A sentence with no finite verb and nobody named goes on with the sentence before it.
+        ("Le médecin Paul Arnaud conseille d'organiser les tâches autrement. Faire des pauses courtes, \"qui ne "
+         "remplacent pas le sommeil mais aident à rester attentif\". Et boire beaucoup d'eau.",
+         {"qui ne remplacent pas le sommeil mais aident à rester attentif": "Paul Arnaud"}),
+        ("La coach Julie Martin recommande de courir lentement au début. Puis des sorties plus longues, « qui habituent "
+         "le corps à l'effort sans le blesser ».",
+         {"qui habituent le corps à l'effort sans le blesser": "Julie Martin"}),
+        # A capitalised name in such a sentence is no one's words.
+        ("La syndicaliste Anne Roy a lancé un appel à la grève. D'où l'idée des « Jeudis de la colère sociale », des "
+         "actions organisées localement.",
+         {"Jeudis de la colère sociale": None}),
+    ],
+)
+def test_verbless_fragment_goes_on_with_the_sentence_before(nlp, text, want):
+    got = quoted(nlp, text)
+    assert {k: got.get(k) for k in want} == want

@@ -2105,7 +2105,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                              or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
-                q.speaker = finder.own_subject(q, prev_speaker)
+                q.speaker = finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
@@ -2134,6 +2134,41 @@ def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
     if found is None or not finder.lex.kind("wording", found.group(1).lower()):
         return None
     return m.entity
+
+
+def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Le médecin X conseille … . Faire des pauses courtes, « qui ne remplacent pas le sommeil … »": a sentence with
+    no finite verb and nobody named outside the marks goes on with what the sentence before it (same paragraph)
+    reports: the person that sentence is about."""
+    if not finder.text[q.start : q.start + 1].islower():
+        return None  # "D'où l'idée des « Mardis de l'urgence » ": a capitalised name inside the sentence, no words said
+    para = finder.text.rfind("\n", 0, q.outer_start) + 1
+    breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(finder.text, para, q.outer_start)]
+    if not breaks:
+        return None  # (a cheap test first: the quotation's sentence opens the paragraph, nothing before it to go on)
+    start = breaks[-1]
+    nxt = _SENTENCE_BREAK.search(finder.text, q.outer_end)
+    line = finder.text.find("\n", q.outer_end)
+    end = min(x for x in (nxt.start() + 1 if nxt else len(finder.text), line if line != -1 else len(finder.text)))
+    for t in finder.tokens(start, end):
+        if finder.in_quote(t.idx):
+            continue
+        if (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or finder.mention(t) is not None:
+            return None  # a clause of its own, or someone named: the usual rules decide
+    lead = finder.tokens(para, start)
+    before = lead[-1].sent if lead else None
+    if before is None:
+        return None
+    # "… des « tâches plus routinières ». Faire des micro-siestes, « qui … »": the words the sentence before quoted
+    # go on, when nobody was named after them.
+    if prev and finder.labels.get(prev) == "PER" and before.start_char <= finder.prev_end <= start and not any(
+            finder.prev_end <= m.start < start for m in finder.mentions):
+        return prev
+    if finder.in_quote(before.root.idx) or before.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = finder._subject_of(before.root, q.start, prev)
+    pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in before.root.children)
+    return found if found and finder.labels.get(found) == "PER" and (not pronoun or found == prev) else None
 
 
 def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
