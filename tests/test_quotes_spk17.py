@@ -134,3 +134,28 @@ def test_citation_is_not_carried_on(nlp, text, want):
 def test_verbless_fragment_goes_on_with_the_sentence_before(nlp, text, want):
     got = quoted(nlp, text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "title_quote", "want"),
+    [
+        # A title condensing the body's quotation (a few words left out) is that speaker's.
+        ("Réforme : « Quand on ferme une école, on abandonne le village »\n\nLa maire Sophie Arnal a réagi mardi. "
+         "« Je le répète : quand on ferme une école, on appauvrit et on abandonne le village », a-t-elle déclaré.",
+         "Quand on ferme une école, on abandonne le village", "Sophie Arnal"),
+        ("Budget : « Nous ne signerons pas ce texte injuste »\n\nLe syndicaliste Marc Dorval a quitté la réunion. "
+         "« Nous ne signerons pas ce texte profondément injuste pour les salariés », a-t-il expliqué.",
+         "Nous ne signerons pas ce texte injuste", "Marc Dorval"),
+    ],
+)
+def test_condensed_title_quote_takes_the_body_speaker(nlp, text, title_quote, want):
+    assert quoted(nlp, text).get(title_quote) == want
+
+
+def test_same_words_inside_a_sentence_keep_their_own_speaker(nlp):
+    # The very same words read on placards, then said by someone: the placards stay unattributed.
+    doc = nlp("Sur les pancartes des manifestants, on pouvait lire « nous voulons vivre dignement de notre travail ». "
+              "Plus tard, le délégué Marc Dorval a repris la formule au micro : « nous voulons vivre dignement de notre "
+              "travail », a-t-il lancé.")
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert [names.get(q["speaker"]) for q in doc._.quotes] == [None, "Marc Dorval"]

@@ -2112,7 +2112,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    return _repeated_words(doc, out, short)
+    return _condensed_repeat(text, _repeated_words(doc, out, short))
 
 
 _WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
@@ -2313,6 +2313,41 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
         if sp:
             added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
     return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _condensed_repeat(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A title quoting the body's words with a few left out ("Griveaux : « Quand on insulte un juif, on attaque la
+    République »" … « quand on insulte un juif, on insulte et on attaque la République », a-t-il dit): its words
+    in order inside one attributed quotation, spread over at most half again their length, name that speaker. The
+    very same words only for a subheading alone on its line (elsewhere the same words may be someone else's)."""
+    said = [(_words(str(o["text"])).split(), o["speaker"]) for o in out if o["speaker"]]
+    for o in out:
+        words = _words(str(o["text"])).split() if o["speaker"] is None else []
+        if len(words) <= _MIN_WORDS or not said:
+            continue  # (most quotations have a speaker; a few words may be a label: « la grande concertation »)
+        alone = _alone_on_line(text, int(o["start"]), int(o["end"]))  # type: ignore[call-overload]
+        found = {sp for body, sp in said if (alone or body != words) and _in_order(words, body)}
+        o["speaker"] = found.pop() if len(found) == 1 else None
+    return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    return not text[line_start:start].strip(_SPACES + "«“\"") and not rest.strip(_SPACES + "»”\".!?")
+
+
+def _in_order(words: list[str], body: list[str]) -> bool:
+    """`words` appear in `body` in order, from some start, within 1.5 times their own length."""
+    for start in (n for n, w in enumerate(body) if w == words[0]):
+        k, n = 0, start
+        while k < len(words) and n < len(body) and n - start < len(words) * 3 // 2:
+            k += body[n] == words[k]
+            n += 1
+        if k == len(words):
+            return True
+    return False
 
 
 def _heading(text: str, q: Quote) -> bool:
