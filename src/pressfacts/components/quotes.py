@@ -460,7 +460,8 @@ class SpeakerFinder:
             # only gives inside a prepositional phrase does not outrank the last person named as a subject.
             salient = [m for m in fits if not self._oblique(m) and self._is_subject(m)]
         # "X a encensé Y. « … », l'a-t-il complimenté": the subject of that sentence, not its object.
-        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m))]
+        subjects = [m for m in salient if m.label == "PER" and (self._is_subject(m) or self._titled_subject(m)
+                                                                or self._opens_paragraph_as_subject(m))]
         return (subjects or salient or recent or fits)[-1].entity
 
     def _previous_sentence_start(self, pos: int) -> int:
@@ -561,6 +562,20 @@ class SpeakerFinder:
         lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
         fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
         return span is not None and (span.start - span.sent.start <= 3 or fronted)
+
+    def _opens_paragraph_as_subject(self, m: Mention) -> bool:
+        """"M. X, qui a dû … après la proposition de Y, a donné …" at a paragraph's start: the parser may glue the
+        paragraph to the sentence before and hang X there as an object; a name that opens its paragraph (after a
+        title at most) and goes on with ", qui" or a verb is the subject of the paragraph's first clause."""
+        para = self.text.rfind("\n", 0, m.start) + 1
+        lead = self.text[para : m.start].strip(_SPACES)
+        if lead and not (len(lead.split()) == 1 and self.lex.kind("title", lead)):
+            return False  # (a cheap test first: something other than "M."/"Mme" before the name)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(self.doc):
+            return False
+        nxt, after = self.doc[span.end], self.doc[span.end + 1]
+        return (nxt.text == "," and after.lower_ == "qui") or (nxt.pos_ in {"VERB", "AUX"} and not self.in_quote(nxt.idx))
 
     def _mention_gender(self, m: Mention) -> str | None:
         if m.label == "PER":
@@ -1494,6 +1509,7 @@ class SpeakerFinder:
             # took from an earlier paragraph it glued on is not this verb's.
             subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
                                               or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
+            subj = self._speaking_subject_first(subj)
             if subj and self._opening_participle(subj[0], v):
                 return self._after_opening_phrase(subj[0], v)
             if subj and not self.in_quote(v.idx):
@@ -1522,6 +1538,18 @@ class SpeakerFinder:
         if not named:
             return self._org_before_apposition(group)
         return named[-1].entity
+
+    def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
+        """"Les sanglots dans la voix, et longuement applaudi, X a assuré qu'il « … »": the parser may give the verb a
+        second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
+        personal pronoun) is the speaker, not the fronted phrase."""
+        if len(subj) < 2 or self._names_someone(subj[0]):
+            return subj  # (the usual case: one subject, or the first one names someone)
+        named = [c for c in subj[1:] if self._names_someone(c)]
+        return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
+
+    def _names_someone(self, tok: Token) -> bool:
+        return self._speaker_mention(tok) or (tok.pos_ == "PRON" and self.lex.kind("pronoun", tok.lower_) is not None)
 
     def _speaker_mention(self, tok: Token) -> bool:
         m = self.mention(tok)
@@ -2180,14 +2208,72 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                              or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
-                q.speaker = finder.own_subject(q, prev_speaker)
+                q.speaker = finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
         if q.speaker is None and not q.cued:
             q.speaker = _carried_over_narrative(finder, q, prev)
-        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": q.speaker})
+        # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
+        cited = _wording_before_colon(finder, q)
+        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    return _repeated_words(doc, out, short)
+    return _condensed_repeat(text, _repeated_words(doc, out, short))
+
+
+_WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
+
+
+def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Je vous laisse sur ces paroles du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
+    (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
+    that opens the quotation: the named one's words, whoever cites them."""
+    lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
+    if not lead.endswith(":"):
+        return None  # (a cheap test first: only a quotation a colon opens)
+    end = q.outer_start - (len(finder.text[:q.outer_start]) - len(finder.text[:q.outer_start].rstrip(_SPACES))) - 1
+    m = next((m for m in reversed(finder.mentions) if m.end <= end), None)
+    if m is None or m.label not in {"PER", "ORG"} or finder.text[m.end : end].strip(_SPACES):
+        return None
+    para = finder.text.rfind("\n", 0, m.start) + 1
+    found = _WORDING_OF.search(finder.text[max(para, m.start - 80) : m.start])
+    if found is None or not finder.lex.kind("wording", found.group(1).lower()):
+        return None
+    return m.entity
+
+
+def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Le médecin X conseille … . Faire des pauses courtes, « qui ne remplacent pas le sommeil … »": a sentence with
+    no finite verb and nobody named outside the marks goes on with what the sentence before it (same paragraph)
+    reports: the person that sentence is about."""
+    if not finder.text[q.start : q.start + 1].islower():
+        return None  # "D'où l'idée des « Mardis de l'urgence » ": a capitalised name inside the sentence, no words said
+    para = finder.text.rfind("\n", 0, q.outer_start) + 1
+    breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(finder.text, para, q.outer_start)]
+    if not breaks:
+        return None  # (a cheap test first: the quotation's sentence opens the paragraph, nothing before it to go on)
+    start = breaks[-1]
+    nxt = _SENTENCE_BREAK.search(finder.text, q.outer_end)
+    line = finder.text.find("\n", q.outer_end)
+    end = min(x for x in (nxt.start() + 1 if nxt else len(finder.text), line if line != -1 else len(finder.text)))
+    for t in finder.tokens(start, end):
+        if finder.in_quote(t.idx):
+            continue
+        if (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or finder.mention(t) is not None:
+            return None  # a clause of its own, or someone named: the usual rules decide
+    lead = finder.tokens(para, start)
+    before = lead[-1].sent if lead else None
+    if before is None:
+        return None
+    # "… des « tâches plus routinières ». Faire des micro-siestes, « qui … »": the words the sentence before quoted
+    # go on, when nobody was named after them.
+    if prev and finder.labels.get(prev) == "PER" and before.start_char <= finder.prev_end <= start and not any(
+            finder.prev_end <= m.start < start for m in finder.mentions):
+        return prev
+    if finder.in_quote(before.root.idx) or before.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = finder._subject_of(before.root, q.start, prev)
+    pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in before.root.children)
+    return found if found and finder.labels.get(found) == "PER" and (not pronoun or found == prev) else None
 
 
 def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
@@ -2332,6 +2418,41 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
         if sp:
             added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
     return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _condensed_repeat(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A title quoting the body's words with a few left out ("Griveaux : « Quand on insulte un juif, on attaque la
+    République »" … « quand on insulte un juif, on insulte et on attaque la République », a-t-il dit): its words
+    in order inside one attributed quotation, spread over at most half again their length, name that speaker. The
+    very same words only for a subheading alone on its line (elsewhere the same words may be someone else's)."""
+    said = [(_words(str(o["text"])).split(), o["speaker"]) for o in out if o["speaker"]]
+    for o in out:
+        words = _words(str(o["text"])).split() if o["speaker"] is None else []
+        if len(words) <= _MIN_WORDS or not said:
+            continue  # (most quotations have a speaker; a few words may be a label: « la grande concertation »)
+        alone = _alone_on_line(text, int(o["start"]), int(o["end"]))  # type: ignore[call-overload]
+        found = {sp for body, sp in said if (alone or body != words) and _in_order(words, body)}
+        o["speaker"] = found.pop() if len(found) == 1 else None
+    return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    return not text[line_start:start].strip(_SPACES + "«“\"") and not rest.strip(_SPACES + "»”\".!?")
+
+
+def _in_order(words: list[str], body: list[str]) -> bool:
+    """`words` appear in `body` in order, from some start, within 1.5 times their own length."""
+    for start in (n for n, w in enumerate(body) if w == words[0]):
+        k, n = 0, start
+        while k < len(words) and n < len(body) and n - start < len(words) * 3 // 2:
+            k += body[n] == words[k]
+            n += 1
+        if k == len(words):
+            return True
+    return False
 
 
 def _heading(text: str, q: Quote) -> bool:
