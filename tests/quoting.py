@@ -15,3 +15,8 @@ def quoted_speakers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 def speakers(nlp: Language, text: str) -> list[str | None]:
     """The speaker's name (or None) of each quotation of the text, in order."""
     return [speaker for _, speaker in quoted_speakers(nlp, text)]
+
+
+def quoted(nlp: Language, text: str) -> dict[str, str | None]:
+    """Quotation text -> speaker's name (or None)."""
+    return dict(quoted_speakers(nlp, text))

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quoted(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    names = {e["id"]: e["name"] for e in doc._.entities}
-    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+from quoting import quoted
 
 
 @pytest.mark.parametrize(

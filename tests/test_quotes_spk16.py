@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def speakers(nlp, text: str) -> list[str | None]:
-    doc = nlp(text)
-    names = {e["id"]: e["name"] for e in doc._.entities}
-    return [names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes]
+from quoting import speakers
 
 
 @pytest.mark.parametrize(

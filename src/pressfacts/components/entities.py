@@ -247,6 +247,14 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         civilities=frozenset(fold(r["text"]) for r in of("civility")),
         geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
         foreign_towns=foreign_towns(data["places"]),
+        **_organization_name_rules(of),
+    )
+
+
+def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The EntityRules fields that find organizations by the words around a name (a leader's noun, a cue noun, a
+    company's kind, a union's level, a motion word before a seat)."""
+    return dict(
         body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
