@@ -1587,8 +1587,10 @@ _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
 def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization noun in apposition."""
+    if ent.end + 3 > len(doc) or doc[ent.end].text != ",":
+        return False  # (a cheap test first: most names are followed by no comma)
     after = [fold(t.text) for t in doc[ent.end : ent.end + 3]]
-    if len(after) < 3 or after[0] != "," or after[1] not in _APPOSITION_DETS:
+    if after[1] not in _APPOSITION_DETS:
         return False
     return rules.cues.get(after[2]) == "ORG" or rules.heads.get(after[2]) == "ORG"
 
@@ -2347,12 +2349,15 @@ def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozen
             k = next((t.i for t in s[1:-1] if t.is_title and fold(t.text) in particles), None)
             if k is not None:
                 names.setdefault(doc[k : s.end].text, "PER")
+    text = doc_text(doc)
+    # A name written once is only its own mention: it has nothing to add (and the fewer names, the cheaper the regex)
+    names = {n: label for n, label in names.items() if text.count(n) > 1}
     if not names:
         return spans + extra
     # One pass over the text for all the names, the longest first where two start at the same place
     # ("Emmanuel Macron" before "Emmanuel"); compiling a regex per name cost more than the search.
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", doc_text(doc)):
+    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", text):
         span = doc.char_span(m.start(), m.end(), label=names[m.group()])
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             extra.append(span)
