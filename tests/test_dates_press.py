@@ -528,11 +528,11 @@ def test_years_compared_are_two_dates(text, expected):
     ("text", "expected"),
     [
         # Compared with the story's own day: no day told, publication; not a day told sentences before.
-        ("Les marcheurs étaient moins nombreux qu'une semaine plus tôt à Orlan.", [("une semaine plus tôt", "2024-06-19")]),
+        ("À Orlan, le défilé comptait moins de marcheurs qu'une semaine plus tôt.", [("une semaine plus tôt", "2024-06-19")]),
         ("Depuis le 17 mai, la grève dure. Le cortège de mardi à Vernac était pourtant plus fourni "
          "qu'une semaine plus tôt.",
          [("Depuis le 17 mai", "2024-05-17"), ("mardi", "2024-06-25"), ("une semaine plus tôt", "2024-06-18")]),
-        ("Depuis le 17 mai, la grève dure à Vernac. Les grévistes étaient moins nombreux qu'une semaine plus tôt.",
+        ("Depuis le 17 mai, la grève dure à Vernac. Le piquet rassemblait moins de grévistes qu'une semaine plus tôt.",
          [("Depuis le 17 mai", "2024-05-17"), ("une semaine plus tôt", "2024-06-19")]),
         ("La commune d'Orlan comptait moins d'habitants qu'un an plus tôt.", [("un an plus tôt", "2023")]),
     ],

@@ -50,7 +50,7 @@ def test_the_presidency_as_an_institution_is_an_organization(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Depuis son élection à la présidence de la République, Paul Vernier a changé de ton.",
+        "Depuis qu'il a été élu à la présidence de la République, Paul Vernier a changé de ton.",
         "Candidate à la présidence de la République, Anne Morel a déposé ses parrainages.",
     ],
 )

@@ -66,7 +66,7 @@ def test_an_institution_that_acts_stays_an_organization(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Miss France 2020 sera élue samedi à Lille, en direct sur TF1.", "Miss France"),
+        ("La future Miss France 2020 sera désignée dimanche soir à Caen.", "Miss France"),
         ("Miss Normandie, Léa Morel, a défilé devant le jury du concours.", "Miss Normandie"),
     ],
 )

@@ -100,8 +100,8 @@ def test_agent_of_a_participle_before_the_colon(nlp, text, want):
     ("text", "want"),
     [
         # A present participle of a speech verb hung on the incise, with no subject of its own: the same speaker.
-        ("Le ministre du Budget, Paul Mercier, a répondu aux sénateurs. « Je veux bien que vous parliez de colère "
-         "fiscale (...) », avait-il cru bon de balayer, raillant les « renoncements » de la « précédente majorité ».",
+        ("Le ministre du Budget, Paul Mercier, a répondu aux sénateurs. « Je comprends que vous évoquiez la "
+         "pression fiscale (...) », avait-il cru bon de rétorquer, raillant les « renoncements » de la « majorité sortante ».",
          ["Paul Mercier", "Paul Mercier", "Paul Mercier"]),
         ("Le député Hugo Marchal a répondu au ministre. « Vous parlez de justice fiscale mais vous n'en faites rien "
          "(...) », avait-il jugé bon de lancer, raillant les « reculades » du « gouvernement précédent ».",

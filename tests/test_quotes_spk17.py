@@ -33,7 +33,7 @@ def test_fronted_phrase_is_not_the_speaker(nlp, text, want):
         ("Le maire Paul Vasseur a défendu son bilan. \"Il n'y a aucun lien entre ces critiques et ma décision. Ce que "
          "j'ai voulu dire, c'est que le travail continue\", a insisté celui qui s'est réclamé à plusieurs reprises de "
          "\"la vieille école\".\n\nM. Vasseur, qui a dû \"trancher en une nuit\" après la proposition de président du "
-         "conseil régional Olivier Damien, a donné \"trois raisons\" pour l'avoir acceptée : la volonté \"de finir les "
+         "conseil régional Olivier Damien, a avancé \"trois motifs\" pour justifier son choix : la volonté \"de finir les "
          "chantiers engagés\" et \"le besoin de stabilité. Les habitants attendent des résultats\", a-t-il lancé.",
          "de finir les chantiers engagés", "Paul Vasseur"),
         ("Le député Jean Féraud a critiqué le texte. \"Ce projet ne répond à rien. Ce que nous voulons, c'est une vraie "

@@ -327,7 +327,7 @@ class Vocabulary:
     year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
     # "il y a quinze jours", "dans huit jours": French counts a fortnight as 15 days and a week as 8 (15 -> 14, 8 -> 7)
     idiom_days: dict[int, int] = field(default_factory=dict)
-    # "le point commun entre 1968 et 2018": nouns that compare two dates (two dates, not the span between them)
+    # "le point commun entre 1936 et 1995": nouns that compare two dates (two dates, not the span between them)
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
     # Compiled once from the lists above: the checks below run for every weekday found.
@@ -1470,7 +1470,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def _compared_offset(
     text: str, dm: DateMatch, anchor_end: int, told: list[PartialDate], ref: PartialDate | None, v: Vocabulary
 ) -> DateValue | None:
-    """"ils étaient moins nombreux qu'une semaine plus tôt": compared with the story's own day (the latest day told up
+    """"le cortège était plus maigre qu'une semaine plus tôt": compared with the story's own day (the latest day told up
     to publication when it is at most STORY_DAY_DAYS old, else publication), not with a day told in an earlier
     sentence ("depuis le 17 novembre"); a day told in the same sentence stays the base (_offset_value)."""
     if dm.kind != "offset" or not _THAN.search(text[max(0, dm.start - 4) : dm.start]):
@@ -1918,7 +1918,7 @@ _ENTRE_AT = re.compile(r"entre\s", re.IGNORECASE)
 
 
 def _compared(text: str, start: int, rules: DateRules | None) -> bool:
-    """"le point commun entre 1968 et 2018", "la différence entre 2010 et 2018": two dates compared, each a date of
+    """"le point commun entre 1936 et 1995", "la différence entre 2010 et 2018": two dates compared, each a date of
     its own, not the span between them ("les salaires ont stagné entre 2009 et 2015" stays one interval)."""
     cues = rules.vocab.comparison_cues if rules is not None else frozenset()
     if not cues or not _ENTRE_AT.match(text, start):

@@ -1487,7 +1487,7 @@ def _described_kind(doc: Doc, span: Span, rules: EntityRules, person_words: set[
 
 
 def _held_office(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """"son élection à la présidence de la République", "candidat à la présidence de la République": after "à"
+    """"élu à la présidence de la République", "candidat à la présidence de la République": after "à"
     and an article the name is the office someone runs for or holds; "la présidence de la République a
     annoncé", "les conseillers de la présidence de la République" name the institution."""
     if ent.id_.split(" ", 1)[0].lower() not in rules.office_heads or ent.start < 2:
@@ -2746,8 +2746,8 @@ _BOOK_REFERENCE = re.compile(
 
 
 def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
-    """A book's publisher in its reference after the title ("une histoire populaire de la France (La
-    Découverte, 2016)", "Le coup de com' permanent (éd. du Cerf, 2017)"): an organization, which the NER calls a
+    """A book's publisher in its reference after the title ("un essai sur les villes moyennes (La
+    Découverte, 2016)", "Le temps des maires (éd. du Cerf, 2017)"): an organization, which the NER calls a
     thing or misses. Not a place ("(Paris, 2018)"), nor a person the article names ("(Marie Dulac, 2017)")."""
     if ", 1" not in text and ", 2" not in text:
         return []  # the common case: no year after a comma anywhere

@@ -1281,7 +1281,7 @@ class SpeakerFinder:
         return True, None
 
     def _agent_before_colon(self, lead: list[Token]) -> str | None:
-        """"Une idée poliment écartée dimanche par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
+        """"Une piste vite rejetée lundi par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
         finite verb whose one named person or organization is the agent ("par") of a participle: the one who speaks."""
         if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in lead):
             return None  # "Le texte adopté par le Sénat prévoit : « … »": the clause has a subject of its own
@@ -1540,7 +1540,7 @@ class SpeakerFinder:
         return named[-1].entity
 
     def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
-        """"Les sanglots dans la voix, et longuement applaudi, X a assuré qu'il « … »": the parser may give the verb a
+        """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
         second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
         personal pronoun) is the speaker, not the fronted phrase."""
         if len(subj) < 2 or self._names_someone(subj[0]):
@@ -2224,7 +2224,7 @@ _WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les
 
 
 def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
-    """"Je vous laisse sur ces paroles du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
+    """"Je termine avec ces mots du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
     (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
     that opens the quotation: the named one's words, whoever cites them."""
     lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
@@ -2264,7 +2264,7 @@ def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str 
     before = lead[-1].sent if lead else None
     if before is None:
         return None
-    # "… des « tâches plus routinières ». Faire des micro-siestes, « qui … »": the words the sentence before quoted
+    # "… des « horaires plus souples ». Rentrer plus tôt le vendredi, « qui … »": the words the sentence before quoted
     # go on, when nobody was named after them.
     if prev and finder.labels.get(prev) == "PER" and before.start_char <= finder.prev_end <= start and not any(
             finder.prev_end <= m.start < start for m in finder.mentions):
@@ -2421,8 +2421,8 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
 
 
 def _condensed_repeat(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
-    """A title quoting the body's words with a few left out ("Griveaux : « Quand on insulte un juif, on attaque la
-    République »" … « quand on insulte un juif, on insulte et on attaque la République », a-t-il dit): its words
+    """A title quoting the body's words with a few left out ("Dumas : « Toucher à l'école, c'est toucher à la
+    nation »" … « toucher à l'école, c'est aussi et surtout toucher à la nation », a-t-il dit): its words
     in order inside one attributed quotation, spread over at most half again their length, name that speaker. The
     very same words only for a subheading alone on its line (elsewhere the same words may be someone else's)."""
     said = [(_words(str(o["text"])).split(), o["speaker"]) for o in out if o["speaker"]]
