@@ -170,6 +170,7 @@ class EntityRules:
     kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
     union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
+    seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
 
 
@@ -266,6 +267,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
                                  if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),
         union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
+        seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
     )
 
@@ -1841,16 +1843,13 @@ def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return sorted([x for x in spans if id(x) not in drop] + made, key=lambda x: x.start)
 
 
-_SEAT_HEADS = {"assemblee", "parlement", "senat", "palais", "prefecture", "sous-prefecture", "mairie", "hotel"}
-
-
 def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"marcher vers l'Assemblée nationale", "aux abords du Sénat", "proches du Palais de l'Élysée": an
     institution named by its building after a word of motion or nearness is the building, a place (the
     answer key lists it with the places, not the organizations)."""
     out = []
     for s in spans:
-        if s.label_ != "ORG" or fold(s[0].text) not in _SEAT_HEADS or s.start < 1:
+        if s.label_ != "ORG" or fold(s[0].text) not in rules.seat_heads or s.start < 1:
             out.append(s)
             continue
         i = s.start - 1
