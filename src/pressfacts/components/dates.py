@@ -1447,7 +1447,7 @@ def _offset_value(
     if dm.kind != "offset":
         return None
     g = dm.groups
-    sign = -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
+    sign = _offset_sign(g)
     unit = _key(g["unit"])
     if v.units.get(unit, 0):
         base, end = told
@@ -1460,11 +1460,17 @@ def _offset_value(
     return DateValue(p.iso() if p else None, "day", True)
 
 
+
+def _offset_sign(g: Groups) -> int:
+    """-1 for "plus tôt", "auparavant", "avant"; 1 for "plus tard", "après"."""
+    return -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
+
 # How many days before publication the latest day told may be and still be the story's own day (a Sunday paper's
 # Saturday); an older one ("depuis le 17 mai") is not, publication is.
 STORY_DAY_DAYS = 3
 _THAN = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+# A full stop, "!", "?" or a line end: where a sentence (or a heading) may end.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _compared_offset(
@@ -1482,7 +1488,7 @@ def _compared_offset(
     if base is None or base.day is None:
         return None
     g = dm.groups
-    sign = -1 if re.sub(r"\s+", "", _key(g["dir"])) in ("plustôt", "auparavant", "avant") else 1
+    sign = _offset_sign(g)
     unit = _key(g["unit"])
     p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, base, sign)
     return DateValue(p.iso() if p else None, p.granularity if p else "day", True)
@@ -2035,7 +2041,6 @@ def _week_of_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[Found
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
 _CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
 

@@ -1531,7 +1531,6 @@ def _role_state(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 _NOT_NAME_POS = {"ADJ", "VERB", "AUX", "ADV"}
 _SENTENCE_ENDS = {".", "!", "?", "…"}
-_CLOSING_QUOTES = {"»", "”", '"'}
 
 
 def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
@@ -2613,7 +2612,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
 # "de l'ADISQ", "la CNIL", "du CSA": capitals after a singular determiner (or a capital one opening a sentence);
 # after a plural one they are mostly common nouns ("des ADN", "aux PME")
 _BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e|du|au) )([A-ZÉÈ]{2,6})(?![\w'’&-])")
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")  # Roman numerals ("XIV", "MCM"), never acronyms
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2783,16 +2782,16 @@ def _tokens_among(doc: Doc, words: frozenset[str], lowers: list[int] | None = No
     return [doc[i] for i, x in enumerate(lowers) if x in ids]
 
 
-def _known_place_at(doc: Doc, i: int, rules: EntityRules) -> bool:
+def _known_place_at(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
     """The NER's place at token i is one the gazetteer knows ("président du Venezuela"); after a leader's noun
     an unknown one is a body: "fondateur de Générations", "président de PollingVox", "président du Cerdop"."""
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = next((e for e in ents if e.start <= i < e.end), None)
     return ent is not None and known_place(ent.text, rules) is not None
 
 
-def _taken_tokens(doc: Doc) -> dict[int, str]:
+def _taken_tokens(ents: tuple[Span, ...]) -> dict[int, str]:
     """The NER's label of each token inside one of its entities."""
-    return {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    return {i: e.label_ for e in ents for i in range(e.start, e.end)}
 
 
 def _capitalized(t: Token) -> bool:
@@ -2823,7 +2822,8 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None 
     République"), a first name, nor a name that goes on in lowercase words ("la Ligue contre la violence
     routière": a lowercase institution, left to the institution rules)."""
     found: list[Span] = []
-    taken: dict[int, str] | None = None
+    ents: tuple[Span, ...] | None = None  # doc.ents builds every Span at each access: read once, when needed
+    taken: dict[int, str] = {}
     for t in _tokens_among(doc, rules.body_leaders, lowers):  # a few tokens per article
         i = t.i + 1
         while i < len(doc) and i - t.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
@@ -2833,13 +2833,15 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None 
         i += 1 + (doc[i + 1].lower_ in _ARTICLES and doc[i].lower_ == "de")
         if i >= len(doc) or not _capitalized(doc[i]):
             continue
-        taken = _taken_tokens(doc) if taken is None else taken
-        if taken.get(i) == "PER" or (taken.get(i) == "LOC" and _known_place_at(doc, i, rules)):
+        if ents is None:
+            ents = doc.ents
+            taken = _taken_tokens(ents)
+        if taken.get(i) == "PER" or (taken.get(i) == "LOC" and _known_place_at(ents, i, rules)):
             continue  # the NER's person or known place stays; "fondateur de Générations", "président de PollingVox"
             # name no place
         end = _body_name_end(doc, i, taken)
         span = doc[i:end]
-        ner = next((e for e in doc.ents if e.start < end and i < e.end), None)
+        ner = next((e for e in ents if e.start < end and i < e.end), None)
         if ner is not None and ner.label_ == "ORG" and (ner.start, ner.end) != (i, end):
             continue  # "la N-VA", "le Parti de gauche": the NER's organization has other bounds, it knows better
         if not span[-1].whitespace_ and end < len(doc) and doc[end].text in {"-", "–", "/", "&"}:
@@ -2878,7 +2880,7 @@ def names_after_described_kind(doc: Doc, rules: EntityRules, lowers: list[int] |
         i = _kind_complement_end(doc, t) if t.is_lower else None
         if i is None or i >= len(doc) or not _capitalized(doc[i]):
             continue
-        taken = _taken_tokens(doc) if taken is None else taken
+        taken = _taken_tokens(doc.ents) if taken is None else taken
         if i in taken:
             continue  # the NER has a name there: _described_kind reads its label
         end = _body_name_end(doc, i, taken)
@@ -3027,7 +3029,6 @@ def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
 # Words between an institution and the organization its name belongs to: "commission des lois du Sénat",
 # "Conseil de sécurité de l'ONU".
 _OWNER_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
 _INNER_ACRONYM = re.compile(r"(?:\b(?:de|du|des|la)\s|[dl]['’]\s?)[A-ZÉÈ]{2}")
 
 

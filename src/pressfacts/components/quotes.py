@@ -1359,10 +1359,10 @@ class SpeakerFinder:
         m = self.mention(before[-1]) if before else None
         if m is None or m.label != "PER":
             return None  # (a cheap test first: most quotations do not follow a name)
-        lead = list(takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, toks))
-        verb = toks[len(lead)] if len(toks) > len(lead) else None
-        if verb is None or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        n = self._opening_finite_verb(toks)
+        if n is None:
             return None
+        verb = toks[n]
         subj = [c for c in verb.children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
         if subj:  # the verb's subject is the name (or the title before it: "M." in "M. X")
             own = self.mention(subj[0]) or (self.mention(self.doc[subj[0].i + 1]) if subj[0].i + 1 < len(self.doc) and (
@@ -1881,15 +1881,20 @@ class SpeakerFinder:
                 return None
             more = close + 1 < len(rest) and _apposition_word(rest[close + 1]) and rest[close + 1].pos_ not in {"VERB", "AUX"}
             rest = rest[close:] if more else rest[close + 1 :]  # another piece of apposition, or the verb
-        lead = list(takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, rest))
-        verb = rest[len(lead)] if len(rest) > len(lead) else None
-        if verb is None or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        n = self._opening_finite_verb(rest)
+        if n is None:
             return None
-        for t in rest[len(lead) + 1 :]:
+        for t in rest[n + 1 :]:
             if t.lower_ == "été" or "Pass" in t.morph.get("Voice") or "Rel" in t.morph.get("PronType") or (
                     t.text in {":", ";"} or self.lex.kind("source", t.lower_) or self._other_speaker(t, m)):
                 return None
         return m.entity
+
+    def _opening_finite_verb(self, toks: list[Token]) -> int | None:
+        """Index of the finite verb that opens `toks` after its clitics and "ne" ("n'en prend", "se dit"), or None."""
+        n = sum(1 for _ in takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, toks))
+        verb = toks[n] if n < len(toks) else None
+        return n if verb is not None and verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm") else None
 
     def _other_speaker(self, t: Token, m: Mention) -> bool:
         """A word that brings in someone else who could speak: another name, a subject of its own."""
