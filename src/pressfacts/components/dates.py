@@ -330,6 +330,7 @@ class Vocabulary:
     # "le point commun entre 1936 et 1995": nouns that compare two dates (two dates, not the span between them)
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
+    speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -394,6 +395,7 @@ class Vocabulary:
             idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
             comparison_cues=words("comparison_cue"),
             again_words=tuple(sorted(words("again"))),
+            speech_continues=words("speech_continue"),
         )
 
 
@@ -683,7 +685,32 @@ def _keep_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
         return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
     cued = bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
-    return cued or _uncued_year(m, text, words, v)
+    return cued or _uncued_year(m, text, words, v) or _listed_year(m, text, v)
+
+
+# "en 1789, 1848 ou 1940": a year after a comma in a list of years; the list ends with "et"/"ou" and a year.
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})((?:\s*,\s*(?:1\d{3}|20\d{2}))*)\s*,\s*$")
+_YEAR_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s+(?:et|ou)\s+(?:en\s+)?(?:1\d{3}|20\d{2})(?![\d,.]\d)")
+
+
+def _listed_year(m: re.Match[str], text: str, v: Vocabulary) -> bool:
+    """A year in the middle of a list of years whose first one has a year cue ("en 1789, 1848 ou 1940", "de 1830,
+    1848 et 1871"): the middle ones lack a cue word and may lie outside UNCUED_YEARS. Not a list of counts: the list
+    ends with "et"/"ou" and a year that no counted (plural) word follows ("1500, 1600 ou 1700 euros")."""
+    head = _YEAR_LIST_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+    tail = _YEAR_LIST_AFTER.match(text, m.end())
+    if head is None or tail is None:
+        return False
+    first = m.start() - (min(80, m.start()) - head.start(1))
+    words = _words_before(text, first)
+    if not (words and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)):
+        return False
+    after = re.match(r"\s*([\w%€$]+)", text[tail.end() : tail.end() + 20])
+    if after is None:
+        return True
+    word = after.group(1)
+    plural = len(word) > 2 and word[-1] in "sx" and word.islower() and _key(word) not in v.year_follows
+    return not plural and _key(word) not in v.count_after
 
 
 _STANDS_ALONE = re.compile(r"^[\s(«\"'’]?\|(?:[\s,.;:!?)»]|$)")
@@ -1430,6 +1457,8 @@ def extract_dates(
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, None if inferred else ref, tense),
                            rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
+    if not inferred and ("«" in text or "“" in text or '"' in text):
+        found = _said_earlier(text, found, matches, ref, rules, tense)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -2413,3 +2442,85 @@ __all__ = [
     "normalize",
     "parse_explicit",
 ]
+
+
+# Words of a quotation counted from the day it was said: "hier", "mardi", "la semaine dernière", "ce week-end".
+_SPEECH_RELATIVE = frozenset({"rel_day", "weekday", "period_rel", "period_this"})
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+# How far after a quotation its incise may tell when it was said (", lance Paul, venu samedi dernier à Lyon").
+SPEECH_FRAME_CHARS = 160
+
+
+def _quote_bounds(text: str, pos: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) of the quotation around `pos` in its paragraph, or None."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = len(text) if (e := text.find("\n", pos)) < 0 else e
+    before = text[para_start:pos]
+    for open_mark, close_mark in _QUOTE_PAIRS.items():
+        if before.count(open_mark) > before.count(close_mark):
+            opening = para_start + before.rfind(open_mark)
+            closing = text.find(close_mark, pos, para_end)
+            return (opening, closing) if closing >= 0 else None
+    if before.count('"') % 2 == 1:
+        closing = text.find('"', pos, para_end)
+        return (para_start + before.rfind('"'), closing) if closing >= 0 else None
+    return None
+
+
+def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vocabulary, depth: int = 0) -> FoundDate | None:
+    """The date of the words that frame a quotation (when it was said): told in the incise after it (", lance Paul,
+    venu samedi dernier"), else in the clause that opens it ("a dit en janvier dernier :"); a clause that only
+    continues the words quoted just before ("Il a ajouté :") takes that quotation's date."""
+    opening, closing = bounds
+    after = text[closing + 1 : closing + 1 + SPEECH_FRAME_CHARS]
+    stop = re.search(r"[.!?\n«“]", after)
+    end = closing + 1 + (stop.start() if stop else len(after))
+    hits = [f for f in told if closing < f.start < end]
+    if hits:
+        return hits[0]
+    para_start = text.rfind("\n", 0, opening) + 1
+    lead = text[para_start:opening]
+    cut = max(lead.rfind(c) for c in ".!?»”")
+    start = para_start + cut + 1
+    hits = [f for f in told if start <= f.start < opening]
+    if hits:
+        return hits[-1]
+    clause = text[start:opening]
+    if depth == 0 and cut >= 0 and any(w in v.speech_continues for w in re.findall(r"\w+", clause.lower())):
+        previous = _quote_bounds(text, para_start + lead.rfind("»" if "»" in lead else "”"))
+        if previous is not None:
+            return _frame_date(text, previous, told, v, depth + 1)
+    return None
+
+
+def _said_earlier(
+    text: str, found: list[FoundDate], matches: list[DateMatch], ref: PartialDate | None, rules: DateRules,
+    tense: Tense | None,
+) -> list[FoundDate]:
+    """"« J'ai entendu le ministre mardi », lance Paul, venu samedi dernier": a relative day inside a quotation
+    counts from the day the words were said when the text tells it (before publication), not from publication; when
+    only a past month or year is told ("a-t-il dit en janvier : « à partir d'aujourd'hui »"), the day is unknown."""
+    if ref is None or ref.day is None:
+        return found
+    told = sorted((f for f in found if f.value and not _in_quote(text, f.start)), key=lambda f: f.start)
+    by_start = {dm.start: dm for dm in matches}
+    out = list(found)
+    for i, f in enumerate(out):
+        dm = by_start.get(f.start)
+        if f.kind not in _SPEECH_RELATIVE or f.value is None or dm is None or not _in_quote(text, f.start):
+            continue
+        bounds = _quote_bounds(text, f.start)
+        frame = _frame_date(text, bounds, told, rules.vocab) if bounds else None
+        said = PartialDate.parse(frame.value) if frame and frame.value else None
+        if said is None or "/" in (frame.value or ""):
+            continue
+        if said.day is None:
+            if (said.year, said.month or 12) < (ref.year, ref.month or 1):
+                out[i] = replace(f, value=None)
+            continue
+        if said.key() >= ref.key():
+            continue
+        t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
+        dv = normalize(dm, said, rules, tense=_context_tense(text, dm, t, rules.vocab), anchor=said)
+        out[i] = replace(f, value=dv.value, granularity=dv.granularity)
+    return out
