@@ -48,3 +48,37 @@ def test_years_listed_after_one_cue(text, expected):
 )
 def test_relative_day_of_a_quotation_counts_from_when_it_was_said(nlp, text, expected):
     assert _pipeline_dates(nlp, text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A few words quoted inside a sentence: the day told before them is not when they were said.
+        ("Pour Noé Farel, blessé à Vernac samedi dernier, « la police tire aujourd'hui sur des passants ».",
+         [("samedi dernier", "2024-06-22"), ("aujourd'hui", FRI)]),
+    ],
+)
+def test_quoted_words_inside_a_sentence_keep_publication(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of years opening a sentence counts from the last year told, a long quotation back.
+        ("En 2016, la maire d'Orlan avait défendu la digue. « Ce chantier est le plus lourd que la commune ait "
+         "connu depuis des décennies, il faudra des années pour le finir, mais nous tiendrons », avait-elle déclaré "
+         "devant un conseil municipal houleux réuni en séance extraordinaire.\n\nTrois ans plus tôt, elle avait "
+         "voté contre un projet semblable.", [("2016", "2016"), ("Trois ans plus tôt", "2013")]),
+        ("En 2011, le club de Vernac est monté en deuxième division, porté par un public fidèle et par une "
+         "génération de joueurs formés au village, qui ont ensuite rejoint des clubs plus riches de la région "
+         "et du reste du pays.\n\nDix ans plus tard, il est redescendu.", [("2011", "2011"), ("Dix ans plus tard", "2021")]),
+        # Inside a sentence the year must be told close by.
+        ("En 2011, le club de Vernac est monté en deuxième division, porté par un public fidèle et par une "
+         "génération de joueurs formés au village, qui ont ensuite rejoint des clubs plus riches de la région "
+         "et du reste du pays. Il est redescendu en troisième division dix ans plus tard.", [("2011", "2011")]),
+    ],
+)
+def test_years_counted_from_a_year_told_before_a_sentence(text, expected):
+    found, _ref, _inferred = extract_dates(text, FRI)
+    assert [(d.text, d.value) for d in found] == expected

@@ -1430,7 +1430,7 @@ def extract_dates(
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
               or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
-              or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year)
+              or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
         if dm.kind == "offset" and dv.value is None:
@@ -1464,11 +1464,19 @@ def extract_dates(
 
 # How far back the day an offset counts from may be told ("le 3 mai, contre 4 000 cortèges une semaine plus tôt").
 OFFSET_ANCHOR_CHARS = 200
+# A count of years that opens a sentence ("Cinq ans plus tôt, il avait ...") goes on with the story from the last
+# year told, even a paragraph of quotations back.
+OPENING_OFFSET_CHARS = 1500
+
+
+def _opening_offset_reach(before: str) -> int:
+    """How far back the year an offset counts from may be told: further when the offset opens a sentence."""
+    return OPENING_OFFSET_CHARS if not before.strip() or before.rstrip()[-1:] in ".!?»\n" else OFFSET_ANCHOR_CHARS
 
 
 def _offset_value(
     dm: DateMatch, anchor: PartialDate | None, anchor_end: int, v: Vocabulary,
-    told: tuple[PartialDate | None, int] = (None, -1),
+    told: tuple[PartialDate | None, int] = (None, -1), text_before: str = "",
 ) -> DateValue | None:
     """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; "deux ans plus
     tôt": the year of the date (day, month or year) told just before (`told`, with where it ends) moved by the count;
@@ -1480,7 +1488,7 @@ def _offset_value(
     unit = _key(g["unit"])
     if v.units.get(unit, 0):
         base, end = told
-        if base is None or dm.start - end > OFFSET_ANCHOR_CHARS:
+        if base is None or dm.start - end > (_opening_offset_reach(text_before) if text_before else OFFSET_ANCHOR_CHARS):
             return DateValue(None, "year", True)
         return DateValue(PartialDate(base.year + sign * int(parse_number(g["n"]))).iso(), "year", True)
     if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
@@ -2469,7 +2477,7 @@ def _quote_bounds(text: str, pos: int) -> tuple[int, int] | None:
 
 def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vocabulary, depth: int = 0) -> FoundDate | None:
     """The date of the words that frame a quotation (when it was said): told in the incise after it (", lance Paul,
-    venu samedi dernier"), else in the clause that opens it ("a dit en janvier dernier :"); a clause that only
+    venu samedi dernier"), else in the clause that opens it with a colon ("a dit en janvier dernier :"); a clause that only
     continues the words quoted just before ("Il a ajouté :") takes that quotation's date."""
     opening, closing = bounds
     after = text[closing + 1 : closing + 1 + SPEECH_FRAME_CHARS]
@@ -2480,6 +2488,8 @@ def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vo
         return hits[0]
     para_start = text.rfind("\n", 0, opening) + 1
     lead = text[para_start:opening]
+    if not lead.rstrip().endswith(":"):
+        return None  # a few words quoted inside a sentence: its dates may tell anything ("blessé samedi dernier")
     cut = max(lead.rfind(c) for c in ".!?»”")
     start = para_start + cut + 1
     hits = [f for f in told if start <= f.start < opening]
