@@ -2510,14 +2510,15 @@ def _said_earlier(
     """"« J'ai entendu le ministre mardi », lance Paul, venu samedi dernier": a relative day inside a quotation
     counts from the day the words were said when the text tells it (before publication), not from publication; when
     only a past month or year is told ("a-t-il dit en janvier : « à partir d'aujourd'hui »"), the day is unknown."""
-    if ref is None or ref.day is None:
+    quoted = [i for i, f in enumerate(found) if f.kind in _SPEECH_RELATIVE and f.value and _in_quote(text, f.start)]
+    if ref is None or ref.day is None or not quoted:
         return found
     told = sorted((f for f in found if f.value and not _in_quote(text, f.start)), key=lambda f: f.start)
     by_start = {dm.start: dm for dm in matches}
     out = list(found)
-    for i, f in enumerate(out):
-        dm = by_start.get(f.start)
-        if f.kind not in _SPEECH_RELATIVE or f.value is None or dm is None or not _in_quote(text, f.start):
+    for i in quoted:
+        f, dm = out[i], by_start.get(out[i].start)
+        if dm is None:
             continue
         bounds = _quote_bounds(text, f.start)
         frame = _frame_date(text, bounds, told, rules.vocab) if bounds else None
