@@ -82,3 +82,20 @@ def test_quoted_words_inside_a_sentence_keep_publication(nlp, text, expected):
 def test_years_counted_from_a_year_told_before_a_sentence(text, expected):
     found, _ref, _inferred = extract_dates(text, FRI)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same day and month told again without the year: that day again.
+        ("Le pont de Vernac s'est effondré le 14 août 2018. Les victimes du 14 août ont été honorées à Orlan.",
+         [("le 14 août 2018", "2018-08-14"), ("du 14 août", "2018-08-14")]),
+        ("Les inondations du 3 octobre 2020 ont ravagé la vallée. Depuis le 3 octobre, la route reste fermée.",
+         [("du 3 octobre 2020", "2020-10-03"), ("Depuis le 3 octobre", "2020-10-03")]),
+        # In the future it is the coming one.
+        ("La crue du 30 juillet 2019 avait noyé Orlan. Le 30 juillet, une stèle sera inaugurée.",
+         [("du 30 juillet 2019", "2019-07-30"), ("Le 30 juillet", "2024-07-30")]),
+    ],
+)
+def test_day_told_again_without_its_year(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, FRI) == expected

@@ -1459,6 +1459,7 @@ def extract_dates(
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
+    found = _day_told_again(found, ref, tense)
     return found, (ref.iso() if ref else None), inferred
 
 
@@ -2534,4 +2535,26 @@ def _said_earlier(
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         dv = normalize(dm, said, rules, tense=_context_tense(text, dm, t, rules.vocab), anchor=said)
         out[i] = replace(f, value=dv.value, granularity=dv.granularity)
+    return out
+
+
+def _day_told_again(found: list[FoundDate], ref: PartialDate | None, tense: Tense | None) -> list[FoundDate]:
+    """"les attaques du 13 novembre 2015 ... le cerveau des attentats du 13 novembre": a day and month written without
+    a year after the same day and month written with one is that day again, not the one of the publication's year
+    (unless its clause is in the future: "le 22 mars 2016 ... le 22 mars, les victimes seront entendues")."""
+    years: dict[tuple[int, int | None], int] = {}
+    out = list(found)
+    for i, f in enumerate(out):
+        p = PartialDate.parse(f.value)
+        if f.kind == "day" and f.explicit_year and p is not None and p.day is not None and p.month is not None:
+            years[(p.month, p.day)] = p.year
+            continue
+        if f.kind != "day" or f.yearless is None or f.yearless[1] is None or f.yearless not in years:
+            continue
+        year = years[f.yearless]
+        if p is not None and p.year == year:
+            continue
+        if p is not None and ref is not None and p.key() > ref.key() and tense is not None and tense(f.start, f.end) == 1:
+            continue  # future (PRESENT is 2: "depuis le 3 octobre, la route reste fermée" is that day again)
+        out[i] = replace(f, value=PartialDate(year, *f.yearless).iso(), granularity="day")
     return out
