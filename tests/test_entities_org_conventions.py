@@ -1,0 +1,57 @@
+"""Organizations the annotation conventions rule out (GUIDELINES.md): a police corps' acronym naming its officers,
+a head noun alone that names no particular institution. Sentences written for these tests (fictional names)."""
+
+import pytest
+
+import pressfacts
+
+
+def orgs(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in pressfacts.extract(text).entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vers 17 heures, les CRS ont repoussé le cortège vers le pont Wilson à coups de gaz lacrymogène.",
+        "Des CRS et des gendarmes mobiles barraient l'entrée du rond-point de la Sablière, selon un témoin.",
+        "« Je ne suis pas CRS, je travaille dans un commissariat de quartier », explique Julien, 41 ans.",
+        "Repoussés par une charge de CRS, les manifestants se sont dispersés dans les rues voisines.",
+    ],
+)
+def test_a_corps_acronym_naming_officers_is_no_organization(text):
+    assert "CRS" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La CRS 12, venue de Montauban, a relevé les policiers de la veille devant la mairie.", "CRS 12"),
+        ("Le syndicat Alliance réclame des renforts pour la CRS n° 47, épuisée par six week-ends de suite.",
+         "CRS n° 47"),
+    ],
+)
+def test_a_numbered_unit_is_an_organization_with_its_number(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la préfecture, 1 200 personnes ont défilé samedi dans le centre de Vierzon.",
+        "La préfecture a pris un arrêté interdisant les rassemblements autour de la gare jusqu'à lundi.",
+    ],
+)
+def test_a_bare_prefecture_is_no_organization(text):
+    assert not any(name.lower().startswith("préfecture") for name in orgs(text))
+
+
+def test_a_bare_prefecture_after_its_full_name_is_a_form_of_it():
+    found = orgs("La préfecture de l'Indre a interdit le défilé de samedi. La préfecture redoute des heurts.")
+    assert found["préfecture de l'Indre"] == ["préfecture de l'Indre", "préfecture"]
+
+
+def test_a_bare_prefecture_before_its_full_name_is_dropped():
+    found = orgs("Selon la préfecture, le cortège comptait 900 personnes. La préfecture du Loiret a ensuite annoncé "
+                 "trois interpellations.")
+    assert found == {"préfecture du Loiret": ["préfecture du Loiret"]}
