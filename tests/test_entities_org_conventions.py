@@ -55,3 +55,7 @@ def test_a_bare_prefecture_before_its_full_name_is_dropped():
     found = orgs("Selon la préfecture, le cortège comptait 900 personnes. La préfecture du Loiret a ensuite annoncé "
                  "trois interpellations.")
     assert found == {"préfecture du Loiret": ["préfecture du Loiret"]}
+
+
+def test_a_bare_gendarmerie_stays_an_organization():
+    assert "gendarmerie" in orgs("Selon la gendarmerie, trois véhicules ont été incendiés dans la nuit à Saint-Brieuc.")

@@ -174,7 +174,7 @@ class EntityRules:
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
-    bare_heads: frozenset[str] = frozenset()  # folded heads matched alone ("prefecture"): no organization by themselves
+    bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -252,16 +252,15 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
         foreign_towns=foreign_towns(data["places"]),
         **_organization_name_rules(of),
-        **_convention_rules(data, of),
+        **_convention_rules(of),
     )
 
 
-def _convention_rules(data: dict[str, Rows], of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
     """The EntityRules fields of the annotation conventions that rule organizations out (org_conventions.py)."""
     return dict(
         officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
-        bare_heads=frozenset(fold(r["text"]) for r in data.get("institutions", [])
-                             if r.get("rule") == "head" and r.get("bare")),
+        bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
     )
 
 

@@ -1,8 +1,8 @@
 """Organizations the annotation conventions (data/answers/press/GUIDELINES.md) rule out, though the NER or an
 institution pattern finds them: a police corps' acronym that names its officers ("les CRS", like "des
 policiers"), and an institution's head noun alone ("la préfecture") that names no particular one. Used by the
-entities component (entities.py); the words are "officer_unit" rows of entity_rules.jsonl and the "bare" head
-rows of institutions.jsonl."""
+entities component (entities.py); the words are "officer_unit" and "unnamed_alone" rows of entity_rules.jsonl.
+"la gendarmerie" alone stays an organization: the conventions rule out only the bare préfecture."""
 
 from __future__ import annotations
 
