@@ -59,3 +59,40 @@ def test_a_bare_prefecture_before_its_full_name_is_dropped():
 
 def test_a_bare_gendarmerie_stays_an_organization():
     assert "gendarmerie" in orgs("Selon la gendarmerie, trois véhicules ont été incendiés dans la nuit à Saint-Brieuc.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Son troisième album a été enregistré à Londres avec le producteur Kavinsk, à qui elle doit ses tubes.",
+         "Kavinsk"),
+        ("Le producteur Skalpel a signé trois titres de l'album, sorti vendredi.", "Skalpel"),
+        # a place for the NER: no known one, a person
+        ("Le festival accueillera la chanteuse Orlanza et le rappeur Kemso le 12 juillet.", "Kemso"),
+    ],
+)
+def test_a_lone_name_after_a_profession_of_people_is_a_person(text, name):
+    assert name not in orgs(text)
+    people = {e.name for e in pressfacts.extract(text).entities if e.label == "PER"}
+    assert name in people
+
+
+def test_a_party_after_a_political_title_stays_an_organization():
+    assert "Les Républicains" in orgs("Le maire Les Républicains de Vierzon a signé la pétition jeudi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Musique – Zélinda, Mavrika, Lucie Arnal, Tom Ferrand… L'année s'annonce chargée.", "Mavrika"),
+        ("Pop – Mavrika, Zélinda, Lucie Arnal, Tom Ferrand… les albums attendus.", "Zélinda"),
+    ],
+)
+def test_a_lone_name_in_a_list_of_people_is_a_person(text, name):
+    assert name not in orgs(text)
+    assert name in {e.name for e in pressfacts.extract(text).entities if e.label == "PER"}
+
+
+def test_a_list_of_companies_next_to_two_people_stays_companies():
+    found = orgs("Renault, Valeo et Michelin ont signé l'accord, selon Paul Morel et Anne Vidal.")
+    assert {"Renault", "Valeo", "Michelin"} <= set(found)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .entity_keys import fold
+from .entity_keys import ACRONYM, fold, known_place
 
 if TYPE_CHECKING:
-    from .entities import Cluster
+    from .entities import Cluster, EntityRules
 
 # Before a corps' acronym, the words that make it the one unit (a "compagnie"), not its officers: "la CRS de
 # Marseille", "cette CRS". A number after it names the unit too ("la CRS 8", "CRS n° 8").
@@ -45,4 +45,67 @@ def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list
             if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
 
 
-__all__ = ["drop_bare_heads", "officers_not_units"]
+# Words that link the members of a list of names ("Madonna, Rihanna et Lady Gaga").
+_LIST_LINKS = frozenset({",", "et", "ou"})
+# Before a profession noun, the words that make it a title of the name after it ("le producteur X", "du DJ X").
+_NOUN_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "notre", "son", "sa", "leur", "ce", "cette"})
+
+
+def _lone_name(s: Span) -> bool:
+    """A name of one to three capitalized words, no acronym, no ruler pattern (a known organization keeps its id)."""
+    return not s.id_ and len(s) <= 3 and all(t.is_title and t.is_alpha for t in s) and not ACRONYM.match(s.text)
+
+
+def persons_after_professions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le producteur Mirwais", "la chanteuse Melodia": a name right after a profession that only people have
+    (the "person_noun" rows) is that person's, not an organization nor a place (unless a known one). Not when a
+    capitalized word follows: the name is then a label between the title and the person ("le chroniqueur Radio
+    Nova Jean Dupont")."""
+    nouns = rules.person_nouns
+    out = []
+    for s in spans:
+        if s.label_ == "ORG" and fold(s.text) in nouns:
+            continue  # "le DJ Kravitch": the profession itself, in capitals, is no organization
+        if s.label_ in {"ORG", "LOC"} and s.start > 1 and _lone_name(s) and doc[s.start - 1].is_lower \
+                and fold(doc[s.start - 1].text) in nouns and doc[s.start - 2].lower_ in _NOUN_DETERMINERS \
+                and not (s.end < len(doc) and doc[s.end].is_title) \
+                and not (s.label_ == "LOC" and known_place(s.text, rules)):
+            out.append(Span(doc, s.start, s.end, label="PER"))
+        else:
+            out.append(s)
+    return out
+
+
+def _list_of(doc: Doc, spans: list[Span], i: int) -> list[int]:
+    """Indexes of the spans listed with spans[i]: neighbours separated only by commas, "et", "ou"."""
+    members = [i]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(spans):
+            a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+            gap = doc[a.end : b.start]
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in _LIST_LINKS for t in gap):
+                break
+            j += step
+            members.append(j)
+    return sorted(members)
+
+
+def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Madonna, Rihanna, Lady Gaga, Lana Del Rey": a lone name the NER called an organization, in a list of
+    names that people make up in the main (two persons or more, more persons than organizations), is a person.
+    Names of several companies ("Renault, PSA et Valeo, selon Luc Morel") have no two persons among them."""
+    out = sorted(spans, key=lambda s: s.start)
+    if sum(s.label_ == "PER" for s in out) < 2:
+        return spans  # the common case: no list of persons possible
+    for i, s in enumerate(out):
+        if s.label_ != "ORG" or not _lone_name(s):
+            continue
+        members = [out[k] for k in _list_of(doc, out, i)]
+        persons = sum(m.label_ == "PER" for m in members)
+        if persons >= 2 and persons > sum(m.label_ == "ORG" for m in members):
+            out[i] = Span(doc, s.start, s.end, label="PER")
+    return out
+
+
+__all__ = ["drop_bare_heads", "officers_not_units", "persons_after_professions", "persons_listed_with_persons"]
