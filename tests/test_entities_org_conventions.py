@@ -96,3 +96,30 @@ def test_a_lone_name_in_a_list_of_people_is_a_person(text, name):
 def test_a_list_of_companies_next_to_two_people_stays_companies():
     found = orgs("Renault, Valeo et Michelin ont signé l'accord, selon Paul Morel et Anne Vidal.")
     assert {"Renault", "Valeo", "Michelin"} <= set(found)
+
+
+
+def _listed(words: list[str], labels: dict[int, str]) -> list[tuple[str, str]]:
+    import spacy
+    from spacy.tokens import Span
+
+    from pressfacts.components.org_conventions import persons_listed_with_persons
+
+    doc = spacy.blank("fr")(" ".join(words))
+    spans = []
+    for i, label in labels.items():
+        end = i + 2 if label == "PER2" else i + 1
+        spans.append(Span(doc, i, end, label=label[:3]))
+    return [(s.text, s.label_) for s in persons_listed_with_persons(doc, spans)]
+
+
+def test_brands_listed_with_one_word_persons_stay_organizations():
+    # "Gucca , Saint-Maurin , Bouchard": the NER's one-word persons say little, the brand stays
+    words = ["Les", "magasins", "(", "Gucca", ",", "Saint-Maurin", ",", "Bouchard", ")", "ferment", "."]
+    got = _listed(words, {3: "ORG", 5: "PER", 7: "PER"})
+    assert ("Gucca", "ORG") in got
+
+
+def test_a_lone_name_before_two_full_names_is_a_person():
+    words = ["Pop", ":", "Zélinda", ",", "Lucie", "Arnal", "et", "Tom", "Ferrand", "."]
+    assert ("Zélinda", "PER") in _listed(words, {2: "ORG", 4: "PER2", 7: "PER2"})

@@ -93,16 +93,17 @@ def _list_of(doc: Doc, spans: list[Span], i: int) -> list[int]:
 
 def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Madonna, Rihanna, Lady Gaga, Lana Del Rey": a lone name the NER called an organization, in a list of
-    names that people make up in the main (two persons or more, more persons than organizations), is a person.
-    Names of several companies ("Renault, PSA et Valeo, selon Luc Morel") have no two persons among them."""
+    names that people make up in the main (two persons named by two words or more, more of them than
+    organizations), is a person. A lone word the NER called a person says little: "Gucci, Saint-Laurent,
+    Boucheron" stay brands; names of companies ("Renault, PSA et Valeo, selon Luc Morel") have no two persons."""
     out = sorted(spans, key=lambda s: s.start)
-    if sum(s.label_ == "PER" for s in out) < 2:
+    if sum(s.label_ == "PER" and len(s) > 1 for s in out) < 2:
         return spans  # the common case: no list of persons possible
     for i, s in enumerate(out):
         if s.label_ != "ORG" or not _lone_name(s):
             continue
         members = [out[k] for k in _list_of(doc, out, i)]
-        persons = sum(m.label_ == "PER" for m in members)
+        persons = sum(m.label_ == "PER" and len(m) > 1 for m in members)
         if persons >= 2 and persons > sum(m.label_ == "ORG" for m in members):
             out[i] = Span(doc, s.start, s.end, label="PER")
     return out
