@@ -146,8 +146,8 @@ def ents(nlp, text):
         ),
         ("Le syndicat Force ouvrière appelle à la grève reconductible.", [("Force ouvrière", "ORG")]),
         (
-            "La préfecture a interdit tout rassemblement place d'Italie et rue de Rivoli.",
-            [("préfecture", "ORG"), ("place d'Italie", "LOC"), ("rue de Rivoli", "LOC")],
+            "La préfecture du Rhône a interdit tout rassemblement place d'Italie et rue de Rivoli.",
+            [("préfecture du Rhône", "ORG"), ("place d'Italie", "LOC"), ("rue de Rivoli", "LOC")],
         ),
     ],
 )

@@ -77,7 +77,8 @@ def test_pour_after_the_quotation(nlp, text, want):
          "truites à Albi lors des fortes chaleurs de l'été, a estimé que l'usine « rejette sans contrôle des produits "
          "toxiques dans la rivière ».", ["Ligue des pêcheurs du Tarn"]),
         # Another organization in the participle phrase: nobody is guessed.
-        ("Lundi, le Syndicat des apiculteurs du Gers, sollicité par la préfecture sur les nouveaux pesticides et sur "
+        # (a named préfecture: a bare "la préfecture" is no organization, GUIDELINES.md)
+        ("Lundi, le Syndicat des apiculteurs du Gers, sollicité par la préfecture d'Auch sur les nouveaux pesticides et sur "
          "les aides promises aux exploitants touchés, a estimé que ces produits « condamnent à court terme la plupart "
          "des ruches du département ».", [None]),
     ],

@@ -47,6 +47,12 @@ from ..extensions import doc_text, register_extensions, token_starts
 from ..settings import pipelines_dir, save_rows
 from .entity_keys import ACRONYM, CODE, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
+from .org_conventions import (
+    drop_bare_heads,
+    officers_not_units,
+    persons_after_professions,
+    persons_listed_with_persons,
+)
 from .places import BIG_CITY, FRENCH_SPEAKING, build_places
 from .ruler import Anchors, match_windows
 from .sports import clubs_by_town, split_match_tokens
@@ -172,6 +178,9 @@ class EntityRules:
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
+    officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
+    bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
+    person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -249,6 +258,16 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
         foreign_towns=foreign_towns(data["places"]),
         **_organization_name_rules(of),
+        **_convention_rules(of),
+    )
+
+
+def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The EntityRules fields of the annotation conventions that rule organizations out (org_conventions.py)."""
+    return dict(
+        officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
+        bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
+        person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
     )
 
 
@@ -1671,6 +1690,9 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
     out = imperative_names(doc, out, rules) if rules.name_clitics else out
+    out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
+    out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
+    out = persons_listed_with_persons(doc, out)
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -3272,6 +3294,7 @@ class EntityFixer:
         clusters = merge_place_variants(clusters, self.rules)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
         clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":

@@ -1,0 +1,112 @@
+"""Organizations the annotation conventions (data/answers/press/GUIDELINES.md) rule out, though the NER or an
+institution pattern finds them: a police corps' acronym that names its officers ("les CRS", like "des
+policiers"), and an institution's head noun alone ("la préfecture") that names no particular one. Used by the
+entities component (entities.py); the words are "officer_unit" and "unnamed_alone" rows of entity_rules.jsonl.
+"la gendarmerie" alone stays an organization: the conventions rule out only the bare préfecture."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .entity_keys import ACRONYM, fold, known_place
+
+if TYPE_CHECKING:
+    from .entities import Cluster, EntityRules
+
+# Before a corps' acronym, the words that make it the one unit (a "compagnie"), not its officers: "la CRS de
+# Marseille", "cette CRS". A number after it names the unit too ("la CRS 8", "CRS n° 8").
+_UNIT_DETERMINERS = frozenset({"la", "cette"})
+_NUMBER_SIGNS = frozenset({"n°", "no", "numéro"})
+
+
+def officers_not_units(doc: Doc, spans: list[Span], units: frozenset[str]) -> list[Span]:
+    """"les CRS ont chargé", "des CRS et des gendarmes", "il n'est pas CRS": officers, no organization (as "des
+    policiers"). "la CRS 8", "CRS 8", "la CRS de Lyon" name one unit: an organization, with its number."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or fold(s.text) not in units:
+            out.append(s)
+            continue  # the common case, decided on one folded name
+        end = s.end + int(s.end < len(doc) and doc[s.end].lower_ in _NUMBER_SIGNS)
+        if end < len(doc) and doc[end].is_digit:
+            out.append(Span(doc, s.start, end + 1, label="ORG", span_id=s.id_))
+        elif s.start > 0 and doc[s.start - 1].lower_ in _UNIT_DETERMINERS:
+            out.append(s)
+    return out
+
+
+def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list[Cluster]:
+    """"la préfecture a interdit", with no "préfecture de X" in the article it could refer to: a head noun alone
+    names no particular institution (GUIDELINES: neither a place nor an organization). A bare mention that
+    merge_bare_heads joined to a fuller name stays, as a form of that name."""
+    return [c for c in clusters
+            if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
+
+
+# Words that link the members of a list of names ("Madonna, Rihanna et Lady Gaga").
+_LIST_LINKS = frozenset({",", "et", "ou"})
+# Before a profession noun, the words that make it a title of the name after it ("le producteur X", "du DJ X").
+_NOUN_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "notre", "son", "sa", "leur", "ce", "cette"})
+
+
+def _lone_name(s: Span) -> bool:
+    """A name of one to three capitalized words, no acronym, no ruler pattern (a known organization keeps its id)."""
+    return not s.id_ and len(s) <= 3 and all(t.is_title and t.is_alpha for t in s) and not ACRONYM.match(s.text)
+
+
+def persons_after_professions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le producteur Mirwais", "la chanteuse Melodia": a name right after a profession that only people have
+    (the "person_noun" rows) is that person's, not an organization nor a place (unless a known one). Not when a
+    capitalized word follows: the name is then a label between the title and the person ("le chroniqueur Radio
+    Nova Jean Dupont")."""
+    nouns = rules.person_nouns
+    out = []
+    for s in spans:
+        if s.label_ == "ORG" and fold(s.text) in nouns:
+            continue  # "le DJ Kravitch": the profession itself, in capitals, is no organization
+        if s.label_ in {"ORG", "LOC"} and s.start > 1 and _lone_name(s) and doc[s.start - 1].is_lower \
+                and fold(doc[s.start - 1].text) in nouns and doc[s.start - 2].lower_ in _NOUN_DETERMINERS \
+                and not (s.end < len(doc) and doc[s.end].is_title) \
+                and not (s.label_ == "LOC" and known_place(s.text, rules)):
+            out.append(Span(doc, s.start, s.end, label="PER"))
+        else:
+            out.append(s)
+    return out
+
+
+def _list_of(doc: Doc, spans: list[Span], i: int) -> list[int]:
+    """Indexes of the spans listed with spans[i]: neighbours separated only by commas, "et", "ou"."""
+    members = [i]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(spans):
+            a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
+            gap = doc[a.end : b.start]
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in _LIST_LINKS for t in gap):
+                break
+            j += step
+            members.append(j)
+    return sorted(members)
+
+
+def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Madonna, Rihanna, Lady Gaga, Lana Del Rey": a lone name the NER called an organization, in a list of
+    names that people make up in the main (two persons named by two words or more, more of them than
+    organizations), is a person. A lone word the NER called a person says little: "Gucci, Saint-Laurent,
+    Boucheron" stay brands; names of companies ("Renault, PSA et Valeo, selon Luc Morel") have no two persons."""
+    out = sorted(spans, key=lambda s: s.start)
+    if sum(s.label_ == "PER" and len(s) > 1 for s in out) < 2:
+        return spans  # the common case: no list of persons possible
+    for i, s in enumerate(out):
+        if s.label_ != "ORG" or not _lone_name(s):
+            continue
+        members = [out[k] for k in _list_of(doc, out, i)]
+        persons = sum(m.label_ == "PER" and len(m) > 1 for m in members)
+        if persons >= 2 and persons > sum(m.label_ == "ORG" for m in members):
+            out[i] = Span(doc, s.start, s.end, label="PER")
+    return out
+
+
+__all__ = ["drop_bare_heads", "officers_not_units", "persons_after_professions", "persons_listed_with_persons"]
