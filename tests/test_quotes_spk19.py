@@ -72,3 +72,40 @@ def test_slogan_under_an_organization_subject_is_nobodys(nlp):
     text = ("Le quotidien Le Berry républicain a consacré, lundi, une page entière à ce rassemblement placé sous le "
             "signe « Vérité pour Karim L. ».")
     assert quoted(nlp, text).get("Vérité pour Karim L.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("« Les exportations de machines devraient encore reculer cet hiver », ont estimé les chercheurs de l'Institut "
+         "Ronsard dans leur dernière note.",
+         "Les exportations de machines devraient encore reculer cet hiver", "Institut Ronsard"),
+        ("« La consommation des ménages ne repartira pas avant l'été », estiment les économistes de la Banque de "
+         "France.",
+         "La consommation des ménages ne repartira pas avant l'été", "Banque de France"),
+    ],
+)
+def test_researchers_speak_for_their_institute(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+def test_one_researcher_is_a_person_not_the_institute(nlp):
+    text = ("« Les exportations de machines devraient encore reculer cet hiver », a estimé un chercheur de l'Institut "
+            "Ronsard.")
+    assert quoted(nlp, text)["Les exportations de machines devraient encore reculer cet hiver"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("L'association de consommateurs UFC-Que Choisir a publié jeudi un appel aux « élus de toutes les communes de "
+         "l'agglomération, aux bailleurs et aux associations de locataires ».",
+         "élus de toutes les communes de l'agglomération, aux bailleurs et aux associations de locataires",
+         "UFC-Que Choisir"),
+        ("Le syndicat des exploitants agricoles FNSEA demande au ministre de l'Agriculture « un plan d'urgence pour "
+         "les éleveurs ruinés par la sécheresse ».",
+         "un plan d'urgence pour les éleveurs ruinés par la sécheresse", "FNSEA"),
+    ],
+)
+def test_organization_named_beside_its_noun(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want

@@ -315,6 +315,9 @@ class SpeakerFinder:
             body = self._body_of(tok)
             if body is not None:
                 return body
+        members = self._members_of(tok)
+        if members is not None:
+            return members  # "ont souligné les chercheurs du KOF": the institute speaks through its researchers
         low = tok.text.lower()
         subject = self._pronoun_after_relative(tok)
         if subject is not None:
@@ -368,6 +371,16 @@ class SpeakerFinder:
                     c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
                 return m.entity
         return None
+
+    def _members_of(self, tok: Token) -> str | None:
+        """"les chercheurs du KOF", "les économistes de l'Insee": the staff who write an institution's studies speak for
+        it as a body does (quote_words kind "org_members"), in the plural and with "les" only (one researcher is a
+        person; "les salariés de X" are not X's voice: no such row)."""
+        if not self.lex.kind("org_members", tok.text) or "Plur" not in tok.morph.get("Number"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "les" for c in tok.children):
+            return None
+        return self._body_of(tok)
 
     def _age_apposition(self, tok: Token) -> str | None:
         """"X, 48 ans, confie …": the parser may take the age for the subject; the person named right before it."""
@@ -2637,6 +2650,11 @@ def _organization_named(finder: SpeakerFinder, subj: Token, pos: int) -> str | N
         return None
     m = finder.mention(subj)
     found = m.entity if m is not None else finder.org_anchor.get(subj.i) or finder._named_in_np(subj)
+    if found is None and subj.is_lower:
+        # "l'observatoire des médias Acrimed": the name hangs bare (no preposition) on the noun it stands beside.
+        bare = [finder.mention(c) for c in subj.children if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > subj.i
+                and not _has_case(c)]
+        found = next((b.entity for b in bare if b is not None and b.label == "ORG"), None)
     if found is None and finder.lex.kind("org_noun", subj.text):
         found = finder.resolve(subj, pos, None)
     return found if found is not None and finder.labels.get(found) == "ORG" else None
