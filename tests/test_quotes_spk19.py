@@ -109,3 +109,18 @@ def test_one_researcher_is_a_person_not_the_institute(nlp):
 )
 def test_organization_named_beside_its_noun(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("« Nous voulons que chaque quartier ait enfin son marché de producteurs », explique le collectif « Terre et "
+         "Marchés », à l'origine de l'initiative.",
+         "Nous voulons que chaque quartier ait enfin son marché de producteurs", "Terre et Marchés"),
+        ("\"Cette fermeture est une catastrophe pour les familles du quartier\", dénonce l'association \"Parents du "
+         "Val-Fleuri\" dans un communiqué.",
+         "Cette fermeture est une catastrophe pour les familles du quartier", "Parents du Val-Fleuri"),
+    ],
+)
+def test_organization_named_in_marks_after_its_noun(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want

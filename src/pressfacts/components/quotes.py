@@ -308,6 +308,9 @@ class SpeakerFinder:
             return named or m.entity  # type: ignore[union-attr]
         if tok.i in self.org_anchor:
             return self.org_anchor[tok.i]  # "écrit l'agence américaine X": the organization the noun introduces
+        marked = self._organization_in_marks(tok)
+        if marked is not None:
+            return marked  # "explique le collectif « X »": the name in quotation marks right after the noun
         aged = self._age_apposition(tok)
         if aged is not None:
             return aged
@@ -370,6 +373,18 @@ class SpeakerFinder:
             if m is not None and m.label == "ORG" and t.i > tok.i and any(
                     c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
                 return m.entity
+        return None
+
+    def _organization_in_marks(self, tok: Token) -> str | None:
+        """"le collectif « En route »", "l'association "Les Amis du parc"": an organization whose name stands in quotation
+        marks right after the common noun it is introduced with (a name in marks is no mention of self.mentions, which
+        leave quotations out, so org_anchor misses it)."""
+        if not tok.is_lower or tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc) or not self.doc[tok.i + 1].is_quote:
+            return None
+        mark = self.doc[tok.i + 1]
+        for e in self.doc._.entities or []:
+            if e["label"] == "ORG" and any(0 < m["start"] - mark.idx <= 2 for m in e["mentions"]):
+                return e["id"]
         return None
 
     def _members_of(self, tok: Token) -> str | None:
