@@ -124,3 +124,13 @@ def test_organization_named_beside_its_noun(nlp, text, quote, want):
 )
 def test_organization_named_in_marks_after_its_noun(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+def test_causative_faire_before_a_speech_verb_is_an_incise(nlp):
+    # "a fait savoir la présidence": the incise names an unnamed body; the man named the sentence before is no speaker.
+    text = ("Emmanuel Macron recevra les syndicats lundi. « Le chef de l'État veut entendre toutes les propositions », "
+            "a fait savoir la présidence.")
+    assert quoted(nlp, text)["Le chef de l'État veut entendre toutes les propositions"] is None
+    text = ("Le maire Paul Ravel a reçu les commerçants mardi. « Les travaux de la place du marché dureront jusqu'en "
+            "mars », a fait remarquer Jeanne Morel, adjointe à l'urbanisme.")
+    assert quoted(nlp, text)["Les travaux de la place du marché dureront jusqu'en mars"] == "Jeanne Morel"
