@@ -2706,6 +2706,8 @@ def _organization_before(finder: SpeakerFinder, q: Quote, prev: Quote | None) ->
     """"La centrale syndicale entend aussi peser sur le gouvernement. « … »": a quotation opening its sentence, right
     after a sentence whose subject is an organization and that names no person, is the organization's (the previous
     quotation's speaker, one of its officials, does not carry over it). Same paragraph, or the next one."""
+    if prev is None or prev.speaker is None or not finder.roles.get(prev.speaker):
+        return None  # (a cheap test first: only a last speaker with a role can be an organization's official)
     sent = finder._sent_of(q.outer_start)
     if sent is None or sent.start == 0:
         return None
@@ -2719,15 +2721,15 @@ def _organization_before(finder: SpeakerFinder, q: Quote, prev: Quote | None) ->
         return None
     subj = [c for c in before.root.children if c.dep_ == "nsubj" and lo <= c.idx < q.outer_start]
     found = _organization_named(finder, subj[0], q.start) if subj else None
-    return found if found is not None and _speaks_for(finder, prev.speaker if prev else None, found) else None
+    return found if found is not None and _speaks_for(finder, prev.speaker, found) else None
 
 
-def _speaks_for(finder: SpeakerFinder, person: str | None, org: str) -> bool:
+def _speaks_for(finder: SpeakerFinder, person: str, org: str) -> bool:
     """Whether the person who spoke last holds a role in the organization ("président de la FTQ"): then the
     organization's own sentence takes the floor back for it; an organization with no tie to the last speaker ("La
     fédération conteste la mesure" after a prefect spoke) may or may not be the one quoted next: unknown."""
     names = {finder.text[m.start : m.end].lower() for m in finder.mentions if m.entity == org} | {finder.names[org].lower()}
-    return person is not None and any(f" {n}" in f" {role}" for role in finder.roles.get(person, []) for n in names)
+    return any(f" {n}" in f" {role}" for role in finder.roles.get(person, []) for n in names)
 
 
 class QuoteRecognizer:
