@@ -308,6 +308,9 @@ class SpeakerFinder:
             return named or m.entity  # type: ignore[union-attr]
         if tok.i in self.org_anchor:
             return self.org_anchor[tok.i]  # "écrit l'agence américaine X": the organization the noun introduces
+        marked = self._organization_in_marks(tok)
+        if marked is not None:
+            return marked  # "explique le collectif « X »": the name in quotation marks right after the noun
         aged = self._age_apposition(tok)
         if aged is not None:
             return aged
@@ -315,6 +318,9 @@ class SpeakerFinder:
             body = self._body_of(tok)
             if body is not None:
                 return body
+        members = self._members_of(tok)
+        if members is not None:
+            return members  # "ont souligné les chercheurs du KOF": the institute speaks through its researchers
         low = tok.text.lower()
         subject = self._pronoun_after_relative(tok)
         if subject is not None:
@@ -368,6 +374,28 @@ class SpeakerFinder:
                     c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
                 return m.entity
         return None
+
+    def _organization_in_marks(self, tok: Token) -> str | None:
+        """"le collectif « En route »", "l'association "Les Amis du parc"": an organization whose name stands in quotation
+        marks right after the common noun it is introduced with (a name in marks is no mention of self.mentions, which
+        leave quotations out, so org_anchor misses it)."""
+        if not tok.is_lower or tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc) or not self.doc[tok.i + 1].is_quote:
+            return None
+        mark = self.doc[tok.i + 1]
+        for e in self.doc._.entities or []:
+            if e["label"] == "ORG" and any(0 < m["start"] - mark.idx <= 2 for m in e["mentions"]):
+                return e["id"]
+        return None
+
+    def _members_of(self, tok: Token) -> str | None:
+        """"les chercheurs du KOF", "les économistes de l'Insee": the staff who write an institution's studies speak for
+        it as a body does (quote_words kind "org_members"), in the plural and with "les" only (one researcher is a
+        person; "les salariés de X" are not X's voice: no such row)."""
+        if not self.lex.kind("org_members", tok.text) or "Plur" not in tok.morph.get("Number"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "les" for c in tok.children):
+            return None
+        return self._body_of(tok)
 
     def _age_apposition(self, tok: Token) -> str | None:
         """"X, 48 ans, confie …": the parser may take the age for the subject; the person named right before it."""
@@ -2208,9 +2236,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 short.append(q)
                 continue
         if not q.cued:
-            if _opens_sentence(finder, q):
+            if _opens_sentence(finder, q) or _after_connective(finder, q):
                 q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
-                             or _carried_speaker(finder, q, prev)
+                             or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
                 q.speaker = finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
@@ -2218,6 +2246,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.speaker = _profiled_speaker(finder, q, prev)
         if q.speaker is None and not q.cued:
             q.speaker = _carried_over_narrative(finder, q, prev)
+        if q.speaker is None and q.cued in {False, "before"}:
+            # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
+            q.speaker = _organization_clause(finder, q)
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
@@ -2603,6 +2634,102 @@ def _carried_over_narrative(finder: SpeakerFinder, q: Quote, prev: Quote | None)
                                             or finder.lex.kind("someone", _role_base(word))):
             return None  # "un manifestant", "la ministre": another speaker
     return prev.speaker
+
+
+_CLAUSE_STOP = re.compile(r"[.!?…][»”\"]?\s+|[»”]\s*[.!?…]\s+")  # the end of the sentence before a lead
+
+
+def _after_connective(finder: SpeakerFinder, q: Quote) -> bool:
+    """"Toutefois, « la production ne progresserait pas … »": a whole clause in the marks after nothing but a sentence
+    adverb or conjunction and a comma opens its sentence as much as one after a full stop (it goes on with the words
+    before); not a few words ("Mais, « surtout »"), not a lead that names or says anything."""
+    start = finder._sent_start(q.outer_start)
+    # The parser may glue the sentence to the one before ("… ». Toutefois, « … »"): only what follows the last stop.
+    stops = list(_CLAUSE_STOP.finditer(finder.text, start, q.outer_start))
+    start = stops[-1].end() if stops else start
+    lead = finder.text[start : q.outer_start].strip(_SPACES)
+    if not lead.endswith(",") or len(lead.split()) > 3 or len(finder.text[q.start : q.end].split()) < _MIN_WORDS:
+        return False  # (string tests first)
+    toks = [t for t in finder.tokens(start, q.outer_start) if not t.is_punct]
+    inner = finder.tokens(q.start, q.end)
+    return bool(toks) and all(t.pos_ in {"ADV", "CCONJ"} for t in toks) and any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inner)
+
+
+def _organization_named(finder: SpeakerFinder, subj: Token, pos: int) -> str | None:
+    """The organization a subject names outright: its name ("la Febetra"), a noun it was introduced with ("le
+    collectif"), a published text of it ("la note de conjoncture de l'Insee", quote_words kind "via"), or a general
+    noun for the organization that last acted ("la centrale syndicale", kind "org_noun"). Never a pronoun (a thing as
+    often as a body) nor a noun naming a person ("les chercheurs" may speak for themselves)."""
+    if subj.pos_ == "PRON" or finder.is_role(subj) or finder.lex.kind("person_noun", subj.text):
+        return None
+    m = finder.mention(subj)
+    found = m.entity if m is not None else finder.org_anchor.get(subj.i) or finder._named_in_np(subj)
+    if found is None and subj.is_lower:
+        # "l'observatoire des médias Acrimed": the name hangs bare (no preposition) on the noun it stands beside.
+        bare = [finder.mention(c) for c in subj.children if c.dep_ in {"appos", "nmod", "flat:name"} and c.i > subj.i
+                and not _has_case(c)]
+        found = next((b.entity for b in bare if b is not None and b.label == "ORG"), None)
+    if found is None and finder.lex.kind("org_noun", subj.text):
+        found = finder.resolve(subj, pos, None)
+    return found if found is not None and finder.labels.get(found) == "ORG" else None
+
+
+def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"La Febetra tire la sonnette d'alarme face à « … »", "la note de l'Insee nous indique que le PIB « … »": a
+    quotation inside a narrative sentence whose nearest verb above it has an organization as subject is that
+    organization's words (it published or stated them), as a person's are in own_subject. Only within the quotation's
+    own sentence and paragraph, with no person named between the subject and the quotation (their words, maybe)."""
+    para = finder.text.rfind("\n", 0, q.outer_start) + 1
+    breaks = [b.end() - 1 for b in _SENTENCE_BREAK.finditer(finder.text, para, q.outer_start)]
+    start = breaks[-1] if breaks else para
+    inner = finder.tokens(q.start, q.end)
+    if inner and inner[0].text[:1].isupper() and not any("Fin" in x.morph.get("VerbForm") for x in inner):
+        return None  # "placée sous le signe « Justice pour X »": a slogan or a title, nobody's statement
+    t = inner[0] if inner else None
+    for _ in range(8):
+        if t is None or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.idx < start:
+            return None
+        subj = [c for c in t.children if c.dep_ == "nsubj" and start <= c.idx < q.outer_start]
+        if subj and not finder.in_quote(t.idx):
+            found = _organization_named(finder, subj[0], q.start)
+            if found is None or any(subj[0].idx < m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
+                return None
+            return found
+    return None
+
+
+def _organization_before(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """"La centrale syndicale entend aussi peser sur le gouvernement. « … »": a quotation opening its sentence, right
+    after a sentence whose subject is an organization and that names no person, is the organization's (the previous
+    quotation's speaker, one of its officials, does not carry over it). Same paragraph, or the next one."""
+    if prev is None or prev.speaker is None or not finder.roles.get(prev.speaker):
+        return None  # (a cheap test first: only a last speaker with a role can be an organization's official)
+    sent = finder._sent_of(q.outer_start)
+    if sent is None or sent.start == 0:
+        return None
+    before = finder.doc[sent.start - 1].sent
+    if sent.start_char < q.outer_start and finder.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"):
+        before = sent  # the parser glued the opening mark to the sentence before
+    lo = max(before.start_char, prev.outer_end if prev is not None else 0)
+    if finder.text[lo : q.outer_start].count("\n") > 2 or finder.in_quote(before.root.idx):
+        return None
+    if any(lo <= m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
+        return None
+    subj = [c for c in before.root.children if c.dep_ == "nsubj" and lo <= c.idx < q.outer_start]
+    found = _organization_named(finder, subj[0], q.start) if subj else None
+    return found if found is not None and _speaks_for(finder, prev.speaker, found) else None
+
+
+def _speaks_for(finder: SpeakerFinder, person: str, org: str) -> bool:
+    """Whether the person who spoke last holds a role in the organization ("président de la FTQ"): then the
+    organization's own sentence takes the floor back for it; an organization with no tie to the last speaker ("La
+    fédération conteste la mesure" after a prefect spoke) may or may not be the one quoted next: unknown."""
+    names = {finder.text[m.start : m.end].lower() for m in finder.mentions if m.entity == org} | {finder.names[org].lower()}
+    return any(f" {n}" in f" {role}" for role in finder.roles.get(person, []) for n in names)
 
 
 class QuoteRecognizer:
