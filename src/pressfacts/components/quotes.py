@@ -1105,6 +1105,9 @@ class SpeakerFinder:
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
+        after = self._after_source_short(q, toks)
+        if after is not None:
+            return after
         if self.lex.kind("opinion", first) or self.lex.kind("source", first):
             # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
             np = self._np_after(toks[0])
@@ -1112,6 +1115,16 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         return None
+
+    def _after_source_short(self, q: Quote, toks: list[Token]) -> tuple[bool, str | None] | None:
+        """"D'après la préfète X, la situation reste « tendue »": a sentence opened by "d'après" (two tokens, which the
+        "selon" rows do not catch) and a named phrase, as "Selon X, … « … »"; None when the lead opens otherwise or the
+        phrase after it names no one."""
+        if len(toks) < 3 or toks[0].lower_ not in {"d'", "d’"} or toks[1].lower_ != "après":
+            return None
+        np = self._np_after(toks[0])
+        found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+        return (True, found) if found is not None else None
 
     def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
@@ -2346,7 +2359,7 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
         finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
         if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
             break
-        if finder.lex.kind("work", t.text):
+        if finder.lex.kind("work", t.text) and not _judges_work(finder.tokens(q.start, q.end)):
             return True
     if len(words) >= _MIN_WORDS:
         return False
@@ -2364,6 +2377,17 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
         _complements_noun(inner) and _said_before(finder, q))
+
+
+def _judges_work(inner: list[Token]) -> bool:
+    """Quoted words after a plan, a measure or a work that judge it rather than name it: a lowercase adjective, or an
+    adverb then an adjective ("un dispositif policier « puissant »", "un plan « très ambitieux »", "une opération
+    « rapide et ciblée »"). A title is capitalised or a noun ("l'opération « Escargot »", "le plan « vélo »")."""
+    if not inner or not inner[0].text[:1].islower():
+        return False
+    if inner[0].pos_ == "ADV" and len(inner) > 1:
+        return inner[1].pos_ == "ADJ"
+    return inner[0].pos_ == "ADJ"
 
 
 def _said_before(finder: SpeakerFinder, q: Quote) -> bool:
