@@ -58,3 +58,25 @@ def test_judging_adjective_after_a_plan_noun(nlp, text, want):
 )
 def test_plan_titles_stay_labels(nlp, text):
     assert quoted(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare infinitive after the object of a perception verb ("on entend des agents commenter …"): those unnamed
+        # people speak through the gerund hung on it, not the person named at the start of the sentence.
+        "Le préfet Alain Gravier a ouvert une enquête après la diffusion d'une vidéo où l'on entend des agents "
+        "commenter une manifestation en jugeant qu'il faut « cogner ».",
+        "La députée Anne Roux a publié un message après la diffusion d'une vidéo où l'on voit des militants brandir "
+        "des pancartes en affirmant qu'il faut « tout bloquer ».",
+    ],
+)
+def test_infinitive_after_an_object_speaks_for_that_object(nlp, text):
+    assert quoted(nlp, text) == {}
+
+
+def test_infinitive_with_de_keeps_the_subject(nlp):
+    # "demander aux élus … de voter … en affirmant": the infinitive is marked, the subject of the verb still speaks.
+    text = ("Le maire Paul Mercier a demandé aux élus, qui hésitaient, de voter le texte en affirmant qu'il faut "
+            "« agir vite ».")
+    assert quoted(nlp, text) == {"agir vite": "Paul Mercier"}

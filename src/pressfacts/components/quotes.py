@@ -1528,6 +1528,8 @@ class SpeakerFinder:
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
+            if _across_relative(v):
+                return None  # the infinitive's subject is the relative clause's object, never the verb's before
             if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v) \
                     and v.head.idx >= para:
                 v = v.head
@@ -1823,7 +1825,7 @@ class SpeakerFinder:
                 break
             if any(c.dep_ == "expl:subj" for c in v.children):
                 return None  # "force est de constater que …": impersonal, nobody
-            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i:
+            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i or _across_relative(v):
                 return None
             v = v.head
         else:
@@ -2377,6 +2379,21 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
         _complements_noun(inner) and _said_before(finder, q))
+
+
+def _across_relative(verb: Token) -> bool:
+    """A bare infinitive right after the object of another verb ("une vidéo où l'on entend des policiers commenter
+    …, en jugeant qu'il faut « … »"): that object does the infinitive (and speaks through what hangs on it); the
+    subject of a verb further up, or a person named earlier in the sentence, has no say in it."""
+    # (the tagger may call the infinitive a participle: "brandir" VerbForm=Part; its ending tells)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re"))
+    if not infinitive or verb.pos_ != "VERB" or verb.dep_ not in {"xcomp", "acl"} or verb.i < 2 or any(
+            c.dep_ == "mark" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    # (the parser hangs the infinitive on that noun, or on the main verb across the relative clause's verb)
+    return before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i != verb.head.i and before.head.i < verb.i \
+        and (verb.head.i == before.i or before.head.dep_ == "acl:relcl")
 
 
 def _judges_work(inner: list[Token]) -> bool:
