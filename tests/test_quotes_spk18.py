@@ -80,3 +80,18 @@ def test_infinitive_with_de_keeps_the_subject(nlp):
     text = ("Le maire Paul Mercier a demandé aux élus, qui hésitaient, de voter le texte en affirmant qu'il faut "
             "« agir vite ».")
     assert quoted(nlp, text) == {"agir vite": "Paul Mercier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "être" between the verb and the quoted words it says the subject is (or is not): the subject's words.
+        ("Le maire Paul Mercier se défend d'être « un rentier » de la politique locale.", {"un rentier": "Paul Mercier"}),
+        ("Julie Marchand, employée dans une cantine, a défilé à Lyon. Cette femme de 42 ans se défend d'être "
+         "« une nantie ».", {"une nantie": "Julie Marchand"}),
+        ("La sénatrice Claire Bodin refuse d'être « un pion » du gouvernement dans ce dossier.",
+         {"un pion": "Claire Bodin"}),
+    ],
+)
+def test_copula_between_verb_and_short_quote(nlp, text, want):
+    assert quoted(nlp, text) == want

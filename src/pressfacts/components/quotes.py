@@ -1772,7 +1772,7 @@ class SpeakerFinder:
             return None
         # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
         # « … »": an adjunct).
-        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx)]
+        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx) and not _copula_of(x, head)]
         if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
             return None
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
@@ -2394,6 +2394,12 @@ def _across_relative(verb: Token) -> bool:
     # (the parser hangs the infinitive on that noun, or on the main verb across the relative clause's verb)
     return before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i != verb.head.i and before.head.i < verb.i \
         and (verb.head.i == before.i or before.head.dep_ == "acl:relcl")
+
+
+def _copula_of(tok: Token, head: Token) -> bool:
+    """"être" joining a verb to the quoted words it says the subject is ("se défend d'être « une nantie »", "refuse
+    d'être « un pion »"): no verb of its own between the verb and its complement."""
+    return tok.dep_ == "cop" and tok.head.i == head.i and tok.lower_ == "être"
 
 
 def _judges_work(inner: list[Token]) -> bool:
