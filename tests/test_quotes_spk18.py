@@ -91,7 +91,15 @@ def test_infinitive_with_de_keeps_the_subject(nlp):
          "« une nantie ».", {"une nantie": "Julie Marchand"}),
         ("La sénatrice Claire Bodin refuse d'être « un pion » du gouvernement dans ce dossier.",
          {"un pion": "Claire Bodin"}),
+        # (an adjective the parser hangs on the verb as its xcomp, "être" as its copula)
+        ("Julie Marchand a défilé à Lyon. Cette infirmière de 42 ans se défend d'être « privilégiée ».",
+         {"privilégiée": "Julie Marchand"}),
     ],
 )
 def test_copula_between_verb_and_short_quote(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+def test_copula_with_a_thing_as_subject_is_nobody(nlp):
+    # The subject is a club, not a person: the few quoted words stay nobody's.
+    assert quoted(nlp, "Le club de Paul Mercier a cessé d'être « compétitif » depuis deux saisons.") == {}

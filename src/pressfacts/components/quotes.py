@@ -1754,7 +1754,8 @@ class SpeakerFinder:
         head = self.adjunct_head(q)
         # A verb in the marks ("pour le « punir »") is a purpose or a manner, not words said; a capitalised noun ("la
         # « République exemplaire »") names something.
-        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"}:
+        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or (
+                head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"} and not _attribute_after_etre(head)):
             return None
         inner = self.tokens(q.start, q.end)
         # "sa « lettre aux Français »", "le « grand débat »", "la « République exemplaire »": a work, a label, a name.
@@ -2400,6 +2401,12 @@ def _copula_of(tok: Token, head: Token) -> bool:
     """"être" joining a verb to the quoted words it says the subject is ("se défend d'être « une nantie »", "refuse
     d'être « un pion »"): no verb of its own between the verb and its complement."""
     return tok.dep_ == "cop" and tok.head.i == head.i and tok.lower_ == "être"
+
+
+def _attribute_after_etre(head: Token) -> bool:
+    """"se défend d'être « une nantie »", "refuse d'être « solidaire »": the quoted words are what "d'être" (or a
+    bare "être") makes of the verb's subject; the parser hangs them on the verb as xcomp."""
+    return head.dep_ == "xcomp" and head.pos_ in {"NOUN", "ADJ"} and any(_copula_of(c, head) for c in head.children)
 
 
 def _judges_work(inner: list[Token]) -> bool:
