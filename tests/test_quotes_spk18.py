@@ -103,3 +103,21 @@ def test_copula_between_verb_and_short_quote(nlp, text, want):
 def test_copula_with_a_thing_as_subject_is_nobody(nlp):
     # The subject is a club, not a person: the few quoted words stay nobody's.
     assert quoted(nlp, "Le club de Paul Mercier a cessé d'être « compétitif » depuis deux saisons.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "salue" after the subject's name and apposition, tagged as a name by the tagger: still the subject's verb.
+        ("Le démographe Paul Mercier, professeur à l'université de Lille, salue, lui, une « enquête très fouillée » "
+         "qui montre la nécessité de revoir les archives.", {"enquête très fouillée": "Paul Mercier"}),
+        ("Le sénateur Paul Mercier salue, lui, une « avancée majeure ».", {"avancée majeure": "Paul Mercier"}),
+    ],
+)
+def test_speech_verb_tagged_as_a_name(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+def test_thing_subject_with_a_name_inside_is_nobody(nlp):
+    # "La réforme de X … fixe une « … »": the sentence's subject is the reform, X only complements it.
+    assert quoted(nlp, "La réforme de Paul Mercier, votée en mars, fixe une « limite » aux loyers.") == {}

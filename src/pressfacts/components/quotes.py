@@ -2218,7 +2218,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
             q.speaker = None if q.cued or _opens_sentence(finder, q) else (
-                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker))
+                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker)
+                or _mistagged_verb_subject(finder, q))
             q.cued = q.cued or q.speaker is not None
             if q.speaker is None:
                 short.append(q)
@@ -2407,6 +2408,36 @@ def _attribute_after_etre(head: Token) -> bool:
     """"se défend d'être « une nantie »", "refuse d'être « solidaire »": the quoted words are what "d'être" (or a
     bare "être") makes of the verb's subject; the parser hangs them on the verb as xcomp."""
     return head.dep_ == "xcomp" and head.pos_ in {"NOUN", "ADJ"} and any(_copula_of(c, head) for c in head.children)
+
+
+_APPOSITION_WORDS = {"NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT", "NUM", "CCONJ"}
+
+
+def _mistagged_verb_subject(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Le démographe X, professeur à Y, salue, lui, une « … »": a speech verb the tagger took for a name or a noun
+    after the subject's apposition (so no parse rule sees it), its object the few quoted words. The person named
+    as the sentence's subject, with only determiners, adjectives and an emphatic "lui"/"elle" between verb and marks."""
+    inner = finder.tokens(q.start, q.end)
+    if not inner or not inner[0].text[:1].islower():
+        return None
+    lead = [t for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start) if not finder.in_quote(t.idx)]
+    n = len(lead) - 1
+    while n >= 0 and (lead[n].pos_ in {"DET", "ADJ"} or lead[n].lower_ in {",", "lui", "elle"}):
+        n -= 1
+    verb = lead[n] if n > 0 else None
+    if verb is None or verb.pos_ in {"VERB", "AUX"} or not verb.is_lower or verb.lower_ not in finder.lex.verbs or (
+            verb.lower_ in finder.lex.infinitives or verb.lower_.endswith("ant")) or lead[-1].text == ",":
+        return None
+    before = lead[:n]
+    if any(t.pos_ not in _APPOSITION_WORDS or t.text in {".", ";", ":", "!", "?"} for t in before):
+        return None  # another verb: the word is no verb of the sentence's subject
+    named = [m for m in (finder.mention(t) for t in before) if m is not None]
+    first = next((n for n, t in enumerate(before) if finder.mention(t) is not None), None)
+    # The subject opens the sentence ("Le démographe belge X"): nothing but a determiner and role words before it.
+    if not named or named[0].label != "PER" or first is None or any(t.pos_ not in {"DET", "NOUN", "ADJ"}
+                                                                      for t in before[:first]):
+        return None
+    return named[0].entity
 
 
 def _judges_work(inner: list[Token]) -> bool:
