@@ -2420,6 +2420,10 @@ def _mistagged_verb_subject(finder: SpeakerFinder, q: Quote) -> str | None:
     inner = finder.tokens(q.start, q.end)
     if not inner or not inner[0].text[:1].islower():
         return None
+    # (a cheap test first: a lowercase word of the speech verbs, not tagged a verb, among the few words before)
+    near = finder.doc[max(0, inner[0].i - 8) : inner[0].i]
+    if not any(t.pos_ not in {"VERB", "AUX"} and t.lower_ in finder.lex.verbs for t in near):
+        return None
     lead = [t for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start) if not finder.in_quote(t.idx)]
     n = len(lead) - 1
     while n >= 0 and (lead[n].pos_ in {"DET", "ADJ"} or lead[n].lower_ in {",", "lui", "elle"}):
