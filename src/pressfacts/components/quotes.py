@@ -1133,6 +1133,9 @@ class SpeakerFinder:
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
+        after = self._after_source_short(q, toks)
+        if after is not None:
+            return after
         if self.lex.kind("opinion", first) or self.lex.kind("source", first):
             # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
             np = self._np_after(toks[0])
@@ -1140,6 +1143,16 @@ class SpeakerFinder:
             if found is not None:
                 return True, found
         return None
+
+    def _after_source_short(self, q: Quote, toks: list[Token]) -> tuple[bool, str | None] | None:
+        """"D'après la préfète X, la situation reste « tendue »": a sentence opened by "d'après" (two tokens, which the
+        "selon" rows do not catch) and a named phrase, as "Selon X, … « … »"; None when the lead opens otherwise or the
+        phrase after it names no one."""
+        if len(toks) < 3 or toks[0].lower_ not in {"d'", "d’"} or toks[1].lower_ != "après":
+            return None
+        np = self._np_after(toks[0])
+        found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+        return (True, found) if found is not None else None
 
     def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
@@ -1543,6 +1556,8 @@ class SpeakerFinder:
             if subj and not self.in_quote(v.idx):
                 return self.resolve(subj[0], pos, prev)
             # Never up to a verb of an earlier paragraph the parser glued on.
+            if _across_relative(v):
+                return None  # the infinitive's subject is the relative clause's object, never the verb's before
             if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v) \
                     and v.head.idx >= para:
                 v = v.head
@@ -1767,7 +1782,8 @@ class SpeakerFinder:
         head = self.adjunct_head(q)
         # A verb in the marks ("pour le « punir »") is a purpose or a manner, not words said; a capitalised noun ("la
         # « République exemplaire »") names something.
-        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"}:
+        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or (
+                head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"} and not _attribute_after_etre(head)):
             return None
         inner = self.tokens(q.start, q.end)
         # "sa « lettre aux Français »", "le « grand débat »", "la « République exemplaire »": a work, a label, a name.
@@ -1785,7 +1801,7 @@ class SpeakerFinder:
             return None
         # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
         # « … »": an adjunct).
-        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx)]
+        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx) and not _copula_of(x, head)]
         if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
             return None
         subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
@@ -1838,7 +1854,7 @@ class SpeakerFinder:
                 break
             if any(c.dep_ == "expl:subj" for c in v.children):
                 return None  # "force est de constater que …": impersonal, nobody
-            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i:
+            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i or _across_relative(v):
                 return None
             v = v.head
         else:
@@ -2230,7 +2246,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
             q.speaker = None if q.cued or _opens_sentence(finder, q) else (
-                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker))
+                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker)
+                or _mistagged_verb_subject(finder, q))
             q.cued = q.cued or q.speaker is not None
             if q.speaker is None:
                 short.append(q)
@@ -2377,7 +2394,7 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
         finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
         if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
             break
-        if finder.lex.kind("work", t.text):
+        if finder.lex.kind("work", t.text) and not _judges_work(finder.tokens(q.start, q.end)):
             return True
     if len(words) >= _MIN_WORDS:
         return False
@@ -2395,6 +2412,78 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
         _complements_noun(inner) and _said_before(finder, q))
+
+
+def _across_relative(verb: Token) -> bool:
+    """A bare infinitive right after the object of another verb ("une vidéo où l'on entend des policiers commenter
+    …, en jugeant qu'il faut « … »"): that object does the infinitive (and speaks through what hangs on it); the
+    subject of a verb further up, or a person named earlier in the sentence, has no say in it."""
+    # (the tagger may call the infinitive a participle: "brandir" VerbForm=Part; its ending tells)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re"))
+    if not infinitive or verb.pos_ != "VERB" or verb.dep_ not in {"xcomp", "acl"} or verb.i < 2 or any(
+            c.dep_ == "mark" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    # (the parser hangs the infinitive on that noun, or on the main verb across the relative clause's verb)
+    return before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i != verb.head.i and before.head.i < verb.i \
+        and (verb.head.i == before.i or before.head.dep_ == "acl:relcl")
+
+
+def _copula_of(tok: Token, head: Token) -> bool:
+    """"être" joining a verb to the quoted words it says the subject is ("se défend d'être « une nantie »", "refuse
+    d'être « un pion »"): no verb of its own between the verb and its complement."""
+    return tok.dep_ == "cop" and tok.head.i == head.i and tok.lower_ == "être"
+
+
+def _attribute_after_etre(head: Token) -> bool:
+    """"se défend d'être « une nantie »", "refuse d'être « solidaire »": the quoted words are what "d'être" (or a
+    bare "être") makes of the verb's subject; the parser hangs them on the verb as xcomp."""
+    return head.dep_ == "xcomp" and head.pos_ in {"NOUN", "ADJ"} and any(_copula_of(c, head) for c in head.children)
+
+
+_APPOSITION_WORDS = {"NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT", "NUM", "CCONJ"}
+
+
+def _mistagged_verb_subject(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Le démographe X, professeur à Y, salue, lui, une « … »": a speech verb the tagger took for a name or a noun
+    after the subject's apposition (so no parse rule sees it), its object the few quoted words. The person named
+    as the sentence's subject, with only determiners, adjectives and an emphatic "lui"/"elle" between verb and marks."""
+    inner = finder.tokens(q.start, q.end)
+    if not inner or not inner[0].text[:1].islower():
+        return None
+    # (a cheap test first: a lowercase word of the speech verbs, not tagged a verb, among the few words before)
+    near = finder.doc[max(0, inner[0].i - 8) : inner[0].i]
+    if not any(t.pos_ not in {"VERB", "AUX"} and t.lower_ in finder.lex.verbs for t in near):
+        return None
+    lead = [t for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start) if not finder.in_quote(t.idx)]
+    n = len(lead) - 1
+    while n >= 0 and (lead[n].pos_ in {"DET", "ADJ"} or lead[n].lower_ in {",", "lui", "elle"}):
+        n -= 1
+    verb = lead[n] if n > 0 else None
+    if verb is None or verb.pos_ in {"VERB", "AUX"} or not verb.is_lower or verb.lower_ not in finder.lex.verbs or (
+            verb.lower_ in finder.lex.infinitives or verb.lower_.endswith("ant")) or lead[-1].text == ",":
+        return None
+    before = lead[:n]
+    if any(t.pos_ not in _APPOSITION_WORDS or t.text in {".", ";", ":", "!", "?"} for t in before):
+        return None  # another verb: the word is no verb of the sentence's subject
+    named = [m for m in (finder.mention(t) for t in before) if m is not None]
+    first = next((n for n, t in enumerate(before) if finder.mention(t) is not None), None)
+    # The subject opens the sentence ("Le démographe belge X"): nothing but a determiner and role words before it.
+    if not named or named[0].label != "PER" or first is None or any(t.pos_ not in {"DET", "NOUN", "ADJ"}
+                                                                      for t in before[:first]):
+        return None
+    return named[0].entity
+
+
+def _judges_work(inner: list[Token]) -> bool:
+    """Quoted words after a plan, a measure or a work that judge it rather than name it: a lowercase adjective, or an
+    adverb then an adjective ("un dispositif policier « puissant »", "un plan « très ambitieux »", "une opération
+    « rapide et ciblée »"). A title is capitalised or a noun ("l'opération « Escargot »", "le plan « vélo »")."""
+    if not inner or not inner[0].text[:1].islower():
+        return False
+    if inner[0].pos_ == "ADV" and len(inner) > 1:
+        return inner[1].pos_ == "ADJ"
+    return inner[0].pos_ == "ADJ"
 
 
 def _said_before(finder: SpeakerFinder, q: Quote) -> bool:
