@@ -172,6 +172,7 @@ class EntityRules:
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
+    org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -269,6 +270,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
+        org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
+                   for kind in {r["slot"] for r in of("org_slot")}},
     )
 
 
@@ -1625,6 +1628,131 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     return out
 
 
+_SLOT_ARTICLES = {"le", "la", "l'", "les"}
+
+
+def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
+    """The slot a name fills that only a company, a medium or a body fills: after "chez" ("vue chez Valentino"),
+    agent of a participle of owning, making or asking ("acquis par Reservoir Prod", "interrogé par le Journal
+    X"), complement of a noun of a company's parts or data ("le pôle conseil d'Accenture", "les données
+    confirmées de Numeris": one word may stand between), subject after a verb of announcing ("confirment
+    Globex"). None for any other place of the name."""
+    slots = rules.org_slots
+    k = s.start - 1
+    prev = doc[k].lower_.replace("’", "'")
+    if prev in slots.get("before", ()):
+        return "before"
+    if prev in slots.get("verb", ()) and doc[k].is_lower and s.label_ in {"MISC", "ORG"}:
+        return "verb"  # a person after "précise" is the speaker: only a thing the NER found is read as a body
+    if prev in _SLOT_ARTICLES and k > 1:
+        k -= 1
+        prev = doc[k].lower_.replace("’", "'")
+    if prev == "par" and k > 0 and doc[k - 1].lower_ in slots.get("agent", ()):
+        return "agent"
+    if prev in {"de", "d'", "du", "des"} and k > 1:
+        nouns = slots.get("of", frozenset())
+        if doc[k - 1].lower_ in nouns or (doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].lower_ in nouns):
+            return "of"
+    return None
+
+
+def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"émue aux larmes chez Valentino", "le format acquis par Reservoir Prod", "le pôle distribution
+    d'Accenture": a name the NER calls a thing (MISC), in a slot only an organization fills, is one; so is a
+    person's label on a name with no first name that no person of the article bears ("chez Armani Privé"),
+    except after a noun ("les données de Martin" may be a person's). Names listed right after it ("confirment
+    Globex, Fair-Line et Armor Films") are organizations too."""
+    out = list(spans)
+    found: list[Span] = []
+    for i, s in enumerate(out):
+        if s.label_ not in {"MISC", "PER", "LOC", "ORG"} or s.id_ or s.start < 2 or not (s[0].is_title or s[0].is_upper):
+            continue  # decided before any word is folded: most entities stop here
+        if _lowercase_articled(doc, s, rules):
+            out[i] = Span(doc, s.start, s.end, label="ORG")
+            continue
+        slot = _org_slot(doc, s, rules)
+        if slot is not None and s.label_ == "ORG":
+            out[i] = _with_capitalized_tail(doc, s, out)
+            found += _listed_after(doc, out[i], out)
+            continue
+        if slot is None or (s.label_ == "LOC" and slot == "of") or s.text in rules.labels or _demonym(s, rules) \
+                or known_place(s.text, rules):
+            continue  # "chez les Français", "chez Paris", "l'usine de Flins": people and places stay
+        words = [fold(t.text) for t in s if t.is_alpha]
+        if not words or words[0] in rules.misc_heads or (s.label_ == "PER" and (
+                slot == "of" or words[0] in rules.first_names or _borne_by_person(s, words, out))):
+            continue
+        out[i] = _with_capitalized_tail(doc, Span(doc, s.start, s.end, label="ORG"), out)
+        found += _listed_after(doc, out[i], out)
+    if not found:
+        return out
+    kept = [s for s in out if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _lowercase_articled(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """"Pour le Parisien, hier, c'était...": a title known with its article ("articled" rows), written with a
+    lowercase "le" and followed by a punctuation mark or a capital, is the newspaper ("le Parisien moyen", a
+    demonym with its adjective, stays people)."""
+    if s.label_ != "MISC" or doc[s.start - 1].text != "le" or fold(s.text) not in rules.articled:
+        return False
+    return s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_title
+
+
+# "du « Point »", "dans « le Devoir »": a title known with its article, quoted after a (contracted) article
+_QUOTED_TITLE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+«\s*(?:[Ll]e\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*»")
+
+
+def quoted_titles(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """"les services du « Point »": a newspaper whose title the "articled" rows know, quoted after its
+    contracted article, which the NER reads as a quoted word."""
+    if "«" not in text:
+        return []  # the common case, decided on the text
+    found = []
+    for m in _QUOTED_TITLE.finditer(text):
+        if fold(m.group(1)) not in rules.articled:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
+    return found
+
+
+def _with_capitalized_tail(doc: Doc, s: Span, spans: list[Span]) -> Span:
+    """"racheté par Zentrix" + "Media": up to two capitalized words the NER left out of the organization's name."""
+    end = s.end
+    while end < len(doc) and end - s.end < 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end - 1].whitespace_ == " " and not any(o.start <= end < o.end for o in spans):
+        end += 1
+    return s if end == s.end else Span(doc, s.start, end, label="ORG")
+
+
+def _borne_by_person(s: Span, words: list[str], spans: list[Span]) -> bool:
+    """A word of the name is one of another person's of the article ("Drouet" after "Eric Drouet")."""
+    return any(fold(t.text) in words for o in spans if o.label_ == "PER" and o is not s for t in o)
+
+
+def _listed_after(doc: Doc, org: Span, spans: list[Span]) -> list[Span]:
+    """Capitalized names listed right after an organization (", Fair-Line et Armor Films"): each a run of
+    capitalized words (joined by hyphens), the list ending at "et"/"ou" and its name. A person or a place the
+    NER found ends the list."""
+    found: list[Span] = []
+    j = org.end
+    while j + 1 < len(doc) and doc[j].text in {",", "et", "ou"}:
+        last = doc[j].text != ","
+        start = end = j + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper or (
+                doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)) and doc[end].is_alpha | (doc[end].text == "-"):
+            end += 1
+        if end == start or any(s.label_ in {"PER", "LOC", "ORG"} and s.start < end and start < s.end for s in spans):
+            break
+        found.append(Span(doc, start, end, label="ORG"))
+        j = end
+        if last:
+            break
+    return found
+
+
 _OWNER_WORDS = {"groupe"}
 
 
@@ -1671,6 +1799,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
     out = imperative_names(doc, out, rules) if rules.name_clitics else out
+    out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -2120,6 +2249,23 @@ def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
+_SUPERLATIVE = frozenset({"les", "plus", "moins"})
+
+
+def _superlative(doc: Doc, j: int) -> bool:
+    """"les plus dynamiques", "les moins connues", and a comma before "comme": words between a plural noun of
+    companies and its list ("les marques les plus dynamiques, comme X ou Y")."""
+    t = doc[j]
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if t.text == ",":
+        return nxt.lower_ in _LIST_OPENERS
+    if t.lower_ in _SUPERLATIVE:
+        return nxt.lower_ in _SUPERLATIVE - {"les"} or (t.lower_ != "les" and nxt.pos_ in {"ADJ", "VERB"})
+    return t.is_lower and t.pos_ in {"ADJ", "VERB"} and doc[j - 1].lower_ in _SUPERLATIVE - {"les"}
+
+
 def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"les trois prestataires audiovisuels (AMP-Visual, Euromédia et Imagina)", "des enseignes comme Fnac et
     Cultura": names listed right after a plural noun of companies are organizations, whatever the NER said
@@ -2133,8 +2279,8 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         if not tok.is_lower:
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-            j += 1  # "prestataires audiovisuels français"
+        while j < len(doc) and j - tok.i <= 5 and (doc[j].is_lower and doc[j].pos_ == "ADJ" or _superlative(doc, j)):
+            j += 1  # "prestataires audiovisuels français", "les marques les plus dynamiques, comme"
         if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
             continue
         found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
@@ -3250,6 +3396,10 @@ class EntityFixer:
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra = coordinated_complements(doc, extra)
         extra += quoted_names(doc, self.rules, doc_text(doc))
+        quoted = quoted_titles(doc, self.rules, doc_text(doc))
+        if quoted:  # the NER's "« Point" gives way to the title
+            doc.ents = [e for e in doc.ents if not any(e.start < q.end and q.start < e.end for q in quoted)]
+            extra += quoted
         extra += publisher_references(doc, self.rules, doc_text(doc))
         lowers = doc.to_array(LOWER).tolist()
         cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
