@@ -1664,12 +1664,16 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     Globex, Fair-Line et Armor Films") are organizations too."""
     out = list(spans)
     found: list[Span] = []
+    opening = _slot_words_at(doc, rules, spans)
     for i, s in enumerate(out):
-        if s.label_ not in {"MISC", "PER", "LOC", "ORG"} or s.id_ or s.start < 2 or not (s[0].is_title or s[0].is_upper):
-            continue  # decided before any word is folded: most entities stop here
+        if s.start < 2 or s.id_:
+            continue
         if _lowercase_articled(doc, s, rules):
             out[i] = Span(doc, s.start, s.end, label="ORG")
             continue
+        if not opening or not any(s.start - j in opening for j in _SLOT_REACH) or s.label_ not in _SLOT_LABELS \
+                or not (s[0].is_title or s[0].is_upper):
+            continue  # no slot word just before the name: most entities stop here
         slot = _org_slot(doc, s, rules)
         if slot is not None and s.label_ == "ORG":
             out[i] = _with_capitalized_tail(doc, s, out)
@@ -1690,31 +1694,50 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return sorted(kept + found, key=lambda s: s.start)
 
 
+_SLOT_REACH = (1, 2, 3, 4)  # the slot word is at most 4 tokens before the name ("pôle distribution d' X")
+_SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
+_SLOT_WORD_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
+    """Positions of the words that open a slot ("chez", "acquis", "données") among the 4 tokens before each
+    entity, read as lowercase hashes (no word made into a string)."""
+    cached = _SLOT_WORD_IDS.get(id(rules.org_slots))
+    if cached is None or cached[0] is not rules.org_slots:
+        words = [w for ws in rules.org_slots.values() for w in ws]
+        cached = _SLOT_WORD_IDS[id(rules.org_slots)] = (rules.org_slots, frozenset(doc.vocab.strings.add(w) for w in words))
+    ids = cached[1]
+    return {j for s in spans for j in range(max(0, s.start - 4), s.start) if doc[j].lower in ids}
+
+
 def _lowercase_articled(doc: Doc, s: Span, rules: EntityRules) -> bool:
     """"Pour le Parisien, hier, c'était...": a title known with its article ("articled" rows), written with a
     lowercase "le" and followed by a punctuation mark or a capital, is the newspaper ("le Parisien moyen", a
     demonym with its adjective, stays people)."""
-    if s.label_ != "MISC" or doc[s.start - 1].text != "le" or fold(s.text) not in rules.articled:
+    if s.label_ != "MISC" or doc[s.start - 1].lower_ != "le" or not doc[s.start - 1].is_lower \
+            or fold(s.text) not in rules.articled:
         return False
     return s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_title
 
 
-# "du « Point »", "dans « le Devoir »": a title known with its article, quoted after a (contracted) article
-_QUOTED_TITLE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u)\s+«\s*(?:[Ll]e\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*»")
+# "du « Point »": a title known with its article, quoted after a (contracted) article; the article is looked
+# for just before each opening mark (a few per article), the title after it
+_ARTICLE_BEFORE_QUOTE = re.compile(r"(?:^|\W)(?:[Ll]e|[Dd]u|[Aa]u)\s+$")
+_QUOTED_TITLE = re.compile(r"«\s*(?:[Ll]e\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*»")
 
 
 def quoted_titles(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """"les services du « Point »": a newspaper whose title the "articled" rows know, quoted after its
     contracted article, which the NER reads as a quoted word."""
-    if "«" not in text:
-        return []  # the common case, decided on the text
     found = []
-    for m in _QUOTED_TITLE.finditer(text):
-        if fold(m.group(1)) not in rules.articled:
-            continue
-        span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
-        if span is not None and len(span):
-            found.append(span)
+    i = text.find("«")
+    while i >= 0:
+        m = _QUOTED_TITLE.match(text, i) if _ARTICLE_BEFORE_QUOTE.search(text, max(0, i - 4), i) else None
+        if m is not None and fold(m.group(1)) in rules.articled:
+            span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
+            if span is not None and len(span):
+                found.append(span)
+        i = text.find("«", i + 1)
     return found
 
 
@@ -1732,6 +1755,14 @@ def _borne_by_person(s: Span, words: list[str], spans: list[Span]) -> bool:
     return any(fold(t.text) in words for o in spans if o.label_ == "PER" and o is not s for t in o)
 
 
+def _name_piece(doc: Doc, i: int) -> bool:
+    """A capitalized word of a listed name, or the hyphen between two ("Fair-Line")."""
+    t = doc[i]
+    if t.text == "-":
+        return i + 1 < len(doc) and doc[i + 1].is_title
+    return t.is_alpha and (t.is_title or t.is_upper)
+
+
 def _listed_after(doc: Doc, org: Span, spans: list[Span]) -> list[Span]:
     """Capitalized names listed right after an organization (", Fair-Line et Armor Films"): each a run of
     capitalized words (joined by hyphens), the list ending at "et"/"ou" and its name. A person or a place the
@@ -1741,8 +1772,7 @@ def _listed_after(doc: Doc, org: Span, spans: list[Span]) -> list[Span]:
     while j + 1 < len(doc) and doc[j].text in {",", "et", "ou"}:
         last = doc[j].text != ","
         start = end = j + 1
-        while end < len(doc) and (doc[end].is_title or doc[end].is_upper or (
-                doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)) and doc[end].is_alpha | (doc[end].text == "-"):
+        while end < len(doc) and _name_piece(doc, end):
             end += 1
         if end == start or any(s.label_ in {"PER", "LOC", "ORG"} and s.start < end and start < s.end for s in spans):
             break
@@ -2279,7 +2309,7 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         if not tok.is_lower:
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 5 and (doc[j].is_lower and doc[j].pos_ == "ADJ" or _superlative(doc, j)):
+        while j < len(doc) and j - tok.i <= 5 and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or _superlative(doc, j)):
             j += 1  # "prestataires audiovisuels français", "les marques les plus dynamiques, comme"
         if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
             continue
