@@ -91,6 +91,7 @@ def test_brands_listed_after_a_superlative(text, names):
         ("Pour le Parisien, lundi, la grève était terminée.", "Le Parisien"),
         ("La chronique est signée par la rédaction du « Point ».", "Le Point"),
         ("Une enquête du « Monde » a relancé l'affaire.", "Le Monde"),
+        ("Dans le Figaro Magazine, samedi, le chef étoilé Luc Barrand raconte ses débuts.", "Figaro Magazine"),
     ],
 )
 def test_a_known_title_with_a_lowercase_or_quoted_article(text, name):

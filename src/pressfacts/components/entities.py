@@ -1668,8 +1668,8 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     for i, s in enumerate(out):
         if s.start < 2 or s.id_:
             continue
-        if _lowercase_articled(doc, s, rules):
-            out[i] = Span(doc, s.start, s.end, label="ORG")
+        if _lowercase_articled(doc, s, rules):  # "le Parisien Dimanche": the edition's word is part of the name
+            out[i] = _with_capitalized_tail(doc, Span(doc, s.start, s.end, label="ORG"), out)
             continue
         if not opening or not any(s.start - j in opening for j in _SLOT_REACH) or s.label_ not in _SLOT_LABELS \
                 or not (s[0].is_title or s[0].is_upper):
@@ -1711,10 +1711,10 @@ def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
 
 
 def _lowercase_articled(doc: Doc, s: Span, rules: EntityRules) -> bool:
-    """"Pour le Parisien, hier, c'était...": a title known with its article ("articled" rows), written with a
-    lowercase "le" and followed by a punctuation mark or a capital, is the newspaper ("le Parisien moyen", a
-    demonym with its adjective, stays people)."""
-    if s.label_ != "MISC" or doc[s.start - 1].lower_ != "le" or not doc[s.start - 1].is_lower \
+    """"Pour le Parisien, hier, c'était...", "du Parisien Dimanche": a title known with its article ("articled"
+    rows), written with a lowercase "le" (or "du", "au") and followed by a punctuation mark or a capital, is the
+    newspaper ("le Parisien moyen", a demonym with its adjective, stays people)."""
+    if s.label_ != "MISC" or doc[s.start - 1].lower_ not in {"le", "du", "au"} or not doc[s.start - 1].is_lower \
             or fold(s.text) not in rules.articled:
         return False
     return s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_title
