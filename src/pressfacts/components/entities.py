@@ -181,6 +181,7 @@ class EntityRules:
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
+    org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -288,6 +289,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
+        org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
+                   for kind in {r["slot"] for r in of("org_slot")}},
     )
 
 
@@ -1644,6 +1647,161 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     return out
 
 
+_SLOT_ARTICLES = {"le", "la", "l'", "les"}
+
+
+def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
+    """The slot a name fills that only a company, a medium or a body fills: after "chez" ("vue chez Valentino"),
+    agent of a participle of owning, making or asking ("acquis par Reservoir Prod", "interrogé par le Journal
+    X"), complement of a noun of a company's parts or data ("le pôle conseil d'Accenture", "les données
+    confirmées de Numeris": one word may stand between), subject after a verb of announcing ("confirment
+    Globex"). None for any other place of the name."""
+    slots = rules.org_slots
+    k = s.start - 1
+    prev = doc[k].lower_.replace("’", "'")
+    if prev in slots.get("before", ()):
+        return "before"
+    if prev in slots.get("verb", ()) and doc[k].is_lower and s.label_ in {"MISC", "ORG"}:
+        return "verb"  # a person after "précise" is the speaker: only a thing the NER found is read as a body
+    if prev in _SLOT_ARTICLES and k > 1:
+        k -= 1
+        prev = doc[k].lower_.replace("’", "'")
+    if prev == "par" and k > 0 and doc[k - 1].lower_ in slots.get("agent", ()):
+        return "agent"
+    if prev in {"de", "d'", "du", "des"} and k > 1:
+        nouns = slots.get("of", frozenset())
+        if doc[k - 1].lower_ in nouns or (doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].lower_ in nouns):
+            return "of"
+    return None
+
+
+def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"émue aux larmes chez Valentino", "le format acquis par Reservoir Prod", "le pôle distribution
+    d'Accenture": a name the NER calls a thing (MISC), in a slot only an organization fills, is one; so is a
+    person's label on a name with no first name that no person of the article bears ("chez Armani Privé"),
+    except after a noun ("les données de Martin" may be a person's). Names listed right after it ("confirment
+    Globex, Fair-Line et Armor Films") are organizations too."""
+    out = list(spans)
+    found: list[Span] = []
+    opening = _slot_words_at(doc, rules, spans)
+    for i, s in enumerate(out):
+        if s.start < 2 or s.id_:
+            continue
+        if _lowercase_articled(doc, s, rules):  # "le Parisien Dimanche": the edition's word is part of the name
+            out[i] = _with_capitalized_tail(doc, Span(doc, s.start, s.end, label="ORG"), out)
+            continue
+        if not opening or not any(s.start - j in opening for j in _SLOT_REACH) or s.label_ not in _SLOT_LABELS \
+                or not (s[0].is_title or s[0].is_upper):
+            continue  # no slot word just before the name: most entities stop here
+        slot = _org_slot(doc, s, rules)
+        if slot is not None and s.label_ == "ORG":
+            out[i] = _with_capitalized_tail(doc, s, out)
+            found += _listed_after(doc, out[i], out)
+            continue
+        if slot is None or (s.label_ == "LOC" and slot == "of") or s.text in rules.labels or _demonym(s, rules) \
+                or known_place(s.text, rules):
+            continue  # "chez les Français", "chez Paris", "l'usine de Flins": people and places stay
+        words = [fold(t.text) for t in s if t.is_alpha]
+        if not words or words[0] in rules.misc_heads or (s.label_ == "PER" and (
+                slot == "of" or words[0] in rules.first_names or _borne_by_person(s, words, out))):
+            continue
+        out[i] = _with_capitalized_tail(doc, Span(doc, s.start, s.end, label="ORG"), out)
+        found += _listed_after(doc, out[i], out)
+    if not found:
+        return out
+    kept = [s for s in out if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+_SLOT_REACH = (1, 2, 3, 4)  # the slot word is at most 4 tokens before the name ("pôle distribution d' X")
+_SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
+_SLOT_WORD_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
+    """Positions of the words that open a slot ("chez", "acquis", "données") among the 4 tokens before each
+    entity, read as lowercase hashes (no word made into a string)."""
+    cached = _SLOT_WORD_IDS.get(id(rules.org_slots))
+    if cached is None or cached[0] is not rules.org_slots:
+        words = [w for ws in rules.org_slots.values() for w in ws]
+        cached = _SLOT_WORD_IDS[id(rules.org_slots)] = (rules.org_slots, frozenset(doc.vocab.strings.add(w) for w in words))
+    ids = cached[1]
+    return {j for s in spans for j in range(max(0, s.start - 4), s.start) if doc[j].lower in ids}
+
+
+def _lowercase_articled(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """"Pour le Parisien, hier, c'était...", "du Parisien Dimanche": a title known with its article ("articled"
+    rows), written with a lowercase "le" (or "du", "au") and followed by a punctuation mark or a capital, is the
+    newspaper ("le Parisien moyen", a demonym with its adjective, stays people)."""
+    if s.label_ != "MISC" or doc[s.start - 1].lower_ not in {"le", "du", "au"} or not doc[s.start - 1].is_lower \
+            or fold(s.text) not in rules.articled:
+        return False
+    return s.end == len(doc) or doc[s.end].is_punct or doc[s.end].is_title
+
+
+# "du « Point »": a title known with its article, quoted after a (contracted) article; the article is looked
+# for just before each opening mark (a few per article), the title after it
+_ARTICLE_BEFORE_QUOTE = re.compile(r"(?:^|\W)(?:[Ll]e|[Dd]u|[Aa]u)\s+$")
+_QUOTED_TITLE = re.compile(r"«\s*(?:[Ll]e\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*»")
+
+
+def quoted_titles(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """"les services du « Point »": a newspaper whose title the "articled" rows know, quoted after its
+    contracted article, which the NER reads as a quoted word."""
+    found = []
+    i = text.find("«")
+    while i >= 0:
+        m = _QUOTED_TITLE.match(text, i) if _ARTICLE_BEFORE_QUOTE.search(text, max(0, i - 4), i) else None
+        if m is not None and fold(m.group(1)) in rules.articled:
+            span = doc.char_span(m.start(1), m.end(1), label="ORG", alignment_mode="contract")
+            if span is not None and len(span):
+                found.append(span)
+        i = text.find("«", i + 1)
+    return found
+
+
+def _with_capitalized_tail(doc: Doc, s: Span, spans: list[Span]) -> Span:
+    """"racheté par Zentrix" + "Media": up to two capitalized words the NER left out of the organization's name."""
+    end = s.end
+    while end < len(doc) and end - s.end < 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end - 1].whitespace_ == " " and not any(o.start <= end < o.end for o in spans):
+        end += 1
+    return s if end == s.end else Span(doc, s.start, end, label="ORG")
+
+
+def _borne_by_person(s: Span, words: list[str], spans: list[Span]) -> bool:
+    """A word of the name is one of another person's of the article ("Drouet" after "Eric Drouet")."""
+    return any(fold(t.text) in words for o in spans if o.label_ == "PER" and o is not s for t in o)
+
+
+def _name_piece(doc: Doc, i: int) -> bool:
+    """A capitalized word of a listed name, or the hyphen between two ("Fair-Line")."""
+    t = doc[i]
+    if t.text == "-":
+        return i + 1 < len(doc) and doc[i + 1].is_title
+    return t.is_alpha and (t.is_title or t.is_upper)
+
+
+def _listed_after(doc: Doc, org: Span, spans: list[Span]) -> list[Span]:
+    """Capitalized names listed right after an organization (", Fair-Line et Armor Films"): each a run of
+    capitalized words (joined by hyphens), the list ending at "et"/"ou" and its name. A person or a place the
+    NER found ends the list."""
+    found: list[Span] = []
+    j = org.end
+    while j + 1 < len(doc) and doc[j].text in {",", "et", "ou"}:
+        last = doc[j].text != ","
+        start = end = j + 1
+        while end < len(doc) and _name_piece(doc, end):
+            end += 1
+        if end == start or any(s.label_ in {"PER", "LOC", "ORG"} and s.start < end and start < s.end for s in spans):
+            break
+        found.append(Span(doc, start, end, label="ORG"))
+        j = end
+        if last:
+            break
+    return found
+
+
 _OWNER_WORDS = {"groupe"}
 
 
@@ -1693,6 +1851,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
     out = persons_listed_with_persons(doc, out)
+    out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
 
@@ -2142,6 +2301,23 @@ def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
     return items if len(items) >= 2 else []
 
 
+_SUPERLATIVE = frozenset({"les", "plus", "moins"})
+
+
+def _superlative(doc: Doc, j: int) -> bool:
+    """"les plus dynamiques", "les moins connues", and a comma before "comme": words between a plural noun of
+    companies and its list ("les marques les plus dynamiques, comme X ou Y")."""
+    t = doc[j]
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if t.text == ",":
+        return nxt.lower_ in _LIST_OPENERS
+    if t.lower_ in _SUPERLATIVE:
+        return nxt.lower_ in _SUPERLATIVE - {"les"} or (t.lower_ != "les" and nxt.pos_ in {"ADJ", "VERB"})
+    return t.is_lower and t.pos_ in {"ADJ", "VERB"} and doc[j - 1].lower_ in _SUPERLATIVE - {"les"}
+
+
 def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"les trois prestataires audiovisuels (AMP-Visual, Euromédia et Imagina)", "des enseignes comme Fnac et
     Cultura": names listed right after a plural noun of companies are organizations, whatever the NER said
@@ -2155,8 +2331,8 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         if not tok.is_lower:
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
-            j += 1  # "prestataires audiovisuels français"
+        while j < len(doc) and j - tok.i <= 5 and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or _superlative(doc, j)):
+            j += 1  # "prestataires audiovisuels français", "les marques les plus dynamiques, comme"
         if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
             continue
         found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
@@ -3272,6 +3448,10 @@ class EntityFixer:
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra = coordinated_complements(doc, extra)
         extra += quoted_names(doc, self.rules, doc_text(doc))
+        quoted = quoted_titles(doc, self.rules, doc_text(doc))
+        if quoted:  # the NER's "« Point" gives way to the title
+            doc.ents = [e for e in doc.ents if not any(e.start < q.end and q.start < e.end for q in quoted)]
+            extra += quoted
         extra += publisher_references(doc, self.rules, doc_text(doc))
         lowers = doc.to_array(LOWER).tolist()
         cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
