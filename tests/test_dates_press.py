@@ -577,3 +577,25 @@ def test_part_of_the_publication_day(text, expected):
 )
 def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A feast that moves with Easter takes the year of the date it is set beside in the same sentence.
+        ("C'est le 21 avril 2014, soit le lundi de Pâques, que la digue de Port-Méran a cédé.",
+         [("le 21 avril 2014", "2014-04-21"), ("le lundi de Pâques", "2014-04-21")]),
+        ("En 2016, la braderie de Vallonne avait été annulée la veille de Pâques.",
+         [("2016", "2016"), ("veille de Pâques", "2016-03-26")]),
+        # The year written after it.
+        ("Le festival de Kerlouan reviendra à la Pentecôte 2027.", [("à la Pentecôte 2027", "2027-05-16")]),
+        # Otherwise the last one in a past clause, the next one in a future clause (Easter 2024: 31 March).
+        ("La fanfare de Quimperlé avait défilé à Pâques devant la mairie.", [("à Pâques", "2024-03-31")]),
+        ("Le chantier de la médiathèque sera achevé pour la Pentecôte, a promis le maire Hervé Dambrun.",
+         [("pour la Pentecôte", "2025-06-08")]),
+        # No cue nor article, or no capital: no day ("des œufs de Pâques", "l'ascension sociale", "l'île de Pâques").
+        ("Des œufs de Pâques ont été vendus, et l'ascension sociale reste un mythe sur l'île de Pâques.", []),
+    ],
+)
+def test_feasts_that_move_with_easter(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected

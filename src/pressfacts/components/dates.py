@@ -330,6 +330,8 @@ class Vocabulary:
     # "le point commun entre 1936 et 1995": nouns that compare two dates (two dates, not the span between them)
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
+    # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
+    movable_feasts: dict[str, int] = field(default_factory=dict)
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -394,6 +396,7 @@ class Vocabulary:
             idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
             comparison_cues=words("comparison_cue"),
             again_words=tuple(sorted(words("again"))),
+            movable_feasts=table("movable_feast", "easter"),
         )
 
 
@@ -517,6 +520,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
         "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
+        # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
+        "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
+        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
@@ -581,7 +588,7 @@ GATE_BEFORE, GATE_AFTER = 80, 50
 # text to the commonest (share of 250 press texts their windows cover: terms 0.1%, year parts 0.2%, holidays
 # 0.6%, anchored days 0.8%, relative days and periods 2%, months 6%, seasons 7%, units 10%, weekdays 11%; numbers
 # 21%; all of them together 42%). A pattern runs around the rarest kind of word every match of it holds.
-TRIGGER_WORDS = ("terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
+TRIGGER_WORDS = ("movable_feasts", "terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
                  "units", "weekdays")
 DIGITS = "digits"
 
@@ -600,7 +607,7 @@ def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
     if kind is not None:
         return (re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])"),)
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
-             *v.seasons, *v.holidays, *v.terms]
+             *v.seasons, *v.holidays, *v.terms, *v.movable_feasts]
     if any(w[:1].isdigit() for w in words):
         return (re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])"),)
     # Numbers and words in two scans: words alone let the engine skip ahead to their first letters (3x faster
@@ -852,6 +859,14 @@ def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 
 # One context check per kind of match; a kind not listed is always kept.
+def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A feast after a cue or an article, and capitalized: "l'ascension sociale" and "des œufs de Pâques" are no days,
+    nor "le week-end de Pentecôte" (a long weekend, not the feast day)."""
+    if _key(g.get("cue") or "").startswith("week-end"):
+        return False
+    return bool(g.get("cue") or g.get("det")) and any(c.isupper() for c in g["mf"])
+
+
 _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
     "year": _keep_year,
     "year_part": _keep_year_part,
@@ -871,6 +886,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "ago": _keep_ago,
     "ahead": _keep_ago,
     "offset": _keep_offset,
+    "movable_feast": _keep_movable_feast,
 }
 
 
@@ -991,7 +1007,7 @@ _CALENDAR = (
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day")
+          "lone_day", "movable_feast")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1402,6 +1418,7 @@ def extract_dates(
             continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _movable_feast_value(text, dm, told_year, ref, t, rules.vocab)
               or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year)
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
@@ -1431,6 +1448,52 @@ def extract_dates(
                            rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable_feast_value(
+    text: str, dm: DateMatch, told_year: tuple[PartialDate | None, int], ref: PartialDate | None, tense: int,
+    v: Vocabulary,
+) -> DateValue | None:
+    """"à Pâques", "le lundi de Pâques" -> that day in the year written after it, else in the year of a date told
+    earlier in the same sentence ("le 9 avril 1917, soit le lundi de Pâques"), else the one the tense points to
+    from publication (the last one in a past clause, the next one in a future clause, else the closest)."""
+    if dm.kind != "movable_feast":
+        return None
+    g = dm.groups
+    offset = v.movable_feasts[_key(g["mf"])] + v.holiday_cues.get(_key(g.get("cue") or ""), 0)
+
+    def feast(year: int) -> dt.date:
+        return easter_sunday(year) + dt.timedelta(days=offset)
+
+    told, told_end = told_year
+    same_sentence = told is not None and told_end >= 0 and not _SENTENCE_END.search(text[told_end : dm.start])
+    if g.get("y"):
+        return DateValue(PartialDate.of(feast(int(g["y"]))).iso(), "day", False, True)
+    base = told if same_sentence else ref
+    if base is None:
+        return DateValue(None, "day", True)
+    if base.month is None:  # a year told alone ("en 2016, ... à la Pentecôte"): that year's
+        return DateValue(PartialDate.of(feast(base.year)).iso(), "day", True)
+    on = dt.date(base.year, base.month, base.day or 15)
+    days = sorted((feast(y) for y in (base.year - 1, base.year, base.year + 1)), key=lambda d: abs((d - on).days))
+    if not same_sentence and tense < 0:
+        days = [d for d in days if d <= on] or days
+    elif not same_sentence and tense == 1:
+        days = [d for d in days if d >= on] or days
+    return DateValue(PartialDate.of(days[0]).iso(), "day", True)
 
 
 # How far back the day an offset counts from may be told ("le 3 mai, contre 4 000 cortèges une semaine plus tôt").
