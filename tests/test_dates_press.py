@@ -599,3 +599,19 @@ def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
 )
 def test_feasts_that_move_with_easter(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month with a year in two digits at the end of a clause: the last such year up to publication.
+        ("Le gouvernement voulait célébrer Mai 68, mais la rue en a décidé autrement.", [("Mai 68", "1968-05")]),
+        ("« Ce sera notre mai 68 », a lancé Léonie Garrec devant la mairie de Kerlouan.", [("mai 68", "1968-05")]),
+        ("Le club de Vallonne a connu sa pire saison en février 09.", [("février 09", "2009-02")]),
+        # Before a counted noun or a percent sign the number counts: no year.
+        ("En décembre 72 % des sondés soutenaient la grève des dockers de Kerlouan.", [("décembre", "2024-12")]),
+    ],
+)
+def test_month_with_a_two_digit_year(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected

@@ -508,6 +508,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "(2018-2024)": a span of years written with a dash
         "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
+        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts).
+        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d){_CLAUSE_END}",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
@@ -588,8 +590,9 @@ GATE_BEFORE, GATE_AFTER = 80, 50
 # text to the commonest (share of 250 press texts their windows cover: terms 0.1%, year parts 0.2%, holidays
 # 0.6%, anchored days 0.8%, relative days and periods 2%, months 6%, seasons 7%, units 10%, weekdays 11%; numbers
 # 21%; all of them together 42%). A pattern runs around the rarest kind of word every match of it holds.
-TRIGGER_WORDS = ("movable_feasts", "terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
+TRIGGER_WORDS = ("terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
                  "units", "weekdays")
+TRIGGER_WORDS = ("movable_feasts", *TRIGGER_WORDS)  # "Pâques", "Pentecôte": rarer still
 DIGITS = "digits"
 
 
@@ -1094,6 +1097,18 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     return DateValue(p.iso() if p else None, "month", True)
 
 
+def _month_short_year(g: Groups, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """"Mai 68" written in 2019 is May 1968: the last year ending in those two digits, up to the year of publication
+    (a month named with a short year is a past one). In an undated text, only the 1900s above 30 ("juin 40")."""
+    yy = int(g["yy"])
+    if ref is None:
+        year = 1900 + yy if yy > 30 else None
+    else:
+        year = ref.year // 100 * 100 + yy
+        year -= 100 if year > ref.year else 0
+    return DateValue(PartialDate(year, _month(v, g["m"])).iso() if year else None, "month", False, True)
+
+
 def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
     """"au quatrième trimestre" told in January in a past or present clause: last year's, the latest one begun."""
     p = PartialDate.parse(dv.value.split("/")[0]) if dv.value else None
@@ -1200,6 +1215,8 @@ def normalize(
         return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
+    if k == "month_short_year":
+        return _month_short_year(g, ref, v)
     if k == "holiday":
         month, mday = v.holidays[_key(g["hol"])]
         p = resolve_day_month(mday, month, ref)
