@@ -615,3 +615,29 @@ def test_feasts_that_move_with_easter(nlp, text, expected):
 def test_month_with_a_two_digit_year(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commemorations written with a hyphen and feasts with a fixed day are holidays ...
+        ("Les anciens combattants de Vallonne se sont réunis pour le 11-Novembre devant le monument.",
+         [("pour le 11-Novembre", "2023-11-11")]),
+        ("Les commerces de Kerlouan fermeront pour l'Assomption.", [("pour l'Assomption", "2024-08-15")]),
+        # ... read by the tense: the next one in a future clause, the last one in a past clause.
+        ("La marche des cheminots aura lieu après le 1er-Mai, a annoncé Maëlle Kerbrat.",
+         [("après le 1er-Mai", "2025-05-01")]),
+        ("Le feu de la plage de Kerlouan sera allumé à la Saint-Jean.", [("à la Saint-Jean", "2025-06-24")]),
+        ("Les vitrines de Vallonne avaient été décorées avant Noël.", [("avant Noël", "2023-12-25")]),
+        # A street or a district named after a saint is no day.
+        ("Le quartier Saint-Jean de Vallonne a voté, et la rue Saint-Jean aussi.", []),
+    ],
+)
+def test_holidays_by_tense(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+def test_holiday_close_ahead_keeps_its_year(nlp):
+    # Three weeks before Christmas, a participle does not send Noël a year back.
+    text = "Le jouet en bois reste le cadeau le plus offert à Noël, selon la fabrique de Vallonne."
+    assert _pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]

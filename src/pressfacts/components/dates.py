@@ -1010,7 +1010,7 @@ _CALENDAR = (
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast")
+          "lone_day", "movable_feast", "holiday")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1095,6 +1095,23 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     month = _month(v, g["m"]) or 1
     p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
     return DateValue(p.iso() if p else None, "month", True)
+
+
+def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"à Noël", "pour le 11-Novembre": the last one in a past clause, the next one in a future clause, else the
+    closest to publication (GUIDELINES: a holiday is read in the year the tense points to, as a weekday). As for a
+    month, only when the closest lies far on the wrong side: "le cadeau le plus offert à Noël" written on 4 December
+    is that Christmas, whatever the participle (a future clause always looks ahead)."""
+    p = resolve_day_month(mday, month, ref)
+    if p is None or ref is None or ref.month is None or tense not in (-2, -1, 1):
+        return p
+    on = dt.date(ref.year, ref.month, ref.day or 15)
+    near = p.date()
+    if near is not None and tense < 0 and near - on <= dt.timedelta(days=TENSE_SHIFT_DAYS):
+        return p
+    days = [dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, mday)]
+    fits = [d for d in days if (d <= on if tense < 0 else d >= on)]
+    return PartialDate.of((fits[-1] if tense < 0 else fits[0]) if fits else p.date() or on)
 
 
 def _month_short_year(g: Groups, ref: PartialDate | None, v: Vocabulary) -> DateValue:
@@ -1219,7 +1236,7 @@ def normalize(
         return _month_short_year(g, ref, v)
     if k == "holiday":
         month, mday = v.holidays[_key(g["hol"])]
-        p = resolve_day_month(mday, month, ref)
+        p = _holiday_by_tense(month, mday, ref, tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
