@@ -577,3 +577,67 @@ def test_part_of_the_publication_day(text, expected):
 )
 def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
     assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A feast that moves with Easter takes the year of the date it is set beside in the same sentence.
+        ("C'est le 21 avril 2014, soit le lundi de Pâques, que la digue de Port-Méran a cédé.",
+         [("le 21 avril 2014", "2014-04-21"), ("le lundi de Pâques", "2014-04-21")]),
+        ("En 2016, la braderie de Vallonne avait été annulée la veille de Pâques.",
+         [("2016", "2016"), ("veille de Pâques", "2016-03-26")]),
+        # The year written after it.
+        ("Le festival de Kerlouan reviendra à la Pentecôte 2027.", [("à la Pentecôte 2027", "2027-05-16")]),
+        # Otherwise the last one in a past clause, the next one in a future clause (Easter 2024: 31 March).
+        ("La fanfare de Quimperlé avait défilé à Pâques devant la mairie.", [("à Pâques", "2024-03-31")]),
+        ("Le chantier de la médiathèque sera achevé pour la Pentecôte, a promis le maire Hervé Dambrun.",
+         [("pour la Pentecôte", "2025-06-08")]),
+        # No cue nor article, or no capital: no day ("des œufs de Pâques", "l'ascension sociale", "l'île de Pâques").
+        ("Des œufs de Pâques ont été vendus, et l'ascension sociale reste un mythe sur l'île de Pâques.", []),
+    ],
+)
+def test_feasts_that_move_with_easter(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month with a year in two digits at the end of a clause: the last such year up to publication.
+        ("Le gouvernement voulait célébrer Mai 68, mais la rue en a décidé autrement.", [("Mai 68", "1968-05")]),
+        ("« Ce sera notre mai 68 », a lancé Léonie Garrec devant la mairie de Kerlouan.", [("mai 68", "1968-05")]),
+        ("Le club de Vallonne a connu sa pire saison en février 09.", [("février 09", "2009-02")]),
+        # Before a counted noun or a percent sign the number counts: no year.
+        ("En décembre 72 % des sondés soutenaient la grève des dockers de Kerlouan.", [("décembre", "2024-12")]),
+    ],
+)
+def test_month_with_a_two_digit_year(text, expected):
+    found, _ref, _inferred = extract_dates(text, WED)
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commemorations written with a hyphen and feasts with a fixed day are holidays ...
+        ("Les anciens combattants de Vallonne se sont réunis pour le 11-Novembre devant le monument.",
+         [("pour le 11-Novembre", "2023-11-11")]),
+        ("Les commerces de Kerlouan fermeront pour l'Assomption.", [("pour l'Assomption", "2024-08-15")]),
+        # ... read by the tense: the next one in a future clause, the last one in a past clause.
+        ("La marche des cheminots aura lieu après le 1er-Mai, a annoncé Maëlle Kerbrat.",
+         [("après le 1er-Mai", "2025-05-01")]),
+        ("Le feu de la plage de Kerlouan sera allumé à la Saint-Jean.", [("à la Saint-Jean", "2025-06-24")]),
+        ("Les vitrines de Vallonne avaient été décorées avant Noël.", [("avant Noël", "2023-12-25")]),
+        # A street or a district named after a saint is no day.
+        ("Le quartier Saint-Jean de Vallonne a voté, et la rue Saint-Jean aussi.", []),
+    ],
+)
+def test_holidays_by_tense(nlp, text, expected):
+    assert _pipeline_dates(nlp, text, WED) == expected
+
+
+def test_holiday_close_ahead_keeps_its_year(nlp):
+    # Three weeks before Christmas, a participle does not send Noël a year back.
+    text = "Le jouet en bois reste le cadeau le plus offert à Noël, selon la fabrique de Vallonne."
+    assert _pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]

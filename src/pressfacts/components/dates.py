@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from dateutil.easter import easter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
@@ -331,6 +332,8 @@ class Vocabulary:
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
     speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
+    # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
+    movable_feasts: dict[str, int] = field(default_factory=dict)
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -396,6 +399,7 @@ class Vocabulary:
             comparison_cues=words("comparison_cue"),
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
+            movable_feasts=table("movable_feast", "easter"),
         )
 
 
@@ -507,6 +511,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "(2018-2024)": a span of years written with a dash
         "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
+        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts).
+        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d){_CLAUSE_END}",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
@@ -519,6 +525,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
         "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
+        # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
+        "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
+        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
@@ -585,6 +595,7 @@ GATE_BEFORE, GATE_AFTER = 80, 50
 # 21%; all of them together 42%). A pattern runs around the rarest kind of word every match of it holds.
 TRIGGER_WORDS = ("terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
                  "units", "weekdays")
+TRIGGER_WORDS = ("movable_feasts", *TRIGGER_WORDS)  # "Pâques", "Pentecôte": rarer still
 DIGITS = "digits"
 
 
@@ -602,7 +613,7 @@ def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
     if kind is not None:
         return (re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])"),)
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
-             *v.seasons, *v.holidays, *v.terms]
+             *v.seasons, *v.holidays, *v.terms, *v.movable_feasts]
     if any(w[:1].isdigit() for w in words):
         return (re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])"),)
     # Numbers and words in two scans: words alone let the engine skip ahead to their first letters (3x faster
@@ -879,6 +890,14 @@ def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 
 # One context check per kind of match; a kind not listed is always kept.
+def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A feast after a cue or an article, and capitalized: "l'ascension sociale" and "des œufs de Pâques" are no days,
+    nor "le week-end de Pentecôte" (a long weekend, not the feast day)."""
+    if _key(g.get("cue") or "").startswith("week-end"):
+        return False
+    return bool(g.get("cue") or g.get("det")) and any(c.isupper() for c in g["mf"])
+
+
 _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
     "year": _keep_year,
     "year_part": _keep_year_part,
@@ -898,6 +917,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "ago": _keep_ago,
     "ahead": _keep_ago,
     "offset": _keep_offset,
+    "movable_feast": _keep_movable_feast,
 }
 
 
@@ -1018,7 +1038,7 @@ _CALENDAR = (
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day")
+          "lone_day", "movable_feast", "holiday")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1103,6 +1123,35 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
     month = _month(v, g["m"]) or 1
     p = resolve_month(month, ref, _direction(v, g.get("dir")) if k == "month_rel" else 0)
     return DateValue(p.iso() if p else None, "month", True)
+
+
+def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"à Noël", "pour le 11-Novembre": the last one in a past clause, the next one in a future clause, else the
+    closest to publication (GUIDELINES: a holiday is read in the year the tense points to, as a weekday). As for a
+    month, only when the closest lies far on the wrong side: "le cadeau le plus offert à Noël" written on 4 December
+    is that Christmas, whatever the participle (a future clause always looks ahead)."""
+    p = resolve_day_month(mday, month, ref)
+    if p is None or ref is None or ref.month is None or tense not in (-2, -1, 1):
+        return p
+    on = dt.date(ref.year, ref.month, ref.day or 15)
+    near = p.date()
+    if near is not None and tense < 0 and near - on <= dt.timedelta(days=TENSE_SHIFT_DAYS):
+        return p
+    days = [dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, mday)]
+    fits = [d for d in days if (d <= on if tense < 0 else d >= on)]
+    return PartialDate.of((fits[-1] if tense < 0 else fits[0]) if fits else p.date() or on)
+
+
+def _month_short_year(g: Groups, ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """"Mai 68" written in 2019 is May 1968: the last year ending in those two digits, up to the year of publication
+    (a month named with a short year is a past one). In an undated text, only the 1900s above 30 ("juin 40")."""
+    yy = int(g["yy"])
+    if ref is None:
+        year = 1900 + yy if yy > 30 else None
+    else:
+        year = ref.year // 100 * 100 + yy
+        year -= 100 if year > ref.year else 0
+    return DateValue(PartialDate(year, _month(v, g["m"])).iso() if year else None, "month", False, True)
 
 
 def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
@@ -1211,9 +1260,11 @@ def normalize(
         return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
+    if k == "month_short_year":
+        return _month_short_year(g, ref, v)
     if k == "holiday":
         month, mday = v.holidays[_key(g["hol"])]
-        p = resolve_day_month(mday, month, ref)
+        p = _holiday_by_tense(month, mday, ref, tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
@@ -1429,6 +1480,7 @@ def extract_dates(
             continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+              or _movable_feast_value(text, dm, told_year, ref, t, rules.vocab)
               or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
@@ -1461,6 +1513,39 @@ def extract_dates(
         found = _said_earlier(text, found, matches, ref, rules, tense)
     found = _day_told_again(found, ref, tense)
     return found, (ref.iso() if ref else None), inferred
+
+
+def _movable_feast_value(
+    text: str, dm: DateMatch, told_year: tuple[PartialDate | None, int], ref: PartialDate | None, tense: int,
+    v: Vocabulary,
+) -> DateValue | None:
+    """"à Pâques", "le lundi de Pâques" -> that day in the year written after it, else in the year of a date told
+    earlier in the same sentence ("le 9 avril 1917, soit le lundi de Pâques"), else the one the tense points to
+    from publication (the last one in a past clause, the next one in a future clause, else the closest)."""
+    if dm.kind != "movable_feast":
+        return None
+    g = dm.groups
+    offset = v.movable_feasts[_key(g["mf"])] + v.holiday_cues.get(_key(g.get("cue") or ""), 0)
+
+    def feast(year: int) -> dt.date:
+        return easter(year) + dt.timedelta(days=offset)
+
+    told, told_end = told_year
+    same_sentence = told is not None and told_end >= 0 and not _SENTENCE_END.search(text[told_end : dm.start])
+    if g.get("y"):
+        return DateValue(PartialDate.of(feast(int(g["y"]))).iso(), "day", False, True)
+    base = told if same_sentence else ref
+    if base is None:
+        return DateValue(None, "day", True)
+    if base.month is None:  # a year told alone ("en 2016, ... à la Pentecôte"): that year's
+        return DateValue(PartialDate.of(feast(base.year)).iso(), "day", True)
+    on = dt.date(base.year, base.month, base.day or 15)
+    days = sorted((feast(y) for y in (base.year - 1, base.year, base.year + 1)), key=lambda d: abs((d - on).days))
+    if not same_sentence and tense < 0:
+        days = [d for d in days if d <= on] or days
+    elif not same_sentence and tense == 1:
+        days = [d for d in days if d >= on] or days
+    return DateValue(PartialDate.of(days[0]).iso(), "day", True)
 
 
 # How far back the day an offset counts from may be told ("le 3 mai, contre 4 000 cortèges une semaine plus tôt").
