@@ -100,3 +100,14 @@ def test_a_known_title_with_a_lowercase_or_quoted_article(text, name):
 
 def test_a_demonym_with_its_adjective_stays_people():
     assert "ORG" not in labelled("Selon l'étude, le Parisien moyen dépense plus qu'avant.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les négociateurs sont entrés dans le vif du sujet mardi à Namur.", {"Namur": "LOC"}),
+        ("Selon Le Vif, le bourgmestre de Namur démissionnera.", {"Le Vif": "ORG", "Namur": "LOC"}),
+    ],
+)
+def test_a_weekly_named_by_a_common_adjective_needs_its_capital(text, expected):
+    assert labelled(text) == expected
