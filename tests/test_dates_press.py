@@ -639,5 +639,5 @@ def test_holidays_by_tense(nlp, text, expected):
 
 def test_holiday_close_ahead_keeps_its_year(nlp):
     # Three weeks before Christmas, a participle does not send Noël a year back.
-    text = "Le jouet en bois reste le cadeau le plus offert à Noël, selon la fabrique de Vallonne."
+    text = "Le jouet en bois reste le présent le plus vendu à Noël, selon la fabrique de Vallonne."
     assert _pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]

@@ -14,7 +14,7 @@ def orgs(text: str) -> dict[str, list[str]]:
     "text",
     [
         "Vers 17 heures, les CRS ont repoussé le cortège vers le pont Wilson à coups de gaz lacrymogène.",
-        "Des CRS et des gendarmes mobiles barraient l'entrée du rond-point de la Sablière, selon un témoin.",
+        "Des CRS, épaulés par des gendarmes, barraient l'entrée du rond-point de la Sablière, selon un témoin.",
         "« Je ne suis pas CRS, je travaille dans un commissariat de quartier », explique Julien, 41 ans.",
         "Repoussés par une charge de CRS, les manifestants se sont dispersés dans les rues voisines.",
     ],

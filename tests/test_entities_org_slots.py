@@ -68,7 +68,7 @@ def test_names_listed_after_the_subject_of_an_announcing_verb(text, names):
 
 
 def test_a_person_after_a_speech_verb_stays_the_speaker():
-    found = labelled("« Rien ne change », a indiqué Pablo Zambrano, jeune installateur, et confirme Lucia Orvieto.")
+    found = labelled("« Rien ne change », a indiqué Pablo Zambrano, artisan plombier, et confirme Lucia Orvieto.")
     assert found.get("Pablo Zambrano") == "PER"
     assert "ORG" not in found.values()
 

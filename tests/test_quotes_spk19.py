@@ -12,7 +12,7 @@ from quoting import quoted
 @pytest.mark.parametrize(
     ("text", "quote", "want"),
     [
-        ("La Fédération des artisans du Jura tire la sonnette d'alarme face à « une hausse des charges devenue "
+        ("La Fédération des artisans du Jura met en garde contre « une hausse des charges devenue "
          "insupportable pour les petits ateliers ».",
          "une hausse des charges devenue insupportable pour les petits ateliers", "Fédération des artisans du Jura"),
         ("Le rapport annuel de l'Observatoire des loyers montre que les prix « ont progressé bien plus vite que les "

@@ -1128,7 +1128,7 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
 def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
     """"à Noël", "pour le 11-Novembre": the last one in a past clause, the next one in a future clause, else the
     closest to publication (GUIDELINES: a holiday is read in the year the tense points to, as a weekday). As for a
-    month, only when the closest lies far on the wrong side: "le cadeau le plus offert à Noël" written on 4 December
+    month, only when the closest lies far on the wrong side: "le présent le plus vendu à Noël" written on 4 December
     is that Christmas, whatever the participle (a future clause always looks ahead)."""
     p = resolve_day_month(mday, month, ref)
     if p is None or ref is None or ref.month is None or tense not in (-2, -1, 1):

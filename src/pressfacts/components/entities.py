@@ -2305,8 +2305,8 @@ _SUPERLATIVE = frozenset({"les", "plus", "moins"})
 
 
 def _superlative(doc: Doc, j: int) -> bool:
-    """"les plus dynamiques", "les moins connues", and a comma before "comme": words between a plural noun of
-    companies and its list ("les marques les plus dynamiques, comme X ou Y")."""
+    """"les plus en vue", "les moins connues", and a comma before "comme": words between a plural noun of
+    companies and its list ("les marques les plus en vue, comme X ou Y")."""
     t = doc[j]
     if j + 1 >= len(doc):
         return False
@@ -2332,7 +2332,7 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 5 and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or _superlative(doc, j)):
-            j += 1  # "prestataires audiovisuels français", "les marques les plus dynamiques, comme"
+            j += 1  # "prestataires audiovisuels français", "les marques les plus en vue, comme"
         if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
             continue
         found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]

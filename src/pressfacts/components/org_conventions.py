@@ -45,7 +45,7 @@ def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list
             if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
 
 
-# Words that link the members of a list of names ("Madonna, Rihanna et Lady Gaga").
+# Words that link the members of a list of names ("Nora Vance, Kiki et Lou Marlin").
 _LIST_LINKS = frozenset({",", "et", "ou"})
 # Before a profession noun, the words that make it a title of the name after it ("le producteur X", "du DJ X").
 _NOUN_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "notre", "son", "sa", "leur", "ce", "cette"})
@@ -92,7 +92,7 @@ def _list_of(doc: Doc, spans: list[Span], i: int) -> list[int]:
 
 
 def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Madonna, Rihanna, Lady Gaga, Lana Del Rey": a lone name the NER called an organization, in a list of
+    """"Nora Vance, Kiki, Lou Marlin, Ava Belrose": a lone name the NER called an organization, in a list of
     names that people make up in the main (two persons named by two words or more, more of them than
     organizations), is a person. A lone word the NER called a person says little: "Gucci, Saint-Laurent,
     Boucheron" stay brands; names of companies ("Renault, PSA et Valeo, selon Luc Morel") have no two persons."""

@@ -320,7 +320,7 @@ class SpeakerFinder:
                 return body
         members = self._members_of(tok)
         if members is not None:
-            return members  # "ont souligné les chercheurs du KOF": the institute speaks through its researchers
+            return members  # "notent les analystes de l'institut Orbis": the institute speaks through its researchers
         low = tok.text.lower()
         subject = self._pronoun_after_relative(tok)
         if subject is not None:
@@ -388,7 +388,7 @@ class SpeakerFinder:
         return None
 
     def _members_of(self, tok: Token) -> str | None:
-        """"les chercheurs du KOF", "les économistes de l'Insee": the staff who write an institution's studies speak for
+        """"les analystes d'Orbis", "les économistes de l'Insee": the staff who write an institution's studies speak for
         it as a body does (quote_words kind "org_members"), in the plural and with "les" only (one researcher is a
         person; "les salariés de X" are not X's voice: no such row)."""
         if not self.lex.kind("org_members", tok.text) or "Plur" not in tok.morph.get("Number"):
@@ -2415,7 +2415,7 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
 
 
 def _across_relative(verb: Token) -> bool:
-    """A bare infinitive right after the object of another verb ("une vidéo où l'on entend des policiers commenter
+    """A bare infinitive right after the object of another verb ("un enregistrement sur lequel des vigiles commentent
     …, en jugeant qu'il faut « … »"): that object does the infinitive (and speaks through what hangs on it); the
     subject of a verb further up, or a person named earlier in the sentence, has no say in it."""
     # (the tagger may call the infinitive a participle: "brandir" VerbForm=Part; its ending tells)
@@ -2746,8 +2746,8 @@ def _after_connective(finder: SpeakerFinder, q: Quote) -> bool:
 
 
 def _organization_named(finder: SpeakerFinder, subj: Token, pos: int) -> str | None:
-    """The organization a subject names outright: its name ("la Febetra"), a noun it was introduced with ("le
-    collectif"), a published text of it ("la note de conjoncture de l'Insee", quote_words kind "via"), or a general
+    """The organization a subject names outright: its name ("la Fédération des artisans"), a noun it was introduced with ("le
+    collectif"), a published text of it ("le bulletin trimestriel de l'Insee", quote_words kind "via"), or a general
     noun for the organization that last acted ("la centrale syndicale", kind "org_noun"). Never a pronoun (a thing as
     often as a body) nor a noun naming a person ("les chercheurs" may speak for themselves)."""
     if subj.pos_ == "PRON" or finder.is_role(subj) or finder.lex.kind("person_noun", subj.text):
@@ -2765,7 +2765,7 @@ def _organization_named(finder: SpeakerFinder, subj: Token, pos: int) -> str | N
 
 
 def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
-    """"La Febetra tire la sonnette d'alarme face à « … »", "la note de l'Insee nous indique que le PIB « … »": a
+    """"La Fédération des artisans met en garde contre « … »", "la note de l'Insee nous indique que le PIB « … »": a
     quotation inside a narrative sentence whose nearest verb above it has an organization as subject is that
     organization's words (it published or stated them), as a person's are in own_subject. Only within the quotation's
     own sentence and paragraph, with no person named between the subject and the quotation (their words, maybe)."""
