@@ -7,6 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from dating import pipeline_dates
 from pressfacts.components.dates import (
     PartialDate,
     extract_dates,
@@ -277,12 +278,6 @@ def test_week_and_weekday_resolvers():
 
 
 # ---------------------------------------------------------------- tense, from the parse (real pipeline)
-def _pipeline_dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
-
-
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
@@ -298,7 +293,7 @@ def _pipeline_dates(nlp, text, published):
     ],
 )
 def test_weekday_read_by_tense(nlp, sentence, value):
-    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+    assert [v for _t, v in pipeline_dates(nlp, sentence, WED)] == [value]
 
 
 # ---------------------------------------------------------------- the component owns its words
@@ -321,13 +316,13 @@ def test_a_month_added_to_a_copied_file_takes_effect(tmp_path):
     folder = _copied_words(tmp_path, [QUINTILIS])
     nlp = spacy.blank("fr")
     dates = nlp.add_pipe("pressfacts_dates")
-    assert _pipeline_dates(nlp, SENTENCE, WED) == []  # the packaged words do not know it
+    assert pipeline_dates(nlp, SENTENCE, WED) == []  # the packaged words do not know it
     dates.initialize(words=str(folder / "date_words.jsonl"))
-    assert _pipeline_dates(nlp, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+    assert pipeline_dates(nlp, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
     # Another instance still uses its own (packaged) words: nothing is module-wide.
     other = spacy.blank("fr")
     other.add_pipe("pressfacts_dates")
-    assert _pipeline_dates(other, SENTENCE, WED) == []
+    assert pipeline_dates(other, SENTENCE, WED) == []
 
 
 def test_only_the_named_file_is_read(tmp_path):
@@ -337,7 +332,7 @@ def test_only_the_named_file_is_read(tmp_path):
     nlp = spacy.blank("fr")
     nlp.add_pipe("pressfacts_dates").initialize(words=str(folder / "date_words.jsonl"))
     # "mars" is not in that file, so "le 3 mars 2021" is no date for this component.
-    assert _pipeline_dates(nlp, "Le 3 mars 2021 et le 3 quintilis 2021.", WED) == [("le 3 quintilis 2021", "2021-07-03")]
+    assert pipeline_dates(nlp, "Le 3 mars 2021 et le 3 quintilis 2021.", WED) == [("le 3 quintilis 2021", "2021-07-03")]
 
 
 def test_to_disk_from_disk_round_trip(tmp_path):
@@ -347,7 +342,7 @@ def test_to_disk_from_disk_round_trip(tmp_path):
     nlp.to_disk(tmp_path / "saved")
     assert (tmp_path / "saved" / "pressfacts_dates" / "date_words.jsonl").is_file()
     loaded = spacy.load(tmp_path / "saved")
-    assert _pipeline_dates(loaded, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
+    assert pipeline_dates(loaded, SENTENCE, WED) == [("le 3 quintilis 2021", "2021-07-03")]
 
 
 def test_factory_declares_what_it_sets_and_needs():
@@ -361,7 +356,7 @@ def test_copied_config_words_take_effect(tmp_path):
 
     folder = _copied_words(tmp_path, [QUINTILIS])
     nlp = load_pipeline(folder / "pressfacts.cfg")
-    assert ("le 3 quintilis 2021", "2021-07-03") in _pipeline_dates(nlp, SENTENCE, WED)
+    assert ("le 3 quintilis 2021", "2021-07-03") in pipeline_dates(nlp, SENTENCE, WED)
 
 
 def test_weekday_before_a_decimal_is_not_a_day_number():
@@ -447,20 +442,20 @@ def test_undated_text_reads_a_weekday_in_the_week_just_named():
     ],
 )
 def test_weekday_tense_classes(nlp, sentence, value):
-    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+    assert [v for _t, v in pipeline_dates(nlp, sentence, WED)] == [value]
 
 
 def test_weekday_of_another_paragraph_keeps_its_own_verb(nlp):
     text = "Une marche vers le port est annoncée.\n\nDimanche, les pêcheurs avaient bloqué la digue."
-    assert [v for _t, v in _pipeline_dates(nlp, text, WED)] == ["2024-06-23"]
+    assert [v for _t, v in pipeline_dates(nlp, text, WED)] == ["2024-06-23"]
 
 
 def test_plus_que_parfait_moves_a_month_back(nlp):
     # Written in September: a December in a past-before-past clause is last year's.
-    assert _pipeline_dates(nlp, "La maire avait créé la polémique en décembre.", "2011-09-16") == [
+    assert pipeline_dates(nlp, "La maire avait créé la polémique en décembre.", "2011-09-16") == [
         ("décembre", "2010-12")
     ]
-    assert _pipeline_dates(nlp, "Les éboueurs avaient cessé le travail le 20 décembre.", "2019-09-10") == [
+    assert pipeline_dates(nlp, "Les éboueurs avaient cessé le travail le 20 décembre.", "2019-09-10") == [
         ("le 20 décembre", "2018-12-20")
     ]
 
@@ -530,12 +525,12 @@ def test_figurative_tomorrow(sentence, values):
     ],
 )
 def test_weekday_month_and_quarter_by_context(nlp, sentence, value):
-    assert [v for _t, v in _pipeline_dates(nlp, sentence, WED)] == [value]
+    assert [v for _t, v in pipeline_dates(nlp, sentence, WED)] == [value]
 
 
 def test_timeline_entries_are_past_days(nlp):
     text = "Lundi - Les routiers bloquent le dépôt.\n\nMardi : la préfète reçoit les délégués."
-    assert [v for _t, v in _pipeline_dates(nlp, text, WED)] == ["2024-06-24", "2024-06-25"]
+    assert [v for _t, v in pipeline_dates(nlp, text, WED)] == ["2024-06-24", "2024-06-25"]
 
 
 @pytest.mark.parametrize(
@@ -551,7 +546,7 @@ def test_timeline_entries_are_past_days(nlp):
     ],
 )
 def test_year_cues_decades_and_citations(nlp, sentence, expected):
-    assert _pipeline_dates(nlp, sentence, WED) == expected
+    assert pipeline_dates(nlp, sentence, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -569,14 +564,14 @@ def test_year_cues_decades_and_citations(nlp, sentence, expected):
     ],
 )
 def test_au_lendemain_de_an_event_lands_no_later_than_publication_unless_to_come(nlp, text, published, expected):
-    assert _pipeline_dates(nlp, text, published) == expected
+    assert pipeline_dates(nlp, text, published) == expected
 
 
 def test_au_lendemain_de_counts_from_the_last_day_or_stays_unknown(nlp):
     text = "Samedi, la fanfare a défilé sur le port. Au lendemain de la parade, les rues étaient propres."
-    assert _pipeline_dates(nlp, text, WED) == [("Samedi", "2024-06-22"), ("Au lendemain", "2024-06-23")]
+    assert pipeline_dates(nlp, text, WED) == [("Samedi", "2024-06-22"), ("Au lendemain", "2024-06-23")]
     alone = "Au lendemain du concours, le jury s'est tu."
-    assert _pipeline_dates(nlp, alone, WED) == [("Au lendemain", None)]
+    assert pipeline_dates(nlp, alone, WED) == [("Au lendemain", None)]
 
 
 def test_afp_stamp_lines_are_boilerplate():
@@ -613,7 +608,7 @@ def test_afp_stamp_lines_are_boilerplate():
     ],
 )
 def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -631,7 +626,7 @@ def test_coordinated_months_seasons_and_year_edges(nlp, sentence, published, exp
     ],
 )
 def test_present_tense_weekday_far_ahead_is_the_last_one(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -654,7 +649,7 @@ def test_present_tense_weekday_far_ahead_is_the_last_one(nlp, sentence, publishe
     ],
 )
 def test_seasons_without_a_year_by_deadline_tense_and_season_under_way(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -670,7 +665,7 @@ def test_seasons_without_a_year_by_deadline_tense_and_season_under_way(nlp, sent
     ],
 )
 def test_eve_and_day_after_count_from_the_day_named_after(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 # ---------------------------------------------------------------- undated texts (press files without a date line)
@@ -746,7 +741,7 @@ def test_split_numeric_and_duration_phrasings(sentence, published, expected):
     ],
 )
 def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -781,7 +776,7 @@ def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, se
     ],
 )
 def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -809,7 +804,7 @@ def test_weekday_tense_from_the_right_verb(nlp, sentence, published, expected):
     ],
 )
 def test_habits_lower_case_months_eves_week_parts_and_rentree(nlp, sentence, published, expected):
-    assert _pipeline_dates(nlp, sentence, published) == expected
+    assert pipeline_dates(nlp, sentence, published) == expected
 
 
 def test_undated_text_takes_no_reference_from_a_quoted_past():

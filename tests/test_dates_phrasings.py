@@ -3,15 +3,10 @@ their hyphen, a weekday of a named week, months and days counted from the day to
 
 import pytest
 
+from dating import pipeline_dates
 from pressfacts.components.dates import extract_dates
 
 NOV = "2023-11-14"  # a Tuesday in November: a June, March or October without a year is read at its nearest, past
-
-
-def _pipeline_dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
 
 
 # ---------------------------------------------------------------- the year of a day under a future verb
@@ -30,7 +25,7 @@ def _pipeline_dates(nlp, text, published):
     ],
 )
 def test_day_under_a_future_verb_is_the_coming_one(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, NOV) == expected
+    assert pipeline_dates(nlp, text, NOV) == expected
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_day_under_a_future_verb_is_the_coming_one(nlp, text, expected):
     ],
 )
 def test_month_under_a_future_verb_is_the_coming_one(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, NOV) == expected
+    assert pipeline_dates(nlp, text, NOV) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def test_month_under_a_future_verb_is_the_coming_one(nlp, text, expected):
     ],
 )
 def test_day_keeps_its_nearest_year_when_the_future_is_not_its_own(nlp, text, expected):
-    assert expected in _pipeline_dates(nlp, text, NOV)
+    assert expected in pipeline_dates(nlp, text, NOV)
 
 
 # ---------------------------------------------------------------- days written without their hyphen
@@ -142,7 +137,7 @@ def test_weekday_before_a_comma_and_a_week_stays_two_dates():
     ],
 )
 def test_lone_day_of_the_month_read_by_tense(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, NOV) == expected
+    assert pipeline_dates(nlp, text, NOV) == expected
 
 
 @pytest.mark.parametrize(
@@ -159,7 +154,7 @@ def test_number_after_le_is_not_a_lone_day(text):
 
 
 def test_lone_day_without_tense_stays_unknown(nlp):
-    assert _pipeline_dates(nlp, "Rendez-vous pour le 27.", NOV) == [("pour le 27", None)]
+    assert pipeline_dates(nlp, "Rendez-vous pour le 27.", NOV) == [("pour le 27", None)]
 
 
 # ---------------------------------------------------------------- the present of aller
@@ -171,4 +166,4 @@ def test_lone_day_without_tense_stays_unknown(nlp):
     ],
 )
 def test_aller_before_an_infinitive_is_a_future(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, NOV) == expected
+    assert pipeline_dates(nlp, text, NOV) == expected

@@ -4,16 +4,11 @@ written the day before it came out."""
 
 import pytest
 
+from dating import pipeline_dates
 from pressfacts.components.dates import extract_dates
 
 WED = "2024-06-26"  # a Wednesday
 SUN = "2024-06-23"  # a Sunday
-
-
-def _pipeline_dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_same_day_repeats_the_day_told_before(text, expected):
     ],
 )
 def test_au_lendemain_de_takes_the_day_of_its_sentence(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_au_lendemain_de_takes_the_day_of_its_sentence(nlp, text, expected):
     ],
 )
 def test_past_eve_of_a_forecast_counts_from_publication(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +77,7 @@ def test_past_eve_of_a_forecast_counts_from_publication(nlp, text, expected):
     ],
 )
 def test_nights_span_two_days(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +91,7 @@ def test_nights_span_two_days(nlp, text, expected):
     ],
 )
 def test_ranked_weekdays_count_back_from_the_latest(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, "2024-06-27") == expected
+    assert pipeline_dates(nlp, text, "2024-06-27") == expected
 
 
 @pytest.mark.parametrize(
@@ -112,7 +107,7 @@ def test_ranked_weekdays_count_back_from_the_latest(nlp, text, expected):
     ],
 )
 def test_last_weekday_beside_the_same_day_told_plainly(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, SUN) == expected
+    assert pipeline_dates(nlp, text, SUN) == expected
 
 
 @pytest.mark.parametrize(
@@ -159,7 +154,7 @@ def test_week_of_a_day_is_that_week(text, expected):
     ],
 )
 def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -171,7 +166,7 @@ def test_announced_event_starting_from_a_weekday_is_to_come(nlp, text, expected)
     ],
 )
 def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_future_read_from_its_ending_when_mistagged(nlp, text, expected):
     ],
 )
 def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -203,7 +198,7 @@ def test_untensed_weekday_after_publication_is_tomorrow(nlp, text, expected):
     ],
 )
 def test_du_week_end_is_that_weekend(nlp, text, published, expected):
-    assert _pipeline_dates(nlp, text, published) == expected
+    assert pipeline_dates(nlp, text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -240,7 +235,7 @@ def test_round_year_joined_to_a_decade_is_a_decade(text, expected):
     ],
 )
 def test_a_weekday_ending_a_span_is_still_to_come(nlp, text, published, expected):
-    assert _pipeline_dates(nlp, text, published) == expected
+    assert pipeline_dates(nlp, text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -254,7 +249,7 @@ def test_a_weekday_ending_a_span_is_still_to_come(nlp, text, published, expected
     ],
 )
 def test_infinitive_under_a_past_modal_is_past(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, "2024-01-10") == expected
+    assert pipeline_dates(nlp, text, "2024-01-10") == expected
 
 
 @pytest.mark.parametrize(
@@ -288,7 +283,7 @@ def test_following_week_counts_from_the_week_told_last(text, expected):
     ],
 )
 def test_conditional_reported_by_a_passe_compose_is_a_plan(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -384,7 +379,7 @@ def test_offset_counts_from_the_day_told_before(text, expected):
     ],
 )
 def test_copula_tells_the_tense(nlp, text, published, expected):
-    assert _pipeline_dates(nlp, text, published) == expected
+    assert pipeline_dates(nlp, text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -434,7 +429,7 @@ def test_years_offset_counts_from_the_date_told_before(text, expected):
     ],
 )
 def test_historic_future_of_the_day_just_told(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, SUN) == expected
+    assert pipeline_dates(nlp, text, SUN) == expected
 
 
 @pytest.mark.parametrize(
@@ -576,7 +571,7 @@ def test_part_of_the_publication_day(text, expected):
     ],
 )
 def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -598,7 +593,7 @@ def test_starting_point_of_a_future_verb_is_coming(nlp, text, expected):
     ],
 )
 def test_feasts_that_move_with_easter(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 @pytest.mark.parametrize(
@@ -634,10 +629,10 @@ def test_month_with_a_two_digit_year(text, expected):
     ],
 )
 def test_holidays_by_tense(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, WED) == expected
+    assert pipeline_dates(nlp, text, WED) == expected
 
 
 def test_holiday_close_ahead_keeps_its_year(nlp):
     # Three weeks before Christmas, a participle does not send Noël a year back.
     text = "Le jouet en bois reste le présent le plus vendu à Noël, selon la fabrique de Vallonne."
-    assert _pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]
+    assert pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]

@@ -3,15 +3,10 @@ was said when the text tells it ("« ... mardi », raconte X, venu samedi dernie
 
 import pytest
 
+from dating import pipeline_dates
 from pressfacts.components.dates import extract_dates
 
 FRI = "2024-06-28"  # a Friday
-
-
-def _pipeline_dates(nlp, text, published):
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return [(d["text"], d["value"]) for d in nlp(doc)._.dates]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def test_years_listed_after_one_cue(text, expected):
     ],
 )
 def test_relative_day_of_a_quotation_counts_from_when_it_was_said(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, FRI) == expected
+    assert pipeline_dates(nlp, text, FRI) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_relative_day_of_a_quotation_counts_from_when_it_was_said(nlp, text, exp
     ],
 )
 def test_quoted_words_inside_a_sentence_keep_publication(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, FRI) == expected
+    assert pipeline_dates(nlp, text, FRI) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,4 +93,4 @@ def test_years_counted_from_a_year_told_before_a_sentence(text, expected):
     ],
 )
 def test_day_told_again_without_its_year(nlp, text, expected):
-    assert _pipeline_dates(nlp, text, FRI) == expected
+    assert pipeline_dates(nlp, text, FRI) == expected

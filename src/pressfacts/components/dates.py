@@ -1133,13 +1133,20 @@ def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int
     p = resolve_day_month(mday, month, ref)
     if p is None or ref is None or ref.month is None or tense not in (-2, -1, 1):
         return p
-    on = dt.date(ref.year, ref.month, ref.day or 15)
-    near = p.date()
-    if near is not None and tense < 0 and near - on <= dt.timedelta(days=TENSE_SHIFT_DAYS):
-        return p
     days = [dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, mday)]
-    fits = [d for d in days if (d <= on if tense < 0 else d >= on)]
-    return PartialDate.of((fits[-1] if tense < 0 else fits[0]) if fits else p.date() or on)
+    return PartialDate.of(_day_by_tense(days, dt.date(ref.year, ref.month, ref.day or 15), tense)) if days else p
+
+
+def _day_by_tense(days: list[dt.date], on: dt.date, tense: int) -> dt.date:
+    """Of a feast's days in the years around `on` (in order): the last one in a past clause, the next one in a future
+    clause, else the closest. A past clause keeps the closest when it lies ahead by no more than TENSE_SHIFT_DAYS, as
+    for a month ("le présent le plus vendu à Noël" written on 4 December is that Christmas)."""
+    near = min(days, key=lambda d: abs((d - on).days))
+    if tense < 0 and near - on > dt.timedelta(days=TENSE_SHIFT_DAYS):
+        return next((d for d in reversed(days) if d <= on), near)
+    if tense == 1:
+        return next((d for d in days if d >= on), near)
+    return near
 
 
 def _month_short_year(g: Groups, ref: PartialDate | None, v: Vocabulary) -> DateValue:
@@ -1539,13 +1546,9 @@ def _movable_feast_value(
         return DateValue(None, "day", True)
     if base.month is None:  # a year told alone ("en 2016, ... à la Pentecôte"): that year's
         return DateValue(PartialDate.of(feast(base.year)).iso(), "day", True)
+    days = [feast(y) for y in (base.year - 1, base.year, base.year + 1)]
     on = dt.date(base.year, base.month, base.day or 15)
-    days = sorted((feast(y) for y in (base.year - 1, base.year, base.year + 1)), key=lambda d: abs((d - on).days))
-    if not same_sentence and tense < 0:
-        days = [d for d in days if d <= on] or days
-    elif not same_sentence and tense == 1:
-        days = [d for d in days if d >= on] or days
-    return DateValue(PartialDate.of(days[0]).iso(), "day", True)
+    return DateValue(PartialDate.of(_day_by_tense(days, on, 0 if same_sentence else tense)).iso(), "day", True)
 
 
 # How far back the day an offset counts from may be told ("le 3 mai, contre 4 000 cortèges une semaine plus tôt").

@@ -39,13 +39,14 @@ from spacy.attrs import IDX, IS_TITLE, LENGTH, LOWER, ORTH
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
 from ..extensions import doc_text, register_extensions, token_starts
 from ..settings import pipelines_dir, save_rows
-from .entity_keys import ACRONYM, CODE, SCORE, VERBS, fold, known_place, opens_line
+from .entity_keys import ACRONYM, CODE, LIST_LINKS, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
 from .org_conventions import (
     drop_bare_heads,
@@ -182,6 +183,7 @@ class EntityRules:
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
+    org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -291,6 +293,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
         org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
                    for kind in {r["slot"] for r in of("org_slot")}},
+        org_slot_ids=frozenset(get_string_id(r["text"].lower()) for r in of("org_slot")),
     )
 
 
@@ -1715,17 +1718,12 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 
 _SLOT_REACH = (1, 2, 3, 4)  # the slot word is at most 4 tokens before the name ("pôle distribution d' X")
 _SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
-_SLOT_WORD_IDS: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
 
 
 def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
     """Positions of the words that open a slot ("chez", "acquis", "données") among the 4 tokens before each
-    entity, read as lowercase hashes (no word made into a string)."""
-    cached = _SLOT_WORD_IDS.get(id(rules.org_slots))
-    if cached is None or cached[0] is not rules.org_slots:
-        words = [w for ws in rules.org_slots.values() for w in ws]
-        cached = _SLOT_WORD_IDS[id(rules.org_slots)] = (rules.org_slots, frozenset(doc.vocab.strings.add(w) for w in words))
-    ids = cached[1]
+    entity, read as lowercase string ids (no word made into a string)."""
+    ids = rules.org_slot_ids
     return {j for s in spans for j in range(max(0, s.start - 4), s.start) if doc[j].lower in ids}
 
 
@@ -2267,7 +2265,6 @@ def name_listed_streets(clusters: list[Cluster], heads: dict[int, str]) -> list[
 
 
 _LIST_OPENERS = {"(", "comme", "dont", "notamment"}
-_LIST_SEPARATORS = {",", "et", "ou"}
 
 
 def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
@@ -2279,12 +2276,12 @@ def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
     j = i
     while j < len(doc):
         tok = doc[j]
-        if tok.text in _LIST_SEPARATORS or tok.text == ")" or tok.is_sent_end:
-            end = j + 1 if tok.is_sent_end and tok.text not in _LIST_SEPARATORS | {")", ".", "!", "?", ";", ":"} else j
+        if tok.text in LIST_LINKS or tok.text == ")" or tok.is_sent_end:
+            end = j + 1 if tok.is_sent_end and tok.text not in LIST_LINKS | {")", ".", "!", "?", ";", ":"} else j
             if not 0 < end - start <= 4:
                 return []
             items.append((start, end))
-            if tok.text not in _LIST_SEPARATORS:
+            if tok.text not in LIST_LINKS:
                 break
             start = j + 1
         elif not (tok.is_title or tok.is_upper or tok.text in {"-", "&"} or (tok.like_num and j > start)):

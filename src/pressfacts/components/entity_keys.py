@@ -22,6 +22,7 @@ GLUED_PAIR = re.compile(r"(?<![\w-])[A-ZÉÈ][\w'’]*(?:-[\w'’]+){2,}")
 VERBS = {"VERB", "AUX"}
 SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
+LIST_LINKS = frozenset({",", "et", "ou"})  # the words between the members of a list of names
 LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .entity_keys import ACRONYM, fold, known_place
+from .entity_keys import ACRONYM, LIST_LINKS, fold, known_place
 
 if TYPE_CHECKING:
     from .entities import Cluster, EntityRules
@@ -45,8 +45,6 @@ def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list
             if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
 
 
-# Words that link the members of a list of names ("Nora Vance, Kiki et Lou Marlin").
-_LIST_LINKS = frozenset({",", "et", "ou"})
 # Before a profession noun, the words that make it a title of the name after it ("le producteur X", "du DJ X").
 _NOUN_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "notre", "son", "sa", "leur", "ce", "cette"})
 
@@ -57,7 +55,7 @@ def _lone_name(s: Span) -> bool:
 
 
 def persons_after_professions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"le producteur Mirwais", "la chanteuse Melodia": a name right after a profession that only people have
+    """"le producteur Kravitch", "la chanteuse Melodia": a name right after a profession that only people have
     (the "person_noun" rows) is that person's, not an organization nor a place (unless a known one). Not when a
     capitalized word follows: the name is then a label between the title and the person ("le chroniqueur Radio
     Nova Jean Dupont")."""
@@ -84,7 +82,7 @@ def _list_of(doc: Doc, spans: list[Span], i: int) -> list[int]:
         while 0 <= j + step < len(spans):
             a, b = (spans[j + step], spans[j]) if step < 0 else (spans[j], spans[j + step])
             gap = doc[a.end : b.start]
-            if not 0 < len(gap) <= 2 or any(t.lower_ not in _LIST_LINKS for t in gap):
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in LIST_LINKS for t in gap):
                 break
             j += step
             members.append(j)

@@ -1889,18 +1889,24 @@ class SpeakerFinder:
     def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
         """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
         above the quotation that has one, in the quotation's own paragraph."""
+        subj = self.subject_above(q, para, {"nsubj", "nsubj:pass"})
+        found = self.resolve(subj, q.start, prev) if subj is not None else None
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def subject_above(self, q: Quote, start: int, deps: set[str]) -> Token | None:
+        """The subject (one of `deps`) of the nearest word above the quotation's first word that has one, within eight
+        steps and from `start` on (the quotation's paragraph or sentence), outside any quotation."""
         inner = self.tokens(q.start, q.end)
         t = inner[0] if inner else None
         for _ in range(8):
             if t is None or t.head.i == t.i:
                 return None
             t = t.head
-            if t.idx < para:
+            if t.idx < start:
                 return None
-            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+            subj = [c for c in t.children if c.dep_ in deps and start <= c.idx < q.outer_start]
             if subj and not self.in_quote(t.idx):
-                found = self.resolve(subj[0], q.start, prev)
-                return found if found and self.labels.get(found) == "PER" else None
+                return subj[0]
         return None
 
     def _opening_name_subject(self, q: Quote) -> str | None:
@@ -2775,20 +2781,13 @@ def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
     inner = finder.tokens(q.start, q.end)
     if inner and inner[0].text[:1].isupper() and not any("Fin" in x.morph.get("VerbForm") for x in inner):
         return None  # "placée sous le signe « Justice pour X »": a slogan or a title, nobody's statement
-    t = inner[0] if inner else None
-    for _ in range(8):
-        if t is None or t.head.i == t.i:
-            return None
-        t = t.head
-        if t.idx < start:
-            return None
-        subj = [c for c in t.children if c.dep_ == "nsubj" and start <= c.idx < q.outer_start]
-        if subj and not finder.in_quote(t.idx):
-            found = _organization_named(finder, subj[0], q.start)
-            if found is None or any(subj[0].idx < m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
-                return None
-            return found
-    return None
+    subj = finder.subject_above(q, start, {"nsubj"})
+    if subj is None:
+        return None
+    found = _organization_named(finder, subj, q.start)
+    if found is None or any(subj.idx < m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
+        return None
+    return found
 
 
 def _organization_before(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:

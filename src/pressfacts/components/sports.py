@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import forget_token_starts, token_starts
-from .entity_keys import ACRONYM, CODE, GLUED_PAIR, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
+from .entity_keys import ACRONYM, CODE, GLUED_PAIR, LIST_LINKS, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
 from .words import is_common
 
 if TYPE_CHECKING:
@@ -129,7 +129,6 @@ def scored_towns(spans: list[Span], rules: EntityRules, text: str) -> set[str]:
     teams = {fold(name) for m in _RESULT_LINE.finditer(text) for name in m.groups()}
     return {fold(s.text) for s in spans if _town_team(s, rules)
             and (fold(s.text) in teams or _SCORE_AFTER.match(text, s.end_char))}
-_CLUB_GLUE = {",", "et", "ou"}
 _CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
 
 
@@ -189,7 +188,7 @@ def more_clubs(doc: Doc, spans: list[Span], rules: EntityRules, clubs: set[str])
     for _ in range(2):  # "Lorient devance Brest et Metz": Brest, then Metz
         for a, b in pairwise(towns):
             gap = doc[a.end : b.start]
-            if not 0 < len(gap) <= 2 or any(t.lower_ not in _CLUB_GLUE for t in gap):
+            if not 0 < len(gap) <= 2 or any(t.lower_ not in LIST_LINKS for t in gap):
                 continue
             for one, other in ((a, b), (b, a)):
                 if fold(one.text) in clubs and _town_team(other, rules):
