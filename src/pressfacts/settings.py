@@ -81,7 +81,28 @@ def alternation(words: list[str] | set[str]) -> str:
     for w in alts:
         pieces = [re.escape(p) for p in re.split(r"['’]", w)]
         out.append("['’]".join(pieces).replace(r"\ ", r"\s+"))
-    return "|".join(out)
+    return grouped_alternation(alts, out)
+
+
+def grouped_alternation(words: list[str], alts: list[str]) -> str:
+    """The alternation of the words' patterns, grouped by first character ("m(?:ars|ardi)|j(?:uin|anvier)"):
+    the regex engine then tries at a position only the words that can start there, not all of them in turn
+    (a case-blind literal gets no quick first-character test, so a flat list of 100 words costs 100 tries per
+    position). The same matches with or without IGNORECASE: at most one group can start at a position (no two
+    first characters are equal ignoring case, else the list stays flat) and each group keeps the words' order.
+    A list where some pattern does not open with its word's first character stays flat too."""
+    import re
+
+    firsts = [w[0] for w in words]
+    if len(alts) < 3 or not all(c.isalnum() and a[:1] == c for c, a in zip(firsts, alts, strict=True)):
+        return "|".join(alts)
+    keys = list(dict.fromkeys(firsts))
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(keys) for b in keys[i + 1 :]):
+        return "|".join(alts)
+    groups: dict[str, list[str]] = {}
+    for c, a in zip(firsts, alts, strict=True):
+        groups.setdefault(c, []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" if len(rest) > 1 else c + rest[0] for c, rest in groups.items())
 
 
 @cache
