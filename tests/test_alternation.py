@@ -33,6 +33,6 @@ def test_grouped_alternation_matches_as_the_flat_list(words: list[str], flags: i
 
 def test_alternation_groups_only_first_characters_that_differ_ignoring_case() -> None:
     lower = [w for w in WORDS if w[0].islower()]
-    assert "m(?:ardi|atin|ois|ars|ai)" in alternation(lower)  # grouped, longest first in each group
+    assert re.search(r"(?:^|\|)m\(\?:ardi\|atin\|(?:ars\|ois|ois\|ars)\|ai\)", alternation(lower))  # grouped, longest first
     assert alternation(WORDS) == _flat(WORDS)  # "Mardi" and "mardi": flat, so IGNORECASE finds the same
     assert grouped_alternation(["'s", "ab", "ac"], ["['’]s", "ab", "ac"]) == "['’]s|ab|ac"  # no letter first
