@@ -53,6 +53,8 @@ from .org_conventions import (
     officers_not_units,
     persons_after_professions,
     persons_listed_with_persons,
+    portfolio_acronym,
+    relatives_named,
 )
 from .places import BIG_CITY, FRENCH_SPEAKING, build_places
 from .ruler import Anchors, match_windows
@@ -182,6 +184,7 @@ class EntityRules:
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
+    kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
 
@@ -271,6 +274,7 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
         bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
+        kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
     )
 
 
@@ -1306,7 +1310,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
-    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
+    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules) or portfolio_acronym(doc, ent):
         return True
     if _common_word_label(doc, ent, rules, doc_text):
         return True
@@ -1426,6 +1430,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
+    if len(text) == 1 and ent.label_ == "ORG":
+        return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
@@ -1849,6 +1855,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
     out = persons_listed_with_persons(doc, out)
+    out = relatives_named(doc, out, rules) if rules.kin_nouns else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 

@@ -1,0 +1,76 @@
+"""Names the NER calls organizations that are none (GUIDELINES.md, Entities): a portfolio's acronym after a
+minister, a lone letter, a feast; and a lone first name a person's description follows. Sentences written for
+these tests (fictional names)."""
+
+import pytest
+
+import pressfacts
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e.name: e.label for e in pressfacts.extract(text).entities}
+
+
+def orgs(text: str) -> list[str]:
+    return [name for name, label in labels(text).items() if label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Reçu jeudi à Alger, le ministre des AE a défendu la position de son gouvernement devant la presse.", "AE"),
+        ("Le ministre tunisien des AE, Karim Belhadj, a rappelé mardi l'attachement de Tunis au dialogue.", "AE"),
+        ("L'ancien ministre des PTT a dénoncé la fermeture de deux bureaux de poste dans la vallée.", "PTT"),
+    ],
+)
+def test_a_portfolio_acronym_after_a_minister_is_no_organization(text, acronym):
+    assert acronym not in orgs(text)
+
+
+def test_an_organization_after_ministers_stays_one():
+    assert "UE" in orgs("Les ministres de l'UE se retrouveront lundi à Luxembourg pour trancher le dossier.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux des suspects étaient fichés « S » par les services de renseignement depuis 2016.",
+        "Le hall de la tour B a été vandalisé dans la nuit de vendredi, selon le bailleur.",
+    ],
+)
+def test_a_lone_letter_is_no_organization(text):
+    assert not [name for name in orgs(text) if len(name) == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les restaurateurs de la côte craignent une saison terne et des tables vides pour le Nouvel An.",
+        "Depuis le WE, les barrages filtrants se sont multipliés autour de la zone commerciale.",
+    ],
+)
+def test_a_feast_or_the_weekend_is_no_organization(text):
+    assert not {"Nouvel An", "WE"} & set(orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« Il rentrait du stade », explique Rachida, sa tante, devant le commissariat.", "Rachida"),
+        ("« Nous attendons des excuses », réclame Ouardia, son épouse, au tribunal.", "Ouardia"),
+        ("Rachida, 52 ans, tient une boulangerie près de la gare depuis vingt ans.", "Rachida"),
+    ],
+)
+def test_a_lone_name_with_an_age_or_a_family_tie_is_a_person(text, name):
+    assert labels(text).get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il a passé quinze ans chez Renault, son employeur, avant de rejoindre la CGT.", "Renault"),
+        ("Le groupe a racheté Danone, sa filiale historique, en 2012.", "Danone"),
+    ],
+)
+def test_a_company_described_as_an_employer_or_a_subsidiary_stays_an_organization(text, name):
+    assert labels(text).get(name) == "ORG"
