@@ -74,3 +74,19 @@ def test_a_lone_name_with_an_age_or_a_family_tie_is_a_person(text, name):
 )
 def test_a_company_described_as_an_employer_or_a_subsidiary_stays_an_organization(text, name):
     assert labels(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Les Républicains ont voté contre le texte. Plusieurs élus des Républicains ont pourtant hésité.",
+         {"Les Républicains", "Républicains"}),
+        ("Selon Les Échos, le groupe va fermer deux usines. Le quotidien Les Échos ajoute que 300 postes sont "
+         "menacés, et d'après les Échos la direction refuse de commenter.", {"Les Échos", "Échos"}),
+        ("Les Amis de la Terre ont déposé un recours. Selon Amis de la Terre, le projet menace la forêt.",
+         {"Les Amis de la Terre", "Amis de la Terre"}),
+    ],
+)
+def test_an_organization_with_and_without_its_article_is_one_entity(text, forms):
+    found = [e for e in pressfacts.extract(text).entities if {m.text for m in e.mentions} & forms]
+    assert len(found) == 1 and found[0].label == "ORG"

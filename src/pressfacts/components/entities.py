@@ -50,6 +50,7 @@ from .entity_keys import ACRONYM, CODE, LIST_LINKS, SCORE, VERBS, fold, known_pl
 from .names import first_name_rows
 from .org_conventions import (
     drop_bare_heads,
+    merge_articled_orgs,
     officers_not_units,
     persons_after_professions,
     persons_listed_with_persons,
@@ -3486,6 +3487,7 @@ class EntityFixer:
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
         capitalized_articles(doc, clusters)
+        clusters = merge_articled_orgs(clusters)
         owned_names(doc, clusters, self.org_heads)
         ents = []
         entities = []

@@ -6,6 +6,7 @@ entities component (entities.py); the words are "officer_unit" and "unnamed_alon
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -107,6 +108,33 @@ def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Articles an organization's name may be written with or without: "les Amis de la Terre" / "Amis de la Terre".
+_LEADING_ARTICLE = re.compile(r"^(?:les|la|le|l')\s*")
+
+
+def _articleless(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", fold(name).replace("’", "'"))
+
+
+def merge_articled_orgs(clusters: list[Cluster]) -> list[Cluster]:
+    """"Les Échos" ... "aux Échos", "Les Amis de la Terre" ... "des Amis de la Terre": one organization, though
+    its mentions, with and without the article, made two entities (the answer key lists one, the other form an
+    alias), the one opening a sentence sometimes read as a title (MISC). The organization keeps the first
+    name; a name with a capitalized article wins ("Les Échos")."""
+    orgs = {_articleless(c.name): c for c in reversed(clusters) if c.label == "ORG"}
+    if not orgs:
+        return clusters
+    for c in clusters:
+        org = orgs.get(_articleless(c.name)) if c.label in {"ORG", "MISC"} else None
+        if org is None or org is c:
+            continue
+        org.mentions = sorted([*org.mentions, *c.mentions], key=lambda m: m.start)
+        c.mentions = []
+        if c.name[:1].isupper() and _LEADING_ARTICLE.match(fold(c.name)) and not _LEADING_ARTICLE.match(fold(org.name)):
+            org.name = c.name
+    return [c for c in clusters if c.mentions]
+
+
 # Before a minister's portfolio: the plural article its capitalized words take ("ministre des Affaires
 # étrangères"), written short as an acronym in the Algerian press ("ministre des AE").
 _PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "sous-ministre", "vice-ministre"})
@@ -156,5 +184,12 @@ def relatives_named(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
     return out
 
 
-__all__ = ["drop_bare_heads", "officers_not_units", "persons_after_professions", "persons_listed_with_persons",
-           "portfolio_acronym", "relatives_named"]
+__all__ = [
+    "drop_bare_heads",
+    "merge_articled_orgs",
+    "officers_not_units",
+    "persons_after_professions",
+    "persons_listed_with_persons",
+    "portfolio_acronym",
+    "relatives_named",
+]
