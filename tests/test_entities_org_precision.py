@@ -90,3 +90,18 @@ def test_a_company_described_as_an_employer_or_a_subsidiary_stays_an_organizatio
 def test_an_organization_with_and_without_its_article_is_one_entity(text, forms):
     found = [e for e in pressfacts.extract(text).entities if {m.text for m in e.mentions} & forms]
     assert len(found) == 1 and found[0].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le fondateur du mouvement Générations, Benoît Hamon, a réagi lundi soir à Lille.", "Générations"),
+        ("Selon le cabinet Occurrence, le cortège comptait 8 000 personnes à Paris.", "Occurrence"),
+    ],
+)
+def test_a_kind_noun_before_an_organization_is_no_part_of_its_name(text, name):
+    assert name in orgs(text)
+
+
+def test_a_party_name_written_with_its_adjective_keeps_its_noun():
+    assert not {"Socialiste"} & set(orgs("Le parti Socialiste a réuni son bureau national mardi soir."))

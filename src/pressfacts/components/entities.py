@@ -49,6 +49,7 @@ from ..settings import pipelines_dir, save_rows
 from .entity_keys import ACRONYM, CODE, LIST_LINKS, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
 from .org_conventions import (
+    descriptors_dropped,
     drop_bare_heads,
     merge_articled_orgs,
     officers_not_units,
@@ -186,6 +187,7 @@ class EntityRules:
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
     kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
+    descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
 
@@ -276,6 +278,7 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
+        descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
     )
 
 
@@ -1857,6 +1860,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
     out = persons_listed_with_persons(doc, out)
     out = relatives_named(doc, out, rules) if rules.kin_nouns else out
+    out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 

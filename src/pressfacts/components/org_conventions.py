@@ -135,6 +135,25 @@ def merge_articled_orgs(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if c.mentions]
 
 
+# The NER's spans and the institution patterns' ("cabinet X"): no name the ruler knows whole.
+_UNNAMED_IDS = frozenset({"", "institution"})
+
+
+def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]) -> list[Span]:
+    """"le fondateur du mouvement Générations", "selon le cabinet Occurrence": a lowercase kind noun (a
+    "descriptor" row) the NER put before a capitalized name describes it, no part of it: the organization is
+    "Générations". Not before an adjective ("le parti Socialiste" is a miswritten "Parti socialiste") nor before
+    lowercase words ("association des maires de France" is a name by its head noun)."""
+    out = []
+    for s in spans:
+        if s.label_ == "ORG" and s.id_ in _UNNAMED_IDS and len(s) > 1 and s[0].is_lower and fold(s[0].text) in descriptors \
+                and (s[1].is_title or s[1].is_upper) and s[1].pos_ != "ADJ":
+            out.append(Span(doc, s.start + 1, s.end, label="ORG"))
+        else:
+            out.append(s)
+    return out
+
+
 # Before a minister's portfolio: the plural article its capitalized words take ("ministre des Affaires
 # étrangères"), written short as an acronym in the Algerian press ("ministre des AE").
 _PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "sous-ministre", "vice-ministre"})
@@ -185,6 +204,7 @@ def relatives_named(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
 
 
 __all__ = [
+    "descriptors_dropped",
     "drop_bare_heads",
     "merge_articled_orgs",
     "officers_not_units",
