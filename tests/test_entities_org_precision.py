@@ -105,3 +105,15 @@ def test_a_kind_noun_before_an_organization_is_no_part_of_its_name(text, name):
 
 def test_a_party_name_written_with_its_adjective_keeps_its_noun():
     assert not {"Socialiste"} & set(orgs("Le parti Socialiste a réuni son bureau national mardi soir."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'ancienne porte-parole va lancer un parti politique baptisé « Les Audacieux », a-t-elle annoncé.",
+         "Les Audacieux"),
+        ("Il a rejoint un syndicat étudiant appelé « La Relève ».", "La Relève"),
+    ],
+)
+def test_a_name_given_to_a_party_or_a_union_with_its_adjective_is_an_organization(text, name):
+    assert name in orgs(text)

@@ -3148,9 +3148,12 @@ def purpose_names(doc: Doc, rules: EntityRules, lowers: list[int] | None = None)
 
 def _cued_name_start(doc: Doc, cue: Token, rules: EntityRules) -> int | None:
     """The article opening a name after an organization's cue noun, over a link word or a quote mark
-    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas")."""
+    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas", "un parti politique
+    baptisé « Les Audacieux »")."""
     i = cue.i + 1
-    while i < len(doc) and i - cue.i <= 3 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
+    if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and fold(doc[i + 1].text) in rules.name_links:
+        i += 1  # "un parti politique baptisé « Les Audacieux »": the kind's adjective, then the link word
+    while i < len(doc) and i - cue.i <= 4 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in _ARTICLES or not (doc[i].is_title or doc[i + 1].is_title):
         return None  # a capitalized article opens a name mid-sentence ("Le cœur sur la main"), else its next word
