@@ -49,10 +49,14 @@ from ..settings import pipelines_dir, save_rows
 from .entity_keys import ACRONYM, CODE, LIST_LINKS, SCORE, VERBS, fold, known_place, opens_line
 from .names import first_name_rows
 from .org_conventions import (
+    descriptors_dropped,
     drop_bare_heads,
+    merge_articled_orgs,
     officers_not_units,
     persons_after_professions,
     persons_listed_with_persons,
+    portfolio_acronym,
+    relatives_named,
 )
 from .places import BIG_CITY, FRENCH_SPEAKING, build_places
 from .ruler import Anchors, match_windows
@@ -182,6 +186,8 @@ class EntityRules:
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
+    kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
+    descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
 
@@ -271,6 +277,8 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
         bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
+        kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
+        descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
     )
 
 
@@ -1306,7 +1314,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
-    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules):
+    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules) or portfolio_acronym(doc, ent):
         return True
     if _common_word_label(doc, ent, rules, doc_text):
         return True
@@ -1426,6 +1434,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
+    if len(text) == 1 and ent.label_ == "ORG":
+        return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
@@ -1849,6 +1859,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
     out = persons_listed_with_persons(doc, out)
+    out = relatives_named(doc, out, rules) if rules.kin_nouns else out
+    out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
 
@@ -3136,9 +3148,12 @@ def purpose_names(doc: Doc, rules: EntityRules, lowers: list[int] | None = None)
 
 def _cued_name_start(doc: Doc, cue: Token, rules: EntityRules) -> int | None:
     """The article opening a name after an organization's cue noun, over a link word or a quote mark
-    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas")."""
+    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas", "un parti politique
+    baptisé « Les Audacieux »")."""
     i = cue.i + 1
-    while i < len(doc) and i - cue.i <= 3 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
+    if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and fold(doc[i + 1].text) in rules.name_links:
+        i += 1  # "un parti politique baptisé « Les Audacieux »": the kind's adjective, then the link word
+    while i < len(doc) and i - cue.i <= 4 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in _ARTICLES or not (doc[i].is_title or doc[i + 1].is_title):
         return None  # a capitalized article opens a name mid-sentence ("Le cœur sur la main"), else its next word
@@ -3479,6 +3494,7 @@ class EntityFixer:
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
         capitalized_articles(doc, clusters)
+        clusters = merge_articled_orgs(clusters)
         owned_names(doc, clusters, self.org_heads)
         ents = []
         entities = []

@@ -6,6 +6,7 @@ entities component (entities.py); the words are "officer_unit" and "unnamed_alon
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -107,4 +108,108 @@ def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-__all__ = ["drop_bare_heads", "officers_not_units", "persons_after_professions", "persons_listed_with_persons"]
+# Articles an organization's name may be written with or without: "les Amis de la Terre" / "Amis de la Terre".
+_LEADING_ARTICLE = re.compile(r"^(?:les|la|le|l')\s*")
+
+
+def _articleless(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", fold(name).replace("’", "'"))
+
+
+def merge_articled_orgs(clusters: list[Cluster]) -> list[Cluster]:
+    """"Les Échos" ... "aux Échos", "Les Amis de la Terre" ... "des Amis de la Terre": one organization, though
+    its mentions, with and without the article, made two entities (the answer key lists one, the other form an
+    alias), the one opening a sentence sometimes read as a title (MISC). The organization keeps the first
+    name; a name with a capitalized article wins ("Les Échos")."""
+    orgs = {_articleless(c.name): c for c in reversed(clusters) if c.label == "ORG"}
+    if not orgs:
+        return clusters
+    for c in clusters:
+        org = orgs.get(_articleless(c.name)) if c.label in {"ORG", "MISC"} else None
+        if org is None or org is c:
+            continue
+        org.mentions = sorted([*org.mentions, *c.mentions], key=lambda m: m.start)
+        c.mentions = []
+        if c.name[:1].isupper() and _LEADING_ARTICLE.match(fold(c.name)) and not _LEADING_ARTICLE.match(fold(org.name)):
+            org.name = c.name
+    return [c for c in clusters if c.mentions]
+
+
+# The NER's spans and the institution patterns' ("cabinet X"): no name the ruler knows whole.
+_UNNAMED_IDS = frozenset({"", "institution"})
+
+
+def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]) -> list[Span]:
+    """"le fondateur du mouvement Générations", "selon le cabinet Occurrence": a lowercase kind noun (a
+    "descriptor" row) the NER put before a capitalized name describes it, no part of it: the organization is
+    "Générations". Not before an adjective ("le parti Socialiste" is a miswritten "Parti socialiste") nor before
+    lowercase words ("association des maires de France" is a name by its head noun)."""
+    out = []
+    for s in spans:
+        if s.label_ == "ORG" and s.id_ in _UNNAMED_IDS and len(s) > 1 and s[0].is_lower and fold(s[0].text) in descriptors \
+                and (s[1].is_title or s[1].is_upper) and s[1].pos_ != "ADJ":
+            out.append(Span(doc, s.start + 1, s.end, label="ORG"))
+        else:
+            out.append(s)
+    return out
+
+
+# Before a minister's portfolio: the plural article its capitalized words take ("ministre des Affaires
+# étrangères"), written short as an acronym in the Algerian press ("ministre des AE").
+_PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "sous-ministre", "vice-ministre"})
+
+
+def portfolio_acronym(doc: Doc, ent: Span) -> bool:
+    """"le ministre des AE", "son homologue, ministre algérien des AE": the acronym of a portfolio completes a
+    role, no organization (as "ministre de l'Intérieur" names no ministry), whatever label the NER gave it.
+    Only after "des": an organization after a minister is singular ("les ministres de l'UE")."""
+    if ent.id_ or len(ent) != 1 or not ACRONYM.match(ent.text) or ent.start < 2:
+        return False
+    if doc[ent.start - 1].lower_ != "des":
+        return False
+    i = ent.start - 2
+    if i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1  # "ministre algérien des AE"
+    return doc[i].lower_ in _PORTFOLIO_HOLDERS
+
+
+# After a lone name and a comma, the possessives that open a relative's description ("Rachida, sa mère").
+_POSSESSIVES = frozenset({"son", "sa"})
+
+
+def _described_relative(doc: Doc, i: int, kin: frozenset[str]) -> bool:
+    """Token i is followed by ", 34 ans" or by ", sa mère" / ", son frère" (a "kin_noun" row): words that
+    describe a person. Not ", son employeur" or ", sa filiale": those describe an organization too."""
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) < 3 or nxt[0].text != ",":
+        return False
+    if nxt[1].like_num and nxt[2].lower_ == "ans":
+        return True
+    return nxt[1].lower_ in _POSSESSIVES and fold(nxt[2].text) in kin
+
+
+def relatives_named(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"explique Nadia, sa tante", "Yanis, 17 ans": a lone capitalized word the NER called an organization (or
+    a place no gazetteer knows) is a person when an age or a family tie follows it. A company has no age nor
+    mother; a known place keeps its label ("Lyon, 2 000 ans d'histoire")."""
+    out = []
+    for s in spans:
+        if s.label_ in {"ORG", "LOC"} and len(s) == 1 and not s.id_ and s[0].is_title and s.end + 2 < len(doc) \
+                and doc[s.end].text == "," and _described_relative(doc, s.start, rules.kin_nouns) \
+                and not (s.label_ == "LOC" and known_place(s.text, rules)):
+            out.append(Span(doc, s.start, s.end, label="PER"))
+        else:
+            out.append(s)
+    return out
+
+
+__all__ = [
+    "descriptors_dropped",
+    "drop_bare_heads",
+    "merge_articled_orgs",
+    "officers_not_units",
+    "persons_after_professions",
+    "persons_listed_with_persons",
+    "portfolio_acronym",
+    "relatives_named",
+]

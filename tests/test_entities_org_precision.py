@@ -1,0 +1,119 @@
+"""Names the NER calls organizations that are none (GUIDELINES.md, Entities): a portfolio's acronym after a
+minister, a lone letter, a feast; and a lone first name a person's description follows. Sentences written for
+these tests (fictional names)."""
+
+import pytest
+
+import pressfacts
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e.name: e.label for e in pressfacts.extract(text).entities}
+
+
+def orgs(text: str) -> list[str]:
+    return [name for name, label in labels(text).items() if label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Reçu jeudi à Alger, le ministre des AE a défendu la position de son gouvernement devant la presse.", "AE"),
+        ("Le ministre tunisien des AE, Karim Belhadj, a rappelé mardi l'attachement de Tunis au dialogue.", "AE"),
+        ("L'ancien ministre des PTT a dénoncé la fermeture de deux bureaux de poste dans la vallée.", "PTT"),
+    ],
+)
+def test_a_portfolio_acronym_after_a_minister_is_no_organization(text, acronym):
+    assert acronym not in orgs(text)
+
+
+def test_an_organization_after_ministers_stays_one():
+    assert "UE" in orgs("Les ministres de l'UE se retrouveront lundi à Luxembourg pour trancher le dossier.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deux des suspects étaient fichés « S » par les services de renseignement depuis 2016.",
+        "Le hall de la tour B a été vandalisé dans la nuit de vendredi, selon le bailleur.",
+    ],
+)
+def test_a_lone_letter_is_no_organization(text):
+    assert not [name for name in orgs(text) if len(name) == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les restaurateurs de la côte craignent une saison terne et des tables vides pour le Nouvel An.",
+        "Depuis le WE, les barrages filtrants se sont multipliés autour de la zone commerciale.",
+    ],
+)
+def test_a_feast_or_the_weekend_is_no_organization(text):
+    assert not {"Nouvel An", "WE"} & set(orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« Il rentrait du stade », explique Rachida, sa tante, devant le commissariat.", "Rachida"),
+        ("« Nous attendons des excuses », réclame Ouardia, son épouse, au tribunal.", "Ouardia"),
+        ("Rachida, 52 ans, tient une boulangerie près de la gare depuis vingt ans.", "Rachida"),
+    ],
+)
+def test_a_lone_name_with_an_age_or_a_family_tie_is_a_person(text, name):
+    assert labels(text).get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il a passé quinze ans chez Renault, son employeur, avant de rejoindre la CGT.", "Renault"),
+        ("Le groupe a racheté Danone, sa filiale historique, en 2012.", "Danone"),
+    ],
+)
+def test_a_company_described_as_an_employer_or_a_subsidiary_stays_an_organization(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Les Républicains ont voté contre le texte. Plusieurs élus des Républicains ont pourtant hésité.",
+         {"Les Républicains", "Républicains"}),
+        ("Selon Les Échos, le groupe va fermer deux usines. Le quotidien Les Échos ajoute que 300 postes sont "
+         "menacés, et d'après les Échos la direction refuse de commenter.", {"Les Échos", "Échos"}),
+        ("Les Amis de la Terre ont déposé un recours. Selon Amis de la Terre, le projet menace la forêt.",
+         {"Les Amis de la Terre", "Amis de la Terre"}),
+    ],
+)
+def test_an_organization_with_and_without_its_article_is_one_entity(text, forms):
+    found = [e for e in pressfacts.extract(text).entities if {m.text for m in e.mentions} & forms]
+    assert len(found) == 1 and found[0].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le fondateur du mouvement Générations, Benoît Hamon, a réagi lundi soir à Lille.", "Générations"),
+        ("Selon le cabinet Occurrence, le cortège comptait 8 000 personnes à Paris.", "Occurrence"),
+    ],
+)
+def test_a_kind_noun_before_an_organization_is_no_part_of_its_name(text, name):
+    assert name in orgs(text)
+
+
+def test_a_party_name_written_with_its_adjective_keeps_its_noun():
+    assert not {"Socialiste"} & set(orgs("Le parti Socialiste a réuni son bureau national mardi soir."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'ancienne porte-parole va lancer un parti politique baptisé « Les Audacieux », a-t-elle annoncé.",
+         "Les Audacieux"),
+        ("Il a rejoint un syndicat étudiant appelé « La Relève ».", "La Relève"),
+    ],
+)
+def test_a_name_given_to_a_party_or_a_union_with_its_adjective_is_an_organization(text, name):
+    assert name in orgs(text)
