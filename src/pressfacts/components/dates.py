@@ -334,6 +334,8 @@ class Vocabulary:
     speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
     # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
     movable_feasts: dict[str, int] = field(default_factory=dict)
+    # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
+    bare_holidays: frozenset[str] = frozenset()
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -400,6 +402,7 @@ class Vocabulary:
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
             movable_feasts=table("movable_feast", "easter"),
+            bare_holidays=words("bare_holiday"),
         )
 
 
@@ -525,6 +528,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
         "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
+        # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
+        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -773,11 +779,23 @@ def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     """A bare weekday is a day, a weekday after a habit word is not."""
     if g.get("ce") or g.get("dir"):
         return True
+    if _ends_a_title(m, text):
+        return False
     # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
     words = _words_before(text, m.start(), 25)
     if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
         words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
     return not (words and words[-1] in v.weekday_habits)
+
+
+# A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.
+_TITLE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
+
+
+def _ends_a_title(m: re.Match[str], text: str) -> bool:
+    """"dans le Parisien Dimanche", "selon Sud Ouest Dimanche": a capitalized weekday after a capitalized word in the
+    middle of a sentence ends a newspaper's title; a day starts a sentence ("Paris. Samedi, ...") or is lower case."""
+    return m.group("wd")[:1].isupper() and bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -834,13 +852,13 @@ def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) ->
     """"la veille", "le lendemain": a day we can place, not the eve of an event."""
     # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
     # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
-    after = text[m.end() : m.end() + 4].lower()
     before = _words_before(text, m.start(), 6)[-1:]
     if _names_a_day(text, m.end(), v):
         return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
     if m.group(0).lower().startswith("au"):
         return v.anchored_days.get(_key(g["ad"]), 0) > 0
-    return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
+    # A word boundary: "le lendemain devant la mairie", "la veille depuis Lyon" are no complement.
+    return not re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE) and before != ["à"]
 
 
 def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -1038,7 +1056,7 @@ _CALENDAR = (
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast", "holiday")
+          "lone_day", "movable_feast", "holiday", "holiday_named")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1269,10 +1287,11 @@ def normalize(
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
     if k == "month_short_year":
         return _month_short_year(g, ref, v)
-    if k == "holiday":
+    if k in ("holiday", "holiday_named"):
         month, mday = v.holidays[_key(g["hol"])]
-        p = _holiday_by_tense(month, mday, ref, tense)
-        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
+        cue = _key(g.get("cue") or "")
+        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else tense)  # "depuis la Toussaint": past
+        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):
@@ -1283,7 +1302,7 @@ def normalize(
     if k in ("period_rel", "period_this"):
         return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
-        return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
+        return day(PartialDate(ref.year + _year_step(g, v)) if ref else None)
     if k == "season":
         return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
     if k == "year_edge":
@@ -1339,6 +1358,28 @@ def _month_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
         last = PartialDate.parse((told.value or "").split("/")[-1])
         y, m = shift_months(last.year, last.month, step) if last and last.month else (0, 0)
         out[i] = replace(f, value=PartialDate(y, m).iso() if m else None)
+    return out
+
+
+def _year_step(g: dict[str, str | None], v: Vocabulary) -> int:
+    """"l'an dernier" -1, "cette année" 0, "l'an prochain" +1; "l'année suivante" +1 ("suivant" gives no direction
+    to a weekday: "le mardi suivant" may be this week's), counted from publication when no date was told before."""
+    if g.get("this"):
+        return 0
+    return v.anchor_directions.get(_key(g.get("dir") or "")) or _direction(v, g.get("dir")) or -1
+
+
+def _year_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"élu en 2019, il a démissionné l'année suivante": the year after (or before) the date told before it, as
+    "le mois suivant" counts from the month told (_month_from_told); "l'an dernier" still counts from publication."""
+    out = list(found)
+    for i, f in enumerate(found):
+        words = f.text.lower().split()
+        step = v.anchor_directions.get(_key(words[-1])) if f.kind == "rel_year" and words else None
+        told = next((g for g in reversed(out[:i]) if g.value), None)
+        last = PartialDate.parse((told.value or "").split("/")[-1]) if told else None
+        if step and last is not None:
+            out[i] = replace(f, value=PartialDate(last.year + step).iso())
     return out
 
 
@@ -1509,6 +1550,7 @@ def extract_dates(
                       _yearless(dm, rules.vocab))
         )
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
+    found = _year_from_told(found, rules.vocab)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
