@@ -83,3 +83,37 @@ def test_holiday_after_a_cue(nlp, text, expected):
 )
 def test_weekday_ending_a_title(nlp, text, expected):
     assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- a month bounding a wait
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Les négociations ne reprendront pas avant février.", DEC, [("février", "2019-02")]),
+        ("La ligne restera fermée jusqu'à mars, selon l'exploitant.", DEC, [("mars", "2019-03")]),
+        ("Le rapport est attendu d'ici avril.", DEC, [("avril", "2019-04")]),
+        # Written in that very month, a wait in the future ends next year's.
+        ("Pour la suite du feuilleton, il faudra attendre décembre.", "2018-12-28", [("décembre", "2019-12")]),
+        ("Il a fallu attendre décembre pour que le pont rouvre.", "2018-12-28", [("décembre", "2018-12")]),
+        # A capitalized "Mars" after a bound is the planet.
+        ("La sonde ne se posera pas avant Mars.", DEC, []),
+    ],
+)
+def test_month_after_a_bound(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected
+
+
+# ---------------------------------------------------------------- "ce cinquième samedi"
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Written on a Thursday: the coming Saturday, as "ce samedi".
+        ("Pour ce sixième samedi de colère, la préfecture mobilise 5000 agents.", "2018-12-20",
+         [("samedi", "2018-12-22")]),
+        ("Ce septième samedi de mobilisation inquiète les commerçants.", "2018-12-27", [("samedi", "2018-12-29")]),
+        # Without "ce", a rank in a present clause is the latest of the series.
+        ("Le débat revient après un sixième samedi de colère.", "2018-12-27", [("samedi", "2018-12-22")]),
+    ],
+)
+def test_this_rank_of_a_series(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected

@@ -521,7 +521,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
         "month_cued": rf"(?=[{_initials(v.months)}])(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
         rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’)"
+        # "pas avant janvier", "suspendu jusqu'à mars", "il faudra attendre décembre": the bound of a wait (_BOUND_CUE)
+        rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
+        rf"(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
@@ -866,11 +869,17 @@ def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> b
     return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
 
 
+_BOUND_CUE = re.compile(r"\b(?:avant|après|jusqu['’]à|d['’]ici|attendre)\s$", re.IGNORECASE)
+
+
 def _keep_month_cued(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A month after "de", "et", "ou": a month, not a name nor a two-digit year."""
     if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
         # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
         # year in two digits ("les grèves de mai 68").
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
+    if _BOUND_CUE.search(text, max(0, m.start() - 10), m.start()):
+        # Lower case only, and no day or year after it: "avant Mars" is the planet, "avant mai 68" a short year.
         return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
     if re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
         # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
@@ -1383,6 +1392,23 @@ def _year_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
     return out
 
 
+def _bound_month_ahead(
+    text: str, found: list[FoundDate], ref: PartialDate | None, tense: Tense | None
+) -> list[FoundDate]:
+    """"Il faudra attendre décembre", "rien ne bougera avant décembre", written in December: a wait in the future
+    ends in a month to come, so the publication's own month is next year's."""
+    if ref is None or ref.month is None or tense is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        p = PartialDate.parse(f.value)
+        if (f.kind != "month_cued" or p is None or (p.year, p.month) != (ref.year, ref.month)
+                or not _BOUND_CUE.search(text, max(0, f.start - 10), f.start) or tense(f.start, f.end) != 1):
+            continue
+        out[i] = replace(f, value=PartialDate(p.year + 1, p.month).iso())
+    return out
+
+
 def _lone_day(mday: int, ref: PartialDate | None, tense: int) -> PartialDate | None:
     """"pour le 27" in a past clause: the latest 27th on or before publication; in a future one the next on or after
     it; unknown in the present or without a verb (the nearest 27th would be a guess)."""
@@ -1503,6 +1529,7 @@ def extract_dates(
     told: list[PartialDate] = []  # the days told so far, up to publication
     told_year: tuple[PartialDate | None, int] = (None, -1)  # the last day, month or year told, and where it ends
     for dm in matches:
+        dm = _this_of_series(text, dm)
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
             t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
@@ -1551,6 +1578,7 @@ def extract_dates(
         )
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _year_from_told(found, rules.vocab)
+    found = _bound_month_ahead(text, found, None if inferred else ref, tense)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
@@ -1739,6 +1767,17 @@ def _week_start(value: str) -> PartialDate | None:
     return a if da and db and 0 <= (db - da).days <= 6 else None
 
 
+# "pour ce cinquième samedi, la police déploie...": "ce" points at the one at hand, as "ce samedi" does.
+_THIS_OF_SERIES = re.compile(r"\bce\s+(?:\d+(?:e|ème)|[^\W\d_]+ième)\s+$", re.IGNORECASE)
+
+
+def _this_of_series(text: str, dm: DateMatch) -> DateMatch:
+    """A bare weekday after "ce" and a rank ("ce sixième samedi") read as "ce samedi" (this week's, by tense)."""
+    if dm.kind != "weekday" or dm.groups.get("ce") or dm.groups.get("dir"):
+        return dm
+    if not _THIS_OF_SERIES.search(text, max(0, dm.start - 24), dm.start):
+        return dm
+    return replace(dm, groups={**dm.groups, "ce": "ce"})
 _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
 # A date a comparison points back to: "contre 290 000 samedi", "comme jeudi dans l'Indre", "moins qu'en avril".
 _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.,  ]*(?:\s*%)?\s+|\bcomme\s+|\bqu['’]en\s+"
