@@ -334,6 +334,8 @@ class Vocabulary:
     speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
     # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
     movable_feasts: dict[str, int] = field(default_factory=dict)
+    # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
+    bare_holidays: frozenset[str] = frozenset()
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -400,6 +402,7 @@ class Vocabulary:
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
             movable_feasts=table("movable_feast", "easter"),
+            bare_holidays=words("bare_holiday"),
         )
 
 
@@ -518,13 +521,19 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
         "month_cued": rf"(?=[{_initials(v.months)}])(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
         rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
-        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’))(?P<m>{MONTH}){R}",
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’)"
+        # "pas avant janvier", "suspendu jusqu'à mars", "il faudra attendre décembre": the bound of a wait (_BOUND_CUE)
+        rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
+        rf"(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
         "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
+        # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
+        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -773,11 +782,23 @@ def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     """A bare weekday is a day, a weekday after a habit word is not."""
     if g.get("ce") or g.get("dir"):
         return True
+    if _ends_a_title(m, text):
+        return False
     # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
     words = _words_before(text, m.start(), 25)
     if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
         words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
     return not (words and words[-1] in v.weekday_habits)
+
+
+# A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.
+_TITLE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
+
+
+def _ends_a_title(m: re.Match[str], text: str) -> bool:
+    """"dans le Parisien Dimanche", "selon Sud Ouest Dimanche": a capitalized weekday after a capitalized word in the
+    middle of a sentence ends a newspaper's title; a day starts a sentence ("Paris. Samedi, ...") or is lower case."""
+    return m.group("wd")[:1].isupper() and bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -834,13 +855,13 @@ def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) ->
     """"la veille", "le lendemain": a day we can place, not the eve of an event."""
     # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
     # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
-    after = text[m.end() : m.end() + 4].lower()
     before = _words_before(text, m.start(), 6)[-1:]
     if _names_a_day(text, m.end(), v):
         return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
     if m.group(0).lower().startswith("au"):
         return v.anchored_days.get(_key(g["ad"]), 0) > 0
-    return not re.match(r"\s+(?:de|du|des|d['’])", after) and before != ["à"]
+    # A word boundary: "le lendemain devant la mairie", "la veille depuis Lyon" are no complement.
+    return not re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE) and before != ["à"]
 
 
 def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -848,11 +869,17 @@ def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> b
     return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
 
 
+_BOUND_CUE = re.compile(r"\b(?:avant|après|jusqu['’]à|d['’]ici|attendre)\s$", re.IGNORECASE)
+
+
 def _keep_month_cued(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A month after "de", "et", "ou": a month, not a name nor a two-digit year."""
     if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
         # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
         # year in two digits ("les grèves de mai 68").
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
+    if _BOUND_CUE.search(text, max(0, m.start() - 10), m.start()):
+        # Lower case only, and no day or year after it: "avant Mars" is the planet, "avant mai 68" a short year.
         return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
     if re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
         # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
@@ -1038,7 +1065,7 @@ _CALENDAR = (
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast", "holiday")
+          "lone_day", "movable_feast", "holiday", "holiday_named")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1269,10 +1296,11 @@ def normalize(
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
     if k == "month_short_year":
         return _month_short_year(g, ref, v)
-    if k == "holiday":
+    if k in ("holiday", "holiday_named"):
         month, mday = v.holidays[_key(g["hol"])]
-        p = _holiday_by_tense(month, mday, ref, tense)
-        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues[_key(g["cue"])])) if p and p.date() else None)
+        cue = _key(g.get("cue") or "")
+        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else tense)  # "depuis la Toussaint": past
+        return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):
@@ -1283,7 +1311,7 @@ def normalize(
     if k in ("period_rel", "period_this"):
         return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
-        return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
+        return day(PartialDate(ref.year + _year_step(g, v)) if ref else None)
     if k == "season":
         return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
     if k == "year_edge":
@@ -1339,6 +1367,45 @@ def _month_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
         last = PartialDate.parse((told.value or "").split("/")[-1])
         y, m = shift_months(last.year, last.month, step) if last and last.month else (0, 0)
         out[i] = replace(f, value=PartialDate(y, m).iso() if m else None)
+    return out
+
+
+def _year_step(g: dict[str, str | None], v: Vocabulary) -> int:
+    """"l'an dernier" -1, "cette année" 0, "l'an prochain" +1; "l'année suivante" +1 ("suivant" gives no direction
+    to a weekday: "le mardi suivant" may be this week's), counted from publication when no date was told before."""
+    if g.get("this"):
+        return 0
+    return v.anchor_directions.get(_key(g.get("dir") or "")) or _direction(v, g.get("dir")) or -1
+
+
+def _year_from_told(found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"élu en 2019, il a démissionné l'année suivante": the year after (or before) the date told before it, as
+    "le mois suivant" counts from the month told (_month_from_told); "l'an dernier" still counts from publication."""
+    out = list(found)
+    for i, f in enumerate(found):
+        words = f.text.lower().split()
+        step = v.anchor_directions.get(_key(words[-1])) if f.kind == "rel_year" and words else None
+        told = next((g for g in reversed(out[:i]) if g.value), None)
+        last = PartialDate.parse((told.value or "").split("/")[-1]) if told else None
+        if step and last is not None:
+            out[i] = replace(f, value=PartialDate(last.year + step).iso())
+    return out
+
+
+def _bound_month_ahead(
+    text: str, found: list[FoundDate], ref: PartialDate | None, tense: Tense | None
+) -> list[FoundDate]:
+    """"Il faudra attendre décembre", "rien ne bougera avant décembre", written in December: a wait in the future
+    ends in a month to come, so the publication's own month is next year's."""
+    if ref is None or ref.month is None or tense is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        p = PartialDate.parse(f.value)
+        if (f.kind != "month_cued" or p is None or (p.year, p.month) != (ref.year, ref.month)
+                or not _BOUND_CUE.search(text, max(0, f.start - 10), f.start) or tense(f.start, f.end) != 1):
+            continue
+        out[i] = replace(f, value=PartialDate(p.year + 1, p.month).iso())
     return out
 
 
@@ -1462,6 +1529,7 @@ def extract_dates(
     told: list[PartialDate] = []  # the days told so far, up to publication
     told_year: tuple[PartialDate | None, int] = (None, -1)  # the last day, month or year told, and where it ends
     for dm in matches:
+        dm = _this_of_series(text, dm)
         t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
         if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
             t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
@@ -1509,6 +1577,8 @@ def extract_dates(
                       _yearless(dm, rules.vocab))
         )
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
+    found = _year_from_told(found, rules.vocab)
+    found = _bound_month_ahead(text, found, None if inferred else ref, tense)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
@@ -1697,6 +1767,17 @@ def _week_start(value: str) -> PartialDate | None:
     return a if da and db and 0 <= (db - da).days <= 6 else None
 
 
+# "pour ce cinquième samedi, la police déploie...": "ce" points at the one at hand, as "ce samedi" does.
+_THIS_OF_SERIES = re.compile(r"\bce\s+(?:\d+(?:e|ème)|[^\W\d_]+ième)\s+$", re.IGNORECASE)
+
+
+def _this_of_series(text: str, dm: DateMatch) -> DateMatch:
+    """A bare weekday after "ce" and a rank ("ce sixième samedi") read as "ce samedi" (this week's, by tense)."""
+    if dm.kind != "weekday" or dm.groups.get("ce") or dm.groups.get("dir"):
+        return dm
+    if not _THIS_OF_SERIES.search(text, max(0, dm.start - 24), dm.start):
+        return dm
+    return replace(dm, groups={**dm.groups, "ce": "ce"})
 _SERIES = re.compile(r"(?:ième|\de|premier)\s+$", re.IGNORECASE)
 # A date a comparison points back to: "contre 290 000 samedi", "comme jeudi dans l'Indre", "moins qu'en avril".
 _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.,  ]*(?:\s*%)?\s+|\bcomme\s+|\bqu['’]en\s+"

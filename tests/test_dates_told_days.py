@@ -1,0 +1,119 @@
+"""Relative dates counted from what the text tells: a day after "le lendemain" that merely starts like "de", the
+year after or before a year told, holidays that name their own day, and a weekday that ends a newspaper's title."""
+
+import pytest
+
+from dating import pipeline_dates
+
+DEC = "2018-12-12"  # a Wednesday
+
+
+# ---------------------------------------------------------------- "le lendemain devant ...": no complement
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les routiers ont bloqué le dépôt le 3 décembre, et le lendemain devant la raffinerie.",
+         [("le 3 décembre", "2018-12-03"), ("le lendemain", "2018-12-04")]),
+        ("La maire a été entendue le 5 décembre; la veille depuis Lyon, elle avait démenti.",
+         [("le 5 décembre", "2018-12-05"), ("la veille", "2018-12-04")]),
+        # A real complement still names an event we cannot place.
+        ("Le 5 décembre, la maire a été entendue, la veille de son procès.", [("Le 5 décembre", "2018-12-05")]),
+    ],
+)
+def test_anchored_day_before_a_word_in_de(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "l'année suivante" after a year told
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le club a été promu en 2014. L'année suivante, il est redescendu.",
+         [("2014", "2014"), ("L'année suivante", "2015")]),
+        ("La fonderie a fermé en mars 2011; l'année précédente, elle comptait 200 ouvriers.",
+         [("mars 2011", "2011-03"), ("l'année précédente", "2010")]),
+        # Nothing told before: counted from publication, forward for "suivante".
+        ("Le chantier doit commencer l'année suivante.", [("l'année suivante", "2019")]),
+        ("L'an dernier, le festival avait attiré 8000 spectateurs.", [("L'an dernier", "2017")]),
+    ],
+)
+def test_year_counted_from_the_year_told(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- holidays with their own article
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les anciens combattants ont défilé le 11-Novembre sous la neige.", [("le 11-Novembre", "2018-11-11")]),
+        ("Les syndicats manifesteront le 1er-Mai dans toutes les grandes villes.", [("le 1er-Mai", "2019-05-01")]),
+        ("Le jour de l'An, la préfecture fermera les Champs-Élysées.", [("Le jour de l'An", "2019-01-01")]),
+        # Names of streets and squares are no dates, nor the eve's party.
+        ("Le cortège s'est dispersé place du 8-Mai.", []),
+        ("Le réveillon de la Saint-Sylvestre sera sous haute surveillance.", []),
+    ],
+)
+def test_holiday_without_a_cue(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "depuis" looks back whatever the verb: the last one, not the coming one.
+        ("Depuis le 1er-Mai, le syndicat n'a plus appelé à la grève.", [("Depuis le 1er-Mai", "2018-05-01")]),
+        ("Depuis la Toussaint, les ventes reculent chaque semaine.", [("Depuis la Toussaint", "2018-11-01")]),
+        ("Les libraires s'inquiètent à l'approche de Noël.", [("l'approche de Noël", "2018-12-25")]),
+    ],
+)
+def test_holiday_after_a_cue(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- a weekday in a newspaper's title
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dans un entretien au Parisien Dimanche, la ministre défend sa réforme.", []),
+        ("Le maire l'a confié à Sud Ouest Dimanche avant le conseil municipal.", []),
+        # A weekday that starts a sentence or follows a comma is a day.
+        ("La préfète était à Nantes. Samedi, elle sera à Rennes.", [("Samedi", "2018-12-15")]),
+        ("Le préfet, Michel Durand, a parlé dimanche.", [("dimanche", "2018-12-09")]),
+    ],
+)
+def test_weekday_ending_a_title(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- a month bounding a wait
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Les négociations ne reprendront pas avant février.", DEC, [("février", "2019-02")]),
+        ("La ligne restera fermée jusqu'à mars, selon l'exploitant.", DEC, [("mars", "2019-03")]),
+        ("Le rapport est attendu d'ici avril.", DEC, [("avril", "2019-04")]),
+        # Written in that very month, a wait in the future ends next year's.
+        ("Pour la suite du feuilleton, il faudra attendre décembre.", "2018-12-28", [("décembre", "2019-12")]),
+        ("Il a fallu attendre décembre pour que le pont rouvre.", "2018-12-28", [("décembre", "2018-12")]),
+        # A capitalized "Mars" after a bound is the planet.
+        ("La sonde ne se posera pas avant Mars.", DEC, []),
+    ],
+)
+def test_month_after_a_bound(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected
+
+
+# ---------------------------------------------------------------- "ce cinquième samedi"
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Written on a Thursday: the coming Saturday, as "ce samedi".
+        ("Pour ce sixième samedi de colère, la préfecture mobilise 5000 agents.", "2018-12-20",
+         [("samedi", "2018-12-22")]),
+        ("Ce septième samedi de mobilisation inquiète les commerçants.", "2018-12-27", [("samedi", "2018-12-29")]),
+        # Without "ce", a rank in a present clause is the latest of the series.
+        ("Le débat revient après un sixième samedi de colère.", "2018-12-27", [("samedi", "2018-12-22")]),
+    ],
+)
+def test_this_rank_of_a_series(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected
