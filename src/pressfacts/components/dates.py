@@ -496,7 +496,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         **explicit_date_specs(v),
-        "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        # "d'avril à juin": "de" elides before a vowel.
+        "month_range": rf"{L}(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
@@ -511,8 +512,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "(2018-2024)": a span of years written with a dash
         "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
-        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts).
-        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d){_CLAUSE_END}",
+        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
+        # or capitalized as an event's name before a word ("les héritiers de Mai 68 défilent"; _keep_month_short_year).
+        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d)(?:{_CLAUSE_END}|(?P<named>(?=\s+[^\W\d_])))",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
@@ -563,12 +565,23 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         rf"|{L}(?P<this>cette\s+année){R}(?!\s+{Y})",  # "cette année 2018" is the year told
         # "les années 1990": the decade, as a year interval
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
+        # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.
+        "decade_short": rf"{L}(?:les\s+)?années\s+(?P<dec>[2-9]0){R}(?!\s*(?:%|ans\b))",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
         # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
         "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|(?:avant|d['’]ici)\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*"
         rf"(?P<season>{SEASON})(?!\s+\d)"
         rf"(?:\s+(?P<dir>{DIR}))?{R}",
+        # "au printemps", "en été" with no year nor direction: a habit in the present ("en été, la ville se vide"), a
+        # particular season in a past or future clause (extract_dates drops the others, _tensed_season).
+        "season_bare": rf"{L}(?P<det>au|en)\s+(?P<season>{SEASON}){R}"
+        rf"(?!\s+(?:\d|{DIR}\b|arabe|comme|de\b|du\b|des\b|d['’]))",
+        # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
+        # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
+        # "boucler la fin du mois"; _tensed_month_edge).
+        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le)\s+"
+        rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
         "year_edge": rf"{L}(?:au\s+|en\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
@@ -870,6 +883,11 @@ def _keep_season(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
 
 
+def _keep_month_short_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"Mai 68" before a word is an event's name only capitalized: "en décembre 72 manifestants" counts."""
+    return g.get("named") is None or m.group("m")[:1].isupper()
+
+
 def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
     # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
@@ -914,6 +932,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "period_rel": _keep_period_rel,
     "month_cued": _keep_month_cued,
     "season": _keep_season,
+    "month_short_year": _keep_month_short_year,
     "ago": _keep_ago,
     "ahead": _keep_ago,
     "offset": _keep_offset,
@@ -1030,15 +1049,18 @@ _GRANULARITY = {
     "year_part": "interval",
     "year_range": "interval",
     "decade": "interval",
+    "decade_short": "interval",
+    "season_bare": "year",
+    "month_edge": "month",
 }
 _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
-    "season_year", "year_part", "decade", "term_year",
+    "season_year", "year_part", "decade", "term_year", "decade_short",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast", "holiday")
+          "lone_day", "movable_feast", "holiday", "season_bare", "month_edge", "month_range")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1099,7 +1121,10 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         if g.get("y"):
             y = int(g["y"])
             return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)
-        return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
+        first = resolve_month(m1, ref)
+        # The span ends after it starts: "d'avril à septembre" written in February ends in that year's September.
+        last = PartialDate(first.year + (m2 < m1), m2) if first else None
+        return _interval(first, last, True)
     if k in ("year", "season_year"):
         return DateValue(g["y"], "year", False, True)
     if k == "year_range":
@@ -1108,6 +1133,8 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(PartialDate(int(g["y"]), v.terms[_key(g["term"])]).iso(), "month", False, True)
     if k == "decade":
         return DateValue(f"{g['dec']}/{int(g['dec']) + 9}", "interval", False, True)
+    if k == "decade_short":
+        return DateValue(f"{1900 + int(g['dec'])}/{1909 + int(g['dec'])}", "interval", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
     if k == "year_part":
@@ -1171,6 +1198,24 @@ def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateVal
         return dv
     last = calendar.monthrange(p.year - 1, end.month)[1]
     return _interval(PartialDate(p.year - 1, p.month, 1), PartialDate(p.year - 1, end.month, last), True)
+
+
+def _month_range_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
+    """"d'avril à juin" with no year, read at its nearest months: in a past clause a span not over yet at publication
+    is last year's ("d'avril à juin, les ventes ont chuté", told in January), in a future clause one already begun
+    is next year's."""
+    if dv.value is None or ref is None or ref.month is None or tense == 0 or tense == PRESENT:
+        return dv
+    first, last = (PartialDate.parse(x) for x in dv.value.split("/"))
+    if first is None or last is None:
+        return dv
+    now = (ref.year, ref.month)
+    step = -1 if tense < 0 and (last.year, last.month or 1) > now else (
+        1 if tense == 1 and (first.year, first.month or 1) < now else 0)
+    if not step:
+        return dv
+    return DateValue(f"{PartialDate(first.year + step, first.month).iso()}/{PartialDate(last.year + step, last.month).iso()}",
+                     dv.granularity, dv.relative, dv.explicit_year)
 
 
 def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
@@ -1264,6 +1309,8 @@ def normalize(
         dv = _normalize_calendar(dm, ref, v)
         if k == "year_part" and not g.get("y"):
             return _past_quarter(dv, ref, tense)
+        if k == "month_range" and not g.get("y"):
+            return _month_range_by_tense(dv, ref, tense)
         return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
@@ -1284,8 +1331,10 @@ def normalize(
         return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
         return day(PartialDate(ref.year + (0 if g.get("this") else _direction(v, g.get("dir")) or -1)) if ref else None)
-    if k == "season":
+    if k in ("season", "season_bare"):
         return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
+    if k == "month_edge":
+        return day(_month_edge(g, ref, v))
     if k == "year_edge":
         # "au début de l'année" said in November in the future tense is the coming year; "à la fin de l'année" said
         # in January in the past tense the one just ended.
@@ -1399,6 +1448,50 @@ def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, 
     return PartialDate(ref.year)
 
 
+# Cues of a deadline: "d'ici la fin du mois", "avant la fin du mois" name this month whatever the tense.
+_DEADLINE = re.compile(r"^(?:d['’]ici|avant|jusqu['’]à)", re.IGNORECASE)
+
+
+# A conditional in -rait/-raient ("progresserait", "reprendraient"), which the tagger reads as an imparfait.
+_CONDITIONAL_WORD = re.compile(r"\w(?:er|rr|dr|aur|evr|uivr|vivr|ir)(?:ait|aient)\b", re.IGNORECASE)
+
+
+def _forecast_tense(text: str, dm: DateMatch, tense: int) -> int:
+    """"l'activité progresserait au printemps": a season or span read as past because the tagger takes the conditional
+    for an imparfait is a forecast when a conditional comes before it in its clause (seasons, month spans and parts
+    of the year only)."""
+    if dm.kind not in ("season_bare", "month_range", "month_edge", "year_edge") or tense >= 0:
+        return tense
+    clause = re.split(r"[.;!?\n]", text[max(0, dm.start - 100) : dm.start])[-1]
+    return 1 if _CONDITIONAL_WORD.search(clause) else tense
+
+
+def _told_once(dm: DateMatch, tense: int, v: Vocabulary) -> bool:
+    """Whether a season or a part of "the month" with no year nor direction names one particular time: "au printemps"
+    in a present clause is a habit ("au printemps, les prix montent"), "à la fin du mois" the idiom of making ends
+    meet; in a past or future clause (a deadline or "prochain" for the month) they are dates."""
+    g = dm.groups
+    if dm.kind == "season_bare":
+        return tense in (-2, -1, 1)
+    if dm.kind == "month_edge":
+        return bool(g.get("dir")) or bool(_DEADLINE.match(g.get("cue") or "")) or tense == 1
+    return True
+
+
+def _month_edge(g: Groups, ref: PartialDate | None, v: Vocabulary) -> PartialDate | None:
+    """"à la fin du mois" (this month), "au début du mois prochain": a month counted from publication; "du mois
+    suivant/précédent" counts from a month the text told, not from publication (None)."""
+    if ref is None or ref.month is None:
+        return None
+    step = _direction(v, g.get("dir")) if g.get("dir") else 0
+    if g.get("dir") and not step:
+        return None
+    if g.get("dir") and _key(g["dir"]).startswith("précédent"):
+        return None
+    year, month = shift_months(ref.year, ref.month, step)
+    return PartialDate(year, month)
+
+
 # ---------------------------------------------------------------- a text's dates
 _INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?)$", re.IGNORECASE)
 _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)\s*(?:le\s+|l['’]année\s+)?$", re.IGNORECASE)
@@ -1468,6 +1561,9 @@ def extract_dates(
         elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
             t = 0  # "le débat revient après un quatrième samedi de grève": the latest of a series
         t = _context_tense(text, dm, t, rules.vocab)
+        t = _forecast_tense(text, dm, t)
+        if not _told_once(dm, t, rules.vocab):
+            continue
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
@@ -1492,7 +1588,7 @@ def extract_dates(
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
-        if dm.kind == "offset" and dv.value is None:
+        if dm.kind in ("offset", "season_bare", "month_edge") and dv.value is None:
             continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
         dv = _historic_future(text, dm, dv, found, ref, rules.vocab)
         if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
@@ -1762,7 +1858,7 @@ def _eve_of_named_day(
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
                                    "week_part", "term", "lone_day",
-                                   "rel_year", "rel_month", "season", "year_edge"})
+                                   "rel_year", "rel_month", "season", "year_edge", "season_bare", "month_edge"})
 
 
 def _in_quote(text: str, pos: int) -> bool:
