@@ -52,3 +52,23 @@ def test_spans_decades_and_named_months(nlp, sentence, published, expected):
 )
 def test_seasons_and_month_parts_told_once(nlp, sentence, published, expected):
     assert pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a day or month without a year under a passé composé is the last one, even when the next is nearer
+        ("La digue a cédé le 12 mai sous la pression des eaux.", "2018-12-20", [("le 12 mai", "2018-05-12")]),
+        ("Le conseil municipal a voté en avril la fermeture de la piscine.", "2019-01-12", [("avril", "2018-04")]),
+        ("Les dockers ont fait grève du 4 au 8 mai.", "2018-12-20", [("du 4 au 8 mai", "2018-05-04/2018-05-08")]),
+        ("Ils ont défilé les 2 et 9 mai dans le centre-ville.", "2018-12-20",
+         [("les 2", "2018-05-02"), ("9 mai", "2018-05-09")]),
+        # not a date the verb sets for later, nor a participle used alone, nor a future
+        ("Le procès a été renvoyé au 12 mai.", "2018-12-20", [("au 12 mai", "2019-05-12")]),
+        ("L'audience a été fixée le 12 mai.", "2018-12-20", [("le 12 mai", "2019-05-12")]),
+        ("Le disque, sorti le 10 mai, a déçu.", "2018-12-20", [("le 10 mai", "2019-05-10")]),
+        ("Les riverains manifesteront le 12 mai.", "2018-12-20", [("le 12 mai", "2019-05-12")]),
+    ],
+)
+def test_passe_compose_points_back(nlp, sentence, published, expected):
+    assert pipeline_dates(nlp, sentence, published) == expected

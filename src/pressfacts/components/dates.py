@@ -334,6 +334,7 @@ class Vocabulary:
     speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
     # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
     movable_feasts: dict[str, int] = field(default_factory=dict)
+    reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -400,6 +401,7 @@ class Vocabulary:
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
             movable_feasts=table("movable_feast", "easter"),
+            reschedules=tuple(sorted(words("reschedule"))),
         )
 
 
@@ -1533,14 +1535,15 @@ class FoundDate:
 
 def extract_dates(
     text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None,
-    coming: Callable[[int, int], bool] | None = None,
+    coming: Callable[[int, int], bool] | None = None, gone: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
 
     Without a publication date, the latest date whose year is written in the text is taken, then
     day-month dates without a year are read in that year and may move it later. `tense` tells the
     tense of the clause around a span (from the parse); without it a bare weekday is read as past. `coming` tells
-    whether a span hangs on a verb in the future (a day without a year is then the coming one)."""
+    whether a span hangs on a verb in the future (a day without a year is then the coming one), `gone` on a verb in
+    the passé composé (then the last one)."""
     rules = rules or default_rules()
     matches = find_date_expressions(text, rules)
     ref = PartialDate.parse(published)
@@ -1606,6 +1609,7 @@ def extract_dates(
         )
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
+    found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
@@ -2073,6 +2077,71 @@ def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, com
             out[i] = replace(f, value=shifted)
             moved = base - dt.timedelta(days=before) if f.granularity == "day" else None
     return out
+
+
+_GONE_KINDS = frozenset({"day", "num_dm", "day_range", "month_cued", "month_part", "month_range"})
+# A day or month a passé composé sets as a target ("reporté au 12 mars", "fermé jusqu'en avril", "prévu pour mai").
+_TARGET_BEFORE = re.compile(r"(?:\b(?:au|aux|à|pour|jusqu['’](?:au|à|en)|d['’]ici|dès|avant|à\s+partir\s+d[ue]|"
+                            r"à\s+compter\s+d[ue])\s+(?:le\s+|la\s+|les\s+)?)$", re.IGNORECASE)
+
+
+def _set_for_later(text: str, f: FoundDate) -> bool:
+    """Whether a date is a target ("au 12 mai", "reporté aux 2 et 9 mai", "prévu pour mai"), its own first words
+    included (a day's span may start with "au", "dès le")."""
+    lead = re.match(r"(?:[^\W\d]+['’]?\s*)*", f.text)
+    return bool(_TARGET_BEFORE.search(text[max(0, f.start - 20) : f.start] + (lead.group(0) if lead else "")))
+
+
+def _last_year(value: str) -> str | None:
+    """"2019-06-05" -> "2018-06-05"; intervals end by end; None when a day does not exist the year before."""
+    out = []
+    for part in value.split("/"):
+        p = PartialDate.parse(part)
+        if p is None or p.month is None or (p.day is not None and not valid_day(p.year - 1, p.month, p.day)):
+            return None
+        out.append(PartialDate(p.year - 1, p.month, p.day).iso())
+    return "/".join(out)
+
+
+def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone: Callable[[int, int], bool],
+               v: Vocabulary) -> list[FoundDate]:
+    """"Le 14 juillet, le défilé a eu lieu", "la loi a été adoptée en avril" written in January: a day, span or month
+    without a year whose nearest reading starts well after publication is last year's when the verb it hangs on is a
+    passé composé (the mirror of _coming_year). Not a target the verb sets ("reporté au 12 mars", "fixé à avril")."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        after = _days_before((f.value or "").split("/")[0], base)
+        words = re.findall(r"[\w'’]+", f.text.lower())
+        pair = found[i - 1] if i else None  # "les 3 et 10 mars": the first day takes the second's year
+        if pair is not None and not (pair.kind == "day_pair" and _PAIR_JOIN.match(text[pair.end : f.start])):
+            pair = None
+        if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or -after <= FUTURE_SHIFT_DAYS
+                or any(w in v.weekdays or w in v.directions for w in words)
+                or _set_for_later(text, pair or f)
+                or not (gone(f.start, f.end) or (pair is not None and gone(pair.start, pair.end)))):
+            continue
+        shifted = _last_year(f.value or "")
+        if shifted:
+            out[i] = replace(f, value=shifted)
+            if pair is not None:
+                out[i - 1] = replace(pair, value=_last_year(pair.value or "") or pair.value)
+            _coordinated_back(text, found, out, i, base)
+    return out
+
+
+def _coordinated_back(text: str, found: list[FoundDate], out: list[FoundDate], i: int, base: dt.date) -> None:
+    """"en juillet et août", "le 3 mai, le 9 mai ou le 12 mai": the months or days coordinated after one moved a year
+    back move with it (in place in `out`) while they too lie after publication."""
+    for j in range(i + 1, len(found)):
+        g, prev = found[j], found[j - 1]
+        after = _days_before((g.value or "").split("/")[0], base)
+        if (g.kind != found[i].kind or g.explicit_year or after is None or after >= 0
+                or not _SAME_YEAR_JOIN.match(text[prev.end : g.start])):
+            return
+        out[j] = replace(g, value=_last_year(g.value or "") or g.value)
 
 
 # "lundi de la semaine prochaine", "vendredi cette semaine": the weekday of that week.
@@ -2551,6 +2620,28 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
     return coming
 
 
+def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], bool]:
+    """Whether a span hangs directly on a verb in the passé composé ("a eu lieu le 14 juillet", "ont été adoptées en
+    avril", "est né en mars"): a participle with a present-tense auxiliary, not one that sets a date to come ("a été
+    reporté", "a fixé") nor a participle used alone ("le film sorti le 29 mai")."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def gone(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root.head
+        if verb is span.root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        if reschedules and verb.lower_.startswith(reschedules):
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
+        return bool(auxes) and all("Pres" in a.morph.get("Tense") and "Ind" in a.morph.get("Mood") for a in auxes)
+
+    return gone
+
+
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
     """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
@@ -2599,7 +2690,8 @@ class DateRecognizer:
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
                           tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
-                                             doc_coming(doc, rules.vocab.future_cues))
+                                             doc_coming(doc, rules.vocab.future_cues),
+                                             doc_gone(doc, rules.vocab.reschedules))
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"
