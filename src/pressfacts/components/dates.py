@@ -503,8 +503,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
-        # "les 1er et 8 décembre": the first day takes the month (and year) of the second.
-        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+et\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        # "les 1er et 8 décembre", "le 15 ou le 16 janvier": the first day takes the month (and year) of the second.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
         "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
@@ -2116,7 +2116,7 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
         after = _days_before((f.value or "").split("/")[0], base)
         words = re.findall(r"[\w'’]+", f.text.lower())
         pair = found[i - 1] if i else None  # "les 3 et 10 mars": the first day takes the second's year
-        if pair is not None and not (pair.kind == "day_pair" and _PAIR_JOIN.match(text[pair.end : f.start])):
+        if pair is not None and not (pair.kind == "day_pair" and _SAME_YEAR_JOIN.match(text[pair.end : f.start])):
             pair = None
         if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or -after <= FUTURE_SHIFT_DAYS
                 or any(w in v.weekdays or w in v.directions for w in words)
