@@ -22,6 +22,9 @@ from dating import pipeline_dates
         # "Mai 68" capitalized is an event's name even before a word; a lowercase month before a number counts
         ("Les slogans de Mai 68 reviennent sur les pancartes.", "2018-12-08", [("Mai 68", "1968-05")]),
         ("La caserne a enregistré en juin 45 interventions.", "2018-12-08", [("juin", "2018-06")]),
+        # "en ce début d'année", "en cette fin d'année": the year of publication
+        ("En ce début d'année, les syndicats reçoivent les voeux du préfet.", "2019-01-08", [("En ce début d'année", "2019")]),
+        ("Les libraires craignent un recul en cette fin d'année.", "2018-12-11", [("en cette fin d'année", "2018")]),
         # two days with "ou" share the month written after the second
         ("Le jury rendra son avis le 14 ou le 15 mars.", "2019-02-02", [("le 14", "2019-03-14"), ("le 15 mars", "2019-03-15")]),
     ],

@@ -585,7 +585,8 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le)\s+"
         rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
-        "year_edge": rf"{L}(?:au\s+|en\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
+        # "en ce début d'année", "en cette fin d'année": the year of publication as well.
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
