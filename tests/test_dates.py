@@ -585,7 +585,8 @@ def test_afp_stamp_lines_are_boilerplate():
     ("sentence", "published", "expected"),
     [
         # months joined by "et"/"ou" after a cue: each one is a month
-        ("Les vignes ont souffert de la sécheresse en juillet et août, disent les viticulteurs.", WED,
+        # (told in September: in June the past tense would point to last summer)
+        ("Les vignes ont souffert de la sécheresse en juillet et août, disent les viticulteurs.", "2024-09-26",
          [("juillet", "2024-07"), ("août", "2024-08")]),
         ("Le chantier reprendra en mars ou avril selon la météo.", "2024-01-10",
          [("mars", "2024-03"), ("avril", "2024-04")]),

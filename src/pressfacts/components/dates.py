@@ -336,6 +336,7 @@ class Vocabulary:
     movable_feasts: dict[str, int] = field(default_factory=dict)
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
+    reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -403,6 +404,7 @@ class Vocabulary:
             speech_continues=words("speech_continue"),
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
+            reschedules=tuple(sorted(words("reschedule"))),
         )
 
 
@@ -499,12 +501,13 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         **explicit_date_specs(v),
-        "month_range": rf"{L}(?:entre|de)\s+(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        # "d'avril à juin": "de" elides before a vowel.
+        "month_range": rf"{L}(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
-        # "les 1er et 8 décembre": the first day takes the month (and year) of the second.
-        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+et\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        # "les 1er et 8 décembre", "le 15 ou le 16 janvier": the first day takes the month (and year) of the second.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
         "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
@@ -514,8 +517,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "(2018-2024)": a span of years written with a dash
         "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
-        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts).
-        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d){_CLAUSE_END}",
+        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
+        # or capitalized as an event's name before a word ("les héritiers de Mai 68 défilent"; _keep_month_short_year).
+        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d)(?:{_CLAUSE_END}|(?P<named>(?=\s+[^\W\d_])))",
         "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
         "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
         # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
@@ -572,14 +576,26 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         rf"|{L}(?P<this>cette\s+année){R}(?!\s+{Y})",  # "cette année 2018" is the year told
         # "les années 1990": the decade, as a year interval
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
+        # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.
+        "decade_short": rf"{L}(?:les\s+)?années\s+(?P<dec>[2-9]0){R}(?!\s*(?:%|ans\b))",
         "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
         # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
         "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|(?:avant|d['’]ici)\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*"
         rf"(?P<season>{SEASON})(?!\s+\d)"
         rf"(?:\s+(?P<dir>{DIR}))?{R}",
+        # "au printemps", "en été" with no year nor direction: a habit in the present ("en été, la ville se vide"), a
+        # particular season in a past or future clause (extract_dates drops the others, _tensed_season).
+        "season_bare": rf"{L}(?P<det>au|en)\s+(?P<season>{SEASON}){R}"
+        rf"(?!\s+(?:\d|{DIR}\b|arabe|comme|de\b|du\b|des\b|d['’]))",
+        # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
+        # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
+        # "boucler la fin du mois"; _tensed_month_edge).
+        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le)\s+"
+        rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
-        "year_edge": rf"{L}(?:au\s+|en\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
+        # "en ce début d'année", "en cette fin d'année": the year of publication as well.
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
@@ -897,6 +913,11 @@ def _keep_season(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
 
 
+def _keep_month_short_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"Mai 68" before a word is an event's name only capitalized: "en décembre 72 manifestants" counts."""
+    return g.get("named") is None or m.group("m")[:1].isupper()
+
+
 def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
     # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
@@ -941,6 +962,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "period_rel": _keep_period_rel,
     "month_cued": _keep_month_cued,
     "season": _keep_season,
+    "month_short_year": _keep_month_short_year,
     "ago": _keep_ago,
     "ahead": _keep_ago,
     "offset": _keep_offset,
@@ -1057,15 +1079,18 @@ _GRANULARITY = {
     "year_part": "interval",
     "year_range": "interval",
     "decade": "interval",
+    "decade_short": "interval",
+    "season_bare": "year",
+    "month_edge": "month",
 }
 _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
-    "season_year", "year_part", "decade", "term_year",
+    "season_year", "year_part", "decade", "term_year", "decade_short",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast", "holiday", "holiday_named")
+          "lone_day", "movable_feast", "holiday", "holiday_named", "season_bare", "month_edge", "month_range")
 
 
 def _interval(a: PartialDate | None, b: PartialDate | None, relative: bool, explicit: bool = False) -> DateValue:
@@ -1126,7 +1151,10 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         if g.get("y"):
             y = int(g["y"])
             return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)
-        return _interval(resolve_month(m1, ref), resolve_month(m2, ref), True)
+        first = resolve_month(m1, ref)
+        # The span ends after it starts: "d'avril à septembre" written in February ends in that year's September.
+        last = PartialDate(first.year + (m2 < m1), m2) if first else None
+        return _interval(first, last, True)
     if k in ("year", "season_year"):
         return DateValue(g["y"], "year", False, True)
     if k == "year_range":
@@ -1135,6 +1163,8 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(PartialDate(int(g["y"]), v.terms[_key(g["term"])]).iso(), "month", False, True)
     if k == "decade":
         return DateValue(f"{g['dec']}/{int(g['dec']) + 9}", "interval", False, True)
+    if k == "decade_short":
+        return DateValue(f"{1900 + int(g['dec'])}/{1909 + int(g['dec'])}", "interval", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
     if k == "year_part":
@@ -1198,6 +1228,24 @@ def _past_quarter(dv: DateValue, ref: PartialDate | None, tense: int) -> DateVal
         return dv
     last = calendar.monthrange(p.year - 1, end.month)[1]
     return _interval(PartialDate(p.year - 1, p.month, 1), PartialDate(p.year - 1, end.month, last), True)
+
+
+def _month_range_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
+    """"d'avril à juin" with no year, read at its nearest months: in a past clause a span not over yet at publication
+    is last year's ("d'avril à juin, les ventes ont chuté", told in January), in a future clause one already begun
+    is next year's."""
+    if dv.value is None or ref is None or ref.month is None or tense == 0 or tense == PRESENT:
+        return dv
+    first, last = (PartialDate.parse(x) for x in dv.value.split("/"))
+    if first is None or last is None:
+        return dv
+    now = (ref.year, ref.month)
+    step = -1 if tense < 0 and (last.year, last.month or 1) > now else (
+        1 if tense == 1 and (first.year, first.month or 1) < now else 0)
+    if not step:
+        return dv
+    return DateValue(f"{PartialDate(first.year + step, first.month).iso()}/{PartialDate(last.year + step, last.month).iso()}",
+                     dv.granularity, dv.relative, dv.explicit_year)
 
 
 def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateValue:
@@ -1291,6 +1339,8 @@ def normalize(
         dv = _normalize_calendar(dm, ref, v)
         if k == "year_part" and not g.get("y"):
             return _past_quarter(dv, ref, tense)
+        if k == "month_range" and not g.get("y"):
+            return _month_range_by_tense(dv, ref, tense)
         return _shift_by_tense(dv, ref, tense) if k in ("month_cued", "month_part") else dv
     if k in ("weekday", "weekday_next"):
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
@@ -1312,8 +1362,10 @@ def normalize(
         return _period_from_anchor(dm, ref, anchor, v, tense)
     if k == "rel_year":
         return day(PartialDate(ref.year + _year_step(g, v)) if ref else None)
-    if k == "season":
+    if k in ("season", "season_bare"):
         return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
+    if k == "month_edge":
+        return day(_month_edge(g, ref, v))
     if k == "year_edge":
         # "au début de l'année" said in November in the future tense is the coming year; "à la fin de l'année" said
         # in January in the past tense the one just ended.
@@ -1466,6 +1518,50 @@ def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, 
     return PartialDate(ref.year)
 
 
+# Cues of a deadline: "d'ici la fin du mois", "avant la fin du mois" name this month whatever the tense.
+_DEADLINE = re.compile(r"^(?:d['’]ici|avant|jusqu['’]à)", re.IGNORECASE)
+
+
+# A conditional in -rait/-raient ("progresserait", "reprendraient"), which the tagger reads as an imparfait.
+_CONDITIONAL_WORD = re.compile(r"\w(?:er|rr|dr|aur|evr|uivr|vivr|ir)(?:ait|aient)\b", re.IGNORECASE)
+
+
+def _forecast_tense(text: str, dm: DateMatch, tense: int) -> int:
+    """"l'activité progresserait au printemps": a season or span read as past because the tagger takes the conditional
+    for an imparfait is a forecast when a conditional comes before it in its clause (seasons, month spans and parts
+    of the year only)."""
+    if dm.kind not in ("season_bare", "month_range", "month_edge", "year_edge") or tense >= 0:
+        return tense
+    clause = re.split(r"[.;!?\n]", text[max(0, dm.start - 100) : dm.start])[-1]
+    return 1 if _CONDITIONAL_WORD.search(clause) else tense
+
+
+def _told_once(dm: DateMatch, tense: int, v: Vocabulary) -> bool:
+    """Whether a season or a part of "the month" with no year nor direction names one particular time: "au printemps"
+    in a present clause is a habit ("au printemps, les prix montent"), "à la fin du mois" the idiom of making ends
+    meet; in a past or future clause (a deadline or "prochain" for the month) they are dates."""
+    g = dm.groups
+    if dm.kind == "season_bare":
+        return tense in (-2, -1, 1)
+    if dm.kind == "month_edge":
+        return bool(g.get("dir")) or bool(_DEADLINE.match(g.get("cue") or "")) or tense == 1
+    return True
+
+
+def _month_edge(g: Groups, ref: PartialDate | None, v: Vocabulary) -> PartialDate | None:
+    """"à la fin du mois" (this month), "au début du mois prochain": a month counted from publication; "du mois
+    suivant/précédent" counts from a month the text told, not from publication (None)."""
+    if ref is None or ref.month is None:
+        return None
+    step = _direction(v, g.get("dir")) if g.get("dir") else 0
+    if g.get("dir") and not step:
+        return None
+    if g.get("dir") and _key(g["dir"]).startswith("précédent"):
+        return None
+    year, month = shift_months(ref.year, ref.month, step)
+    return PartialDate(year, month)
+
+
 # ---------------------------------------------------------------- a text's dates
 _INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?)$", re.IGNORECASE)
 _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)\s*(?:le\s+|l['’]année\s+)?$", re.IGNORECASE)
@@ -1507,14 +1603,15 @@ class FoundDate:
 
 def extract_dates(
     text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None,
-    coming: Callable[[int, int], bool] | None = None,
+    coming: Callable[[int, int], bool] | None = None, gone: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
 
     Without a publication date, the latest date whose year is written in the text is taken, then
     day-month dates without a year are read in that year and may move it later. `tense` tells the
     tense of the clause around a span (from the parse); without it a bare weekday is read as past. `coming` tells
-    whether a span hangs on a verb in the future (a day without a year is then the coming one)."""
+    whether a span hangs on a verb in the future (a day without a year is then the coming one), `gone` on a verb in
+    the passé composé (then the last one)."""
     rules = rules or default_rules()
     matches = find_date_expressions(text, rules)
     ref = PartialDate.parse(published)
@@ -1536,6 +1633,9 @@ def extract_dates(
         elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
             t = 0  # "le débat revient après un quatrième samedi de grève": the latest of a series
         t = _context_tense(text, dm, t, rules.vocab)
+        t = _forecast_tense(text, dm, t)
+        if not _told_once(dm, t, rules.vocab):
+            continue
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
@@ -1560,7 +1660,7 @@ def extract_dates(
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
               or normalize(dm, ref, rules, tense=t, anchor=back))
-        if dm.kind == "offset" and dv.value is None:
+        if dm.kind in ("offset", "season_bare", "month_edge") and dv.value is None:
             continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
         dv = _historic_future(text, dm, dv, found, ref, rules.vocab)
         if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
@@ -1580,6 +1680,7 @@ def extract_dates(
     found = _year_from_told(found, rules.vocab)
     found = _bound_month_ahead(text, found, None if inferred else ref, tense)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
+    found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
@@ -1843,7 +1944,7 @@ def _eve_of_named_day(
 # Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
                                    "week_part", "term", "lone_day",
-                                   "rel_year", "rel_month", "season", "year_edge"})
+                                   "rel_year", "rel_month", "season", "year_edge", "season_bare", "month_edge"})
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -2058,6 +2159,71 @@ def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, com
             out[i] = replace(f, value=shifted)
             moved = base - dt.timedelta(days=before) if f.granularity == "day" else None
     return out
+
+
+_GONE_KINDS = frozenset({"day", "num_dm", "day_range", "month_cued", "month_part", "month_range"})
+# A day or month a passé composé sets as a target ("reporté au 12 mars", "fermé jusqu'en avril", "prévu pour mai").
+_TARGET_BEFORE = re.compile(r"(?:\b(?:au|aux|à|pour|jusqu['’](?:au|à|en)|d['’]ici|dès|avant|à\s+partir\s+d[ue]|"
+                            r"à\s+compter\s+d[ue])\s+(?:le\s+|la\s+|les\s+)?)$", re.IGNORECASE)
+
+
+def _set_for_later(text: str, f: FoundDate) -> bool:
+    """Whether a date is a target ("au 12 mai", "reporté aux 2 et 9 mai", "prévu pour mai"), its own first words
+    included (a day's span may start with "au", "dès le")."""
+    lead = re.match(r"(?:[^\W\d]+['’]?\s*)*", f.text)
+    return bool(_TARGET_BEFORE.search(text[max(0, f.start - 20) : f.start] + (lead.group(0) if lead else "")))
+
+
+def _last_year(value: str) -> str | None:
+    """"2019-06-05" -> "2018-06-05"; intervals end by end; None when a day does not exist the year before."""
+    out = []
+    for part in value.split("/"):
+        p = PartialDate.parse(part)
+        if p is None or p.month is None or (p.day is not None and not valid_day(p.year - 1, p.month, p.day)):
+            return None
+        out.append(PartialDate(p.year - 1, p.month, p.day).iso())
+    return "/".join(out)
+
+
+def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone: Callable[[int, int], bool],
+               v: Vocabulary) -> list[FoundDate]:
+    """"Le 14 juillet, le défilé a eu lieu", "la loi a été adoptée en avril" written in January: a day, span or month
+    without a year whose nearest reading starts well after publication is last year's when the verb it hangs on is a
+    passé composé (the mirror of _coming_year). Not a target the verb sets ("reporté au 12 mars", "fixé à avril")."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        after = _days_before((f.value or "").split("/")[0], base)
+        words = re.findall(r"[\w'’]+", f.text.lower())
+        pair = found[i - 1] if i else None  # "les 3 et 10 mars": the first day takes the second's year
+        if pair is not None and not (pair.kind == "day_pair" and _SAME_YEAR_JOIN.match(text[pair.end : f.start])):
+            pair = None
+        if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or -after <= FUTURE_SHIFT_DAYS
+                or any(w in v.weekdays or w in v.directions for w in words)
+                or _set_for_later(text, pair or f)
+                or not (gone(f.start, f.end) or (pair is not None and gone(pair.start, pair.end)))):
+            continue
+        shifted = _last_year(f.value or "")
+        if shifted:
+            out[i] = replace(f, value=shifted)
+            if pair is not None:
+                out[i - 1] = replace(pair, value=_last_year(pair.value or "") or pair.value)
+            _coordinated_back(text, found, out, i, base)
+    return out
+
+
+def _coordinated_back(text: str, found: list[FoundDate], out: list[FoundDate], i: int, base: dt.date) -> None:
+    """"en juillet et août", "le 3 mai, le 9 mai ou le 12 mai": the months or days coordinated after one moved a year
+    back move with it (in place in `out`) while they too lie after publication."""
+    for j in range(i + 1, len(found)):
+        g, prev = found[j], found[j - 1]
+        after = _days_before((g.value or "").split("/")[0], base)
+        if (g.kind != found[i].kind or g.explicit_year or after is None or after >= 0
+                or not _SAME_YEAR_JOIN.match(text[prev.end : g.start])):
+            return
+        out[j] = replace(g, value=_last_year(g.value or "") or g.value)
 
 
 # "lundi de la semaine prochaine", "vendredi cette semaine": the weekday of that week.
@@ -2536,6 +2702,28 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
     return coming
 
 
+def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], bool]:
+    """Whether a span hangs directly on a verb in the passé composé ("a eu lieu le 14 juillet", "ont été adoptées en
+    avril", "est né en mars"): a participle with a present-tense auxiliary, not one that sets a date to come ("a été
+    reporté", "a fixé") nor a participle used alone ("le film sorti le 29 mai")."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def gone(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root.head
+        if verb is span.root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        if reschedules and verb.lower_.startswith(reschedules):
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
+        return bool(auxes) and all("Pres" in a.morph.get("Tense") and "Ind" in a.morph.get("Mood") for a in auxes)
+
+    return gone
+
+
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
     """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
@@ -2584,7 +2772,8 @@ class DateRecognizer:
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
                           tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
-                                             doc_coming(doc, rules.vocab.future_cues))
+                                             doc_coming(doc, rules.vocab.future_cues),
+                                             doc_gone(doc, rules.vocab.reschedules))
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"
