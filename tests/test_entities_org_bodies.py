@@ -1,0 +1,94 @@
+"""Organizations named by their kind of body: a long name shortened by an acronym of its syllables ("Caisse
+nationale d'assurance vieillesse (Cnav)"), a council followed by its territory with no "de" ("conseil régional
+Bourgogne-Franche-Comté"), an oversight body named by what it inspects ("l'inspection générale de la police
+nationale"), a chamber with a common noun and a town ("chambre régionale des comptes d'Occitanie"). Sentences
+written for these tests (fictional facts)."""
+
+import pytest
+
+import pressfacts
+
+
+def orgs(text: str) -> dict[str, list[str]]:
+    entities = pressfacts.extract(text, published="2020-02-10").entities
+    return {e.name: [m.text for m in e.mentions] for e in entities if e.label == "ORG"}
+
+
+def labelled(text: str) -> dict[str, str]:
+    return {e.name: e.label for e in pressfacts.extract(text, published="2020-02-10").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("Selon la Caisse nationale d'assurance vieillesse (Cnav), les pensions augmenteront de 0,3 % en janvier.",
+         "Caisse nationale d'assurance vieillesse", "Cnav"),
+        ("La direction régionale de la Caisse nationale d'assurance vieillesse (Cnav) à Lille a publié ses chiffres.",
+         "Caisse nationale d'assurance vieillesse", "Cnav"),
+        ("La Caisse des congés payés du bâtiment, des travaux publics et de l'hydraulique (Cacobath) a versé les "
+         "indemnités d'intempéries à 80 entreprises.",
+         "Caisse des congés payés du bâtiment, des travaux publics et de l'hydraulique", "Cacobath"),
+        ("Selon l'Office régional de la santé publique et du handicap (Orsaph), 300 dossiers attendent.",
+         "Office régional de la santé publique et du handicap", "Orsaph"),
+    ],
+)
+def test_an_acronym_of_syllables_in_parentheses_names_the_long_institution_before_it(text, name, acronym):
+    assert acronym in orgs(text).get(name, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La Fédération nationale des syndicats agricoles (Paris) a protesté contre la réforme.", "Paris"),
+        ("Le Comité des fêtes a publié samedi son programme (Lannion) pour l'été.", "Lannion"),
+    ],
+)
+def test_a_word_in_parentheses_that_the_name_does_not_spell_is_no_alias(text, word):
+    assert all(word not in mentions for mentions in orgs(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marc Delorme, président du conseil régional Bourgogne-Franche-Comté, a reçu les maires lundi.",
+         "conseil régional Bourgogne-Franche-Comté"),
+        ("Les élus du conseil départemental Haute-Garonne ont voté la motion mardi matin.",
+         "conseil départemental Haute-Garonne"),
+        ("Le budget a été adopté par le conseil régional Provence-Alpes-Côte d'Azur jeudi soir.",
+         "conseil régional Provence-Alpes-Côte d'Azur"),
+    ],
+)
+def test_a_council_and_its_territory_without_de_are_one_organization(text, name):
+    assert labelled(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'inspection générale de la police nationale a été saisie après la chute du motard.",
+         "inspection générale de la police nationale"),
+        ("Une enquête a été confiée à l'inspection générale de la gendarmerie nationale, selon le parquet.",
+         "inspection générale de la gendarmerie nationale"),
+        ("L'inspection du travail a relevé trois manquements sur le chantier de Vénissieux.", "inspection du travail"),
+    ],
+)
+def test_an_inspection_body_keeps_what_it_inspects_in_its_name(text, name):
+    assert labelled(text).get(name) == "ORG"
+
+
+def test_the_police_itself_stays_the_police():
+    found = labelled("La police nationale a ouvert une enquête mardi, et l'IGPN a été saisie à Rennes.")
+    assert found.get("police nationale") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La chambre régionale des comptes d'Occitanie a épinglé la gestion de la commune.",
+         "chambre régionale des comptes d'Occitanie"),
+        ("Le rapport de la chambre régionale des comptes de Bretagne sera rendu public en mars.",
+         "chambre régionale des comptes de Bretagne"),
+    ],
+)
+def test_a_chamber_a_common_noun_and_its_region_are_one_organization(text, name):
+    assert labelled(text).get(name) == "ORG"
