@@ -92,3 +92,27 @@ def test_the_police_itself_stays_the_police():
 )
 def test_a_chamber_a_common_noun_and_its_region_are_one_organization(text, name):
     assert labelled(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La présidente de l'association des maires ruraux de France a dénoncé la fermeture des classes.",
+         "association des maires ruraux de France"),
+        ("L'association des paralysés de France réclame des places de parking devant la mairie.",
+         "association des paralysés de France"),
+    ],
+)
+def test_a_lowercase_association_named_by_its_members_is_an_organization(text, name):
+    assert labelled(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association de défense des consommateurs a porté plainte mardi à Angers.",
+        "Une association de riverains a écrit au maire de Brest jeudi.",
+    ],
+)
+def test_an_association_of_a_kind_is_no_name(text):
+    assert not any(name.startswith("association") for name in orgs(text))

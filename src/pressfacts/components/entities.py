@@ -358,6 +358,11 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
         # "tribunal de grande instance de Paris", "préfecture de police de Paris"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "l'association des maires ruraux (de France)": a body named by its members after des/du only, as "une
+        # association de riverains" or "l'association de défense" say a kind
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"])],
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"]), *prep,
+         {"POS": "PROPN", "IS_TITLE": True}],
         # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "la préfecture a interdit": an institution everyone in the article knows
