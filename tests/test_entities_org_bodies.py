@@ -116,3 +116,22 @@ def test_a_lowercase_association_named_by_its_members_is_an_organization(text, n
 )
 def test_an_association_of_a_kind_is_no_name(text):
     assert not any(name.startswith("association") for name in orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon le groupement de gendarmerie départementale du Var, trois blocages ont été levés.",
+         "groupement de gendarmerie départementale du Var"),
+        ("Le groupement de gendarmerie de la Manche a ouvert une enquête après l'incendie.",
+         "groupement de gendarmerie de la Manche"),
+        ("Le barreau de Lyon a voté mardi une motion contre la réforme de la justice.", "barreau de Lyon"),
+    ],
+)
+def test_a_gendarmerie_group_or_a_bar_named_by_its_complement_is_an_organization(text, name):
+    assert labelled(text).get(name) == "ORG"
+
+
+def test_a_group_with_no_complement_is_no_organization():
+    text = "Ils ont été interpellés pour participation à un groupement en vue de commettre des violences."
+    assert not orgs(text)
