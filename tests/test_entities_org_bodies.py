@@ -135,3 +135,14 @@ def test_a_gendarmerie_group_or_a_bar_named_by_its_complement_is_an_organization
 def test_a_group_with_no_complement_is_no_organization():
     text = "Ils ont été interpellés pour participation à un groupement en vue de commettre des violences."
     assert not orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La CGT-Cheminots a déposé un préavis de grève pour le 5 décembre.", "CGT-Cheminots"),
+        ("Le responsable de FO-Métaux a quitté la réunion en colère jeudi soir.", "FO-Métaux"),
+    ],
+)
+def test_a_confederation_glued_to_its_sector_by_a_hyphen_is_one_branch(text, name):
+    assert labelled(text).get(name) == "ORG"

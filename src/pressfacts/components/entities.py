@@ -1968,6 +1968,10 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
     out = []
     for s in spans:
         nxt = s.end
+        glued = _glued_branch_end(doc, s, rules) if s.label_ == "ORG" and nxt not in taken else None
+        if glued is not None:
+            out.append(Span(doc, s.start, glued, label="ORG"))
+            continue
         if s.label_ != "ORG" or s.text not in rules.confederations or nxt >= len(doc) or nxt in taken \
                 or doc[nxt - 1].whitespace_ != " ":
             out.append(s)
@@ -1983,6 +1987,19 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
             continue
         out.append(Span(doc, s.start, nxt + 1, label="ORG"))
     return out
+
+
+def _glued_branch_end(doc: Doc, s: Span, rules: EntityRules) -> int | None:
+    """"la CGT-Cheminots", "FO-Métaux": a confederation, a hyphen and a sector's word with no space name one
+    branch; the end of that name, or None. An acronym after the hyphen ("CGT-FO") is left to the names known."""
+    end = s.end
+    if s.text not in rules.confederations or end + 1 >= len(doc) or doc[end].text != "-" \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or ACRONYM.match(word.text) or fold(word.text) in rules.not_branches:
+        return None
+    return end + 2
 
 
 def _level_start(doc: Doc, i: int, rules: EntityRules) -> int | None:
