@@ -146,3 +146,16 @@ def test_a_group_with_no_complement_is_no_organization():
 )
 def test_a_confederation_glued_to_its_sector_by_a_hyphen_is_one_branch(text, name):
     assert labelled(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "alias"),
+    [
+        ("Une enquête a été confiée à l'IGPN (la police des polices) après le tir de LBD à Nantes.", "IGPN",
+         "police des polices"),
+        ("Le Crous (le centre régional des oeuvres universitaires) a fermé la cafétéria lundi.", "Crous",
+         "centre régional des oeuvres universitaires"),
+    ],
+)
+def test_a_gloss_in_parentheses_after_its_article_is_an_alias(text, acronym, alias):
+    assert alias in orgs(text).get(acronym, [])

@@ -2864,6 +2864,10 @@ def _canonical_name(c: Cluster) -> str:
     return forms[0]
 
 
+# between a name and its alias in parentheses: "IGPN (", "IGPN (la " ("l'IGPN (la police des polices)")
+_PAREN_GAP = re.compile(r"\s*\(\s*(?:(?:la|le|les) |l['’])?$", re.IGNORECASE)
+
+
 def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
     """"JUNALCO (Juridiction nationale ...)", "ACPE (Agir contre ...)": the name in parentheses is an alias."""
     owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
@@ -2876,7 +2880,8 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             if _BOOK_REFERENCE.match(text, m.end_char + after.index("(")):
                 continue  # "Les Oubliés du rail (La Découverte, 2016)": a title and its publisher, two names
             nxt = next(
-                (o for (s, e), o in owner.items() if doc[s].idx > m.end_char and doc[s].idx - m.end_char <= 3),
+                (o for (s, e), o in owner.items() if doc[s].idx > m.end_char
+                 and _PAREN_GAP.match(text, m.end_char, doc[s].idx)),
                 None,
             )
             # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
