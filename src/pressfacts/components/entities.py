@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -190,6 +191,8 @@ class EntityRules:
     descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
+    # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
+    institution_heads: frozenset[str] = frozenset()
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -266,6 +269,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         civilities=frozenset(fold(r["text"]) for r in of("civility")),
         geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
         foreign_towns=foreign_towns(data["places"]),
+        institution_heads=frozenset(fold(r["text"]) for r in [*of("head"), *data.get("institutions", [])]
+                                    if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"),
         **_organization_name_rules(of),
         **_convention_rules(of),
     )
@@ -361,6 +366,13 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
         # "tribunal de grande instance de Paris", "préfecture de police de Paris"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "l'association des maires ruraux (de France)": a body named by its members after des/du only, as "une
+        # association de riverains" or "l'association de défense" say a kind
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"])],
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"]), *prep,
+         {"POS": "PROPN", "IS_TITLE": True}],
+        # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
+        [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "la préfecture a interdit": an institution everyone in the article knows
         [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
     ]
@@ -424,11 +436,12 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None,
-                      unnamed: frozenset[str] = frozenset()) -> list[Span]:
+                      unnamed: frozenset[str] = frozenset(), own_heads: frozenset[str] = frozenset()) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it. With `anchors` (the head nouns), the matcher
     only looks around them. A lowercase head after one of the `unnamed` words ("une", "son", "premier") is a
-    common noun, not an institution's name."""
+    common noun, not an institution's name. An `own_heads` head keeps a known organization as its first complement
+    ("l'inspection générale de la police nationale" is one body)."""
     if not doc.has_annotation("POS"):
         return []  # the patterns need the morphologizer's parts of speech
     spans = []
@@ -448,7 +461,7 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
             # "ministère du Travail" the entity is the first complement and part of the name.
             # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
             second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
-            own = second or bool(ent.id_) or doc[start].lower_ in parts
+            own = second or (bool(ent.id_) and doc[start].lower_ not in own_heads) or doc[start].lower_ in parts
             if start < ent.start < end and ent.label_ in {"ORG", "PER"} and own:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
@@ -1847,6 +1860,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
            for s in out]
     out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
+    out = territorial_bodies(doc, out, rules)
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
     out = place_editions(doc, out, rules)
@@ -1966,6 +1980,10 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
     out = []
     for s in spans:
         nxt = s.end
+        glued = _glued_branch_end(doc, s, rules) if s.label_ == "ORG" and nxt not in taken else None
+        if glued is not None:
+            out.append(Span(doc, s.start, glued, label="ORG"))
+            continue
         if s.label_ != "ORG" or s.text not in rules.confederations or nxt >= len(doc) or nxt in taken \
                 or doc[nxt - 1].whitespace_ != " ":
             out.append(s)
@@ -1981,6 +1999,19 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
             continue
         out.append(Span(doc, s.start, nxt + 1, label="ORG"))
     return out
+
+
+def _glued_branch_end(doc: Doc, s: Span, rules: EntityRules) -> int | None:
+    """"la CGT-Cheminots", "FO-Métaux": a confederation, a hyphen and a sector's word with no space name one
+    branch; the end of that name, or None. An acronym after the hyphen ("CGT-FO") is left to the names known."""
+    end = s.end
+    if s.text not in rules.confederations or end + 1 >= len(doc) or doc[end].text != "-" \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or ACRONYM.match(word.text) or fold(word.text) in rules.not_branches:
+        return None
+    return end + 2
 
 
 def _level_start(doc: Doc, i: int, rules: EntityRules) -> int | None:
@@ -2390,6 +2421,92 @@ def _spelled_out(doc: Doc, paren: int, acronym: str) -> int | None:
     return start if "".join(reversed(letters)) == fold(acronym).upper() and paren - start > 1 else None
 
 
+_SYLLABIC_REACH = 30  # tokens back from "(": the longest institution names run to about twenty words
+
+
+def _syllables_spell(acronym: str, words: list[str]) -> bool:
+    """The acronym reads as beginnings of some of the words, in order: "cacobath" from "caisse [nationale]
+    congés [payés] ... bâtiment travaux [publics] hydraulique". The first and the last word give letters, and
+    at most one word more is passed over than give letters."""
+    @cache
+    def best(a: int, w: int) -> int | None:  # fewest words passed over to spell acronym[a:] from words[w:]
+        if a == len(acronym):
+            return 0 if w == len(words) else None
+        if w == len(words):
+            return None
+        found = []
+        for k in range(1, min(len(words[w]), len(acronym) - a) + 1):
+            if words[w][:k] != acronym[a : a + k]:
+                break
+            rest = best(a + k, w + 1)
+            if rest is not None:
+                found.append(rest)
+        if 0 < a and w < len(words) - 1 and (rest := best(a, w + 1)) is not None:
+            found.append(rest + 1)  # a word the acronym passes over (never the first nor the last)
+        return min(found) if found else None
+
+    skipped = best(0, 0)
+    return skipped is not None and skipped <= len(words) - skipped + 1
+
+
+def _syllabic_start(doc: Doc, paren: int, acronym: str, rules: EntityRules) -> int | None:
+    """Start of an institution's long name before "(" that its acronym shortens by syllables or leaves words
+    out of ("Caisse nationale d'assurance vieillesse (Cnav)", "Caisse des congés payés du bâtiment, des travaux
+    publics et de l'hydraulique (Cacobath)"): the nearest capitalized head noun of an institution from which
+    the words up to "(" (no conjugated verb or person between, no full stop) spell the acronym."""
+    key = fold(acronym)
+    if len(key) < 3 or not key.isalpha():
+        return None
+    words: list[str] = []
+    i = paren - 1
+    while i >= 0 and paren - i <= _SYLLABIC_REACH:
+        tok = doc[i]
+        if tok.text not in {",", "-"} and not tok.is_alpha and tok.lower_ not in {"d'", "d’", "l'", "l’"}:
+            return None
+        if tok.ent_type_ == "PER" or (tok.pos_ in VERBS and "Fin" in tok.morph.get("VerbForm")):
+            return None  # a person or a conjugated verb: the clause before "(" is no name ("payés" may be one)
+        if tok.is_alpha and not (tok.is_lower and fold(tok.text) in _ACRONYM_SKIPS):
+            words.insert(0, fold(tok.text))
+            if tok.is_title and words[0] in rules.institution_heads and words[0][0] == key[0] \
+                    and len(words) >= 2 and _syllables_spell(key, tuple(words)):
+                return i
+        i -= 1
+    return None
+
+
+def territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le conseil régional Auvergne-Rhône-Alpes", "du conseil départemental Haute-Garonne": a lowercase
+    institution head and its adjectives right before a known place, with no "de" between, name the body of that
+    territory, one organization (the NER saw only the place)."""
+    out = []
+    for s in spans:
+        i = s.start
+        while i > s.start - 2 and i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
+            i -= 1
+        head = doc[i - 1] if s.start > i else None
+        if s.label_ == "LOC" and head is not None and head.is_lower and fold(head.text) in rules.institution_heads \
+                and known_place(s.text, rules):
+            s = Span(doc, head.i, s.end, label="ORG")
+        elif s[0].is_lower and fold(s[0].text) in rules.institution_heads and s.end - s.start > 3:
+            s = _territory_end(doc, s, rules)
+        out.append(s)
+    return out
+
+
+def _territory_end(doc: Doc, s: Span, rules: EntityRules) -> Span:
+    """"conseil régional Provence-Alpes-Côte d'Azur jeudi soir" (one NER span): the lowercase words after the
+    place are no part of the body's name."""
+    j = s.start + 1
+    while j < s.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1
+    if j == s.start + 1 or not doc[j].is_title:
+        return s
+    for k in range(s.end - 1, j, -1):
+        if doc[k].is_lower and all(t.is_lower for t in doc[k : s.end]) and known_place(doc[j:k].text, rules):
+            return Span(doc, s.start, k, label="ORG")
+    return s
+
+
 def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"Réseau Action Climat (RAC)": a name whose initials the acronym in parentheses spells is one
     organization, the long form and the acronym (grouped later), whichever of the two the NER saw, when the
@@ -2401,13 +2518,14 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         if paren == 0 or paren + 2 >= len(doc):
             continue
         acr, close = doc[paren + 1], doc[paren + 2]
-        if close.text != ")" or not ACRONYM.match(acr.text) or acr.text in rules.labels:
+        if close.text != ")" or acr.text in rules.labels:
             continue
-        start = _spelled_out(doc, paren, acr.text)
+        start = _spelled_out(doc, paren, acr.text) if ACRONYM.match(acr.text) else None
+        syllabic = start is None and (start := _syllabic_start(doc, paren, acr.text, rules)) is not None
         if start is None:
             continue
         near = [s for s in out if s.start < acr.i + 1 and s.end > start]
-        head = rules.heads.get(fold(doc[start].text)) == "ORG"
+        head = syllabic or rules.heads.get(fold(doc[start].text)) == "ORG"
         # a name, not a role ("directeur régional de la police judiciaire (DRPJ)") or a thing
         # ("français langue étrangère (FLE)"): capitalized and no role, or an institution's head noun
         named = head or (doc[start].is_title and fold(doc[start].text) not in rules.roles)
@@ -2758,6 +2876,10 @@ def _canonical_name(c: Cluster) -> str:
     return forms[0]
 
 
+# between a name and its alias in parentheses: "IGPN (", "IGPN (la " ("l'IGPN (la police des polices)")
+_PAREN_GAP = re.compile(r"\s*\(\s*(?:(?:la|le|les) |l['’])?$", re.IGNORECASE)
+
+
 def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
     """"JUNALCO (Juridiction nationale ...)", "ACPE (Agir contre ...)": the name in parentheses is an alias."""
     owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
@@ -2770,7 +2892,8 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             if _BOOK_REFERENCE.match(text, m.end_char + after.index("(")):
                 continue  # "Les Oubliés du rail (La Découverte, 2016)": a title and its publisher, two names
             nxt = next(
-                (o for (s, e), o in owner.items() if doc[s].idx > m.end_char and doc[s].idx - m.end_char <= 3),
+                (o for (s, e), o in owner.items() if doc[s].idx > m.end_char
+                 and _PAREN_GAP.match(text, m.end_char, doc[s].idx)),
                 None,
             )
             # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
@@ -3391,6 +3514,7 @@ class EntityFixer:
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.own_heads: frozenset[str] = frozenset()  # heads whose complement, even a known body, is part of the name
         self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
         self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
@@ -3424,7 +3548,10 @@ class EntityFixer:
         self.rules = compile_rules(data)
         self.institutions = Matcher(self.vocab, validate=True)
         # heads that name a part of the institution their complement names ("direction", "délégation")
-        self.part_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "required")
+        # ("inspection" is "own": "l'inspection générale de la police nationale" oversees the police, a body of its own)
+        self.part_heads = frozenset(r["text"].lower() for r in data["institutions"]
+                                    if r.get("complement") == "required" and not r.get("own"))
+        self.own_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("own"))
         self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
         self.org_heads = frozenset(
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
@@ -3455,7 +3582,7 @@ class EntityFixer:
         extra = towns + place_spans(doc, self.places, doc_text(doc), titles)
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
-            self.rules.unnamed_determiners,
+            self.rules.unnamed_determiners, self.own_heads,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
         extra = coordinated_complements(doc, extra)
