@@ -109,3 +109,24 @@ def test_pronoun_to_an_office_named_later(nlp, text, want):
 )
 def test_subheading_between_paragraphs(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # quotations with only commas or "et" between them share the incise after the last one
+        ("« C'est une polémique inventée », a répondu le porte-parole Pierre Lambert. « La ville est paralysée et le "
+         "maire part en vacances ! », « c'est une honte pour nos commerçants », a tweeté la conseillère municipale "
+         "Julie Renaud.",
+         ["Pierre Lambert", "Julie Renaud", "Julie Renaud"]),
+        ("« Nous ne céderons pas », a martelé le ministre Marc Dutour. « Le pays est à l'arrêt », « personne ne "
+         "comprend ce gouvernement » et « il faut des élections », a répliqué l'opposant Yves Caradec.",
+         ["Marc Dutour", "Yves Caradec", "Yves Caradec", "Yves Caradec"]),
+        # no incise after them: they go on with the one who just spoke
+        ("« Nous ne céderons pas », a martelé le ministre Marc Dutour. « Le dialogue reste ouvert », « la porte n'est "
+         "pas fermée ».",
+         ["Marc Dutour", "Marc Dutour", "Marc Dutour"]),
+    ],
+)
+def test_quotations_sharing_an_incise(nlp, text, want):
+    assert speakers(nlp, text) == want

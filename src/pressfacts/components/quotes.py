@@ -2242,19 +2242,16 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
-        if _subheading(text, q):
-            # nobody's words here (the same words said further on name a speaker, below); no carrying over it either
-            q.cued = "heading"
+        if _subheading(text, q):  # nobody's words, and none carried over it (the same words said later name one)
+            q.cued, prev = "heading", q
             short.append(q)
             headings.append(q)
-            prev = q
             continue
         if _glued_heading(text, q):
             short.append(q)  # a subheading glued to the paragraph: only the same words said further on name a speaker
             continue
         finder.prev_end = prev.outer_end if prev else 0
         finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
-        nxt = _next_quotation_start(text, quotes, n, lex)
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
@@ -2266,7 +2263,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if not q.cued and _narrative_infinitive(finder, q, prev):
             q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
         if not q.cued:
-            q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
+            q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
             q.cued = "before" if q.cued else False
@@ -2307,11 +2304,39 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    found = _condensed_repeat(text, _repeated_words(doc, out, short))
-    kept = {int(o["start"]) for o in found}  # type: ignore[call-overload]
-    found += [{"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None}
-              for q in headings if q.start not in kept]
-    return sorted(found, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+    return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+
+
+def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:
+    """The subheadings the same words said further on gave no speaker, kept (their words in order inside a longer
+    attributed quotation may still name one: _condensed_repeat)."""
+    kept = {int(o["start"]) for o in out}  # type: ignore[call-overload]
+    out += [{"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None}
+            for q in headings if q.start not in kept]
+    return sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _incise_after(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> tuple[bool | str, str | None]:
+    """The incise right after quotation n (up to the next quotation that is not a label), else the one it shares
+    with the quotations that follow it."""
+    cued, found = finder.after(quotes[n], _next_quotation_start(finder.text, quotes, n, finder.lex), prev)
+    if cued:
+        return cued, found
+    found = _shared_incise(finder, quotes, n, prev)
+    return ("voice", found) if found else (False, None)
+
+
+def _shared_incise(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> str | None:
+    """"« Paris brûle ! », « c'est indécent », a tweeté X": quotations one after the other, with only commas or "et"
+    between them, share the incise after the last one; the speaker of the sentence before does not carry over."""
+    k = n
+    while k + 1 < len(quotes) and finder.text[quotes[k].outer_end : quotes[k + 1].outer_start].strip(
+            _SPACES) in {",", "et", ", et"}:
+        k += 1
+    if k == n:
+        return None
+    cued, found = finder.after(quotes[k], _next_quotation_start(finder.text, quotes, k, finder.lex), prev)
+    return found if cued else None
 
 
 def _next_quotation_start(text: str, quotes: list[Quote], n: int, lex: QuoteLexicon) -> int:
