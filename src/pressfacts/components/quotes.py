@@ -459,11 +459,30 @@ class SpeakerFinder:
             m.label == "ORG" and self._is_subject(m) and self.text[max(0, m.start - 1) : m.start] != "("))]
         fits = [m for m in cands if gender is None or self._mention_gender(m) in {None, gender}]
         if not fits:
+            holder = None if last_only else self._role_antecedent(gender, pos)
+            if holder is not None:
+                return holder
             return prev if prev and not last_only and self.labels.get(prev) == "ORG" else None
         if last_only:
             return fits[-1].entity
         found = self._pronoun_by_recency(gender, pos, prev, fits)
         return self._pronoun_by_chain(gender, pos, prev, found)
+
+    def _role_antecedent(self, gender: str | None, pos: int) -> str | None:
+        """"L'aveu du président de la République porte loin. « … », a-t-il reconnu": nobody named yet, the pronoun points
+        to the office the sentence before spoke of; its one holder in the article (named later) is the speaker."""
+        for t in reversed(self.tokens(self._previous_sentence_start(pos), pos)):
+            if t.pos_ != "NOUN" or self.in_quote(t.idx) or not self.is_role(t):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            # ("du président": the article is fused with the preposition)
+            definite = det.lower_ in {"le", "la", "l'", "l’"} if det is not None else (
+                t.i > 0 and t.nbor(-1).lower_ in {"du", "au"})
+            if not definite or not any(c.dep_ == "nmod" and c.i > t.i for c in t.children):
+                return None  # the last role noun is no definite office ("un député", "le député"): unknown
+            phrase = self.doc[t.i : max(x.i for x in t.subtree) + 1].text.lower()
+            return self._sole_holder(phrase, gender)
+        return None
 
     def _pronoun_by_recency(self, gender: str | None, pos: int, prev: str | None, fits: list[Mention]) -> str | None:
         """The last fitting person named, weighed by salience (the body of pronoun(), before the subject chain)."""
@@ -1197,6 +1216,9 @@ class SpeakerFinder:
         """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
         # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
         verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
+        # "Les annonces pour les retraités « … »": a noun behind its article is no verb ("annonces" of "annoncer").
+        verbs = [v for v in verbs if not (v.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NOUN_ARTICLES
+                                                                     for c in v.children))]
         if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
             verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         return verbs
@@ -2215,16 +2237,21 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     }
     out: list[dict[str, object]] = []
     short: list[Quote] = []
+    headings: list[Quote] = []  # subheadings: kept (speaker None) when no words said further on name a speaker
     prev: Quote | None = None
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        if _subheading(text, q):  # nobody's words, and none carried over it (the same words said later name one)
+            q.cued, prev = "heading", q
+            short.append(q)
+            headings.append(q)
+            continue
         if _glued_heading(text, q):
             short.append(q)  # a subheading glued to the paragraph: only the same words said further on name a speaker
             continue
         finder.prev_end = prev.outer_end if prev else 0
         finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
-        nxt = quotes[n + 1].outer_start if n + 1 < len(quotes) else len(text)
         prev_speaker = prev.speaker if prev else None
         q.speaker = finder.voice_of(q, prev_speaker)
         q.cued = "voice" if q.speaker else False
@@ -2236,7 +2263,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if not q.cued and _narrative_infinitive(finder, q, prev):
             q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
         if not q.cued:
-            q.cued, q.speaker = finder.after(q, nxt, prev_speaker)
+            q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
         if not q.cued:
             q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
             q.cued = "before" if q.cued else False
@@ -2264,7 +2291,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                              or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)
                              or finder.previous_sentence(q, prev_speaker))
             else:
-                q.speaker = finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
+                q.speaker = (finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
+                             or _fronted_attitude(finder, q, prev_speaker))
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
         if q.speaker is None and not q.cued:
@@ -2276,7 +2304,48 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    return _condensed_repeat(text, _repeated_words(doc, out, short))
+    return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+
+
+def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:
+    """The subheadings the same words said further on gave no speaker, kept (their words in order inside a longer
+    attributed quotation may still name one: _condensed_repeat)."""
+    kept = {int(o["start"]) for o in out}  # type: ignore[call-overload]
+    out += [{"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None}
+            for q in headings if q.start not in kept]
+    return sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _incise_after(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> tuple[bool | str, str | None]:
+    """The incise right after quotation n (up to the next quotation that is not a label), else the one it shares
+    with the quotations that follow it."""
+    cued, found = finder.after(quotes[n], _next_quotation_start(finder.text, quotes, n, finder.lex), prev)
+    if cued:
+        return cued, found
+    found = _shared_incise(finder, quotes, n, prev)
+    return ("voice", found) if found else (False, None)
+
+
+def _shared_incise(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> str | None:
+    """"« Paris brûle ! », « c'est indécent », a tweeté X": quotations one after the other, with only commas or "et"
+    between them, share the incise after the last one; the speaker of the sentence before does not carry over."""
+    k = n
+    while k + 1 < len(quotes) and finder.text[quotes[k].outer_end : quotes[k + 1].outer_start].strip(
+            _SPACES) in {",", "et", ", et"}:
+        k += 1
+    if k == n:
+        return None
+    cued, found = finder.after(quotes[k], _next_quotation_start(finder.text, quotes, k, finder.lex), prev)
+    return found if cued else None
+
+
+def _next_quotation_start(text: str, quotes: list[Quote], n: int, lex: QuoteLexicon) -> int:
+    """Where the words after quotation n stop being its incise: the next quotation, skipping a label in marks
+    ("», poursuit ce « gilet jaune » de Brest": the incise's subject stands inside them)."""
+    for q in quotes[n + 1 :]:
+        if not lex.kind("term", text[q.start : q.end].strip(" .,")):
+            return q.outer_start
+    return len(text)
 
 
 _WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
@@ -2314,10 +2383,14 @@ def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str 
     nxt = _SENTENCE_BREAK.search(finder.text, q.outer_end)
     line = finder.text.find("\n", q.outer_end)
     end = min(x for x in (nxt.start() + 1 if nxt else len(finder.text), line if line != -1 else len(finder.text)))
+    relative = False  # a "qui" relative only describes a noun; it leaves the words to their last speaker
     for t in finder.tokens(start, end):
         if finder.in_quote(t.idx):
             continue
-        if (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) or finder.mention(t) is not None:
+        finite = t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        if finite and _subject_relative(finder, t):
+            relative = True
+        elif finite or finder.mention(t) is not None:
             return None  # a clause of its own, or someone named: the usual rules decide
     lead = finder.tokens(para, start)
     before = lead[-1].sent if lead else None
@@ -2325,14 +2398,51 @@ def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str 
         return None
     # "… des « horaires plus souples ». Rentrer plus tôt le vendredi, « qui … »": the words the sentence before quoted
     # go on, when nobody was named after them.
+    # (the incise of those words may name their speaker and a place: "», dit X, élue à Nantes.")
     if prev and finder.labels.get(prev) == "PER" and before.start_char <= finder.prev_end <= start and not any(
-            finder.prev_end <= m.start < start for m in finder.mentions):
+            finder.prev_end <= m.start < start and m.entity != prev and m.label in {"PER", "ORG"}
+            for m in finder.mentions):
         return prev
-    if finder.in_quote(before.root.idx) or before.root.pos_ not in {"VERB", "AUX"}:
+    if relative or finder.in_quote(before.root.idx) or before.root.pos_ not in {"VERB", "AUX"}:
         return None
     found = finder._subject_of(before.root, q.start, prev)
     pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in before.root.children)
     return found if found and finder.labels.get(found) == "PER" and (not pronoun or found == prev) else None
+
+
+_ATTITUDE_LEAD = re.compile(r"(?:^|[.!?…:]\s+|\n)([\wÀ-ÿ]+)\s+qu(?:e|['’])\s*$")
+
+
+def _fronted_attitude(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Convaincu qu'« aucune mesure ne suffira », l'élu s'estime …", "Persuadée que « … », Mme X réclame …": an adjective
+    of conviction (quote_words.jsonl kind "attitude") opening the sentence before "que « … »" belongs to the subject of
+    the main clause after the comma: that person (named, a pronoun or a role noun the usual way) holds the words."""
+    lead = _ATTITUDE_LEAD.search(finder.text, max(0, q.outer_start - 40), q.outer_start)
+    if lead is None or not finder.lex.kind("attitude", lead.group(1)):
+        return None  # (a cheap test first)
+    if not finder.text[q.outer_end : q.outer_end + 3].lstrip(_SPACES).startswith(","):
+        return None
+    for t in finder.tokens(q.outer_end, min(len(finder.text), q.outer_end + 80))[1:8]:
+        if t.is_punct and t.text != ",":
+            return None
+        if t.pos_ in {"VERB", "AUX"} and not finder.lex.kind("pronoun", t.text):
+            return None  # the main verb came first: no subject after the comma
+        m = finder.mention(t)
+        if m is not None:
+            return m.entity if m.label == "PER" else None
+        if t.pos_ in {"NOUN", "PRON"} and not t.is_punct:
+            found = finder.resolve(t, q.start, prev)
+            return found if found is not None and finder.labels.get(found) == "PER" else None
+    return None
+
+
+def _subject_relative(finder: SpeakerFinder, verb: Token) -> bool:
+    """"Les primes pour ceux qui gagnent moins de 2000 euros « … »": a "qui" relative clause only describes the noun
+    the quoted words are about; it says nothing and brings in no one (not "ce que les élus réclament", nor a speech
+    verb)."""
+    head = verb.head if verb.dep_ in {"aux", "aux:tense", "aux:pass", "cop"} else verb
+    return head.dep_ == "acl:relcl" and head.lower_ not in finder.lex.verbs and any(
+        c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in head.children)
 
 
 def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
@@ -2595,6 +2705,17 @@ def _heading(text: str, q: Quote) -> bool:
         q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
 
 
+def _subheading(text: str, q: Quote) -> bool:
+    """« Sparadraps sur des brûlures » as a paragraph of its own, between two others, a few words with no stop: a
+    subheading, not more words of whoever spoke in the paragraph above (only the same words said further on name a
+    speaker). Not the title line."""
+    inner = text[q.start : q.end].strip(_SPACES)
+    if not inner or inner[-1] in ".!?…" or len(inner.split()) > 8 or text.find("\n") > q.outer_start:
+        return False  # (string tests first)
+    return _heading(text, q) and text[: text.rfind("\n", 0, q.outer_start) + 1].endswith("\n\n") and \
+        text[q.outer_end :].lstrip(" \t\u00a0.!?»”\"").startswith("\n\n")
+
+
 def _glued_heading(text: str, q: Quote) -> bool:
     """A subheading the outlet glued to the paragraphs around it ("… a-t-elle ajouté.«Tenir bon» Pour l'heure, …"):
     a quotation after a sentence's end, with no stop of its own, right before a capitalized word. Neither the speaker
@@ -2660,6 +2781,9 @@ def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str
 
 
 _DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "notre"}
+# (the articles before a noun as the parser splits them, "l'" included; not _ARTICLES, the words left out of a
+# role's complement, which must stay the one binding of that name)
+_NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
 
 
 def _profiled_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
