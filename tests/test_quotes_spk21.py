@@ -63,3 +63,53 @@ def test_relative_clause_before_the_incise(nlp, text, quote, want):
 )
 def test_role_noun_tagged_as_verb_and_noun_like_verb(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("Invitée au 20h00 de France 2, la maire de Paris Anne Hidalgo reste ferme sur ses positions: \"Le plan que nous "
+         "avons voté, il est juste et nous allons l'appliquer\".",
+         "Le plan que nous avons voté, il est juste et nous allons l'appliquer", "Anne Hidalgo"),
+        ("Interrogé au 19h00 de M6, le secrétaire d'État Laurent Nuñez reste droit dans ses bottes : « La doctrine que "
+         "nous avons fixée, elle est claire et nous allons la tenir. »",
+         "La doctrine que nous avons fixée, elle est claire et nous allons la tenir.", "Laurent Nuñez"),
+    ],
+)
+def test_subject_of_the_clause_the_colon_closes(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+def test_thing_before_the_colon_is_nobody(nlp):
+    text = "Invité de la matinale, le texte adopté par les députés prévoit : « Chaque commune disposera d'un médiateur. »"
+    assert quoted(nlp, text)["Chaque commune disposera d'un médiateur."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("« Le retrait sera achevé avant l'été », a précisé à la presse belge le ministre de la Défense et des Affaires "
+         "étrangères Didier Reynders.",
+         "Le retrait sera achevé avant l'été", "Didier Reynders"),
+        ("« Nous avons perdu trois mois de recettes », a confié au micro de France Bleu le directeur du festival, "
+         "Paul Martin.",
+         "Nous avons perdu trois mois de recettes", "Paul Martin"),
+    ],
+)
+def test_audience_between_incise_verb_and_subject(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("« J'ai cru que le toit allait s'effondrer sur nous », parvient encore à plaisanter Marie Lefort, la gérante "
+         "du café.",
+         "J'ai cru que le toit allait s'effondrer sur nous", "Marie Lefort"),
+        ("« On ne lâchera rien, on sera là samedi prochain », abonde Thierry, 55 ans, chauffeur routier qui bloque le "
+         "dépôt depuis lundi.",
+         "On ne lâchera rien, on sera là samedi prochain", "Thierry"),
+    ],
+)
+def test_incise_verb_after_a_semi_auxiliary_or_cut_by_the_parser(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want

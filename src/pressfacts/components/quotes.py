@@ -1067,10 +1067,29 @@ class SpeakerFinder:
             i += 1
         m = self.mention(self.doc[i]) if i < len(self.doc) else None
         if m is None or m.label != "ORG":
-            return 0
+            end = self._audience_end(i)
+            return end - verb.i - 1 if end > i else 0
         while i < len(self.doc) and self.doc[i].idx < m.end:
             i += 1
         return i - verb.i - 1
+
+    def _audience_end(self, i: int) -> int:
+        """"a précisé à la presse belge le ministre X", "a confié aux journalistes locaux la maire Y": an audience
+        noun (quote_words.jsonl kind "audience_noun"), its adjectives and a "de" complement naming a medium; the index
+        after them (`i` itself when no such noun stands there)."""
+        if i >= len(self.doc) or not self.lex.kind("audience_noun", self.doc[i].lower_):
+            return i
+        i += 1
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+            i += 1
+        if i + 1 < len(self.doc) and self.doc[i].lower_ in {"de", "du", "d'", "d’", "des"}:
+            j = i + 1 + (self.doc[i + 1].pos_ == "DET")
+            m = self.mention(self.doc[j]) if j < len(self.doc) else None
+            if m is not None and m.label == "ORG":
+                while j < len(self.doc) and self.doc[j].idx < m.end:
+                    j += 1
+                return j
+        return i
 
     def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
         """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
@@ -1356,7 +1375,20 @@ class SpeakerFinder:
             s = self._subject_of(r, q.start, prev)
             if s:
                 return True, s
-        return True, None
+        return True, self._subject_at_colon(q, toks, prev)
+
+    def _subject_at_colon(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"Invité de France 2, le ministre X reste ferme : « … »": when the parse hangs the clause under an opening
+        phrase, the verb the colon closes still has the speaker as its own subject (a named person or organization,
+        never a thing: "le texte prévoit : « … »")."""
+        verb = toks[-1].head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i not in {t.i for t in toks}:
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subj[0], q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _agent_before_colon(self, lead: list[Token]) -> str | None:
         """"Une piste vite rejetée lundi par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
@@ -2005,8 +2037,9 @@ class SpeakerFinder:
         para = len(self.text) if para == -1 else para
         # "« … », mais aussi la hausse …, a-t-il expliqué": the parser may start a sentence after a comma; a
         # sentence is only over at a full stop.
-        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and sent[-1].text in {",", "»", '"', "”"} \
-                and self.doc[sent.end].is_lower:
+        # "« … », abonde Thierry, 55 ans": nor after a word with no stop ("abonde" ending one, "Thierry" opening the next).
+        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and (
+                (sent[-1].text in {",", "»", '"', "”"} and self.doc[sent.end].is_lower) or not sent[-1].is_punct):
             sent = self.doc[sent.end].sent
         return min(sent.end_char if sent else len(self.text), para)
 
