@@ -434,7 +434,9 @@ class SpeakerFinder:
             if t.i in subtree and t.is_quote and t.head.i == tok.i:
                 continue  # "le « gilet jaune » X": the marks around a label inside the noun phrase
             participle = t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and t.head.i in subtree
-            if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle):
+            # "L'ancien député et fondateur de X, Y": a role noun the tagger took for a verb is still the phrase's.
+            role = t.dep_ == "conj" and t.i in subtree and self.is_role(t)
+            if t.text in {".", ";", ":", "«", "»", '"'} or (t.pos_ in {"VERB", "AUX"} and not participle and not role):
                 return None
         return None
 
@@ -756,7 +758,7 @@ class SpeakerFinder:
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
         return [t for t in tokens if t.text.lower() in self.lex.verbs and (
-            t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or self._participle_after_auxiliary(t))]
+            t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or self._participle_after_auxiliary(t)) and not _noun_phrase(t)]
 
     def _participle_after_auxiliary(self, t: Token) -> bool:
         """"X, qui a twitté : « … »": a participle the tagger does not know may come out a proper noun; right after
@@ -777,6 +779,8 @@ class SpeakerFinder:
             return phrase
         for t in toks[:7]:
             low = t.text.lower()
+            if self._relative_after_quote(t, lead):
+                break  # "« … », qui avaient signalé …, souligne X": a relative clause, the incise comes later
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
@@ -810,6 +814,11 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _relative_after_quote(self, t: Token, lead: list[Token]) -> bool:
+        """"« … », qui avaient alerté sur …, explique X": a subject relative pronoun right after the closing mark's
+        comma opens a clause about what was quoted; its verb is no incise (the incise may close the sentence)."""
+        return [x.text for x in lead] == [","] and t.lower_ == "qui" and t.dep_.startswith("nsubj")
 
     def _source_phrase_after(self, q: Quote, prev: str | None) -> tuple[bool, str | None] | None:
         """"« … », de l'aveu du Dr X", "« … », aux dires de son avocat" (quote_words.jsonl kind "source_after"): the one
@@ -1077,10 +1086,29 @@ class SpeakerFinder:
             i += 1
         m = self.mention(self.doc[i]) if i < len(self.doc) else None
         if m is None or m.label != "ORG":
-            return 0
+            end = self._audience_end(i)
+            return end - verb.i - 1 if end > i else 0
         while i < len(self.doc) and self.doc[i].idx < m.end:
             i += 1
         return i - verb.i - 1
+
+    def _audience_end(self, i: int) -> int:
+        """"a précisé à la presse belge le ministre X", "a confié aux journalistes locaux la maire Y": an audience
+        noun (quote_words.jsonl kind "audience_noun"), its adjectives and a "de" complement naming a medium; the index
+        after them (`i` itself when no such noun stands there)."""
+        if i >= len(self.doc) or not self.lex.kind("audience_noun", self.doc[i].lower_):
+            return i
+        i += 1
+        while i < len(self.doc) and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+            i += 1
+        if i + 1 < len(self.doc) and self.doc[i].lower_ in {"de", "du", "d'", "d’", "des"}:
+            j = i + 1 + (self.doc[i + 1].pos_ == "DET")
+            m = self.mention(self.doc[j]) if j < len(self.doc) else None
+            if m is not None and m.label == "ORG":
+                while j < len(self.doc) and self.doc[j].idx < m.end:
+                    j += 1
+                return j
+        return i
 
     def _sentence_pronoun(self, q: Quote, gender: str | None) -> Token | None:
         """"Il sera accompagné par X, « … », a-t-il précisé": the sentence's own subject "il" before the quotation
@@ -1263,7 +1291,35 @@ class SpeakerFinder:
         if self._mid_sentence_incise(verb, toks) or self._pronoun_incise_before_quote(verb, toks):
             # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
             return self._inverted_subject(verb, [], toks, q, prev)
+        reporter = self._participle_of_reporter(verb, q, prev)
+        if reporter is not None:
+            return reporter
         return self._subject_of(verb, q.start, prev)
+
+    def _participle_of_reporter(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """"X a dit craindre que Y l'emporte, estimant que la candidate est « … »": a present participle after a
+        comma, with a que-clause of its own, that the parser hung inside the que-clause of a speech verb before it
+        goes with that verb's subject (the one who reports), not with the subject of the clause reported."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or not _subjectless_participle(verb) \
+                or not any(c.dep_ == "ccomp" and _que_clause(c) for c in verb.children):
+            return None
+        t = verb.head
+        for _ in range(6):
+            if t.head.i == t.i or t.i > verb.i:
+                return None
+            if t.dep_ == "ccomp" and _que_clause(t) and t.head.i < t.i:
+                break
+            t = t.head
+        else:
+            return None
+        gov = t.head
+        said = [gov]
+        while said[-1].dep_ == "xcomp" and said[-1].head.i != said[-1].i:
+            said.append(said[-1].head)  # "a dit craindre que …": the speech verb above the infinitive
+        if not any(v.lower_ in self.lex.verbs for v in said):
+            return None
+        found = self._subject_of(gov, q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     @staticmethod
     def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
@@ -1341,7 +1397,20 @@ class SpeakerFinder:
             s = self._subject_of(r, q.start, prev)
             if s:
                 return True, s
-        return True, None
+        return True, self._subject_at_colon(q, toks, prev)
+
+    def _subject_at_colon(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"Invité de France 2, le ministre X reste ferme : « … »": when the parse hangs the clause under an opening
+        phrase, the verb the colon closes still has the speaker as its own subject (a named person or organization,
+        never a thing: "le texte prévoit : « … »")."""
+        verb = toks[-1].head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i not in {t.i for t in toks}:
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subj[0], q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _agent_before_colon(self, lead: list[Token]) -> str | None:
         """"Une piste vite rejetée lundi par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
@@ -1990,8 +2059,9 @@ class SpeakerFinder:
         para = len(self.text) if para == -1 else para
         # "« … », mais aussi la hausse …, a-t-il expliqué": the parser may start a sentence after a comma; a
         # sentence is only over at a full stop.
-        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and sent[-1].text in {",", "»", '"', "”"} \
-                and self.doc[sent.end].is_lower:
+        # "« … », abonde Thierry, 55 ans": nor after a word with no stop ("abonde" ending one, "Thierry" opening the next).
+        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and (
+                (sent[-1].text in {",", "»", '"', "”"} and self.doc[sent.end].is_lower) or not sent[-1].is_punct):
             sent = self.doc[sent.end].sent
         return min(sent.end_char if sent else len(self.text), para)
 
@@ -2179,6 +2249,17 @@ def _reports(verb: Token, tok: Token) -> bool:
 def _predicate_subject(verb: Token, c: Token) -> bool:
     """", a dit le prévenu": the parser may take an inverted subject for a predicate (xcomp) of the verb."""
     return c.dep_ == "xcomp" and c.pos_ == "NOUN" and verb.i < c.i <= verb.i + 3 and any(d.dep_ == "det" for d in c.children)
+
+
+def _noun_phrase(t: Token) -> bool:
+    """"la titulaire du poste", "une note": a form of a speech verb ("poster", "noter") the tagger reads as a noun
+    with its article or preposition is that noun, no verb."""
+    return t.pos_ == "NOUN" and any(c.dep_ in {"det", "case"} and c.i < t.i for c in t.children)
+
+
+def _que_clause(t: Token) -> bool:
+    """A clause opened by "que"/"qu'" ("estimant que …")."""
+    return any(m.dep_ == "mark" and m.lower_ in {"que", "qu'", "qu’"} for m in t.children)
 
 
 def _before_verb(t: Token) -> bool:
