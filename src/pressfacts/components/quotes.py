@@ -1245,8 +1245,7 @@ class SpeakerFinder:
         # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
         verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
         # "Les annonces pour les retraités « … »": a noun behind its article is no verb ("annonces" of "annoncer").
-        verbs = [v for v in verbs if not (v.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NOUN_ARTICLES
-                                                                     for c in v.children))]
+        verbs = [v for v in verbs if not _noun_phrase(v)]
         if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
             verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
         return verbs
@@ -2862,9 +2861,6 @@ def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str
 
 
 _DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "notre"}
-# (the articles before a noun as the parser splits them, "l'" included; not _ARTICLES, the words left out of a
-# role's complement, which must stay the one binding of that name)
-_NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
 
 
 def _profiled_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
