@@ -1627,13 +1627,7 @@ def extract_dates(
     told_year: tuple[PartialDate | None, int] = (None, -1)  # the last day, month or year told, and where it ends
     for dm in matches:
         dm = _this_of_series(text, dm)
-        t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
-        if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
-            t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
-        elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
-            t = 0  # "le débat revient après un quatrième samedi de grève": the latest of a series
-        t = _context_tense(text, dm, t, rules.vocab)
-        t = _forecast_tense(text, dm, t)
+        t = _mention_tense(text, dm, tense, rules.vocab)
         if not _told_once(dm, t, rules.vocab):
             continue
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
@@ -1676,21 +1670,42 @@ def extract_dates(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
         )
+    found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone)
+    return found, (ref.iso() if ref else None), inferred
+
+
+def _mention_tense(text: str, dm: DateMatch, tense: Tense | None, v: Vocabulary) -> int:
+    """The tense a date mention is read in: its clause's (from the parse), corrected by the words around it."""
+    t = tense(dm.start, dm.end) if tense is not None and dm.kind in TENSED else 0
+    if t and _SINCE.search(text[max(0, dm.start - 12) : dm.start]):
+        t = -1  # "depuis samedi", "depuis le 17 novembre": whatever the verb, the start is past
+    elif t == PRESENT and _SERIES.search(text[max(0, dm.start - 20) : dm.start]):
+        t = 0  # "le débat revient après un quatrième samedi de grève": the latest of a series
+    t = _context_tense(text, dm, t, v)
+    return _forecast_tense(text, dm, t)
+
+
+def _revise_in_context(
+    text: str, found: list[FoundDate], matches: list[DateMatch], ref: PartialDate | None, inferred: bool,
+    rules: DateRules, tense: Tense | None, coming: Callable[[int, int], bool] | None,
+    gone: Callable[[int, int], bool] | None,
+) -> list[FoundDate]:
+    """Second pass over the dates read one by one: what the dates told around each one change (a month or year
+    told before, coordinated days and decades, intervals, series, words said earlier in a quotation)."""
+    known = None if inferred else ref
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _year_from_told(found, rules.vocab)
-    found = _bound_month_ahead(text, found, None if inferred else ref, tense)
+    found = _bound_month_ahead(text, found, known, tense)
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
-    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, None if inferred else ref, tense),
-                           rules.vocab)
+    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
-    found = _day_told_again(found, ref, tense)
-    return found, (ref.iso() if ref else None), inferred
+    return _day_told_again(found, ref, tense)
 
 
 def _movable_feast_value(
