@@ -1553,11 +1553,11 @@ def _month_edge(g: Groups, ref: PartialDate | None, v: Vocabulary) -> PartialDat
     suivant/précédent" counts from a month the text told, not from publication (None)."""
     if ref is None or ref.month is None:
         return None
-    step = _direction(v, g.get("dir")) if g.get("dir") else 0
-    if g.get("dir") and not step:
-        return None
-    if g.get("dir") and _key(g["dir"]).startswith("précédent"):
-        return None
+    step = 0
+    if g.get("dir"):
+        step = _direction(v, g["dir"])
+        if not step or _key(g["dir"]).startswith("précédent"):
+            return None
     year, month = shift_months(ref.year, ref.month, step)
     return PartialDate(year, month)
 
@@ -2696,6 +2696,14 @@ def doc_tense(
     return tense
 
 
+def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
+    """The root of the tokens covering start..end and the word it hangs on (doc_coming, doc_gone)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root, span.root.head
+
+
 def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bool]:
     """Whether a span hangs directly on a verb in the future indicative ("aura lieu le 3 mars", "sera jugé le 3 mars",
     "va rentrer le 2 octobre", "devra quitter son poste le 3 mars"): not on a noun, a participle of its own or a
@@ -2704,13 +2712,13 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
         return lambda start, end: False
 
     def coming(start: int, end: int) -> bool:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        found = _span_root_and_head(doc, start, end)
+        if found is None:
             return False
-        verb = span.root.head
+        root, verb = found
         if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
             verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
-        if verb is span.root or verb.pos_ not in ("VERB", "AUX"):
+        if verb is root or verb.pos_ not in ("VERB", "AUX"):
             return False
         return _future_verb(verb, future_cues)
 
@@ -2725,11 +2733,11 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], boo
         return lambda start, end: False
 
     def gone(start: int, end: int) -> bool:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        found = _span_root_and_head(doc, start, end)
+        if found is None:
             return False
-        verb = span.root.head
-        if verb is span.root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
+        root, verb = found
+        if verb is root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
             return False
         if reschedules and verb.lower_.startswith(reschedules):
             return False
