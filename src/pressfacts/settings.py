@@ -76,7 +76,8 @@ def alternation(words: list[str] | set[str]) -> str:
     whitespace run and an apostrophe matches both ' and ’."""
     import re
 
-    alts = sorted({w for w in words if w}, key=len, reverse=True)
+    # ties broken by the text, so the compiled regex is the same in every process (a set has no fixed order)
+    alts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     out = []
     for w in alts:
         pieces = [re.escape(p) for p in re.split(r"['’]", w)]
