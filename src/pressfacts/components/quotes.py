@@ -753,7 +753,14 @@ class SpeakerFinder:
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
-        return None if others else prev
+        return None if others or self._introduced_unnamed(tok, prev_end) else prev
+
+    def _introduced_unnamed(self, tok: Token, start: int) -> bool:
+        """"Une infirmière du CHU a été agressée. … L'infirmière explique …": the same noun with "un"/"une" since `start`
+        introduced someone no name is given for; the definite noun takes that person up, not the previous speaker."""
+        return any(t.lower_ == tok.lower_ and t.i != tok.i and not self.in_quote(t.idx) and self.mention(t) is None
+                   and any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children)
+                   and self._named_in_np(t) is None for t in self.tokens(start, tok.idx))
 
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
