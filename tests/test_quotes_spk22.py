@@ -92,3 +92,20 @@ def test_definite_role_noun_still_goes_on_with_the_previous_speaker(nlp):
     text = ("« Nous ne fermerons pas la maternité », a promis Claire Dubois, médecin de l'hôpital.\n\n« Les équipes sont "
             "prêtes à tenir tout l'hiver », ajoute la médecin.")
     assert quoted(nlp, text)["Les équipes sont prêtes à tenir tout l'hiver"] == "Claire Dubois"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("L'ancien maire Jacques Morel a salué la mémoire du résistant, qui reste pour lui « un exemple pour la "
+         "jeunesse ».\n\nUn combat pour l'école\n\nPour Paul Marchand, l'hommage rendu au résistant permet aussi de "
+         "rappeler son engagement pour l'école publique.\n\n« Avec lui, ce sont tous les instituteurs de la République "
+         "qui entrent ici », a-t-il déclaré.",
+         "Avec lui, ce sont tous les instituteurs de la République qui entrent ici", "Paul Marchand"),
+        ("Le sénateur Henri Blanc juge le texte « bâclé ».\n\nLe vote\n\nSelon Marc Fontaine, le projet de loi sera "
+         "pourtant adopté sans difficulté mardi.\n\n« Les voix de la majorité suffiront largement », a-t-il assuré.",
+         "Les voix de la majorité suffiront largement", "Marc Fontaine"),
+    ],
+)
+def test_pour_x_opening_a_paragraph_after_a_subheading(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want

@@ -609,7 +609,10 @@ class SpeakerFinder:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         # "Expert en sécurité, X, …" at a paragraph's start opens it, even when the parser glued it to the one before.
         lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
-        fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
+        # ("Pour X, …" opening its paragraph: the parser may glue a subheading before it into one sentence)
+        opener = not lead or lead.endswith(",") or (
+            len(lead.split()) == 1 and (self.lex.kind("opinion", lead) or self.lex.kind("source", lead)) is not None)
+        fronted = len(lead.split()) <= 4 and opener
         return span is not None and (span.start - span.sent.start <= 3 or fronted)
 
     def _opens_paragraph_as_subject(self, m: Mention) -> bool:
