@@ -609,7 +609,10 @@ class SpeakerFinder:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         # "Expert en sécurité, X, …" at a paragraph's start opens it, even when the parser glued it to the one before.
         lead = self.text[self.text.rfind("\n", 0, m.start) + 1 : m.start].strip(_SPACES)
-        fronted = len(lead.split()) <= 4 and (not lead or lead.endswith(","))
+        # ("Pour X, …" opening its paragraph: the parser may glue a subheading before it into one sentence)
+        opener = not lead or lead.endswith(",") or (
+            len(lead.split()) == 1 and (self.lex.kind("opinion", lead) or self.lex.kind("source", lead)) is not None)
+        fronted = len(lead.split()) <= 4 and opener
         return span is not None and (span.start - span.sent.start <= 3 or fronted)
 
     def _opens_paragraph_as_subject(self, m: Mention) -> bool:
@@ -753,7 +756,14 @@ class SpeakerFinder:
         if gender and self.gender.get(prev) not in {None, gender}:
             return None
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
-        return None if others else prev
+        return None if others or self._introduced_unnamed(tok, prev_end) else prev
+
+    def _introduced_unnamed(self, tok: Token, start: int) -> bool:
+        """"Une infirmière du CHU a été agressée. … L'infirmière explique …": the same noun with "un"/"une" since `start`
+        introduced someone no name is given for; the definite noun takes that person up, not the previous speaker."""
+        return any(t.lower_ == tok.lower_ and t.i != tok.i and not self.in_quote(t.idx) and self.mention(t) is None
+                   and any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children)
+                   and self._named_in_np(t) is None for t in self.tokens(start, tok.idx))
 
     # --- the places a speaker is named ----------------------------------------------------------------
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
@@ -998,7 +1008,20 @@ class SpeakerFinder:
             if found:
                 return found
             unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
-        return None if unnamed else self._name_right_after(verb, toks)
+        return None if unnamed else (self._name_right_after(verb, toks) or self._role_right_after(verb, q, prev))
+
+    def _role_right_after(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """"…», tempête le directeur", "…», a twitté le chef de l'État": the parser missed the inversion (the verb taken
+        for a noun, the role for its complement); a definite role noun right after the verb is still its subject, the
+        person named before with that role."""
+        i = verb.i + 1 + self._medium_after(verb)
+        if i + 1 >= len(self.doc) or not self.lex.kind("definite", self.doc[i].lower_):
+            return None
+        noun = self.doc[i + 1]
+        if noun.pos_ != "NOUN" or not self.is_role(noun) or self.in_quote(noun.idx):
+            return None
+        found = self.resolve(noun, q.start, prev)
+        return found if found is not None and self.labels.get(found) == "PER" else None
 
     def _organization_after_noun(self, noun: Token) -> str | None:
         """"a tweeté le journal local Le Progrès": an organization named right after the inverted subject's common noun
@@ -2322,6 +2345,11 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        attributed = _attribution_line(finder, q)
+        if attributed is not None:  # a pull quote and the line naming who said it
+            q.cued, q.speaker, prev = "voice", attributed, q
+            out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": attributed})
+            continue
         if _subheading(text, q):  # nobody's words, and none carried over it (the same words said later name one)
             q.cued, prev = "heading", q
             short.append(q)
@@ -2377,6 +2405,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.speaker = _profiled_speaker(finder, q, prev)
         if q.speaker is None and not q.cued:
             q.speaker = _carried_over_narrative(finder, q, prev)
+        if q.speaker is None and not q.cued:
+            q.speaker = _introduced_after(finder, q)
         if q.speaker is None and q.cued in {False, "before"}:
             # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
             q.speaker = _organization_clause(finder, q)
@@ -2844,6 +2874,47 @@ def _opens_sentence(finder: SpeakerFinder, q: Quote) -> bool:
     « … »"); one inside a narrative sentence ("le texte prévoit « … »") is someone else's words or a title."""
     lead = finder.text[finder._sent_start(q.outer_start) : q.outer_start].strip(_SPACES)
     return not lead or lead[-1] in ":.!?…»\"”"
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,30}(?:\s*\([^)]{1,20}\))?\s*[|—–-]")  # "PARIS |", "LYON (AFP) -"
+_AFTER_CLOSE = re.compile(r"[ \u00a0\u202f]*[.!?…]?[ \u00a0\u202f]*(\n\s*)?")
+
+
+def _introduced_after(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"« … ». Marc, infirmier, raconte sa nuit de garde": a quotation that opens its paragraph (after a dateline at
+    most) with no cue, then a sentence opened by a person's name, the subject of a speech verb: the article quotes
+    first and introduces the speaker after."""
+    text = finder.text
+    lead = text[text.rfind("\n", 0, q.outer_start) + 1 : q.outer_start].strip(_SPACES)
+    gap = _AFTER_CLOSE.match(text, q.outer_end)
+    if (lead and not _DATELINE.fullmatch(lead)) or gap is None or gap.group(1) or gap.end() == q.outer_end:
+        return None
+    m = next((x for x in finder.mentions if x.start == gap.end()), None)
+    if m is None or m.label != "PER":
+        return None
+    toks = finder.tokens(m.end, min(len(text), m.end + 200))
+    n = 0
+    if toks and toks[0].text == ",":  # "Marc, infirmier à Lyon, raconte": past the apposition (the parse may miss it)
+        n = next((i + 1 for i, t in enumerate(toks[1:13], 1) if t.text == ","), 0)
+    while n < len(toks) and (toks[n].pos_ in {"AUX", "ADV"} or finder.lex.kind("auxiliary", toks[n].lower_)):
+        n += 1
+    verb = toks[n] if 0 < n < len(toks) or (n == 0 and toks and toks[0].text != ",") else None
+    return m.entity if verb is not None and verb.lower_ in finder.lex.verbs and not finder.in_quote(verb.idx) else None
+
+
+def _attribution_line(finder: SpeakerFinder, q: Quote) -> str | None:
+    """A pull quote alone on its line, then a line "Hélène Morin, cheffe du service" (a name, its role, no verb): the
+    words of that person."""
+    text = finder.text
+    gap = _AFTER_CLOSE.match(text, q.outer_end)
+    if gap is None or not gap.group(1) or not _alone_on_line(text, q.outer_start, q.outer_end):
+        return None
+    m = next((x for x in finder.mentions if x.start == gap.end()), None)
+    if m is None or m.label != "PER":
+        return None
+    line_end = text.find("\n", m.start)
+    line = finder.tokens(m.start, len(text) if line_end == -1 else line_end)
+    return m.entity if 0 < len(line) <= 12 and not any(t.pos_ in {"VERB", "AUX"} for t in line) else None
 
 
 def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
