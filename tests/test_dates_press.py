@@ -641,3 +641,20 @@ def test_holiday_close_ahead_keeps_its_year(nlp):
     # Three weeks before Christmas, a participle does not send Noël a year back.
     text = "Le jouet en bois reste le présent le plus vendu à Noël, selon la fabrique de Vallonne."
     assert pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a past clause, "dans N ans" counts from the year told before it in the sentence (when it was said).
+        ("En 2016, le maire de Vernac promettait un tramway dans cinq ans.", [("2016", "2016"), ("dans cinq ans", "2021")]),
+        ("Le 3 mars 2020, la direction s'était engagée à rouvrir l'usine dans deux ans.",
+         [("Le 3 mars 2020", "2020-03-03"), ("dans deux ans", "2022")]),
+        # Said now, or told in another sentence: from publication.
+        ("Le maire de Vernac promet un tramway dans cinq ans.", [("dans cinq ans", "2029")]),
+        ("En 2016, le pont a été fermé et il rouvrira dans deux ans.", [("2016", "2016"), ("dans deux ans", "2026")]),
+        ("Le pont a été fermé en 2016. Il rouvrira dans deux ans.", [("2016", "2016"), ("dans deux ans", "2026")]),
+    ],
+)
+def test_years_ahead_in_a_past_clause_count_from_the_told_year(nlp, text, expected):
+    assert pipeline_dates(nlp, text, WED) == expected

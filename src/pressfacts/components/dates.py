@@ -1674,7 +1674,32 @@ def extract_dates(
                       _yearless(dm, rules.vocab))
         )
     found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone)
+    found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+_AHEAD_PARTS = re.compile(r"^\S+\s+(?P<n>.+?)\s+(?P<unit>\S+)$")
+
+
+def _ahead_of_a_told_past(text: str, found: list[FoundDate], tense: Tense | None, v: Vocabulary) -> list[FoundDate]:
+    """"En 2016, le maire promettait un tram dans cinq ans": in a past clause, "dans N ans" counts from the year told
+    earlier in the same sentence (when it was said), not from publication."""
+    if tense is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        parts = _AHEAD_PARTS.match(f.text) if f.kind == "ahead" and f.value else None
+        if parts is None or v.units.get(_key(parts["unit"])) != 1 or tense(f.start, f.end) == 1:
+            continue
+        # the told date hangs on a past verb; "dans N ans" on it or on an infinitive under it ("s'était dit prêt à
+        # l'abandonner dans deux ans"), not on a future of its own
+        told = next((g for g in reversed(out[:i]) if g.value and g.explicit_year), None)
+        if told is None or _SENTENCE_END.search(text, told.end, f.start) or tense(told.start, told.end) >= 0:
+            continue
+        n = parse_number(parts["n"])
+        if n is not None:
+            out[i] = replace(f, value=PartialDate(int(told.value[:4]) + int(n)).iso())  # type: ignore[index]
+    return out
 
 
 def _mention_tense(text: str, dm: DateMatch, tense: Tense | None, v: Vocabulary) -> int:
