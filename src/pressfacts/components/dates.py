@@ -1636,7 +1636,7 @@ def extract_dates(
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
-        if inferred and (dm.kind in _PUBLICATION_RELATIVE or _direction(rules.vocab, dm.groups.get("dir"))):
+        if inferred and dm.kind in _PUBLICATION_RELATIVE:
             # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
             # unknown, not a guess. A weekday may still name a day of the week of a full date written just before
             # ("le mardi 14 mai 2024. Mardi, ..."), not of one several paragraphs away or itself guessed.
@@ -1983,13 +1983,10 @@ def _eve_of_named_day(
     return DateValue(day.iso(), "day", True) if day else None
 
 
-# Kinds whose value counts from the publication day itself (an inferred reference only fills missing years), so
-# unknown in an undated text: "avril dernier", "mai prochain" (month_rel) too, and a day with a direction word ("le 2
-# mars dernier", see extract_dates).
+# Kinds whose value counts from the publication day itself (an inferred reference only fills missing years).
 _PUBLICATION_RELATIVE = frozenset({"weekday", "weekday_next", "rel_day", "period_rel", "period_this", "ago", "ahead",
                                    "week_part", "term", "lone_day",
-                                   "rel_year", "rel_month", "season", "year_edge", "season_bare", "month_edge",
-                                   "month_rel"})
+                                   "rel_year", "rel_month", "season", "year_edge", "season_bare", "month_edge"})
 
 
 def _in_quote(text: str, pos: int) -> bool:
