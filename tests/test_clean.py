@@ -22,6 +22,21 @@ def test_related_link_lines_are_dropped(link: str) -> None:
     assert clean_text(raw) == "Le conseil municipal a voté le budget mardi.\n\nLa séance a duré quatre heures."
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Article initialement publié le 3 mars.", "Article mis à jour le 12 avril 2019 à 10h."],
+)
+def test_publication_stamp_lines_are_dropped(stamp: str) -> None:
+    raw = f"Le maire de Vernac a inauguré le pont.\n\n{stamp}\n\nLes travaux ont duré deux ans."
+    want = "Le maire de Vernac a inauguré le pont.\n\nLes travaux ont duré deux ans."
+    assert clean_text(raw) == want
+
+
+def test_an_article_of_law_line_stays() -> None:
+    raw = "Article initialement prévu par la loi de 1905, le texte reste en vigueur."
+    assert clean_text(raw) == raw
+
+
 def test_a_sentence_that_starts_with_voir_stays() -> None:
     raw = "À voir la foule réunie devant la mairie, le mouvement ne faiblit pas."
     assert clean_text(raw) == raw

@@ -460,12 +460,16 @@ def test_plus_que_parfait_moves_a_month_back(nlp):
     ]
 
 
-def test_a_weekday_slip_does_not_move_the_date_a_year():
-    # 7 December 2018 is a Friday; "samedi 7 décembre" written on 5 December 2018 is that week, not 2019.
+def test_a_weekday_slip_leaves_the_value_unknown():
+    # 7 December 2018 is a Friday: "samedi 7 décembre" written on 5 December 2018 is neither that Friday nor the
+    # Saturday of December 2019; which word slipped is unknown, so the value is null (not December 2019 either).
     assert dates_of("Les heurts de samedi 7 décembre ont choqué.", "2018-12-05") == [
-        ("samedi 7 décembre", "2018-12-07", "day")
+        ("samedi 7 décembre", None, "day")
     ]
-    assert dates_of("Le vote du lundi 3 mars a été reporté.", "2019-02-27") == [("du lundi 3 mars", "2019-03-03", "day")]
+    assert dates_of("Le vote du lundi 3 mars a été reporté.", "2019-02-27") == [("du lundi 3 mars", None, "day")]
+    assert dates_of("La réunion du jeudi 14 février se tiendra à Lyon.", "2019-02-10") == [
+        ("du jeudi 14 février", "2019-02-14", "day")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -289,17 +289,22 @@ def test_conditional_reported_by_a_passe_compose_is_a_plan(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Two days in a row sharing their month: one event held over both, one span.
-        ("Le tournoi de Vernac se jouera les 14 et 15 septembre.", [("les 14 et 15 septembre", "2024-09-14/2024-09-15")]),
+        # Two days named in a row are two dates, as any two days ("les 4 et 11 mai"): the committed keys count
+        # "les 2 et 3 janvier" as two points; only "du ... au ..." is an interval.
+        ("Le tournoi de Vernac se jouera les 14 et 15 septembre.",
+         [("les 14", "2024-09-14"), ("15 septembre", "2024-09-15")]),
         ("Les portes ouvertes du lycée Brévanne ont eu lieu le 31 mai et le 1er juin.",
          [("le 31 mai", "2024-05-31"), ("le 1er juin", "2024-06-01")]),
         ("Les Rencontres d'Orlan auront lieu le 5 et le 6 octobre 2024 au port.",
-         [("le 5 et le 6 octobre 2024", "2024-10-05/2024-10-06")]),
-        # Days further apart are two dates.
+         [("le 5", "2024-10-05"), ("le 6 octobre 2024", "2024-10-06")]),
         ("Les marchés des 4 et 11 mai ont été annulés.", [("4", "2024-05-04"), ("11 mai", "2024-05-11")]),
+        ("Le sondage a été réalisé les 27 et 28 février auprès de 900 personnes.",
+         [("les 27", "2024-02-27"), ("28 février", "2024-02-28")]),
+        # A range stays one interval.
+        ("Le festival se tiendra du 14 au 16 septembre.", [("du 14 au 16 septembre", "2024-09-14/2024-09-16")]),
     ],
 )
-def test_consecutive_day_pair_is_one_span(text, expected):
+def test_two_days_named_in_a_row_are_two_dates(text, expected):
     found, _ref, _inferred = extract_dates(text, WED)
     assert [(d.text, d.value) for d in found] == expected
 
@@ -636,3 +641,20 @@ def test_holiday_close_ahead_keeps_its_year(nlp):
     # Three weeks before Christmas, a participle does not send Noël a year back.
     text = "Le jouet en bois reste le présent le plus vendu à Noël, selon la fabrique de Vallonne."
     assert pipeline_dates(nlp, text, "2024-12-04") == [("à Noël", "2024-12-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a past clause, "dans N ans" counts from the year told before it in the sentence (when it was said).
+        ("En 2016, le maire de Vernac promettait un tramway dans cinq ans.", [("2016", "2016"), ("dans cinq ans", "2021")]),
+        ("Le 3 mars 2020, la direction s'était engagée à rouvrir l'usine dans deux ans.",
+         [("Le 3 mars 2020", "2020-03-03"), ("dans deux ans", "2022")]),
+        # Said now, or told in another sentence: from publication.
+        ("Le maire de Vernac promet un tramway dans cinq ans.", [("dans cinq ans", "2029")]),
+        ("En 2016, le pont a été fermé et il rouvrira dans deux ans.", [("2016", "2016"), ("dans deux ans", "2026")]),
+        ("Le pont a été fermé en 2016. Il rouvrira dans deux ans.", [("2016", "2016"), ("dans deux ans", "2026")]),
+    ],
+)
+def test_years_ahead_in_a_past_clause_count_from_the_told_year(nlp, text, expected):
+    assert pipeline_dates(nlp, text, WED) == expected

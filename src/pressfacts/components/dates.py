@@ -128,7 +128,8 @@ def resolve_day_month(
     """A day and month written without a year ("mardi 25 juin", "le 2 septembre prochain") -> a full date.
 
     The year is the reference year, unless a weekday only fits the year before or after, or
-    "prochain"/"dernier" points past or before the reference date."""
+    "prochain"/"dernier" points past or before the reference date. A weekday that fits no nearby reading makes the
+    value unknown."""
     if ref is None:
         return None
     candidates = [ref.year, ref.year - 1, ref.year + 1]
@@ -155,6 +156,8 @@ def resolve_day_month(
             if ref.month and abs((dt.date(y, month, day) - ref_day).days) > MAX_WEEKDAY_SHIFT_DAYS:
                 continue  # "samedi 7 décembre" written on 5 December 2018 (a Friday): a slip, not December 2019
             return PartialDate(y, month, day)
+    if weekday is not None:
+        return None  # the weekday and the day contradict each other: which one slipped is unknown (GUIDELINES: null)
     if ref.month:
         fits = [y for y in candidates if valid_day(y, month, day)]
         if fits:
@@ -1671,7 +1674,32 @@ def extract_dates(
                       _yearless(dm, rules.vocab))
         )
     found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone)
+    found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+_AHEAD_PARTS = re.compile(r"^\S+\s+(?P<n>.+?)\s+(?P<unit>\S+)$")
+
+
+def _ahead_of_a_told_past(text: str, found: list[FoundDate], tense: Tense | None, v: Vocabulary) -> list[FoundDate]:
+    """"En 2016, le maire promettait un tram dans cinq ans": in a past clause, "dans N ans" counts from the year told
+    earlier in the same sentence (when it was said), not from publication."""
+    if tense is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        parts = _AHEAD_PARTS.match(f.text) if f.kind == "ahead" and f.value else None
+        if parts is None or v.units.get(_key(parts["unit"])) != 1 or tense(f.start, f.end) == 1:
+            continue
+        # the told date hangs on a past verb; "dans N ans" on it or on an infinitive under it ("s'était dit prêt à
+        # l'abandonner dans deux ans"), not on a future of its own
+        told = next((g for g in reversed(out[:i]) if g.value and g.explicit_year), None)
+        if told is None or _SENTENCE_END.search(text, told.end, f.start) or tense(told.start, told.end) >= 0:
+            continue
+        n = parse_number(parts["n"])
+        if n is not None:
+            out[i] = replace(f, value=PartialDate(int(told.value[:4]) + int(n)).iso())  # type: ignore[index]
+    return out
 
 
 def _mention_tense(text: str, dm: DateMatch, tense: Tense | None, v: Vocabulary) -> int:
@@ -1699,7 +1727,6 @@ def _revise_in_context(
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
-    found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
     found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
@@ -2071,36 +2098,6 @@ def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
         if (a.kind == "decade" and b.kind == "year" and b.text.isdigit() and b.text.endswith("0")
                 and _WEEKDAY_JOIN.match(text[a.end : b.start])):
             out[i] = replace(b, value=f"{b.value}/{int(b.value) + 9}", granularity="interval", kind="decade")
-    return out
-
-
-_PAIR_JOIN = re.compile(r"^\s+et\s+(?:le\s+)?$", re.IGNORECASE)
-
-
-def _next_day(first: str | None, second: str | None) -> bool:
-    a, b = PartialDate.parse(first), PartialDate.parse(second)
-    da, db = (a.date() if a else None), (b.date() if b else None)
-    return da is not None and db is not None and (db - da).days == 1
-
-
-def _consecutive_day_pair(text: str, found: list[FoundDate]) -> list[FoundDate]:
-    """"les 2 et 3 mars", "le 1er et le 2 décembre": two days in a row sharing a month are one span (an event held
-    over both); days further apart ("les 1er et 8 décembre") stay two dates."""
-    out: list[FoundDate] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (
-            b is not None and a.kind == "day_pair" and b.kind == "day" and _PAIR_JOIN.match(text[a.end : b.start])
-            and _next_day(a.value, b.value)
-        ):
-            out.append(FoundDate(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "interval",
-                                 a.relative and b.relative, a.explicit_year or b.explicit_year, "day_range"))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
     return out
 
 
