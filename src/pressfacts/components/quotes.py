@@ -1097,6 +1097,8 @@ class SpeakerFinder:
                 while i > 0 and self.lex.kind("title", self.doc[i].text):
                     i -= 1  # "questions de Me X": the word before the title
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
+            if m and m.label == "ORG" and all(x.pos_ == "DET" for x in self.doc[verb.i + 1 : t.i]):
+                return m.entity  # "», a réagi Matignon, évoquant …": the organization right after the verb
         return None
 
     def _medium_after(self, verb: Token) -> int:
