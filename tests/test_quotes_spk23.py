@@ -74,3 +74,19 @@ def test_speech_locution_in_incise(nlp, text, want):
 )
 def test_organization_right_after_incise_verb(nlp, text, want):
     assert list(quoted(nlp, text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("« Le gouvernement a perdu la main », titre Le Monde ce matin.", ["Le Monde"]),
+        ("« Le gouvernement a perdu la main », titrait lundi Libération.", ["Libération"]),
+        # Each headline has its own paper: the second is not the first paper's (nor the person spoken of).
+        ("Les journaux parlaient tous du ministre samedi : Paul Roux, « le favori du palais » annonce Libération, le "
+         "« ministre trop discret » titre Le Parisien.", ["Libération", "Le Parisien"]),
+        # "titre" as a noun names no speaker.
+        ("« La nuit est tombée », titre phare de Julie Martin, a été diffusé à la radio.", [None]),
+    ],
+)
+def test_headline_verb_names_the_paper(nlp, text, want):
+    assert list(quoted(nlp, text).values()) == want
