@@ -137,6 +137,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         for open_, close in _PAIRS:
             for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
                 spans.append((pos + m.start(1), pos + m.end(1)))
+            spans.extend((pos + s, pos + e) for s, e in _nested(para, open_, close))
             m = re.search(rf"{open_}([^{open_}{close}]+)$", para)
             if m and reopened:
                 spans.append((pos + m.start(1), pos + m.end(1)))
@@ -158,6 +159,22 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s < e and (not out or s >= out[-1][1]):
             out.append((s, e))
+    return out
+
+
+_NESTED_MAX_WORDS = 6  # a word or phrase quoted inside a quotation; a longer inner one is a quotation of its own
+
+
+def _nested(para: str, open_: str, close: str) -> list[tuple[int, int]]:
+    """« On ne peut pas bloquer le pays en « prenant en otage » les usagers » : a few words quoted inside a quotation
+    with the same marks; the outer quotation's span (the inner words stay part of it)."""
+    if para.count(open_) < 2:
+        return []  # (a cheap test first: most paragraphs hold no nested marks)
+    out = []
+    for m in re.finditer(rf"{open_}((?:[^{open_}{close}]*{open_}[^{open_}{close}]+{close})+[^{open_}{close}]*){close}", para):
+        inner = re.findall(rf"{open_}([^{open_}{close}]+){close}", m.group(1))
+        if all(len(w.split()) <= _NESTED_MAX_WORDS for w in inner):
+            out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -794,7 +811,7 @@ class SpeakerFinder:
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
-            if low in self.lex.verbs:
+            if low in self.lex.verbs or self._locution(t):
                 if low.endswith("ant") or any(x.text.lower() == "en" and x.pos_ != "PRON" for x in lead):
                     break  # "…», tout en saluant …": a gerund, not an incise ("», en conclut X" is one)
                 reflexive = any(x.text.lower() in {"s'", "s’", "se"} for x in lead)  # "», s'est-il exclamé"
@@ -824,6 +841,13 @@ class SpeakerFinder:
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _locution(self, t: Token) -> bool:
+        """"…», a mis en garde X": a speech verb of several words (quote_words.jsonl kind "locution": its first word,
+        then the words after it), whose first word alone says nothing."""
+        row = self.lex.kind("locution", t.text)
+        words = [x.lower_ for x in self.doc[t.i + 1 : t.i + 4]]
+        return row is not None and any(words[: len(r)] == r for r in row["rest"])
 
     def _relative_after_quote(self, t: Token, lead: list[Token]) -> bool:
         """"« … », qui avaient alerté sur …, explique X": a subject relative pronoun right after the closing mark's
@@ -1096,6 +1120,8 @@ class SpeakerFinder:
                 while i > 0 and self.lex.kind("title", self.doc[i].text):
                     i -= 1  # "questions de Me X": the word before the title
                 return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
+            if m and m.label == "ORG" and all(x.pos_ == "DET" for x in self.doc[verb.i + 1 : t.i]):
+                return m.entity  # "», a réagi Matignon, évoquant …": the organization right after the verb
         return None
 
     def _medium_after(self, verb: Token) -> int:
@@ -1685,7 +1711,8 @@ class SpeakerFinder:
         # the parser linked it.
         right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
                         and self.text[: m.start].rstrip().endswith(",")]
-        named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)]
+        named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)
+                                 and not self._participle_object(m)]
         if not named:
             # "Le quotidien The Daily Mail affirme que « … »": an organization right before the verb, the parse
             # giving the verb no subject, is its subject (a person anywhere before it is taken above).
@@ -1694,6 +1721,15 @@ class SpeakerFinder:
         if not named:
             return self._org_before_apposition(group)
         return named[-1].entity
+
+    def _participle_object(self, m: Mention) -> bool:
+        """"…», lançait X, visant Y, l'accusant de « … »": the object of a present participle or an infinitive is the
+        one spoken of, never the subject of a later speech verb (an inverted subject follows a finite verb)."""
+        root = self._head_of(m)
+        if root is None or root.dep_ not in {"obj", "iobj"} or root.head.pos_ != "VERB":
+            return False
+        verb = root.head
+        return verb.i < root.i and (verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"))
 
     def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
         """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
