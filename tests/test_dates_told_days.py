@@ -119,34 +119,6 @@ def test_this_rank_of_a_series(nlp, text, published, expected):
     assert pipeline_dates(nlp, text, published) == expected
 
 
-# ---------------------------------------------------------------- a yearless month in an undated text
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # The year of the dates told just before, in a story told forward.
-        ("Le chanteur avait quitté le groupe en mars 2016. Depuis, il a sorti un album en mai.",
-         [("mars 2016", "2016-03"), ("mai", "2016-05")]),
-        ("Élue en mai 2014, la sénatrice a été remplacée. Son successeur a été nommé début juillet.",
-         [("mai 2014", "2014-05"), ("début juillet", "2014-07")]),
-        # A paragraph break lost after the period still ends the sentence.
-        ("Le port a rouvert en avril 2019.Les dockers ont repris la grève en octobre.",
-         [("avril 2019", "2019-04"), ("octobre", "2019-10")]),
-        # Two years told, a month before the one told, or only a quoted date: which year is unknown.
-        ("Le projet a été lancé en juin 2019, puis présenté le 10 mars 2017. Le chantier a commencé en octobre.",
-         [("juin 2019", "2019-06"), ("le 10 mars 2017", "2017-03-10"), ("octobre", None)]),
-        ("Le texte a été voté en novembre 2020. Il entrera en vigueur en janvier.",
-         [("novembre 2020", "2020-11"), ("janvier", None)]),
-        ("« J'ai ouvert ma boutique en février 2012 », raconte-t-elle. Elle la fermera en juin.",
-         [("février 2012", "2012-02"), ("juin", None)]),
-        # A year told further back than the sentence before does not count.
-        ("La ligne a été inaugurée en mars 2015. Elle transporte des milliers de voyageurs. Les rames sont neuves. "
-         "Une panne l'a coupée en mai.", [("mars 2015", "2015-03"), ("mai", None)]),
-    ],
-)
-def test_yearless_month_of_an_undated_text_takes_the_year_told(nlp, text, expected):
-    assert pipeline_dates(nlp, text, None) == expected
-
-
 # ---------------------------------------------------------------- somewhere in this week
 @pytest.mark.parametrize(
     ("text", "expected"),

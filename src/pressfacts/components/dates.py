@@ -1701,7 +1701,6 @@ def _revise_in_context(
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
-    found = _year_told_before(text, found) if ref is None else found
     found = _consecutive_day_pair(text, found)
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
@@ -2029,37 +2028,6 @@ def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
         return None
     month = _month(v, g.get("m"))
     return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
-
-
-# Where a sentence ends, also when a paragraph break was lost ("plus tard.Depuis"): the bound of the dates a yearless
-# date may take its year from (_year_told_before).
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|(?=[A-ZÀ-Ý«\"]))|\n")
-
-
-def _year_told_before(text: str, found: list[FoundDate]) -> list[FoundDate]:
-    """A text with no date to read against: "il a parlé en mars 2018 ... Depuis, condamné en avril" - a month (or
-    day) written without its year takes the year of the dates with a written year told just before it, in its own
-    sentence or the one before, when they all give one year and none comes after it in that year (a story told
-    forward). Unknown otherwise ("en mars 2018 ... le 15 mars 2016 ... en juin": which year?), and never from
-    or inside a quotation (a speaker's past)."""
-    out = list(found)
-    for i, f in enumerate(found):
-        if f.value is not None or f.yearless is None or _in_quote(text, f.start):
-            continue
-        ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, f.start)]
-        lo = ends[-2] if len(ends) >= 2 else 0
-        told = [g for g in out[:i] if g.start >= lo and g.value and g.explicit_year and not _in_quote(text, g.start)]
-        parts = [p for g in told for p in (PartialDate.parse(x) for x in (g.value or "").split("/")) if p]
-        dated = [(p.month, p.day or 0) for p in parts if p.month]
-        if not dated or len({p.year for p in parts}) != 1 or max(dated) > (f.yearless[0], f.yearless[1] or 31):
-            continue
-        year = parts[0].year
-        month, mday = f.yearless
-        if mday is not None and not valid_day(year, month, mday):
-            continue
-        value = PartialDate(year, month, mday).iso()
-        out[i] = replace(f, value=value)
-    return out
 
 
 # "juin ou juillet 2015", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
