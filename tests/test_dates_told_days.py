@@ -117,3 +117,21 @@ def test_month_after_a_bound(nlp, text, published, expected):
 )
 def test_this_rank_of_a_series(nlp, text, published, expected):
     assert pipeline_dates(nlp, text, published) == expected
+
+
+# ---------------------------------------------------------------- somewhere in this week
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mairie avait reçu dans le courant de la semaine une lettre anonyme.",
+         [("dans le courant de la semaine", "2018-12-10/2018-12-16")]),
+        ("Plus tôt dans la semaine, la ministre avait visité la fonderie.",
+         [("Plus tôt dans la semaine", "2018-12-10/2018-12-16")]),
+        # Another week named after it is that week; "au courant de" is "informed of".
+        ("Le bilan sera publié dans le courant de la semaine prochaine.",
+         [("la semaine prochaine", "2018-12-17/2018-12-23")]),
+        ("Le préfet a été mis au courant de la semaine de grève par les syndicats.", []),
+    ],
+)
+def test_somewhere_in_this_week(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
