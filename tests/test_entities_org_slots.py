@@ -1,6 +1,7 @@
-"""Organizations found by the slot their name fills (org16): after "chez", as the agent of owning or asking
+"""Organizations found by the slot their name fills (org16, org22): after "chez", as the agent of owning or asking
 ("acquis par X", "interrogé par X"), after a noun of a company's parts or data ("le pôle conseil de X", "les
-données de X"), as the subject after a verb of announcing, in a list after "les marques ... comme", and
+données de X"), as the subject after a verb of announcing (with its article
+after an incise: ", souligne l'INRS"), in a list after "les marques ... comme", and
 newspapers known with their article written "le X" or quoted ("du « X »"). Sentences written for these tests
 (fictional names)."""
 
@@ -111,3 +112,27 @@ def test_a_demonym_with_its_adjective_stays_people():
 )
 def test_a_weekly_named_by_a_common_adjective_needs_its_capital(text, expected):
     assert labelled(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le travail de nuit augmente le risque de cancer, souligne l'INRS dans un dossier publié lundi.", "INRS"),
+        ("« Les horaires décalés fatiguent les salariés », affirme l'INRS.", "INRS"),
+        ("Les accidents ont reculé de 5 %, précise l'ANACT dans son rapport.", "ANACT"),
+    ],
+)
+def test_a_thing_with_its_article_after_an_incise_verb_is_a_body(text, name):
+    assert labelled(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« Nul n'est au-dessus des lois », rappelle la Constitution.", "Constitution"),
+        ("Le gouvernement estime la CSG trop lourde pour les retraités.", "CSG"),
+        ("« La hausse sera limitée », estime la CSG.", "CSG"),
+    ],
+)
+def test_a_text_or_a_tax_after_a_verb_of_saying_stays_a_thing(text, name):
+    assert labelled(text).get(name) != "ORG"

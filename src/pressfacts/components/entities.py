@@ -524,7 +524,13 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans([s for s in spans if not _crossed(doc, s)])
+    return filter_spans([s for s in spans if not _crossed(doc, s) and not _ruled_organization(s)])
+
+
+def _ruled_organization(span: Span) -> bool:
+    """The ruler spelled these words as an organization of its list ("La Montagne", "L'Humanité": titles that
+    are also towns of the gazetteer): the named title wins over the town, which the ruler cannot know."""
+    return all(t.ent_type_ == "ORG" and t.ent_id_ for t in span)
 
 
 def _crossed(doc: Doc, span: Span) -> bool:
@@ -960,8 +966,8 @@ _ADJECTIVE_ENDINGS = ("ale", "elle", "enne", "ique", "iste", "aire", "ive", "ée
 def _ran_into_verb(doc: Doc, start: int, end: int) -> bool:
     """The NER ran from a name into the verb after it: a lowercase word in -e or -t after a capitalized one,
     followed by an article or "que" opening its object ("Conseil d'Etat présage qu'…")."""
-    if end - start < 2 or end >= len(doc):
-        return False
+    if end - start < 2 or end >= len(doc) or _ruled_organization(doc[start:end]):
+        return False  # the ruler spelled the whole title: "au Maine libre qu'il", no verb in it
     last, prev = doc[end - 1], doc[end - 2]
     if not last.is_lower or prev.is_lower or fold(doc[end].text) not in _OBJECT_OPENERS:
         return False
@@ -1692,6 +1698,9 @@ def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
     if prev in _SLOT_ARTICLES and k > 1:
         k -= 1
         prev = doc[k].lower_.replace("’", "'")
+        if prev in slots.get("verb", ()) and doc[k].is_lower and s.label_ in {"MISC", "ORG"} \
+                and doc[k - 1].text in _INCISE_OPENERS:
+            return "verb"  # '..., souligne l'INRS': the inverted subject of an incise, not the verb's object
     if prev == "par" and k > 0 and doc[k - 1].lower_ in slots.get("agent", ()):
         return "agent"
     if prev in {"de", "d'", "du", "des"} and k > 1:
@@ -1739,6 +1748,7 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return sorted(kept + found, key=lambda s: s.start)
 
 
+_INCISE_OPENERS = frozenset({",", "»", "”", '"'})  # what ends the reported words before an incise's verb
 _SLOT_REACH = (1, 2, 3, 4)  # the slot word is at most 4 tokens before the name ("pôle distribution d' X")
 _SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
 
