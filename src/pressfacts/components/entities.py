@@ -526,7 +526,19 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans([s for s in spans if not _crossed(doc, s)])
+    return filter_spans([s for s in spans if not _crossed(doc, s) and not _known_title(doc, s)])
+
+
+def _known_title(doc: Doc, span: Span) -> bool:
+    """The ruler's organization spelled as a town of the gazetteer ("L'Humanité a révélé", "La Montagne
+    rapporte"): a known title, unless a preposition of place is before it ("à La Montagne"). Read on the first
+    token's entity attributes: no Span is made for the doc's entities."""
+    first = doc[span.start]
+    if first.ent_iob_ != "B" or first.ent_type_ != "ORG" or not first.ent_id_:
+        return False
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return False  # the organization runs on past the town's name: _crossed's case
+    return span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS
 
 
 def _crossed(doc: Doc, span: Span) -> bool:
