@@ -132,3 +132,14 @@ def test_a_known_title_spelled_as_a_town_is_the_title(text, name):
 
 def test_a_town_named_as_a_title_after_a_preposition_of_place_stays_a_place():
     assert labels("Le rassemblement a eu lieu à La Montagne, près de Nantes, samedi.").get("La Montagne") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Le mouvement #OnVeutDuPain a gagné toute la région en quelques jours.", "OnVeutDuPain"),
+        ("Sur les réseaux, le mot-dièse #Lafoulecontinue s'est propagé dès lundi soir.", "Lafoulecontinue"),
+    ],
+)
+def test_a_hashtag_is_no_person_place_or_organization(text, tag):
+    assert labels(text).get(tag, "MISC") == "MISC"

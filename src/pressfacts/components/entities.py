@@ -1461,6 +1461,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
+    if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
+        return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
     if len(text) == 1 and ent.label_ == "ORG":
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
