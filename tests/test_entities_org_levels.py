@@ -1,8 +1,8 @@
 """Organization names and false organizations: a union's local or trade body named by a level word and its
 confederation ("l'UD CGT"), an institution's building after a word of motion or nearness ("vers l'Assemblée
-nationale": a place), a beauty title or contest ("Miss France 2020": no organization), a collective named by an
-imperative and its pronoun ("le collectif Épargnons-les"). Sentences written for these
-tests (fictional names)."""
+nationale", "devant la préfecture du Cher": a place), a beauty title or contest ("Miss France 2020": no
+organization), a collective named by an imperative and its pronoun ("le collectif Épargnons-les"). Sentences written
+for these tests (fictional names)."""
 
 import pytest
 
@@ -44,6 +44,12 @@ def test_confederations_alone_stay_as_they_are():
         ("Des heurts ont eu lieu aux abords du Sénat samedi soir.", "Sénat"),
         ("Les rassemblements sont interdits dans les rues proches du Palais de l'Élysée.", "Palais de l'Élysée"),
         ("Le cortège a bifurqué vers la préfecture du Cher vers midi.", "préfecture du Cher"),
+        ("Une centaine de manifestants se sont rassemblés samedi devant la préfecture de la Somme.",
+         "préfecture de la Somme"),
+        ("Les gilets jaunes ont prévu un pique-nique devant la mairie de Vierzon dimanche midi.", "mairie de Vierzon"),
+        ("La tension est montée jeudi soir dans la préfecture du Gers, où deux voitures ont brûlé.",
+         "préfecture du Gers"),
+        ("Des heurts ont éclaté près de la préfecture de l'Allier en fin d'après-midi.", "préfecture de l'Allier"),
     ],
 )
 def test_an_institution_reached_or_neared_is_a_place(text, name):
@@ -57,6 +63,10 @@ def test_an_institution_reached_or_neared_is_a_place(text, name):
         ("L'Assemblée nationale a adopté le texte, le Sénat votera vers la fin du mois.", "Sénat"),
         ("L'Assemblée nationale a adopté la loi mardi. Le soir, des opposants ont défilé vers l'Assemblée "
          "nationale.", "Assemblée nationale"),
+        ("Le ministre a défendu son texte devant le Sénat mardi, puis devant l'Assemblée nationale.", "Sénat"),
+        ("La préfecture de la Somme a interdit tout rassemblement samedi à Amiens.", "préfecture de la Somme"),
+        ("Le ministère du Travail a reçu les syndicats vers 17 heures.", "ministère du Travail"),
+        ("Les retraités ont défilé en direction du ministère de l'Économie, boulevard de Bercy.", "ministère de l'Économie"),
     ],
 )
 def test_an_institution_that_acts_stays_an_organization(text, name):

@@ -117,3 +117,29 @@ def test_a_party_name_written_with_its_adjective_keeps_its_noun():
 )
 def test_a_name_given_to_a_party_or_a_union_with_its_adjective_is_an_organization(text, name):
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les témoins se taisent. L'Humanité a pourtant retrouvé trois d'entre eux.", "L'Humanité"),
+        ("La Montagne rapporte que le cortège a compté 800 personnes à Clermont-Ferrand.", "La Montagne"),
+    ],
+)
+def test_a_known_title_spelled_as_a_town_is_the_title(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+def test_a_town_named_as_a_title_after_a_preposition_of_place_stays_a_place():
+    assert labels("Le rassemblement a eu lieu à La Montagne, près de Nantes, samedi.").get("La Montagne") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Le mouvement #OnVeutDuPain a gagné toute la région en quelques jours.", "OnVeutDuPain"),
+        ("Sur les réseaux, le mot-dièse #Lafoulecontinue s'est propagé dès lundi soir.", "Lafoulecontinue"),
+    ],
+)
+def test_a_hashtag_is_no_person_place_or_organization(text, tag):
+    assert labels(text).get(tag, "MISC") == "MISC"

@@ -183,6 +183,7 @@ class EntityRules:
     union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
+    position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
@@ -303,6 +304,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
+        position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
         org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
                    for kind in {r["slot"] for r in of("org_slot")}},
@@ -524,7 +526,19 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans([s for s in spans if not _crossed(doc, s) and not _ruled_organization(s)])
+    return filter_spans([s for s in spans if not _crossed(doc, s) and not _known_title(doc, s)])
+
+
+def _known_title(doc: Doc, span: Span) -> bool:
+    """The ruler's organization spelled as a town of the gazetteer ("L'Humanité a révélé", "La Montagne
+    rapporte"): a known title, unless a preposition of place is before it ("à La Montagne"). Read on the first
+    token's entity attributes: no Span is made for the doc's entities."""
+    first = doc[span.start]
+    if first.ent_iob_ != "B" or first.ent_type_ != "ORG" or not first.ent_id_:
+        return False
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        return False  # the organization runs on past the town's name: _crossed's case
+    return span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS
 
 
 def _ruled_organization(span: Span) -> bool:
@@ -1453,6 +1467,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
+    if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
+        return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
     if len(text) == 1 and ent.label_ == "ORG":
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
@@ -2077,7 +2093,8 @@ def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"marcher vers l'Assemblée nationale", "aux abords du Sénat", "proches du Palais de l'Élysée": an
     institution named by its building after a word of motion or nearness is the building, a place (the
-    answer key lists it with the places, not the organizations)."""
+    answer key lists it with the places, not the organizations). Some words place only some seats ("devant la
+    préfecture du Cher" is where a crowd stands, "devant le Sénat" where a minister speaks)."""
     out = []
     for s in spans:
         if s.label_ != "ORG" or fold(s[0].text) not in rules.seat_heads or s.start < 1:
@@ -2087,7 +2104,9 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
         while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
             i -= 1
         needs = rules.place_positions.get(fold(doc[i].text))
+        seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place
         near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \
+            and (not seats or fold(s[0].text) in seats) \
             and (not needs or (i > 0 and doc[i - 1].lower_ in needs))  # "les rues proches du Sénat"
         out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
     return out
