@@ -17,10 +17,23 @@ def entities(text: str) -> dict[str, str]:
         ("Le maire a confié à La Montagne que l'usine fermerait au printemps.", "La Montagne"),
         ("Selon La Montagne, deux cents personnes ont bloqué le rond-point samedi.", "La Montagne"),
         ("Dans un entretien à L'Humanité, la syndicaliste réclame une hausse des salaires.", "L'Humanité"),
+        ("Il a accordé une interview à La Montagne la semaine dernière.", "La Montagne"),
     ],
 )
 def test_a_listed_title_that_is_also_a_town_stays_a_title(text, name):
     assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rassemblement a eu lieu à La Montagne, près de Nantes, samedi.",
+        "Elle habite depuis vingt ans à La Montagne, en Loire-Atlantique.",
+    ],
+)
+def test_the_town_after_a_preposition_of_place_stays_a_place(text):
+    # "à" after words said to someone is a medium's audience; otherwise the town
+    assert entities(text).get("La Montagne") == "LOC"
 
 
 @pytest.mark.parametrize(

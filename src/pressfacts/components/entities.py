@@ -164,6 +164,7 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
     not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
@@ -255,6 +256,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
@@ -508,7 +510,10 @@ def title_tokens(doc: Doc) -> list[int]:
     return np.flatnonzero(doc.to_array(IS_TITLE)).tolist() if len(doc) else []
 
 
-def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: list[int] | None = None) -> list[Span]:
+def place_spans(
+    doc: Doc, names: dict[str, list[str]], doc_text: str, titles: list[int] | None = None,
+    told_to: frozenset[str] = frozenset(),
+) -> list[Span]:
     """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
     "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
     spans = []
@@ -526,19 +531,23 @@ def place_spans(doc: Doc, names: dict[str, list[str]], doc_text: str, titles: li
                 if span is not None and len(span) > 1:
                     spans.append(span)
                     break
-    return filter_spans([s for s in spans if not _crossed(doc, s) and not _known_title(doc, s)])
+    return filter_spans([s for s in spans if not _crossed(doc, s) and not _known_title(doc, s, told_to)])
 
 
-def _known_title(doc: Doc, span: Span) -> bool:
+def _known_title(doc: Doc, span: Span, told_to: frozenset[str] = frozenset()) -> bool:
     """The ruler's organization spelled as a town of the gazetteer ("L'Humanité a révélé", "La Montagne
-    rapporte"): a known title, unless a preposition of place is before it ("à La Montagne"). Read on the first
-    token's entity attributes: no Span is made for the doc's entities."""
+    rapporte"): a known title, unless a preposition of place is before it ("à La Montagne"), except "à" after
+    words said to someone ("a confié à La Montagne", "un entretien à L'Humanité"). Read on the first token's
+    entity attributes: no Span is made for the doc's entities."""
     first = doc[span.start]
     if first.ent_iob_ != "B" or first.ent_type_ != "ORG" or not first.ent_id_:
         return False
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return False  # the organization runs on past the town's name: _crossed's case
-    return span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS
+    if span.start == 0 or doc[span.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return True
+    before = doc[span.start - 2] if span.start > 1 else None
+    return doc[span.start - 1].lower_ == "à" and before is not None and fold(before.text) in told_to
 
 
 def _ruled_organization(span: Span) -> bool:
@@ -3608,7 +3617,7 @@ class EntityFixer:
         if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
             doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
                         or (e.label_ == "LOC" and e[0].is_title)]
-        extra = towns + place_spans(doc, self.places, doc_text(doc), titles)
+        extra = towns + place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners, self.own_heads,
