@@ -2367,6 +2367,33 @@ def _same_role(a: str, b: str) -> bool:
     return a == b or _role_base(a) == _role_base(b)
 
 
+def _cue_speaker(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: Quote | None) -> None:
+    """Sets quotes[n].cued and .speaker from a cue around the quotation (a speech verb's incise, "lit-on dans",
+    the lead before it, a verb or incise inside it), first cue first; cued stays False when none is found."""
+    q = quotes[n]
+    finder.prev_end = prev.outer_end if prev else 0
+    finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
+    prev_speaker = prev.speaker if prev else None
+    q.speaker = finder.voice_of(q, prev_speaker)
+    q.cued = "voice" if q.speaker else False
+    if not q.cued:
+        q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
+        q.cued = "voice" if q.speaker else False
+    if not q.cued and _read_on(finder, q):
+        q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
+    if not q.cued and _narrative_infinitive(finder, q, prev):
+        q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
+    if not q.cued:
+        q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
+    if not q.cued:
+        q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+        q.cued = "before" if q.cued else False
+    if not q.cued:
+        q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+    if not q.cued:
+        q.cued, q.speaker = finder.incise_inside(q, prev_speaker)
+
+
 def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     text = doc_text(doc)
     quotes = [Quote(s, e, *_outer(text, s, e)) for s, e in find_quotations(text)]
@@ -2394,27 +2421,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if _glued_heading(text, q):
             short.append(q)  # a subheading glued to the paragraph: only the same words said further on name a speaker
             continue
-        finder.prev_end = prev.outer_end if prev else 0
-        finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
         prev_speaker = prev.speaker if prev else None
-        q.speaker = finder.voice_of(q, prev_speaker)
-        q.cued = "voice" if q.speaker else False
-        if not q.cued:
-            q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
-            q.cued = "voice" if q.speaker else False
-        if not q.cued and _read_on(finder, q):
-            q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
-        if not q.cued and _narrative_infinitive(finder, q, prev):
-            q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
-        if not q.cued:
-            q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
-        if not q.cued:
-            q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
-            q.cued = "before" if q.cued else False
-        if not q.cued:
-            q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
-        if not q.cued:
-            q.cued, q.speaker = finder.incise_inside(q, prev_speaker)
+        _cue_speaker(finder, quotes, n, prev)
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
