@@ -534,13 +534,18 @@ def place_spans(
     return filter_spans([s for s in spans if not _crossed(doc, s) and not _known_title(doc, s, told_to)])
 
 
+def _ruled_organization(span: Span) -> bool:
+    """The ruler spelled these words as an organization of its list ("La Montagne", "L'Humanité": titles that
+    are also towns of the gazetteer): the named title wins over the town, which the ruler cannot know."""
+    return all(t.ent_type_ == "ORG" and t.ent_id_ for t in span)
+
+
 def _known_title(doc: Doc, span: Span, told_to: frozenset[str] = frozenset()) -> bool:
     """The ruler's organization spelled as a town of the gazetteer ("L'Humanité a révélé", "La Montagne
     rapporte"): a known title, unless a preposition of place is before it ("à La Montagne"), except "à" after
-    words said to someone ("a confié à La Montagne", "un entretien à L'Humanité"). Read on the first token's
-    entity attributes: no Span is made for the doc's entities."""
-    first = doc[span.start]
-    if first.ent_iob_ != "B" or first.ent_type_ != "ORG" or not first.ent_id_:
+    words said to someone ("a confié à La Montagne", "un entretien à L'Humanité"). Read on the tokens' entity
+    attributes: no Span is made for the doc's entities."""
+    if doc[span.start].ent_iob_ != "B" or not _ruled_organization(span):
         return False
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         return False  # the organization runs on past the town's name: _crossed's case
@@ -548,12 +553,6 @@ def _known_title(doc: Doc, span: Span, told_to: frozenset[str] = frozenset()) ->
         return True
     before = doc[span.start - 2] if span.start > 1 else None
     return doc[span.start - 1].lower_ == "à" and before is not None and fold(before.text) in told_to
-
-
-def _ruled_organization(span: Span) -> bool:
-    """The ruler spelled these words as an organization of its list ("La Montagne", "L'Humanité": titles that
-    are also towns of the gazetteer): the named title wins over the town, which the ruler cannot know."""
-    return all(t.ent_type_ == "ORG" and t.ent_id_ for t in span)
 
 
 def _crossed(doc: Doc, span: Span) -> bool:

@@ -2940,9 +2940,11 @@ def _introduced_after(finder: SpeakerFinder, q: Quote) -> str | None:
     n = 0
     if toks and toks[0].text == ",":  # "Marc, infirmier à Lyon, raconte": past the apposition (the parse may miss it)
         n = next((i + 1 for i, t in enumerate(toks[1:13], 1) if t.text == ","), 0)
+        if n == 0:
+            return None  # an apposition that never closes
     while n < len(toks) and (toks[n].pos_ in {"AUX", "ADV"} or finder.lex.kind("auxiliary", toks[n].lower_)):
         n += 1
-    verb = toks[n] if 0 < n < len(toks) or (n == 0 and toks and toks[0].text != ",") else None
+    verb = toks[n] if n < len(toks) else None
     return m.entity if verb is not None and verb.lower_ in finder.lex.verbs and not finder.in_quote(verb.idx) else None
 
 
