@@ -103,7 +103,7 @@ def _listed(words: list[str], labels: dict[int, str]) -> list[tuple[str, str]]:
     import spacy
     from spacy.tokens import Span
 
-    from pressfacts.components.org_conventions import persons_listed_with_persons
+    from pressfacts.components.entities.conventions import persons_listed_with_persons
 
     doc = spacy.blank("fr")(" ".join(words))
     spans = []

@@ -133,7 +133,7 @@ def test_a_common_word_opening_a_list_or_a_section_is_no_organization(nlp, text)
 def test_a_common_word_the_article_writes_again_is_left_to_the_other_rules(nlp):
     from spacy.tokens import Span
 
-    from pressfacts.components.entities import _common_word_label
+    from pressfacts.components.entities.noise import _common_word_label
     from pressfacts.extensions import doc_text
 
     rules = nlp.get_pipe("pressfacts_entities").rules

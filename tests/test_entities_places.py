@@ -532,7 +532,7 @@ def test_a_newspaper_named_for_a_department_is_no_place(nlp, text):
 def test_a_dash_closing_an_aside_is_no_part_of_a_place(nlp, words, start, end, kept):
     from spacy.tokens import Doc, Span
 
-    from pressfacts.components.entities import place_bounds
+    from pressfacts.components.entities.bounds import place_bounds
 
     doc = Doc(nlp.vocab, words=words)
     got = place_bounds(doc, [Span(doc, start, end, label="LOC")], nlp.get_pipe("pressfacts_entities").rules)

@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Span
 
 import pressfacts
-from pressfacts.components.entities import apposed_first_names, first_name_persons, title_tokens
+from pressfacts.components.entities.candidates import apposed_first_names, first_name_persons, title_tokens
 from pressfacts.nlp import load_pipeline
 
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pressfacts.components import dates
+from pressfacts.components.dates import finding
 from pressfacts.components.regex_needs import needs_char, needs_digit
 
 MARK = "\ue000"
@@ -47,10 +47,10 @@ def test_needs_digit(pattern: str, needed: bool) -> None:
 
 
 def test_date_patterns_run_around_the_words_they_need() -> None:
-    rules = dates.default_rules()
+    rules = finding.default_rules()
     assert rules.triggers["day"] == "months"
     assert rules.triggers["weekday"] == "weekdays"
-    assert rules.triggers["year"] == dates.DIGITS
+    assert rules.triggers["year"] == finding.DIGITS
     assert "week_part" not in rules.triggers  # "semaine" is spelled in the pattern: all trigger words then
 
 
@@ -63,12 +63,12 @@ def test_date_patterns_run_around_the_words_they_need() -> None:
     ],
 )
 def test_windows_by_kind_find_what_the_whole_text_holds(text: str) -> None:
-    rules = dates.default_rules()
+    rules = finding.default_rules()
     everywhere = copy.copy(rules)
     everywhere.triggers = {}  # every pattern around all trigger words, as before
-    found = dates.find_date_expressions(text, rules)
+    found = finding.find_date_expressions(text, rules)
     assert len(found) >= 3
-    assert found == dates.find_date_expressions(text, everywhere)
+    assert found == finding.find_date_expressions(text, everywhere)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_windows_by_kind_find_what_the_whole_text_holds(text: str) -> None:
     ],
 )
 def test_numbers_and_words_scanned_apart_give_the_windows_of_one_scan(text: str) -> None:
-    rules = dates.default_rules()
+    rules = finding.default_rules()
     assert len(rules.gate) == 2  # numbers, then words
     one = (re.compile("|".join(g.pattern for g in rules.gate)),)
-    assert dates._windows(text, rules.gate) == dates._windows(text, one)
+    assert finding._windows(text, rules.gate) == finding._windows(text, one)

@@ -1,6 +1,6 @@
 """What every match of a regex must hold, read from the regex's parse tree.
 
-The date patterns only run on windows of text around words one of which every match holds (dates.py). A pattern
+The date patterns only run on windows of text around words one of which every match holds (dates/finding.py). A pattern
 whose every match holds a month name can run on the windows around month names only, which cover a far smaller
 part of a press text than the windows around any date word or number. Which words a pattern cannot do without
 is read here from its parse tree (no hand-kept list that goes stale when a pattern changes): a part of the

@@ -1,4 +1,4 @@
-"""Text keys and name shapes shared by the entity components (entities.py, sports.py): the case- and
+"""Text keys and name shapes shared by the steps of the entity component (sports.py and the rest of entities/): the case- and
 accent-blind key of a name, the gazetteer look-up, and the patterns of acronyms, codes and scores."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .entities import EntityRules
+    from .rules import EntityRules
 
 # "CGT", "N-VA", "CD&V", "UCR-CGT": capitals, maybe joined by a hyphen or an ampersand.
 ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")

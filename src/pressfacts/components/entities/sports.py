@@ -1,5 +1,5 @@
 """Sports reports: towns that stand for their clubs ("Liège a battu Gand 2-1"), results lines, box scores and
-paired teams, so that teams come out as organizations, not places. Used by the entities component (entities.py)
+paired teams, so that teams come out as organizations, not places. Used by the entities component (corrections.py, component.py)
 on articles that read as match reports."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import forget_token_starts, token_starts
-from .entity_keys import ACRONYM, CODE, GLUED_PAIR, LIST_LINKS, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
+from ...extensions import forget_token_starts, token_starts
+from .keys import ACRONYM, CODE, GLUED_PAIR, LIST_LINKS, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
 from .words import is_common
 
 if TYPE_CHECKING:
-    from .entities import EntityRules
+    from .rules import EntityRules
 
 
 def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:

@@ -1,7 +1,7 @@
 """Organizations the annotation conventions (data/answers/press/GUIDELINES.md) rule out, though the NER or an
 institution pattern finds them: a police corps' acronym that names its officers ("les CRS", like "des
 policiers"), and an institution's head noun alone ("la préfecture") that names no particular one. Used by the
-entities component (entities.py); the words are "officer_unit" and "unnamed_alone" rows of entity_rules.jsonl.
+entities component (corrections.py, component.py); the words are "officer_unit" and "unnamed_alone" rows of entity_rules.jsonl.
 "la gendarmerie" alone stays an organization: the conventions rule out only the bare préfecture."""
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .entity_keys import ACRONYM, LIST_LINKS, fold, known_place
+from .keys import ACRONYM, LIST_LINKS, fold, known_place
 
 if TYPE_CHECKING:
-    from .entities import Cluster, EntityRules
+    from .rules import EntityRules
+    from .shared import Cluster
 
 # Before a corps' acronym, the words that make it the one unit (a "compagnie"), not its officers: "la CRS de
 # Marseille", "cette CRS". A number after it names the unit too ("la CRS 8", "CRS n° 8").

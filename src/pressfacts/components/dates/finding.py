@@ -1,0 +1,646 @@
+"""Finding date expressions in a text: the rule patterns, their gate and their keep-tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...settings import read_jsonl
+from ..numbers import parse_number
+from ..regex_needs import needs_char, needs_digit
+from .partial import DATE_WORDS, PartialDate
+from .vocabulary import _DAYNUM, Vocabulary, _alt, _day, _key, _month
+
+if TYPE_CHECKING:
+    from .partial import FoundDate
+
+
+class DateRules:
+    """The rows of one date words file, their vocabulary and the patterns built from them."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows: tuple[dict[str, Any], ...] = tuple(dict(r) for r in rows)
+        self.vocab = Vocabulary.from_rows(self.rows)
+        self.patterns = build_patterns(self.vocab)
+        self.gate = build_gate(self.vocab)
+        self.triggers = trigger_kinds(self.vocab)
+        self.gates = {c: build_gate(self.vocab, c) for c in set(self.triggers.values())}
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> DateRules:
+        return cls(read_jsonl(path))
+
+
+@cache
+def default_rules() -> DateRules:
+    """The packaged date words (for the pure functions and a component added without initialize)."""
+    return DateRules.from_path(DATE_WORDS)
+
+
+# ---------------------------------------------------------------- finding (rules)
+_L, _R = r"(?<![\w-])", r"(?![\w-])"
+# Digits of a numeric date: not inside a longer number, a version or a phone number.
+_NL, _NR = r"(?<![\w./-])", r"(?!\w|[./-]\d)"
+_MONTHNUM = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
+# A small count written in full or in digits, before a unit ("une semaine plus tôt", "trois jours après").
+_COUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze)"
+_QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
+# A clock time after a day ("le 3 mars à 14h", "à 14 h 30"): part of the span, not of the value.
+_TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
+# What may follow "samedi 17" for 17 to be a day, not a count ("samedi 17 personnes", "dimanche 1,4 tonne").
+_AFTER_DAY = r"(?=\s*(?:[,.](?!\d)|[;:)!?»]|$)|\s+(?:à|au|et|dans|en|lors|pour|après|avant|soir|matin|midi|dernier|prochain)\b)"
+# The end of a clause: a year in two digits ("le 31 octobre 74"), a year after a comma ("12 janvier, 2016") or a
+# range without a month ("du 13 au 18") only stand there, never before a counted noun ("le 3 mars 15 personnes").
+_CLAUSE_END = r"(?=\s*(?:[.;:)!?»]|,\s|$))"
+# A day's ordinal ending in a range: "du 13e au 15 juillet", "samedi 13 au dimanche 15e juillet".
+_DAY_SUFFIX = r"(?:e|ème)?"
+
+
+def explicit_date_specs(v: Vocabulary) -> dict[str, str]:
+    """Patterns of day ranges written in full ("13 au 15 juillet", "13-15 juillet", "du 1er au dix juillet") and
+    without a month ("du 13 au 18"), and of numeric dates year first ("2015/08/12", "2015.5.13")."""
+    MONTH, WD = f"(?:{_alt(v.months)})", f"(?:{_alt(v.weekdays)})"
+    DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
+    JOIN = r"(?:\s*[-–]\s*|\s+(?:au|jusqu['’]au|et\s+le)\s+)"
+    return {
+        # The opener "du"/"entre le" may be left out ("13 au 15 juillet"); _keep wants one before "et le".
+        "day_range": rf"{_L}(?P<open>(?:du|entre\s+le)\s+)?(?:{WD}\s+)?(?P<d1>{DAY}){_DAY_SUFFIX}{JOIN}(?:{WD}\s+)?"
+        rf"(?P<d2>{DAY}){_DAY_SUFFIX}\s+(?P<m>{MONTH})(?:\s+(?P<y>{_YEAR}))?{_R}",
+        "day_range_bare": rf"{_L}(?:du|entre\s+le)\s+(?P<d1>{DAY}){_DAY_SUFFIX}\s+(?:au|et\s+le)\s+(?P<d2>{DAY})"
+        rf"{_DAY_SUFFIX}{_CLAUSE_END}",
+        "ymd_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<y>{_YEAR})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<d>{_DAYNUM})){_NR}",
+    }
+
+
+def numeric_day_month(d: str, mn: str, cued: bool, v: Vocabulary) -> bool:
+    """"le 15/2" after a cue; without one a day and month in digits are a date only when they cannot be a
+    fraction or a score: a zero written in front ("17/02", "01/01") or a day past 12 ("22/4"), except the
+    pairs that name something else ("24/7", "16/9")."""
+    if f"{int(d)}/{int(mn)}" in v.numeric_not_dates or d + "/" + mn in v.numeric_not_dates:
+        return False
+    return cued or d.startswith("0") or mn.startswith("0") or int(d) > 12
+
+
+def _initials(words: Iterable[str]) -> str:
+    """A character-class body of the words' first characters."""
+    return "".join(sorted({re.escape(w[0]) for w in words if w}))
+
+
+def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    """One regex per kind of expression, built from the vocabulary (earlier kinds win ties)."""
+    MONTH = f"(?:{_alt(v.months)})"
+    WD = f"(?:{_alt(v.weekdays)})"
+    DIR = f"(?:{_alt(v.directions)})"
+    PART = f"(?:{_alt([p for p in v.parts if not p.endswith('-')])})"
+    DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
+    CUE = f"(?:{_alt(v.day_cues)})"
+    ADIR = f"(?:{_alt(v.anchor_directions)})"
+    ORD = f"(?:{_alt(v.ordinals)})"
+    L, R, Y = _L, _R, _YEAR
+    specs = {
+        # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
+        **explicit_date_specs(v),
+        # "d'avril à juin": "de" elides before a vowel.
+        "month_range": rf"{L}(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
+        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
+        rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
+        # "les 1er et 8 décembre", "le 15 ou le 16 janvier": the first day takes the month (and year) of the second.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
+        rf"{_TIME}{_NR}",
+        "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
+        "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
+        # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
+        "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
+        # "(2018-2024)": a span of years written with a dash
+        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
+        "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
+        # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
+        # or capitalized as an event's name before a word ("les héritiers de Mai 68 défilent"; _keep_month_short_year).
+        "month_short_year": rf"{L}(?P<m>{MONTH})\s(?P<yy>\d\d)(?:{_CLAUSE_END}|(?P<named>(?=\s+[^\W\d_])))",
+        "month_rel": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<dir>{DIR}){R}",
+        "month_part": rf"{L}(?P<part>{PART})[\s-]+(?P<m>{MONTH}){R}",
+        # The month's first letter is checked before the fifteen look-behinds (same matches, far fewer tries).
+        "month_cued": rf"(?=[{_initials(v.months)}])(?:(?<=\ben\s)|(?<=\bet\s)|(?<=\bou\s)"
+        rf"|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bmois\sde\s)|(?<=\bjusqu'en\s)|(?<=\bjusqu’en\s)"
+        rf"|(?<=\brapport\sà\s)|(?<=\bpour\s)|(?<=\bmi-)|(?<=\bde\s)|(?<=\bdébut\s)|(?<=\bfin\s)|(?<=\bd')|(?<=\bd’)"
+        # "pas avant janvier", "suspendu jusqu'à mars", "il faudra attendre décembre": the bound of a wait (_BOUND_CUE)
+        rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
+        rf"(?P<m>{MONTH}){R}",
+        "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
+        "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
+        "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
+        "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
+        "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
+        "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
+        # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
+        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
+        # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
+        # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
+        "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
+        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
+        "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
+        rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
+        "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
+        # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
+        # "d'ici à la fin de la semaine", "avant la fin de la semaine": a deadline within that week, the week too.
+        # "dans le courant de la semaine", "plus tôt dans la semaine": somewhere in that week, the week too (not "au
+        # courant de", which is mostly "informed of").
+        "week_part": rf"{L}(?:(?:en|au|dès\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
+        rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|plus\s+tôt\s+dans)\s+(?:la\s+|cette\s+)?"
+        rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
+        # "à la rentrée": the September of the publication year (the next or the last by the tense).
+        "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
+        rf"(?!\s+(?:\d|de\b|du\b|d['’]))",
+        # "à partir de la rentrée 2019", "la rentrée scolaire 2020": the September of the year written.
+        "term_year": rf"{L}(?:(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+)?la\s+(?P<term>{_alt(v.terms)})"
+        rf"(?:\s+(?:scolaire|universitaire|politique|sociale))?\s+(?:de\s+)?(?P<y>{Y}){R}",
+        **relative_specs(v),
+    }
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
+
+
+def relative_specs(v: Vocabulary) -> dict[str, str]:
+    """The kinds told relative to a period, a season or a count ("la semaine dernière", "cet été", "il y a trois
+    jours", "une semaine plus tôt"), after every calendar kind in build_patterns."""
+    DIR = f"(?:{_alt(v.directions)})"
+    PERIOD = f"(?:{_alt(v.periods)})"
+    UNIT = f"(?:{_alt(v.units)})"
+    SEASON = f"(?:{_alt(v.seasons)})"
+    L, R, Y = _L, _R, _YEAR
+    return {
+        "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
+        "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
+        "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
+        rf"|{L}(?P<this>cette\s+année){R}(?!\s+{Y})",  # "cette année 2018" is the year told
+        # "les années 1990": the decade, as a year interval
+        "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
+        # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.
+        "decade_short": rf"{L}(?:les\s+)?années\s+(?P<dec>[2-9]0){R}(?!\s*(?:%|ans\b))",
+        "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
+        "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
+        # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
+        "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|(?:avant|d['’]ici)\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*"
+        rf"(?P<season>{SEASON})(?!\s+\d)"
+        rf"(?:\s+(?P<dir>{DIR}))?{R}",
+        # "au printemps", "en été" with no year nor direction: a habit in the present ("en été, la ville se vide"), a
+        # particular season in a past or future clause (extract_dates drops the others, _tensed_season).
+        "season_bare": rf"{L}(?P<det>au|en)\s+(?P<season>{SEASON}){R}"
+        rf"(?!\s+(?:\d|{DIR}\b|arabe|comme|de\b|du\b|des\b|d['’]))",
+        # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
+        # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
+        # "boucler la fin du mois"; _tensed_month_edge).
+        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le)\s+"
+        rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
+        # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
+        # "en ce début d'année", "en cette fin d'année": the year of publication as well.
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
+        rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
+        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
+        "offset": rf"{L}(?P<n>{_COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|avant|après)"
+        rf"{R}(?!\s+(?:que|qu['’]|le|la|les|l['’]|de|du|des|d['’]|son|sa|ses|leurs?|ce|cet|cette|ces|une?)\b)",
+        # "je suis revenu pour le 27.": a day of the month alone, only after a cue and at the end of its clause (not
+        # "le 10 des Bleus", "dans le 13"); its month comes from the tense.
+        "lone_day": rf"{L}(?P<cue>{_alt(v.lone_day_cues)})\s+(?P<d>{_DAYNUM}){_CLAUSE_END}",
+    }
+
+
+# How far a date expression reaches before and after the word or number it cannot do without (its "trigger"): the
+# longest reach back is "il y a près de quatre-vingt-dix-neuf ans" before "ans", forward "samedi [vingt-deux" before
+# "décembre" or "2018" (look-behinds read the whole text anyway; the margins leave room for look-aheads).
+GATE_BEFORE, GATE_AFTER = 80, 50
+
+
+# The word lists of Vocabulary whose words (with numbers) trigger the date patterns, from the rarest in press
+# text to the commonest (share of 250 press texts their windows cover: terms 0.1%, year parts 0.2%, holidays
+# 0.6%, anchored days 0.8%, relative days and periods 2%, months 6%, seasons 7%, units 10%, weekdays 11%; numbers
+# 21%; all of them together 42%). A pattern runs around the rarest kind of word every match of it holds.
+TRIGGER_WORDS = ("terms", "year_parts", "holidays", "anchored_days", "relative_days", "periods", "months", "seasons",
+                 "units", "weekdays")
+TRIGGER_WORDS = ("movable_feasts", *TRIGGER_WORDS)  # "Pâques", "Pentecôte": rarer still
+DIGITS = "digits"
+
+
+Gate = tuple[re.Pattern[str], ...]  # regexes whose matches, merged in text order, are the trigger words
+
+
+def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
+    """Every expression the patterns find holds a number or one of these words (months, weekdays, "hier",
+    "veille", "semaine", "mois", "an"...). The patterns only run near them: they then scan about 40% of a press
+    text instead of all of it (one cheap scan of the lowercased text, case-sensitive, no look-behind, so the regex
+    engine skips ahead by the first characters). With a kind (a TRIGGER_WORDS list or DIGITS), the gate of
+    that kind of word only."""
+    if kind == DIGITS:
+        return (re.compile(r"\d+"),)
+    if kind is not None:
+        return (re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])"),)
+    words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
+             *v.seasons, *v.holidays, *v.terms, *v.movable_feasts]
+    if any(w[:1].isdigit() for w in words):
+        return (re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])"),)
+    # Numbers and words in two scans: words alone let the engine skip ahead to their first letters (3x faster
+    # than one scan of "\d+|words"). No word starts with a digit nor ends before one, so a number the one scan
+    # finds is never part of a word, and the only numbers it does not find are those inside a word ("le
+    # 14-juillet"), which _windows leaves out: the same matches.
+    return (re.compile(r"\d+"), re.compile(rf"(?:{_alt(words)})(?![\w-])"))
+
+
+def trigger_kinds(v: Vocabulary) -> dict[str, str]:
+    """Pattern kind -> the rarest kind of trigger word (or DIGITS) every match of the pattern holds; kinds with
+    none are left out (they run around all trigger words). Read from the patterns themselves: each word list is
+    replaced by a marker character, and the parse tree of each pattern tells whether a marker is needed."""
+    markers = {name: chr(0xE000 + i) for i, name in enumerate(TRIGGER_WORDS) if getattr(v, name)}
+    marked = replace(v, **{name: {m: next(iter(getattr(v, name).values()))} for name, m in markers.items()})
+    out: dict[str, str] = {}
+    for kind, rx in build_patterns(marked):
+        needed = [name for name, m in markers.items() if needs_char(rx, m)]
+        if needed or needs_digit(rx):
+            out[kind] = needed[0] if needed else DIGITS
+    return out
+
+
+def _windows(text: str, gate: Gate, low: str | None = None) -> list[tuple[int, int]]:
+    """Merged character ranges around the gate's words and numbers (the whole text if lowercasing moves offsets).
+    `low` is text.lower() when the caller has it already."""
+    low = text.lower() if low is None else low
+    if len(low) != len(text):
+        return [(0, len(text))]
+    out: list[list[int]] = []
+    hits = gate[0].finditer(low) if len(gate) == 1 else heapq.merge(*(g.finditer(low) for g in gate), key=_start)
+    end = 0
+    for m in hits:
+        s = m.start()
+        if s < end:
+            continue  # a number inside the word found before it: one scan of both would not see it (build_gate)
+        end = m.end()
+        if s and low[s - 1].isalpha() and not low[s].isdigit():
+            continue  # the end of a longer word: "dans" is not "ans"
+        a, e = max(0, s - GATE_BEFORE), min(len(text), m.end() + GATE_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([a, e])
+    return [(a, e) for a, e in out]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: dict[str, str | None]
+
+
+def _words_before(text: str, start: int, width: int = 25) -> list[str]:
+    return re.findall(r"[\w']+", text[max(0, start - width) : start].lower().replace("’", "'"))
+
+
+Groups = dict[str, Any]  # a date regex's named groups (`re.Match.groupdict()`)
+
+
+def _keep_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A year with no part before it ("début", "fin"...): a bare four-digit number."""
+    if g.get("part"):
+        return True
+    # A bare four-digit number is a year only after a cue word ("en 2003", "depuis 2019"), and not when it
+    # counts something ("plus de 1600 blessés", "moins de 2000 euros").
+    words = _words_before(text, m.start())
+    after = re.match(r"\s*([\w%€$]+)", text[m.end() : m.end() + 20])
+    if after and _key(after.group(1)) in v.count_after:
+        return False
+    if " ".join(words[-2:]) in v.count_before or (words[-1:] and words[-1] in v.count_before):
+        return False
+    if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
+        return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
+    cued = bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
+    return cued or _uncued_year(m, text, words, v) or _listed_year(m, text, v)
+
+
+# "en 1789, 1848 ou 1940": a year after a comma in a list of years; the list ends with "et"/"ou" and a year.
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})((?:\s*,\s*(?:1\d{3}|20\d{2}))*)\s*,\s*$")
+_YEAR_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s+(?:et|ou)\s+(?:en\s+)?(?:1\d{3}|20\d{2})(?![\d,.]\d)")
+
+
+def _listed_year(m: re.Match[str], text: str, v: Vocabulary) -> bool:
+    """A year in the middle of a list of years whose first one has a year cue ("en 1789, 1848 ou 1940", "de 1830,
+    1848 et 1871"): the middle ones lack a cue word and may lie outside UNCUED_YEARS. Not a list of counts: the list
+    ends with "et"/"ou" and a year that no counted (plural) word follows ("1500, 1600 ou 1700 euros")."""
+    head = _YEAR_LIST_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+    tail = _YEAR_LIST_AFTER.match(text, m.end())
+    if head is None or tail is None:
+        return False
+    first = m.start() - (min(80, m.start()) - head.start(1))
+    words = _words_before(text, first)
+    if not (words and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)):
+        return False
+    after = re.match(r"\s*([\w%€$]+)", text[tail.end() : tail.end() + 20])
+    if after is None:
+        return True
+    word = after.group(1)
+    plural = len(word) > 2 and word[-1] in "sx" and word.islower() and _key(word) not in v.year_follows
+    return not plural and _key(word) not in v.count_after
+
+
+_STANDS_ALONE = re.compile(r"^[\s(«\"'’]?\|(?:[\s,.;:!?)»]|$)")
+# Years with no cue are only read in this span (the press's own century and the last): "1500", "2000" count.
+UNCUED_YEARS = range(1901, 2100)
+
+
+def _uncued_year(m: re.Match[str], text: str, words: list[str], v: Vocabulary) -> bool:
+    """"2019 s'annonce chargé", "leurs tarifs 2019", "le rapport 2018": a year with no cue word, as a subject or
+    after a common noun (not in a name: "Miss France 2019"). Not a round hundred (often a count), not after a word
+    that counts ("les 1950 inscrits"), not before a plural word (the counted noun: "1980 candidats") or "à"
+    ("étaient 1950 à défiler")."""
+    year = int(m.group("y"))
+    if year not in UNCUED_YEARS or year % 100 == 0 or (words and words[-1] in v.count_dets):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    if not _STANDS_ALONE.match(before[-1:] + "|" + text[m.end() : m.end() + 1]):
+        return False  # a piece of a path or a code: ".../2019/12/03/...", "réf. A-2019"
+    named = re.search(r"(\d\w*\s+)?([^\W\d_])[\w'’-]*\s+$", before)
+    if named and (named.group(2).isupper() or named.group(1)):
+        # the edition in a name ("Miss France 2019", "le Tour de France 2018"), or the year of a day whose month
+        # is no word we know ("le 3 decmbre 2018"): not a year alone
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end() : m.end() + 30])
+    if after is None:
+        return True
+    word = after.group(1)
+    plural = len(word) > 2 and word[-1] in "sx" and word.islower() and _key(word) not in v.year_follows
+    return not plural and word.lower() != "à"
+
+
+def _keep_year_part(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A quarter or half counted from the end needs its year."""
+    if v.ordinals.get(_key(g["ord"])) == -1:
+        return bool(g.get("y"))  # "le dernier trimestre 2018", but "le dernier trimestre" alone is any quarter
+    return True
+
+
+def _keep_rel_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"demain" is a day unless it stands for the future in general."""
+    if _key(g["rd"]) in v.figurative_days:
+        # "les défis de demain", "le monde de demain": the future in general, not a day.
+        words = _words_before(text, m.start(), 30)
+        return not (len(words) >= 2 and words[-1] in ("de", "d") and words[-2] in v.figurative_heads)
+    return True
+
+
+def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A bare weekday is a day, a weekday after a habit word is not."""
+    if g.get("ce") or g.get("dir"):
+        return True
+    if _ends_a_title(m, text):
+        return False
+    # A bare weekday ("a annoncé mardi") but not a habit ("le mardi", "les mardis", "chaque mardi").
+    words = _words_before(text, m.start(), 25)
+    if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
+        words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
+    return not (words and words[-1] in v.weekday_habits)
+
+
+# A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.
+_TITLE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
+
+
+def _ends_a_title(m: re.Match[str], text: str) -> bool:
+    """"dans le Parisien Dimanche", "selon Sud Ouest Dimanche": a capitalized weekday after a capitalized word in the
+    middle of a sentence ends a newspaper's title; a day starts a sentence ("Paris. Samedi, ...") or is lower case."""
+    return m.group("wd")[:1].isupper() and bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
+def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A dotted date with a two-digit year, not a version number."""
+    if g["sep"] == "." and len(g["y"]) == 2:
+        return len(g["d"]) == len(g["mn"]) == 2  # "03.04.20"; "2.3.14" is a version number
+    return True
+
+
+def _keep_num_dm(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A day/month in digits, not a piece of a path."""
+    cued = bool(g.get("cue") or g.get("wd"))
+    before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+    if not cued and (before.strip() not in ("", "(", "«", '"') or after == "/"):
+        return False  # inside a path or a web address: ".../2018/12/03/..."
+    return numeric_day_month(g["d"], g["mn"], cued, v)
+
+
+def _keep_day_range(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """Two days joined by "et" are a range only after an opening word."""
+    return bool(g.get("open")) or not re.match(r"\s+et\s", text[m.start("d1") : m.start("d2")])
+
+
+def _keep_day_range_bare(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A bare range of days runs forward."""
+    return _day(v, g["d1"]) < _day(v, g["d2"])
+
+
+def _keep_period_this(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"le week-end", "du week-end": this weekend, or another one."""
+    if g["det"].lower() not in ("le", "du"):
+        return True
+    # "le week-end" alone is this weekend, but "le week-end de Pâques" is another one; "le semaine" is no French.
+    after = text[m.end() : m.end() + 5].lower()
+    if g["det"].lower() == "du" and _is_direction_next(text, m.end(), v):
+        return False  # "du week-end dernier": the direction decides (period_rel)
+    return v.periods.get(_key(g["per"])) == "weekend" and not re.match(r"\s+(?:de|du|des|d['’])", after)
+
+
+def _keep_year_range(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A range of years runs forward."""
+    return int(g["y1"]) < int(g["y2"])
+
+
+def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A year and month in digits, not a season."""
+    if g.get("d"):
+        return True
+    # "2018-19" is a season, not December... nor month 19: only a month that is not the next year's digits.
+    return int(g["mn"]) != (int(g["y"]) + 1) % 100
+
+
+def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"la veille", "le lendemain": a day we can place, not the eve of an event."""
+    # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
+    # "au lendemain de la mobilisation" is the day after the last day mentioned (unknown without one).
+    before = _words_before(text, m.start(), 6)[-1:]
+    if _names_a_day(text, m.end(), v):
+        return True  # "à la veille d'un cinquième samedi de mobilisation": the day before that Saturday
+    if m.group(0).lower().startswith("au"):
+        return v.anchored_days.get(_key(g["ad"]), 0) > 0
+    # A word boundary: "le lendemain devant la mairie", "la veille depuis Lyon" are no complement.
+    return not re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE) and before != ["à"]
+
+
+def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A period with a direction word we know."""
+    return bool(v.directions.get(_key(g["dir"]))) or _key(g["dir"]) in v.anchor_directions
+
+
+_BOUND_CUE = re.compile(r"\b(?:avant|après|jusqu['’]à|d['’]ici|attendre)\s$", re.IGNORECASE)
+
+
+def _keep_month_cued(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A month after "de", "et", "ou": a month, not a name nor a two-digit year."""
+    if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]):
+        # "le congrès de mai", "du 2 au 5 de déc.": a month in lower case, not a name ("la place de Mai") nor a
+        # year in two digits ("les grèves de mai 68").
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
+    if _BOUND_CUE.search(text, max(0, m.start() - 10), m.start()):
+        # Lower case only, and no day or year after it: "avant Mars" is the planet, "avant mai 68" a short year.
+        return m.group("m")[0].islower() and not re.match(r"\s*\d", text[m.end() : m.end() + 3])
+    if re.search(r"\b(?:et|ou)\s$", text[max(0, m.start() - 4) : m.start()]):
+        # "en juillet et août": a month after "et" only when a month stands just before it (not "Caroline et Mai").
+        before = _words_before(text, m.start() - 3, 20)
+        return bool(before) and _month(v, before[-1]) is not None
+    return True
+
+
+def _keep_season(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A particular season, not a name nor a habit."""
+    # "le printemps arabe", "en été comme en hiver" are no particular season; "en été" alone is a habit.
+    after = text[m.end() : m.end() + 12].lower()
+    if re.match(r"\s+(?:arabe|de\s|du\s|des\s|d['’]|comme)", after):
+        return False
+    return not (g["det"].lower() in ("en", "au") and not g.get("dir"))
+
+
+def _keep_month_short_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"Mai 68" before a word is an event's name only capitalized: "en décembre 72 manifestants" counts."""
+    return g.get("named") is None or m.group("m")[:1].isupper()
+
+
+def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
+    # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
+    if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
+        return False
+    try:
+        parse_number(g["n"])
+    except (ValueError, KeyError):
+        return False
+    return True
+
+
+def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """Days, weeks and years: "deux ans plus tard" counts from the date told just before (null and dropped when
+    none was, _offset_value); months and decades are left out."""
+    unit = _key(g["unit"])
+    return v.units.get(unit, 0) in (0, 1) and not unit.startswith("mois")
+
+
+# One context check per kind of match; a kind not listed is always kept.
+def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A feast after a cue or an article, and capitalized: "l'ascension sociale" and "des œufs de Pâques" are no days,
+    nor "le week-end de Pentecôte" (a long weekend, not the feast day)."""
+    if _key(g.get("cue") or "").startswith("week-end"):
+        return False
+    return bool(g.get("cue") or g.get("det")) and any(c.isupper() for c in g["mf"])
+
+
+_KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
+    "year": _keep_year,
+    "year_part": _keep_year_part,
+    "rel_day": _keep_rel_day,
+    "weekday": _keep_weekday,
+    "num_date": _keep_num_date,
+    "num_dm": _keep_num_dm,
+    "day_range": _keep_day_range,
+    "day_range_bare": _keep_day_range_bare,
+    "period_this": _keep_period_this,
+    "year_range": _keep_year_range,
+    "iso_date": _keep_iso_date,
+    "anchored_day": _keep_anchored_day,
+    "period_rel": _keep_period_rel,
+    "month_cued": _keep_month_cued,
+    "season": _keep_season,
+    "month_short_year": _keep_month_short_year,
+    "ago": _keep_ago,
+    "ahead": _keep_ago,
+    "offset": _keep_offset,
+    "movable_feast": _keep_movable_feast,
+}
+
+
+def _keep(kind: str, m: re.Match[str], text: str, v: Vocabulary) -> bool:
+    """Context checks a regex cannot express well: the cases where the words are not a date."""
+    check = _KEEP_CHECKS.get(kind)
+    return check(m, m.groupdict(), text, v) if check is not None else True
+
+
+def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether the word right after `end` is "dernier", "prochain", "précédent"..."""
+    nxt = re.match(r"\s+([^\W\d_]+)", text[end : end + 16])
+    return bool(nxt) and (_key(nxt.group(1)) in v.directions or _key(nxt.group(1)) in v.anchor_directions)
+
+
+def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether "la veille"/"le lendemain" is followed, in the same clause, by "de/du/d'un" and a day it counts from."""
+    tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
+    if not re.match(r"\s*(?:de|du|d')", tail):
+        return False
+    words = re.findall(r"[\w']+", tail)[:5]
+    return any(w in v.weekdays for w in words) or bool(v.day_month_rx.search(tail))
+
+
+def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) -> list[FoundDate]:
+    """"à la veille d'un nouveau samedi", "au lendemain du 1er mai": counted from the day named right after."""
+    out = list(found)
+    for i, f in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        ad = re.search(r"(veille|lendemain|surlendemain|avant-veille)\s*$", f.text, re.IGNORECASE)
+        if f.kind != "anchored_day" or not ad or not _names_a_day(text, f.end, rules.vocab):
+            continue
+        day = PartialDate.parse(nxt.value)
+        if nxt.start - f.end > 45 or day is None or day.date() is None:
+            continue
+        offset = rules.vocab.anchored_days.get(_key(ad.group(1)), 0)
+        out[i] = replace(f, value=PartialDate.of(day.date() + dt.timedelta(days=offset)).iso(), granularity="day")
+    return out
+
+
+def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
+    """Non-overlapping calendar expressions in text, leftmost-longest."""
+    rules = rules or default_rules()
+    cands: list[tuple[int, int, int, DateMatch]] = []
+    windows: dict[str | None, list[tuple[int, int]]] = {}
+    low = text.lower()
+    for prio, (kind, rx) in enumerate(rules.patterns):
+        # A match lies inside the window of the trigger it holds, and windows that overlap are merged: scanning
+        # the windows finds the same matches as scanning the whole text. A pattern whose every match holds a
+        # given kind of trigger (a month, a number) runs around that kind only.
+        trigger = rules.triggers.get(kind)
+        if trigger not in windows:
+            windows[trigger] = _windows(text, rules.gates[trigger] if trigger else rules.gate, low)
+        for start, end in windows[trigger]:
+            for m in rx.finditer(text, start, end):
+                if _keep(kind, m, text, rules.vocab):
+                    dm = DateMatch(m.start(), m.end(), m.group(0), kind, m.groupdict())
+                    cands.append((m.start(), -(m.end() - m.start()), prio, dm))
+    cands.sort()
+    out: list[DateMatch] = []
+    last_end = -1
+    for start, _neg, _prio, dm in cands:
+        if start >= last_end:
+            out.append(dm)
+            last_end = dm.end
+    return out
+# A full stop, "!", "?" or a line end: where a sentence (or a heading) may end.
+_SENTENCE_END = re.compile(r"[.!?\n]")

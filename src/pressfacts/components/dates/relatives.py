@@ -1,0 +1,154 @@
+"""Press relatives: nights, "X dernier", days counted from an anaphoric anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .finding import _SENTENCE_END, _names_a_day
+from .normalize import _direction
+from .partial import DateValue, PartialDate, resolve_week
+from .vocabulary import _key
+
+if TYPE_CHECKING:
+    from .finding import DateMatch
+    from .partial import FoundDate, Tense
+    from .vocabulary import Vocabulary
+
+
+_LAST_NAMED = re.compile(r"^(?:ce\s+)?(?P<wd>[^\W\d_]+)(?P<last>\s+[^\W\d_]+)?$", re.IGNORECASE)
+
+
+def _last_week_when_told_plainly(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary) -> list[FoundDate]:
+    """A Sunday paper written on the Saturday: "samedi" (or "ce samedi", "hier") is the day before publication, so
+    "samedi dernier" in the same text is the Saturday of the week before (alone, "samedi dernier" read on a Sunday
+    stays the day before)."""
+    base = ref.date() if ref else None
+    if base is None:
+        return found
+    eve = PartialDate.of(base - dt.timedelta(days=1)).iso()
+    plain, last = False, []
+    for i, f in enumerate(found):
+        m = _LAST_NAMED.match(f.text) if f.value == eve else None
+        if m is None or _key(m.group("wd")) not in v.weekdays:
+            plain = plain or (f.value == eve and f.kind == "rel_day")
+        elif m.group("last") and _direction(v, m.group("last").strip()) < 0:
+            last.append(i)
+        elif not m.group("last"):
+            plain = True
+    out = list(found)
+    for i in last if plain else ():
+        out[i] = replace(found[i], value=PartialDate.of(base - dt.timedelta(days=8)).iso())
+    return out
+
+
+def _anchored_value(
+    dm: DateMatch, anchor: PartialDate | None, ref: PartialDate | None, v: Vocabulary, tense: Tense | None
+) -> DateValue | None:
+    """"le même jour", "ce jour-là" repeat the day told before, and are unknown without one. "La veille" in a past
+    clause counts from publication when the day told before lies after it: a forecast ("ils poursuivront lundi") or a
+    quoted "demain" is no day a past narrative steps back from. None: the ordinary reading."""
+    if dm.kind != "anchored_day":
+        return None
+    offset = v.anchored_days.get(_key(dm.groups.get("ad") or ""), 0)
+    if offset == 0 and anchor is None:
+        return DateValue(None, "day", True)
+    base, told = (ref.date() if ref else None), (anchor.date() if anchor else None)
+    if offset >= 0 or base is None or told is None or told <= base or tense is None or tense(dm.start, dm.end) >= 0:
+        return None
+    return DateValue(PartialDate.of(base + dt.timedelta(days=offset)).iso(), "day", True)
+
+
+# Not "la fin de semaine du 19 janvier": in Quebec, a weekend.
+_WEEK_OF = re.compile(r"(?<!\bfin de )\b(?P<per>semaine|week-end|week end|weekend)\s+$", re.IGNORECASE)
+
+
+def _week_of_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"la semaine du 17 décembre": the Monday-Sunday week of that day ("le week-end du 15 décembre": its Saturday
+    and Sunday), as "la semaine dernière" is a week."""
+    out = list(found)
+    for i, f in enumerate(found):
+        m = _WEEK_OF.search(text, max(0, f.start - 12), f.start)
+        day = PartialDate.parse(f.value) if m and f.granularity == "day" and f.text.lower().startswith("du ") else None
+        week = resolve_week(day, 0, weekend=v.periods.get(_key(m.group("per"))) == "weekend") if m and day else None
+        if week is not None:
+            start = m.start() if m else f.start
+            out[i] = replace(f, start=start, text=text[start : f.end], value=f"{week[0].iso()}/{week[1].iso()}",
+                             granularity="interval")
+    return out
+
+
+_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
+_CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
+
+
+def _day_after_in_clause(
+    text: str, found: list[FoundDate], v: Vocabulary, ref: PartialDate | None = None, tense: Tense | None = None
+) -> list[FoundDate]:
+    """"Au lendemain de l'attaque, le mouvement semblait décidé mercredi": the day after an event that names no day
+    is the day its sentence tells (outside the event's own words), not a day counted from the last one told. When
+    the sentence tells none and that count lands after publication in a clause not in the future ("Au lendemain de
+    l'acte X, le ministre s'est exprimé", written on the Sunday), the event is the news of the eve: the publication
+    day."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if (f.kind != "anchored_day" or not f.text.lower().startswith("au") or not _COMPLEMENT.match(text, f.end)
+                or _names_a_day(text, f.end, v)):
+            continue
+        start = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+        end_m = _SENTENCE_END.search(text, f.end)
+        end = end_m.start() if end_m else len(text)
+        comma = text.find(",", f.end, end)
+        event_end = comma if comma >= 0 else end
+        days = [g for g in found if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.value
+                and start <= g.start and g.end <= end and not f.start <= g.start < event_end]
+        # The first day after the event's words ("... perturbé mercredi et ... à partir de jeudi": Wednesday), else
+        # the last one before them.
+        after = [g for g in days if g.start >= event_end]
+        told = after[0] if after else (days[-1] if days else None)
+        if told is not None:
+            out[i] = replace(f, value=told.value)
+        elif _after_publication(f.value, ref) and (tense is None or tense(f.start, f.end) != 1):
+            out[i] = replace(f, value=ref.iso() if ref else None)
+    return out
+
+
+def _after_publication(value: str | None, ref: PartialDate | None) -> bool:
+    day, base = PartialDate.parse(value), ref.date() if ref else None
+    return day is not None and day.date() is not None and base is not None and day.date() > base
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:(\d+)\s*(?:e|è|ème|er|re)|\b([^\W\d_]+))\s+$", re.IGNORECASE)
+
+
+def _series_rank(text: str, f: FoundDate, v: Vocabulary) -> int | None:
+    """3 for "un troisième samedi", 5 for "son 5e samedi"; None for a weekday without an ordinal."""
+    m = _ORDINAL_BEFORE.search(text, max(0, f.start - 16), f.start)
+    if m is None:
+        return None
+    rank = int(m.group(1)) if m.group(1) else v.ordinals.get(_key(m.group(2)), 0)
+    return rank if 0 < rank < 60 else None
+
+
+def _weekly_series(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"le premier samedi" beside "son troisième samedi de fermeture" (tomorrow): one weekday a week, so the earlier
+    ranks count back from the latest one (read by its tense), seven days a rank."""
+    ranked: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(found):
+        wd = v.weekdays.get(_key(f.text))
+        rank = _series_rank(text, f, v) if wd is not None and f.value else None
+        if wd is not None and rank:
+            ranked.setdefault(wd, []).append((rank, i))
+    out = list(found)
+    for members in ranked.values():
+        top = max(r for r, _ in members)
+        latest = {found[i].value for r, i in members if r == top}
+        day = PartialDate.parse(latest.pop()) if len(latest) == 1 else None
+        if day is None or day.date() is None:
+            continue
+        for r, i in members:
+            if r < top:
+                out[i] = replace(found[i], value=PartialDate.of(day.date() - dt.timedelta(weeks=top - r)).iso())
+    return out

@@ -1,0 +1,274 @@
+"""The tense of a date's clause, read from the dependency parse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ...extensions import doc_text
+
+if TYPE_CHECKING:
+    from .partial import Tense
+
+
+# ---------------------------------------------------------------- tense (from the parse)
+def verb_tense(
+    verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
+) -> int:
+    """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
+    auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
+        return 1
+    if "Inf" in verb.morph.get("VerbForm"):
+        # "doit se tenir samedi", "ont décidé de se réunir jeudi", "son intention de s'expliquer vendredi": the
+        # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
+        # makes it future.
+        head = _governing_verb(verb.head) if verb.head is not verb else None
+        if _intention(verb.head, intentions) or (head is not None and (
+            head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
+        )):
+            return 1
+        if head is not None and head.lower_ in modals and verb_tense(head, future_cues) < 0:
+            return -1  # "ils n'ont pas pu faire marche arrière après l'été": what they could not do is past
+        return 0
+    if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
+            and verb.head.lower_.startswith(events or ("\0",))):
+        # "il n'ira pas à la réunion organisée vendredi": a participle describing an event has no tense of its own;
+        # the verb of the event's clause decides (but "le texte adopté mardi sera appliqué" keeps its past).
+        head = _governing_verb(verb.head)
+        if head is not None and head is not verb:
+            return verb_tense(head, future_cues, intentions, etre_verbs)
+    if "Part" in verb.morph.get("VerbForm"):
+        # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
+        # "a été annoncé", "annoncée samedi" are past.
+        tensed = [a for a in auxes if a.dep_ == "aux:tense"]
+        passive = [a for a in auxes if a.dep_ in ("aux:pass", "cop")]
+        if passive and not tensed and "Inf" in passive[0].morph.get("VerbForm"):
+            # "doivent être détaillées jeudi": the verb governing the passive infinitive decides, as above.
+            head = _governing_verb(verb.head) if verb.head is not verb else None
+            future = head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head))
+            return 1 if future else 0
+        if passive and not tensed and not _etre_verb(verb, etre_verbs):
+            return _finite_tense(passive[0])
+        if tensed and "Imp" in tensed[0].morph.get("Tense"):
+            return PLUPERFECT
+        return -1 if "Past" in verb.morph.get("Tense") else 0
+    return _finite_tense(verb)
+
+
+# The coming day, today included: a weekday in a present-tense clause ("la préfecture craint samedi des heurts")
+# is read like a future one, and the publication day itself when it is that weekday.
+PRESENT = 2
+# A past before the past ("avait soulevé", "avaient bloqué"): a past tense that may move a date without a year back.
+PLUPERFECT = -2
+
+
+def _finite_tense(verb: Token) -> int:
+    tenses = set(verb.morph.get("Tense"))
+    if "Imp" in tenses and _announced_plan(verb):
+        return 1
+    # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
+    # unambiguous passé simple forms ("fut", "décida") say past.
+    if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
+        return -1
+    if "Cnd" in verb.morph.get("Mood") or _conditional(verb):
+        return 1
+    if "Fin" in verb.morph.get("VerbForm") and "Pres" in tenses and "Ind" in verb.morph.get("Mood"):
+        # A capitalized word inside a sentence ("sur France Inter samedi") is a name the tagger took for a verb.
+        return PRESENT if not (verb.is_title and not verb.is_sent_start) else 0
+    return 0
+
+
+# Conditional endings the morphologizer reads as present ("poursuivraient", "pourrait"): the future stem before
+# -ait; "déclarait", "ouvrait", "tirait" (imparfait) do not match.
+_CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais|ait|ions|iez|aient)$")
+
+
+def _conditional(verb: Token) -> bool:
+    return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+
+
+def _announced_plan(verb: Token) -> bool:
+    """"La maire a annoncé qu'elle se rendrait jeudi à la préfecture": a conditional the tagger reads as an imparfait, in the
+    clause a passé composé reports, is a plan still to come (but in "on nous a laissé croire qu'ils passeraient jeudi"
+    the infinitive "croire" reports a narrated past)."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and _conditional(verb) and head is not verb and "Part" in head.morph.get("VerbForm")
+            and any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in head.children))
+
+
+_PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
+
+
+def _etre_verb(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
+    """"est rentré", "sont arrivés": a passé composé with être, which the parser takes for a present passive."""
+    return verb.lower_.startswith(etre_verbs) and bool(_PARTICIPLE_ENDING.search(verb.lower_)) if etre_verbs else False
+
+
+def _intention(token: Token, intentions: tuple[str, ...]) -> bool:
+    """"décidé", "appels", "intention", "invité": a word whose complement happens later."""
+    return bool(intentions) and token.lower_.startswith(intentions)
+
+
+# Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
+def _future(verb: Token) -> bool:
+    """A finite verb in the future, by its ending: the morphologizer's Tense=Fut is unreliable both ways
+    ("font" tagged Fut, "conclura" tagged Past); periphrastic futures ("va", "vont") are future cues."""
+    form = verb.morph.get("VerbForm")
+    if "Fin" in form:
+        return bool(_FUTURE_ENDING.search(verb.lower_))
+    # "votera" tagged a participle, "fixera" an infinitive: no participle or infinitive ends that way.
+    return verb.pos_ in ("VERB", "AUX") and bool(form) and bool(_FUTURE_ENDING.search(verb.lower_))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    t = token
+    for _ in range(8):
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop"):
+            return t
+        if t is not token:
+            # A noun or adjective predicate ("sera au programme cet été", "était en grève samedi"): the copula's
+            # tense is the clause's.
+            cop = next((c for c in t.children if c.dep_ == "cop"), None)
+            if cop is not None:
+                return cop
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _nearest_verb(span: Span) -> Token | None:
+    """Without a parse: the verb closest to the span in its sentence (or the whole doc)."""
+    scope = span.sent if span.doc.has_annotation("SENT_START") else span.doc
+    verbs = [t for t in scope if t.pos_ == "VERB"]
+    return min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
+
+
+def _verb_after(doc: Doc, span: Span) -> Token | None:
+    """The first verb after a span up to the end of its written sentence (the parser may cut "Vendredi, ce sont ..."
+    into two sentences)."""
+    for t in doc[span.end : span.end + 40]:
+        if t.text in (".", "!", "?", ";") or "\n" in t.text:
+            return None
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    para_end = len(text) if para_end < 0 else para_end
+    # Only the paragraph's tokens: walking the whole Doc made one Token object per word of the article.
+    para = doc.char_span(para_start, para_end, alignment_mode="expand")
+    verbs = [t for t in (para if para is not None else doc) if t.pos_ == "VERB" and para_start <= t.idx < para_end]
+    return min(verbs, key=lambda t: abs(t.idx - start)) if verbs else None
+
+
+def doc_tense(
+    doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
+) -> Tense:
+    """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
+    parsed = doc.has_annotation("DEP")
+
+    def tense(start: int, end: int) -> int:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return 0
+        if parsed:
+            # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token. A date
+            # word tagged as a verb ("été" in "reviendra cet été") is not its own verb: start from its head.
+            verbs = (_governing_verb(t.head if t.pos_ in ("VERB", "AUX") and t.head is not t else t)
+                     for t in (span.root, *span))
+            verb = next((v for v in verbs if v is not None), None)
+            if verb is None:
+                # "C'est dimanche qu'aura lieu la cérémonie", "Vendredi, ce sont les élèves qui défileront": the
+                # parse hangs the day on the copula; the verb of the relative clause tells the time.
+                verb = _verb_after(doc, span)
+        else:
+            verb = _nearest_verb(span)
+        if verb is not None and "\n" in doc_text(doc)[min(verb.idx, start) : max(verb.idx, start)]:
+            # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
+            # the weekday's own paragraph, the nearest one.
+            verb = _nearest_verb_in_paragraph(doc, start)
+        return verb_tense(verb, future_cues, intentions, etre_verbs, events, modals) if verb is not None else 0
+
+    return tense
+
+
+def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
+    """The root of the tokens covering start..end and the word it hangs on (doc_coming, doc_gone)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root, span.root.head
+
+
+def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bool]:
+    """Whether a span hangs directly on a verb in the future indicative ("aura lieu le 3 mars", "sera jugé le 3 mars",
+    "va rentrer le 2 octobre", "devra quitter son poste le 3 mars"): not on a noun, a participle of its own or a
+    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past)."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def coming(start: int, end: int) -> bool:
+        found = _span_root_and_head(doc, start, end)
+        if found is None:
+            return False
+        root, verb = found
+        if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
+            verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
+        if verb is root or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return _future_verb(verb, future_cues)
+
+    return coming
+
+
+def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], bool]:
+    """Whether a span hangs directly on a verb in the passé composé ("a eu lieu le 14 juillet", "ont été adoptées en
+    avril", "est né en mars"): a participle with a present-tense auxiliary, not one that sets a date to come ("a été
+    reporté", "a fixé") nor a participle used alone ("le film sorti le 29 mai")."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def gone(start: int, end: int) -> bool:
+        found = _span_root_and_head(doc, start, end)
+        if found is None:
+            return False
+        root, verb = found
+        if verb is root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
+            return False
+        if reschedules and verb.lower_.startswith(reschedules):
+            return False
+        auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
+        return bool(auxes) and all("Pres" in a.morph.get("Tense") and "Ind" in a.morph.get("Mood") for a in auxes)
+
+    return gone
+
+
+def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
+    """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
+    form = verb.morph.get("VerbForm")
+    if "Inf" in form:
+        # "va rentrer", "devra quitter", "compte revenir": a finite head in the future or a future cue.
+        head = verb.head
+        return head is not verb and "Fin" in head.morph.get("VerbForm") and not _conditional(head) and (
+            _future(head) or head.lower_ in future_cues)
+    if "Part" in form:
+        return bool(auxes) and all(_future(a) for a in auxes)  # "sera jugé", not "élus", "a été adopté"
+    # "déclara" (passé simple) ends as a future does.
+    past = "Past" in verb.morph.get("Tense")
+    return _future(verb) and not past and not _conditional(verb) and not any(not _future(a) for a in auxes)

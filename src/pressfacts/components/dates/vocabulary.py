@@ -1,0 +1,163 @@
+"""The date component's word lists (date_words.jsonl) and the rules compiled from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...settings import alternation
+from ..numbers import parse_number
+
+
+# ---------------------------------------------------------------- the component's data
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    directions: dict[str, int]
+    relative_days: dict[str, int]
+    anchored_days: dict[str, int]
+    day_words: dict[str, int]
+    periods: dict[str, str]
+    units: dict[str, int]
+    parts: dict[str, str]
+    year_cues: frozenset[str]
+    weekday_habits: frozenset[str]
+    day_cues: frozenset[str]
+    future_cues: frozenset[str]
+    next_cues: frozenset[str]
+    anchor_directions: dict[str, int]
+    ordinals: dict[str, int]
+    year_parts: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
+    holiday_cues: dict[str, int]
+    intentions: tuple[str, ...]
+    etre_verbs: tuple[str, ...]
+    count_before: frozenset[str]
+    count_after: frozenset[str]
+    figurative_days: frozenset[str]
+    figurative_heads: frozenset[str]
+    announcements: tuple[str, ...]
+    event_nouns: frozenset[str]
+    seasons: dict[str, int]
+    terms: dict[str, int]
+    numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
+    lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
+    past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
+    count_dets: frozenset[str] = frozenset()  # "les", "ces": before a four-digit number with no cue, a count
+    year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
+    # "il y a quinze jours", "dans huit jours": French counts a fortnight as 15 days and a week as 8 (15 -> 14, 8 -> 7)
+    idiom_days: dict[int, int] = field(default_factory=dict)
+    # "le point commun entre 1936 et 1995": nouns that compare two dates (two dates, not the span between them)
+    comparison_cues: frozenset[str] = frozenset()
+    again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
+    speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
+    # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
+    movable_feasts: dict[str, int] = field(default_factory=dict)
+    # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
+    bare_holidays: frozenset[str] = frozenset()
+    reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
+    # Compiled once from the lists above: the checks below run for every weekday found.
+    announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def words_rx(words: Iterable[str], after: str = "") -> re.Pattern[str]:
+            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+            return re.compile(rf"\b(?:{alts}){after}")
+
+        object.__setattr__(self, "announcement_rx", words_rx(self.announcements))
+        object.__setattr__(self, "again_rx", words_rx(self.again_words))
+        object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
+        object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:
+        rows = list(rows)
+
+        def table(kind: str, key: str = "value") -> dict[str, Any]:
+            return {_key(r["word"]): r[key] for r in rows if r.get("kind") == kind}
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(_key(r["word"]) for r in rows if r.get("kind") == kind)
+
+        return cls(
+            months=table("month"),
+            weekdays=table("weekday"),
+            directions=table("direction"),
+            relative_days=table("relative_day"),
+            anchored_days=table("anchored_day"),
+            day_words=table("day_word"),
+            periods=table("period"),
+            units=table("unit", "years"),
+            parts=table("part"),
+            year_cues=words("year_cue"),
+            weekday_habits=words("weekday_habit"),
+            day_cues=words("day_cue"),
+            future_cues=words("future_cue"),
+            next_cues=words("next_cue"),
+            anchor_directions=table("anchor_direction"),
+            ordinals=table("ordinal"),
+            year_parts=table("year_part", "months"),
+            holidays={_key(r["word"]): (r["month"], r["day"]) for r in rows if r.get("kind") == "holiday"},
+            holiday_cues=table("holiday_cue"),
+            intentions=tuple(sorted(words("intention"))),
+            etre_verbs=tuple(sorted(words("etre_verb"))),
+            count_before=words("count_before"),
+            count_after=words("count_after"),
+            figurative_days=words("figurative_day"),
+            figurative_heads=words("figurative_head"),
+            announcements=tuple(sorted(words("announcement"))),
+            event_nouns=words("event_noun"),
+            seasons=table("season"),
+            terms=table("term"),
+            numeric_not_dates=words("numeric_not_date"),
+            lone_day_cues=words("lone_day_cue"),
+            past_modals=words("past_modal"),
+            count_dets=words("count_det"),
+            year_follows=words("year_follow"),
+            idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
+            comparison_cues=words("comparison_cue"),
+            again_words=tuple(sorted(words("again"))),
+            speech_continues=words("speech_continue"),
+            movable_feasts=table("movable_feast", "easter"),
+            bare_holidays=words("bare_holiday"),
+            reschedules=tuple(sorted(words("reschedule"))),
+        )
+_DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of the words; one that never matches for a kind the data file leaves out."""
+    return alternation(list(words)) or r"(?!)"
+
+
+# ---------------------------------------------------------------- normalizing
+def _month(v: Vocabulary, word: str | None) -> int | None:
+    if not word:
+        return None
+    w = _key(word)
+    return v.months.get(w) or v.months.get(w.rstrip("."))
+
+
+def _day(v: Vocabulary, word: str) -> int:
+    w = re.sub(r"\s+", " ", _key(word))
+    return 1 if w in {"1er", "1re"} else v.day_words[w] if w in v.day_words else int(w)
+# Kinds whose value depends on the tense of their clause.
+TENSED = ("weekday", "period_this", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
+          "lone_day", "movable_feast", "holiday", "holiday_named", "season_bare", "month_edge", "month_range")
+
+
+def _day_count(v: Vocabulary, written: str, unit: str) -> int:
+    """The count of an "il y a / dans / plus tard" expression; "quinze jours" is two weeks (14 days), "huit jours"
+    one (7), as French counts them, not 15 and 8."""
+    n = int(parse_number(written))
+    return v.idiom_days.get(n, n) if unit.startswith("jour") else n

@@ -1,0 +1,697 @@
+"""Where names start and end: editions, union branches, routes, listed streets and places, acronyms."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from ...extensions import doc_text
+from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
+from .rules import _PLACE_PREPOSITIONS
+from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
+
+if TYPE_CHECKING:
+    from .rules import EntityRules
+    from .shared import Cluster
+
+
+def _edition_place(tok: Token, rules: EntityRules) -> bool:
+    """A country, region or large city: the place part of an organization's name ("Belgique", "Drôme")."""
+    place = rules.places.get(fold(tok.text)) if tok.is_title else None
+    return place is not None and (place[0] != "city" or place[1] >= _EDITION_MIN_POPULATION)
+
+
+def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """An organization's name run on by place names with no word between: a regional edition or branch
+    ("France Bleu Drôme Ardèche", "Paris Match Belgique", "Oxfam France", "Sciences Po Paris"). French names
+    a location with a preposition ("la CGT de Paris"), so a bare place glued to the name is part of it;
+    the place spans inside are dropped."""
+    out: list[Span] = []
+    starts = {s.start: s for s in spans}
+    covered: set[int] = set()
+    for s in spans:
+        end = s.end
+        while s.label_ == "ORG" and end < len(doc) and doc[end - 1].whitespace_ == " " \
+                and _edition_place(doc[end], rules):
+            if end in starts and starts[end].label_ != "LOC":
+                break  # "l'AFP Jean Dupont": a person or another organization, not a place
+            end = starts[end].end if end in starts else end + 1
+        if end > s.end:
+            covered.update(range(s.end, end))
+            out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
+        else:
+            out.append(s)
+    return [s for s in out if s.start not in covered] if covered else out
+
+
+def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'observatoire des médias Acrimed", "l'office fédéral des statistiques Destatis": a lowercase institution
+    phrase right before an organization's name describes it; the name is the organization, the description no
+    second one."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    described = {
+        id(a) for a, b in pairwise(ordered)
+        if a.label_ == b.label_ == "ORG" and a.end == b.start and a[0].is_lower and not b[0].is_lower
+        and doc[a.end - 1].whitespace_ == " "
+    }
+    return [s for s in spans if id(s) not in described] if described else spans
+
+
+def _described_name_end(doc: Doc, i: int, taken: dict[int, Span]) -> int:
+    """End of a name opening at token i: its capitalized words, then up to two "connector + word" steps ("République
+    en mouvement", "Union des démocrates") that stop before a person, a title ("de M. Macron") or another entity."""
+    end = i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in taken:
+        end += 1
+    for _ in range(2):
+        if end + 1 >= len(doc) or doc[end].lower_ not in _ACRONYM_SKIPS or doc[end].whitespace_ != " ":
+            break
+        nxt = doc[end + 1]
+        if not nxt.is_alpha or end + 1 in taken or nxt.is_title or nxt.pos_ not in {"NOUN", "ADJ"}:
+            break  # "de Marc Leroy", "de M. Macron", "à Lille": the name ended
+        end += 2
+    return end
+
+
+def names_after_description(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le parti écologiste Avenir des Vallées", "le syndicat agricole Terres Unies": the NER took the
+    lowercase description (an institution's head noun and its adjectives) and missed the capitalized name right
+    after it; the name is the organization, the description none."""
+    if not any(s.label_ == "ORG" and len(s) > 1 and s[0].is_lower for s in spans):
+        return spans  # the common case: no lowercase organization phrase at all
+    taken = {i: s for s in spans for i in range(s.start, s.end) if s.label_ != "MISC"}
+    out = []
+    for s in spans:
+        nxt = s.end
+        if s.label_ != "ORG" or len(s) < 2 or nxt >= len(doc) or not doc[nxt].is_title or nxt in taken \
+                or "ORG" not in (rules.heads.get(fold(s[0].text)), rules.cues.get(fold(s[0].text))) \
+                or not all(t.is_lower for t in s) \
+                or any(t.pos_ != "ADJ" for t in s[1:]) or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        end = _described_name_end(doc, nxt, taken)
+        if known_place(doc[nxt:end].text, rules):
+            out.append(s)  # "le conseil régional Bretagne": the place it serves, not another name
+            continue
+        out.append(Span(doc, nxt, end, label="ORG"))
+    if len(out) == len(spans) and all(a is b for a, b in zip(out, spans, strict=True)):
+        return spans
+    kept = [s for s in out if not (s.label_ == "MISC" and any(o.label_ == "ORG" and o.start <= s.start < o.end
+                                                              for o in out if o is not s))]
+    return sorted(kept, key=lambda s: s.start)
+
+
+_SINGULAR_ARTICLES = frozenset({"la", "l'", "l’", "le"})
+
+
+def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la CGT spectacle", "la CGT chômeurs": a union confederation's name followed by a bare lowercase noun is
+    one of its branches, an organization of its own (no ruler id: it must not join the confederation)."""
+    if not any(len(s) == 1 and s.text in rules.confederations for s in spans):
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        nxt = s.end
+        glued = _glued_branch_end(doc, s, rules) if s.label_ == "ORG" and nxt not in taken else None
+        if glued is not None:
+            out.append(Span(doc, s.start, glued, label="ORG"))
+            continue
+        if s.label_ != "ORG" or s.text not in rules.confederations or nxt >= len(doc) or nxt in taken \
+                or doc[nxt - 1].whitespace_ != " ":
+            out.append(s)
+            continue
+        word = doc[nxt].text
+        # a plural "adjective" cannot agree with the one confederation: a noun the tagger misread ("chômeurs")
+        # after "la CGT" alone, not "CGT et FO présents" where it agrees with both
+        one = s.start > 0 and doc[s.start - 1].lower_ in _SINGULAR_ARTICLES
+        noun = doc[nxt].pos_ in {"NOUN", "PROPN"} or (
+            one and doc[nxt].pos_ == "ADJ" and "Plur" in doc[nxt].morph.get("Number"))
+        if not word.isalpha() or not word.islower() or not noun or fold(word) in rules.not_branches:
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, nxt + 1, label="ORG"))
+    return out
+
+
+def _glued_branch_end(doc: Doc, s: Span, rules: EntityRules) -> int | None:
+    """"la CGT-Cheminots", "FO-Métaux": a confederation, a hyphen and a sector's word with no space name one
+    branch; the end of that name, or None. An acronym after the hyphen ("CGT-FO") is left to the names known."""
+    end = s.end
+    if s.text not in rules.confederations or end + 1 >= len(doc) or doc[end].text != "-" \
+            or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return None
+    word = doc[end + 1]
+    if not word.is_alpha or ACRONYM.match(word.text) or fold(word.text) in rules.not_branches:
+        return None
+    return end + 2
+
+
+def _level_start(doc: Doc, i: int, rules: EntityRules) -> int | None:
+    """Where the level words that end right before token i start ("l'UD", "l'Union départementale", "la
+    fédération"), or None."""
+    for n in (2, 1):
+        if i - n >= 0 and fold(doc[i - n : i].text) in rules.union_levels:
+            return i - n
+    return None
+
+
+def _branch_end(doc: Doc, end: int, spans: dict[int, Span]) -> int:
+    """The end of a branch's complement after its confederation: "du Cher" (a place the entities already hold
+    right after de/du) or "des cheminots", "du transport routier" (lowercase nouns and adjectives)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return end
+    place = spans.get(end + 1)
+    if place is not None and place.label_ == "LOC":
+        return place.end
+    stop = end + 1
+    while stop < min(len(doc), end + 4) and doc[stop].is_lower and doc[stop].is_alpha \
+            and doc[stop].pos_ in ({"NOUN"} if stop == end + 1 else {"NOUN", "ADJ"}):
+        stop += 1
+    return stop if stop > end + 1 else end
+
+
+def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'UD CGT", "l'Union départementale CGT du Cher", "la fédération FO des cheminots": a level word before a
+    confederation names one of its local or trade bodies, one organization (the NER cuts it in two: "UD" and
+    "CGT"). Runs only where a confederation was found."""
+    if not any(s.label_ == "ORG" and s[0].text in rules.confederations for s in spans):
+        return spans
+    by_start = {s.start: s for s in spans}
+    drop: set[int] = set()
+    made: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or s[0].text not in rules.confederations or not s.start:
+            continue
+        start = _level_start(doc, s.start, rules)
+        if start is None:
+            continue
+        end = _branch_end(doc, s.end, by_start) if len(s) == 1 else s.end
+        before = [x for x in spans if x.start < s.start and x.end > start]
+        if any(x.label_ != "ORG" or x.start < start for x in before):
+            continue  # the level word belongs to another name
+        drop |= {id(x) for x in spans if x.start < end and x.end > start}
+        made.append(Span(doc, start, end, label="ORG"))
+    if not made:
+        return spans
+    return sorted([x for x in spans if id(x) not in drop] + made, key=lambda x: x.start)
+
+
+def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"marcher vers l'Assemblée nationale", "aux abords du Sénat", "proches du Palais de l'Élysée": an
+    institution named by its building after a word of motion or nearness is the building, a place (the
+    answer key lists it with the places, not the organizations). Some words place only some seats ("devant la
+    préfecture du Cher" is where a crowd stands, "devant le Sénat" where a minister speaks)."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or fold(s[0].text) not in rules.seat_heads or s.start < 1:
+            out.append(s)
+            continue
+        i = s.start - 1
+        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
+            i -= 1
+        needs = rules.place_positions.get(fold(doc[i].text))
+        seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place
+        near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \
+            and (not seats or fold(s[0].text) in seats) \
+            and (not needs or (i > 0 and doc[i - 1].lower_ in needs))  # "les rues proches du Sénat"
+        out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
+    return out
+
+
+def _clitic_end(doc: Doc, end: int, rules: EntityRules) -> int | None:
+    """The end of a hyphenated pronoun glued after token end - 1 ("-les" or "-" "les"), or None."""
+    if doc[end - 1].whitespace_ or end >= len(doc):
+        return None
+    tok = doc[end]
+    if tok.text[0] in "-‑" and tok.lower_[1:] in rules.name_clitics:
+        return end + 1
+    if tok.text in {"-", "‑"} and not tok.whitespace_ and end + 1 < len(doc) \
+            and doc[end + 1].lower_ in rules.name_clitics:
+        return end + 2
+    return None
+
+
+def imperative_names(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le collectif Épargnons-les", "l'association Aidons-les": a collective named by an imperative and its
+    pronoun; the NER stops at the hyphen and keeps the verb alone ("Épargnons"). The name takes the pronoun back
+    when a cue noun of organizations comes just before it or the verb has an imperative ending."""
+    ends = {}
+    for k, s in enumerate(spans):  # cheap test first: an organization glued to a hyphen
+        if s.label_ == "ORG" and s.end < len(doc) and not doc[s.end - 1].whitespace_ and doc[s.end].text[0] in "-‑":
+            end = _clitic_end(doc, s.end, rules) if s[-1].is_title else None
+            if end is not None:
+                ends[k] = end
+    if not ends:
+        return spans
+    out = list(spans)
+    starts = {s.start for s in spans}
+    for k, end in ends.items():
+        s = spans[k]
+        cued = any(t.lower_ in rules.org_cue_words for t in doc[max(0, s.start - 2) : s.start])
+        article = end < len(doc) and doc[end].pos_ in {"NOUN", "ADJ", "PROPN"}  # "Facebook-les amis": an article
+        if article or any(i in starts for i in range(s.end, end)) or not (cued or fold(s[-1].text).endswith(("ons", "ez"))):
+            continue
+        out[k] = Span(doc, s.start, end, label="ORG", span_id=s.id_)
+    return out
+
+
+def joined_codes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'autoroute E19/A7", "la A1/E19": the two numbers of one road, glued by a slash, are one place (the
+    NER cuts at the slash and makes two)."""
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            continue  # the second number, now inside the joined name
+        end = s.end
+        while end + 1 < len(doc) and CODE.match(doc[end - 1].text) and doc[end].text == "/" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and CODE.match(doc[end + 1].text):
+            end += 2
+        out.append(s if end == s.end else Span(doc, s.start, end, label=s.label_, span_id=s.id_))
+    return out
+
+
+# A road's number: "A7", "E19", "N4", "RN7", "D906"
+_ROAD_CODE = re.compile(r"^(?:A|E|N|RN|D|RD|M)\d{1,4}$")
+_ROUTE_DASHES = {"-", "–", "—"}
+_DASH_IN = re.compile(r"[-–—]")
+
+
+def _title_run(doc: Doc, i: int, step: int, limit: int) -> int:
+    """The last index of the capitalized words from i on, going by `step`, at most `limit` words."""
+    j = i
+    while 0 <= j + step < len(doc) and abs(j + step - i) < limit and doc[j + step].is_title \
+            and not _ROAD_CODE.match(doc[j + step].text):  # "E19" looks capitalized to Python
+        j += step
+    return j
+
+
+def route_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'autoroute E19 Bruxelles-Mons", "l'A7 Lyon-Marseille", "la ligne Bruxelles-Namur": the NER or the street
+    pattern runs the road into its two ends. The road is its name up to its number ("autoroute E19"; a bare
+    "ligne" names nothing) and each end, joined by a dash, is a place of its own."""
+    out: list[Span] = []
+    text = doc_text(doc)
+    for s in spans:
+        if s.label_ != "LOC" or not _DASH_IN.search(text, s.start_char, s.end_char + 1):
+            out.append(s)  # the common case, decided on the characters: no dash in or just after the place
+            continue
+        dash = next((t.i for t in doc[s.start + 1 : min(len(doc) - 1, s.end + 1)] if t.text in _ROUTE_DASHES
+                     and not t.whitespace_ and not doc[t.i - 1].whitespace_), None) if s.label_ == "LOC" else None
+        if dash is None or not doc[dash - 1].is_title or not doc[dash + 1].is_title:
+            out.append(s)
+            continue
+        left = _title_run(doc, dash - 1, -1, 3)
+        words = doc[max(0, s.start - 2) : left]
+        code = next((t.i for t in words if _ROAD_CODE.match(t.text)), None)
+        if left <= s.start and code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)  # "Saguenay–Lac-Saint-Jean", "Bruxelles-Capitale": one name, no road before it
+            continue
+        if code is None and not any(t.lower_ in rules.route_words for t in words):
+            out.append(s)
+            continue
+        if code is not None and code >= s.start:
+            out.append(Span(doc, s.start, code + 1, label="LOC", span_id=s.id_))  # "autoroute E19"
+        right = _title_run(doc, dash + 1, 1, 3)
+        out += [Span(doc, left, dash, label="LOC"), Span(doc, dash + 1, right + 1, label="LOC")]
+    return out
+
+
+def listed_streets(doc: Doc, rules: EntityRules) -> tuple[list[Span], dict[int, str]]:
+    """"les cafés des rues Oberkampf et Lappe", "les boulevards Voltaire et Beaumarchais": one plural street
+    word for several names, each a street ("rue Myrha"). The spans are the names; the map says which street
+    word to give each (the entity's name is "rue Myrha", though the text never writes it)."""
+    spans: list[Span] = []
+    heads: dict[int, str] = {}
+    text = doc_text(doc)
+    if not any(w in text for w in rules.street_plurals):
+        return spans, heads  # the common case, decided on the text: no Token made for every word
+    lowers = doc.to_array(LOWER)
+    hashes = [doc.vocab.strings.add(w) for w in rules.street_plurals]
+    for i in np.flatnonzero(np.isin(lowers, hashes)).tolist():
+        tok = doc[i]
+        singular = rules.street_plurals[tok.lower_]
+        names: list[Span] = []
+        i = tok.i + 1
+        while i < len(doc) and doc[i].is_title:
+            end = _title_run(doc, i, 1, 4) + 1
+            names.append(Span(doc, i, end, label="LOC", span_id="place"))
+            if end + 1 >= len(doc) or doc[end].lower_ not in {",", "et"} or not doc[end + 1].is_title:
+                break
+            i = end + 1
+        if len(names) >= 2:  # "les rues Myrha et Polonceau"; "des rues Pigalle" names no list
+            spans += names
+            heads.update((n.start, singular) for n in names)
+    return spans, heads
+
+
+_DEMONYM_ENDINGS = ("iens", "ains", "ais", "ois", "ons", "ers")  # masculine plurals: "-ennes" ends towns too
+_BEFORE_PLACE = _PLACE_PREPOSITIONS | {"au", "aux", "sur", "a", "du", "des"}
+
+
+def _unknown_demonym(doc: Doc, s: Span, rules: EntityRules) -> bool:
+    """A capitalized plural in -ois, -ais, -iens, -ers... that no gazetteer knows and no preposition of place
+    introduces ("n'est pas Bourgeois, mais Berruyers"): inhabitants no demonym list holds, not a town."""
+    if s.label_ != "LOC" or len(s) != 1 or s.id_ or not s[0].is_title or known_place(s.text, rules):
+        return False
+    return fold(s.text).endswith(_DEMONYM_ENDINGS) and before_word(doc, s) not in _BEFORE_PLACE
+
+
+_CLOSING_DASHES = {"-", "–", "—"}
+
+
+def place_bounds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """Place names run into the words around them: "l'Hôtel de ville et mairies annexes" (a list of common nouns
+    after "et" is no part of the name), "l'Hôtel de ville jeudi soir" (nor a day and what follows it), and
+    "une rue de la Goutte d'Or" (a street with an indefinite article is unnamed: the place is the district or
+    town after it)."""
+    out: list[Span] = []
+    streets = set(rules.street_plurals.values())
+    for s in spans:
+        if s.label_ != "LOC":
+            out.append(s)  # most spans: one look at the label
+            continue
+        if not s.id_ and len(s) > 2:
+            cut = next((t.i for t in s[1:-1] if t.lower_ in {"et", "ou"}), None)
+            if cut is not None and all(t.is_lower for t in doc[cut + 1 : s.end]):
+                s = Span(doc, s.start, cut, label="LOC")
+            # "l'Hôtel de ville jeudi soir": a day ("jeudi" is a not_entity row) and lowercase words after it
+            day = next((t.i for t in s[1:] if t.is_lower and fold(t.text) in rules.not_entities), None)
+            if day is not None and all(t.is_lower for t in doc[day : s.end]):
+                s = Span(doc, s.start, day, label="LOC")
+        if s[-1].text in _CLOSING_DASHES and len(s) > 1:
+            s = Span(doc, s.start, s.end - 1, label="LOC")  # "Italie et Suisse -, selon": the dash closes an aside
+        if _unknown_demonym(doc, s, rules):
+            s = Span(doc, s.start, s.end, label="MISC")  # "le gentilé de Bourges est Berruyers": people, not a place
+        if s.label_ == "LOC" and s[0].lower_ in rules.street_plurals and len(s) > 1 and s[1].is_title:
+            s = Span(doc, s.start + 1, s.end, label="LOC")  # "les boulevards Voltaire et ...": see listed_streets
+        if s.label_ == "LOC" and s[0].lower_ in streets and s.start > 0 and doc[s.start - 1].lower_ in {"un", "une"}:
+            name = next((t.i for t in s[1:] if t.is_title), None)
+            if name is None:
+                continue  # "une rue de la ville": no place at all
+            end = s.end + 2 if s.end + 1 < len(doc) and doc[s.end].lower_ in {"d'", "d’"} and fold(
+                doc[name : s.end + 2].text) in {fold(x.text) for x in spans if x.label_ == "LOC"} else s.end
+            s = Span(doc, name, end, label="LOC")  # "une rue de la Goutte d'or" after "la Goutte d'Or"
+        out.append(s)
+    return out
+
+
+_PLACE_LIST_GLUE = {",", "et", "ou", "de", "d'", "d’", "du", "des"}
+
+
+def listed_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les villages de Kerkera, de Oum Toub et ...", "les villes de Lille, Valenciennes et
+    Maubeuge": after a plural noun of places, every name of the list is a place, though the NER calls a name it
+    does not know a person. The list opens with a place right after the noun and "de", and runs over commas,
+    "et" and "de" only."""
+    text = doc_text(doc)
+    if not any(w in text for w in rules.place_list_cues):
+        return spans  # the common case, decided on the text
+    out = list(spans)
+    listing = last = False
+    for i, s in enumerate(out):
+        if i and listing:
+            gap = doc[out[i - 1].end : s.start]
+            listing = not last and 0 < len(gap) <= 3 and all(t.lower_ in _PLACE_LIST_GLUE for t in gap) \
+                and any(t.lower_ in {",", "et", "ou"} for t in gap)
+            last = any(t.lower_ in {"et", "ou"} for t in gap)  # "X et Y": Y closes the list
+        if not listing and s.label_ == "LOC" and s.start > 1 and doc[s.start - 1].lower_ in {"de", "d'", "d’", "des"}:
+            listing, last = doc[s.start - 2].lower_ in rules.place_list_cues, False  # "les communes de Azzaba"
+            continue
+        if listing and s.label_ in {"PER", "MISC"} and not s.id_ and _is_name(s) \
+                and fold(s[0].text).split("-")[0] not in rules.first_names:
+            out[i] = Span(doc, s.start, s.end, label="LOC")
+        listing = listing and out[i].label_ == "LOC"
+    return out
+
+
+def name_listed_streets(clusters: list[Cluster], heads: dict[int, str]) -> list[Cluster]:
+    """A street listed after a plural street word is named with its singular ("rues Myrha et Polonceau" ->
+    "rue Myrha"), and is one entity with the same street written whole ("la rue Polonceau") elsewhere."""
+    by_name: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for c in clusters:
+        first = c.mentions[0]
+        if c.label == "LOC" and first.start in heads and first.text == c.name:
+            c.name = f"{heads[first.start]} {c.name}"
+        same = by_name.get(fold(c.name)) if c.label == "LOC" else None
+        if same is not None:
+            same.mentions = sorted(same.mentions + c.mentions, key=lambda m: m.start)
+            continue
+        by_name.setdefault(fold(c.name), c)
+        out.append(c)
+    return out
+
+
+_LIST_OPENERS = {"(", "comme", "dont", "notamment"}
+
+
+def _name_list(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The names listed from token i on ("AMP-Visual, Euromédia et Imagina)"): (start, end) of each, or []
+    when one item is not a name; a parenthesis must close, a list after "comme" ends at the first other word."""
+    closing = doc[i - 1].text == "("
+    items: list[tuple[int, int]] = []
+    start = i
+    j = i
+    while j < len(doc):
+        tok = doc[j]
+        if tok.text in LIST_LINKS or tok.text == ")" or tok.is_sent_end:
+            end = j + 1 if tok.is_sent_end and tok.text not in LIST_LINKS | {")", ".", "!", "?", ";", ":"} else j
+            if not 0 < end - start <= 4:
+                return []
+            items.append((start, end))
+            if tok.text not in LIST_LINKS:
+                break
+            start = j + 1
+        elif not (tok.is_title or tok.is_upper or tok.text in {"-", "&"} or (tok.like_num and j > start)):
+            if closing:
+                return []
+            if j > start and tok.pos_ in VERBS:
+                items.append((start, j))  # "comme Darty ou Fnac ont fermé": the verb ends the list
+            # "comme Solidarité Paysans et Terre d'accueil": the list ends before this item, which may be a name
+            # with lowercase words that the NER knows better
+            break
+        j += 1
+    if closing and (j >= len(doc) or doc[j].text != ")"):
+        return []
+    return items if len(items) >= 2 else []
+
+
+_SUPERLATIVE = frozenset({"les", "plus", "moins"})
+
+
+def _superlative(doc: Doc, j: int) -> bool:
+    """"les plus en vue", "les moins connues", and a comma before "comme": words between a plural noun of
+    companies and its list ("les marques les plus en vue, comme X ou Y")."""
+    t = doc[j]
+    if j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if t.text == ",":
+        return nxt.lower_ in _LIST_OPENERS
+    if t.lower_ in _SUPERLATIVE:
+        return nxt.lower_ in _SUPERLATIVE - {"les"} or (t.lower_ != "les" and nxt.pos_ in {"ADJ", "VERB"})
+    return t.is_lower and t.pos_ in {"ADJ", "VERB"} and doc[j - 1].lower_ in _SUPERLATIVE - {"les"}
+
+
+def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"les trois prestataires audiovisuels (AMP-Visual, Euromédia et Imagina)", "des enseignes comme Fnac et
+    Cultura": names listed right after a plural noun of companies are organizations, whatever the NER said
+    (it cuts "AMP-Visual" and calls "Imagina" a person)."""
+    if not rules.list_cues:
+        return spans
+    found: list[Span] = []
+    # the cue words from the doc's array at once: no Token made for every word
+    cues = [doc.vocab.strings[w] for w in rules.list_cues]
+    for tok in (doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), cues)).tolist()):
+        if not tok.is_lower:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 5 and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or _superlative(doc, j)):
+            j += 1  # "prestataires audiovisuels français", "les marques les plus en vue, comme"
+        if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
+            continue
+        found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
+    if not found:
+        return spans
+    # an organization the NER or the ruler found around a listed name stays whole ("Crédit Agricole SA")
+    found = [f for f in found if not any(s.label_ == "ORG" and s.start <= f.start and f.end <= s.end for s in spans)]
+    kept = [s for s in spans if not any(s.start < f.end and f.start < s.end for f in found)]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _with_particle(doc: Doc, s: Span, rules: EntityRules) -> Span:
+    """"M. Di Maio", "Mme Van Damme": the NER kept "Maio" and left the capitalized particle of the surname out;
+    "Pietro Lo" + "Bianco": it stopped after the particle."""
+    last = doc[s.end - 1]
+    if len(s) > 1 and s.end < len(doc) and fold(last.text) in rules.particles and last.is_title \
+            and doc[s.end].is_title and doc[s.end].is_alpha and last.whitespace_:
+        return Span(doc, s.start, s.end + 1, label="PER", span_id=s.id_)
+    if s.start < 2 or fold(doc[s.start - 1].text) not in rules.particles or not doc[s.start - 1].is_title:
+        return s
+    title = (fold(doc[s.start - 2].text),)
+    if not any(prefix == title and "PER" in labels for prefix, labels in rules.strip_prefixes):
+        return s
+    return Span(doc, s.start - 1, s.end, label="PER", span_id=s.id_)
+
+
+def _spelled_out(doc: Doc, paren: int, acronym: str) -> int | None:
+    """Start of the words before "(" whose initials spell the acronym ("Réseau Action Climat (RAC)",
+    "Institut national d'études démographiques (INED)"), or None."""
+    letters: list[str] = []
+    i = paren - 1
+    while i >= 0 and len(letters) < len(acronym):
+        tok = doc[i]
+        if not tok.is_alpha and tok.text not in {"d'", "d’", "l'", "l’"}:
+            return None
+        if tok.is_lower and fold(tok.text) in _ACRONYM_SKIPS:
+            i -= 1
+            continue
+        letters.append(fold(tok.text)[0].upper())  # a full stop ends the search above, not the parser's sentences
+        i -= 1
+    start = i + 1
+    return start if "".join(reversed(letters)) == fold(acronym).upper() and paren - start > 1 else None
+
+
+_SYLLABIC_REACH = 30  # tokens back from "(": the longest institution names run to about twenty words
+
+
+def _syllables_spell(acronym: str, words: list[str]) -> bool:
+    """The acronym reads as beginnings of some of the words, in order: "cacobath" from "caisse [nationale]
+    congés [payés] ... bâtiment travaux [publics] hydraulique". The first and the last word give letters, and
+    at most one word more is passed over than give letters."""
+    @cache
+    def best(a: int, w: int) -> int | None:  # fewest words passed over to spell acronym[a:] from words[w:]
+        if a == len(acronym):
+            return 0 if w == len(words) else None
+        if w == len(words):
+            return None
+        found = []
+        for k in range(1, min(len(words[w]), len(acronym) - a) + 1):
+            if words[w][:k] != acronym[a : a + k]:
+                break
+            rest = best(a + k, w + 1)
+            if rest is not None:
+                found.append(rest)
+        if 0 < a and w < len(words) - 1 and (rest := best(a, w + 1)) is not None:
+            found.append(rest + 1)  # a word the acronym passes over (never the first nor the last)
+        return min(found) if found else None
+
+    skipped = best(0, 0)
+    return skipped is not None and skipped <= len(words) - skipped + 1
+
+
+def _syllabic_start(doc: Doc, paren: int, acronym: str, rules: EntityRules) -> int | None:
+    """Start of an institution's long name before "(" that its acronym shortens by syllables or leaves words
+    out of ("Caisse nationale d'assurance vieillesse (Cnav)", "Caisse des congés payés du bâtiment, des travaux
+    publics et de l'hydraulique (Cacobath)"): the nearest capitalized head noun of an institution from which
+    the words up to "(" (no conjugated verb or person between, no full stop) spell the acronym."""
+    key = fold(acronym)
+    if len(key) < 3 or not key.isalpha():
+        return None
+    words: list[str] = []
+    i = paren - 1
+    while i >= 0 and paren - i <= _SYLLABIC_REACH:
+        tok = doc[i]
+        if tok.text not in {",", "-"} and not tok.is_alpha and tok.lower_ not in {"d'", "d’", "l'", "l’"}:
+            return None
+        if tok.ent_type_ == "PER" or (tok.pos_ in VERBS and "Fin" in tok.morph.get("VerbForm")):
+            return None  # a person or a conjugated verb: the clause before "(" is no name ("payés" may be one)
+        if tok.is_alpha and not (tok.is_lower and fold(tok.text) in _ACRONYM_SKIPS):
+            words.insert(0, fold(tok.text))
+            if tok.is_title and words[0] in rules.institution_heads and words[0][0] == key[0] \
+                    and len(words) >= 2 and _syllables_spell(key, tuple(words)):
+                return i
+        i -= 1
+    return None
+
+
+def territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"le conseil régional Auvergne-Rhône-Alpes", "du conseil départemental Haute-Garonne": a lowercase
+    institution head and its adjectives right before a known place, with no "de" between, name the body of that
+    territory, one organization (the NER saw only the place)."""
+    out = []
+    for s in spans:
+        i = s.start
+        while i > s.start - 2 and i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
+            i -= 1
+        head = doc[i - 1] if s.start > i else None
+        if s.label_ == "LOC" and head is not None and head.is_lower and fold(head.text) in rules.institution_heads \
+                and known_place(s.text, rules):
+            s = Span(doc, head.i, s.end, label="ORG")
+        elif s[0].is_lower and fold(s[0].text) in rules.institution_heads and s.end - s.start > 3:
+            s = _territory_end(doc, s, rules)
+        out.append(s)
+    return out
+
+
+def _territory_end(doc: Doc, s: Span, rules: EntityRules) -> Span:
+    """"conseil régional Provence-Alpes-Côte d'Azur jeudi soir" (one NER span): the lowercase words after the
+    place are no part of the body's name."""
+    j = s.start + 1
+    while j < s.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1
+    if j == s.start + 1 or not doc[j].is_title:
+        return s
+    for k in range(s.end - 1, j, -1):
+        if doc[k].is_lower and all(t.is_lower for t in doc[k : s.end]) and known_place(doc[j:k].text, rules):
+            return Span(doc, s.start, k, label="ORG")
+    return s
+
+
+def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"Réseau Action Climat (RAC)": a name whose initials the acronym in parentheses spells is one
+    organization, the long form and the acronym (grouped later), whichever of the two the NER saw, when the
+    long form is a name (capitalized, not a role) and one of them is an organization, or the long form opens
+    with an institution's head noun. An acronym the data labels ("Produit intérieur brut (PIB)") is left alone."""
+    out = list(spans)
+    orth = doc.to_array(ORTH)  # the opening parentheses from the array: no Token made for every word
+    for paren in np.flatnonzero(orth == doc.vocab.strings["("]).tolist():
+        if paren == 0 or paren + 2 >= len(doc):
+            continue
+        acr, close = doc[paren + 1], doc[paren + 2]
+        if close.text != ")" or acr.text in rules.labels:
+            continue
+        start = _spelled_out(doc, paren, acr.text) if ACRONYM.match(acr.text) else None
+        syllabic = start is None and (start := _syllabic_start(doc, paren, acr.text, rules)) is not None
+        if start is None:
+            continue
+        near = [s for s in out if s.start < acr.i + 1 and s.end > start]
+        head = syllabic or rules.heads.get(fold(doc[start].text)) == "ORG"
+        # a name, not a role ("directeur régional de la police judiciaire (DRPJ)") or a thing
+        # ("français langue étrangère (FLE)"): capitalized and no role, or an institution's head noun
+        named = head or (doc[start].is_title and fold(doc[start].text) not in rules.roles)
+        longer = any(s.start < start or (s.end > paren and s.start < paren) for s in near)
+        if not named or not (head or any(s.label_ == "ORG" for s in near)) or longer:
+            continue  # the long form is part of a longer name, or nothing says an organization
+        out = [s for s in out if s not in near]
+        out += [Span(doc, start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name cut short where the article spells it whole elsewhere: "les organisations du Réseau Action"
+    + "Climat", when "Réseau Action Climat (RAC)" comes later. The span runs on over the next words that
+    complete it (unless they belong to another entity)."""
+    names = {s.text: s for s in spans if len(s) > 1}
+    if not names:
+        return spans
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        text = s.text
+        if not any(len(n) > len(text) and n.startswith(text) for n in names):
+            out.append(s)  # the common case: no longer name begins with this one
+            continue
+        for end in range(min(len(doc), s.end + 3), s.end, -1):
+            longer = names.get(doc[s.start : end].text)
+            if longer is not None and not any(i in taken for i in range(s.end, end)):
+                s = Span(doc, s.start, end, label=longer.label_, span_id=longer.id_)
+                break
+        out.append(s)
+    return out

@@ -1,0 +1,378 @@
+"""Mentions grouped into entities, and the merges of one entity's variants (spellings, acronyms, seats)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from ...extensions import doc_text
+from .keys import ACRONYM, fold, known_place
+from .rules import _DOMAIN, _place_key
+from .shared import _ACRONYM_SKIPS, _BOOK_REFERENCE, Cluster
+
+if TYPE_CHECKING:
+    from .rules import EntityRules
+
+
+def place_name(name: str, rules: EntityRules) -> str:
+    """A place named after "au", "du" or "aux" lost its article: "au Mans" -> "Le Mans", "du Havre" ->
+    "Le Havre", when only the name with the article is a known place. A bracket or a full stop the tokenizer left
+    on the last word ("[du Canada à Paris]. On") is no part of the name."""
+    name = name.rstrip("].;") if name[-1] in "].;" and "[" not in name else name
+    if known_place(name, rules):
+        return name
+    return next((f"{art} {name}" for art in ("Le", "La", "Les") if known_place(f"{art} {name}", rules)), name)
+
+
+def _unglued(text: str) -> str:
+    """"Paris]." -> "Paris": a closing bracket or a full stop the tokenizer left on a place's last word ("[du
+    Canada à Paris]. On") is no part of its spelling; without it the mention joins the place's other ones."""
+    return text.rstrip("].;") if text[-1] in "].;" and "[" not in text and len(text) > 2 else text
+
+
+# "l'avenue des Champs-Élysées" and "les Champs-Élysées", "la salle du Point-Virgule" and "le Point-Virgule": a
+# street or landmark noun (institutions.jsonl) and the name after it, which names the same place alone
+_HEAD_AND_NAME = re.compile(r"(\S+) (?:des |du |de la |de l'|d')?(.+)")
+# "le musée juif de Bruxelles" and "le Musée juif": a landmark's name with and without its town
+_LANDMARK_OF = re.compile(r"(.+?) (?:de |du |d')(.+)")
+
+
+def _place_keys(c: Cluster, rules: EntityRules) -> tuple[set[str], set[str]]:
+    """A place's spellings (hyphens as spaces) and the shorter names they contain: a street's or venue's name
+    without its noun, a landmark's name without its town. A short name joins only a place spelled so in full:
+    "place Kléber" and "avenue Kléber" are two streets, "aéroport de Bruxelles" and "aéroport de Zaventem"
+    are not merged on "aéroport"."""
+    spellings, short = set(), set()
+    for text in {_unglued(m.text) for m in c.mentions}:  # "Paris" twenty times is one spelling
+        key = _place_key(text)
+        spellings.add(key)
+        if " " not in key or known_place(text, rules):
+            continue  # one word, or "Val-d'Oise", "Villeneuve-d'Ascq", "Hauts-de-France": a known name is whole
+        landmark = text.split(" ", 1)[0].lower() in rules.place_heads
+        head = _HEAD_AND_NAME.fullmatch(key) if landmark else None
+        if head and not known_place(head.group(2), rules):
+            short.add(head.group(2))  # "place de l'Europe" is no alias of Europe, "rue de Lille" none of Lille
+        town = _LANDMARK_OF.fullmatch(key)
+        # a name of several words or a landmark noun before the town: not "Asie" in "Asie du Sud-Est"
+        if town and (landmark or " " in town.group(1)) and known_place(town.group(2), rules) \
+                and not known_place(town.group(1), rules):
+            short.add(town.group(1))
+    return spellings, short
+
+
+def merge_place_variants(clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """One place named twice is one entity: spellings with and without hyphens, a street with and without its
+    noun, a landmark with and without its town; an epithet ("le Vieux Continent", "l'Hexagone") joins the place
+    it stands for when the article names it, and is dropped otherwise (a nickname is not a place of the key)."""
+    out: list[Cluster] = []
+    spelled: dict[str, Cluster] = {}  # a full spelling -> its place
+    shortened: dict[str, Cluster] = {}  # a short name -> the place whose longer name contains it
+    epithets: list[tuple[Cluster, set[str | None]]] = []
+    for c in clusters:
+        if c.label != "LOC":
+            out.append(c)
+            continue
+        spellings, short = _place_keys(c, rules)
+        if rules.epithets and spellings & rules.epithets.keys():
+            epithets.append((c, {rules.epithets.get(k) for k in spellings}))
+        into = next((spelled[k] for k in sorted(spellings | short) if k in spelled), None) \
+            or next((shortened[k] for k in sorted(spellings) if k in shortened), None)
+        if into is None:
+            out.append(c)
+            into = c
+        else:
+            into.mentions = sorted([*into.mentions, *c.mentions], key=lambda m: m.start)
+        for k in spellings:
+            spelled.setdefault(k, into)
+        for k in short:
+            shortened.setdefault(k, into)
+    for c, targets in epithets:
+        if None in targets or c not in out:
+            continue  # a place named by its name too
+        place = next((spelled[t] for t in sorted(targets) if t in spelled and spelled[t] is not c), None)
+        if place is not None:
+            place.mentions = sorted([*place.mentions, *c.mentions], key=lambda m: m.start)
+        out.remove(c)
+    return out
+
+
+def _site_stem(text: str) -> str | None:
+    m = _DOMAIN.match(text)
+    return fold(m.group(1)) if m else None
+
+
+def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozenset()) -> list[Span]:
+    """Mentions the NER missed: the bare name of a site ("Coco", "coco" for coco.gg), later exact
+    repetitions of a recognized name and a person's surname with its particle ("Lo Bianco")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
+    extra: list[Span] = []
+    for tok in doc if stems else ():  # most articles name no site: no need to look at every word
+        if tok.i in taken:
+            continue
+        st = fold(tok.text)
+        if st in stems and (tok.is_title or tok.is_lower or tok.is_upper):
+            extra.append(Span(doc, tok.i, tok.i + 1, label=stems[st]))
+            taken.add(tok.i)
+    names: dict[str, str] = {}
+    for s in spans:
+        if s.text[:1].isupper() and len(s.text) >= 3:
+            names.setdefault(s.text, s.label_)
+        if s.label_ == "PER" and len(s) > 2:
+            k = next((t.i for t in s[1:-1] if t.is_title and fold(t.text) in particles), None)
+            if k is not None:
+                names.setdefault(doc[k : s.end].text, "PER")
+    text = doc_text(doc)
+    # A name written once is only its own mention: it has nothing to add (and the fewer names, the cheaper the regex)
+    names = {n: label for n, label in names.items() if text.count(n) > 1}
+    if not names:
+        return spans + extra
+    # One pass over the text for all the names, the longest first where two start at the same place
+    # ("Emmanuel Macron" before "Emmanuel"); compiling a regex per name cost more than the search.
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", text):
+        span = doc.char_span(m.start(), m.end(), label=names[m.group()])
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            extra.append(span)
+            taken.update(range(span.start, span.end))
+    return spans + extra
+
+
+# span ids set by this module, or naming a kind of place of which an article has several (roundabouts): not names
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym", "rond-point", "arrondissement"})
+
+
+def _part_of(short: str, full: str) -> bool:
+    """"philippe" or "di maio" (the surname with its particle) is part of "luigi di maio"; "luigi di" is not."""
+    if short == full:
+        return False
+    return short in full.split() if " " not in short else full.endswith(" " + short)
+
+
+_TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
+_STREET_OF = re.compile(r"(?:avenue|boulevard|quartier|esplanade) (?:des |du )?(.+)")  # not "de X": a town's name
+
+
+def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
+    """Group mentions into entities, in order of first mention."""
+    spans = sorted(spans, key=lambda s: s.start)
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    by_stem: dict[str, Cluster] = {}
+    # Site names known anywhere in the text, so that a "Coco" before the first "Coco.gg" joins it too.
+    stems = {st for s in spans if (st := _site_stem(s.text))}
+
+    def join(c: Cluster, s: Span) -> None:
+        c.mentions.append(s)
+        by_key.setdefault(fold(s.text), c)
+        if s.id_ and s.id_ not in _OWN_IDS:  # a ruler pattern's id names the entity: "LREM" joins "La République en marche"
+            by_key.setdefault(fold(s.id_), c)
+        if s.label_ == "LOC" and fold(s.text).startswith(_TOWN_OF):
+            by_key.setdefault(fold(s.text)[len(_TOWN_OF):], c)  # "la Ville de Namur" is Namur
+
+    # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
+    persons = [s for s in spans if s.label_ == "PER"]
+    full_names = sorted({fold(s.text) for s in persons if len(s) > 1}, key=len, reverse=True)
+    for s in spans:
+        key = fold(s.text)
+        stem = _site_stem(s.text) or (key if key in stems else None)
+        if stem and stem in by_stem:
+            join(by_stem[stem], s)
+            continue
+        if stem:
+            c = Cluster(label="ORG", site_stem=stem)
+            clusters.append(c)
+            by_stem[stem] = c
+            join(c, s)
+            continue
+        if s.label_ == "LOC" and key.startswith(_TOWN_OF) and key[len(_TOWN_OF):] in by_key:
+            key = key[len(_TOWN_OF):]
+        street = _STREET_OF.match(key) if s.label_ == "LOC" else None
+        if street and street.group(1) in by_key and by_key[street.group(1)].label == "LOC":
+            key = street.group(1)  # "l'avenue des Champs-Élysées" after "les Champs-Élysées": the same place
+        if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
+            join(by_key[key], s)
+            continue
+        if s.label_ == "PER":
+            owners = [n for n in full_names if _part_of(key, n)]
+            if len(owners) == 1 and owners[0] in by_key:
+                join(by_key[owners[0]], s)
+                continue
+        c = Cluster(label=s.label_)
+        clusters.append(c)
+        join(c, s)
+        if s.label_ == "PER" and len(s) > 1:
+            # Earlier single-name mentions of this person ("Philippe" before "Philippe Coopman").
+            for other in list(clusters[:-1]):
+                if other.label == "PER" and all(_part_of(fold(m.text), key) for m in other.mentions):
+                    same = [n for n in full_names if _part_of(fold(other.mentions[0].text), n)]
+                    if len(same) == 1:
+                        for m in other.mentions:
+                            c.mentions.append(m)
+                            by_key[fold(m.text)] = c
+                        clusters.remove(other)
+    _merge_parenthesized(doc, clusters)
+    _merge_initials(clusters)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+        labels = Counter(m.label_ for m in c.mentions)
+        ruler = [m.label_ for m in c.mentions if m.id_]
+        if any(m.id_ == "metonym" for m in c.mentions):
+            ruler = ["ORG"] if "ORG" in labels else ["LOC"]  # a seat of power that acts once is the institution
+        c.label = "ORG" if c.site_stem else ruler[0] if ruler else labels.most_common(1)[0][0]
+        c.name = _canonical_name(c)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return clusters
+
+
+def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"la préfecture" ... "la préfecture du Cher", "la Commission" ... "la Commission européenne": an
+    organization named by its head noun alone, after the article named it, is the article's one organization whose
+    name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
+    on its own)."""
+    bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
+            and heads.get(fold(c.mentions[0].text)) == "ORG"]
+    places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
+    for c in bare:
+        head = fold(c.mentions[0].text)
+        fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
+                  and fold(o.mentions[0][0].text) == head]
+        if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start:
+            continue  # the short form refers back to a name already given, not forward to one
+        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], places):
+            continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(c.mentions)
+            fuller[0].mentions.sort(key=lambda m: m.start)
+            clusters.remove(c)
+    if bare:
+        clusters.sort(key=lambda c: c.mentions[0].start)  # still in order of first mention
+    return clusters
+
+
+_STREET_WORDS = {"place", "rue", "quai", "hôtel"}
+_SEAT_ARTICLES = {"la", "le", "l'", "l’"}
+
+
+def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> list[Cluster]:
+    """"la place Beauvau accuse …" and "le ministère de l'Intérieur": a seat of power acting as the ministry the
+    article names is that ministry (a seat used as a place, LOC, stays a place)."""
+    for c in [c for c in clusters if c.label == "ORG" and fold(c.mentions[0].text) in seats]:
+        if any(m[0].lower_ in _STREET_WORDS and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
+               for m in c.mentions):
+            continue  # "rassemblés place Beauvau": an address, no article of an institution
+        names = seats[fold(c.mentions[0].text)]
+        targets = [o for o in clusters if o is not c and o.label == "ORG" and any(fold(m.text) in names for m in o.mentions)]
+        if len(targets) == 1:
+            targets[0].mentions = sorted([*targets[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
+def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
+    """A place named in the sentence of a short mention that the full name does not hold."""
+    name = fold(full.mentions[0].text)
+    for m in short.mentions:
+        sent = m.sent
+        if any(sent.start <= p.start < sent.end and fold(p.text) not in name for p in places):
+            return True
+    return False
+
+
+def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+    """"La Sobetra (Société belge des transports …)", "l'OFAL (Office national des fruits …)": a
+    name the NER took for a thing is the organization its spelled-out form, opened by an institution's head
+    noun, names; the article that opens a sentence before it is the sentence's ("La Sobetra réclame …")."""
+    for c in clusters:
+        if c.label != "MISC" or not any(m.label_ == "ORG" and len(m) >= 3 and heads.get(fold(m[0].text)) == "ORG"
+                                        for m in c.mentions):
+            continue
+        c.label = "ORG"
+        c.mentions = [Span(m.doc, m.start + 1, m.end, label=m.label_, span_id=m.id_)
+                      if len(m) == 2 and m[0].text in {"La", "Le", "Les"} and _opens_sentence(m) else m
+                      for m in c.mentions]
+        c.name = _canonical_name(c)
+    return clusters
+
+
+def _opens_sentence(m: Span) -> bool:
+    before = m.doc[m.start - 1] if m.start else None
+    return before is None or m[0].is_sent_start or before.is_space or before.text in {".", "!", "?", ":", "»"}
+
+
+def _canonical_name(c: Cluster) -> str:
+    forms = [m.text for m in c.mentions]
+    if c.site_stem:
+        return next((f for f in forms if _DOMAIN.match(f)), forms[0])
+    if c.label == "PER":
+        return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+    if c.label == "LOC" and forms[0].isupper() and len(forms[0]) > 3:
+        # a dateline "PARIS |": the name as the text writes it elsewhere, else in title case
+        return next((f for f in forms if not f.isupper()), forms[0].title())
+    return forms[0]
+
+
+# between a name and its alias in parentheses: "IGPN (", "IGPN (la " ("l'IGPN (la police des polices)")
+_PAREN_GAP = re.compile(r"\s*\(\s*(?:(?:la|le|les) |l['’])?$", re.IGNORECASE)
+
+
+def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
+    """"JUNALCO (Juridiction nationale ...)", "ACPE (Agir contre ...)": the name in parentheses is an alias."""
+    owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    text = doc_text(doc)
+    for c in list(clusters):
+        for m in list(c.mentions):
+            after = text[m.end_char : m.end_char + 3]
+            if not after.lstrip().startswith("("):
+                continue
+            if _BOOK_REFERENCE.match(text, m.end_char + after.index("(")):
+                continue  # "Les Oubliés du rail (La Découverte, 2016)": a title and its publisher, two names
+            nxt = next(
+                (o for (s, e), o in owner.items() if doc[s].idx > m.end_char
+                 and _PAREN_GAP.match(text, m.end_char, doc[s].idx)),
+                None,
+            )
+            # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
+            if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"} or nxt.label == "LOC":
+                continue
+            c.mentions.extend(nxt.mentions)
+            for mm in nxt.mentions:
+                owner[(mm.start, mm.end)] = c
+            clusters.remove(nxt)
+
+
+def _initials(name: str) -> str:
+    """"Paris SG" -> "PSG", "Paris Saint-Germain" -> "PSG", "Rassemblement national" -> "RN": first letters of
+    the words (an acronym among them gives all its letters), small words skipped."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        word = re.sub(r"^[ldLD]['’]", "", word)
+        if not word or fold(word) in _ACRONYM_SKIPS:
+            continue
+        letters.append(word if ACRONYM.match(word) else word[0])
+    return "".join(letters).upper()
+
+
+def _merge_initials(clusters: list[Cluster]) -> None:
+    """"le PSG" ... "le Paris SG", "le RN" ... "le Rassemblement national" (no parenthesis between them): an
+    organization's acronym is the same organization when exactly one other organization of the article has
+    those initials."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    for c in orgs:
+        short = c.mentions[0].text
+        if not ACRONYM.match(short) or "-" in short or c not in clusters:
+            continue
+        # "Cesdip (Centre de recherches sociologiques ...)": a name in parentheses spells out its own acronym
+        # a lowercase head noun and a town name an institution by its place ("le parquet de Paris"), never by
+        # initials: "la PP" (préfecture de police) is not the "parquet de Paris" ("la direction des services
+        # agricoles" may well be the DSA)
+        longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
+                 and not (o.mentions[0][0].is_lower and o.mentions[0][-1].is_title)
+                 and _initials(o.mentions[0].text) == short
+                 and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
+        if len(longs) == 1:
+            longs[0].mentions.extend(c.mentions)
+            clusters.remove(c)

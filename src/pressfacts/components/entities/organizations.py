@@ -1,0 +1,468 @@
+"""Organizations found by the words around them: cue nouns, leaders, kinds, publishers, media."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ...extensions import doc_text, token_starts
+from .keys import ACRONYM, VERBS, fold, known_place
+from .rules import _ARTICLES, _PREPOSITIONS
+from .shared import _BARE_ACRONYM, _BOOK_REFERENCE, _NAME_ARTICLES, _OPENING_QUOTES, _ROMAN, _common_definition, _demonym
+
+if TYPE_CHECKING:
+    from .rules import EntityRules
+    from .shared import Cluster
+
+
+def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Acronyms the NER missed after a determiner ("l'ADISQ", "la direction de l'ADE"): organizations, unless
+    the data labels them ("la TVA", "le SMIC"), they name a known place or a people, the article spells them
+    out in lowercase words (a common noun), or the line is in capitals."""
+    matches = list(_BARE_ACRONYM.finditer(text))
+    if not matches:
+        return []
+    starts = token_starts(doc)
+    found = []
+    for m in matches:
+        i = starts.get(m.start(1))
+        if i is None or doc[i].ent_type or len(doc[i]) != len(m.group(1)):  # the NER's entity stays
+            continue
+        word = m.group(1)
+        if word in rules.labels or fold(word) in rules.not_entities or _ROMAN.match(word) \
+                or known_place(word, rules) or fold(word) in rules.demonyms:
+            continue
+        if _common_definition(text, word, rules):
+            continue
+        if (i + 1 < len(doc) and doc[i + 1].is_upper and doc[i + 1].is_alpha) or (i > 1 and doc[i - 2].is_upper
+                                                                               and doc[i - 2].is_alpha):
+            continue  # a line in capitals, a heading: no telling a name from a shouted word
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+# an opening quote mark, the word before it, the quoted name after it: 'le collectif "la France en colère"'
+_OPENING_QUOTE = re.compile(r"[«\"“]")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
+_QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
+
+
+_TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "prendre", "prenait", "prendront"}
+
+
+def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+    """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
+    institution; "le défilé prend la direction du Sénat" heads somewhere and names no organization."""
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
+                or not all(fold(t.text) in _PREPOSITIONS + _ARTICLES for t in s[1:-1]):
+            out.append(s)
+        elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in _TAKE)):
+            out.append(Span(doc, s.end - 1, s.end, label="ORG", span_id="institution"))
+    return out
+
+
+def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """Quoted names after an organization's cue noun ("le collectif "Citoyens en colère""), which the NER misses
+    or cuts (it sees a place in "la France en colère"): organizations, when the name has a capital (a slogan
+    in lowercase after "groupe" is no name). The cue nouns are the one-word ORG "cue" rows."""
+    found = []
+    for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
+        before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
+        if before is None or rules.cues.get(fold(before.group(1))) != "ORG":
+            continue
+        m = _QUOTED_REST.match(text, q.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
+        if span is not None and len(span):
+            found.append(span)
+    return found
+
+
+def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
+    """A book's publisher in its reference after the title ("un essai sur les villes moyennes (La
+    Découverte, 2016)", "Le temps des maires (éd. du Cerf, 2017)"): an organization, which the NER calls a
+    thing or misses. Not a place ("(Paris, 2018)"), nor a person the article names ("(Marie Dulac, 2017)")."""
+    if ", 1" not in text and ", 2" not in text:
+        return []  # the common case: no year after a comma anywhere
+    found = []
+    for m in _BOOK_REFERENCE.finditer(text):
+        name = m.group(1)
+        span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
+        if span is None or not len(span) or len(span) > 5 or known_place(name, rules):
+            continue
+        if any(e.label_ == "PER" and e.start < span.end and span.start < e.end and len(e) > 1 for e in doc.ents):
+            continue  # "(Marie Dulac, 2017)": an author cited with a year
+        outer = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end and len(e) > len(span)), None)
+        if outer is not None:  # "(Éditions Odile Jacob, 2019)": the NER's longer name is the publisher's
+            span = Span(doc, outer.start, outer.end, label="ORG", span_id="institution")
+        found.append(span)
+    return found
+
+
+_NAME_INNER = {"de", "du", "des", "d'", "d’", "en", "sur", "sans", "pour", "contre", "la", "le", "les", "l'", "l’"}
+
+
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _tokens_among(doc: Doc, words: frozenset[str], lowers: list[int] | None = None) -> list[Token]:
+    """The doc's tokens whose lowercase form is one of the words, found on the hashes of the doc's lowercase
+    forms (`lowers`, read once per doc by the caller) without making a Token for every word."""
+    if not words:
+        return []
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
+    lowers = doc.to_array(LOWER).tolist() if lowers is None else lowers
+    return [doc[i] for i, x in enumerate(lowers) if x in ids]
+
+
+def _known_place_at(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
+    """The NER's place at token i is one the gazetteer knows ("président du Venezuela"); after a leader's noun
+    an unknown one is a body: "fondateur de Générations", "président de PollingVox", "président du Cerdop"."""
+    ent = next((e for e in ents if e.start <= i < e.end), None)
+    return ent is not None and known_place(ent.text, rules) is not None
+
+
+def _taken_tokens(ents: tuple[Span, ...]) -> dict[int, str]:
+    """The NER's label of each token inside one of its entities."""
+    return {i: e.label_ for e in ents for i in range(e.start, e.end)}
+
+
+def _capitalized(t: Token) -> bool:
+    """A word with a capital first letter, in camel case too ("PollingVox"), not an acronym (left to the acronym
+    rules) nor a number."""
+    return t.is_alpha and t.text[0].isupper() and not t.is_upper
+
+
+def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
+    """End of the capitalized words from i on, over "de"/"du"/"des" between two of them ("Amis de la Terre"),
+    stopping at a word the NER put in a person ("des Républicains Laurent Wauquiez")."""
+    end = i
+    while end < len(doc) and _capitalized(doc[end]) and (end == i or taken.get(end) != "PER"):
+        end += 1
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _NAME_INNER:
+            k += 1
+        if k > end and k < len(doc) and _capitalized(doc[k]) and taken.get(k) != "PER":
+            end = k
+    return end
+
+
+def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"le président des Patriotes", "le fondateur de Générations", "le président du Cesdip": a capitalized
+    name after the noun of a body's leader or member and "de" is that body (a party, an association, a
+    research centre), when the NER saw no entity or only a thing there. Not a known place ("président du
+    Venezuela"), a people ("président des Français"), a state ("chef de l'État", "président de la
+    République"), a first name, nor a name that goes on in lowercase words ("la Ligue contre la violence
+    routière": a lowercase institution, left to the institution rules)."""
+    found: list[Span] = []
+    ents: tuple[Span, ...] | None = None  # doc.ents builds every Span at each access: read once, when needed
+    taken: dict[int, str] = {}
+    for t in _tokens_among(doc, rules.body_leaders, lowers):  # a few tokens per article
+        i = t.i + 1
+        while i < len(doc) and i - t.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1  # "secrétaire général adjoint de"
+        if i + 1 >= len(doc) or doc[i].lower_ not in _PREPOSITIONS:
+            continue
+        i += 1 + (doc[i + 1].lower_ in _ARTICLES and doc[i].lower_ == "de")
+        if i >= len(doc) or not _capitalized(doc[i]):
+            continue
+        if ents is None:
+            ents = doc.ents
+            taken = _taken_tokens(ents)
+        if taken.get(i) == "PER" or (taken.get(i) == "LOC" and _known_place_at(ents, i, rules)):
+            continue  # the NER's person or known place stays; "fondateur de Générations", "président de PollingVox"
+            # name no place
+        end = _body_name_end(doc, i, taken)
+        span = doc[i:end]
+        ner = next((e for e in ents if e.start < end and i < e.end), None)
+        if ner is not None and ner.label_ == "ORG" and (ner.start, ner.end) != (i, end):
+            continue  # "la N-VA", "le Parti de gauche": the NER's organization has other bounds, it knows better
+        if not span[-1].whitespace_ and end < len(doc) and doc[end].text in {"-", "–", "/", "&"}:
+            continue  # a name glued on: "N-VA"
+        nxt = doc[end] if end < len(doc) else None
+        key = fold(span.text)
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ not in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}:
+            continue  # "la Ligue contre la violence routière", "Résistons ensemble": the name goes on
+        if key in rules.not_bodies or key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+                or _demonym(span, rules) or fold(span[0].text) in rules.first_names or key in rules.portfolios:
+            continue
+        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
+
+def _kind_complement_end(doc: Doc, cue: Token) -> int | None:
+    """The token after a kind noun's own complement: "fabricant de matelas |", "géant de la distribution
+    alimentaire |", "cabinet d'audit |"; None when the noun has no such complement."""
+    i = cue.i + 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in _PREPOSITIONS:
+        return None
+    i += 1 + (doc[i + 1].lower_ in _ARTICLES and doc[i].lower_ == "de")
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return None
+    i += 1
+    return i + 1 if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower else i
+
+
+def names_after_described_kind(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"la maison de couture Valmonte", "le fabricant de matelas Dorlane": a capitalized name the NER missed
+    after an organization's kind noun and its own complement (the NER's labels there are fixed by
+    _described_kind). Not a known place, a people, nor a first name."""
+    found: list[Span] = []
+    taken: dict[int, str] | None = None
+    for t in _tokens_among(doc, rules.kind_cue_words, lowers):
+        i = _kind_complement_end(doc, t) if t.is_lower else None
+        if i is None or i >= len(doc) or not _capitalized(doc[i]):
+            continue
+        taken = _taken_tokens(doc.ents) if taken is None else taken
+        if i in taken:
+            continue  # the NER has a name there: _described_kind reads its label
+        end = _body_name_end(doc, i, taken)
+        span = doc[i:end]
+        key = fold(span.text)
+        if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+                or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
+            continue
+        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
+
+_PURPOSE_WORDS = frozenset({"pour", "contre"})
+_PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
+
+
+def _purpose_name_end(doc: Doc, i: int) -> int:
+    """End of an institution's name from its "pour"/"contre" at i: prepositions, articles, lowercase nouns and
+    their adjectives, "et" before another preposition, a capitalized place after "en" ("en France"); a lowercase
+    noun right after another noun (no preposition between) is the sentence's verb the tagger misread."""
+    end, j, last = i, i, ""
+    while j < len(doc) and j - i < 12:
+        t = doc[j]
+        if t.lower_ in _PURPOSE_LINKS or (t.lower_ == "et" and j + 1 < len(doc) and doc[j + 1].lower_ in _PURPOSE_LINKS):
+            kind = "link"
+        elif t.pos_ == "DET" and t.is_lower and last == "link":
+            kind = "link"
+        elif t.is_lower and t.is_alpha and t.pos_ == "NOUN" and last == "link":
+            kind = "noun"
+        elif t.is_lower and t.is_alpha and t.pos_ == "ADJ" and last in {"noun", "adj"}:
+            kind = "adj"
+        elif t.is_title and last == "link" and doc[j - 1].lower_ == "en":
+            kind = "noun"  # "contre l'islamophobie en France"
+        else:
+            break
+        last = kind
+        j += 1
+        if kind != "link":
+            end = j
+    return end
+
+
+def purpose_names(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"le Haut Conseil pour le climat", "la Ligue contre la violence routière", "le Collectif contre
+    l'islamophobie en France": a capitalized institution's head (with "Haut(e)") whose name goes on with "pour" or
+    "contre" and lowercase words, which the NER cuts after the head or misses. The name takes the whole purpose,
+    up to a verb, a punctuation mark or a capitalized word."""
+    found: list[Span] = []
+    for t in _tokens_among(doc, rules.purpose_heads, lowers):
+        if not t.is_title or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _PURPOSE_WORDS:
+            continue
+        start = t.i - 1 if t.i and doc[t.i - 1].lower_ in {"haut", "haute"} and doc[t.i - 1].is_title else t.i
+        end = _purpose_name_end(doc, t.i + 1)
+        if end > t.i + 2:
+            found.append(Span(doc, start, end, label="ORG", span_id="institution"))
+    return found
+
+
+def _cued_name_start(doc: Doc, cue: Token, rules: EntityRules) -> int | None:
+    """The article opening a name after an organization's cue noun, over a link word or a quote mark
+    ("le groupe Facebook « La France en colère »", "le collectif le Temps des lilas", "un parti politique
+    baptisé « Les Audacieux »")."""
+    i = cue.i + 1
+    if i + 1 < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower and fold(doc[i + 1].text) in rules.name_links:
+        i += 1  # "un parti politique baptisé « Les Audacieux »": the kind's adjective, then the link word
+    while i < len(doc) and i - cue.i <= 4 and (fold(doc[i].text) in rules.name_links or doc[i].text in _OPENING_QUOTES):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in _ARTICLES or not (doc[i].is_title or doc[i + 1].is_title):
+        return None  # a capitalized article opens a name mid-sentence ("Le cœur sur la main"), else its next word
+    return i
+
+
+def _name_word(t: Token) -> bool:
+    """A word that may go on a name opened by its article: a capitalized word, a lowercase noun or adjective,
+    "de", "en", "sur" or an article ("Le cœur sur la main")."""
+    return t.is_alpha and (t.is_title or (t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in _NAME_INNER)))
+
+
+def names_after_cue_article(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"l'association Le cœur sur la main", "le collectif le Temps des lilas", "le groupe Facebook La France en
+    colère": a name opening with its own article after an organization's cue noun, which the NER misses, calls a
+    thing or cuts to a place ("France"). The name runs over lowercase nouns, adjectives and "de"/"en"/"sur" up to
+    a punctuation mark, a verb or "et"; a capitalized article belongs to it ("La France en colère"), a
+    lowercase one does not ("le Temps des lilas" -> "Temps des lilas"). An organization the NER found stays."""
+    found: list[Span] = []
+    for t in _tokens_among(doc, rules.org_cue_words, lowers):
+        if not t.is_lower or t.i + 2 >= len(doc):
+            continue
+        start = _cued_name_start(doc, t, rules)
+        if start is None:
+            continue
+        end = start + 2
+        if not doc[start + 1].is_alpha:
+            continue
+        while end < len(doc) and end - start < 8 and _name_word(doc[end]):
+            end += 1
+        while end > start + 2 and doc[end - 1].lower_ in _NAME_INNER:
+            end -= 1  # "le Temps des lilas et": no trailing "de" or article
+        first = start if doc[start].is_title else start + 1
+        if any(e.label_ in {"ORG", "PER"} and e.start < end and first < e.end for e in doc.ents):
+            continue  # "le quotidien Le Parisien": the NER has it
+        found.append(Span(doc, first, end, label="ORG", span_id="institution"))
+    return found
+
+
+# Words between an institution and the organization its name belongs to: "commission des lois du Sénat",
+# "Conseil de sécurité de l'ONU".
+_OWNER_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
+_INNER_ACRONYM = re.compile(r"(?:\b(?:de|du|des|la)\s|[dl]['’]\s?)[A-ZÉÈ]{2}")
+
+
+def titled_media(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """A name whose own first word is a medium's noun, capitalized ("Le Quotidien d'Oran", "Le Magazine
+    littéraire", "au sein du Journal"): a newspaper or a station, whatever label the NER gave it (it reads such
+    titles as works). Named with its article when the text gives a masculine one ("du Journal" -> "Le Journal")."""
+    for c in clusters:
+        if c.label != "MISC":
+            continue
+        m = c.mentions[0]
+        head = m[1] if len(m) > 1 and m[0].lower_ in _NAME_ARTICLES | {"l'", "l’"} else m[0]
+        if not head.is_title or fold(head.text) not in rules.media_cues:
+            continue
+        c.label = "ORG"
+        if head.i == m.start and m.start > 0 and doc[m.start - 1].lower_ in {"le", "du", "au"}:
+            c.name = "Le " + c.name
+        same = next((o for o in clusters if o is not c and o.label == "ORG" and fold(o.name) == fold(c.name)), None)
+        if same is not None:  # "Le Journal a publié ... au sein du Journal": one newspaper
+            same.mentions = sorted([*same.mentions, *c.mentions], key=lambda x: x.start)
+            c.mentions = []
+    return [c for c in clusters if c.mentions]
+
+
+# Not the elided "L'": "L'Yonne Républicaine" keeps the name the tests of places give it ("Yonne Républicaine").
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+
+
+def capitalized_articles(doc: Doc, clusters: list[Cluster]) -> None:
+    """An organization written after a capitalized article in mid-sentence ("fondé en 2017, Les Barjols", "à
+    Bruxelles, Le Public"): the article is part of its name, which the entity takes (its mention stays the
+    NER's, so the record holds both forms)."""
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            art = doc[m.start - 1] if m.start > 1 else None
+            if art is None or art.text not in _TITLE_ARTICLES or art.is_sent_start or doc[m.start - 2].is_space \
+                    or doc[m.start - 2].text in {".", "!", "?", ":", "«", "\"", "“", "—", "–", "-"}:
+                continue
+            if fold(m.text) == fold(c.name):
+                c.name = f"{art.text} {c.name}"
+            break
+
+
+def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An institution whose complement is two coordinated nouns ("commission des lois et des affaires
+    économiques", "ministère de l'Économie et des Finances"): the pattern stops at the first noun. The second
+    one is part of the name when it is written like the first (both lowercase or both capitalized) and no verb
+    follows it ("la commission des lois et des députés ont voté": two subjects, not one name)."""
+    out = []
+    for s in spans:
+        i = s.end
+        if s.label_ != "ORG" or s.id_ != "institution" or i + 2 >= len(doc) or doc[i].lower_ != "et" \
+                or doc[i + 1].lower_ not in _PREPOSITIONS:
+            out.append(s)
+            continue  # the common case, decided on the next word
+        j = i + 2 + int(doc[i + 2].lower_ in _ARTICLES)
+        noun = doc[j] if j < len(doc) else None
+        if noun is None or noun.pos_ != "NOUN" or noun.is_lower != doc[s.end - 1].is_lower:
+            out.append(s)
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+            end += 1
+        if end < len(doc) and doc[end].pos_ in VERBS:
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, _place_complement(doc, end), label=s.label_, span_id=s.id_))
+    return out
+
+
+def _place_complement(doc: Doc, end: int) -> int:
+    """The end of a coordinated institution's name with the place it serves ("chambre de commerce et d'industrie
+    de Lyon", "service départemental d'incendie et de secours du Var"); an organization there is its owner,
+    which owned_names adds to the entity's name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _PREPOSITIONS:
+        return end
+    i = end + 1 + int(doc[end + 1].lower_ in _ARTICLES)
+    if i >= len(doc) or not doc[i].is_title or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in {"ORG", "PER"}:
+        return end
+    while i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    return i + 1
+
+
+def owned_names(doc: Doc, clusters: list[Cluster], heads: frozenset[str]) -> None:
+    """An institution named by its head noun and followed by the organization it belongs to ("la commission
+    des lois du Sénat"): the mention stops before the owner, which is an entity of its own; the entity's name
+    is the full one, so the record holds both forms."""
+    starts = {m.start: m for c in clusters if c.label == "ORG" for m in c.mentions}
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        m = next((m for m in c.mentions if m.text == c.name), None)
+        if m is None or m[0].lower_ not in heads or len(m) < 2:
+            continue
+        i = m.end
+        while i < len(doc) and i - m.end < 2 and doc[i].lower_ in _OWNER_LINKS:
+            i += 1
+        owner = starts.get(i)
+        if i > m.end and doc[m.end].lower_ in _PREPOSITIONS and owner is not None \
+                and owner not in c.mentions:
+            c.name = doc[m.start : owner.end].text
+
+
+def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityRules) -> list[dict[str, Any]]:
+    """Organizations named only inside another's name or an event's ("le Conseil de sécurité de l'ONU" names the
+    ONU, "la direction de la SNCF" the SNCF, "le sommet de l'OTAN" the OTAN): an acronym after "de", "du",
+    "de la", "de l'" inside a longer organization's or event's mention, neither a place ("l'ambassade des USA")
+    nor a Roman numeral ("Paris-I"), and not already an entity of the article. Kept out of doc._.entities: a
+    mention inside another one is no candidate speaker or role holder; the record lists them after the others."""
+    text = doc_text(doc)
+    known = {fold(m["text"]) for e in entities for m in e["mentions"]} | {fold(e["name"]) for e in entities}
+    out: list[dict[str, Any]] = []
+    for e in entities:
+        if e["label"] not in {"ORG", "MISC"}:
+            continue  # an event names its organizer too: "la Conférence de l'ONU sur le climat"
+        for m in e["mentions"]:
+            if not _INNER_ACRONYM.search(m["text"]):
+                continue  # the common case: no capitals after "de", decided on the text
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            for tok in span[2:] if span is not None else []:
+                word = tok.text
+                before = doc[tok.i - 1]  # "de l'ONU", not "CHRONIQUE DE JULIEN": a heading in capitals
+                if not before.is_lower or before.lower_ not in _OWNER_LINKS or not ACRONYM.match(word) \
+                        or _ROMAN.match(word) or fold(word) in known or known_place(word, rules):
+                    continue
+                known.add(fold(word))
+                start = tok.idx
+                out.append({"id": f"e{len(entities) + len(out) + 1}", "label": "ORG", "name": word,
+                            "mentions": [{"start": start, "end": start + len(word), "text": text[start : start + len(word)]}]})
+    return out

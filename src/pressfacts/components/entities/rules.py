@@ -1,0 +1,365 @@
+"""The component's data (JSONL rows beside the config) compiled into EntityRules and token patterns."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.strings import get_string_id
+
+from ...settings import pipelines_dir
+from .keys import fold
+from .places import BIG_CITY, FRENCH_SPEAKING
+
+_QUOTE_CHARS = set('"«»“”')
+_DOMAIN = re.compile(r"^(?:www\.)?([A-Za-z0-9][A-Za-z0-9-]+)\.[a-z]{2,4}$", re.IGNORECASE)
+_CAMEL = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+# A signature line: "L. M./Agences", "E. Yacine", "R. I. (avec agences)".
+_BYLINE_REST = re.compile(r"^[\s/,.()-]*(?:avec\s+)?(?:agences?|afp|aps|ap)?[\s/,.()-]*$", re.IGNORECASE)
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.")
+
+
+Rows = list[dict[str, Any]]
+# initialize() keyword -> default file in pipelines/, also the file's name in a saved pipeline (to_disk).
+DATA_FILES: dict[str, str] = {
+    "rules": "entity_rules.jsonl",
+    "institutions": "institutions.jsonl",
+    "demonyms": "demonyms.jsonl",
+    "roles": "roles.jsonl",
+    "places": "places.jsonl",
+    "first_names": "first_names.jsonl",
+    "common_words": "common_words.jsonl",
+    "holders": "office_holders.jsonl",
+}
+_PREPOSITIONS = ["de", "du", "des", "d'", "d’"]
+_ARTICLES = ["la", "l'", "l’", "les", "le"]
+# An organization's acronym takes an article ("de la CGT", "à la SNCF"); after a bare preposition it is a place.
+_PLACE_PREPOSITIONS = {"à", "dans", "vers", "près", "depuis", "de", "d'", "d’", "en"}
+
+
+def read_rows(path: str | Path) -> Rows:
+    """Rows of a JSONL data file, read afresh (a component keeps its own copy: no shared cache)."""
+    p = Path(path)
+    p = p if p.is_absolute() or p.exists() else pipelines_dir() / p
+    rows: Rows = []
+    with open(p, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{p}:{n}: invalid JSON ({exc.msg})") from exc
+    return rows
+
+
+def inflect(demonym: str) -> set[str]:
+    """Gender and number forms of a French demonym (grammar, not vocabulary): algérien -> algériens,
+    algérienne, algériennes; français -> française(s); belge -> belges; breton -> bretonne(s)."""
+    d = fold(demonym)
+    if d.endswith("e"):
+        return {d, d + "s"}
+    if d.endswith(("en", "on")):
+        return {d, d + "s", d + "ne", d + "nes"}
+    if d.endswith(("s", "x")):
+        return {d, d + "e", d + "es"}
+    if d.endswith("al"):
+        return {d, d[:-1] + "ux", d + "e", d + "es"}
+    if d.endswith("c"):
+        return {d, d + "s", d + "que", d + "ques"}
+    return {d, d + "s", d + "e", d + "es"}
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    not_entities: frozenset[str]  # folded: never an entity ("Ndlr", "Lundi")
+    generic: frozenset[str]  # folded common nouns never an entity alone or with adjectives ("Etat", "Conseil")
+    labels: dict[str, str]
+    cues: dict[str, str]
+    heads: dict[str, str]
+    strip_prefixes: tuple[tuple[tuple[str, ...], frozenset[str]], ...]  # folded words, longest first
+    demonyms: frozenset[str]  # folded, every gender and number
+    roles: frozenset[str]  # folded role nouns and phrases ("ministre", "premier ministre")
+    places: dict[str, tuple[str, int]]  # folded name -> (kind, population)
+    misc_heads: frozenset[str] = frozenset()  # folded first words of events and laws ("acte", "loi", "sommet")
+    first_names: frozenset[str] = frozenset()  # folded ("joachim", "sarah")
+    first_name_cues: frozenset[str] = frozenset()  # folded words before a lone first name ("comme")
+    common_words: frozenset[str] = frozenset()  # folded common nouns, verbs, adjectives ("resultat", "investir")
+    sport_cues: frozenset[str] = frozenset()  # folded words that make an article a sports report ("derby")
+    sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
+    tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
+    of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
+    sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
+    metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
+    metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
+    articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
+    holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
+    particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
+    verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
+    list_cues: frozenset[str] = frozenset()  # folded plural nouns of companies before a list of names ("prestataires")
+    route_words: frozenset[str] = frozenset()  # lowercase words before "X-Y" that make it a route ("autoroute")
+    prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
+    territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
+    district_heads: frozenset[str] = frozenset()  # lowercase nouns before a district's name ("quartier")
+    unnamed_determiners: frozenset[str] = frozenset()  # lowercase words before a common noun ("une", "son")
+    club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
+    club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
+    street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
+    place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
+    compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
+    place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
+    epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
+    media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
+    told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
+    confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
+    not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
+    portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
+    seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
+    noble_titles: frozenset[str] = frozenset()  # folded "comte", "duchesse": "le comte de Paris" names no place
+    civilities: frozenset[str] = frozenset()  # folded "m.", "mme": a name right after one is a person's
+    geo_nouns: frozenset[str] = frozenset()  # folded common nouns naming land or water ("massif", "pays", "île")
+    foreign_towns: frozenset[str] = frozenset()  # folded names known only as small towns abroad ("greve", "police")
+    body_leaders: frozenset[str] = frozenset()  # lowercase nouns of a body's leader or member ("fondateur", "président")
+    not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
+    name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
+    org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
+    office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
+    kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
+    purpose_heads: frozenset[str] = frozenset()  # lowercase heads of names going on with "pour"/"contre" ("ligue")
+    kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
+    union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
+    place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
+    seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
+    position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
+    name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
+    officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
+    bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
+    person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
+    kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
+    descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
+    org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
+    org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
+    # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
+    institution_heads: frozenset[str] = frozenset()
+
+
+def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive."""
+    alts = sorted({w.lower() for w in words if w.isalpha()}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, alts))})(?![\w-])", re.IGNORECASE) if alts else None
+
+
+def compile_rules(data: dict[str, Rows]) -> EntityRules:
+    rows = data["rules"]
+
+    def of(kind: str) -> list[dict[str, Any]]:
+        return [r for r in rows if r.get("rule") == kind]
+
+    places: dict[str, tuple[str, int]] = {}
+    for r in [*data["places"], *({"name": r["text"], "kind": "added"} for r in of("place"))]:
+        key, row = fold(r["name"]), (r["kind"], int(r.get("population") or 0))
+        known = places.setdefault(key, row)
+        if known[0] == "city" == row[0] and row[1] > known[1]:
+            places[key] = row  # "Washington" is the capital, not a town of 20 000 that comes first
+
+    return EntityRules(
+        not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
+        generic=frozenset(fold(r["text"]) for r in of("generic")),
+        labels={r["text"]: r["label"] for r in of("label")},
+        cues={fold(r["text"]): r["label"] for r in of("cue")},
+        heads={fold(r["text"]): r["label"] for r in of("head")},
+        strip_prefixes=tuple(
+            sorted(
+                ((tuple(fold(r["text"]).split()), frozenset(r["labels"])) for r in of("strip_prefix")),
+                key=lambda x: -len(x[0]),
+            )
+        ),
+        demonyms=frozenset(f for r in data["demonyms"] for f in inflect(r["demonym"])),
+        roles=frozenset(fold(r.get("role") or r.get("text") or "") for r in data["roles"]) - {""},
+        places=places,
+        misc_heads=frozenset(fold(r["text"]) for r in of("misc_head")),
+        first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
+        first_name_cues=frozenset(fold(r["text"]) for r in of("first_name_cue")),
+        common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
+        sport_cues=frozenset(fold(r["text"]) for r in of("sport_cue")),
+        sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
+        tails={fold(r["text"]): r["label"] for r in of("tail")},
+        of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
+        metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
+        articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
+        metonym_ends=frozenset(re.split(r"[ ']", fold(r["text"]))[-1] for r in of("metonym")),
+        holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
+        particles=frozenset(fold(r["text"]) for r in of("particle")),
+        verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
+        list_cues=frozenset(r["text"].lower() for r in of("list_cue")),
+        route_words=frozenset(r["text"].lower() for r in of("route_word")),
+        prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
+        territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
+        district_heads=frozenset(r["text"].lower() for r in of("district_head")),
+        unnamed_determiners=frozenset(r["text"].lower() for r in of("unnamed_determiner")),
+        club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
+        club_heads=frozenset(r["text"] for r in of("club_head")),
+        street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
+        place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
+        told_to=frozenset(fold(r["text"]) for r in of("told_to")),
+        confederations=frozenset(r["text"] for r in of("confederation")),
+        not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
+        portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
+        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
+               for r in of("seat_of")},
+        place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
+                              if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
+        bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
+        compass_words=frozenset(r["text"].lower() for r in of("compass")),
+        sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
+        epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
+        noble_titles=frozenset(fold(r["text"]) for r in of("noble_title")),
+        civilities=frozenset(fold(r["text"]) for r in of("civility")),
+        geo_nouns=frozenset(fold(r["text"]) for r in of("geo_noun")),
+        foreign_towns=foreign_towns(data["places"]),
+        institution_heads=frozenset(fold(r["text"]) for r in [*of("head"), *data.get("institutions", [])]
+                                    if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"),
+        **_organization_name_rules(of),
+        **_convention_rules(of),
+    )
+
+
+def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The EntityRules fields of the annotation conventions that rule organizations out (conventions.py)."""
+    return dict(
+        officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
+        bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
+        person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
+        kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
+        descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
+    )
+
+
+def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The EntityRules fields that find organizations by the words around a name (a leader's noun, a cue noun, a
+    company's kind, a union's level, a motion word before a seat)."""
+    return dict(
+        body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
+        not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
+        name_links=frozenset(fold(r["text"]) for r in of("name_link")),
+        org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
+        office_heads=frozenset(r["text"].lower() for r in of("office_head")),
+        kind_nouns=frozenset(fold(r["text"]) for r in of("kind_noun")),
+        purpose_heads=frozenset(r["text"].lower() for r in of("purpose_head")),
+        kind_cue_words=frozenset(r["text"].lower() for r in [*of("kind_noun"), *of("cue")]
+                                 if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),
+        union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
+        place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
+        seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
+        position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
+        name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
+        org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
+                   for kind in {r["slot"] for r in of("org_slot")}},
+        org_slot_ids=frozenset(get_string_id(r["text"].lower()) for r in of("org_slot")),
+    )
+
+
+def foreign_towns(rows: Rows) -> frozenset[str]:
+    """Folded names the gazetteer knows only as towns of under 200 000 inhabitants outside the French-speaking
+    countries ("Greve" in Denmark, "Police" in Poland, "Union" in the United States): no country, region,
+    big city or town of a French-speaking country has that name."""
+    small: set[str] = set()
+    other: set[str] = set()
+    for r in rows:
+        key = fold(r["name"])
+        if r["kind"] == "city" and r.get("country") not in FRENCH_SPEAKING and int(r.get("population") or 0) < BIG_CITY:
+            small.add(key)
+        else:
+            other.add(key)
+    return frozenset(small - other)
+
+
+def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
+    """Token patterns for institutions named by a head noun, lowercase or not: head + adjectives
+    ("parti socialiste", "conseil constitutionnel"), head + adjectives + de/du/des + complement
+    ("commission des finances", "ministère de l'Intérieur", "tribunal administratif de Lille"),
+    and a second complement ("tribunal de grande instance de Paris", "préfecture de police de Paris")."""
+    def heads(*kinds: str | None, label: str = "ORG") -> list[str]:
+        return [
+            r["text"].lower()
+            for r in rows
+            if r.get("rule") == "head" and r.get("label", "ORG") == label and r.get("complement") in kinds
+        ]
+
+    generic = [r["text"] for r in rows if r.get("rule") == "generic_adjective"]
+    not_compl = [r["text"] for r in rows if r.get("rule") == "not_complement"]
+    bare = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("bare")]
+
+    def head(words: list[str]) -> list[dict[str, Any]]:
+        return [
+            {"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"},
+            {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}},
+        ]
+
+    adjs = {"POS": "ADJ", "OP": "*"}
+    prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+
+    def compl(pos: list[str]) -> list[dict[str, Any]]:
+        noun = {"POS": {"IN": pos}, "LOWER": {"NOT_IN": not_compl}, "IS_DIGIT": False}
+        return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
+
+    any_compl = heads(None, "required")
+    named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
+    adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}
+    org = [
+        # "parti socialiste", "conseil constitutionnel"; not "le lycée professionnel": a school kind takes a name
+        # after it ("lycée Saint-Exupéry") or a complement ("Lycée français de Madrid")
+        [*head([h for h in heads(None) if h not in named]), adjectives],
+        # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
+        [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])],
+        [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
+        # "tribunal de grande instance de Paris", "préfecture de police de Paris"
+        [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "l'association des maires ruraux (de France)": a body named by its members after des/du only, as "une
+        # association de riverains" or "l'association de défense" say a kind
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"])],
+        [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"]), *prep,
+         {"POS": "PROPN", "IS_TITLE": True}],
+        # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
+        [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "la préfecture a interdit": an institution everyone in the article knows
+        [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
+    ]
+    # "place d'Italie", "rue de Rivoli", "boulevard Saint-Germain": a street word and a name
+    name = {"IS_TITLE": True, "OP": "+"}
+    optional_prep = [{"LOWER": {"IN": _PREPOSITIONS}, "OP": "?"}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    loc = [[*head(heads(None, label="LOC")), *optional_prep, name], *landmark_patterns(rows)]
+    # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
+    org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
+    return {"ORG": org, "LOC": loc}
+
+
+def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
+    """Landmarks whose name puts lowercase words between the head noun and the proper noun: adjectives
+    ("Monument commémoratif du Canada"), a common noun ("palais de justice de Chicoutimi", "Monument
+    commémoratif de guerre du Canada"), or nothing else ("l'Hôtel de ville", capitalized mid-sentence). Only for
+    the "landmark_head" rows of institutions.jsonl: "cours" or "porte" would take "au cours de la réunion de Paris"."""
+    words = [r["text"].lower() for r in rows if r.get("rule") == "landmark_head"]
+    if not words:
+        return []
+    head = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
+    prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
+    name = {"IS_TITLE": True, "OP": "+"}
+    adjs = {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}
+    noun = {"POS": "NOUN", "IS_LOWER": True}
+    return [
+        [head, {**adjs, "OP": "+"}, *prep, name],
+        [head, adjs, *prep, noun, adjs, *prep, name],
+        [{**head, "IS_TITLE": True, "IS_SENT_START": False}, *prep, noun],
+    ]
+
+
+def _place_key(text: str) -> str:
+    """"Arc-de-Triomphe" and "Arc de triomphe", "Champs Elysées" and "Champs-Élysées": one spelling."""
+    return fold(text).replace("-", " ")

@@ -1,0 +1,196 @@
+"""Names, words and small tests that several steps of the component share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .keys import VERBS, fold, known_place
+from .rules import _QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from .rules import EntityRules
+
+
+def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
+    """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X",
+    also over adjectives between ("le magazine américain X", "la chaîne de télévision panarabe X")."""
+    start = span.start
+    while span.start - start < 2 and start > 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower \
+            and doc[start - 2].is_alpha and doc[start - 2].is_lower:
+        start -= 1
+    toks = [t for t in doc[max(0, start - 3) : start]]
+    words = [fold(t.text) for t in toks]
+    for n in (3, 2, 1):
+        if len(words) >= n and not (n == 1 and toks[-1].pos_ in VERBS):
+            phrase = " ".join(words[-n:])
+            if phrase in rules.cues:
+                return rules.cues[phrase]
+    # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
+    # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
+    if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in VERBS:
+        return None
+    if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
+        return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
+    label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
+    if label == "MISC" and words[-2] in rules.of_cues:
+        # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
+        # person after it ("avec l'accord de Castaner") gives consent and stays a person
+        return label if span.label_ == "LOC" or known_place(span.text, rules) else None
+    # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
+    return label if label not in {"PER", "MISC"} else None
+
+
+def _ruled_organization(span: Span) -> bool:
+    """The ruler spelled these words as an organization of its list ("La Montagne", "L'Humanité": titles that
+    are also towns of the gazetteer): the named title wins over the town, which the ruler cannot know."""
+    return all(t.ent_type_ == "ORG" and t.ent_id_ for t in span)
+
+
+def _person_context(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """The words around token i say a person: a verb before ("a affirmé Joachim"), a cue word ("comme
+    Sarah", "prénommée Inès") or an age after ("Joachim, 19 ans")."""
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans":
+        return True
+    prev = doc[i - 1] if i else None
+    return prev is not None and (prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues)
+
+
+def _role_end(ent: Span, rules: EntityRules) -> int | None:
+    """End of a role phrase opening the entity ("Premier ministre", "Président", "ministre de
+    l'Intérieur" -> after "ministre"), or None when the entity does not open with a role."""
+    i = ent.start
+    while i < ent.end - 1 and ent.doc[i].pos_ in {"ADJ", "DET"}:
+        i += 1  # "Premier ministre", "l'ancien ministre"
+    for j in range(min(ent.end, i + 4), i, -1):
+        if fold(ent.doc[i:j].text) in rules.roles:
+            return j
+    return None
+
+
+def _is_name(tokens: Span) -> bool:
+    return len(tokens) > 0 and all(t.is_title or t.is_upper or t.text in {"-", "'", "’"} for t in tokens)
+
+
+def before_word(doc: Doc, ent: Span) -> str:
+    return fold(doc[ent.start - 1].text) if ent.start else ""
+
+
+def _demonym(span: Span, rules: EntityRules) -> bool:
+    """"les Français", "un Belge"; a name that is also a country's ("Argentine", "Suisse") is a demonym
+    only after an article of a person ("un Suisse", "les Suisses"), not in "l'Argentine", "en Suisse"."""
+    if fold(span.text) in rules.articled and before_word(span.doc, span) in {"du", "au"}:
+        return False  # "au Parisien": the newspaper, its article contracted
+    if fold(span.text) not in rules.demonyms:
+        # "Européennes blancs": demonyms and colours of people side by side are people too
+        return len(span) > 1 and all(fold(t.text) in rules.demonyms for t in span)
+    if not known_place(span.text, rules):
+        return True
+    before = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
+    return before in {"un", "une", "des", "les", "le", "ces", "deux", "trois", "nos", "aux"}
+# "XXIe siècle", "IIIe République": a roman ordinal is no name
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|ème|eme)")
+
+
+_OPENING_QUOTES = {"«", '"', "“"}
+_CLOSING_QUOTES = {"»", '"', "”"}
+
+
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_NAME_ARTICLES = {"la", "le"}  # not "l'": "l'Humanité", "l'Obs" keep theirs
+_SAINT_PLACE = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]")
+
+
+_EDITION_MIN_POPULATION = 100_000  # a town too small for an edition is more likely a word ("Live", "Mondiale")
+
+
+# Lowercase words an acronym skips: "Office pour la forêt et la montagne (OFM)"
+_ACRONYM_SKIPS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "a", "au", "aux", "en", "sur"}
+
+
+@dataclass
+class Cluster:
+    label: str
+    mentions: list[Span] = field(default_factory=list)
+    name: str = ""
+    site_stem: str | None = None
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    before = text[max(0, span.start_char - 1) : span.start_char]
+    after = text[span.end_char : span.end_char + 1]
+    return bool(before) and before in _QUOTE_CHARS and after in _QUOTE_CHARS
+
+
+# "de l'ADISQ", "la CNIL", "du CSA": capitals after a singular determiner (or a capital one opening a sentence);
+# after a plural one they are mostly common nouns ("des ADN", "aux PME")
+_BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e|du|au) )([A-ZÉÈ]{2,6})(?![\w'’&-])")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")  # Roman numerals ("XIV", "MCM"), never acronyms
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _common_definition(text: str, word: str, rules: EntityRules) -> bool:
+    """The article spells the acronym out in lowercase words, a common noun: "l'économie sociale et solidaire
+    (ESS)", "la déclaration des revenus annuels (DRA)", "du MO [maintien de l'ordre]"; not an institution named by
+    its head noun ("direction de la sécurité de proximité ... (DSPAP)") nor a capitalized name ("Commission ... (CNDP)")."""
+    if _gloss_after(text, word, rules):
+        return True
+    at = text.find(f"({word})")
+    if at <= 0:
+        at = text.find(f"[{word}]")  # an editor's bracket spells it the same way
+    if at <= 0:
+        return False
+    words = _content_words(text[max(0, at - 160) : at])
+    return _spells_common_noun(words[-len(word) :], word, rules)
+
+
+_GLOSS_SKIPS = frozenset({"d", "l", "avec"})  # "d'assiettes" -> "d", "assiettes": elided articles, and "avec"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a text whose initials make an acronym (hyphens cut too; small words skipped)."""
+    return [w for w in _WORD.findall(text) if fold(w) not in _ACRONYM_SKIPS and fold(w) not in _GLOSS_SKIPS]
+
+
+def _spells_common_noun(words: list[str], word: str, rules: EntityRules) -> bool:
+    """The words' initials spell the acronym and they open in lowercase on no institution's head noun: the acronym
+    is a common noun's ("économie sociale et solidaire" for ESS), not an organization's."""
+    return (len(words) == len(word) and words[0].islower() and rules.heads.get(fold(words[0])) != "ORG"
+            and "".join(fold(w)[0].upper() for w in words) == fold(word).upper())
+
+
+_GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
+
+
+def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
+    """The acronym glossed right after it in lowercase words that spell it: "du MO [maintien de l'ordre]",
+    "la PMA (procréation médicalement assistée)": a common noun. A cheap find first: most acronyms have no
+    bracket after them."""
+    at = min((i for b in (" (", " [", "(", "[") if (i := text.find(word + b)) >= 0), default=-1)
+    if at < 0:
+        return False
+    m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
+    return m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules)
+
+
+# "(La Découverte, 2016)", "(éd. du Cerf, 2017)", "(Éditions de Minuit, 2019)": a book's publisher and year in
+# parentheses right after its title; the edition words are not part of the publisher's name
+_BOOK_REFERENCE = re.compile(
+    r"(?<=[\w»”\"'’] )\((?:(?:[EÉeé]d\.|[EÉeé]ditions)\s+(?:du |des |de la |de l['’]|de |d['’])?)?"
+    r"((?:(?:[Ll]a|[Ll]e|[Ll]es) |[Ll]['’])?[A-ZÀ-Ý][\w'’-]*(?: (?:[A-ZÀ-Ý][\w'’-]*|de|du|des|et|&))*),"
+    r"\s*(?:1[89]|20)\d\d\)"
+)
+
+
+def _after_media_noun(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """A medium's noun, maybe with adjectives, right before the span ("au quotidien régional Paul Dubreuil")."""
+    i = span.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and span.start - i <= 2:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in rules.media_cues

@@ -1,0 +1,176 @@
+"""Naming the speaker of every quotation of a Doc, cue first, then what the text around it says."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ...extensions import doc_text
+from .around import (
+    _after_connective,
+    _attribution_line,
+    _carried_over_narrative,
+    _carried_speaker,
+    _introduced_after,
+    _opens_sentence,
+    _organization_before,
+    _organization_clause,
+    _profiled_speaker,
+    _same_sentence_speaker,
+)
+from .finder import SpeakerFinder
+from .lexicon import _MIN_WORDS, _SPACES
+from .quotations import Quote, _outer, find_quotations
+from .special import (
+    _condensed_repeat,
+    _fragment_speaker,
+    _fronted_attitude,
+    _glued_heading,
+    _label,
+    _mistagged_verb_subject,
+    _narrative_infinitive,
+    _read_in_medium,
+    _read_on,
+    _repeated_words,
+    _subheading,
+    _wording_before_colon,
+)
+
+if TYPE_CHECKING:
+    from .lexicon import QuoteLexicon
+
+
+def _cue_speaker(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: Quote | None) -> None:
+    """Sets quotes[n].cued and .speaker from a cue around the quotation (a speech verb's incise, "lit-on dans",
+    the lead before it, a verb or incise inside it), first cue first; cued stays False when none is found."""
+    q = quotes[n]
+    finder.prev_end = prev.outer_end if prev else 0
+    finder.prev_unnamed = prev is not None and bool(prev.cued) and prev.speaker is None
+    prev_speaker = prev.speaker if prev else None
+    q.speaker = finder.voice_of(q, prev_speaker)
+    q.cued = "voice" if q.speaker else False
+    if not q.cued:
+        q.speaker = _read_in_medium(finder, q)  # "« … », lit-on dans Le Parisien": the paper's own words
+        q.cued = "voice" if q.speaker else False
+    if not q.cued and _read_on(finder, q):
+        q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
+    if not q.cued and _narrative_infinitive(finder, q, prev):
+        q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
+    if not q.cued:
+        q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
+    if not q.cued:
+        q.cued, q.speaker = finder.before(q, prev.outer_end if prev else 0, prev_speaker)
+        q.cued = "before" if q.cued else False
+    if not q.cued:
+        q.cued, q.speaker = finder.verb_inside(q, prev_speaker)
+    if not q.cued:
+        q.cued, q.speaker = finder.incise_inside(q, prev_speaker)
+
+
+def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
+    text = doc_text(doc)
+    quotes = [Quote(s, e, *_outer(text, s, e)) for s, e in find_quotations(text)]
+    finder = SpeakerFinder(doc, lex, quotes)
+    names = {(m.start, m.end) for m in finder.mentions} | {
+        (m["start"], m["end"]) for e in doc._.entities or [] for m in e["mentions"]
+    }
+    out: list[dict[str, object]] = []
+    short: list[Quote] = []
+    headings: list[Quote] = []  # subheadings: kept (speaker None) when no words said further on name a speaker
+    prev: Quote | None = None
+    for n, q in enumerate(quotes):
+        if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
+            continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+        attributed = _attribution_line(finder, q)
+        if attributed is not None:  # a pull quote and the line naming who said it
+            q.cued, q.speaker, prev = "voice", attributed, q
+            out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": attributed})
+            continue
+        if _subheading(text, q):  # nobody's words, and none carried over it (the same words said later name one)
+            q.cued, prev = "heading", q
+            short.append(q)
+            headings.append(q)
+            continue
+        if _glued_heading(text, q):
+            short.append(q)  # a subheading glued to the paragraph: only the same words said further on name a speaker
+            continue
+        prev_speaker = prev.speaker if prev else None
+        _cue_speaker(finder, quotes, n, prev)
+        if q.speaker is None and (not q.cued or q.cued == "before"):
+            # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
+            q.speaker = _same_sentence_speaker(finder, q, prev)
+            q.cued = q.cued or q.speaker is not None
+        if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+            # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
+            # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
+            q.speaker = None if q.cued or _opens_sentence(finder, q) else (
+                finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker)
+                or _mistagged_verb_subject(finder, q))
+            q.cued = q.cued or q.speaker is not None
+            if q.speaker is None:
+                short.append(q)
+                continue
+        if not q.cued:
+            if _opens_sentence(finder, q) or _after_connective(finder, q):
+                q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
+                             or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)
+                             or finder.previous_sentence(q, prev_speaker))
+            else:
+                q.speaker = (finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
+                             or _fronted_attitude(finder, q, prev_speaker))
+        if q.speaker is None and not q.cued:
+            q.speaker = _profiled_speaker(finder, q, prev)
+        if q.speaker is None and not q.cued:
+            q.speaker = _carried_over_narrative(finder, q, prev)
+        if q.speaker is None and not q.cued:
+            q.speaker = _introduced_after(finder, q)
+        if q.speaker is None and q.cued in {False, "before"}:
+            # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
+            q.speaker = _organization_clause(finder, q)
+        # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
+        cited = _wording_before_colon(finder, q)
+        out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
+        prev = q
+    return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+
+
+def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:
+    """The subheadings the same words said further on gave no speaker, kept (their words in order inside a longer
+    attributed quotation may still name one: _condensed_repeat)."""
+    kept = {int(o["start"]) for o in out}  # type: ignore[call-overload]
+    out += [{"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": None}
+            for q in headings if q.start not in kept]
+    return sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _incise_after(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> tuple[bool | str, str | None]:
+    """The incise right after quotation n (up to the next quotation that is not a label), else the one it shares
+    with the quotations that follow it."""
+    cued, found = finder.after(quotes[n], _next_quotation_start(finder.text, quotes, n, finder.lex), prev)
+    if cued:
+        return cued, found
+    found = _shared_incise(finder, quotes, n, prev)
+    return ("voice", found) if found else (False, None)
+
+
+def _shared_incise(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: str | None) -> str | None:
+    """"« Paris brûle ! », « c'est indécent », a tweeté X": quotations one after the other, with only commas or "et"
+    between them, share the incise after the last one; the speaker of the sentence before does not carry over."""
+    k = n
+    while k + 1 < len(quotes) and finder.text[quotes[k].outer_end : quotes[k + 1].outer_start].strip(
+            _SPACES) in {",", "et", ", et"}:
+        k += 1
+    if k == n:
+        return None
+    cued, found = finder.after(quotes[k], _next_quotation_start(finder.text, quotes, k, finder.lex), prev)
+    return found if cued else None
+
+
+def _next_quotation_start(text: str, quotes: list[Quote], n: int, lex: QuoteLexicon) -> int:
+    """Where the words after quotation n stop being its incise: the next quotation, skipping a label in marks
+    ("», poursuit ce « gilet jaune » de Brest": the incise's subject stands inside them)."""
+    for q in quotes[n + 1 :]:
+        if not lex.kind("term", text[q.start : q.end].strip(" .,")):
+            return q.outer_start
+    return len(text)

@@ -1,0 +1,350 @@
+"""The speaker named before a quotation: "X a déclaré : « … »", "Selon X, « … »", "X : « … »"."""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import _MIN_WORDS
+from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectless_participle
+
+if TYPE_CHECKING:
+    from .quotations import Mention, Quote
+
+
+class BeforeQuotation:
+    """The speaker named before a quotation: "X a déclaré : « … »", "Selon X, « … »", "X : « … »".
+
+    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+
+    def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
+        """"X a déclaré : « … »", "Selon X, « … »", "Pour X, « … »", "X : « … »", "X dénonce des « … »"."""
+        toks = self._lead_tokens(q, prev_end)
+        if not toks or toks[-1].text in {".", "!", "?"}:
+            return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
+        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev)
+        if cued is not None:
+            return cued
+        verbs = self._lead_speech_verbs(q, toks)
+        if self._verb_governs(q, toks, verbs):
+            return True, self._speaker_of_verb(q, toks, verbs, prev_end, prev)
+        source = self._source_word(q, toks, prev)
+        if source is not None:
+            return source
+        if toks[-1].text == ":":
+            return self._before_colon(q, toks, prev)
+        return False, None
+
+    def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
+        """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
+        start = max(prev_end, self._sent_start(q.outer_start))
+        toks = [t for t in self.tokens(start, q.outer_start) if not self.in_quote(t.idx)]
+        # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
+        stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
+        return toks[stops[-1] + 1 :] if stops else toks
+
+    def _cue_before(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """A lead that opens with a cue ("À ses yeux,", "Selon X,", "Pour X") names the speaker; None when it does
+        not decide."""
+        first = toks[0].text.lower()
+        if self._later_source(toks):
+            return None
+        lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
+        view = next((f for f in self.lex.words.get("own_view", {}) if lead.startswith(f + ",")), None)
+        if view is not None:
+            # "À ses yeux, X qui « … »": the view of whoever was spoken of before the sentence, not of X in it.
+            return True, self.pronoun(None, toks[0].idx, prev)
+        if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
+            np = self._np_after(toks[0])
+            if np is not None:
+                return True, self.resolve(np, q.start, prev)
+        after = self._after_source_short(q, toks)
+        if after is not None:
+            return after
+        if self.lex.kind("opinion", first) or self.lex.kind("source", first):
+            # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
+            np = self._np_after(toks[0])
+            found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+            if found is not None:
+                return True, found
+        return None
+
+    def _after_source_short(self, q: Quote, toks: list[Token]) -> tuple[bool, str | None] | None:
+        """"D'après la préfète X, la situation reste « tendue »": a sentence opened by "d'après" (two tokens, which the
+        "selon" rows do not catch) and a named phrase, as "Selon X, … « … »"; None when the lead opens otherwise or the
+        phrase after it names no one."""
+        if len(toks) < 3 or toks[0].lower_ not in {"d'", "d’"} or toks[1].lower_ != "après":
+            return None
+        np = self._np_after(toks[0])
+        found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+        return (True, found) if found is not None else None
+
+    def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """"…, ou de son mentor, X, selon qui ces tags « … »", "Y, pour qui « … »": the quotation stands in a relative
+        clause opened by a source word; the one it hangs on speaks (an unnamed "des écrivains, pour qui" is nobody).
+        None when the lead has no such clause."""
+        n = next((k for k in range(len(toks) - 1, 0, -1) if self._source_relative_pronoun(toks[k]) and (
+            self.lex.kind("source", toks[k - 1].lower_) or self.lex.kind("opinion", toks[k - 1].lower_))), None)
+        if n is None or n < 2 or any(t.text in {";", ":"} for t in toks[n:]):
+            return None
+        head = toks[n - 2] if toks[n - 2].text != "," or n < 3 else toks[n - 3]
+        m = self.mention(head)
+        owner = self._noun_of_organization(m) if m is not None else None
+        if owner is not None:
+            return True, self.resolve(owner, q.start, prev)
+        if m is not None and m.label in {"PER", "ORG"}:
+            return True, m.entity
+        return True, self.resolve(head, q.start, prev) if head.pos_ in {"NOUN", "PRON"} else None
+
+    def _noun_of_organization(self, m: Mention) -> Token | None:
+        """"l'éditorialiste du Figaro, selon lequel « … »": the organization only complements the noun the relative
+        clause hangs on; that noun (an unnamed person: nobody) speaks, not the organization."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "ORG" or span is None or span.start < 3:
+            return None
+        i = span.start - 1 - (self.doc[span.start - 1].pos_ == "DET")  # "de l'Institut X"
+        de, noun = self.doc[i], self.doc[i - 1]
+        if de.lower_ in {"du", "de", "d'", "d’", "des"} and noun.pos_ == "NOUN" and noun.is_lower:
+            return noun
+        return None
+
+    def _later_source(self, toks: list[Token]) -> bool:
+        """"Selon France Bleu, … où, d'après la gendarmerie, une dizaine de blessés … « … »": a second source word nearer
+        the quotation names its source, not the one that opens the lead."""
+        return any(self.lex.kind("source", t.lower_) or (t.lower_ in {"d'", "d’"} and t.i + 1 < len(self.doc)
+                   and self.doc[t.i + 1].lower_ == "après") for t in toks[1:])
+
+    def _source_relative_pronoun(self, tok: Token) -> bool:
+        """"qui" after "pour"/"selon", or "lequel" and its forms ("le député X, pour lequel « … »")."""
+        return tok.lower_ == "qui" or bool(self.lex.kind("source_relative", tok.lower_))
+
+    def _lead_speech_verbs(self, q: Quote, toks: list[Token]) -> list[Token]:
+        """The speech verbs of the lead whose subject speaks (no passive; no infinitive before a short quotation)."""
+        # "X a été condamné pour « … »": the subject of a passive speech verb is spoken about, not speaking.
+        verbs = [v for v in self.speech_verb(toks) if not any(c.dep_ == "aux:pass" for c in v.children)]
+        # "Les annonces pour les retraités « … »": a noun behind its article is no verb ("annonces" of "annoncer").
+        verbs = [v for v in verbs if not _noun_phrase(v)]
+        if len(self.text[q.start : q.end].split()) < _MIN_WORDS:
+            verbs = [v for v in verbs if v.text.lower() not in self.lex.infinitives]
+        return verbs
+
+    def _verb_governs(self, q: Quote, toks: list[Token], verbs: list[Token]) -> bool:
+        """Whether the lead's last speech verb introduces the quotation, not a label the lead merely uses."""
+        # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
+        # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
+        inner = self.tokens(q.start, q.end)
+        return bool(verbs) and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
+                                or bool(inner and _reports(verbs[-1], inner[0])))
+
+    def _speaker_of_verb(self, q: Quote, toks: list[Token], verbs: list[Token], prev_end: int, prev: str | None
+                         ) -> str | None:
+        """Who speaks through the lead's speech verb: the previous speaker after "avant de"/"Et de", the inverted
+        subject of an incise, or the verb's subject."""
+        verb = self._outermost(verbs[-1], verbs)
+        if verb.i > 1 and self.doc[verb.i - 1].lower_ in {"de", "d'", "d’"} and "Inf" in verb.morph.get("VerbForm"):
+            # "…», a-t-elle poursuivi, avant d'appeler X à une « … »": the speaker of the quotation earlier in the
+            # same sentence; "Et de conclure : « … »", "…, a dit X, avant d'ajouter « … »": whoever spoke last.
+            same = prev is not None and prev_end > 0 and not re.search(r"[.!?]\s", self.text[prev_end : q.outer_start])
+            if self.doc[verb.i - 2].lower_ == "avant" and same:
+                return prev
+            if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
+                                          and all(t.is_punct for t in toks if t.i > verb.i)):
+                return self.last_source(q.outer_start, prev)
+        if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
+            # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
+            verb = verb.head
+        if self._is_incise(verb, toks):
+            # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
+            # (or "-t-il" before it).
+            return self._inverted_subject(verb, [t for t in toks[1:] if t.i < verb.i], toks, q, prev)
+        inner_incise = self._inner_incise(verb, toks)
+        if inner_incise is not None:
+            # "Ce référendum, a-t-il assuré, serait un « … »": an incise inside the sentence, its inverted pronoun.
+            return self._inverted_subject(verb, inner_incise, toks, q, prev)
+        if self._incise_before_quote(verb, toks):
+            # "X, explique la journaliste, « est perçu … »": the inverted subject speaks, not X (what the parse
+            # may make the subject); an unnamed one is nobody.
+            return self._inverted_subject(verb, [], toks, q, prev)
+        if self._mid_sentence_incise(verb, toks) or self._pronoun_incise_before_quote(verb, toks):
+            # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
+            return self._inverted_subject(verb, [], toks, q, prev)
+        reporter = self._participle_of_reporter(verb, q, prev)
+        if reporter is not None:
+            return reporter
+        return self._subject_of(verb, q.start, prev)
+
+    def _participle_of_reporter(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """"X a dit craindre que Y l'emporte, estimant que la candidate est « … »": a present participle after a
+        comma, with a que-clause of its own, that the parser hung inside the que-clause of a speech verb before it
+        goes with that verb's subject (the one who reports), not with the subject of the clause reported."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or not _subjectless_participle(verb) \
+                or not any(c.dep_ == "ccomp" and _que_clause(c) for c in verb.children):
+            return None
+        t = verb.head
+        for _ in range(6):
+            if t.head.i == t.i or t.i > verb.i:
+                return None
+            if t.dep_ == "ccomp" and _que_clause(t) and t.head.i < t.i:
+                break
+            t = t.head
+        else:
+            return None
+        gov = t.head
+        said = [gov]
+        while said[-1].dep_ == "xcomp" and said[-1].head.i != said[-1].i:
+            said.append(said[-1].head)  # "a dit craindre que …": the speech verb above the infinitive
+        if not any(v.lower_ in self.lex.verbs for v in said):
+            return None
+        found = self._subject_of(gov, q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+
+    @staticmethod
+    def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """"Et, rappelle-t-elle, « … »", "Mais, ajoute-t-il, « … »": an incise with only its inverted pronoun between
+        commas, right before the opening mark, after a sentence start that is no clause of its own."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or toks[n - 1].text != ",":
+            return False
+        inner = toks[n + 1 : -1]
+        return bool(inner) and len(inner) <= 2 and all(t.text.startswith("-") for t in inner) and not any(
+            t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"} for t in toks[: n - 1])
+
+    def _mid_sentence_incise(self, verb: Token, toks: list[Token]) -> bool:
+        """", juge la chercheuse X," between commas inside the sentence that goes on to the quotation ("Il y a, résume
+        X, une « … »"): comma, finite verb with nothing before it but auxiliaries, a short noun phrase with no verb,
+        comma, then more words naming nobody else (the sentence's own subject is no one: "La prévention")."""
+        if not any(t.text == "," for t in self.doc[max(0, verb.i - 3) : verb.i]):
+            return False  # (a cheap test first: no comma just before the verb, no incise)
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 2 or verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"):
+            return False
+        lead = list(takewhile(_before_verb, reversed(toks[:n])))
+        if n - len(lead) < 2 or toks[n - len(lead) - 1].text != ",":
+            return False
+        close = next((k for k in range(n + 1, min(len(toks), n + 9)) if toks[k].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return False  # nothing after the second comma: _incise_before_quote's case
+        np = toks[n + 1 : close]
+        if not np or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in np) or not any(
+                t.pos_ in {"NOUN", "PROPN"} for t in np):
+            return False
+        # Nobody else named around the incise: the words are not those of a person the sentence is about.
+        rest = toks[: n - len(lead) - 1] + toks[close + 1 :]
+        return not any((m := self.mention(t)) is not None and m.label in {"PER", "ORG"} for t in rest)
+
+    @staticmethod
+    def _incise_before_quote(verb: Token, toks: list[Token]) -> bool:
+        """", explique la journaliste," between commas, with nothing but the opening mark after it: comma, finite
+        verb, a short noun phrase with no verb, comma, end of the lead."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n < 1 or toks[-1].text != "," or verb.lower_.endswith("ant"):
+            return False
+        before = [t for t in toks[:n] if not _before_verb(t)]
+        inner = toks[n + 1 : -1]
+        return bool(before) and before[-1].text == "," and 0 < len(inner) <= 6 and all(
+            t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in inner) and any(t.pos_ in {"NOUN", "PROPN"} for t in inner)
+
+    def _source_word(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """A source word ("selon", "d'après") anywhere in the lead of a long quotation names the speaker; None when
+        there is none."""
+        for t in toks if len(self.text[q.start : q.end].split()) >= _MIN_WORDS else []:
+            if self.lex.kind("source", t.text.lower()):
+                np = self._np_after(t)
+                return True, self.resolve(np, q.start, prev) if np is not None else None
+        return None
+
+    def _before_colon(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None]:
+        """"X : « … »": a lead ending with a colon, the one person it names or the subject of its clause."""
+        if all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in toks[:-1]):
+            return False, None  # "Ou encore : « … »": the quotation goes on with the previous speaker
+        named = [self.mention(t) for t in toks[:-1]]
+        if named and all(m is not None and m.entity == named[0].entity for m in named):
+            return True, named[0].entity  # type: ignore[union-attr]
+        # "X, maire de Brunehaut : « … »", "Le militant X en quittant le tribunal : « … »" (a title):
+        # a phrase with no verb that names one person.
+        people = {m.entity for m in named if m is not None and m.label == "PER" and not self._oblique(m)}
+        if len(people) == 1 and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+                                         for t in toks[:-1]):
+            return True, people.pop()
+        agent = self._agent_before_colon(toks[:-1])
+        if agent is not None:
+            return True, agent
+        roots = [t for t in toks if t.dep_ == "ROOT" or t.head.i not in {x.i for x in toks}]
+        for r in roots:
+            s = self._subject_of(r, q.start, prev)
+            if s:
+                return True, s
+        return True, self._subject_at_colon(q, toks, prev)
+
+    def _subject_at_colon(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"Invité de France 2, le ministre X reste ferme : « … »": when the parse hangs the clause under an opening
+        phrase, the verb the colon closes still has the speaker as its own subject (a named person or organization,
+        never a thing: "le texte prévoit : « … »")."""
+        verb = toks[-1].head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i not in {t.i for t in toks}:
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
+        if not subj or subj[0].pos_ == "PRON":
+            return None
+        found = self.resolve(subj[0], q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+
+    def _agent_before_colon(self, lead: list[Token]) -> str | None:
+        """"Une piste vite rejetée lundi par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
+        finite verb whose one named person or organization is the agent ("par") of a participle: the one who speaks."""
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in lead):
+            return None  # "Le texte adopté par le Sénat prévoit : « … »": the clause has a subject of its own
+        named = {m.entity: m for m in (self.mention(t) for t in lead) if m is not None and m.label in {"PER", "ORG"}}
+        if len(named) != 1:
+            return None
+        m = next(iter(named.values()))
+        first = next(t for t in lead if self.mention(t) is m)
+        before = [t for t in lead if t.i < first.i][-5:]  # "écartée dimanche par (le ministre) X"
+        by = [n for n, t in enumerate(before) if t.lower_ == "par"]
+        if not by or not any("Part" in t.morph.get("VerbForm") for t in before[: by[-1]]) or any(
+                t.pos_ not in {"DET", "NOUN", "ADJ"} or self.mention(t) is not None for t in before[by[-1] + 1 :]):
+            return None
+        return m.entity
+
+    def _outermost(self, verb: Token, verbs: list[Token]) -> Token:
+        """"estiment qu'on peut y répondre « … »": the speech verb whose complement holds the others (its
+        subject speaks), climbing only through complement clauses, never out of a relative clause (the parser
+        may hang "…, à propos duquel X avait dit « … »" as a complement: the relative pronoun tells)."""
+        t = verb
+        while t.dep_ in {"ccomp", "xcomp"} and t.head.i != t.i and not self._relative(t):
+            t = t.head
+            if t in verbs and not self._opening_participle_of(t, verb):
+                verb = t
+        return verb
+
+    def _opening_participle_of(self, head: Token, verb: Token) -> bool:
+        """"Interrogé sur …, il répond : « … »", "Questionnée par …, elle a dit : « … »": a participle phrase that opens
+        the sentence and that the parser made the head of the clause after its comma; the clause's own verb speaks."""
+        return self._opening_participle(head, verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+    def _relative(self, verb: Token) -> bool:
+        """The verb opens a relative clause ("à propos duquel X avait dit", "dont X a dit")."""
+        return any(c.i < verb.i and self.lex.kind("relative", c.text) for c in verb.children)
+
+    @staticmethod
+    def _inner_incise(verb: Token, toks: list[Token]) -> list[Token] | None:
+        """", a-t-il déclaré," between commas inside a sentence: the words between the comma and the verb (auxiliaries,
+        the inverted pronoun), when the verb is followed by a comma too."""
+        n = next((k for k, t in enumerate(toks) if t.i == verb.i), None)
+        if n is None or n + 1 >= len(toks) or toks[n + 1].text != ",":
+            return None
+        lead = list(takewhile(lambda t: t.text != ",", reversed(toks[:n])))
+        if len(lead) == n or not lead or not all(_before_verb(t) for t in lead):
+            return None
+        return lead[::-1] if any(t.text.startswith("-") for t in lead) else None
+
+    @staticmethod
+    def _is_incise(verb: Token, toks: list[Token]) -> bool:
+        """", a encore jugé X" right after a quotation: comma, auxiliaries or adverbs, a finite speech verb."""
+        if toks[0].text != "," or verb.text.lower().endswith("ant"):
+            return False
+        between = [t for t in toks[1:] if t.i < verb.i]
+        return all(t.pos_ in {"AUX", "ADV"} or t.text.startswith("-") for t in between)

@@ -1,0 +1,177 @@
+"""A speech verb or incise inside the quotation, interviews and voices."""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import _INCISE_STOP, _SPACES
+
+if TYPE_CHECKING:
+    from .quotations import Quote
+
+
+class InsideQuotation:
+    """A speech verb or incise inside the quotation, interviews and voices.
+
+    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+
+    def verb_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject
+        stands before it."""
+        toks = self.tokens(q.start, q.end)
+        if toks and toks[0].text.lower() not in self.lex.verbs:
+            found = self._named_subject_of_quoted_verb(q, toks)
+            return found is not None, found
+        if not toks:
+            return False, None
+        subj = [c for c in toks[0].children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        if subj and self._unnamed_relative(subj[0], q, prev):
+            return False, None  # "X s'est dit atterré par les élus qui « racontent … »": X's words, decided later
+        return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
+
+    def _named_subject_of_quoted_verb(self, q: Quote, toks: list[Token]) -> str | None:
+        """"Après dix-neuf ans au pouvoir, M. X « prend acte … »": the quoted words open with the finite verb (any
+        verb, not only a speech verb) whose subject is the person named right before the marks; they are X's words.
+        Not an object named before ("a félicité M. X « pour … »": no verb opens the quotation)."""
+        before = self.tokens(max(0, q.outer_start - 40), q.outer_start)
+        m = self.mention(before[-1]) if before else None
+        if m is None or m.label != "PER":
+            return None  # (a cheap test first: most quotations do not follow a name)
+        n = self._opening_finite_verb(toks)
+        if n is None:
+            return None
+        verb = toks[n]
+        subj = [c for c in verb.children if c.dep_.startswith("nsubj") and c.idx < q.outer_start]
+        if subj:  # the verb's subject is the name (or the title before it: "M." in "M. X")
+            own = self.mention(subj[0]) or (self.mention(self.doc[subj[0].i + 1]) if subj[0].i + 1 < len(self.doc) and (
+                self.lex.kind("title", subj[0].text)) else None)
+            named = own.entity if own is not None else self._named_in_np(subj[0]) if self.is_role(subj[0]) else None
+            return m.entity if named == m.entity else None  # "le maire Jean X « … »": the role noun names him
+        # No subject in the parse: the name must open its clause ("…, le maire Jean X « … »"), not follow a
+        # preposition or a verb ("a félicité M. X « … »").
+        i = self.doc.char_span(m.start, m.end, alignment_mode="expand").start  # type: ignore[union-attr]
+        while i > 0 and (self.lex.kind("title", self.doc[i - 1].text) or self.doc[i - 1].pos_ in {"DET", "ADJ"}
+                         or self.is_role(self.doc[i - 1])):
+            i -= 1
+        return m.entity if i == 0 or self.doc[i - 1].text in {",", ".", ";", "!", "?"} or self.doc[i - 1].is_space \
+            else None
+
+    def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
+        """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the
+        quoted verb describes them in someone else's words, it does not make them speak."""
+        return subj.lower_ == "qui" and self.resolve(subj, q.start, prev) is None and subj.head.head.pos_ == "NOUN" \
+            and self.mention(subj.head.head) is None
+
+    def incise_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"« Pas question de reculer, explique Julie Marchand, de Greenpeace. Nous … »": an incise inside the
+        quotation names its speaker (a name, "-t-elle", or a role noun such as "la jeune femme")."""
+        toks = self.tokens(q.start, q.end)
+        for n, t in enumerate(toks[:-2]):
+            # "« Et pourtant, on travaille ! ajoute son frère. »": after "!" or "?" too, when the verb goes on in lowercase.
+            if n == 0 or not (t.text == "," or (t.text in {"!", "?", "…"} and toks[n + 1].is_lower)):
+                continue
+            # "« Exactement, lui répond Laura, … »": a clitic pronoun may stand before the verb too. The tokenizer cuts
+            # "a-t-il" into "a", "-t", "-il": the pronoun is the third token then.
+            lead = list(takewhile(lambda x: x.pos_ == "AUX" or x.text.startswith("-") or self.lex.kind("clitic", x.text),
+                                  toks[n + 1 : n + 4]))
+            verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
+            if verb is None or verb.text.lower() not in self.lex.verbs or verb.text.lower().endswith("ant"):
+                continue
+            rest = list(takewhile(lambda x: x.text not in _INCISE_STOP, toks[verb.i - toks[0].i + 1 :]))
+            for x in [*lead, *rest[:2 if rest and rest[0].lower_ == "-t" else 1]]:
+                pron = self.lex.kind("pronoun", x.text.lower()) if x.text.startswith("-") else None
+                if pron:
+                    return True, self.pronoun(pron["gender"], q.start, prev)
+            for x in rest[:8]:
+                ent = self.inner_names.get(x.idx)
+                if ent is not None:
+                    return True, ent
+            nouns = [x for x in rest[:3] if x.pos_ == "NOUN"]
+            if nouns and rest[0].pos_ == "DET":
+                found = self.resolve(nouns[0], q.start, prev)
+                # "renchérit sa mère, Marie-Claude": the name in apposition after the noun.
+                after = verb.i + len(rest) + 2
+                named = self.inner_names.get(self.doc[after].idx) if len(rest) <= 3 and after < toks[-1].i and (
+                    self.doc[after - 1].text == ",") else None
+                # "…, s'indigne sa sœur. …": a subject the article never names is nobody's, not the last speaker's.
+                return True, named or found
+        return False, None
+
+    def voice_of(self, q: Quote, prev: str | None) -> str | None:
+        """"Par la voix du ministre, le gouvernement n'oublie pas « … » aux « … »": the one the subject speaks
+        through, for every quotation of the sentence after the cue (however few its words)."""
+        near = self.text[max(0, q.outer_start - 400) : q.outer_start].lower()
+        if not any(f"{' '.join(row['lead'])} {form}" in near for form, row in self.lex.words.get("voice", {}).items()):
+            return None  # (a string test first: finding the sentence is costly, the cue rare)
+        start = self._sent_start(q.outer_start)
+        stop = max(self.text.rfind(c, start, q.outer_start) for c in (". ", "! ", "? "))
+        start = stop + 2 if stop != -1 else start  # the parser may glue the next sentences on
+        for t in self.tokens(start, q.outer_start):
+            row = self.lex.kind("voice", t.text)
+            lead = [x.lower_ for x in self.doc[max(0, t.i - 2) : t.i]]
+            if row is None or lead != row["lead"] or t.i + 1 >= len(self.doc):
+                continue
+            de = self.doc[t.i + 1]
+            np = self._np_after(de) if de.lower_ in {"de", "du", "d'", "d’", "des"} else None
+            if np is None or self.in_quote(np.idx):
+                continue
+            found = self.resolve(np, q.start, prev)
+            if found is None and de.lower_ == "du" and self.is_role(np):
+                found = self.role_noun(np, "M", q.start)  # "du ministre": "du" holds the definite article
+            if found is not None:
+                return found
+        return None
+
+    def interview_answer(self, q: Quote) -> str | None:
+        """A quoted paragraph right after a question paragraph ("… à la fonction suprême ?"): an interview answer,
+        the interviewee's: the person named most often outside quotations, who is named in the title or lede."""
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if self.text[para : q.outer_start].strip(_SPACES) or para < 2:
+            return None
+        before = self.text[: para].rstrip()
+        question = before[before.rfind("\n") + 1 :].strip(_SPACES)
+        if not question.endswith("?") or question[:1] in {"«", "“", '"'}:
+            return None
+        return self.interviewee()
+
+    def interview_title(self, q: Quote) -> str | None:
+        """A title that is one quotation, over an interview (questions in paragraphs of their own, after a dash):
+        the interviewee's words."""
+        line_end = self.text.find("\n")
+        if self.text[: q.outer_start].strip(_SPACES) or self.text[q.outer_end : line_end].strip(_SPACES + ".!?"):
+            return None
+        questions = re.findall(r"^[-–—]\s*[^\n]*\?[ \t]*$", self.text, re.MULTILINE)
+        return self.interviewee() if len(questions) >= 2 else None
+
+    def interviewee(self) -> str | None:
+        """The person named most often outside quotations, when named in the title or lede."""
+        if not hasattr(self, "_interviewee"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.label == "PER":
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+            lede = self.text.find("\n", self.text.find("\n") + 2)  # the title and the first paragraph
+            top = max(counts, key=counts.__getitem__) if counts else None
+            named = top is not None and any(m.entity == top and m.start < max(lede, 0) for m in self.mentions)
+            self._interviewee = top if named else None
+        return self._interviewee
+
+    def named_after(self, q: Quote) -> str | None:
+        """"« … » C'est ce qu'a affirmé X." / "« … » La phrase est signée X.": the next sentence points back to
+        the quotation (quote_words.jsonl, kind "backref") and names the person who said it."""
+        gap = self.text[q.outer_end : q.outer_end + 4]
+        start = q.outer_end + len(gap) - len(gap.lstrip(" .\n\u00a0"))
+        head = self.text[start : start + 40].lower().replace("’", "'")
+        if self.text[q.outer_end : start].count("\n") > 2 or not any(
+            head.startswith(f) for f in self.lex.words.get("backref", {})
+        ):
+            return None
+        end = self.text.find(".", start)
+        for m in self.mentions:
+            if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and not self._oblique(m):
+                return m.entity
+        return None

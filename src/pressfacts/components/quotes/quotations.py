@@ -1,0 +1,111 @@
+"""Finding quotations in a text (« … », “ … ”, " … "), and the mentions a speaker is chosen from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import _PAIRS, _SPACES
+
+
+def find_quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each quotation (marks and inner spaces excluded), in text order.
+    A quotation that goes on over several paragraphs (each new one reopening the mark, the French way)
+    gives one span per paragraph."""
+    spans: list[tuple[int, int]] = []
+    paras: list[tuple[int, str]] = []
+    pos = 0
+    for para in text.split("\n"):
+        paras.append((pos, para))
+        pos += len(para) + 1
+    # The next non-empty paragraph after each one (a backward pass: no rescan per paragraph).
+    following = [""] * len(paras)
+    for n in range(len(paras) - 2, -1, -1):
+        p = paras[n + 1][1]
+        following[n] = p if p.strip(_SPACES) else following[n + 1]
+    for n, (pos, para) in enumerate(paras):
+        nxt = following[n]
+        reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
+        for open_, close in _PAIRS:
+            for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
+                spans.append((pos + m.start(1), pos + m.end(1)))
+            spans.extend((pos + s, pos + e) for s, e in _nested(para, open_, close))
+            m = re.search(rf"{open_}([^{open_}{close}]+)$", para)
+            if m and reopened:
+                spans.append((pos + m.start(1), pos + m.end(1)))
+            elif m and n + 1 < len(paras):
+                spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
+        idx = [m.start() for m in re.finditer('"', para)] if '"' in para else []  # (no loop over every character)
+        if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
+            spans.append((pos + idx[0] + 1, pos + len(para)))
+            idx = idx[1:]
+        for a, b in zip(idx[::2], idx[1::2], strict=False):
+            spans.append((pos + a + 1, pos + b))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        # « Il ne s'agit pas… » : the spaces inside the marks are typography, not words.
+        while s < e and text[s] in _SPACES:
+            s += 1
+        while e > s and text[e - 1] in _SPACES:
+            e -= 1
+        if s < e and (not out or s >= out[-1][1]):
+            out.append((s, e))
+    return out
+
+
+_NESTED_MAX_WORDS = 6  # a word or phrase quoted inside a quotation; a longer inner one is a quotation of its own
+
+
+def _nested(para: str, open_: str, close: str) -> list[tuple[int, int]]:
+    """« On ne peut pas bloquer le pays en « prenant en otage » les usagers » : a few words quoted inside a quotation
+    with the same marks; the outer quotation's span (the inner words stay part of it)."""
+    if para.count(open_) < 2:
+        return []  # (a cheap test first: most paragraphs hold no nested marks)
+    out = []
+    for m in re.finditer(rf"{open_}((?:[^{open_}{close}]*{open_}[^{open_}{close}]+{close})+[^{open_}{close}]*){close}", para):
+        inner = re.findall(rf"{open_}([^{open_}{close}]+){close}", m.group(1))
+        if all(len(w.split()) <= _NESTED_MAX_WORDS for w in inner):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
+    """« … left open at the end of a paragraph and closed in the next one without reopening (« Le militantisme …
+    / C'est d'être … », ajoute-t-il): one quotation across the break, so the incise after the close names it."""
+    for pos, para in paras[n + 1 :]:
+        if not para.strip(_SPACES):
+            continue
+        end = para.find(close)
+        if end > 0 and open_ not in para[:end]:
+            return [(start, pos + end)]
+        return []
+    return []
+
+
+def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """Bounds of a quotation including its marks and inner spaces."""
+    while qs > 0 and text[qs - 1] in _SPACES:
+        qs -= 1
+    while qe < len(text) and text[qe] in _SPACES:
+        qe += 1
+    close = qe < len(text) and text[qe] in "»”\""
+    return max(0, qs - 1), min(len(text), qe + 1) if close else qe
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    label: str
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    speaker: str | None = None
+    cued: bool | str = False  # a speech verb, cue word or colon introduces it ("before": one before it)

@@ -1,0 +1,396 @@
+"""Quotations that are not plain reported speech: headings, fragments, labels, repeated and quoted words."""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ...extensions import doc_text
+from .lexicon import _FIRST_PERSON, _MIN_WORDS, _SENTENCE_BREAK, _SPACES
+
+if TYPE_CHECKING:
+    from .finder import SpeakerFinder
+    from .quotations import Quote
+
+
+_WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
+
+
+def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Je termine avec ces mots du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
+    (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
+    that opens the quotation: the named one's words, whoever cites them."""
+    lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
+    if not lead.endswith(":"):
+        return None  # (a cheap test first: only a quotation a colon opens)
+    end = q.outer_start - (len(finder.text[:q.outer_start]) - len(finder.text[:q.outer_start].rstrip(_SPACES))) - 1
+    m = next((m for m in reversed(finder.mentions) if m.end <= end), None)
+    if m is None or m.label not in {"PER", "ORG"} or finder.text[m.end : end].strip(_SPACES):
+        return None
+    para = finder.text.rfind("\n", 0, m.start) + 1
+    found = _WORDING_OF.search(finder.text[max(para, m.start - 80) : m.start])
+    if found is None or not finder.lex.kind("wording", found.group(1).lower()):
+        return None
+    return m.entity
+
+
+def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Le médecin X conseille … . Faire des pauses courtes, « qui ne remplacent pas le sommeil … »": a sentence with
+    no finite verb and nobody named outside the marks goes on with what the sentence before it (same paragraph)
+    reports: the person that sentence is about."""
+    if not finder.text[q.start : q.start + 1].islower():
+        return None  # "D'où l'idée des « Mardis de l'urgence » ": a capitalised name inside the sentence, no words said
+    para = finder.text.rfind("\n", 0, q.outer_start) + 1
+    breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(finder.text, para, q.outer_start)]
+    if not breaks:
+        return None  # (a cheap test first: the quotation's sentence opens the paragraph, nothing before it to go on)
+    start = breaks[-1]
+    nxt = _SENTENCE_BREAK.search(finder.text, q.outer_end)
+    line = finder.text.find("\n", q.outer_end)
+    end = min(x for x in (nxt.start() + 1 if nxt else len(finder.text), line if line != -1 else len(finder.text)))
+    relative = False  # a "qui" relative only describes a noun; it leaves the words to their last speaker
+    for t in finder.tokens(start, end):
+        if finder.in_quote(t.idx):
+            continue
+        finite = t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        if finite and _subject_relative(finder, t):
+            relative = True
+        elif finite or finder.mention(t) is not None:
+            return None  # a clause of its own, or someone named: the usual rules decide
+    lead = finder.tokens(para, start)
+    before = lead[-1].sent if lead else None
+    if before is None:
+        return None
+    # "… des « horaires plus souples ». Rentrer plus tôt le vendredi, « qui … »": the words the sentence before quoted
+    # go on, when nobody was named after them.
+    # (the incise of those words may name their speaker and a place: "», dit X, élue à Nantes.")
+    if prev and finder.labels.get(prev) == "PER" and before.start_char <= finder.prev_end <= start and not any(
+            finder.prev_end <= m.start < start and m.entity != prev and m.label in {"PER", "ORG"}
+            for m in finder.mentions):
+        return prev
+    if relative or finder.in_quote(before.root.idx) or before.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    found = finder._subject_of(before.root, q.start, prev)
+    pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in before.root.children)
+    return found if found and finder.labels.get(found) == "PER" and (not pronoun or found == prev) else None
+
+
+_ATTITUDE_LEAD = re.compile(r"(?:^|[.!?…:]\s+|\n)([\wÀ-ÿ]+)\s+qu(?:e|['’])\s*$")
+
+
+def _fronted_attitude(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Convaincu qu'« aucune mesure ne suffira », l'élu s'estime …", "Persuadée que « … », Mme X réclame …": an adjective
+    of conviction (quote_words.jsonl kind "attitude") opening the sentence before "que « … »" belongs to the subject of
+    the main clause after the comma: that person (named, a pronoun or a role noun the usual way) holds the words."""
+    lead = _ATTITUDE_LEAD.search(finder.text, max(0, q.outer_start - 40), q.outer_start)
+    if lead is None or not finder.lex.kind("attitude", lead.group(1)):
+        return None  # (a cheap test first)
+    if not finder.text[q.outer_end : q.outer_end + 3].lstrip(_SPACES).startswith(","):
+        return None
+    for t in finder.tokens(q.outer_end, min(len(finder.text), q.outer_end + 80))[1:8]:
+        if t.is_punct and t.text != ",":
+            return None
+        if t.pos_ in {"VERB", "AUX"} and not finder.lex.kind("pronoun", t.text):
+            return None  # the main verb came first: no subject after the comma
+        m = finder.mention(t)
+        if m is not None:
+            return m.entity if m.label == "PER" else None
+        if t.pos_ in {"NOUN", "PRON"} and not t.is_punct:
+            found = finder.resolve(t, q.start, prev)
+            return found if found is not None and finder.labels.get(found) == "PER" else None
+    return None
+
+
+def _subject_relative(finder: SpeakerFinder, verb: Token) -> bool:
+    """"Les primes pour ceux qui gagnent moins de 2000 euros « … »": a "qui" relative clause only describes the noun
+    the quoted words are about; it says nothing and brings in no one (not "ce que les élus réclament", nor a speech
+    verb)."""
+    head = verb.head if verb.dep_ in {"aux", "aux:tense", "aux:pass", "cop"} else verb
+    return head.dep_ == "acl:relcl" and head.lower_ not in finder.lex.verbs and any(
+        c.dep_.startswith("nsubj") and c.lower_ == "qui" for c in head.children)
+
+
+def _read_on(finder: SpeakerFinder, q: Quote) -> bool:
+    """"« … », pouvait-on lire sur une banderole", "», lit-on sur le groupe": an impersonal "on" that reads or hears the
+    words names no speaker (quote_words.jsonl kind "read_on"); the quotation is not carried over from the one before."""
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return False  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))[:3]
+    joined = " ".join(words)
+    if not any(joined.startswith(f) for f in finder.lex.words.get("read_on", {})):
+        return False
+    # "« … on a commencé à me frapper », peut-on lire dans sa plainte": words in the first person singular read in a
+    # document are its author's (usually named just before), not a banner's: the usual rules decide.
+    return not _FIRST_PERSON.search(finder.text[q.start : q.end])
+
+
+def _read_in_medium(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"« … », lit-on dans Le Parisien", "peut-on lire sur le site de X": words read in a named medium or
+    organization are its own (quote_words.jsonl kinds "read_on" and "read_in"); None when none is named."""
+    after = finder.text[q.outer_end : q.outer_end + 40]
+    if "-on" not in after:
+        return None  # (every form has the inverted "-on": a cheap test first)
+    words = re.findall(r"[\w-]+", after.lower().replace("’", "'"))
+    joined = " ".join(words)
+    form = next((f for f in finder.lex.words.get("read_on", {}) if joined.startswith(f + " ")), None)
+    if form is None or len(words) <= len(form.split()) or not finder.lex.kind("read_in", words[len(form.split())]):
+        return None
+    start = q.outer_end + after.lower().find(words[len(form.split())])
+    for t in finder.tokens(start, min(len(finder.text), start + 60))[1:6]:
+        m = finder.mention(t)
+        if m is not None:
+            return m.entity if m.label == "ORG" else None
+        if not (t.pos_ in {"DET", "ADP"} or finder.lex.kind("read_in_noun", t.text)):
+            return None  # "sur une banderole à l'entrée de l'usine X", "sur le compte Twitter de Y": not X's words
+    return None
+
+
+def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> bool:
+    """"« … », a reconnu X. Et de lancer un appel « à la raison » des sénateurs": a sentence opening with "Et
+    de" and an infinitive (quote_words.jsonl kind "narrative_infinitive") goes on with the speaker of the quotation just
+    before, when that one has a speaker and nobody else is named in between (outside the sentence's own words)."""
+    if prev is None or prev.speaker is None or "Et d" not in finder.text[prev.outer_end : q.outer_start]:
+        return False  # (a cheap test first: most quotations follow no such sentence opening)
+    # The words of the quotation's own sentence before it (the parser may glue it to the one before: cut at the stop).
+    lead = re.split(r"[.!?…]\s|\n", finder.text[max(finder._sent_start(q.outer_start), prev.outer_end) : q.outer_start])[-1]
+    lead = lead.strip(_SPACES + "»”\"").lower().replace("’", "'")
+    if not any(lead.startswith(f + " ") or (lead.startswith(f) and f.endswith("'"))
+               for f in finder.lex.words.get("narrative_infinitive", {})):
+        return False
+    gap = finder.text[prev.outer_end : q.outer_start]
+    if gap.count("\n") > 2 or len(gap) > 400:
+        return False
+    return not any(prev.outer_end <= m.start < q.outer_start and m.entity != prev.speaker and m.label in {"PER", "ORG"}
+                   for m in finder.mentions)
+
+
+def _label(finder: SpeakerFinder, q: Quote) -> bool:
+    """A few quoted words that name what the noun before them stands for ("le projet de loi « dépendance »", "au
+    lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
+    After a determiner they are ("dénonce des « violences inacceptables »")."""
+    words = finder.text[q.start : q.end].split()
+    # "un livre de 1997, « L'assurance et ses secrets »", "une émission intitulée « … »": a work's title.
+    for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
+        finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+        if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
+            break
+        if finder.lex.kind("work", t.text) and not _judges_work(finder.tokens(q.start, q.end)):
+            return True
+    if len(words) >= _MIN_WORDS:
+        return False
+    if len(words) > 2 and finder.lex.kind("term", " ".join(words[:2])):
+        return True
+    before = finder.tokens(max(0, q.outer_start - 40), q.outer_start)
+    # "lors de la « marche des fiertés »": an event's name.
+    head = list(takewhile(lambda t: t.pos_ in {"DET", "ADP"}, reversed(before)))
+    if len(head) < len(before) and finder.lex.kind("event_cue", before[-1 - len(head)].text):
+        return True
+    inner = finder.tokens(q.start, q.end)
+    # "de manière « plus ciblée »", "une réunion « rapide »": words that qualify the noun are someone's words.
+    # "les quartiers « les plus touchés »": a superlative qualifies it too.
+    superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
+    qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
+    return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
+        _complements_noun(inner) and _said_before(finder, q))
+
+
+def _across_relative(verb: Token) -> bool:
+    """A bare infinitive right after the object of another verb ("un enregistrement sur lequel des vigiles commentent
+    …, en jugeant qu'il faut « … »"): that object does the infinitive (and speaks through what hangs on it); the
+    subject of a verb further up, or a person named earlier in the sentence, has no say in it."""
+    # (the tagger may call the infinitive a participle: "brandir" VerbForm=Part; its ending tells)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or verb.lower_.endswith(("er", "ir", "re"))
+    if not infinitive or verb.pos_ != "VERB" or verb.dep_ not in {"xcomp", "acl"} or verb.i < 2 or any(
+            c.dep_ == "mark" for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    # (the parser hangs the infinitive on that noun, or on the main verb across the relative clause's verb)
+    return before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i != verb.head.i and before.head.i < verb.i \
+        and (verb.head.i == before.i or before.head.dep_ == "acl:relcl")
+
+
+def _copula_of(tok: Token, head: Token) -> bool:
+    """"être" joining a verb to the quoted words it says the subject is ("se défend d'être « une nantie »", "refuse
+    d'être « un pion »"): no verb of its own between the verb and its complement."""
+    return tok.dep_ == "cop" and tok.head.i == head.i and tok.lower_ == "être"
+
+
+def _attribute_after_etre(head: Token) -> bool:
+    """"se défend d'être « une nantie »", "refuse d'être « solidaire »": the quoted words are what "d'être" (or a
+    bare "être") makes of the verb's subject; the parser hangs them on the verb as xcomp."""
+    return head.dep_ == "xcomp" and head.pos_ in {"NOUN", "ADJ"} and any(_copula_of(c, head) for c in head.children)
+
+
+_APPOSITION_WORDS = {"NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT", "NUM", "CCONJ"}
+
+
+def _mistagged_verb_subject(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Le démographe X, professeur à Y, salue, lui, une « … »": a speech verb the tagger took for a name or a noun
+    after the subject's apposition (so no parse rule sees it), its object the few quoted words. The person named
+    as the sentence's subject, with only determiners, adjectives and an emphatic "lui"/"elle" between verb and marks."""
+    inner = finder.tokens(q.start, q.end)
+    if not inner or not inner[0].text[:1].islower():
+        return None
+    # (a cheap test first: a lowercase word of the speech verbs, not tagged a verb, among the few words before)
+    near = finder.doc[max(0, inner[0].i - 8) : inner[0].i]
+    if not any(t.pos_ not in {"VERB", "AUX"} and t.lower_ in finder.lex.verbs for t in near):
+        return None
+    lead = [t for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start) if not finder.in_quote(t.idx)]
+    n = len(lead) - 1
+    while n >= 0 and (lead[n].pos_ in {"DET", "ADJ"} or lead[n].lower_ in {",", "lui", "elle"}):
+        n -= 1
+    verb = lead[n] if n > 0 else None
+    if verb is None or verb.pos_ in {"VERB", "AUX"} or not verb.is_lower or verb.lower_ not in finder.lex.verbs or (
+            verb.lower_ in finder.lex.infinitives or verb.lower_.endswith("ant")) or lead[-1].text == ",":
+        return None
+    before = lead[:n]
+    if any(t.pos_ not in _APPOSITION_WORDS or t.text in {".", ";", ":", "!", "?"} for t in before):
+        return None  # another verb: the word is no verb of the sentence's subject
+    named = [m for m in (finder.mention(t) for t in before) if m is not None]
+    first = next((n for n, t in enumerate(before) if finder.mention(t) is not None), None)
+    # The subject opens the sentence ("Le démographe belge X"): nothing but a determiner and role words before it.
+    if not named or named[0].label != "PER" or first is None or any(t.pos_ not in {"DET", "NOUN", "ADJ"}
+                                                                      for t in before[:first]):
+        return None
+    return named[0].entity
+
+
+def _judges_work(inner: list[Token]) -> bool:
+    """Quoted words after a plan, a measure or a work that judge it rather than name it: a lowercase adjective, or an
+    adverb then an adjective ("un dispositif policier « puissant »", "un plan « très ambitieux »", "une opération
+    « rapide et ciblée »"). A title is capitalised or a noun ("l'opération « Escargot »", "le plan « vélo »")."""
+    if not inner or not inner[0].text[:1].islower():
+        return False
+    if inner[0].pos_ == "ADV" and len(inner) > 1:
+        return inner[1].pos_ == "ADJ"
+    return inner[0].pos_ == "ADJ"
+
+
+def _said_before(finder: SpeakerFinder, q: Quote) -> bool:
+    """A speech verb stands in the quotation's sentence before it ("a déclaré qu'il répondrait au mouvement « … »"):
+    the few words may be what it reports; in a plain narrative ("noie son ennui « au cinéma »") they are a label."""
+    return any(t.lower_ in finder.lex.verbs and t.pos_ in {"VERB", "AUX"}
+               for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start))
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ante", "ants", "antes", "able", "ables", "ible", "ibles", "eux", "euse", "euses")
+
+
+def _complements_noun(inner: list[Token]) -> bool:
+    """Quoted words after a noun that do not name it but say something of it, as an adjective does: a phrase opened
+    by a preposition ("au mouvement « en temps voulu »", "porter plainte « contre les agresseurs »", "au concours « du
+    plus bête »"), or one lowercase word with an adjective's ending that the tagger took for a noun ("au caractère
+    « délirant »", "un dispositif « puissant »"). Whoever the sentence gives as speaking said them."""
+    if not inner or not inner[0].text[:1].islower():
+        return False  # "la loi « Pour une école … »": a capitalised name
+    if inner[0].pos_ == "ADP" and len(inner) > 1 and inner[0].dep_ in {"case", "fixed"}:
+        # "les mesures « d'accompagnement »", "la taxe « d'habitation »": "de" and one noun make a compound name.
+        return len(inner) > 2 or inner[0].lower_.replace("’", "'") not in {"de", "d'", "du", "des"}
+    word = inner[0].lower_
+    return len(inner) == 1 and len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _words(s: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", s.lower().replace("’", "'"))) + " "
+
+
+def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) -> list[dict[str, object]]:
+    """Words quoted twice, the second time with a speaker (a title or lede quoting what the body attributes:
+    "X en garde à vue : « C'est politique »" … « C'est politique, … », a déclaré X): the same speaker. A few
+    words alone ("du « jamais vu »") only ahead of the longer attributed quotation, and not a noun phrase (« grand
+    débat » is a label whoever says it)."""
+    text = doc_text(doc)
+    said = [(_words(str(o["text"])), o["speaker"], int(o["start"])) for o in out if o["speaker"]]  # type: ignore[call-overload]
+    if not said:
+        return out
+
+    def speaker_of(words: str, before: int | None) -> str | None:
+        # A few words quoted ahead of the same words attributed later ("qui cherche à « … »" … « … », a-t-il dit) too.
+        found = {sp for w, sp, start in said if (w != words or before is not None) and words in w
+                 and (before is None or start > before)}
+        return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+    for o in out:
+        if o["speaker"] is None and len(str(o["text"])) >= 10:
+            o["speaker"] = speaker_of(_words(str(o["text"])), None)
+    added = []
+    for q in short:
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if len(_words(text[q.start : q.end]).split()) < 2 or first is None or (
+                first[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET"} and not (_heading(text, q) or _glued_heading(text, q))):
+            continue
+        sp = speaker_of(_words(text[q.start : q.end]), q.start)
+        if sp:
+            added.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": sp})
+    return sorted(out + added, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+
+
+def _condensed_repeat(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A title quoting the body's words with a few left out ("Dumas : « Toucher à l'école, c'est toucher à la
+    nation »" … « toucher à l'école, c'est aussi et surtout toucher à la nation », a-t-il dit): its words
+    in order inside one attributed quotation, spread over at most half again their length, name that speaker. The
+    very same words only for a subheading alone on its line (elsewhere the same words may be someone else's)."""
+    said = [(_words(str(o["text"])).split(), o["speaker"]) for o in out if o["speaker"]]
+    for o in out:
+        words = _words(str(o["text"])).split() if o["speaker"] is None else []
+        if len(words) <= _MIN_WORDS or not said:
+            continue  # (most quotations have a speaker; a few words may be a label: « la grande concertation »)
+        alone = _alone_on_line(text, int(o["start"]), int(o["end"]))  # type: ignore[call-overload]
+        found = {sp for body, sp in said if (alone or body != words) and _in_order(words, body)}
+        o["speaker"] = found.pop() if len(found) == 1 else None
+    return out
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    return not text[line_start:start].strip(_SPACES + "«“\"") and not rest.strip(_SPACES + "»”\".!?")
+
+
+def _in_order(words: list[str], body: list[str]) -> bool:
+    """`words` appear in `body` in order, from some start, within 1.5 times their own length."""
+    for start in (n for n, w in enumerate(body) if w == words[0]):
+        k, n = 0, start
+        while k < len(words) and n < len(body) and n - start < len(words) * 3 // 2:
+            k += body[n] == words[k]
+            n += 1
+        if k == len(words):
+            return True
+    return False
+
+
+def _heading(text: str, q: Quote) -> bool:
+    """A quotation alone on its line (« Besoin d'ordre » as a subheading): the words the body attributes further on, not
+    a label, even when they make a noun phrase."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    return not text[line_start : q.outer_start].strip(_SPACES) and not text[
+        q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
+
+
+def _subheading(text: str, q: Quote) -> bool:
+    """« Sparadraps sur des brûlures » as a paragraph of its own, between two others, a few words with no stop: a
+    subheading, not more words of whoever spoke in the paragraph above (only the same words said further on name a
+    speaker). Not the title line."""
+    inner = text[q.start : q.end].strip(_SPACES)
+    if not inner or inner[-1] in ".!?…" or len(inner.split()) > 8 or text.find("\n") > q.outer_start:
+        return False  # (string tests first)
+    return _heading(text, q) and text[: text.rfind("\n", 0, q.outer_start) + 1].endswith("\n\n") and \
+        text[q.outer_end :].lstrip(" \t\u00a0.!?»”\"").startswith("\n\n")
+
+
+def _glued_heading(text: str, q: Quote) -> bool:
+    """A subheading the outlet glued to the paragraphs around it ("… a-t-elle ajouté.«Tenir bon» Pour l'heure, …"):
+    a quotation after a sentence's end, with no stop of its own, right before a capitalized word. Neither the speaker
+    of the quotation before it nor the sentence after it speaks it (the body may say the same words: see above)."""
+    after = text[q.outer_end : q.outer_end + 3].lstrip(_SPACES)
+    if not after or not after[0].isupper():
+        return False  # (a cheap test first: most quotations go on with a comma, a stop or a lowercase word)
+    before = text[max(0, q.outer_start - 3) : q.outer_start].rstrip(_SPACES)
+    inner = text[q.start : q.end].rstrip(_SPACES)
+    return bool(before) and before[-1] in ".!?…»\"”" and bool(inner) and inner[-1] not in ".!?…,;:"

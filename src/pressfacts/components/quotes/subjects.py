@@ -1,0 +1,470 @@
+"""The subject of a speech verb from the dependency parse, climbing to the verb that has one."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from .lexicon import _CONTENT_DEPS, _SENTENCE_BREAK, _SPACES
+from .special import _across_relative, _attribute_after_etre, _copula_of
+from .syntax import _apposition_word, _before_verb, _predicate_subject
+
+if TYPE_CHECKING:
+    from .quotations import Mention, Quote
+
+
+class Subjects:
+    """The subject of a speech verb from the dependency parse, climbing to the verb that has one.
+
+    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+
+    def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
+        """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
+        that has one (never taking a subject inside a quotation); else the last name before the verb in its
+        sentence that no preposition introduces (the parse may miss it)."""
+        said = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if self._describes_noun(verb) and said is not None and said[0] in verb.subtree:
+            return self._describer(verb, pos, prev)
+        v = verb
+        para = self.text.rfind("\n", 0, verb.idx) + 1
+        for _ in range(6):
+            # "« C'est trop », a déploré X, affirmant …": a subject inside the quotation is the parser's mistake.
+            # "… Geoffroy Didier, candidat …\n\nQuelques jours avant, Edouard Philippe disait : « … »": a subject the parser
+            # took from an earlier paragraph it glued on is not this verb's.
+            subj = [c for c in v.children if (c.dep_ in {"nsubj", "nsubj:pass"} or _predicate_subject(v, c)
+                                              or self._personal_il(v, c)) and not self.in_quote(c.idx) and c.idx >= para]
+            subj = self._speaking_subject_first(subj)
+            if subj and self._opening_participle(subj[0], v):
+                return self._after_opening_phrase(subj[0], v)
+            if subj and not self.in_quote(v.idx):
+                return self.resolve(subj[0], pos, prev)
+            # Never up to a verb of an earlier paragraph the parser glued on.
+            if _across_relative(v):
+                return None  # the infinitive's subject is the relative clause's object, never the verb's before
+            if v.dep_ in {"conj", "xcomp", "ccomp", "advcl", "acl", "acl:relcl"} and v.head.i != v.i and not self._relative(v) \
+                    and v.head.idx >= para:
+                v = v.head
+                continue
+            break
+        start = max(verb.sent.start_char, para)
+        named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
+        group = verb
+        while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
+            group = self.doc[group.i - 1]
+        # "…, sur les propos de X, Y a jugé que": a name right before the verb after a comma is its subject, however
+        # the parser linked it.
+        right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
+                        and self.text[: m.start].rstrip().endswith(",")]
+        named = right_before or [m for m in named if not self._oblique(m) and not self.in_quote(m.start)
+                                 and not self._participle_object(m)]
+        if not named:
+            # "Le quotidien The Daily Mail affirme que « … »": an organization right before the verb, the parse
+            # giving the verb no subject, is its subject (a person anywhere before it is taken above).
+            named = [m for m in self.mentions if start <= m.start and m.label == "ORG" and m.end <= group.idx
+                     and self.text[m.end : group.idx].strip() == "" and self._own_phrase(start, m)]
+        if not named:
+            return self._org_before_apposition(group)
+        return named[-1].entity
+
+    def _participle_object(self, m: Mention) -> bool:
+        """"…», lançait X, visant Y, l'accusant de « … »": the object of a present participle or an infinitive is the
+        one spoken of, never the subject of a later speech verb (an inverted subject follows a finite verb)."""
+        root = self._head_of(m)
+        if root is None or root.dep_ not in {"obj", "iobj"} or root.head.pos_ != "VERB":
+            return False
+        verb = root.head
+        return verb.i < root.i and (verb.lower_.endswith("ant") or "Inf" in verb.morph.get("VerbForm"))
+
+    def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
+        """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
+        second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
+        personal pronoun) is the speaker, not the fronted phrase."""
+        if len(subj) < 2 or self._names_someone(subj[0]):
+            return subj  # (the usual case: one subject, or the first one names someone)
+        named = [c for c in subj[1:] if self._names_someone(c)]
+        return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
+
+    def _names_someone(self, tok: Token) -> bool:
+        return self._speaker_mention(tok) or (tok.pos_ == "PRON" and self.lex.kind("pronoun", tok.lower_) is not None)
+
+    def _speaker_mention(self, tok: Token) -> bool:
+        m = self.mention(tok)
+        return m is not None and m.label in {"PER", "ORG"}
+
+    def _org_before_apposition(self, group: Token) -> str | None:
+        """"Mardi, la Cour des comptes, saisie par …, a jugé que « … »": an organization that opens the clause, then a
+        participle phrase between commas right before the verb the parse left with no subject (the parser may cut
+        the sentence inside that long phrase: from the last full stop)."""
+        stop = self.text.rfind(". ", 0, group.idx)
+        start = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, group.idx) + 1)
+        toks = self.tokens(start, group.idx)
+        if not toks or toks[-1].text != ",":
+            return None
+        for m in self.mentions:
+            if not (start <= m.start < group.idx) or m.label != "ORG" or not self._own_phrase(start, m):
+                continue
+            after = [t for t in toks if t.idx >= m.end]
+            # Only a participle right after the name's comma ("saisi", "réuni"), and no other person or organization
+            # before the verb (a place may stand in the phrase).
+            if len(after) < 3 or after[0].text != "," or "Part" not in after[1].morph.get("VerbForm") \
+                    or after[1].lower_.endswith("ant") or any(self._speaker_mention(t) for t in after):
+                return None
+            return m.entity
+        return None
+
+    def _opening_participle(self, c: Token, verb: Token) -> bool:
+        """"Déterminé à …, le ministre X avait prévenu": the parser may make the participle phrase that opens the
+        sentence the verb's subject; the subject is the noun phrase after its comma (found by the caller)."""
+        if c.pos_ != "VERB" or "Part" not in c.morph.get("VerbForm") or c.i != c.sent.start:
+            return False
+        return any(t.text == "," for t in self.doc[c.i + 1 : verb.i])
+
+    def _after_opening_phrase(self, c: Token, verb: Token) -> str | None:
+        """The person named between the participle phrase's last comma and the verb ("…, le ministre X avait
+        prévenu"), never one inside the phrase ("Déterminé à soutenir X, le gouvernement a prévenu")."""
+        comma = max(t.idx for t in self.doc[c.i + 1 : verb.i] if t.text == ",")
+        named = [m for m in self.mentions if comma < m.start and m.end <= verb.idx and m.label == "PER"
+                 and not self._oblique(m)]
+        return named[-1].entity if named else None
+
+    def _own_phrase(self, start: int, m: Mention) -> bool:
+        """Only the organization's own words stand before it ("Le quotidien populaire X"), not a noun it complements
+        ("une représentante du syndicat X": she speaks, not X)."""
+        toks = self.tokens(start, m.start)
+        toks = toks[max((n + 1 for n, t in enumerate(toks) if t.text == ","), default=0) :]
+        return all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "X"} for t in toks)
+
+    def _personal_il(self, verb: Token, c: Token) -> bool:
+        """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
+        parser calls expletive, with a verb that is never impersonal."""
+        # Not "est-il trop tôt …": a copula makes it impersonal.
+        return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text) \
+            and not any(x.dep_ == "cop" for x in verb.children)
+
+    @staticmethod
+    def _describes_noun(verb: Token) -> bool:
+        """"… aux élus X et Y, qualifiés de « … »": a bare past participle after the noun it describes."""
+        return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+                and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
+                and verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+    def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
+        """Who calls them that: the agent ("qualifiés de « … » par X"), else the subject of the clause the described
+        noun belongs to ("X s'en est pris à Y, qualifié de « … »": X's words, never Y's)."""
+        agent = [c for c in verb.children if c.dep_ == "obl:agent" or any(x.lower_ == "par" for x in c.children)]
+        if agent:
+            return self.resolve(agent[0], pos, prev)  # "par de nombreuses associations": unnamed, None
+        clause = verb.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.in_quote(c.idx)]
+        if subj and subj[0].i == verb.head.i:
+            return None  # "Le site, qualifié de « … », a fermé": the one described does not say it
+        if subj and clause.pos_ in {"VERB", "AUX"}:
+            return self.resolve(subj[0], pos, prev)
+        # The parser may cut the subject off as a sentence of its own ("Benjamin Griveaux | s'en est pris …"):
+        # the last person named before that verb in that verbless piece or the clause's own sentence.
+        start = clause.sent.start
+        if start > 0 and not any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start - 1].sent):
+            start = self.doc[start - 1].sent.start
+        para = max(self.doc[start].idx, self.text.rfind("\n", 0, clause.idx) + 1)
+        named = [m for m in self.mentions if para <= m.start and m.end <= clause.idx and m.label == "PER"]
+        named = [m for m in named if not self._oblique(m)]
+        return named[-1].entity if named and clause.pos_ in {"VERB", "AUX"} else None
+
+    def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
+        """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None or sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"):
+            before = sent  # the parser glued the opening mark to the sentence before: that one is it
+        if self.text[before.end_char : q.outer_start].count("\n") > 2:
+            return None  # the next paragraph still (one blank line between), not further
+        # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
+        lead = [t for t in before if not t.is_punct or t.text == ","]
+        if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
+            comma = next((t for t in lead if t.text == ","), None)
+            np = self._np_after(lead[0]) if comma is not None and comma.i - lead[0].i <= 8 else None
+            found = self.resolve(np, q.start, None) if np is not None else None
+            if found and self.labels.get(found) == "PER":
+                return found
+        if self._incise_after_quote(before):
+            # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
+            # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
+            return prev
+        if self.prev_unnamed and before.start_char <= self.prev_end <= before.end_char + 2:
+            return None  # "X, explique la journaliste, « … ». « … »": the unnamed one goes on, not the subject X
+        found = self._closing_incise(before, q, prev)
+        if found is not None:
+            return found
+        for t in before:
+            if t.dep_ == "ROOT" and not self.in_quote(t.idx):
+                s = self._subject_of(t, q.start, prev)
+                # "Quant à son parcours, il a démarré en 2006. « … »": a pronoun subject may be a thing; trust it
+                # only when it goes on with the previous speaker.
+                pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
+                return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
+        return None
+
+    def _incise_after_quote(self, before: Span) -> bool:
+        """The sentence ends with a speech verb's incise right after a closing quotation mark ("», dit-il.")."""
+        toks = [t for t in before if not t.is_punct or t.text in {",", "»", "”", '"'}]
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or comma == 0 or len(toks) - comma > 6 or toks[comma - 1].text not in {"»", "”", '"'}:
+            return False
+        return any(t.lower_ in self.lex.verbs and t.pos_ in {"VERB", "AUX"} for t in toks[comma + 1 : comma + 4])
+
+    def _closing_incise(self, before: Span, q: Quote, prev: str | None) -> str | None:
+        """"Les menaces sont plus difficiles à suivre, croit-il. « … »": reported speech closed by an incise, then the
+        person's own words; the incise's subject speaks."""
+        toks = [t for t in before if not self.in_quote(t.idx)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is None or len(toks) - comma > 8:
+            return None
+        tail = toks[comma:]
+        lead = list(takewhile(lambda t: _before_verb(t) and t.lower_ not in self.lex.verbs, tail[1:]))
+        verb = tail[1 + len(lead)] if 1 + len(lead) < len(tail) else None
+        if verb is None or verb.lower_ not in self.lex.verbs or verb.lower_.endswith("ant"):
+            return None
+        named = tail[0].i > 0 and self.mention(self.doc[tail[0].i - 1]) is not None
+        if named and any(c.dep_.startswith("nsubj") and c.i < tail[0].i for c in verb.children):
+            return None  # "Un autre producteur, X, a félicité Y": the subject before the commas, no incise
+        found = self._inverted_subject(verb, lead, tail, q, prev)
+        return found if found is not None and self.labels.get(found) == "PER" else None
+
+    def own_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A quotation inside a narrative sentence: the person that sentence is about ("Il prévoit d'emporter
+        « … »"), never the last speaker when the subject is something else ("le texte prévoit « … »")."""
+        sent = self._sent_of(q.outer_start)
+        if sent is None or self.in_quote(sent.root.idx):
+            return None
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        if sent.root.idx < para:
+            # the parser glued the paragraph to the one before
+            return self._clause_subject(q, para, prev) or self._opening_name_subject(q)
+        lo, hi = sorted((sent.root.idx, q.outer_start))
+        stop = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, lo, hi)]
+        if stop:
+            # "… Philippe évoquait « … »… Reste que l'exécutif, qui …, à « … »": a sentence the parser glued on.
+            return (self._clause_subject(q, stop[-1] - 1, prev) or self._opening_name_subject(q)) \
+                if sent.root.idx < q.outer_start else None
+        # "X a été qualifié de « … »": the subject of a passive speech verb is spoken about.
+        passive = {"nsubj:pass"} if sent.root.lower_ not in self.lex.verbs else set()
+        subj = [c for c in sent.root.children if c.idx < q.outer_start and (
+            c.dep_ in {"nsubj"} | passive or self._personal_il(sent.root, c))]
+        # "M. Morel compte rejoindre …": the parser may make the name itself the root.
+        named = [t for t in [sent.root, *sent.root.children] if t.i <= sent.root.i + 2 and self.mention(t)]
+        opening = None if subj else self._opening_name_subject(q)  # the parser hung the name elsewhere
+        if opening is not None:
+            return opening
+        head = subj[0] if subj else named[0] if named and named[0].idx < q.outer_start else None
+        # "Le dirigeant de LFI a invité … « … »" right after he spoke: the previous speaker; "le texte" is not.
+        found = self.resolve(head, q.start, prev) if head is not None else None
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def governing_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a
+        attribué les violences à des « séditieux »", "a exprimé sa « honte »"): the person who is that verb's subject.
+        Not after another preposition ("malgré « l'acte 3 »"), nor under an infinitive or a participle ("préparer la
+        « grande concertation »", "des armes dites « intermédiaires »"): labels."""
+        head = self.adjunct_head(q)
+        # A verb in the marks ("pour le « punir »") is a purpose or a manner, not words said; a capitalised noun ("la
+        # « République exemplaire »") names something.
+        if head is None or head.pos_ in {"VERB", "AUX", "PROPN"} or (
+                head.dep_ not in {"obj", "obl:arg", "nmod", "nummod"} and not _attribute_after_etre(head)):
+            return None
+        inner = self.tokens(q.start, q.end)
+        # "sa « lettre aux Français »", "le « grand débat »", "la « République exemplaire »": a work, a label, a name.
+        words = self.text[q.start : q.end].strip(" .,")
+        if self.lex.kind("work", head.text) or self.lex.kind("term", words) or inner[0].text[:1].isupper():
+            return None
+        t = head.head
+        for _ in range(4):
+            if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+                break
+            t = t.head
+        finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
+        para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
+        if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
+            return None
+        # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
+        # « … »": an adjunct).
+        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx) and not _copula_of(x, head)]
+        if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
+            return None
+        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+        if not subj or "Rel" in subj[0].morph.get("PronType"):
+            return None  # "des manifestants qui criaient « … »": not the person named before the relative
+        m = self.mention(subj[0])
+        named = self._named_in_np(subj[0])
+        # "le défenseur des droits Paul Arnaud a demandé …": a title the NER took for an organization, the person
+        # named in apposition is the subject.
+        titled = named is not None and self.labels.get(named) == "PER"
+        if not titled and ((m is not None and m.label != "PER") or (
+                m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0]) and named is None)):
+            return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
+        found = self.resolve(subj[0], q.start, prev)
+        if subj[0].pos_ == "PRON" and found != prev:
+            return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def reporting_subject(self, q: Quote, prev: str | None) -> str | None:
+        """A few quoted words deep inside what a speech verb before them reports ("a redit qu'il renoncerait s'il ne
+        trouvait pas les « … »", "a demandé la suspension de l'arme en raison de sa « … »", "promettant un « … »"): that
+        verb's subject, when it names a person or an organization. Not a capitalised name, not under a passive ("a
+        été condamné pour « … »"), and through a relative pronoun only to the noun it stands for."""
+        inner = self.tokens(q.start, q.end)
+        if not inner or not inner[0].text[:1].islower() or self.lex.kind("term", self.text[q.start : q.end].strip(" .,")):
+            return None
+        inside = {t.i for t in inner}
+        t = next((x for x in inner if x.head.i not in inside), None)
+        if t is None or (len(inner) == 1 and t.pos_ == "VERB"):
+            return None  # "à « céder »": a verb alone is a purpose or a manner, as in governing_subject
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            child, t = t, t.head
+            if t.idx < para or self.in_quote(t.idx) or any(c.dep_ == "nsubj:pass" for c in t.children):
+                return None
+            if t.i < inner[0].i and t.pos_ == "VERB" and t.lower_ in self.lex.verbs and not self._describes_noun(t):
+                # Only what the verb says ("a déclaré que …", "promettant un …"), not an adjunct ("…, alors que …").
+                return self._speaking_subject(t, q, prev) if child.dep_ in _CONTENT_DEPS else None
+        return None
+
+    def _speaking_subject(self, verb: Token, q: Quote, prev: str | None) -> str | None:
+        """The subject of a speech verb, climbing from a participle or infinitive to the verb that has one; a pronoun
+        only for the last speaker or someone named in the sentence before."""
+        v = verb
+        for _ in range(6):
+            subj = [c for c in v.children if (c.dep_ == "nsubj" or self._personal_il(v, c)) and not self.in_quote(c.idx)]
+            if subj:
+                break
+            if any(c.dep_ == "expl:subj" for c in v.children):
+                return None  # "force est de constater que …": impersonal, nobody
+            if v.dep_ not in {"conj", "xcomp", "ccomp", "advcl"} or v.head.i == v.i or _across_relative(v):
+                return None
+            v = v.head
+        else:
+            return None
+        s = subj[0]
+        if "Rel" in s.morph.get("PronType") or s.lower_ in {"qui", "que"}:
+            antecedent = v.head if v.dep_ == "acl:relcl" else None
+            m = self.mention(antecedent) if antecedent is not None else None
+            found = (m.entity if m else self._named_in_np(antecedent)) if antecedent is not None else None
+        else:
+            found = self.resolve(s, q.start, prev)
+        if found is None or self.labels.get(found) not in {"PER", "ORG"}:
+            return None
+        if s.pos_ == "PRON" and found != prev:
+            since = self._previous_sentence_start(q.outer_start)
+            if not any(m.entity == found and m.start >= since for m in self.mentions):
+                return None  # "il" may be a country or someone named long before: only the one just named
+        return found
+
+    def adjunct_head(self, q: Quote) -> Token | None:
+        """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
+        None also for words with no head outside them."""
+        inner = self.tokens(q.start, q.end)
+        inside = {t.i for t in inner}
+        head = next((t for t in inner if t.head.i not in inside), None)
+        # Only a preposition before the marks: "« sans étiquette »" quotes its own.
+        if head is None or any(c.dep_ == "case" and c.i not in inside and not self.lex.kind("object_case", c.text)
+                               for c in head.children):
+            return None
+        return head
+
+    def _clause_subject(self, q: Quote, para: int, prev: str | None) -> str | None:
+        """"M. X croit y déceler une influence en attirant l'attention sur « … »": the subject of the nearest verb
+        above the quotation that has one, in the quotation's own paragraph."""
+        subj = self.subject_above(q, para, {"nsubj", "nsubj:pass"})
+        found = self.resolve(subj, q.start, prev) if subj is not None else None
+        return found if found and self.labels.get(found) == "PER" else None
+
+    def subject_above(self, q: Quote, start: int, deps: set[str]) -> Token | None:
+        """The subject (one of `deps`) of the nearest word above the quotation's first word that has one, within eight
+        steps and from `start` on (the quotation's paragraph or sentence), outside any quotation."""
+        inner = self.tokens(q.start, q.end)
+        t = inner[0] if inner else None
+        for _ in range(8):
+            if t is None or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.idx < start:
+                return None
+            subj = [c for c in t.children if c.dep_ in deps and start <= c.idx < q.outer_start]
+            if subj and not self.in_quote(t.idx):
+                return subj[0]
+        return None
+
+    def _opening_name_subject(self, q: Quote) -> str | None:
+        """"Kevin, 27 ans, agriculteur, a tenu à manifester malgré la peur de « … »" when the parser hung the name on a
+        word of the sentence before (no subject left to climb to): the person named at the opening of the quotation's
+        own sentence, with at most an apposition between commas before its finite verb. Not when a relative, a
+        "selon", a colon or another subject hands the words to someone else, nor under a passive ("a été traité de")."""
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(self.text, para, q.outer_start)]
+        toks = self.tokens(breaks[-1] if breaks else para, q.outer_start)
+        if toks and self.lex.kind("title", toks[0].text):
+            toks = toks[1:]  # "M. Dupont, …"
+        m = self.mention(toks[0]) if toks else None
+        if m is None or m.label != "PER" or toks[0].idx != m.start:
+            return None  # (a cheap test first: most sentences do not open with a person's name)
+        rest = [t for t in toks if t.idx >= m.end]
+        for _ in range(3):  # the apposition, in one or more pieces: ", 27 ans, agriculteur au chômage,"
+            if not rest or rest[0].text != ",":
+                break
+            close = next((n for n, t in enumerate(rest[1:13], 1) if t.text == ","), None)
+            if close is None or any(not _apposition_word(t) or self._other_speaker(t, m) for t in rest[1:close]):
+                return None
+            more = close + 1 < len(rest) and _apposition_word(rest[close + 1]) and rest[close + 1].pos_ not in {"VERB", "AUX"}
+            rest = rest[close:] if more else rest[close + 1 :]  # another piece of apposition, or the verb
+        n = self._opening_finite_verb(rest)
+        if n is None:
+            return None
+        for t in rest[n + 1 :]:
+            if t.lower_ == "été" or "Pass" in t.morph.get("Voice") or "Rel" in t.morph.get("PronType") or (
+                    t.text in {":", ";"} or self.lex.kind("source", t.lower_) or self._other_speaker(t, m)):
+                return None
+        return m.entity
+
+    def _opening_finite_verb(self, toks: list[Token]) -> int | None:
+        """Index of the finite verb that opens `toks` after its clitics and "ne" ("n'en prend", "se dit"), or None."""
+        n = sum(1 for _ in takewhile(lambda t: self.lex.kind("clitic", t.text) or t.lower_ in {"ne", "n'", "n’"}, toks))
+        verb = toks[n] if n < len(toks) else None
+        return n if verb is not None and verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm") else None
+
+    def _other_speaker(self, t: Token, m: Mention) -> bool:
+        """A word that brings in someone else who could speak: another name, a subject of its own."""
+        other = self.mention(t)
+        return (other is not None and other.entity != m.entity and other.label in {"PER", "ORG"}) or (
+            t.dep_.startswith("nsubj") and t.idx >= m.end and t.pos_ in {"NOUN", "PROPN", "PRON"} and (
+                self.mention(t) is None or self.mention(t).entity != m.entity))  # type: ignore[union-attr]
+
+    def _sent_of(self, pos: int) -> Span | None:
+        span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
+        return span[0].sent if span else None
+
+    def _sent_start(self, pos: int) -> int:
+        sent = self._sent_of(max(0, pos - 1)) if pos else None
+        para = self.text.rfind("\n", 0, pos) + 1
+        return max(sent.start_char if sent else 0, para)
+
+    def _sent_end(self, pos: int) -> int:
+        sent = self._sent_of(min(pos, len(self.text) - 1))
+        para = self.text.find("\n", pos)
+        para = len(self.text) if para == -1 else para
+        # "« … », mais aussi la hausse …, a-t-il expliqué": the parser may start a sentence after a comma; a
+        # sentence is only over at a full stop.
+        # "« … », abonde Thierry, 55 ans": nor after a word with no stop ("abonde" ending one, "Thierry" opening the next).
+        while sent is not None and sent.end < len(self.doc) and sent.end_char < para and (
+                (sent[-1].text in {",", "»", '"', "”"} and self.doc[sent.end].is_lower) or not sent[-1].is_punct):
+            sent = self.doc[sent.end].sent
+        return min(sent.end_char if sent else len(self.text), para)
