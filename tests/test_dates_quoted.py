@@ -60,6 +60,31 @@ def test_quoted_words_inside_a_sentence_keep_publication(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A next-day report: words told in the passé composé with no date of their own were said on the eve it tells.
+        ("Le maire de Vernac a réuni hier son conseil après les inondations de mercredi.\n\n« Le maire ne parlera pas "
+         "à la presse aujourd'hui », a fait savoir son cabinet à l'issue de la réunion.",
+         [("hier", "2024-06-27"), ("mercredi", "2024-06-26"), ("aujourd'hui", "2024-06-27")]),
+        ("Le préfet a visité hier les quartiers touchés. « Aujourd'hui, la situation est sous contrôle », a-t-il "
+         "déclaré, précisant qu'une cellule de crise restait ouverte.",
+         [("hier", "2024-06-27"), ("Aujourd'hui", "2024-06-27")]),
+        ("Les sénateurs ont débattu hier du budget. « C'est aujourd'hui que tout se joue », s'est exclamée une élue.",
+         [("hier", "2024-06-27"), ("aujourd'hui", "2024-06-27")]),
+        # Said in the present, or told on a day older than the eve, or on publication day: publication stays.
+        ("Le préfet a visité hier les quartiers touchés. « Aujourd'hui, la situation est sous contrôle », déclare-t-il.",
+         [("hier", "2024-06-27"), ("Aujourd'hui", FRI)]),
+        ("Le cortège a défilé mercredi à Orlan. « Aujourd'hui, on ne lâche rien », a lancé une syndicaliste.",
+         [("mercredi", "2024-06-26"), ("Aujourd'hui", FRI)]),
+        ("La mairie a publié hier un bilan. Ce matin, le maire est revenu sur place. « Aujourd'hui, tout est calme », "
+         "a-t-il assuré.", [("hier", "2024-06-27"), ("Ce matin", FRI), ("Aujourd'hui", FRI)]),
+    ],
+)
+def test_quotation_of_a_next_day_report_was_said_on_the_eve(nlp, text, expected):
+    assert pipeline_dates(nlp, text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A count of years opening a sentence counts from the last year told, a long quotation back.
         ("En 2016, la maire d'Orlan avait défendu la digue. « Ce chantier est le plus lourd que la commune ait "
          "connu depuis des décennies, il faudra des années pour le finir, mais nous tiendrons », avait-elle déclaré "

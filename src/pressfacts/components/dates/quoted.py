@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -29,6 +30,9 @@ _SPEECH_RELATIVE = frozenset({"rel_day", "weekday", "period_rel", "period_this"}
 _QUOTE_PAIRS = {"«": "»", "“": "”"}
 # How far after a quotation its incise may tell when it was said (", lance Paul, venu samedi dernier à Lyon").
 SPEECH_FRAME_CHARS = 160
+# ", a fait savoir l'Élysée", ", a-t-il déclaré", ", s'est indignée la sénatrice": an incise in the passé composé (words
+# said before the report, on a day it does not repeat).
+_PAST_INCISE = re.compile(r"\s*,\s*(?:a|ont|s['’]est|se\s+sont)(?:-t-(?:il|elle|ils|elles|on))?\s", re.IGNORECASE)
 
 
 def _quote_bounds(text: str, pos: int) -> tuple[int, int] | None:
@@ -75,6 +79,27 @@ def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vo
     return None
 
 
+def _news_day(text: str, bounds: tuple[int, int], told: list[FoundDate], ref: PartialDate) -> FoundDate | None:
+    """"Macron a réuni hier ses ministres. « Le président ne s'exprimera pas aujourd'hui », a fait savoir l'Élysée": a
+    quotation told in the passé composé with no date of its own belongs to the day the report is about, the latest day
+    told before it in its paragraph or the one before, when that is the eve of publication (a next-day report; from an
+    older day, the words may have been said any day since)."""
+    opening, closing = bounds
+    if not _PAST_INCISE.match(text, closing + 1):
+        return None
+    para_start = text.rfind("\n", 0, opening) + 1
+    prev_start = text.rfind("\n", 0, max(para_start - 1, 0))
+    while prev_start > 0 and not text[prev_start + 1 : para_start].strip():
+        prev_start = text.rfind("\n", 0, prev_start)  # skip the blank lines between paragraphs
+    days = [(p, f) for f in told if prev_start < f.start < opening
+            and (p := PartialDate.parse(f.value)) is not None and p.day is not None and "/" not in (f.value or "")]
+    if not days:
+        return None
+    p, latest = max(days, key=lambda pf: pf[0].key())
+    eve = ref.date() - dt.timedelta(days=1) if ref.date() is not None else None
+    return latest if eve is not None and p.date() == eve else None
+
+
 def _said_earlier(
     text: str, found: list[FoundDate], matches: list[DateMatch], ref: PartialDate | None, rules: DateRules,
     tense: Tense | None,
@@ -94,6 +119,8 @@ def _said_earlier(
             continue
         bounds = _quote_bounds(text, f.start)
         frame = _frame_date(text, bounds, told, rules.vocab) if bounds else None
+        if frame is None and bounds:
+            frame = _news_day(text, bounds, told, ref)
         said = PartialDate.parse(frame.value) if frame and frame.value else None
         if said is None or "/" in (frame.value or ""):
             continue
