@@ -64,6 +64,13 @@ def test_holiday_without_a_cue(nlp, text, expected):
         ("Depuis le 1er-Mai, le syndicat n'a plus appelé à la grève.", [("Depuis le 1er-Mai", "2018-05-01")]),
         ("Depuis la Toussaint, les ventes reculent chaque semaine.", [("Depuis la Toussaint", "2018-11-01")]),
         ("Les libraires s'inquiètent à l'approche de Noël.", [("l'approche de Noël", "2018-12-25")]),
+        # The feast as the day itself: after "un", "la date de", "pendant" or a verb of spending it.
+        ("Les hôteliers de la station redoutent un Noël sans touristes.", [("un Noël", "2018-12-25")]),
+        ("Les routiers comptent passer Noël sur le parking du dépôt.", [("passer Noël", "2018-12-25")]),
+        ("Le conseil municipal a avancé la date de la Toussaint pour les écoles.", [("date de la Toussaint", "2018-11-01")]),
+        ("Le préfet interdira les cortèges pendant la fête du Travail.", [("pendant la fête du Travail", "2019-05-01")]),
+        # A first name, not the feast: a surname follows it.
+        ("La foule a applaudi un Noël Mamère très ému.", []),
     ],
 )
 def test_holiday_after_a_cue(nlp, text, expected):

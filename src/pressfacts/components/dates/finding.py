@@ -546,6 +546,11 @@ def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     return v.units.get(unit, 0) in (0, 1) and not unit.startswith("mois")
 
 
+def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A feast, not a first name: "un Noël Mamère", "à Noël Le Graët" have a surname after the word."""
+    return not re.match(r"\s+[A-ZÀ-Ý][\w'’-]*", text[m.end() : m.end() + 30])
+
+
 # One context check per kind of match; a kind not listed is always kept.
 def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A feast after a cue or an article, and capitalized: "l'ascension sociale" and "des œufs de Pâques" are no days,
@@ -576,6 +581,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "ahead": _keep_ago,
     "offset": _keep_offset,
     "movable_feast": _keep_movable_feast,
+    "holiday": _keep_holiday,
 }
 
 
