@@ -23,6 +23,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     for n in range(len(paras) - 2, -1, -1):
         p = paras[n + 1][1]
         following[n] = p if p.strip(_SPACES) else following[n + 1]
+    left_open = False  # the last non-empty paragraph left a « open
     for n, (pos, para) in enumerate(paras):
         nxt = following[n]
         reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
@@ -35,6 +36,10 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 spans.append((pos + m.start(1), pos + m.end(1)))
             elif m and n + 1 < len(paras):
                 spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
+        if not left_open:  # (a paragraph that goes on with a quotation left open closes it first)
+            spans.extend((pos + s, pos + e) for s, e in _closing_mark_opens(para))
+        if para.strip(_SPACES):
+            left_open = para.count("«") > para.count("»")
         idx = [m.start() for m in re.finditer('"', para)] if '"' in para else []  # (no loop over every character)
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
@@ -68,6 +73,29 @@ def _nested(para: str, open_: str, close: str) -> list[tuple[int, int]]:
         if all(len(w.split()) <= _NESTED_MAX_WORDS for w in inner):
             out.append((m.start(1), m.end(1)))
     return out
+
+
+def _closing_mark_opens(para: str) -> list[tuple[int, int]]:
+    """"il a dit qu’ » nous irons jusqu’au bout », « … ».» Nous irons …», a-t-il dit": a closing mark typed where
+    the opening one belongs (after an elision, a space or a sentence's end, with every earlier quotation closed),
+    when the next mark of the paragraph closes again; the words between them."""
+    if para.count("»") < 2:
+        return []  # (a cheap test first: most paragraphs close at most one quotation)
+    out = []
+    depth = 0
+    marks = [(m.start(), m.group()) for m in re.finditer("[«»]", para)]
+    for (k, c), (k2, c2) in zip(marks, [*marks[1:], (-1, "")], strict=True):
+        if c == "«" or depth > 0:
+            depth += 1 if c == "«" else -1
+            continue
+        before = para[k - 1 : k] if k else ""
+        after = para[k + 1 : k2].lstrip(_SPACES)
+        if c2 == "»" and before and before in _OPENING_CONTEXT and after[:1].isalnum():
+            out.append((k + 1, k2))
+    return out
+
+
+_OPENING_CONTEXT = set(_SPACES) | {"’", "'", ".", "!", "?", ":"}  # what a mistyped opening mark follows
 
 
 def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
