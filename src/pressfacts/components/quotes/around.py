@@ -288,6 +288,8 @@ def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
             "opinion", t.lower_) for t in rest):
         return None
     np = finder._np_after(toks[k])
+    if np is not None and any(t.text == "," for t in finder.doc[toks[k].i + 1 : np.i]):
+        np = next((t for t in finder.doc[toks[k].i + 1 : np.i] if t.pos_ != "DET"), None)  # the parse ran past the comma
     found = finder.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
     if found is None or finder.labels.get(found) not in {"PER", "ORG"}:
         return None
