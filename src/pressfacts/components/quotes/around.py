@@ -263,3 +263,35 @@ def _speaks_for(finder: SpeakerFinder, person: str, org: str) -> bool:
     fédération conteste la mesure" after a prefect spoke) may or may not be the one quoted next: unknown."""
     names = {finder.text[m.start : m.end].lower() for m in finder.mentions if m.entity == org} | {finder.names[org].lower()}
     return any(f" {n}" in f" {role}" for role in finder.roles.get(person, []) for n in names)
+
+
+def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Mais pour la CGT, les annonces « … »", "Si, pour X, les juges « … »": a sentence whose source phrase ("pour X",
+    "selon X") comes right after an opening conjunction or adverb is X's view, as one the phrase opens itself (the
+    lead cue reads only a phrase in first place). Only a named person or organization, no other person named before
+    the quotation, no second source word, no stop."""
+    start = finder._sent_start(q.outer_start)
+    toks = [t for t in finder.tokens(start, q.outer_start) if not finder.in_quote(t.idx)]
+    stops = [n for n, t in enumerate(toks) if t.text in {".", "!", "?"}]
+    toks = toks[stops[-1] + 1 :] if stops else toks  # the parser may glue the sentence to the one before
+    k = 0
+    while k < min(len(toks), 4) and (toks[k].pos_ in {"CCONJ", "ADV"} or toks[k].text == "," or (
+            finder.lex.kind("connective", toks[k].lower_))):
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or not any(t.pos_ in {"CCONJ", "ADV", "SCONJ"} for t in toks[:k]):
+        return None
+    cue = toks[k].lower_
+    if not (finder.lex.kind("source", cue) or finder.lex.kind("opinion", cue)):
+        return None
+    rest = toks[k + 1 :]
+    if any(t.text in {";", ":"} or finder.lex.kind("source", t.lower_) or finder.lex.kind(
+            "opinion", t.lower_) for t in rest):
+        return None
+    np = finder._np_after(toks[k])
+    if np is not None and any(t.text == "," for t in finder.doc[toks[k].i + 1 : np.i]):
+        np = next((t for t in finder.doc[toks[k].i + 1 : np.i] if t.pos_ != "DET"), None)  # the parse ran past the comma
+    found = finder.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+    if found is None or finder.labels.get(found) not in {"PER", "ORG"}:
+        return None
+    others = [m for m in finder.mentions if np.idx < m.start < q.outer_start and m.label == "PER"]  # type: ignore[union-attr]
+    return None if any(m.entity != found for m in others) else found

@@ -12,6 +12,7 @@ from .around import (
     _attribution_line,
     _carried_over_narrative,
     _carried_speaker,
+    _connective_source,
     _introduced_after,
     _opens_sentence,
     _organization_before,
@@ -97,6 +98,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             continue
         prev_speaker = prev.speaker if prev else None
         _cue_speaker(finder, quotes, n, prev)
+        if q.speaker is None and q.cued in {False, "before"}:
+            # "Mais pour la CGT, les annonces « … »": the source phrase after an opening conjunction.
+            q.speaker = _connective_source(finder, q)
+            q.cued = "voice" if q.speaker is not None else q.cued
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
