@@ -211,8 +211,11 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         confederations=frozenset(r["text"] for r in of("confederation")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
-        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
-               for r in of("seat_of")},
+        # a seat that acts ("Bercy") or another name of an institution ("la Haute Assemblée", "Daech"): the
+        # institution the article also names, one organization with it
+        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") + of("alias_of")
+                                          if fold(x["text"]) == fold(r["text"]))
+               for r in of("seat_of") + of("alias_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
