@@ -289,3 +289,17 @@ def test_an_organization_spelled_with_and_without_a_hyphen_is_one(text, first, s
 def test_a_seat_named_as_an_address_stays_apart_from_the_ministry():
     found = orgs("Les manifestants se sont rassemblés place Beauvau, devant le ministère de l'Intérieur.")
     assert found["ministère de l'Intérieur"] == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "stem"),
+    [
+        ("La présentatrice de RTL-TVI a été écartée de l'antenne. Selon RTL, la décision est provisoire.", "RTL-TVI", "RTL"),
+        ("Un reporter de BFM-TV a été pris à partie samedi à Caen. BFM a porté plainte lundi.", "BFM-TV", "BFM"),
+    ],
+)
+def test_a_broadcasters_acronym_alone_is_the_channel_the_article_names(text, channel, stem):
+    found = orgs(text)
+    assert stem in found[channel]
+    assert stem not in found
+

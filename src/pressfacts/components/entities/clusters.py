@@ -295,6 +295,22 @@ def merge_spellings(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+def merge_channel_stems(clusters: list[Cluster], suffixes: frozenset[str]) -> list[Cluster]:
+    """"BFM" ... "BFM-TV", "RTL" ... "RTL TVI": a broadcaster's acronym alone is the one channel of the article
+    spelled with it and a channel suffix (data: channel_suffix rows); with two such channels it stays apart."""
+    for c in [c for c in clusters if c.label == "ORG" and len({fold(m.text) for m in c.mentions}) == 1]:
+        stem = fold(c.mentions[0].text)
+        if not ACRONYM.match(c.mentions[0].text):
+            continue
+        channels = [o for o in clusters if o is not c and o.label == "ORG" and any(
+            (parts := re.split(r"[\s-]+", fold(m.text), maxsplit=1))[0] == stem and len(parts) == 2
+            and parts[1].replace(" ", "") in suffixes for m in o.mentions)]
+        if len(channels) == 1:
+            channels[0].mentions = sorted([*channels[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
 def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
     """A place named in the sentence of a short mention that the full name does not hold."""
     name = fold(full.mentions[0].text)

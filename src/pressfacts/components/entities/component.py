@@ -33,6 +33,7 @@ from .clusters import (
     add_mentions,
     cluster,
     merge_bare_heads,
+    merge_channel_stems,
     merge_place_variants,
     merge_seats,
     merge_spellings,
@@ -184,6 +185,7 @@ class EntityFixer:
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
         clusters = merge_spellings(clusters)
+        clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
         clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:

@@ -114,6 +114,7 @@ class EntityRules:
     compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
+    channel_suffixes: frozenset[str] = frozenset()  # folded "tv", "tvi": "BFM" is "BFM-TV", "RTL" is "RTL-TVI"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
@@ -206,6 +207,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         club_heads=frozenset(r["text"] for r in of("club_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
