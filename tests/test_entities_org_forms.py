@@ -254,6 +254,52 @@ def test_a_seat_of_power_acting_is_the_ministry_the_article_names(text, ministry
     assert seat not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Le Sénat examine mardi le projet de loi sur l'énergie. La Chambre Haute devrait l'adopter sans retouche.",
+         "Sénat", "Chambre Haute"),
+        ("Le Sénat a rejeté le texte. Pour la Haute Assemblée, la réforme reste trop floue.", "Sénat", "Haute Assemblée"),
+        ("Le Conseil constitutionnel a censuré trois articles. Les Sages jugent la mesure contraire à l'égalité.",
+         "Conseil constitutionnel", "Sages"),
+        ("L'organisation État islamique a revendiqué l'attentat de Kaboul. Daech avait menacé la ville en mars.",
+         "État islamique", "Daech"),
+    ],
+)
+def test_another_name_of_an_institution_the_article_names_is_that_institution(text, name, alias):
+    found = orgs(text)
+    assert any(alias in mentions for mentions in found.values() if name in mentions)
+    assert alias not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Une équipe de C-News a été prise à partie samedi à Rouen. CNews a annoncé une plainte.", "C-News", "CNews"),
+        ("Selon Euro-News, le sommet est reporté. Le directeur de Euronews a confirmé l'annulation.", "Euronews",
+         "Euro-News"),
+    ],
+)
+def test_an_organization_spelled_with_and_without_a_hyphen_is_one(text, first, second):
+    found = orgs(text)
+    assert second in found[first]
+    assert second not in found
+
+
 def test_a_seat_named_as_an_address_stays_apart_from_the_ministry():
     found = orgs("Les manifestants se sont rassemblés place Beauvau, devant le ministère de l'Intérieur.")
     assert found["ministère de l'Intérieur"] == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "stem"),
+    [
+        ("La présentatrice de RTL-TVI a été écartée de l'antenne. Selon RTL, la décision est provisoire.", "RTL-TVI", "RTL"),
+        ("Un reporter de BFM-TV a été pris à partie samedi à Caen. BFM a porté plainte lundi.", "BFM-TV", "BFM"),
+    ],
+)
+def test_a_broadcasters_acronym_alone_is_the_channel_the_article_names(text, channel, stem):
+    found = orgs(text)
+    assert stem in found[channel]
+    assert stem not in found
+

@@ -260,7 +260,8 @@ _SEAT_ARTICLES = {"la", "le", "l'", "l’"}
 def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> list[Cluster]:
     """"la place Beauvau accuse …" and "le ministère de l'Intérieur": a seat of power acting as the ministry the
     article names is that ministry (a seat used as a place, LOC, stays a place)."""
-    for c in [c for c in clusters if c.label == "ORG" and fold(c.mentions[0].text) in seats]:
+    # "Les Sages" the NER took for a thing: a name the data gives an institution is that institution
+    for c in [c for c in clusters if c.label in {"ORG", "MISC"} and fold(c.mentions[0].text) in seats]:
         if any(m[0].lower_ in _STREET_WORDS and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
                for m in c.mentions):
             continue  # "rassemblés place Beauvau": an address, no article of an institution
@@ -268,6 +269,44 @@ def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> li
         targets = [o for o in clusters if o is not c and o.label == "ORG" and any(fold(m.text) in names for m in o.mentions)]
         if len(targets) == 1:
             targets[0].mentions = sorted([*targets[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
+def _glued(text: str) -> str:
+    return re.sub(r"[\s-]+", "", fold(text))
+
+
+def merge_spellings(clusters: list[Cluster]) -> list[Cluster]:
+    """"C-News" and "CNews", "Radio-Canada" and "Radio Canada": one organization spelled with and without a
+    hyphen or a space is one entity (the text of a name, not its tokens, decides); a spelling the NER called a
+    thing (MISC, "Euro-News") joins the organization spelled otherwise."""
+    seen: dict[str, Cluster] = {}
+    for c in sorted((c for c in clusters if c.label in {"ORG", "MISC"}), key=lambda c: c.label != "ORG"):
+        keys = {_glued(m.text) for m in c.mentions}
+        other = next((seen[k] for k in keys if k in seen and seen[k] is not c), None)
+        if other is None:
+            if c.label == "ORG":
+                seen.update(dict.fromkeys(keys, c))
+            continue
+        other.mentions = sorted([*other.mentions, *c.mentions], key=lambda m: m.start)
+        seen.update(dict.fromkeys(keys, other))
+        clusters.remove(c)
+    return clusters
+
+
+def merge_channel_stems(clusters: list[Cluster], suffixes: frozenset[str]) -> list[Cluster]:
+    """"BFM" ... "BFM-TV", "RTL" ... "RTL TVI": a broadcaster's acronym alone is the one channel of the article
+    spelled with it and a channel suffix (data: channel_suffix rows); with two such channels it stays apart."""
+    for c in [c for c in clusters if c.label == "ORG" and len({fold(m.text) for m in c.mentions}) == 1]:
+        stem = fold(c.mentions[0].text)
+        if not ACRONYM.match(c.mentions[0].text):
+            continue
+        channels = [o for o in clusters if o is not c and o.label == "ORG" and any(
+            (parts := re.split(r"[\s-]+", fold(m.text), maxsplit=1))[0] == stem and len(parts) == 2
+            and parts[1].replace(" ", "") in suffixes for m in o.mentions)]
+        if len(channels) == 1:
+            channels[0].mentions = sorted([*channels[0].mentions, *c.mentions], key=lambda m: m.start)
             clusters.remove(c)
     return clusters
 

@@ -29,7 +29,17 @@ from .candidates import (
     place_spans,
     title_tokens,
 )
-from .clusters import add_mentions, cluster, merge_bare_heads, merge_place_variants, merge_seats, orgs_by_definition, place_name
+from .clusters import (
+    add_mentions,
+    cluster,
+    merge_bare_heads,
+    merge_channel_stems,
+    merge_place_variants,
+    merge_seats,
+    merge_spellings,
+    orgs_by_definition,
+    place_name,
+)
 from .conventions import drop_bare_heads, merge_articled_orgs
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
@@ -174,6 +184,8 @@ class EntityFixer:
         clusters = merge_place_variants(clusters, self.rules)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = merge_spellings(clusters)
+        clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
         clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:

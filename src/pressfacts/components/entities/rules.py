@@ -114,6 +114,7 @@ class EntityRules:
     compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
+    channel_suffixes: frozenset[str] = frozenset()  # folded "tv", "tvi": "BFM" is "BFM-TV", "RTL" is "RTL-TVI"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
@@ -206,13 +207,17 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         club_heads=frozenset(r["text"] for r in of("club_head")),
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
+        channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
-        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") if fold(x["text"]) == fold(r["text"]))
-               for r in of("seat_of")},
+        # a seat that acts ("Bercy") or another name of an institution ("la Haute Assemblée", "Daech"): the
+        # institution the article also names, one organization with it
+        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") + of("alias_of")
+                                          if fold(x["text"]) == fold(r["text"]))
+               for r in of("seat_of") + of("alias_of")},
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
