@@ -177,3 +177,27 @@ def test_media_from_the_knowledge_rows(text, names):
 
 def test_a_media_name_that_is_a_common_word_needs_its_capital():
     assert orgs("Le velours est de nouveau en vogue chez les tailleurs de Valmont.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le chef du service économie du Figaro a rejoint une radio en mars.", "Le Figaro"),
+        ("Une enquête des journalistes du Soir révèle des retards sur le chantier de la gare.", "Le Soir"),
+        ("Une photographe du Parisien a suivi le cortège jusqu'à la gare du Nord.", "Le Parisien"),
+    ],
+)
+def test_a_title_after_a_contracted_article_is_the_medium(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La finale de la Coupe du Monde aura lieu à Lyon en juillet.", "Le Monde"),
+        ("Les acrobates du Cirque du Soleil joueront à Québec cet été.", "Le Soleil"),
+        ("Il voyage autour du Monde Diplomatique, son bateau, depuis trois ans.", "Le Monde"),
+    ],
+)
+def test_a_title_word_inside_another_name_is_not_the_medium(text, absent):
+    assert absent not in orgs(text)

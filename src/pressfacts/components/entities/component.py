@@ -48,6 +48,7 @@ from .organizations import (
     bare_acronyms,
     bodies_after_leaders,
     capitalized_articles,
+    contracted_titles,
     coordinated_complements,
     inner_organizations,
     led_institutions,
@@ -163,6 +164,7 @@ class EntityFixer:
             doc.ents = [e for e in doc.ents if not any(e.start < q.end and q.start < e.end for q in quoted)]
             extra += quoted
         extra += publisher_references(doc, self.rules, doc_text(doc))
+        extra += contracted_titles(doc, self.rules, doc_text(doc))
         lowers = doc.to_array(LOWER).tolist()
         cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
         cued += names_after_described_kind(doc, self.rules, lowers)
