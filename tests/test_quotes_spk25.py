@@ -39,3 +39,21 @@ def test_closing_mark_typed_as_opening(text, want):
 )
 def test_mistyped_opening_keeps_its_speaker(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # A name in a noun's "de" complement between two quotations of one sentence is talked about, not speaking.
+        ("Le politologue Marc Deville suit la grève depuis le début. Selon lui, il est probable qu’avec « la fin de "
+         "l’année » ou les annonces d’Élisabeth Borne, le « climat social change vite ».",
+         "climat social change vite", "Marc Deville"),
+        ("« Le dialogue reprend », a assuré Claire Dumas, qui juge le plan de Bruno Le Maire « trop timide ».",
+         "trop timide", "Claire Dumas"),
+        # Unchanged: a subject who can speak stands between, and the later quotation is his.
+        ("« Le dialogue reprend », a assuré Claire Dumas, mais Bruno Le Maire juge la situation « très tendue ».",
+         "très tendue", "Bruno Le Maire"),
+    ],
+)
+def test_name_owning_a_noun_does_not_break_the_sentence(nlp, text, quote, want):
+    assert quoted(nlp, text).get(quote) == want

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .lexicon import _MIN_WORDS, _SENTENCE_BREAK, _SPACES
 from .special import _alone_on_line
-from .syntax import _has_case, _role_base, _subjectless_participle
+from .syntax import _has_case, _owner_of_noun, _role_base, _subjectless_participle
 
 if TYPE_CHECKING:
     from .finder import SpeakerFinder
@@ -29,7 +29,7 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     # "a déploré X, venu …, malgré « … »" or "…, et dont l'usage est « … »" keep X.
     for t in toks:
         m = finder.mention(t)
-        if m is not None and m.entity != prev.speaker and m.label in {"PER", "ORG"}:
+        if m is not None and m.entity != prev.speaker and m.label in {"PER", "ORG"} and not _owner_of_noun(t):
             return None
         if t.dep_.startswith("nsubj") and t.pos_ != "PRON" and (m is None or m.entity != prev.speaker) and (
                 finder.is_role(t) or finder.lex.kind("person_noun", t.text) or t.pos_ == "PROPN"):

@@ -97,3 +97,13 @@ def _subjectless_participle(verb: Token) -> bool:
     no subject of its own goes on with the one who speaks in the sentence; it brings in nobody else."""
     return verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") and not any(
         c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _owner_of_noun(t: Token) -> bool:
+    """"les mesures d'Emmanuel Macron", "le projet du gouvernement Philippe": a name in a noun's "de" complement is
+    what the sentence talks about, not someone who could speak in it."""
+    head = t
+    while head.dep_ == "flat:name" and head.head is not head:
+        head = head.head
+    return head.dep_ == "nmod" and head.head.pos_ == "NOUN" and any(
+        c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in head.children)
