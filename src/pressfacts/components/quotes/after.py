@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lexicon import _GLUED_PRONOUN, _SPACES, _SUBJECT_DEPS
+from .state import FinderState
 from .syntax import _before_verb, _has_case, _noun_phrase, _predicate_subject
 
 if TYPE_CHECKING:
     from .quotations import Quote
 
 
-class AfterQuotation:
+class AfterQuotation(FinderState):
     """The speaker named after a quotation: the incise (« … », a déclaré X) and what follows it.
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def speech_verb(self, tokens: Iterable[Token]) -> list[Token]:
         return [t for t in tokens if t.text.lower() in self.lex.verbs and (

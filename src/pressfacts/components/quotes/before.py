@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lexicon import _MIN_WORDS
+from .state import FinderState
 from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectless_participle
 
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
 
-class BeforeQuotation:
+class BeforeQuotation(FinderState):
     """The speaker named before a quotation: "X a déclaré : « … »", "Selon X, « … »", "X : « … »".
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def before(self, q: Quote, prev_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"X a déclaré : « … »", "Selon X, « … »", "Pour X, « … »", "X : « … »", "X dénonce des « … »"."""

@@ -6,13 +6,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .state import FinderState
 from .syntax import _DET_GENDER, _FULL_STOP
 
 
-class SubjectChains:
+class SubjectChains(FinderState):
     """Subject chains: whom "il"/"elle" points back to.
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def _pronoun_by_chain(self, gender: str | None, pos: int, prev: str | None, found: str | None) -> str | None:
         """The subject chain (chain_subject) overrides the last-named guess: an unnamed subject before the pronoun makes it

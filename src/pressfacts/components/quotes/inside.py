@@ -9,15 +9,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lexicon import _INCISE_STOP, _SPACES
+from .state import FinderState
 
 if TYPE_CHECKING:
     from .quotations import Quote
 
 
-class InsideQuotation:
+class InsideQuotation(FinderState):
     """A speech verb or incise inside the quotation, interviews and voices.
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def verb_inside(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
         """"X, qui a « rappelé les engagements pris »": the quotation starts with the speech verb, whose subject

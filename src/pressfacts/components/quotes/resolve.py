@@ -8,16 +8,17 @@ from spacy.tokens import Token
 
 from ..people import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
+from .state import FinderState
 from .syntax import _complement_words, _has_case, _role_base, _role_words, _same_role
 
 if TYPE_CHECKING:
     from .quotations import Mention
 
 
-class Resolution:
+class Resolution(FinderState):
     """Resolving a noun phrase, pronoun or role noun to the entity it names.
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def resolve(self, tok: Token, pos: int, prev: str | None) -> str | None:
         """The entity a subject token names: itself, a name in apposition, or the person a pronoun,

@@ -9,16 +9,17 @@ from spacy.tokens import Span, Token
 
 from .lexicon import _CONTENT_DEPS, _SENTENCE_BREAK, _SPACES
 from .special import _across_relative, _attribute_after_etre, _copula_of
+from .state import FinderState
 from .syntax import _apposition_word, _before_verb, _predicate_subject
 
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
 
-class Subjects:
+class Subjects(FinderState):
     """The subject of a speech verb from the dependency parse, climbing to the verb that has one.
 
-    A part of SpeakerFinder: finder.py assembles the parts and holds the state they read."""
+    A part of SpeakerFinder: finder.py assembles the parts and sets the state they read (declared in state.py)."""
 
     def _subject_of(self, verb: Token, pos: int, prev: str | None) -> str | None:
         """The subject of a speech verb, climbing from a coordinated, gerund or complement verb to the verb
