@@ -546,9 +546,12 @@ def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     return v.units.get(unit, 0) in (0, 1) and not unit.startswith("mois")
 
 
+_SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý]")
+
+
 def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A feast, not a first name: "un Noël Mamère", "à Noël Le Graët" have a surname after the word."""
-    return not re.match(r"\s+[A-ZÀ-Ý][\w'’-]*", text[m.end() : m.end() + 30])
+    return not _SURNAME_AFTER.match(text, m.end())
 
 
 # One context check per kind of match; a kind not listed is always kept.

@@ -108,18 +108,15 @@ def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     return found
 
 
-
 def contracted_titles(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     """A title known with its article ("articled" rows), written after "du" or "au" where the NER finds
     nothing ("les pages Débats du Figaro", "confié au Parisien"): the medium. Not inside another name, whose
     word before is capitalized ("la Coupe du Monde", "le Cirque du Soleil") or which goes on with a capital
     ("du Monde arabe" stays, "du Monde Diplomatique" is another title)."""
-    rests = sorted({t.split(" ", 1)[1] for t in rules.articled.values()}, key=len, reverse=True)
-    if not rests or (" du " not in text and " au " not in text):
+    if rules.contracted_title is None or (" du " not in text and " au " not in text):
         return []
-    pattern = re.compile(r"\b(?:du|au) (" + "|".join(re.escape(r) for r in rests) + r")\b(?![-'’])")
     found = []
-    for m in pattern.finditer(text):
+    for m in rules.contracted_title.finditer(text):
         span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution")
         if span is None or span.start < 2 or any(t.ent_type for t in span):
             continue  # the NER's entity stays, and fix_entity labels it

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.strings import get_string_id
 
-from ...settings import pipelines_dir
+from ...settings import alternation, pipelines_dir
 from .keys import fold
 from .places import BIG_CITY, FRENCH_SPEAKING
 
@@ -97,6 +97,7 @@ class EntityRules:
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
+    contracted_title: re.Pattern[str] | None = None  # "du Figaro", "au Parisien": those titles after du/au
     holders: frozenset[str] = frozenset()  # folded surnames of office holders ("macron", "le pen"): people
     particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
     verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
@@ -149,6 +150,19 @@ class EntityRules:
     institution_heads: frozenset[str] = frozenset()
 
 
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Key -> every value paired with it ("Daech" -> État islamique, EI...)."""
+    out: dict[str, set[str]] = {}
+    for key, value in pairs:
+        out.setdefault(key, set()).add(value)
+    return {key: frozenset(values) for key, values in out.items()}
+
+
+def _contracted_title(rests: list[str]) -> re.Pattern[str] | None:
+    """"du Figaro", "au Parisien": a title of the "articled" rows with its article contracted (case as written)."""
+    return re.compile(rf"\b(?:du|au) ({alternation(rests)})\b(?![-'’])") if rests else None
+
+
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive."""
     alts = sorted({w.lower() for w in words if w.isalpha()}, key=len, reverse=True)
@@ -193,6 +207,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
+        contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),
         metonym_ends=frozenset(re.split(r"[ ']", fold(r["text"]))[-1] for r in of("metonym")),
         holders=frozenset(fold(r["name"].split(" ", 1)[1]) for r in data.get("holders", []) if " " in r["name"]),
         particles=frozenset(fold(r["text"]) for r in of("particle")),
@@ -215,9 +230,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         # a seat that acts ("Bercy") or another name of an institution ("la Haute Assemblée", "Daech"): the
         # institution the article also names, one organization with it
-        seats={fold(r["text"]): frozenset(fold(x["institution"]) for x in of("seat_of") + of("alias_of")
-                                          if fold(x["text"]) == fold(r["text"]))
-               for r in of("seat_of") + of("alias_of")},
+        seats=_grouped((fold(r["text"]), fold(r["institution"])) for r in of("seat_of") + of("alias_of")),
         place_heads=frozenset(r["text"].lower() for r in data.get("institutions", [])
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),

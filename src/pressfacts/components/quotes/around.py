@@ -290,8 +290,10 @@ def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
     np = finder._np_after(toks[k])
     if np is not None and any(t.text == "," for t in finder.doc[toks[k].i + 1 : np.i]):
         np = next((t for t in finder.doc[toks[k].i + 1 : np.i] if t.pos_ != "DET"), None)  # the parse ran past the comma
-    found = finder.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+    if np is None or np.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    found = finder.resolve(np, q.start, None)
     if found is None or finder.labels.get(found) not in {"PER", "ORG"}:
         return None
-    others = [m for m in finder.mentions if np.idx < m.start < q.outer_start and m.label == "PER"]  # type: ignore[union-attr]
+    others = [m for m in finder.mentions if np.idx < m.start < q.outer_start and m.label == "PER"]
     return None if any(m.entity != found for m in others) else found

@@ -75,6 +75,9 @@ def _nested(para: str, open_: str, close: str) -> list[tuple[int, int]]:
     return out
 
 
+_OPENING_CONTEXT = set(_SPACES) | {"’", "'", ".", "!", "?", ":"}  # what a mistyped opening mark follows
+
+
 def _closing_mark_opens(para: str) -> list[tuple[int, int]]:
     """"il a dit qu’ » nous irons jusqu’au bout », « … ».» Nous irons …», a-t-il dit": a closing mark typed where
     the opening one belongs (after an elision, a space or a sentence's end, with every earlier quotation closed),
@@ -93,9 +96,6 @@ def _closing_mark_opens(para: str) -> list[tuple[int, int]]:
         if c2 == "»" and before and before in _OPENING_CONTEXT and after[:1].isalnum():
             out.append((k + 1, k2))
     return out
-
-
-_OPENING_CONTEXT = set(_SPACES) | {"’", "'", ".", "!", "?", ":"}  # what a mistyped opening mark follows
 
 
 def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
