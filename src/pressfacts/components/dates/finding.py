@@ -110,11 +110,14 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         **explicit_date_specs(v),
         # "d'avril à juin": "de" elides before a vowel.
         "month_range": rf"{L}(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        # "lundi le 10 décembre" (Québec usage) is one day, as "lundi 10 décembre".
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
-        rf"(?:(?P<wd>{WD})\s*\[?\s*)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
+        rf"(?:(?P<wd>{WD})\s*\[?\s*(?:le\s+)?)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
-        # "les 1er et 8 décembre", "le 15 ou le 16 janvier": the first day takes the month (and year) of the second.
-        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        # "les 1er et 8 décembre", "le 15 ou le 16 janvier", "les 3, 10 et 17 novembre": each day before the last
+        # takes the month (and year) written after the last one.
+        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=(?:\s*,\s*(?:le\s+)?{DAY})*\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+"
+        rf"(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
         "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
@@ -137,6 +140,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
         rf"(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
+        # "le 8 courant", "dimanche 6 courant", "le 20 du mois en cours" (Algerian and administrative usage): a day of
+        # the publication month; a cue or a weekday before the day is required.
+        "day_current_month": rf"{L}(?:(?:le|ce|du|au|dès\s+le|depuis\s+le)\s+(?:{WD}\s+)?|{WD}\s+)(?P<d>{_DAYNUM})"
+        rf"\s+(?:{_alt(v.current_month)}){R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",

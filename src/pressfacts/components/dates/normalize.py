@@ -369,6 +369,10 @@ def normalize(
         return day(_lone_day(_day(v, g["d"] or ""), ref, -1 if since else tense))
     if k == "day_range_bare":
         return _normalize_bare_range(dm, ref, v)
+    if k == "day_current_month":
+        mday = _day(v, g["d"])
+        return day(PartialDate(ref.year, ref.month, mday) if ref and ref.month and valid_day(ref.year, ref.month, mday)
+                   else None)
     if k in ("ago", "ahead"):
         unit = _key(g["unit"])
         p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)

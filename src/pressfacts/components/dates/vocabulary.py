@@ -49,6 +49,7 @@ class Vocabulary:
     terms: dict[str, int]
     numeric_not_dates: frozenset[str] = frozenset()  # "24/7", "16/9": a day and month in digits that are not dates
     lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
+    current_month: frozenset[str] = frozenset()  # "courant", "du mois en cours": after a day of the publication month
     past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
     count_dets: frozenset[str] = frozenset()  # "les", "ces": before a four-digit number with no cue, a count
     year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
@@ -121,6 +122,7 @@ class Vocabulary:
             terms=table("term"),
             numeric_not_dates=words("numeric_not_date"),
             lone_day_cues=words("lone_day_cue"),
+            current_month=words("current_month"),
             past_modals=words("past_modal"),
             count_dets=words("count_det"),
             year_follows=words("year_follow"),
