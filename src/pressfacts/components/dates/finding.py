@@ -105,6 +105,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     ADIR = f"(?:{_alt(v.anchor_directions)})"
     ORD = f"(?:{_alt(v.ordinals)})"
     L, R, Y = _L, _R, _YEAR
+    # "samedi 08/12/2018", "du lundi 14.01.2019": the weekday belongs to the date (not a second, bare weekday).
+    NUM_WD = rf"(?:le\s+)?(?:(?:(?:ce|du|au)\s+)?(?P<wd>{WD})\s+)?"
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         **explicit_date_specs(v),
@@ -118,9 +120,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # takes the month (and year) written after the last one.
         "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=(?:\s*,\s*(?:le\s+)?{DAY})*\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+"
         rf"(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
-        "num_date": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
+        # "samedi 08/12/2018", "du lundi 14.01.2019": the weekday belongs to the date (not a second, bare weekday).
+        "num_date": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
         rf"{_TIME}{_NR}",
-        "num_date_dash": rf"{_NL}(?:le\s+)?(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
+        "num_date_dash": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
         "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
         # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
         "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
