@@ -143,6 +143,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
         rf"(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
+        # "avenue du 1er Novembre", "stade du 5 Juillet", "rue du 8 Mai 1945": a place named after a day (not "sur
+        # place du 3 mai"). Found so that it covers the day (and "Mai 1945"), then dropped by find_date_expressions.
+        "date_name": rf"{L}(?<!\bsur\s)(?<!\ben\s)(?:{_alt(v.date_name_heads)})\s+(?:[\w'’-]+\s+)?du\s+{DAY}\s+{MONTH}"
+        rf"(?:\s+{Y})?{R}",
         # "le 8 courant", "dimanche 6 courant", "le 20 du mois en cours" (Algerian and administrative usage): a day of
         # the publication month; a cue or a weekday before the day is required.
         "day_current_month": rf"{L}(?:(?:le|ce|du|au|dès\s+le|depuis\s+le)\s+(?:{WD}\s+)?|{WD}\s+)(?P<d>{_DAYNUM})"
@@ -635,6 +639,10 @@ def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) ->
     return out
 
 
+# Kinds found only to cover words that are not a date (a place named after a day), never returned.
+_NAMES = frozenset({"date_name"})
+
+
 def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
     """Non-overlapping calendar expressions in text, leftmost-longest."""
     rules = rules or default_rules()
@@ -660,6 +668,6 @@ def find_date_expressions(text: str, rules: DateRules | None = None) -> list[Dat
         if start >= last_end:
             out.append(dm)
             last_end = dm.end
-    return out
+    return [dm for dm in out if dm.kind not in _NAMES]
 # A full stop, "!", "?" or a line end: where a sentence (or a heading) may end.
 _SENTENCE_END = re.compile(r"[.!?\n]")
