@@ -1,7 +1,8 @@
 """Probe sentences of round 13 (dates20: explicit, partial and interval dates), written in the press style of France,
 Belgium, Québec and Algeria; the whole probe set is tests/probes/dates20.jsonl. Each class below failed before its
 rule: Québec "lundi le 10 décembre", lists of days sharing one month, "l'an 2000", days of the current month ("le 8
-courant"), a weekday before a numeric date, places named after a day, and publication stamp lines."""
+courant"), a weekday before a numeric date, places named after a day, spans of years with a slash ("la saison
+2017/2018") and publication stamp lines."""
 
 import pytest
 
@@ -108,6 +109,22 @@ def test_weekday_before_a_numeric_date_belongs_to_it(nlp, text, expected):
     ],
 )
 def test_place_named_after_a_day_is_no_date(nlp, text, expected):
+    assert pipeline_dates(nlp, text, "2019-01-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les recettes de la saison 2017/2018 ont baissé de 8 % pour le Standard.", [("2017/2018", "2017/2018")]),
+        ("L'exercice 2018/2019 s'annonce déficitaire pour l'entreprise portuaire.", [("2018/2019", "2018/2019")]),
+        ("L'année scolaire 2018 / 2019 a été perturbée par les grèves des enseignants.",
+         [("2018 / 2019", "2018/2019")]),
+        # A reference number and a page address are no spans of years.
+        ("La décision n° 2017/2018 du conseil communal a été annulée par la tutelle.", []),
+        ("Le texte est en ligne sur www.exemple.be/2017/2018/budget.", []),
+    ],
+)
+def test_span_of_years_with_a_slash(nlp, text, expected):
     assert pipeline_dates(nlp, text, "2019-01-10") == expected
 
 

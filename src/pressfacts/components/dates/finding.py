@@ -127,8 +127,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
         # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
         "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
-        # "(2018-2024)": a span of years written with a dash
-        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–]\s?(?P<y2>{Y}){_NR}",
+        # "(2018-2024)", "la saison 2017/2018": a span of years written with a dash or a slash
+        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–/]\s?(?P<y2>{Y}){_NR}",
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
         # or capitalized as an event's name before a word ("les héritiers de Mai 68 défilent"; _keep_month_short_year).
@@ -478,8 +478,9 @@ def _keep_period_this(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> 
 
 
 def _keep_year_range(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """A range of years runs forward."""
-    return int(g["y1"]) < int(g["y2"])
+    """A range of years runs forward, and is no reference number ("la décision n° 2017/2018")."""
+    before = text[max(0, m.start() - 12) : m.start()].lower().split()
+    return int(g["y1"]) < int(g["y2"]) and not (before and before[-1] in v.number_signs)
 
 
 def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
