@@ -145,6 +145,53 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
     return out
 
 
+def _follow_moved_days(old: list[FoundDate], new: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"Le 3 mars, il a été élu. Le lendemain, il démissionnait" (written in December): a date _gone_year or
+    _coming_year moved by whole years takes along the dates counted from it in the first pass ("le lendemain", "trois
+    jours plus tard", "le mois suivant"), which were valued against its old year."""
+    out = list(new)
+    years, told = 0, None  # how many years the last date told has moved, and its first value
+    for i, (a, b) in enumerate(zip(old, new, strict=True)):
+        if a.value != b.value:
+            years, told = _years_moved(a.value, b.value), a.value
+        elif a.value and years and _counted_from_told(a, told, v):
+            out[i] = replace(a, value=_moved(a.value, years) or a.value)
+            told = a.value
+        elif a.value:
+            years = 0  # a date of its own: what follows counts from it
+    return out
+
+
+def _counted_from_told(f: FoundDate, told: str | None, v: Vocabulary) -> bool:
+    """Days counted from the date told before (an eve within two days of it: else it counted from publication), and
+    its month or year ("le mois suivant"); not a weekday nor a week ("le samedi suivant"), which a shift of whole
+    years would move off their weekday."""
+    if f.kind == "anchored_day":
+        a, b = (PartialDate.parse((x or "").split("/")[0]) for x in (f.value, told))
+        da, db = (a.date() if a else None), (b.date() if b else None)
+        return da is not None and db is not None and abs((da - db).days) <= 2
+    words = f.text.lower().replace("’", "'").split()
+    return f.kind == "offset" or (
+        f.kind in ("rel_month", "rel_year") and bool(words) and _key(words[-1]) in v.anchor_directions)
+
+
+def _years_moved(before: str | None, after: str | None) -> int:
+    a, b = (PartialDate.parse((x or "").split("/")[0]) for x in (before, after))
+    if a is None or b is None or (a.month, a.day) != (b.month, b.day):
+        return 0
+    return b.year - a.year
+
+
+def _moved(value: str, years: int) -> str | None:
+    out = []
+    for part in value.split("/"):
+        p = PartialDate.parse(part)
+        if p is None or (p.day is not None and p.month is not None and not valid_day(p.year + years, p.month, p.day)):
+            return None
+        out.append(PartialDate(p.year + years, p.month, p.day).iso())
+    return "/".join(out)
+
+
 def _coordinated_back(text: str, found: list[FoundDate], out: list[FoundDate], i: int, base: dt.date) -> None:
     """"en juillet et août", "le 3 mai, le 9 mai ou le 12 mai": the months or days coordinated after one moved a year
     back move with it (in place in `out`) while they too lie after publication."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dateutil.easter import easter
 
 from ..numbers import parse_number
-from .anchors import _coming_year, _compared, _gone_year, _weekday_of_week, _year_from
+from .anchors import _coming_year, _compared, _follow_moved_days, _gone_year, _weekday_of_week, _year_from
 from .cues import _EVE_OF, _SAME_YEAR_JOIN, _SINCE, _context_tense
 from .finding import _SENTENCE_END, _anchor_to_following, default_rules, find_date_expressions
 from .normalize import (
@@ -181,8 +181,10 @@ def _revise_in_context(
     found = _month_from_told(_weekday_of_week(text, found, rules.vocab), rules.vocab)
     found = _year_from_told(found, rules.vocab)
     found = _bound_month_ahead(text, found, known, tense)
+    first = found
     found = _coming_year(text, found, ref, coming, rules.vocab) if coming is not None and not inferred else found
     found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
+    found = _follow_moved_days(first, found, rules.vocab)
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)

@@ -42,6 +42,11 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         clause = re.split(r"[.!?;\n]", text[max(0, dm.start - 120) : dm.start])[-1]
         if not _IMPARFAIT.search(clause):
             return PRESENT
+    if dm.kind == "weekday" and t <= 0 and not dm.groups.get("dir") and _MOVED_TO.search(before):
+        # "le match a été reporté à samedi", "l'audience renvoyée à jeudi": the day an event is moved to is to come.
+        clause = re.split(r"[.!?;\n]", text[max(0, dm.start - 80) : dm.start])[-1].lower()
+        if v.postpone_rx.search(clause):
+            return 1
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1
@@ -56,6 +61,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         if said and v.event_noun_rx.search(low[said.start():]):
             return 1
     return t
+# "reporté à samedi", "au samedi suivant" (not "jusqu'à samedi", a span's end, nor "de lundi à vendredi").
+_MOVED_TO = re.compile(r"(?<![’'])\b(?:à|au)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+)?$", re.IGNORECASE)
 # "appelaient à la grève à partir de jeudi": the start of an announced event, not "la grève de jeudi".
 _STARTING_FROM = re.compile(r"\b(?:à\s+partir|à\s+compter)\s+de\s*$")

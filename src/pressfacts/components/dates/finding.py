@@ -50,6 +50,8 @@ _NL, _NR = r"(?<![\w./-])", r"(?!\w|[./-]\d)"
 _MONTHNUM = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _NUMW = r"(?:\d+|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3})"
+# The same, as short as the unit after it allows: "il y a cinq ans jour pour jour" counts "cinq", not "cinq ans jour pour".
+_NUMW_SHORT = _NUMW.replace("{0,3}", "{0,3}?")
 # A small count written in full or in digits, before a unit ("une semaine plus tôt", "trois jours après").
 _COUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze)"
 _QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
@@ -170,7 +172,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "d'ici à la fin de la semaine", "avant la fin de la semaine": a deadline within that week, the week too.
         # "dans le courant de la semaine", "plus tôt dans la semaine": somewhere in that week, the week too (not "au
         # courant de", which is mostly "informed of").
-        "week_part": rf"{L}(?:(?:en|au|dès\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
+        "week_part": rf"{L}(?:(?:en|au|dès\s+le|depuis\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
         rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|plus\s+tôt\s+dans)\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
         # "à la rentrée": the September of the publication year (the next or the last by the tense).
@@ -191,6 +193,8 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
     PERIOD = f"(?:{_alt(v.periods)})"
     UNIT = f"(?:{_alt(v.units)})"
     SEASON = f"(?:{_alt(v.seasons)})"
+    EXACT = rf"(?:(?:{_alt(v.exact_counts)})\s+)?"
+    PDIR = f"(?:{_alt([d for d in v.directions if d not in v.anchor_directions])})"
     L, R, Y = _L, _R, _YEAR
     return {
         "period_rel": rf"{L}(?:(?:la|le)\s+)?(?P<per>{PERIOD})\s+(?P<dir>{DIR}){R}",
@@ -201,7 +205,10 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
         # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.
         "decade_short": rf"{L}(?:les\s+)?années\s+(?P<dec>[2-9]0){R}(?!\s*(?:%|ans\b))",
-        "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
+        # "les chiffres du mois dernier", "reporté au mois prochain": the article contracted with "de" or "à".
+        # Only counted from publication ("dernier", "prochain"): "par rapport au mois précédent" compares two figures.
+        "rel_month": rf"{L}le\s+mois\s+(?P<dir>{DIR}){R}|{L}(?:du|au)\s+mois\s+(?P<pdir>{PDIR}){R}"
+        rf"|{L}(?P<this>ce\s+mois(?:-ci)?){R}",
         "season_year": rf"{L}(?:(?:au|en|l['’]|le|cet|cette)\s*)?(?P<season>printemps|été|automne|hiver)\s+(?P<y>{Y}){R}",
         # "depuis l'automne", "cet été", "l'hiver dernier": the year of that season, by direction or tense.
         "season": rf"{L}(?P<det>depuis\s+l['’]|dès\s+l['’]|(?:avant|d['’]ici)\s+l['’]|à\s+l['’]|au|en|cet|cette|l['’])\s*"
@@ -214,14 +221,18 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
         # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
         # "boucler la fin du mois"; _tensed_month_edge).
-        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le)\s+"
+        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le|depuis\s+le)\s+"
         rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
         # "en ce début d'année", "en cette fin d'année": the year of publication as well.
-        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+)(?P<edge>début|fin)"
+        # "depuis le début de l'année" (and "du mois", "de la semaine" above): the start of that period, a date too.
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+"
+        rf"|(?:depuis|dès)\s+le\s+(?=début))(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
-        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
-        "ahead": rf"{L}dans\s+{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        # "il y a tout juste un an", "il y a cinq ans jour pour jour" (that very day), "dans exactement deux semaines"
+        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}(?P<n>{_NUMW_SHORT})\s+(?P<unit>{UNIT})"
+        rf"(?:\s+(?P<same>{_alt(v.same_days)}))?{R}",
+        "ahead": rf"{L}dans\s+{EXACT}{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
         # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
         "offset": rf"{L}(?P<n>{_COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|avant|après)"
         rf"{R}(?!\s+(?:que|qu['’]|le|la|les|l['’]|de|du|des|d['’]|son|sa|ses|leurs?|ce|cet|cette|ces|une?)\b)",

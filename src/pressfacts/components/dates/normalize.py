@@ -354,6 +354,8 @@ def normalize(
         if ref is None:
             return day(None)
         late, early = ref.month is not None and ref.month >= 10, ref.month is not None and ref.month <= 2
+        if dm.text.lower().startswith("depuis"):
+            late = False  # "depuis le début de l'année" said in November: a start already past, this year's
         shift = 1 if g["edge"].lower() == "début" and tense > 0 and late else (
             -1 if g["edge"].lower() == "fin" and tense < 0 and early else 0)
         return day(PartialDate(ref.year + shift))
@@ -376,9 +378,19 @@ def normalize(
     if k in ("ago", "ahead"):
         unit = _key(g["unit"])
         p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+        if g.get("same"):
+            return day(_same_day(p, ref))
         week = resolve_week(p, 0) if unit.startswith("semaine") else None
         return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
     return DateValue(None, "day", False)
+
+
+def _same_day(p: PartialDate | None, ref: PartialDate | None) -> PartialDate | None:
+    """"il y a cinq ans jour pour jour": the publication's day of the month in the year (and month) counted back."""
+    if p is None or ref is None or ref.month is None or ref.day is None:
+        return None
+    month = p.month or ref.month
+    return PartialDate(p.year, month, ref.day) if valid_day(p.year, month, ref.day) else None
 
 
 def _relative_month(g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary) -> PartialDate | None:
@@ -386,8 +398,8 @@ def _relative_month(g: dict[str, str | None], ref: PartialDate | None, v: Vocabu
     before it (_month_from_told counts them from that date)."""
     if ref is None or ref.month is None:
         return None
-    step = v.anchor_directions.get(_key(g.get("dir") or "")) or (
-        0 if g.get("this") else _direction(v, g.get("dir")) or -1)
+    written = g.get("dir") or g.get("pdir")  # "pdir": after "du"/"au" ("du mois dernier")
+    step = v.anchor_directions.get(_key(written or "")) or (0 if g.get("this") else _direction(v, written) or -1)
     y, m = shift_months(ref.year, ref.month, step)
     return PartialDate(y, m)
 
@@ -505,7 +517,8 @@ def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, 
 
 
 # Cues of a deadline: "d'ici la fin du mois", "avant la fin du mois" name this month whatever the tense.
-_DEADLINE = re.compile(r"^(?:d['’]ici|avant|jusqu['’]à)", re.IGNORECASE)
+# A deadline or a start ("depuis le début du mois"): one particular month, never the idiom of making ends meet.
+_DEADLINE = re.compile(r"^(?:d['’]ici|avant|jusqu['’]à|depuis)", re.IGNORECASE)
 
 
 # A conditional in -rait/-raient ("progresserait", "reprendraient"), which the tagger reads as an imparfait.

@@ -237,9 +237,10 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
 
 
 def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], bool]:
-    """Whether a span hangs directly on a verb in the passé composé ("a eu lieu le 14 juillet", "ont été adoptées en
-    avril", "est né en mars"): a participle with a present-tense auxiliary, not one that sets a date to come ("a été
-    reporté", "a fixé") nor a participle used alone ("le film sorti le 29 mai")."""
+    """Whether a span hangs directly on a verb in the passé composé or plus-que-parfait ("a eu lieu le 14 juillet",
+    "ont été adoptées en avril", "est né en mars", "avait été élu le 3 mars"): a participle with a present or
+    imparfait auxiliary, not one that sets a date to come ("a été reporté", "a fixé") nor a participle used alone ("le
+    film sorti le 29 mai")."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: False
 
@@ -252,8 +253,10 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], boo
             return False
         if reschedules and verb.lower_.startswith(reschedules):
             return False
+        # The plus-que-parfait too ("avait été élu le 3 mars", "avait déposé plainte le 2 février"): as surely past.
         auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
-        return bool(auxes) and all("Pres" in a.morph.get("Tense") and "Ind" in a.morph.get("Mood") for a in auxes)
+        return bool(auxes) and all(
+            {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
 
     return gone
 

@@ -66,9 +66,13 @@ class Vocabulary:
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
+    exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
+    same_days: frozenset[str] = frozenset()  # "jour pour jour": "il y a cinq ans jour pour jour" is a day
+    postpones: tuple[str, ...] = ()  # stems ("report", "renvoy"): "a été reporté à samedi" is the coming Saturday
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    postpone_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -79,6 +83,7 @@ class Vocabulary:
 
         object.__setattr__(self, "announcement_rx", words_rx(self.announcements))
         object.__setattr__(self, "again_rx", words_rx(self.again_words))
+        object.__setattr__(self, "postpone_rx", words_rx(self.postpones))
         object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
         object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
 
@@ -137,6 +142,9 @@ class Vocabulary:
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
             reschedules=tuple(sorted(words("reschedule"))),
+            exact_counts=words("exact_count"),
+            same_days=words("same_day"),
+            postpones=tuple(sorted(words("postpone"))),
         )
 _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 
