@@ -51,6 +51,8 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         return True
     if ent.start > 1 and fold(doc[ent.start - 2].text) == "face" and fold(doc[ent.start - 1].text) == "a":
         return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "par" and fold(doc[ent.start - 2].text) in rules.sport_verbs:
+        return True  # the agent of a passive result: "surpris par Ostende", "tenu en échec par Rennes"
     if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start)):
         return False
     # the clause after the subject, up to the full stop (the parser sometimes cuts "Metz s'est imposé" apart)
