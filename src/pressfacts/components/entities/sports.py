@@ -77,15 +77,21 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     if teams:
         out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
                      key=lambda s: s.start)
-    clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
+    clubs = {fold(s.text) for s in out if (s.label_ == "LOC" or _lone_misc(s, rules)) and not s.id_ and _club(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
     clubs |= scored_towns(out, rules, doc_text)
     teams, players = box_score(rules, doc_text)
     clubs |= teams
     out = [_player(s, players) for s in out] if players else out
-    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
-            else s for s in out]
+    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_)
+            if (s.label_ == "LOC" or _lone_misc(s, rules)) and fold(s.text) in clubs else s for s in out]
+
+
+def _lone_misc(s: Span, rules: EntityRules) -> bool:
+    """One capitalized word the NER called a thing, which may be a small town's team ("a corrigé Guingamp"):
+    no event's or law's first word ("Mondial")."""
+    return s.label_ == "MISC" and len(s) == 1 and s[0].is_title and fold(s.text) not in rules.misc_heads
 
 
 def _player(s: Span, players: set[str]) -> Span:
