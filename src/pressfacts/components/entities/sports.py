@@ -41,12 +41,17 @@ def _match_pair(ent: Span, rules: EntityRules) -> bool:
     return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
 
 
+_REGION_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
 def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """In a sports report, a town named as a team: the opponent ("contre Natoye", "face à Nancy") or the
     subject of a match verb ("Metz s'est imposé", "Loyers a fait la différence contre ...")."""
     place = known_place(ent.text, rules)
-    if place and place[0] not in {"city", "added"}:
-        return False  # a country or a region stays a place, even as a national team
+    if place and place[0] in {"country", "continent"}:
+        return False  # a country stays a place, even as a national team
+    if place and place[0] == "subdivision" and ent.start > 0 and fold(doc[ent.start - 1].text) in _REGION_ARTICLES:
+        return False  # "la Normandie a perdu": a region takes an article; "Liège a battu" is the town's club
     if _after_match_word(doc, ent, rules):
         return True
     if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start)):
