@@ -142,7 +142,7 @@ def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozen
 
 
 # span ids set by this module, or naming a kind of place of which an article has several (roundabouts): not names
-_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym", "rond-point", "arrondissement"})
+_OWN_IDS = frozenset({"institution", "place", "first_name", "metonym", "rond-point", "arrondissement", "club", "company"})
 
 
 def _part_of(short: str, full: str) -> bool:

@@ -236,6 +236,13 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     return Span(doc, start, end, label=label) if start < end else None
 
 
+def _glued_kind(ent: Span, rules: EntityRules) -> bool:
+    """A company's or a medium's lowercase kind noun ("kind_descriptor" rows) glued before a capitalized name
+    that is no adjective ("le laboratoire Servier", "la banque Natixis"; not "le parti Socialiste")."""
+    return not ent.id_ and len(ent) > 1 and ent[0].is_lower and fold(ent[0].text) in rules.kind_descriptors \
+        and (ent[1].is_title or ent[1].is_upper) and ent[1].pos_ != "ADJ"
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -253,6 +260,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
         return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
             if len(part) else None
+    if _glued_kind(ent, rules):  # "la chaîne Conforama" as a place: the kind describes, the name is the company
+        return fix_entity(doc, Span(doc, ent.start + 1, ent.end, label="ORG"), rules, person_words, doc_text)
     if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
     if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):

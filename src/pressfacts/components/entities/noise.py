@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span
 from .conventions import portfolio_acronym
 from .keys import VERBS, fold, known_place, opens_line
 from .rules import _ARTICLES, _BYLINE_REST, _CAMEL, _DOMAIN, _INITIAL, _PREPOSITIONS, _QUOTE_CHARS
-from .shared import _ACRONYM_SKIPS, _CLOSING_QUOTES, _OPENING_QUOTES, _ROMAN_ORDINAL, _in_quotes, _is_name, _ruled_organization
+from .shared import (
+    _ACRONYM_SKIPS,
+    _CLOSING_QUOTES,
+    _OPENING_QUOTES,
+    _ROMAN_ORDINAL,
+    _cue_label,
+    _in_quotes,
+    _is_name,
+    _ruled_organization,
+)
 from .words import is_common
 
 if TYPE_CHECKING:
@@ -292,6 +301,8 @@ def _mid_sentence_common_word(ent: Span, rules: EntityRules, person_words: set[s
     key = fold(tok.text)
     if key in person_words or key in rules.first_names or key in rules.demonyms or known_place(tok.text, rules):
         return False
+    if _cue_label(ent.doc, ent, rules) == "ORG":
+        return False  # "un sondage Léger", "l'enseigne Casino": a common word after an organization's kind names it
     return is_common(key, rules.common_words)
 
 

@@ -144,6 +144,8 @@ class EntityRules:
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
     kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
     descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
+    # folded company and media kinds the NER glues to a name it mislabels ("chaîne Conforama" as a place)
+    kind_descriptors: frozenset[str] = frozenset()
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
     # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
@@ -256,6 +258,7 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
         descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
+        kind_descriptors=frozenset(fold(r["text"]) for r in of("kind_descriptor")),
     )
 
 

@@ -41,15 +41,18 @@ def _match_pair(ent: Span, rules: EntityRules) -> bool:
     return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
 
 
+_REGION_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
 def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """In a sports report, a town named as a team: the opponent ("contre Natoye", "face à Nancy") or the
     subject of a match verb ("Metz s'est imposé", "Loyers a fait la différence contre ...")."""
     place = known_place(ent.text, rules)
-    if place and place[0] not in {"city", "added"}:
-        return False  # a country or a region stays a place, even as a national team
-    if ent.start > 0 and (fold(doc[ent.start - 1].text) in OPPONENT or fold(doc[ent.start - 1].text) in rules.sport_verbs):
-        return True
-    if ent.start > 1 and fold(doc[ent.start - 2].text) == "face" and fold(doc[ent.start - 1].text) == "a":
+    if place and place[0] in {"country", "continent"}:
+        return False  # a country stays a place, even as a national team
+    if place and place[0] == "subdivision" and ent.start > 0 and fold(doc[ent.start - 1].text) in _REGION_ARTICLES:
+        return False  # "la Normandie a perdu": a region takes an article; "Liège a battu" is the town's club
+    if _after_match_word(doc, ent, rules):
         return True
     if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start)):
         return False
@@ -60,6 +63,15 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return any(fold(t.text) in rules.sport_verbs for t in clause[:5]) or (
         has_verb and any(fold(t.text) in OPPONENT for t in clause)
     )
+
+
+def _after_match_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """Right after a match verb or an opponent's word: "a battu Metz", "contre Natoye", "face à Nancy", or
+    the agent of a passive result ("surpris par Ostende", "tenu en échec par Rennes")."""
+    before = [fold(t.text) for t in doc[max(0, ent.start - 2) : ent.start]]
+    if before and (before[-1] in OPPONENT or before[-1] in rules.sport_verbs):
+        return True
+    return len(before) == 2 and (before == ["face", "a"] or (before[1] == "par" and before[0] in rules.sport_verbs))
 
 
 def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str) -> list[Span]:
@@ -76,14 +88,22 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
         out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
                      key=lambda s: s.start)
     clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
+    clubs |= {fold(s.text) for s in out if _lone_misc(s, rules) and _after_match_word(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
     clubs |= scored_towns(out, rules, doc_text)
     teams, players = box_score(rules, doc_text)
     clubs |= teams
     out = [_player(s, players) for s in out] if players else out
-    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.label_ == "LOC" and fold(s.text) in clubs
-            else s for s in out]
+    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_)
+            if (s.label_ == "LOC" or _lone_misc(s, rules)) and fold(s.text) in clubs else s for s in out]
+
+
+def _lone_misc(s: Span, rules: EntityRules) -> bool:
+    """One capitalized word the NER called a thing, which may be a small town's team right after a match word
+    ("a corrigé Guingamp"): no event's or law's first word ("Mondial"), no people ("les Français")."""
+    return s.label_ == "MISC" and len(s) == 1 and s[0].is_title and fold(s.text) not in rules.misc_heads \
+        and fold(s.text) not in rules.demonyms
 
 
 def _player(s: Span, players: set[str]) -> Span:
