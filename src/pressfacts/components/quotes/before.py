@@ -82,23 +82,30 @@ class BeforeQuotation(FinderState):
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
-        after = self._after_source_short(q, toks)
+        after = self._after_source_short(q, toks, prev)
         if after is not None:
             return after
         if self.lex.kind("opinion", first) or self.lex.kind("source", first):
             # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
             np = self._np_after(toks[0])
             found = self.resolve(np, q.start, None) if np is not None and (
-                np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np)) else None
+                np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np, q, prev)) else None
             if found is not None:
                 return True, found
         return None
 
-    def _set_off_pronoun(self, np: Token) -> bool:
+    def _set_off_pronoun(self, np: Token, q: Quote, prev: str | None) -> bool:
         """"Selon elle, l'Algérie vit « … »", "Pour lui, il s'agit d'« … »": a subject-like pronoun closed by a comma
-        after the cue (not the clitic of "Pour lui rendre hommage, …")."""
-        return np.pos_ == "PRON" and bool(self.lex.kind("pronoun", np.lower_)) and np.i + 1 < len(self.doc) \
-            and self.doc[np.i + 1].text == ","
+        after the cue (not the clitic of "Pour lui rendre hommage, …"), standing for the previous speaker or someone
+        named in the sentence before (not for someone named further back: "L'un des suspects a affirmé …")."""
+        if np.pos_ != "PRON" or not self.lex.kind("pronoun", np.lower_) or np.i + 1 >= len(self.doc) \
+                or self.doc[np.i + 1].text != ",":
+            return False
+        found = self.resolve(np, q.start, None)
+        if found is not None and found == prev:
+            return True
+        start = self._previous_sentence_start(np.idx)
+        return any(m.entity == found and start <= m.start < np.idx for m in self.mentions)
 
     def _source_phrase_lead(self, q: Quote, toks: list[Token], lead: str,
                             prev: str | None) -> tuple[bool, str | None] | None:
@@ -110,7 +117,7 @@ class BeforeQuotation(FinderState):
             return None
         return True, self.named_after_phrase(toks[0].idx + len(form), q, prev)
 
-    def _after_source_short(self, q: Quote, toks: list[Token]) -> tuple[bool, str | None] | None:
+    def _after_source_short(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """"D'après la préfète X, la situation reste « tendue »": a sentence opened by "d'après" (two tokens, which the
         "selon" rows do not catch) and a named phrase, as "Selon X, … « … »"; None when the lead opens otherwise or the
         phrase after it names no one."""
@@ -118,7 +125,7 @@ class BeforeQuotation(FinderState):
             return None
         np = self._np_after(toks[0])
         found = self.resolve(np, q.start, None) if np is not None and (
-            np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np)) else None
+            np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np, q, prev)) else None
         return (True, found) if found is not None else None
 
     def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
