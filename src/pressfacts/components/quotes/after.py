@@ -68,7 +68,10 @@ class AfterQuotation(FinderState):
                     return False, None
                 if subj is not None:
                     return True, self.resolve(subj, q.start, prev)
-                return True, self._inverted_subject(t, lead, toks, q, prev)
+                found = self._inverted_subject(t, lead, toks, q, prev)
+                if found is None and self._subject_before_clause(t, q):
+                    return False, None  # "X, qui dénonce « … », appelle à …": the main verb after the relative, no incise
+                return True, found
             if t.is_punct and t.text not in {",", "-"} and lead:
                 break
             # "…», tentait de rassurer X", "a tenu à préciser X": a verb that only leads to the speech verb.
@@ -103,16 +106,24 @@ class AfterQuotation(FinderState):
         if form is None:
             return None
         start = q.outer_end + self.text[q.outer_end :].lower().replace("’", "'").find(form) + len(form)
+        return True, self.named_after_phrase(start, q, prev)
+
+    def named_after_phrase(self, start: int, q: Quote, prev: str | None) -> str | None:
+        """The person or organization the noun phrase from `start` names ("de X", "du juriste"), within six
+        words and before any punctuation; None for an unnamed one ("des policiers")."""
         for t in self.tokens(start, min(len(self.text), start + 60))[:6]:
             if t.text in {",", ".", ";", ":", "«", "»", '"'}:
                 break
             m = self.mention(t)
             if m is not None and m.label in {"PER", "ORG"}:
-                return True, m.entity
+                return m.entity
             if t.pos_ == "NOUN":
                 found = self.resolve(t, q.start, prev)
-                return True, found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
-        return True, None
+                if found is None and t.i > 0 and t.nbor(-1).lower_ == "du" and self.is_role(t):
+                    # "aux yeux du juriste": "du" is "de le", a definite article the role noun points back with
+                    found = self.role_or_previous(t, "M", q.start, prev, self.prev_end)
+                return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+        return None
 
     def _opinion_after(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
         """"un projet « indigne », pour la sénatrice X": "pour" right after the closing mark and its comma, before
@@ -219,6 +230,15 @@ class AfterQuotation(FinderState):
             return None
         row = self.lex.kind("pronoun", self.doc[i].text)
         return self.doc[i] if row and row.get("next") and self.doc[i + 1].lower_ in row["next"] else None
+
+    def _subject_before_clause(self, verb: Token, q: Quote) -> bool:
+        """The verb after the closing mark has its nominal subject before the quotation, in the same sentence, and
+        none after it: the quotation stands in a clause set inside that sentence, the verb is no incise."""
+        if any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children):
+            return False
+        start = self._sent_start(q.outer_start)
+        return any(c.dep_ == "nsubj" and start <= c.idx < q.outer_start and not self.in_quote(c.idx)
+                   and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
     def _subject_before_quote(self, verb: Token, q: Quote, prev: str | None) -> str | None:
         """"L'élue qui a salué « sans réserve » le projet, …, a souligné que …": the verb after the comma is

@@ -227,8 +227,8 @@ def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
     if inner and inner[0].text[:1].isupper() and not any("Fin" in x.morph.get("VerbForm") for x in inner):
         return None  # "placée sous le signe « Justice pour X »": a slogan or a title, nobody's statement
     subj = finder.subject_above(q, start, {"nsubj"})
-    if subj is None:
-        return None
+    if subj is None or finder.lex.kind("cite", subj.head.lower_):
+        return None  # "Le Figaro cite un proche : « … »": the one cited speaks (before.py _cited), not the medium
     found = _organization_named(finder, subj, q.start)
     if found is None or any(subj.idx < m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
         return None

@@ -26,7 +26,7 @@ class BeforeQuotation(FinderState):
         toks = self._lead_tokens(q, prev_end)
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
-        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev)
+        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev) or self._agent_of_participle(q, toks, prev)
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
@@ -38,6 +38,23 @@ class BeforeQuotation(FinderState):
         if toks[-1].text == ":":
             return self._before_colon(q, toks, prev)
         return False, None
+
+    def _agent_of_participle(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """"une mesure jugée « irréaliste » par le député X", "qualifiée de « brutale » par Y": a speech participle right
+        before the quotation and "par" right after it; the agent speaks (the parser often tags such a participle as an
+        adjective of the noun). None when the lead or the words after the quotation read otherwise."""
+        n = len(toks) - 1 - (len(toks) > 1 and toks[-1].lower_ in {"de", "d'", "d’"})
+        last = toks[n]
+        if last.lower_ not in self.lex.verbs or not last.lower_.endswith(("é", "ée", "és", "ées")) or (
+                n > 0 and (toks[n - 1].pos_ == "AUX" or self.lex.kind("auxiliary", toks[n - 1].lower_))):
+            return None  # "X a déclaré « … » par téléphone": a finite verb, its subject speaks
+        agent = self._agent_after_quote(q.start)
+        if not agent:
+            return None
+        found = self.resolve(agent[0], q.start, prev)
+        if found is None and not (self.lex.kind("someone", agent[0].lower_) or self.is_role(agent[0])):
+            return None  # "par courrier", "par téléphone": no agent
+        return True, found
 
     def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
         """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
@@ -58,29 +75,57 @@ class BeforeQuotation(FinderState):
         if view is not None:
             # "À ses yeux, X qui « … »": the view of whoever was spoken of before the sentence, not of X in it.
             return True, self.pronoun(None, toks[0].idx, prev)
+        phrase = self._source_phrase_lead(q, toks, lead, prev)
+        if phrase is not None:
+            return phrase
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
             if np is not None:
                 return True, self.resolve(np, q.start, prev)
-        after = self._after_source_short(q, toks)
+        after = self._after_source_short(q, toks, prev)
         if after is not None:
             return after
         if self.lex.kind("opinion", first) or self.lex.kind("source", first):
             # "Pour le président de la Cour les mesures « … »" (no comma): only a phrase that names someone.
             np = self._np_after(toks[0])
-            found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+            found = self.resolve(np, q.start, None) if np is not None and (
+                np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np, q, prev)) else None
             if found is not None:
                 return True, found
         return None
 
-    def _after_source_short(self, q: Quote, toks: list[Token]) -> tuple[bool, str | None] | None:
+    def _set_off_pronoun(self, np: Token, q: Quote, prev: str | None) -> bool:
+        """"Selon elle, l'Algérie vit « … »", "Pour lui, il s'agit d'« … »": a subject-like pronoun closed by a comma
+        after the cue (not the clitic of "Pour lui rendre hommage, …"), standing for the previous speaker or someone
+        named in the sentence before (not for someone named further back: "L'un des suspects a affirmé …")."""
+        if np.pos_ != "PRON" or not self.lex.kind("pronoun", np.lower_) or np.i + 1 >= len(self.doc) \
+                or self.doc[np.i + 1].text != ",":
+            return False
+        found = self.resolve(np, q.start, None)
+        if found is not None and found == prev:
+            return True
+        start = self._previous_sentence_start(np.idx)
+        return any(m.entity == found and start <= m.start < np.idx for m in self.mentions)
+
+    def _source_phrase_lead(self, q: Quote, toks: list[Token], lead: str,
+                            prev: str | None) -> tuple[bool, str | None] | None:
+        """"Aux yeux de X, la taxe était « … »", "De l'avis du juriste, …": a sentence opened by a phrase of
+        quote_words.jsonl kind "source_after", then a comma, gives the view of the one it names (an unnamed "des
+        observateurs" is nobody); None when the lead opens otherwise."""
+        form = max((f for f in self.lex.words.get("source_after", {}) if lead.startswith(f + " ")), key=len, default=None)
+        if form is None or not any(t.text == "," for t in toks):
+            return None
+        return True, self.named_after_phrase(toks[0].idx + len(form), q, prev)
+
+    def _after_source_short(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """"D'après la préfète X, la situation reste « tendue »": a sentence opened by "d'après" (two tokens, which the
         "selon" rows do not catch) and a named phrase, as "Selon X, … « … »"; None when the lead opens otherwise or the
         phrase after it names no one."""
         if len(toks) < 3 or toks[0].lower_ not in {"d'", "d’"} or toks[1].lower_ != "après":
             return None
         np = self._np_after(toks[0])
-        found = self.resolve(np, q.start, None) if np is not None and np.pos_ in {"NOUN", "PROPN"} else None
+        found = self.resolve(np, q.start, None) if np is not None and (
+            np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np, q, prev)) else None
         return (True, found) if found is not None else None
 
     def _source_relative(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
@@ -175,7 +220,24 @@ class BeforeQuotation(FinderState):
         reporter = self._participle_of_reporter(verb, q, prev)
         if reporter is not None:
             return reporter
+        cited = self._cited(verb, q)
+        if cited is not None:
+            return self.resolve(cited, q.start, prev)
         return self._subject_of(verb, q.start, prev)
+
+    def _cited(self, verb: Token, q: Quote) -> Token | None:
+        """"Le Figaro cite un proche du président : « … »": the object of a verb of quoting (quote_words.jsonl kind
+        "cite") is the one whose words they are (unnamed: nobody), not its subject who only passes them on."""
+        if not self.lex.kind("cite", verb.lower_):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}
+                    and c.idx < q.outer_start and not self.in_quote(c.idx)), None)
+        if obj is None or any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(obj.idx, q.outer_start)):
+            return None  # "Il cite en exemple X et en retient une leçon : « … »": another verb leads to the quotation
+        # Only a person or a body ("un proche", "X", "la CGT"), not "cite en exemple les Gilets jaunes".
+        m = self.mention(obj)
+        person = (m is not None and m.label in {"PER", "ORG"}) or self.lex.kind("someone", obj.lower_) or self.is_role(obj)
+        return obj if person else None
 
     def _participle_of_reporter(self, verb: Token, q: Quote, prev: str | None) -> str | None:
         """"X a dit craindre que Y l'emporte, estimant que la candidate est « … »": a present participle after a

@@ -65,6 +65,9 @@ class Resolution(FinderState):
                     if t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]:
                         return None
             found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+            if found is None and antecedent.i == tok.i - 1 and antecedent.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in {"un", "une", "des", "plusieurs", "quelques"} for c in antecedent.children):
+                return None  # "accueilli par des manifestants qui scandaient « … »": unnamed, not the person before
             return found or self._person_before_relative(tok)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
         det = dets[0].text.lower() if dets else ""

@@ -152,10 +152,21 @@ class Subjects(FinderState):
                 and verb.dep_ not in {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 
+    def _agent_after_quote(self, pos: int) -> list[Token]:
+        """"une rencontre jugée « décevante » par le président de l'AMF": the parser may hang the "par" phrase right
+        after the closing mark on the noun; it is still the participle's agent. The head of that phrase, or []."""
+        q = next((q for q in self.quotes if q.start <= pos < q.end), None)
+        toks = self.tokens(q.outer_end, min(len(self.text), q.outer_end + 40)) if q is not None else []
+        if len(toks) < 2 or toks[0].lower_ != "par":
+            return []
+        head = next((t for t in toks[1:4] if t.pos_ in {"NOUN", "PROPN"}), None)
+        return [head] if head is not None else []
+
     def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
         """Who calls them that: the agent ("qualifiés de « … » par X"), else the subject of the clause the described
         noun belongs to ("X s'en est pris à Y, qualifié de « … »": X's words, never Y's)."""
         agent = [c for c in verb.children if c.dep_ == "obl:agent" or any(x.lower_ == "par" for x in c.children)]
+        agent = agent or self._agent_after_quote(pos)
         if agent:
             return self.resolve(agent[0], pos, prev)  # "par de nombreuses associations": unnamed, None
         clause = verb.head
