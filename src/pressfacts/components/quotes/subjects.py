@@ -179,16 +179,13 @@ class Subjects(FinderState):
     def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
         """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
         sent = self._sent_of(q.outer_start)
-        if sent is None:
+        if sent is None or sent.start == 0:
             return None
-        # The parser glued the opening mark to the sentence before (the first one of the text too): that one is it;
-        # not when all it took from that sentence is its full stop ("… sans appel. « … »" split before the stop).
+        before = self.doc[sent.start - 1].sent
+        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
+        # sentence is its full stop: "… sans appel. « … »" split before the stop).
         if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…"):
             before = sent
-        elif sent.start == 0:
-            return None
-        else:
-            before = self.doc[sent.start - 1].sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
         # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
