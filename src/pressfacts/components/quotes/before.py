@@ -30,6 +30,8 @@ class BeforeQuotation(FinderState):
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
+        if self._author_lead(toks):
+            return True, None  # "Comme nous l'écrivions hier, « … »": the paper's own earlier words, nobody named
         if self._verb_governs(q, toks, verbs):
             return True, self._speaker_of_verb(q, toks, verbs, prev_end, prev)
         source = self._source_word(q, toks, prev)
@@ -55,6 +57,20 @@ class BeforeQuotation(FinderState):
         if found is None and not (self.lex.kind("someone", agent[0].lower_) or self.is_role(agent[0])):
             return None  # "par courrier", "par téléphone": no agent
         return True, found
+
+    def _author_lead(self, toks: list[Token]) -> bool:
+        """A lead whose verb has the author's "nous" as subject ("Comme nous le révélions lundi,", "Nous l'avons écrit
+        :"): the paper speaks, not the person named before. Read on the surface (the parser often takes "révélions"
+        for a noun): the pronoun, object clitics, then a first-person plural form; nobody named after it."""
+        for n, t in enumerate(toks):
+            if not self.lex.kind("author_pronoun", t.lower_):
+                continue
+            rest = toks[n + 1 :]
+            k = next((i for i, x in enumerate(rest[:3]) if not self.lex.kind("clitic", x.lower_) and x.lower_ not in {
+                "l'", "l’", "le", "la", "les", "en", "y"}), None)
+            if k is not None and rest[k].lower_.endswith("ons") and not any(self.mention(x) for x in rest):
+                return True
+        return False
 
     def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
         """The words of the sentence before the quotation, outside quotation marks and after the previous one."""

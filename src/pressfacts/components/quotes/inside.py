@@ -12,7 +12,7 @@ from .lexicon import _INCISE_STOP, _SPACES
 from .state import FinderState
 
 if TYPE_CHECKING:
-    from .quotations import Quote
+    from .quotations import Mention, Quote
 
 
 class InsideQuotation(FinderState):
@@ -173,6 +173,19 @@ class InsideQuotation(FinderState):
             return None
         end = self.text.find(".", start)
         for m in self.mentions:
-            if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and not self._oblique(m):
+            if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and (
+                    not self._oblique(m) or self._backref_author(m)):
                 return m.entity
         return None
+
+    def _backref_author(self, m: Mention) -> bool:
+        """"Ces mots sont ceux de X", "La formule est de X", "les mots de X", "la ligne défendue par X": the author
+        after a preposition; not "la femme de X" (another noun's complement names someone else)."""
+        root = self._head_of(m)
+        if root is None:
+            return False
+        if root.dep_ == "obl:agent":
+            return True
+        case = [c.lower_ for c in root.children if c.dep_ == "case"]
+        return case in (["de"], ["d'"], ["d’"]) and (root.head.pos_ in {"PRON", "AUX", "VERB"} or bool(
+            self.lex.kind("wording", root.head.lower_)))

@@ -467,8 +467,38 @@ class Resolution(FinderState):
         found = self.role_noun(tok, gender, pos)
         if found or any(noun == tok.text.lower() for _s, noun, _e in self.org_nouns):
             return found
+        found = self._previous_in_role(tok, gender, pos, prev, prev_end)
+        return found if found is not None else self._sole_of_gender(tok, gender, pos)
+
+    def _sole_of_gender(self, tok: Token, gender: str | None, pos: int) -> str | None:
+        """"Sophie Binet a pris la parole. « … », a lancé la syndicaliste": a role the text never gave anyone takes up
+        the one person of the article of that gender, given no role, named in this paragraph or the one before (last
+        not as a passive subject nor after a preposition); with two women, or a man whose gender is unknown, or "une
+        syndicaliste" introduced unnamed, nobody."""
+        if any(c.dep_ == "det" and (c.morph.get("Poss") == ["Yes"] or c.morph.get("PronType") == ["Dem"])
+               for c in tok.children):
+            return None  # "notre éditorialiste": the paper's own staff; "cette avocate": read as a pronoun elsewhere
+        if gender is None and tok.morph.get("Gender") in (["Masc"], ["Fem"]):
+            gender = "M" if tok.morph.get("Gender") == ["Masc"] else "F"  # "l'avocate": the noun shows it
+        if gender is None or tok.pos_ != "NOUN" or not self.is_role(tok) or None in self.gender.values() or any(
+                c.dep_ == "nmod" for c in tok.children):
+            return None  # "l'avocat de la famille": a new description, someone else
+        same = [e for e, g in self.gender.items() if g == gender]
+        para = len(self.text[: self.text.rfind("\n", 0, tok.idx) + 1].rstrip())
+        near = self.text.rfind("\n", 0, para) + 1  # the start of the paragraph before (past blank lines)
+        if len(same) != 1 or self.roles.get(same[0]) or self.lex.kind("third_party_role", tok.lower_):
+            return None  # "a précisé le commissaire": a role that speaks about someone else (quote_words.jsonl)
+        last = [m for m in self.persons_before(pos) if m.entity == same[0] and m.start >= near]
+        head = self._head_of(last[-1]) if last else None
+        if head is None or head.dep_ == "nsubj:pass" or self._oblique(last[-1]):
+            return None  # "Kevin X a été interpellé": the one the story happens to does not take the role
+        return None if self._introduced_unnamed(tok, 0) else same[0]
+
+    def _previous_in_role(self, tok: Token, gender: str | None, pos: int, prev: str | None,
+                          prev_end: int) -> str | None:
+        """The previous speaker, given no role, taken up by a role noun when nobody else was named since."""
         if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN" or not self.is_role(tok):
-            return found
+            return None
         # "a évoqué le ministre de l'Intérieur" after a porte-parole spoke: a role the previous speaker does not
         # have, and someone else in the article has, is someone else's ("l'homme fort d'Anvers" is no role).
         def has(ent: str) -> bool:

@@ -193,8 +193,10 @@ class Subjects(FinderState):
         if sent is None or sent.start == 0:
             return None
         before = self.doc[sent.start - 1].sent
-        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"):
-            before = sent  # the parser glued the opening mark to the sentence before: that one is it
+        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
+        # sentence is its full stop: "… sans appel. « … »" split before the stop).
+        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…"):
+            before = sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
         # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
