@@ -56,9 +56,15 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text, doc[end - 1].text) \
                 and (doc[end].is_alpha or doc[end].text == "-"):
             end += 1  # "aéroport de Roissy-Charles-de-Gaulle": the name runs on over its hyphens
+        end = _whole_place(doc, start, end)
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
+
+
+def _whole_place(doc: Doc, start: int, end: int) -> int:
+    """"APC de Bab El Oued": a place complement of several words runs to the end of the NER's place."""
+    return next((e.end for e in doc.ents if e.label_ == "LOC" and start + 1 < e.start < end < e.end), end)
 
 
 def _cuts_organization(doc: Doc, span: Span) -> bool:

@@ -157,7 +157,7 @@ class EntityFixer:
             self.rules.unnamed_determiners, self.own_heads,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
-        extra = coordinated_complements(doc, extra)
+        extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))
         if quoted:  # the NER's "« Point" gives way to the title
