@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ruler import Anchors, match_windows
-from .keys import ACRONYM, fold, known_place
+from .keys import ACRONYM, VERBS, fold, known_place
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _person_context, _role_end, _ruled_organization
 
@@ -56,9 +56,19 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end].text, doc[end - 1].text) \
                 and (doc[end].is_alpha or doc[end].text == "-"):
             end += 1  # "aéroport de Roissy-Charles-de-Gaulle": the name runs on over its hyphens
+        if doc.vocab.strings[match_id] == "ORG":
+            end = _whole_place(doc, start, end)
+            while end - start > 3 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].is_lower and end < len(doc) \
+                    and doc[end].pos_ == "DET" and doc[end - 2].pos_ in {"NOUN", "PROPN"} and doc[end - 3].pos_ == "ADP":
+                end -= 1  # "la Cour des comptes critique la gestion": a verb the tagger read as an adjective
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
+
+
+def _whole_place(doc: Doc, start: int, end: int) -> int:
+    """"APC de Bab El Oued": a place complement of several words runs to the end of the NER's place."""
+    return next((e.end for e in doc.ents if e.label_ == "LOC" and start + 1 < e.start < end < e.end), end)
 
 
 def _cuts_organization(doc: Doc, span: Span) -> bool:
@@ -403,7 +413,29 @@ def persons_named_as_places(doc: Doc, ents: list[Span], rules: EntityRules) -> l
 def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[Span]:
     """The NER's entities with the rule spans laid over them: a rule span replaces the entities it
     overlaps, unless one of them contains it and is longer ("New York Times" over "New York")."""
-    kept_extra = [x for x in extra if not any(e.start <= x.start and x.end <= e.end and len(e) > len(x) for e in ents)]
+    kept_extra = [x for x in extra if not any(e.start <= x.start and x.end <= e.end and len(e) > len(x)
+                                              and not _runs_past_verb(e, x) for e in ents)]
     taken = {i for x in kept_extra for i in range(x.start, x.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
-    return sorted([*kept, *kept_extra], key=lambda s: s.start)
+    # "la Cour des comptes critique la gestion de la DGSI": the acronym in the cut-off run-on stays an organization
+    tails = [Span(e.doc, t.i, t.i + 1, label="ORG") for e in ents if e not in kept and e.label_ == "ORG"
+             for t in e if t.i not in taken and t.is_upper and t.is_alpha and len(t) >= 3 and t.pos_ in {"PROPN", "NOUN"}]
+    return sorted([*kept, *kept_extra, *tails], key=lambda s: s.start)
+
+
+_LINK_WORDS = frozenset({"de", "du", "des", "d'", "d’", "et", "pour", "à", "au", "aux", "sur", "en", "contre", "chargé",
+                         "chargée"})
+_OBJECT_WORDS = frozenset({"la", "le", "les", "l'", "l’", "des", "du", "un", "une", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _runs_past_verb(e: Span, x: Span) -> bool:
+    """"la Cour des comptes critique la gestion", "la Caisse des dépôts financera la moitié": the NER's span runs
+    on past the institution over a verb and its object, which no name holds (the tagger may read the verb as
+    an adjective or a participle); the rule's span is the name."""
+    tail = e.doc[x.end : e.end]
+    if x.label_ != "ORG" or len(tail) < 2:
+        return False
+    if any(t.pos_ in VERBS and "Fin" in t.morph.get("VerbForm") for t in tail):
+        return True
+    return tail[0].is_lower and tail[0].is_alpha and tail[0].lower_ not in _LINK_WORDS \
+        and tail[1].lower_ in _OBJECT_WORDS

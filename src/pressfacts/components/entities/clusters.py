@@ -228,19 +228,21 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
     return clusters
 
 
-def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
+def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
+                     branches: frozenset[str] = frozenset()) -> list[Cluster]:
     """"la préfecture" ... "la préfecture du Cher", "la Commission" ... "la Commission européenne": an
     organization named by its head noun alone, after the article named it, is the article's one organization whose
     name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
-    on its own)."""
+    on its own). An acronym of a body with local `branches` ("le CPAS" ... "le CPAS de Tournai") is that branch
+    either side of its full name: an article serves one town."""
     bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
-            and heads.get(fold(c.mentions[0].text)) == "ORG"]
+            and (heads.get(fold(c.mentions[0].text)) == "ORG" or fold(c.mentions[0].text) in branches)]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
     for c in bare:
         head = fold(c.mentions[0].text)
         fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
                   and fold(o.mentions[0][0].text) == head]
-        if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start:
+        if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start and head not in branches:
             continue  # the short form refers back to a name already given, not forward to one
         if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], places):
             continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before

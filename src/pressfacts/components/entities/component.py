@@ -89,6 +89,7 @@ class EntityFixer:
         self.own_heads: frozenset[str] = frozenset()  # heads whose complement, even a known body, is part of the name
         self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
+        self.branch_heads: frozenset[str] = frozenset()  # folded acronyms of bodies with local branches ("caf")
         self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
 
     def initialize(
@@ -125,6 +126,7 @@ class EntityFixer:
                                     if r.get("complement") == "required" and not r.get("own"))
         self.own_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("own"))
         self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
+        self.branch_heads = frozenset(fold(r["text"]) for r in data["institutions"] if r.get("complement") == "place")
         self.org_heads = frozenset(
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
         )
@@ -157,7 +159,7 @@ class EntityFixer:
             self.rules.unnamed_determiners, self.own_heads,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
-        extra = coordinated_complements(doc, extra)
+        extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))
         if quoted:  # the NER's "« Point" gives way to the title
@@ -184,7 +186,7 @@ class EntityFixer:
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
-        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads), self.rules.heads)
+        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads, self.branch_heads), self.rules.heads)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
         clusters = merge_spellings(clusters)
         clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters

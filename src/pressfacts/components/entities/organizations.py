@@ -397,31 +397,44 @@ def capitalized_articles(doc: Doc, clusters: list[Cluster]) -> None:
             break
 
 
-def coordinated_complements(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An institution whose complement is two coordinated nouns ("commission des lois et des affaires
-    économiques", "ministère de l'Économie et des Finances"): the pattern stops at the first noun. The second
-    one is part of the name when it is written like the first (both lowercase or both capitalized) and no verb
-    follows it ("la commission des lois et des députés ont voté": two subjects, not one name)."""
+def coordinated_complements(doc: Doc, spans: list[Span], heads: frozenset[str] = frozenset()) -> list[Span]:
+    """An institution whose complement is coordinated nouns ("commission des lois et des affaires
+    économiques", "ministère de l'Économie et des Finances", "ministère de l'Agriculture, de l'Alimentation et
+    de la Forêt"): the pattern stops at the first noun. The others are part of the name when written like the
+    first (all lowercase or all capitalized). A lowercase one followed by a verb is a second subject ("la
+    commission des lois et des députés ont voté"); capitalized ones are a ministry's portfolios even before its
+    verb, unless one is another body ("du ministère de l'Intérieur et du Conseil d'État")."""
     out = []
     for s in spans:
-        i = s.end
-        if s.label_ != "ORG" or s.id_ != "institution" or i + 2 >= len(doc) or doc[i].lower_ != "et" \
-                or doc[i + 1].lower_ not in _PREPOSITIONS:
-            out.append(s)
-            continue  # the common case, decided on the next word
+        end = _coordinated_end(doc, s, heads) if s.label_ == "ORG" and s.id_ == "institution" else s.end
+        out.append(s if end == s.end else Span(doc, s.start, _place_complement(doc, end), label=s.label_,
+                                               span_id=s.id_))
+    return out
+
+
+def _coordinated_end(doc: Doc, s: Span, heads: frozenset[str]) -> int:
+    """Where the coordinated complements after `s` end: ", de la X" groups count only when an "et de(s) Y"
+    group closes the list; s.end when there is none."""
+    end = i = s.end
+    k = s.end - 1
+    while k > s.start + 1 and doc[k].pos_ == "ADJ":
+        k -= 1  # "ministère de l'Enseignement supérieur": the noun's case, not its adjective's
+    lower = doc[k].is_lower
+    while i + 2 < len(doc) and doc[i].lower_ in {",", "et"} and doc[i + 1].lower_ in _PREPOSITIONS:
+        last = doc[i].lower_ == "et"
         j = i + 2 + int(doc[i + 2].lower_ in _ARTICLES)
         noun = doc[j] if j < len(doc) else None
-        if noun is None or noun.pos_ != "NOUN" or noun.is_lower != doc[s.end - 1].is_lower:
-            out.append(s)
-            continue
-        end = j + 1
-        while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
-            end += 1
-        if end < len(doc) and doc[end].pos_ in VERBS:
-            out.append(s)
-            continue
-        out.append(Span(doc, s.start, _place_complement(doc, end), label=s.label_, span_id=s.id_))
-    return out
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.is_lower != lower \
+                or (not lower and (noun.is_upper or noun.ent_type_ in {"PER", "LOC"} or noun.lower_ in heads)):
+            break
+        i = j + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1
+        if last:
+            if not (lower and i < len(doc) and doc[i].pos_ in VERBS):
+                end = i
+            break
+    return end
 
 
 def _place_complement(doc: Doc, end: int) -> int:

@@ -331,6 +331,7 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
 
     any_compl = heads(None, "required")
+    lower_noun = [{"POS": "NOUN", "IS_LOWER": True, "LOWER": {"NOT_IN": not_compl}}, {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}]
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}
     org = [
@@ -349,6 +350,12 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
          {"POS": "PROPN", "IS_TITLE": True}],
         # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
+        # "brigade de répression du banditisme": a unit named by a noun and the noun's own lowercase complement
+        [*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
+         {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "place")}},
+         lower_noun[1]],
+        # "la CAF de la Gironde", "l'APC d'Oran": the acronym of a body with local branches, then the place served
+        [*head(heads("place")), *prep, {"POS": "PROPN", "IS_LOWER": False}],
         # "la préfecture a interdit": an institution everyone in the article knows
         [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
     ]
