@@ -96,6 +96,24 @@ def _initials(words: Iterable[str]) -> str:
     return "".join(sorted({re.escape(w[0]) for w in words if w}))
 
 
+def numeric_date_specs(v: Vocabulary) -> dict[str, str]:
+    """Patterns of dates written in digits, day first ("17/11/2018", "14-2-2019", "le 15/2"), ISO dates and spans of
+    years ("2018-2024", "la saison 2017/2018")."""
+    WD, CUE, L, Y = f"(?:{_alt(v.weekdays)})", f"(?:{_alt(v.day_cues)})", _L, _YEAR
+    # "samedi 08/12/2018", "du lundi 14.01.2019": the weekday belongs to the date (not a second, bare weekday).
+    NUM_WD = rf"(?:le\s+)?(?:(?:(?:ce|du|au)\s+)?(?P<wd>{WD})\s+)?"
+    return {
+        "num_date": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
+        rf"{_TIME}{_NR}",
+        "num_date_dash": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
+        "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
+        # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
+        "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
+        # "(2018-2024)", "la saison 2017/2018": a span of years written with a dash or a slash
+        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–/]\s?(?P<y2>{Y}){_NR}",
+    }
+
+
 def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     """One regex per kind of expression, built from the vocabulary (earlier kinds win ties)."""
     MONTH = f"(?:{_alt(v.months)})"
@@ -103,12 +121,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     DIR = f"(?:{_alt(v.directions)})"
     PART = f"(?:{_alt([p for p in v.parts if not p.endswith('-')])})"
     DAY = f"(?:{_DAYNUM}|{_alt(v.day_words)})"
-    CUE = f"(?:{_alt(v.day_cues)})"
     ADIR = f"(?:{_alt(v.anchor_directions)})"
     ORD = f"(?:{_alt(v.ordinals)})"
     L, R, Y = _L, _R, _YEAR
-    # "samedi 08/12/2018", "du lundi 14.01.2019": the weekday belongs to the date (not a second, bare weekday).
-    NUM_WD = rf"(?:le\s+)?(?:(?:(?:ce|du|au)\s+)?(?P<wd>{WD})\s+)?"
     specs = {
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         **explicit_date_specs(v),
@@ -122,15 +137,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # takes the month (and year) written after the last one.
         "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=(?:\s*,\s*(?:le\s+)?{DAY})*\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+"
         rf"(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
-        # "samedi 08/12/2018", "du lundi 14.01.2019": the weekday belongs to the date (not a second, bare weekday).
-        "num_date": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})(?P<sep>[/.])(?P<mn>{_MONTHNUM})(?P=sep)(?P<y>\d{{4}}|\d\d))"
-        rf"{_TIME}{_NR}",
-        "num_date_dash": rf"{_NL}{NUM_WD}(?P<core>(?P<d>{_DAYNUM})-(?P<mn>{_MONTHNUM})-(?P<y>{Y}|\d\d)){_TIME}{_NR}",
-        "iso_date": rf"{_NL}(?P<core>(?P<y>{Y})-(?P<mn>{_MONTHNUM})(?:-(?P<d>{_DAYNUM}))?){_NR}",
-        # "le 15/2", "samedi 7/11", "17/02": a day and month in digits (numeric_day_month tells a fraction or a score).
-        "num_dm": rf"{L}(?:(?P<cue>{CUE})\s+)?(?:(?P<wd>{WD})\s+)?(?P<core>(?P<d>{_DAYNUM})/(?P<mn>{_MONTHNUM})){_NR}",
-        # "(2018-2024)", "la saison 2017/2018": a span of years written with a dash or a slash
-        "year_range": rf"{_NL}(?P<y1>{Y})\s?[-–/]\s?(?P<y2>{Y}){_NR}",
+        **numeric_date_specs(v),
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
         # or capitalized as an event's name before a word ("les héritiers de Mai 68 défilent"; _keep_month_short_year).

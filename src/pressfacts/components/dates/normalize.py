@@ -312,7 +312,7 @@ def normalize(
     g, k = dm.groups, dm.kind
 
     def day(p: PartialDate | None) -> DateValue:
-        return DateValue(p.iso() if p else None, p.granularity if p else _GRANULARITY.get(k, "day"), True)
+        return _dated(p, k)
 
     if k in _EXPLICIT:
         dv = _normalize_explicit(dm, ref, v)
@@ -349,16 +349,7 @@ def normalize(
     if k == "month_edge":
         return day(_month_edge(g, ref, v))
     if k == "year_edge":
-        # "au début de l'année" said in November in the future tense is the coming year; "à la fin de l'année" said
-        # in January in the past tense the one just ended.
-        if ref is None:
-            return day(None)
-        late, early = ref.month is not None and ref.month >= 10, ref.month is not None and ref.month <= 2
-        if dm.text.lower().startswith("depuis"):
-            late = False  # "depuis le début de l'année" said in November: a start already past, this year's
-        shift = 1 if g["edge"].lower() == "début" and tense > 0 and late else (
-            -1 if g["edge"].lower() == "fin" and tense < 0 and early else 0)
-        return day(PartialDate(ref.year + shift))
+        return day(_year_edge(dm, ref, tense))
     if k == "week_part":
         week = resolve_week(ref, 0)
         return _interval(*week, True) if week else DateValue(None, "interval", True)
@@ -376,13 +367,36 @@ def normalize(
         return day(PartialDate(ref.year, ref.month, mday) if ref and ref.month and valid_day(ref.year, ref.month, mday)
                    else None)
     if k in ("ago", "ahead"):
-        unit = _key(g["unit"])
-        p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
-        if g.get("same"):
-            return day(_same_day(p, ref))
-        week = resolve_week(p, 0) if unit.startswith("semaine") else None
-        return _interval(*week, True) if week else day(p)  # "il y a trois semaines": that week, Monday-Sunday
+        return _counted(k, g, ref, v)
     return DateValue(None, "day", False)
+
+
+def _year_edge(dm: DateMatch, ref: PartialDate | None, tense: int) -> PartialDate | None:
+    """"au début de l'année" said in November in the future tense is the coming year; "à la fin de l'année" said in
+    January in the past tense the one just ended."""
+    if ref is None:
+        return None
+    late, early = ref.month is not None and ref.month >= 10, ref.month is not None and ref.month <= 2
+    if dm.text.lower().startswith("depuis"):
+        late = False  # "depuis le début de l'année" said in November: a start already past, this year's
+    edge = (dm.groups["edge"] or "").lower()
+    shift = 1 if edge == "début" and tense > 0 and late else (-1 if edge == "fin" and tense < 0 and early else 0)
+    return PartialDate(ref.year + shift)
+
+
+def _counted(k: str, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary) -> DateValue:
+    """"il y a trois jours", "dans deux mois", "il y a cinq ans jour pour jour": counted from publication."""
+    unit = _key(g["unit"] or "")
+    p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+    if g.get("same"):
+        return _dated(_same_day(p, ref), k)
+    week = resolve_week(p, 0) if unit.startswith("semaine") else None
+    return _interval(*week, True) if week else _dated(p, k)  # "il y a trois semaines": that week, Monday-Sunday
+
+
+def _dated(p: PartialDate | None, kind: str) -> DateValue:
+    """The value of a found expression: the date, or none with the granularity its kind has."""
+    return DateValue(p.iso() if p else None, p.granularity if p else _GRANULARITY.get(kind, "day"), True)
 
 
 def _same_day(p: PartialDate | None, ref: PartialDate | None) -> PartialDate | None:
