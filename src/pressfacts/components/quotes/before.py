@@ -53,10 +53,7 @@ class BeforeQuotation(FinderState):
         agent = self._agent_after_quote(q.start)
         if not agent:
             return None
-        found = self.resolve(agent[0], q.start, prev)
-        if found is None and not (self.lex.kind("someone", agent[0].lower_) or self.is_role(agent[0])):
-            return None  # "par courrier", "par téléphone": no agent
-        return True, found
+        return True, self.resolve(agent[0], q.start, prev)
 
     def _author_lead(self, toks: list[Token]) -> bool:
         """A lead whose verb has the author's "nous" as subject ("Comme nous le révélions lundi,", "Nous l'avons écrit

@@ -160,7 +160,10 @@ class Subjects(FinderState):
         if len(toks) < 2 or toks[0].lower_ != "par":
             return []
         head = next((t for t in toks[1:4] if t.pos_ in {"NOUN", "PROPN"}), None)
-        return [head] if head is not None else []
+        if head is None or not (head.pos_ == "PROPN" or self.mention(head) or self.lex.kind("someone", head.lower_)
+                                or self.is_role(head)):
+            return []  # "par courrier", "par la justice, X …": no person is the agent (X is no apposition of it)
+        return [head]
 
     def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
         """Who calls them that: the agent ("qualifiés de « … » par X"), else the subject of the clause the described
