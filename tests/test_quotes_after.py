@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk27_probe
 from quoting import quoted
 
 
@@ -42,3 +43,11 @@ def test_name_after_a_quotation_inside_a_sentence_is_not_its_speaker(nlp):
 )
 def test_pull_quote_with_attribution_line(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
+
+
+# Probes of round 13 (tests/probes/spk27.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("probe_id", [
+    "after1", "after2", "after3", "after4", "after6", "after7", "after8", "after9",  # a sentence pointing back
+])
+def test_speaker_beyond_the_sentence(nlp, probe_id):
+    check_spk27_probe(nlp, probe_id)

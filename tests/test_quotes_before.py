@@ -1,9 +1,10 @@
-"""Quote speakers named before the quotation in its own sentence (subject, lead, colon, participle, copula, reported clause)."""
+"""Quote speakers named before the quotation: its sentence's subject, a lead and colon, a participle, the sentence before."""
 
 from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk26_probe, check_spk27_probe
 from quoting import quoted, speakers
 
 
@@ -310,3 +311,22 @@ def test_participle_object_is_not_the_speaker(nlp, text, quote, want):
 )
 def test_name_owning_a_noun_does_not_break_the_sentence(nlp, text, quote, want):
     assert quoted(nlp, text).get(quote) == want
+
+
+# Probes of round 13 (tests/probes/spk26.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("pid", [
+    # "X, qui dénonce « … », appelle …": the verb after the closing mark is the main verb, no incise.
+    "verb16", "verb21", "verb24",
+    # "une mesure jugée « … » par X": the agent after the closing mark.
+    "verb15", "verb22", "verb25", "verb26",
+])
+def test_probe_speaker(nlp, pid):
+    check_spk26_probe(nlp, pid)
+
+
+# Probes of round 13 (tests/probes/spk27.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("probe_id", [
+    "before3",  # the sentence before, split at its full stop
+])
+def test_speaker_beyond_the_sentence(nlp, probe_id):
+    check_spk27_probe(nlp, probe_id)

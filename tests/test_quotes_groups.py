@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk26_probe, check_spk27_probe
 from quoting import quoted
 
 
@@ -159,3 +160,21 @@ def test_organization_right_after_incise_verb(nlp, text, want):
 )
 def test_headline_verb_names_the_paper(nlp, text, want):
     assert list(quoted(nlp, text).values()) == want
+
+
+# Probes of round 13 (tests/probes/spk26.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("pid", [
+    # "Le Figaro cite un proche : « … »": the one cited speaks, not the medium; "cite en exemple" a thing does not.
+    "neg08", "neg17", "plat14", "neg18",
+])
+def test_probe_speaker(nlp, pid):
+    check_spk26_probe(nlp, pid)
+
+
+# Probes of round 13 (tests/probes/spk27.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("probe_id", [
+    "org9", "org10", "org12", "org15",  # "précise l'entreprise"
+    "auth5", "auth6", "auth7", "auth8",  # "Comme nous l'écrivions, « … »"
+])
+def test_speaker_beyond_the_sentence(nlp, probe_id):
+    check_spk27_probe(nlp, probe_id)

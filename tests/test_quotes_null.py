@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk26_probe
 from quoting import quoted
 
 
@@ -57,3 +58,12 @@ def test_slogan_under_an_organization_subject_is_nobodys(nlp):
     text = ("Le quotidien Le Berry républicain a consacré, lundi, une page entière à ce rassemblement placé sous le "
             "signe « Vérité pour Karim L. ».")
     assert quoted(nlp, text).get("Vérité pour Karim L.") is None
+
+
+# Probes of round 13 (tests/probes/spk26.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("pid", [
+    # "des manifestants qui scandaient « … »": an unnamed antecedent, not the person named before.
+    "neg03", "neg14", "neg15",
+])
+def test_probe_speaker(nlp, pid):
+    check_spk26_probe(nlp, pid)

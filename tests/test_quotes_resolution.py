@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk27_probe
 from quoting import quoted, speakers
 
 
@@ -145,3 +146,11 @@ def test_definite_role_noun_still_goes_on_with_the_previous_speaker(nlp):
     text = ("« Nous ne fermerons pas la maternité », a promis Claire Dubois, médecin de l'hôpital.\n\n« Les équipes sont "
             "prêtes à tenir tout l'hiver », ajoute la médecin.")
     assert quoted(nlp, text)["Les équipes sont prêtes à tenir tout l'hiver"] == "Claire Dubois"
+
+
+# Probes of round 13 (tests/probes/spk27.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("probe_id", [
+    "pro5", "pro9", "pro11", "pro12", "alt1", "auth1",  # a role given nobody; not "notre éditorialiste"
+])
+def test_speaker_beyond_the_sentence(nlp, probe_id):
+    check_spk27_probe(nlp, probe_id)

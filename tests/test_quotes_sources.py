@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk26_probe
 from quoting import quoted
 
 
@@ -89,3 +90,14 @@ def test_source_phrase_after_connective(nlp, text, quote, want):
 )
 def test_unnamed_after_connective_stays_none(nlp, text, quote):
     assert quoted(nlp, text)[quote] is None
+
+
+# Probes of round 13 (tests/probes/spk26.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("pid", [
+    # "Selon elle, X vit « … »", "Pour elle, il s'agit d'« … »": a pronoun set off by a comma after the cue.
+    "selon14", "selon15", "selon18",
+    # "Aux yeux de X, …", "De l'avis de X, …" opening the sentence; an unnamed one is nobody.
+    "selon04", "selon16", "selon17", "selon19",
+])
+def test_probe_speaker(nlp, pid):
+    check_spk26_probe(nlp, pid)
