@@ -1,12 +1,42 @@
-"""Quote speakers (round 9, spk19): organizations that speak through their own sentences (subject of the clause a
-quotation stands in, subject of the sentence before a quotation that opens its own), published texts that speak for
-them ("la note de …"), and whole clauses in quotation marks after a sentence adverb; sentences written for these tests."""
+"""Quote speakers that are organizations, groups, institutes, media and the paper itself."""
 
 from __future__ import annotations
 
 import pytest
 
+from quote_probes import check_spk26_probe, check_spk27_probe
 from quoting import quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "lit-on dans X", "peut-on lire sur le site de X": the medium read speaks itself.
+        ("La manifestation a dégénéré à Nice. « Deux cents personnes ont voulu franchir le cordon », "
+         "lit-on dans Le Parisien.", {"Deux cents personnes ont voulu franchir le cordon": "Le Parisien"}),
+        ("« La direction n'a jamais répondu à nos courriers », peut-on lire sur le site du syndicat Force ouvrière.",
+         {"La direction n'a jamais répondu à nos courriers": "Force ouvrière"}),
+        # A banner is no medium, even near an organization's name.
+        ("« Nous ne partirons pas d'ici sans réponse », pouvait-on lire sur une banderole devant l'usine Renault.",
+         {"Nous ne partirons pas d'ici sans réponse": None}),
+    ],
+)
+def test_words_read_in_a_named_medium(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "a annoncé le quotidien régional X": the organization right after the inverted subject's noun.
+        ("« La ligne sera rouverte lundi matin », a annoncé le quotidien régional Ouest-France sur son site.",
+         {"La ligne sera rouverte lundi matin": "Ouest-France"}),
+        ("« La grève est reconduite jusqu'à vendredi », a confirmé le syndicat majoritaire Force ouvrière.",
+         {"La grève est reconduite jusqu'à vendredi": "Force ouvrière"}),
+    ],
+)
+def test_organization_after_the_inverted_subject_noun(nlp, text, want):
+    assert quoted(nlp, text) == want
 
 
 @pytest.mark.parametrize(
@@ -50,28 +80,6 @@ def test_person_between_organization_and_quotation_is_not_overruled(nlp):
 )
 def test_organization_subject_of_the_sentence_before(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "want"),
-    [
-        ("« Le chômage reculerait légèrement au printemps », écrit l'Insee dans sa note. Toutefois, « l'investissement "
-         "des entreprises resterait faible jusqu'à l'été ».",
-         "l'investissement des entreprises resterait faible jusqu'à l'été", "Insee"),
-        ("« Nous avons tenu nos engagements envers les habitants », a déclaré Hélène Marchais, maire de Vierzon. "
-         "Pourtant, « il reste beaucoup à faire pour les quartiers nord de la ville ».",
-         "il reste beaucoup à faire pour les quartiers nord de la ville", "Hélène Marchais"),
-    ],
-)
-def test_whole_clause_after_a_sentence_adverb_goes_on(nlp, text, quote, want):
-    assert quoted(nlp, text)[quote] == want
-
-
-def test_slogan_under_an_organization_subject_is_nobodys(nlp):
-    # A capitalised verbless slogan is a label the newspaper reports, not the newspaper's own statement.
-    text = ("Le quotidien Le Berry républicain a consacré, lundi, une page entière à ce rassemblement placé sous le "
-            "signe « Vérité pour Karim L. ».")
-    assert quoted(nlp, text).get("Vérité pour Karim L.") is None
 
 
 @pytest.mark.parametrize(
@@ -126,11 +134,47 @@ def test_organization_named_in_marks_after_its_noun(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
 
 
-def test_causative_faire_before_a_speech_verb_is_an_incise(nlp):
-    # "a fait savoir la présidence": the incise names an unnamed body; the man named the sentence before is no speaker.
-    text = ("Emmanuel Macron recevra les syndicats lundi. « Le chef de l'État veut entendre toutes les propositions », "
-            "a fait savoir la présidence.")
-    assert quoted(nlp, text)["Le chef de l'État veut entendre toutes les propositions"] is None
-    text = ("Le maire Paul Ravel a reçu les commerçants mardi. « Les travaux de la place du marché dureront jusqu'en "
-            "mars », a fait remarquer Jeanne Morel, adjointe à l'urbanisme.")
-    assert quoted(nlp, text)["Les travaux de la place du marché dureront jusqu'en mars"] == "Jeanne Morel"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("« Rien n'est décidé pour l'instant », a pour sa part réagi Matignon, évoquant les chiffres attendus fin "
+         "janvier.", "Matignon"),
+        ("\"Aucune piste n'est écartée\", a répondu Matignon, rappelant le calendrier du débat.", "Matignon"),
+    ],
+)
+def test_organization_right_after_incise_verb(nlp, text, want):
+    assert list(quoted(nlp, text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("« Le gouvernement a perdu la main », titre Le Monde ce matin.", ["Le Monde"]),
+        ("« Le gouvernement a perdu la main », titrait lundi Libération.", ["Libération"]),
+        # Each headline has its own paper: the second is not the first paper's (nor the person spoken of).
+        ("Les journaux parlaient tous du ministre samedi : Paul Roux, « le favori du palais » annonce Libération, le "
+         "« ministre trop discret » titre Le Parisien.", ["Libération", "Le Parisien"]),
+        # "titre" as a noun names no speaker.
+        ("« La nuit est tombée », titre phare de Julie Martin, a été diffusé à la radio.", [None]),
+    ],
+)
+def test_headline_verb_names_the_paper(nlp, text, want):
+    assert list(quoted(nlp, text).values()) == want
+
+
+# Probes of round 13 (tests/probes/spk26.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("pid", [
+    # "Le Figaro cite un proche : « … »": the one cited speaks, not the medium; "cite en exemple" a thing does not.
+    "neg08", "neg17", "plat14", "neg18",
+])
+def test_probe_speaker(nlp, pid):
+    check_spk26_probe(nlp, pid)
+
+
+# Probes of round 13 (tests/probes/spk27.jsonl, sentences written for these tests), the classes fixed that round.
+@pytest.mark.parametrize("probe_id", [
+    "org9", "org10", "org12", "org15",  # "précise l'entreprise"
+    "auth5", "auth6", "auth7", "auth8",  # "Comme nous l'écrivions, « … »"
+])
+def test_speaker_beyond_the_sentence(nlp, probe_id):
+    check_spk27_probe(nlp, probe_id)

@@ -1,12 +1,33 @@
-"""Quote speakers (round 12, spk25): a closing mark typed where the opening one belongs (« » typed as » »), seen in
-several outlets; sentences written for these tests."""
+"""Quotation marks themselves: nested marks and a closing mark typed where the opening one belongs."""
 
 from __future__ import annotations
 
 import pytest
 
 from pressfacts.components.quotes.quotations import find_quotations
-from quoting import quoted
+from quoting import quoted, quoted_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ("« Nous ne pouvons pas laisser les routes bloquées en « prenant en otage » les automobilistes », a averti "
+         "le préfet Marc Guillaume.", "Nous ne pouvons pas laisser", "Marc Guillaume"),
+        ("« Il faut que la mairie tienne parole et cesse de « jouer la montre » avec nous », a déclaré Julie Martin, "
+         "porte-parole du collectif.", "Il faut que la mairie", "Julie Martin"),
+    ],
+)
+def test_nested_marks_keep_the_whole_quotation(nlp, text, start, want):
+    got = quoted_speakers(nlp, text)
+    assert len(got) == 1
+    assert got[0][0].startswith(start) and got[0][1] == want
+
+
+def test_long_inner_quotation_is_its_own(nlp):
+    # A whole sentence inside the marks is a quotation of its own, not a word the outer one quotes.
+    text = ("« Le conseil a voté « nous refusons toute fermeture de classe dans la commune » hier », note le maire "
+            "Paul Roux.")
+    assert all(not t.startswith("Le conseil a voté") for t, _ in quoted_speakers(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -39,21 +60,3 @@ def test_closing_mark_typed_as_opening(text, want):
 )
 def test_mistyped_opening_keeps_its_speaker(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
-
-
-@pytest.mark.parametrize(
-    ("text", "quote", "want"),
-    [
-        # A name in a noun's "de" complement between two quotations of one sentence is talked about, not speaking.
-        ("Le politologue Marc Deville suit la grève depuis le début. Selon lui, il est probable qu’avec « la fin de "
-         "l’année » ou les annonces d’Élisabeth Borne, le « climat social change vite ».",
-         "climat social change vite", "Marc Deville"),
-        ("« Le dialogue reprend », a assuré Claire Dumas, qui juge le plan de Bruno Le Maire « trop timide ».",
-         "trop timide", "Claire Dumas"),
-        # Unchanged: a subject who can speak stands between, and the later quotation is his.
-        ("« Le dialogue reprend », a assuré Claire Dumas, mais Bruno Le Maire juge la situation « très tendue ».",
-         "très tendue", "Bruno Le Maire"),
-    ],
-)
-def test_name_owning_a_noun_does_not_break_the_sentence(nlp, text, quote, want):
-    assert quoted(nlp, text).get(quote) == want

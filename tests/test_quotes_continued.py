@@ -1,0 +1,158 @@
+"""Quote speakers carried over several sentences and paragraphs (quotations going on, titles, subheadings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import quoted, speakers
+
+_PREFECT = ("« Nous fermerons la route nationale dès ce soir pour éviter un blocage comme celui de la semaine "
+            "passée », annonce Paul Verdier, le préfet du Gers. Aucun camion ne passera donc par le col entre 22 heures "
+            "et 6 heures du matin. Pour rejoindre l'Espagne, des déviations sont prévues par Lannemezan et par la "
+            "vallée d'Aure, avec une signalisation renforcée sur tout le parcours.\n\n")
+_CHECKS = "« Les douaniers feront des contrôles toute la nuit et nous devrons patienter sur les aires prévues à cet effet. »"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A narrative paragraph that names nobody else: the quotation after it goes on with the last speaker.
+        (_PREFECT + "L'objectif est aussi de vérifier les chargements avant les fêtes. " + _CHECKS,
+         ["Paul Verdier", "Paul Verdier"]),
+        ("« Le chantier du nouveau collège commencera au printemps et durera deux ans au moins », a expliqué Claire "
+         "Dumas, la présidente du département, lors de la séance de lundi. Le bâtiment accueillera six cents élèves "
+         "dans des classes plus petites, avec une cantine et un gymnase neufs. Le terrain, longtemps occupé par une "
+         "ancienne caserne, a été dépollué l'an dernier.\n\nLe coût total atteint 24 millions d'euros. « Nous avons "
+         "obtenu l'aide de l'État pour un tiers et la région apportera le reste. »", ["Claire Dumas", "Claire Dumas"]),
+        # Someone else comes in: an unnamed driver, an organization, people as "eux".
+        (_PREFECT + "Un chauffeur routier attend sur le parking depuis midi. " + _CHECKS, ["Paul Verdier", None]),
+        (_PREFECT + "La Fédération des transporteurs conteste la mesure depuis midi. " + _CHECKS, ["Paul Verdier", None]),
+        (_PREFECT + "Les routiers, eux, ont prévu de bloquer le péage. " + _CHECKS, ["Paul Verdier", None]),
+    ],
+)
+def test_quotation_carried_over_a_narrative_paragraph(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The cited author speaks the citation; the quotation after it carries on with the one who cites.
+        ("Le ministre Paul Lenoir a défendu la liberté de la presse, reprenant à son compte la formule de Voltaire : "
+         "« Je ne suis pas d'accord avec ce que vous dites ».\n\n« Ce principe vaut pour tous les journalistes, de "
+         "droite comme de gauche. Je ne ferai aucune exception. »",
+         {"Je ne suis pas d'accord avec ce que vous dites": "Voltaire",
+          "Ce principe vaut pour tous les journalistes, de droite comme de gauche. Je ne ferai aucune exception.":
+              "Paul Lenoir"}),
+        ("La maire Sophie Arnal cite volontiers ces mots de Jean Jaurès : « Le courage, c'est de chercher la vérité et "
+         "de la dire ». « C'est ma ligne depuis le premier jour », ajoute-t-elle.",
+         {"Le courage, c'est de chercher la vérité et de la dire": "Jean Jaurès",
+          "C'est ma ligne depuis le premier jour": "Sophie Arnal"}),
+    ],
+)
+def test_citation_is_not_carried_on(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A sentence with no finite verb and nobody named goes on with the sentence before it.
+        ("Le médecin Paul Arnaud conseille d'organiser les tâches autrement. Faire des pauses courtes, \"qui ne "
+         "remplacent pas le sommeil mais aident à rester attentif\". Et boire beaucoup d'eau.",
+         {"qui ne remplacent pas le sommeil mais aident à rester attentif": "Paul Arnaud"}),
+        ("La coach Julie Martin recommande de courir lentement au début. Puis des sorties plus longues, « qui habituent "
+         "le corps à l'effort sans le blesser ».",
+         {"qui habituent le corps à l'effort sans le blesser": "Julie Martin"}),
+        # A capitalised name in such a sentence is no one's words.
+        ("La syndicaliste Anne Roy a lancé un appel à la grève. D'où l'idée des « Jeudis de la colère sociale », des "
+         "actions organisées localement.",
+         {"Jeudis de la colère sociale": None}),
+    ],
+)
+def test_verbless_fragment_goes_on_with_the_sentence_before(nlp, text, want):
+    got = quoted(nlp, text)
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "title_quote", "want"),
+    [
+        # A title condensing the body's quotation (a few words left out) is that speaker's.
+        ("Réforme : « Quand on ferme une école, on abandonne le village »\n\nLa maire Sophie Arnal a réagi mardi. "
+         "« Je le répète : quand on ferme une école, on appauvrit et on abandonne le village », a-t-elle déclaré.",
+         "Quand on ferme une école, on abandonne le village", "Sophie Arnal"),
+        ("Budget : « Nous ne signerons pas ce texte injuste »\n\nLe syndicaliste Marc Dorval a quitté la réunion. "
+         "« Nous ne signerons pas ce texte profondément injuste pour les salariés », a-t-il expliqué.",
+         "Nous ne signerons pas ce texte injuste", "Marc Dorval"),
+    ],
+)
+def test_condensed_title_quote_takes_the_body_speaker(nlp, text, title_quote, want):
+    assert quoted(nlp, text).get(title_quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("« Le chômage reculerait légèrement au printemps », écrit l'Insee dans sa note. Toutefois, « l'investissement "
+         "des entreprises resterait faible jusqu'à l'été ».",
+         "l'investissement des entreprises resterait faible jusqu'à l'été", "Insee"),
+        ("« Nous avons tenu nos engagements envers les habitants », a déclaré Hélène Marchais, maire de Vierzon. "
+         "Pourtant, « il reste beaucoup à faire pour les quartiers nord de la ville ».",
+         "il reste beaucoup à faire pour les quartiers nord de la ville", "Hélène Marchais"),
+    ],
+)
+def test_whole_clause_after_a_sentence_adverb_goes_on(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a topic noun phrase with a "qui" relative, then the speaker's words: they go on with the one who just spoke
+        ("« On attend des gestes forts », explique Mathilde Roux, syndicaliste à Nantes. Les mesures pour les familles "
+         "qui touchent moins de 1500 euros « c'est un premier pas », « le chèque énergie aussi, ça compte ». « Mais il "
+         "faudra aller plus loin ».",
+         ["Mathilde Roux", "Mathilde Roux", "Mathilde Roux", "Mathilde Roux"]),
+        ("« Le village se meurt », déplore Hélène Garnier, la maire de la commune. Les commerces qui ferment les uns après "
+         "les autres « ne rouvriront jamais, personne ne veut les reprendre ».",
+         ["Hélène Garnier", "Hélène Garnier"]),
+        # "annonces", "critiques" behind their article are nouns, not forms of "annoncer", "critiquer" introducing the words
+        ("« Ce n'est pas sérieux », juge Paul Verdier, conducteur de bus. Les annonces pour les usagers qui prennent le "
+         "train « arrivent bien trop tard, et personne ne les comprend ».",
+         ["Paul Verdier", "Paul Verdier"]),
+        ("« Nous avons tout essayé », assure Nadia Ferrand, éleveuse dans le Jura. Les critiques contre les paysans qui "
+         "manifestent « sont injustes, nous nourrissons le pays ».",
+         ["Nadia Ferrand", "Nadia Ferrand"]),
+        # a relative clause with a subject of its own, or a finite verb outside the marks: the usual rules (nobody)
+        ("« Le compte n'y est pas », tranche Bernard Ollier, l'un des élus de la commune. Le projet que la mairie "
+         "présente aux habitants « ne règle rien du tout ».",
+         ["Bernard Ollier", None]),
+        ("« La situation reste tendue », a reconnu Pascal Marin. Le décret que le gouvernement publie jeudi prévoit "
+         "« une hausse de 3 % des tarifs ».",
+         ["Pascal Marin", None]),
+    ],
+)
+def test_words_after_a_topic_phrase(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a subheading alone between paragraphs: the words said further on name its speaker, not the paragraph above
+        ("Grève à l'hôpital de Vierzon\n\nLes soignants de l'hôpital ont cessé le travail lundi. « On ne lâchera pas, "
+         "on tiendra le temps qu'il faudra », lance Gérard Moulin, aide-soignant. « Pour nous, cette réforme c'est la "
+         "fin du service public ».\n\n« Un pansement sur une jambe de bois »\n\nDevant la mairie, les agents ont "
+         "écouté le ministre. « Le gouvernement nous met un pansement sur une jambe de bois, rien de plus », lâche "
+         "Sophie Carrel, infirmière.",
+         ["Gérard Moulin", "Gérard Moulin", "Sophie Carrel", "Sophie Carrel"]),
+        ("Grève à l'usine de Cholet\n\nLes salariés ont voté la grève mardi. « Nous resterons mobilisés jusqu'au "
+         "bout », affirme Jacques Perrin, délégué syndical. « Le plan de la direction ne tient pas debout ».\n\n"
+         "« Une colère qui monte »\n\nDans les ateliers, la production est à l'arrêt depuis mardi. « Les gens n'en "
+         "peuvent plus », dit une ouvrière.",
+         ["Jacques Perrin", "Jacques Perrin", None, None]),
+    ],
+)
+def test_subheading_between_paragraphs(nlp, text, want):
+    assert speakers(nlp, text) == want
