@@ -23,6 +23,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from pressfacts.evaluation import (
     Prediction,
     Score,
@@ -68,7 +70,7 @@ def load_probes(path: Path) -> list[dict[str, Any]]:
     return probes
 
 
-def records(probes: list[dict[str, Any]], nlp: Any) -> list[Record]:
+def records(probes: list[dict[str, Any]], nlp: Language) -> list[Record]:
     """The record of each probe, in order, through one pipeline and nlp.pipe batches (pressfacts.process). The raw
     articles are built as pressfacts.extract builds them, so a probe scores as the one-text API would give it."""
     raws = [RawArticle(path=f"<probe {p['id']}>", format="text",
@@ -133,7 +135,7 @@ def judge(file: str, probe: dict[str, Any], record: Record) -> Outcome:
     return Outcome(file, probe["id"], probe["family"], key, passed, eval_passed, reason)
 
 
-def score_files(paths: Iterable[Path], nlp: Any) -> list[Outcome]:
+def score_files(paths: Iterable[Path], nlp: Language) -> list[Outcome]:
     """All probes of all files through one batch run (the model loads once)."""
     loaded = [(path.name, p) for path in paths for p in load_probes(path)]
     recs = records([p for _, p in loaded], nlp)
@@ -184,7 +186,7 @@ def to_json(outcomes: list[Outcome]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
     ap.add_argument("files", nargs="*", type=Path, help="probe files (default: all of tests/probes/*.jsonl)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list the failing probes with a reason each")
     ap.add_argument("--json", action="store_true", help="counts and failures as JSON")
