@@ -15,7 +15,7 @@ def check_spk26_probe(nlp, pid):
     """Each expected quotation of the spk26 probe (by its start) has the expected speaker (None: none or no quotation)."""
     probe = PROBES[pid]
     got = quoted_speakers(nlp, probe["text"])
-    for want in probe["expect"]:
+    for want in probe["quotes"]:
         found = [speaker for text, speaker in got if text.startswith(want["start"])]
         if want["speaker"] is None:
             assert found in ([], [None]), (pid, got)  # a slogan or an unnamed speaker: nobody
@@ -31,7 +31,7 @@ def check_spk27_probe(nlp, probe_id):
     """Each expected quotation of the spk27 probe (by its start, apostrophes folded) exists with the expected speaker."""
     probe = _PROBES[probe_id]
     got = [(_norm(text), speaker) for text, speaker in quoted_speakers(nlp, probe["text"])]
-    for start, want in probe["expected"]:
-        found = [speaker for text, speaker in got if text.startswith(_norm(start))]
-        assert found, f"no quotation starting {start!r}"
-        assert found[0] == (None if want == "null" else want)
+    for want in probe["quotes"]:
+        found = [speaker for text, speaker in got if text.startswith(_norm(want["start"]))]
+        assert found, f"no quotation starting {want['start']!r}"
+        assert found[0] == want["speaker"]

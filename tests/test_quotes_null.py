@@ -67,3 +67,18 @@ def test_slogan_under_an_organization_subject_is_nobodys(nlp):
 ])
 def test_probe_speaker(nlp, pid):
     check_spk26_probe(nlp, pid)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The agent after the quotation is a common noun ("la justice", "le parquet"), and the person named next is
+        # the victim, in apposition to nothing of it: nobody speaks (the round-13 agent rule had given it to him).
+        "En 2017, lors d'une rixe considérée « à caractère antisémite » par le parquet, Marc Dubois, un étudiant de 22 "
+        "ans, était frappé à Créteil.",
+        'En 2018, dans une agression considérée "à caractère raciste" par la justice, Paul Martin, un retraité de 70 '
+        "ans, était blessé à Lyon.",
+    ],
+)
+def test_agent_that_is_a_common_noun_gives_no_speaker(nlp, text):
+    assert all(sp is None for sp in quoted(nlp, text).values())
