@@ -106,9 +106,9 @@ def test_relative_clause_before_the_incise(nlp, text, quote, want):
 @pytest.mark.parametrize(
     ("text", "quote", "want"),
     [
-        ("« Le retrait sera achevé avant l'été », a précisé à la presse belge le ministre de la Défense et des Affaires "
-         "étrangères Didier Reynders.",
-         "Le retrait sera achevé avant l'été", "Didier Reynders"),
+        ("« Le retrait sera achevé avant l'été », a indiqué aux journalistes flamands la ministre de la Mobilité, "
+         "Hélène Verstraete.",
+         "Le retrait sera achevé avant l'été", "Hélène Verstraete"),
         ("« Nous avons perdu trois mois de recettes », a confié au micro de France Bleu le directeur du festival, "
          "Paul Martin.",
          "Nous avons perdu trois mois de recettes", "Paul Martin"),

@@ -72,12 +72,12 @@ def test_probe_speaker(nlp, pid):
 @pytest.mark.parametrize(
     "text",
     [
-        # The agent after the quotation is a common noun ("la justice", "le parquet"), and the person named next is
-        # the victim, in apposition to nothing of it: nobody speaks (the round-13 agent rule had given it to him).
-        "En 2017, lors d'une rixe considérée « à caractère antisémite » par le parquet, Marc Dubois, un étudiant de 22 "
-        "ans, était frappé à Créteil.",
-        'En 2018, dans une agression considérée "à caractère raciste" par la justice, Paul Martin, un retraité de 70 '
-        "ans, était blessé à Lyon.",
+        # The agent after the quotation is a common noun ("le parquet", "les enquêteurs") and the person named after
+        # its comma is the victim, the subject of what follows: nobody speaks (round 13's agent rule gave it to him).
+        "Au printemps, lors d'une rixe jugée « à caractère antisémite » par le parquet, Marc Dubois, étudiant en "
+        "droit, avait été frappé à Créteil.",
+        'Il y a deux ans, au cours d\'une bagarre jugée "homophobe" par les enquêteurs, Luc Perrin, serveur à Nantes, '
+        "avait perdu un œil.",
     ],
 )
 def test_agent_that_is_a_common_noun_gives_no_speaker(nlp, text):

@@ -199,7 +199,7 @@ def _movable_feast_value(
     v: Vocabulary,
 ) -> DateValue | None:
     """"à Pâques", "le lundi de Pâques" -> that day in the year written after it, else in the year of a date told
-    earlier in the same sentence ("le 9 avril 1917, soit le lundi de Pâques"), else the one the tense points to
+    earlier in the same sentence ("le 2 avril 1934, donc le lundi de Pâques"), else the one the tense points to
     from publication (the last one in a past clause, the next one in a future clause, else the closest)."""
     if dm.kind != "movable_feast":
         return None

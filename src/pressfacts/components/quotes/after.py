@@ -400,7 +400,7 @@ class AfterQuotation(FinderState):
         return i - verb.i - 1
 
     def _audience_end(self, i: int) -> int:
-        """"a précisé à la presse belge le ministre X", "a confié aux journalistes locaux la maire Y": an audience
+        """"a indiqué aux journalistes flamands la ministre X", "a confié aux journalistes locaux la maire Y": an audience
         noun (quote_words.jsonl kind "audience_noun"), its adjectives and a "de" complement naming a medium; the index
         after them (`i` itself when no such noun stands there)."""
         if i >= len(self.doc) or not self.lex.kind("audience_noun", self.doc[i].lower_):

@@ -103,7 +103,7 @@ class InsideQuotation(FinderState):
         return False, None
 
     def voice_of(self, q: Quote, prev: str | None) -> str | None:
-        """"Par la voix du ministre, le gouvernement n'oublie pas « … » aux « … »": the one the subject speaks
+        """"Par la bouche de sa porte-parole, la mairie promet « … » aux « … »": the one the subject speaks
         through, for every quotation of the sentence after the cue (however few its words)."""
         near = self.text[max(0, q.outer_start - 400) : q.outer_start].lower()
         if not any(f"{' '.join(row['lead'])} {form}" in near for form, row in self.lex.words.get("voice", {}).items()):

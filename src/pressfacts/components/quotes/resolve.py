@@ -92,7 +92,7 @@ class Resolution(FinderState):
         return None
 
     def _body_of(self, tok: Token) -> str | None:
-        """"le commissariat aux droits de l'homme du Conseil de l'Europe": a body of a named organization speaks for it
+        """"le commissariat aux réfugiés de l'Union africaine": a body of a named organization speaks for it
         (the organization a "de" complement of the noun names, within its noun phrase)."""
         for t in tok.subtree:
             m = self.mention(t)
@@ -167,7 +167,7 @@ class Resolution(FinderState):
         return None
 
     def _person_before_relative(self, qui: Token) -> str | None:
-        """"…, comme X, un des fondateurs du mouvement à Dole (Jura), qui se dit …": the parse hung the relative
+        """"…, comme X, l'une des animatrices du collectif à Vesoul (Haute-Saône), qui se dit …": the parse hung the relative
         clause elsewhere; the person named just before it in the sentence, unless a quotation stands between."""
         start = max(qui.sent.start, qui.i - 15)
         for t in reversed(self.doc[start : qui.i]):

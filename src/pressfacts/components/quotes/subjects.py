@@ -163,6 +163,8 @@ class Subjects(FinderState):
         if head is None or not (head.pos_ == "PROPN" or self.mention(head) or self.lex.kind("someone", head.lower_)
                                 or self.is_role(head)):
             return []  # "par courrier", "par la justice, X …": no person is the agent (X is no apposition of it)
+        if head.pos_ != "PROPN" and head.i + 1 < len(self.doc) and self.doc[head.i + 1].text == ",":
+            return []  # "par la police, X, chauffeur, …": a body or a group; the name after the comma starts the clause
         return [head]
 
     def _describer(self, verb: Token, pos: int, prev: str | None) -> str | None:
