@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from ..ruler import Anchors, match_windows
 from .keys import ACRONYM, VERBS, fold, known_place
+from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _person_context, _role_end, _ruled_organization
 
@@ -61,6 +62,7 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
             while end - start > 3 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].is_lower and end < len(doc) \
                     and doc[end].pos_ == "DET" and doc[end - 2].pos_ in {"NOUN", "PROPN"} and doc[end - 3].pos_ == "ADP":
                 end -= 1  # "la Cour des comptes critique la gestion": a verb the tagger read as an adjective
+            end = _stray_participle(doc, start, end)
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)

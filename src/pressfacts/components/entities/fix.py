@@ -32,6 +32,7 @@ from .noise import (
     _metonym,
     _not_an_entity,
     _opens_role,
+    _org_clause_end,
     _org_verb_end,
     _person_after_portfolio,
     _place_in_event,
@@ -145,7 +146,7 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     if _ran_into_verb(doc, start, end):
         end -= 1  # "la Cour des comptes épingle la mairie": the verb is not part of the name
     if ent.label_ == "ORG":
-        end = _org_verb_end(doc, start, end)
+        end = _org_clause_end(doc, start, _org_verb_end(doc, start, end), rules)
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
     if ordinal is not None:
         end = ordinal  # "le Musée Vernier 120e anniversaire": the ordinal opens the noun after it, not the name

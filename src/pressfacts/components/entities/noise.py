@@ -113,6 +113,79 @@ def _org_verb_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_CLAUSE_LINKS = frozenset({"de", "d'", "d’"})
+_PARTICIPLE_LINKS = frozenset({"de", "d'", "d’", "en", "par", "à", "dans", "sur", "pour", "avec"})
+_PLURAL_PARTICIPLE = ("és", "ées", "is", "ies", "us", "ues", "ts", "tes")
+_DEMONYM_ENDINGS = ("ais", "ois")
+
+
+def _narrative_infinitive(doc: Doc, start: int, end: int) -> int:
+    """"Et la CGT de dénoncer ...": the narrative infinitive after a clause-opening "et" and its subject; the NER
+    ran from the name over "de" and the verb. The name ends before "de" (a name holding "de" and an infinitive,
+    "le Droit de vivre", opens no clause with "et")."""
+    before = start - 1 if start and doc[start - 1].pos_ == "DET" else start
+    if not before or doc[before - 1].lower_ != "et" or (before > 1 and not doc[before - 2].is_punct):
+        return end
+    for t in doc[start + 1 : min(end, len(doc) - 1)]:  # the NER may stop at "de", before the verb
+        nxt = doc[t.i + 1]
+        if t.lower_ in _CLAUSE_LINKS and nxt.is_lower and nxt.pos_ in VERBS and "Inf" in nxt.morph.get("VerbForm") \
+                and not _finite_after(doc, nxt.i + 1):
+            return t.i
+    return end
+
+
+def _finite_after(doc: Doc, i: int) -> bool:
+    """A finite verb in the clause from i (up to a punctuation mark or "que"): "Et l'Association pour le droit de
+    mourir dans la dignité a salué ...": the infinitive was the name's and the clause has its own verb."""
+    for t in doc[i : i + 12]:
+        if t.is_punct or t.lower_ in {"que", "qu'", "qu’"}:
+            return False
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _stray_participle(doc: Doc, start: int, end: int) -> int:
+    """"entrés au Salon rouge vêtus de jeans": a plural participle with its complement, glued after a name
+    whose words are all singular, describes the sentence's subject, not the name ("les Nations unies pour ..."
+    agree and stay whole)."""
+    for t in doc[start + 1 : min(end, len(doc) - 1)]:  # the NER may stop at the participle, before its complement
+        if not (t.is_lower and t.lower_.endswith(_PLURAL_PARTICIPLE) and doc[t.i + 1].lower_ in _PARTICIPLE_LINKS) \
+                or t.lower_.endswith(_DEMONYM_ENDINGS):
+            continue  # "Institut national français de ...": "-ais", "-ois" end demonyms, no participle
+        if t.pos_ not in {"VERB", "ADJ"} or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")):
+            continue
+        words = [w for w in doc[start : t.i] if w.is_alpha and w.pos_ in {"NOUN", "PROPN", "ADJ"}]
+        if words and not any(w.lower_.endswith(("s", "x")) or "Plur" in w.morph.get("Number") for w in words):
+            return t.i
+    return end
+
+
+def _trailing_demonym(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """"l'ETA basque", "le SPD allemand", "le Likoud israélien": a demonym after a one-word name (an acronym, or a
+    proper noun that is no common word nor an institution's head) says where the organization is, not its name;
+    "Parlement britannique", "Banque centrale européenne" keep theirs."""
+    if end - start != 2 or not doc[end - 1].is_lower or fold(doc[end - 1].text) not in rules.demonyms:
+        return end
+    name = doc[start]
+    key = fold(name.text)
+    if key in rules.demonyms:
+        return end  # "Européennes blancs": people, left to the demonym rules
+    if name.is_upper and name.is_alpha and len(name) >= 2:
+        return end - 1
+    proper = name.is_title and name.is_alpha and key not in rules.heads and key not in rules.generic \
+        and key not in rules.seat_heads and not is_common(key, rules.common_words)
+    return end - 1 if proper else end
+
+
+def _org_clause_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
+    """An organization's name less the clause the NER ran on into: a narrative infinitive, a participle phrase
+    describing someone else, a demonym saying where it is."""
+    end = _narrative_infinitive(doc, start, end)
+    end = _stray_participle(doc, start, end)
+    return _trailing_demonym(doc, start, end, rules)
+
+
 def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """Capitals that name no entity: a currency or unit after an amount ("2 400 DA", "1,5 milliard USD") and a
     common word printed in capitals ("SERVICE", "EXCLUSIF")."""
