@@ -352,3 +352,11 @@ def test_quoted_infinitive_urged_by_the_subject(nlp, probe_id):
 )
 def test_quoted_infinitive_urged_by_the_subject_sentences(nlp, text, want):
     assert {k: v for k, v in quoted(nlp, text).items() if v is not None} == want
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("fro")))
+def test_fronted_place_apposition_is_not_the_subject(nlp, probe_id):
+    # "À Nantes, la ville où …, la maire X a dénoncé des « … »": the parser may take the fronted apposition for a
+    # second subject; a role noun naming its holder is the speaker. An unnamed subject after a fronted phrase naming
+    # someone ("À Marseille, la ville de X, des habitants ont réclamé …") still gives nobody.
+    check_spk28_probe(nlp, probe_id)

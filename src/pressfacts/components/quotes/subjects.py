@@ -81,10 +81,13 @@ class Subjects(FinderState):
     def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
         """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
         second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
-        personal pronoun) is the speaker, not the fronted phrase."""
+        personal pronoun, or a role with the person's name) is the speaker, not the fronted phrase."""
         if len(subj) < 2 or self._names_someone(subj[0]):
             return subj  # (the usual case: one subject, or the first one names someone)
-        named = [c for c in subj[1:] if self._names_someone(c)]
+        # "Au Sénat, la chambre haute où …, son président X a souhaité « … »": a role noun with the person's name in
+        # apposition names someone too.
+        named = [c for c in subj[1:] if self._names_someone(c) or (
+            self.is_role(c) and self.labels.get(self._named_in_np(c) or "") == "PER")]
         return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
 
     def _names_someone(self, tok: Token) -> bool:
