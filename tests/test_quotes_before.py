@@ -360,3 +360,11 @@ def test_fronted_place_apposition_is_not_the_subject(nlp, probe_id):
     # second subject; a role noun naming its holder is the speaker. An unnamed subject after a fronted phrase naming
     # someone ("À Marseille, la ville de X, des habitants ont réclamé …") still gives nobody.
     check_spk28_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("sel")))
+def test_source_incise_right_before_a_few_words(nlp, probe_id):
+    # "Le texte sera, selon lui, « … »": a "selon"/"d'après" incise set off by commas right before a few quoted words
+    # names their speaker (a pronoun only for someone just named); "selon un participant", "selon le calendrier",
+    # "selon certains" name nobody.
+    check_spk28_probe(nlp, probe_id)
