@@ -84,8 +84,8 @@ class Subjects(FinderState):
         personal pronoun, or a role with the person's name) is the speaker, not the fronted phrase."""
         if len(subj) < 2 or self._names_someone(subj[0]):
             return subj  # (the usual case: one subject, or the first one names someone)
-        # "Au Sénat, la chambre haute où …, son président X a souhaité « … »": a role noun with the person's name in
-        # apposition names someone too.
+        # "À Nantes, la ville où …, la maire X a dénoncé des « … »": a role noun with the person's name in apposition
+        # names someone too.
         named = [c for c in subj[1:] if self._names_someone(c) or (
             self.is_role(c) and self.labels.get(self._named_in_np(c) or "") == "PER")]
         return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
