@@ -1,4 +1,4 @@
-"""The round-13 probe sentences of the quote tests (tests/probes/spk26.jsonl, spk27.jsonl) and the check run on each."""
+"""The probe sentences of the quote tests (tests/probes/spk26.jsonl, spk27.jsonl, spk28.jsonl) and the check run on each."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from quoting import quoted_speakers
 
 PROBES = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk26.jsonl").read_text().splitlines())}
 _PROBES = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk27.jsonl").open(encoding="utf-8"))}
+SPK28 = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk28.jsonl").open(encoding="utf-8"))}
 
 
 def check_spk26_probe(nlp, pid):
@@ -35,3 +36,14 @@ def check_spk27_probe(nlp, probe_id):
         found = [speaker for text, speaker in got if text.startswith(_norm(want["start"]))]
         assert found, f"no quotation starting {want['start']!r}"
         assert found[0] == want["speaker"]
+
+
+def check_spk28_probe(nlp, probe_id):
+    """The spk28 probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected)
+    gives no quotation a speaker."""
+    probe = SPK28[probe_id]
+    got = quoted_speakers(nlp, probe["text"])
+    for want in probe["quotes"]:
+        assert [speaker for text, speaker in got if text.startswith(want["start"])] == [want["speaker"]], got
+    if not probe["quotes"]:
+        assert [speaker for _, speaker in got if speaker is not None] == [], got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import check_spk27_probe
+from quote_probes import SPK28, check_spk27_probe, check_spk28_probe
 from quoting import quoted
 
 
@@ -51,3 +51,10 @@ def test_pull_quote_with_attribution_line(nlp, text, quote, want):
 ])
 def test_speaker_beyond_the_sentence(nlp, probe_id):
     check_spk27_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("dix")))
+def test_dixit_names_the_source(nlp, probe_id):
+    # "…« … », dixit le ministre X": the Latin "dixit" reads as "selon" (speech_verbs.jsonl); an unnamed source
+    # ("dixit un proche", "dixit son entourage") names nobody.
+    check_spk28_probe(nlp, probe_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import check_spk26_probe, check_spk27_probe
+from quote_probes import SPK28, check_spk26_probe, check_spk27_probe, check_spk28_probe
 from quoting import quoted, speakers
 
 
@@ -330,3 +330,41 @@ def test_probe_speaker(nlp, pid):
 ])
 def test_speaker_beyond_the_sentence(nlp, probe_id):
     check_spk27_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("app")))
+def test_quoted_infinitive_urged_by_the_subject(nlp, probe_id):
+    # "X a invité les élus à « … »", "invitant ses troupes à ne « pas céder »": a verb of urging (quote_words kind
+    # "appeal") speaks for its subject; a passive, a participle on a noun ("les messages appelant à") or a relative on
+    # an unnamed noun ("des internautes qui l'invitaient à") names nobody, whatever the lead before says.
+    check_spk28_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Le maire de Lyon, Gérard Collomb, a convoqué la presse, exhortant les commerçants à « rouvrir vite ».",
+         {"rouvrir vite": "Gérard Collomb"}),
+        ("Le député wallon Paul Furlan a appelé ses collègues à « voter en conscience ».",
+         {"voter en conscience": "Paul Furlan"}),
+        ("La présidente Valérie Pécresse a lu une lettre anonyme invitant la région à « fermer les lycées ».", {}),
+    ],
+)
+def test_quoted_infinitive_urged_by_the_subject_sentences(nlp, text, want):
+    assert {k: v for k, v in quoted(nlp, text).items() if v is not None} == want
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("fro")))
+def test_fronted_place_apposition_is_not_the_subject(nlp, probe_id):
+    # "À Nantes, la ville où …, la maire X a dénoncé des « … »": the parser may take the fronted apposition for a
+    # second subject; a role noun naming its holder is the speaker. An unnamed subject after a fronted phrase naming
+    # someone ("À Marseille, la ville de X, des habitants ont réclamé …") still gives nobody.
+    check_spk28_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize("probe_id", sorted(k for k in SPK28 if k.startswith("sel")))
+def test_source_incise_right_before_a_few_words(nlp, probe_id):
+    # "Le texte sera, selon lui, « … »": a "selon"/"d'après" incise set off by commas right before a few quoted words
+    # names their speaker (a pronoun only for someone just named); "selon un participant", "selon le calendrier",
+    # "selon certains" name nobody.
+    check_spk28_probe(nlp, probe_id)

@@ -106,6 +106,12 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
             q.cued = q.cued or q.speaker is not None
+        if q.cued in {False, "before"}:
+            # "X a invité ses partisans à « ne pas céder »": what the subject of a verb of urging urges (nobody's
+            # after "les messages appelant à « … »", whatever the lead said).
+            urged, speaker = finder.appeal_subject(q, prev_speaker)
+            if urged:
+                q.cued, q.speaker = "voice", speaker
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).

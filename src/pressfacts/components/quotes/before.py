@@ -330,7 +330,21 @@ class BeforeQuotation(FinderState):
             if self.lex.kind("source", t.text.lower()):
                 np = self._np_after(t)
                 return True, self.resolve(np, q.start, prev) if np is not None else None
-        return None
+        return self._source_incise(q, toks, prev)
+
+    def _source_incise(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
+        """"Le texte sera, selon lui, « voté rapidement »": a few quoted words right after a source incise set off by
+        commas are the words of the one it names (a pronoun only for the last speaker or someone named in the sentence
+        before, as "Selon elle, …"); None when the lead does not end so or the incise names no one."""
+        n = next((k for k in range(len(toks) - 2, 0, -1) if self.lex.kind("source", toks[k].lower_) or (
+            toks[k].lower_ in {"d'", "d’"} and toks[k + 1].lower_ == "après")), None)
+        if n is None or toks[-1].text != "," or toks[n - 1].text != "," or any(t.text == "," for t in toks[n:-1]):
+            return None
+        np = self._np_after(toks[n])
+        if np is None or not (np.pos_ in {"NOUN", "PROPN"} or self._set_off_pronoun(np, q, prev)):
+            return None
+        found = self.resolve(np, q.start, prev)
+        return (True, found) if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _before_colon(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None]:
         """"X : « … »": a lead ending with a colon, the one person it names or the subject of its clause."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,12 @@ class QuoteLexicon:
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
+
+    @cached_property
+    def appeal_forms(self) -> frozenset[str]:
+        """Every form of the verbs of urging (quote_words kind "appeal"), "appelle" doubling its l."""
+        forms = {f for v in self.words.get("appeal", {}) for f in conjugate(v) | {v}}
+        return frozenset(forms | {f.replace("èl", "ell") for f in forms})  # "appèle" -> "appelle"
 
 
 def read_lexicon(paths: dict[str, str | Path]) -> QuoteLexicon:

@@ -81,10 +81,13 @@ class Subjects(FinderState):
     def _speaking_subject_first(self, subj: list[Token]) -> list[Token]:
         """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
         second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
-        personal pronoun) is the speaker, not the fronted phrase."""
+        personal pronoun, or a role with the person's name) is the speaker, not the fronted phrase."""
         if len(subj) < 2 or self._names_someone(subj[0]):
             return subj  # (the usual case: one subject, or the first one names someone)
-        named = [c for c in subj[1:] if self._names_someone(c)]
+        # "À Nantes, la ville où …, la maire X a dénoncé des « … »": a role noun with the person's name in apposition
+        # names someone too.
+        named = [c for c in subj[1:] if self._names_someone(c) or (
+            self.is_role(c) and self.labels.get(self._named_in_np(c) or "") == "PER")]
         return named[:1] + [c for c in subj if c not in named[:1]] if named else subj
 
     def _names_someone(self, tok: Token) -> bool:
@@ -357,6 +360,49 @@ class Subjects(FinderState):
                 # Only what the verb says ("a déclaré que …", "promettant un …"), not an adjunct ("…, alors que …").
                 return self._speaking_subject(t, q, prev) if child.dep_ in _CONTENT_DEPS else None
         return None
+
+    def appeal_subject(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+        """"X a appelé les élus à « garder leur calme »", "invitant ses partisans à « ne pas céder »": an infinitive
+        quoted after "à"/"de" under a verb of urging (quote_words kind "appeal") is what its subject urges: (True, that
+        subject) when it is a person or an organization. (True, None) when the urging is nobody's we can name: a
+        passive ("a été appelé à « … »"), a participle describing a noun ("les messages appelant à « … »"), a relative
+        whose antecedent names nobody ("des internautes qui l'invitaient à « … »"). (False, None) otherwise."""
+        verb = self._appeal_verb(q)
+        if verb is None:
+            return False, None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "acl" and subj is None and self.doc[verb.i - 1].text != "," and not any(
+                c.dep_.startswith("aux") for c in verb.children):
+            # "les messages appelant à « … »": the noun the participle describes urges; nobody unless it names someone
+            # ("le syndicat Alliance appelant à": left to the other rules).
+            np = self.doc[verb.head.left_edge.i : verb.i]
+            return (False, None) if any(self.mention(t) is not None for t in np) else (True, None)
+        if any(c.dep_ == "aux:pass" for c in verb.children) or (
+                subj is not None and "Rel" in subj.morph.get("PronType") and verb.dep_ == "acl:relcl"
+                and self.mention(verb.head) is None and self._named_in_np(verb.head) is None):
+            return True, None
+        found = self._speaking_subject(verb, q, prev)
+        return (True, found) if found is not None and self.labels.get(found) in {"PER", "ORG"} else (False, None)
+
+    def _appeal_verb(self, q: Quote) -> Token | None:
+        """The verb of urging whose "à"/"de" + infinitive the quotation holds, the infinitive opening the words
+        (after "ne", "pas", "rien", "tout")."""
+        inner = [t for t in self.tokens(q.start, q.end) if not t.is_punct]
+        inf = next((t for t in inner if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")), None)
+        if inf is None or not inner[0].text[:1].islower() or any(
+                t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"} for t in inner[: inner.index(inf)]):
+            return None
+        verb, dep = inf.head, inf.dep_
+        if verb.is_punct and verb.head.i != verb.i:
+            verb = verb.head  # "à ne « pas faiblir »": the parser may hang the infinitive on the quotation mark
+        if dep == "acl" and verb.dep_ == "obj":
+            verb, dep = verb.head, "xcomp"  # "invitant les élus à « … »": or on the object the verb urges
+        mark = next((c for c in inf.children if c.dep_ == "mark"), None)
+        if dep not in {"xcomp", "ccomp"} or mark is None or mark.lower_ not in {"à", "de", "d'", "d’"} \
+                or verb.pos_ != "VERB" or verb.lower_ not in self.lex.appeal_forms or verb.i > inf.i \
+                or self.in_quote(verb.idx):
+            return None
+        return verb
 
     def _speaking_subject(self, verb: Token, q: Quote, prev: str | None) -> str | None:
         """The subject of a speech verb, climbing from a participle or infinitive to the verb that has one; a pronoun
