@@ -92,7 +92,13 @@ def test_a_teams_nickname_is_an_organization(text, name):
         "La Belgique a battu la France en demi-finale.",
         "Les Belges ont fêté la victoire dans les rues de Bruxelles.",
         "Les habitants de Laval ont manifesté samedi matin.",
+        "Les Canadiens de Vancouver ont voté pour les conservateurs.",
     ],
 )
 def test_a_country_a_demonym_or_an_animal_is_no_team(text):
     assert organizations(text) == set()
+
+
+def test_the_italian_movement_written_without_its_accent_is_the_party():
+    # Algerian and some French outlets drop the accent of capitals: "5 Etoiles"
+    assert "mouvement 5 Etoiles" in organizations("Les élus du mouvement 5 Etoiles ont voté contre le texte.")
