@@ -3,7 +3,9 @@
 Runs after spaCy's `ner` (itself preceded by an `entity_ruler` with pipelines/entity_patterns.jsonl).
 Its data, read by `initialize` from the paths named in pipelines/pressfacts.cfg and saved with the pipeline:
 - entity_rules.jsonl: words that are never entities, bare common nouns ("Etat", "Conseil"), fixed labels,
-  cue words ("l'association X" -> ORG), leading words to strip ("la France" -> "France"), added places;
+  cue words ("l'association X" -> ORG; "name_cue" rows cue only a name with its own article: "le mouvement La
+  France en colère"), leading words to strip ("la France" -> "France"), added places, club heads ("Stade": with
+  a town's adjective, "le Stade rennais", a club);
 - institutions.jsonl: head nouns of institutions ("commission", "tribunal") and streets ("rue", "place"),
   matched with spaCy's Matcher as head + adjectives + de/du/des + complement, lowercase or not
   ("commission des finances", "tribunal administratif de Lille", "parti socialiste");

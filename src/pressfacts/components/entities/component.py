@@ -50,6 +50,7 @@ from .organizations import (
     capitalized_articles,
     contracted_titles,
     coordinated_complements,
+    demonym_clubs,
     inner_organizations,
     led_institutions,
     names_after_cue_article,
@@ -171,6 +172,7 @@ class EntityFixer:
         cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
         cued += names_after_described_kind(doc, self.rules, lowers)
         cued += purpose_names(doc, self.rules, lowers)
+        cued += demonym_clubs(doc, self.rules, lowers) if self.rules.club_heads else []
         if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]

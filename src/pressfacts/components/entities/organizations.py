@@ -260,6 +260,19 @@ _PURPOSE_WORDS = frozenset({"pour", "contre"})
 _PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
 
 
+def demonym_clubs(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"le Stade toulousain", "l'Olympique lyonnais", "le Cercle brugeois": a club's capitalized first word and
+    the lowercase adjective of its town are one club, in any article (the NER calls it a place or cuts it); a
+    stadium is written lowercase or with its own name ("le stade Geoffroy-Guichard", "le Stade de France")."""
+    found: list[Span] = []
+    heads = frozenset(h.lower() for h in rules.club_heads)
+    for t in _tokens_among(doc, heads, lowers):
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.text in rules.club_heads and nxt is not None and nxt.is_lower and fold(nxt.text) in rules.demonyms:
+            found.append(Span(doc, t.i, t.i + 2, label="ORG", span_id="institution"))
+    return found
+
+
 def _purpose_name_end(doc: Doc, i: int) -> int:
     """End of an institution's name from its "pour"/"contre" at i: prepositions, articles, lowercase nouns and
     their adjectives, "et" before another preposition, a capitalized place after "en" ("en France"); a lowercase

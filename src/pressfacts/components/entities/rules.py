@@ -269,7 +269,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
-        org_cue_words=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
+        org_cue_words=frozenset(r["text"].lower() for r in [*of("cue"), *of("name_cue")]
+                                if r.get("label", "ORG") == "ORG" and " " not in r["text"]),
         office_heads=frozenset(r["text"].lower() for r in of("office_head")),
         kind_nouns=frozenset(fold(r["text"]) for r in of("kind_noun")),
         purpose_heads=frozenset(r["text"].lower() for r in of("purpose_head")),
