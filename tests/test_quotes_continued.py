@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from quoting import quoted, speakers
@@ -156,3 +159,41 @@ def test_words_after_a_topic_phrase(nlp, text, want):
 )
 def test_subheading_between_paragraphs(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+_SPK29 = {p["id"]: p["text"] for p in map(json.loads, (Path(__file__).parent / "probes" / "spk29.jsonl").open(
+    encoding="utf-8"))}
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # Words quoted inside the narrative sentence right after a quotation's incise go on with its speaker.
+        ("frag1", ["Matignon", "Matignon"]),
+        ("frag2", ["Laurent Berger", "Laurent Berger"]),
+        ("frag3", ["Valérie Plante", "Valérie Plante"]),
+        ("frag5", ["Charles Michel", "Charles Michel"]),
+        ("frag8", ["Christophe Galtier", "Christophe Galtier"]),
+        ("frag9", ["Maxime Nicolle", "Maxime Nicolle"]),
+        ("frag10", ["SNCF", "SNCF"]),
+        # Not when that sentence brings in someone else (an unnamed protester, a spokeswoman, "ils", a plural subject,
+        # a body such as "l'exécutif"), a text with its own wording (a decree, a petition, placards, "selon un
+        # rapport"), when the quotation is in the next paragraph or a sentence further on, or when the quotation before
+        # had no speaker.
+        ("nfrag1", ["Eric Drouet", None]),
+        ("nfrag2", ["Christophe Castaner", None]),
+        ("nfrag3", ["Christophe Castaner", None]),
+        ("nfrag4", [None, None]),
+        ("nfrag5", ["Eric Drouet", None]),
+        ("nfrag6", ["Laurent Berger", None]),
+        ("nfrag7", ["Philippe Martinez", None]),
+        ("nfrag8", ["Olivier Faure", None]),
+        ("nfrag9", ["Eric Drouet", None]),
+        ("nfrag10", ["Édouard Philippe", None]),
+        ("nfrag11", ["Édouard Philippe", None]),  # a body that may speak for itself ("le gouvernement, qui …")
+        ("nfrag12", ["Sébastien Lecornu", None]),
+        ("frag4", ["Noureddine Bedoui", None]),  # a plural subject ("les listes") may be people: left unknown
+    ],
+)
+def test_fragment_in_the_sentence_after_a_quotation(nlp, probe_id, want):
+    assert speakers(nlp, _SPK29[probe_id]) == want

@@ -297,3 +297,71 @@ def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
         return None
     others = [m for m in finder.mentions if np.idx < m.start < q.outer_start and m.label == "PER"]
     return None if any(m.entity != found for m in others) else found
+
+
+_OWN_WORDING = ("document", "via", "work", "wording", "read_in_noun")
+_THING_PRONOUNS = {"c'", "ce", "cela", "ça", "ceci"}
+_STOP = re.compile(r"[.!?…][»”\"]?(?:\s|$)")
+
+
+def _could_speak(finder: SpeakerFinder, t: Token) -> bool:
+    """A noun for someone who may say words of their own: people in the plural ("les chaînes"), a role, a person
+    noun, "un manifestant", an organization or a body ("l'exécutif", "la direction")."""
+    word = t.lower_.replace("’", "'")
+    return "Plur" in t.morph.get("Number") or finder.is_role(t) or any(
+        finder.lex.kind(k, t.text) for k in ("person_noun", "org_noun", "collective")) or bool(
+        finder.lex.kind("someone", word) or finder.lex.kind("someone", _role_base(word)))
+
+
+def _narrative_names_nobody(finder: SpeakerFinder, toks: list[Token], speaker: str) -> bool:
+    """Whether a stretch of narrative names nobody else who could speak (another person or organization, a subject
+    _could_speak, a personal pronoun subject: "ils" may be others, "il" a thing or someone; a relative "qui" stands
+    for its antecedent; a body named anywhere but after a preposition) and reports no other words (a speech verb,
+    "selon", a colon, a text with a wording of its own)."""
+    for t in toks:
+        m = finder.mention(t)
+        if m is not None and m.entity != speaker and m.label in {"PER", "ORG"}:
+            return False
+        word = t.lower_.replace("’", "'")
+        if (t.pos_ in {"VERB", "AUX"} and word in finder.lex.verbs) or finder.lex.kind("source", word) or (
+                t.text in {":", ";"}):
+            return False
+        if t.pos_ == "NOUN" and any(finder.lex.kind(k, word) for k in _OWN_WORDING):
+            return False  # "le décret prévoit « … »": the words may be the text's own
+        if finder.lex.kind("collective", word) and not any(c.dep_ == "case" for c in t.children):
+            return False  # "Reste que l'exécutif, qui …" (the parse may miss the subject, the tagger the noun)
+        if not t.dep_.startswith("nsubj") or m is not None:
+            continue
+        if t.pos_ == "PRON" and "Rel" in t.morph.get("PronType"):
+            head = t.head.head if t.head.dep_ == "acl:relcl" else None  # "l'exécutif, qui s'était engagé à « … »"
+            if head is not None and head.pos_ not in {"VERB", "AUX"} and _could_speak(finder, head):
+                return False
+            continue
+        if t.pos_ == "PRON" and word not in _THING_PRONOUNS:
+            return False
+        if t.pos_ in {"NOUN", "PROPN"} and _could_speak(finder, t):
+            return False
+    return True
+
+
+def _fragment_after_quotation(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """"« … », a expliqué l'Élysée. La seconde phase portera « sur les thèmes retenus »": words quoted inside the
+    narrative sentence right after a cued quotation's sentence, in the same paragraph, go on with its speaker (the
+    article sums up the rest of the statement) when that sentence names nobody else and reports no other words. Only
+    a fragment that goes on the sentence (lower-case start): a capitalised one may be a title or a slogan."""
+    if prev is None or prev.speaker is None or not prev.cued or _opens_sentence(finder, q):
+        return None
+    inner = finder.text[q.start : q.end].lstrip(_SPACES + "(…[")
+    gap = finder.text[prev.outer_end : q.outer_start]
+    stops = list(_STOP.finditer(gap))
+    if not inner[:1].islower() or "\n" in gap or len(gap) > 400 or len(stops) != 1:
+        return None  # (string tests first)
+    rest = finder.text[q.outer_end : q.outer_end + 400]
+    end = _STOP.search(rest)
+    if end is None or "\n" in rest[: end.start()]:
+        return None
+    lo = prev.outer_end + stops[0].end()
+    if any(lo <= o.outer_start < q.outer_start for o in finder.quotes):
+        return None  # other words quoted before it in its sentence ("sur « … », « … »"): labels, or someone else's
+    toks = [t for t in finder.tokens(lo, q.outer_end + end.start()) if not finder.in_quote(t.idx)]
+    return prev.speaker if _narrative_names_nobody(finder, toks, prev.speaker) else None

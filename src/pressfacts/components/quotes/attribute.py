@@ -13,6 +13,7 @@ from .around import (
     _carried_over_narrative,
     _carried_speaker,
     _connective_source,
+    _fragment_after_quotation,
     _introduced_after,
     _opens_sentence,
     _organization_before,
@@ -136,6 +137,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             q.speaker = _carried_over_narrative(finder, q, prev)
         if q.speaker is None and not q.cued:
             q.speaker = _introduced_after(finder, q)
+        if q.speaker is None and not q.cued:
+            q.speaker = _fragment_after_quotation(finder, q, prev)
         if q.speaker is None and q.cued in {False, "before"}:
             # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
             q.speaker = _organization_clause(finder, q)
