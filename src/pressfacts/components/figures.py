@@ -1,6 +1,6 @@
 """Figures: quantities in digits or French words, with the counted thing and a qualifier.
 
-    "pas moins de 23.051 procédures judiciaires" -> value 23051, unit "procédures judiciaires", at_least
+    "pas moins de 14.602 contrôles routiers"     -> value 14602, unit "contrôles routiers", at_least
     "une cinquantaine d'hommes"                  -> value 50, unit "hommes", approx
     "âgés de 25 à 60 ans"                        -> value 25, value_max 60, unit "ans"
     "12 sénateurs LR, 8 PS et 3 centristes"      -> 12, 8 and 3, unit "sénateurs" for all three
@@ -286,7 +286,7 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
     if i is None:
         return None, n.end
     if i + 3 < len(doc) and doc[i].pos_ == "DET" and doc[i + 1].lower_ in vocab.count_nouns and doc[i + 2].lower_ in _DE:
-        i += 3  # "portant à trois le nombre de décès"
+        i += 3  # "ce qui élève à cinq le nombre de blessés"
     after_de = n.scaled and doc[i].lower_ in _DE and i + 1 < len(doc)
     if after_de:
         # "1,5 million d'euros", "une cinquantaine d'hommes", "4 millions de foyers", "une trentaine de « gilets »"

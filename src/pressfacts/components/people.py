@@ -4,7 +4,7 @@
     "Philippe Coopman, âgé de 22 ans"               -> age 22
     "Eric Henry, délégué national Alliance Police"  -> role "délégué national Alliance Police"
     "l'avocate Caty Richard"                        -> role "avocate"
-    "Michel Sollossi, un comptable de 55 ans"       -> role "comptable", age 55
+    "Jeanne Verdier, une infirmière de 42 ans"      -> role "infirmière", age 42
 Roles and titles are listed in pipelines/roles.jsonl.
 """
 
@@ -116,7 +116,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     det = rf"(?:{many}|(?:une?\s+autre|le|la|l['’]|un|une|son|sa|notre|leur)\s*)?"
     head = rf"{_PRE}(?:{roles})(?(many)(?:s|x)?)\b"
     plain = rf"{_PRE}(?:{roles})\b"
-    # "les députés", "les trois figures de proue du mouvement": a plural title before a list of names.
+    # "les députés", "les deux porte-parole de la coordination": a plural title before a list of names.
     plural = (rf"(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)?\b"
               rf"(?:\s+(?!et\b|qui\b)[\w'’-]+){{0,8}}?")
     return RolePatterns(
@@ -139,7 +139,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
             rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\b", re.I
         ),
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
-        # "X - comte de Paris et prétendant au trône -": between dashes too.
+        # "X - maire de Dole et élu régional -": between dashes too.
         role_after=re.compile(
             rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
             rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
@@ -256,7 +256,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
 _DEFINITE_SUBJECT = re.compile(r"\s*,?\s*(?:le|la|l['’])\s*$", re.I)
 _GLUED_ROLE = re.compile(r"[\w’'-]+\s+(?:de|du|des)\s|[\w’'-]+\s+d['’]", re.I)
 _COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
-# An adverbial phrase after the title is no part of it ("initiateur de la mesure malgré l'opposition de ...").
+# An adverbial phrase after the title is no part of it ("promoteur du projet malgré les réserves de ...").
 _ADVERBIAL = re.compile(r"\s+(?:malgré|depuis|pendant|lors\s+d|grâce\s+à|alors\s+que|tandis\s+que|parce\s+que"
                         r"|afin\s+d)\b.*$", re.I | re.S)
 _CUT_TAIL = re.compile(r"(?:\s+(?:et|ou|mais)(?:\s+[\w'’-]+)?|\s+(?:se|ne)|\s+(?:s|n|l|qu|m|t)['’])$", re.I)
@@ -779,7 +779,7 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
         return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
     if _inside_quote(text, m.start()) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) or \
             _COORDINATED_NEXT.match(text, role_end):
-        return None  # "X et le correspondant du ...", "le ministre de l'Intérieur et la hiérarchie policière"
+        return None  # "X et le correspondant du ...", "le préfet du Rhône et la direction de la gendarmerie"
     if not _title_stands_alone(text, m, starts, ends):
         return None
     if demonstrative:

@@ -511,7 +511,7 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
             if (
                 opens
                 and not _compared(text, start, rules)
-                and "rel_day" not in (a.kind, b.kind)  # "la nuit de samedi à hier dimanche": two days, as written
+                and "rel_day" not in (a.kind, b.kind)  # "la nuit de jeudi à hier vendredi": two days, as written
                 and joined
                 and (a.value or a.yearless)
                 and b.value

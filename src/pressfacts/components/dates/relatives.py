@@ -61,7 +61,7 @@ def _anchored_value(
     return DateValue(PartialDate.of(base + dt.timedelta(days=offset)).iso(), "day", True)
 
 
-# Not "la fin de semaine du 19 janvier": in Quebec, a weekend.
+# Not "la fin de semaine du 7 mars": in Quebec, a weekend.
 _WEEK_OF = re.compile(r"(?<!\bfin de )\b(?P<per>semaine|week-end|week end|weekend)\s+$", re.IGNORECASE)
 
 

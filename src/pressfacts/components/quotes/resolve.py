@@ -57,8 +57,8 @@ class Resolution(FinderState):
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
             if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
-                # "les organisatrices sur l'événement Facebook qui ajoutent": a plural noun just before, in the same
-                # phrase, is the antecedent (not a sloppy "inquiètent la Cour des comptes qui estiment").
+                # "les bénévoles du collectif de quartier qui précisent": a plural noun just before, in the same
+                # phrase, is the antecedent (not a sloppy "alarment l'Autorité de la concurrence qui jugent").
                 for t in reversed(self.doc[max(0, antecedent.i - 6) : antecedent.i]):
                     if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                         break
@@ -197,7 +197,7 @@ class Resolution(FinderState):
         return self._pronoun_by_chain(gender, pos, prev, found)
 
     def _role_antecedent(self, gender: str | None, pos: int) -> str | None:
-        """"L'aveu du président de la République porte loin. « … », a-t-il reconnu": nobody named yet, the pronoun points
+        """"La confession du président de la République a surpris. « … », a-t-il admis": nobody named yet, the pronoun points
         to the office the sentence before spoke of; its one holder in the article (named later) is the speaker."""
         for t in reversed(self.tokens(self._previous_sentence_start(pos), pos)):
             if t.pos_ != "NOUN" or self.in_quote(t.idx) or not self.is_role(t):

@@ -173,7 +173,7 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
     After a determiner they are ("dénonce des « violences inacceptables »")."""
     words = finder.text[q.start : q.end].split()
-    # "un livre de 1997, « L'assurance et ses secrets »", "une émission intitulée « … »": a work's title.
+    # "un roman paru en 2011, « Les jardins du port »", "une émission intitulée « … »": a work's title.
     for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
         finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
         if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
