@@ -179,8 +179,8 @@ def test_infinitive_with_de_keeps_the_subject(nlp):
     [
         # "être" between the verb and the quoted words it says the subject is (or is not): the subject's words.
         ("Le maire Paul Mercier se défend d'être « un rentier » de la politique locale.", {"un rentier": "Paul Mercier"}),
-        ("Julie Marchand, employée dans une cantine, a défilé à Lyon. Cette mère de famille de 39 ans se défend d'être "
-         "« une nantie ».", {"une nantie": "Julie Marchand"}),
+        ("Sophie Lardier, caissière dans un supermarché, a manifesté à Rouen. Cette salariée de 44 ans se défend d'être "
+         "« une privilégiée ».", {"une privilégiée": "Sophie Lardier"}),
         ("La sénatrice Claire Bodin refuse d'être « un pion » du gouvernement dans ce dossier.",
          {"un pion": "Claire Bodin"}),
         # (an adjective the parser hangs on the verb as its xcomp, "être" as its copula)

@@ -48,7 +48,7 @@ def test_read_on_first_person_keeps_the_author(nlp):
          "traitées comme « des classes de seconde zone » par le rectorat, dit celle qui fut longtemps institutrice "
          "dans le Cantal.", "des classes de seconde zone", "Odile Carrat"),
         ("Les éleveurs refusent d’être décrits comme « des assistés permanents » par les experts de Bruxelles, "
-         "dit celui qui est aussi député de la Creuse, Martin Boulard.",
+         "dit celui qui est aussi sénateur de la Creuse, Martin Boulard.",
          "des assistés permanents", "Martin Boulard"),
     ],
 )

@@ -137,8 +137,8 @@ def test_organization_named_in_marks_after_its_noun(nlp, text, quote, want):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("« Rien n'est décidé pour l'instant », a pour sa part réagi Matignon, évoquant les chiffres attendus fin "
-         "janvier.", "Matignon"),
+        ("« Le calendrier reste ouvert », a pour sa part commenté Matignon, citant les sondages publiés début "
+         "mars.", "Matignon"),
         ("\"Aucune piste n'est écartée\", a répondu Matignon, rappelant le calendrier du débat.", "Matignon"),
     ],
 )

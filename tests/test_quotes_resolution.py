@@ -84,8 +84,8 @@ def test_fronted_conviction(nlp, text, want):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("L'aveu du président de la République porte loin. « Je n'ai pas su convaincre les Français », a-t-il reconnu. "
-         "Emmanuel Macron, président de la République, s'exprimait devant les maires.",
+        ("La confession du président de la République a surpris. « J'ai sous-estimé la colère du pays », a-t-il admis. "
+         "Emmanuel Macron, président de la République, parlait devant les préfets.",
          ["Emmanuel Macron"]),
         ("Le discours de la ministre du Travail était attendu. « Nous ne reculerons pas sur l'assurance chômage », "
          "a-t-elle déclaré lundi. Muriel Pénicaud, ministre du Travail, recevait les syndicats.",

@@ -80,7 +80,7 @@ def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vo
 
 
 def _news_day(text: str, bounds: tuple[int, int], told: list[FoundDate], ref: PartialDate) -> FoundDate | None:
-    """"La maire a reçu hier les syndicats. « Aucune annonce n'est prévue ce jour », a précisé son cabinet": a
+    """"La maire a reçu hier les syndicats. « Aucune annonce n'interviendra aujourd'hui », a précisé son cabinet": a
     quotation told in the passé composé with no date of its own belongs to the day the report is about, the latest day
     told before it in its paragraph or the one before, when that is the eve of publication (a next-day report; from an
     older day, the words may have been said any day since)."""
