@@ -245,7 +245,7 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if aged and verb is not None and _DEFINITE_SUBJECT.match(text, off, r0):
         return None  # "Pour Marcel, 70 ans, le président ne comprend rien": a clause's subject, not an apposition
     role = _tidy(text[r0 : verb if verb is not None else r1])
-    if verb is not None:  # "organisateur de la marche et lui-même [blessé]", "bourgmestre de Visé s'[est rendue]"
+    if verb is not None:  # "animateur du cortège et lui-même [interpellé]", "bourgmestre de Visé s'[est rendue]"
         role = _CUT_TAIL.sub("", role)
     role = _ADVERBIAL.sub("", role)
     if len(role) > 130:
@@ -334,7 +334,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         if a:  # "un retraité de 62 ans, X"
             age = age if age is not None else _age(a.group("age"))
             role = role[: a.start()]
-        # "ancien cheminot et responsable local de la CGT": two roles.
+        # "ancienne infirmière et déléguée syndicale de FO": two roles.
         for part in rp.role_and.split(_tidy(role)):
             part = _tidy(part)
             if part and part.lower() not in {r.lower() for r in roles}:

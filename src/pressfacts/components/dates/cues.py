@@ -22,7 +22,7 @@ _EVE_OF = re.compile(r"\bveille\s+d['’]une?\s+(?:[\w-]+\s+){0,2}$", re.IGNOREC
 _UNTIL = re.compile(r"\bjusqu['’](?:à|au)\s+$", re.IGNORECASE)
 # An imparfait ("était", "restaient"): the span is told as over ("il était retenu jusqu'à samedi").
 _IMPARFAIT = re.compile(r"\w(?:ait|aient)\b", re.IGNORECASE)
-# A timeline entry: "Mardi - Les gilets jaunes continuent" (told in the present, but past days).
+# A timeline entry: "Mardi - Les routiers maintiennent leurs barrages" (told in the present, but past days).
 _TIMELINE = re.compile(r"^\s*[-–:]")
 
 

@@ -25,7 +25,7 @@ def verb_tense(
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
     if "Inf" in verb.morph.get("VerbForm"):
-        # "doit se tenir samedi", "ont décidé de se réunir jeudi", "son intention de s'expliquer vendredi": the
+        # "doit se tenir samedi", "ont décidé de se retrouver mardi", "son intention de s'expliquer vendredi": the
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
         # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
@@ -38,7 +38,7 @@ def verb_tense(
         return 0
     if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
             and verb.head.lower_.startswith(events or ("\0",))):
-        # "il n'ira pas à la réunion organisée vendredi": a participle describing an event has no tense of its own;
+        # "elle ne viendra pas au débat prévu vendredi": a participle describing an event has no tense of its own;
         # the verb of the event's clause decides (but "le texte adopté mardi sera appliqué" keeps its past).
         head = _governing_verb(verb.head)
         if head is not None and head is not verb:

@@ -272,7 +272,7 @@ class AfterQuotation(FinderState):
                     return self.last_source(q.outer_start, prev)
                 return self._where_on(verb, toks) or self._earlier_on(verb)
         unnamed = False
-        # "…, présente aux côtés de sa collègue, Y": past a second comma after the verb stands someone else.
+        # "…, venue avec son adjointe, Y": past a second comma after the verb stands someone else.
         commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
         # "…», dit en riant cette avocate": the parser may hang the inverted subject on the gerund.
@@ -362,7 +362,7 @@ class AfterQuotation(FinderState):
     def _name_right_after(self, verb: Token, toks: list[Token]) -> str | None:
         """The parse missed the inversion: the first name close after the verb ("a réagi sur Facebook la maire
         de Rennes, Nathalie Appéré"), not one a carrier introduces ("de Me X") nor one past a second comma
-        ("…, présente aux côtés de sa collègue, Y": Y is someone else)."""
+        ("…, venue avec son adjointe, Y": Y is someone else)."""
         aside = [i for i in (t.i for t in toks if t.i > verb.i and t.text == ",") if i not in self._commas_after(verb, toks)]
         reach = 10 + self._medium_after(verb)
         commas = 0

@@ -247,7 +247,7 @@ class BeforeQuotation(FinderState):
                     and c.idx < q.outer_start and not self.in_quote(c.idx)), None)
         if obj is None or any(t.pos_ in {"VERB", "AUX"} for t in self.tokens(obj.idx, q.outer_start)):
             return None  # "Il cite en exemple X et en retient une leçon : « … »": another verb leads to the quotation
-        # Only a person or a body ("un proche", "X", "la CGT"), not "cite en exemple les Gilets jaunes".
+        # Only a person or a body ("un proche", "X", "la CGT"), not "prend pour modèle les Gilets jaunes".
         m = self.mention(obj)
         person = (m is not None and m.label in {"PER", "ORG"}) or self.lex.kind("someone", obj.lower_) or self.is_role(obj)
         return obj if person else None

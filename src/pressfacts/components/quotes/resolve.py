@@ -150,7 +150,7 @@ class Resolution(FinderState):
             end += 1
         for t in self.doc[tok.i + 1 : min(len(self.doc), end + 1)]:
             if t.text == "," and t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in {"ADJ", "VERB"}:
-                return None  # "une responsable, présente aux côtés de sa collègue, X": X is the collègue
+                return None  # "une élue, venue avec son adjointe, X": X is the adjointe
             m = self.mention(t)
             if m and m.label == "PER":
                 prev = self.doc[t.i - 1].text.lower()

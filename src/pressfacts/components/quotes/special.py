@@ -42,7 +42,7 @@ def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str 
     no finite verb and nobody named outside the marks goes on with what the sentence before it (same paragraph)
     reports: the person that sentence is about."""
     if not finder.text[q.start : q.start + 1].islower():
-        return None  # "D'où l'idée des « Mardis de l'urgence » ": a capitalised name inside the sentence, no words said
+        return None  # "D'où le nom de « Jeudis de la colère » ": a capitalised name inside the sentence, no words said
     para = finder.text.rfind("\n", 0, q.outer_start) + 1
     breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(finder.text, para, q.outer_start)]
     if not breaks:
@@ -105,7 +105,7 @@ def _fronted_attitude(finder: SpeakerFinder, q: Quote, prev: str | None) -> str 
 
 
 def _subject_relative(finder: SpeakerFinder, verb: Token) -> bool:
-    """"Les primes pour ceux qui gagnent moins de 2000 euros « … »": a "qui" relative clause only describes the noun
+    """"Les aides pour ceux qui touchent moins de 1500 euros « … »": a "qui" relative clause only describes the noun
     the quoted words are about; it says nothing and brings in no one (not "ce que les élus réclament", nor a speech
     verb)."""
     head = verb.head if verb.dep_ in {"aux", "aux:tense", "aux:pass", "cop"} else verb

@@ -207,7 +207,7 @@ class Subjects(FinderState):
             before = sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
-        # "Pour X, la contre-manifestation a dilué le message. « … »": the opinion is X's.
+        # "Pour X, ce second cortège a brouillé les revendications. « … »": the opinion is X's.
         lead = [t for t in before if not t.is_punct or t.text == ","]
         if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
             comma = next((t for t in lead if t.text == ","), None)
@@ -293,7 +293,7 @@ class Subjects(FinderState):
 
     def governing_subject(self, q: Quote, prev: str | None) -> str | None:
         """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a
-        attribué les violences à des « séditieux »", "a exprimé sa « honte »"): the person who is that verb's subject.
+        imputé les dégradations à des « casseurs »", "a exprimé sa « honte »"): the person who is that verb's subject.
         Not after another preposition ("malgré « l'acte 3 »"), nor under an infinitive or a participle ("préparer la
         « grande concertation »", "des armes dites « intermédiaires »"): labels."""
         head = self.adjunct_head(q)
