@@ -648,8 +648,8 @@ def test_accused_and_oblique_names(nlp, text, want):
     ("text", "want"),
     [
         # "cède le micro à Y": Y takes the floor, the next "lance-t-il" is Y, not the one who handed it over.
-        ("Après avoir préparé le terrain, Paul Martin cède le micro à Jacques Dupont, venu répondre à ses adversaires. "
-         "« Nous sommes là pour défendre les travailleurs et personne ne nous fera taire », lance-t-il.",
+        ("Après avoir préparé le terrain, Paul Martin cède le micro à Jacques Dupont, venu répliquer à ses détracteurs. "
+         "« Notre rôle est de protéger les salariés et rien ne nous fera reculer », lance-t-il.",
          ["Jacques Dupont"]),
         ("À la fin du meeting, Hélène Girard passe la parole à Marc Lefort. « Cette usine ne fermera pas tant que "
          "nous serons là », promet-il.", ["Marc Lefort"]),
@@ -707,8 +707,8 @@ def test_a_party_in_parentheses_is_not_the_pronoun(nlp):
         ("« Nous comptons sur 5000 à 7000 marcheurs dimanche dans le centre-ville », a déclaré, à l'AFP, le maire PS "
          "de Vienne, Pierre Morin, qui a demandé des renforts.", ["Pierre Morin"]),
         # "…, sur les propos de X, Y a jugé que": the name right before the verb, whatever the parse.
-        ("Interrogée samedi sur France Inter sur les propos de Paul Martin, Claire Morin a jugé que le « cynisme » était "
-         "pour elle « du côté de ceux qui ignorent les fins de mois ».", ["Claire Morin", "Claire Morin"]),
+        ("Interrogée dimanche sur RTL sur les propos de Paul Martin, Claire Morin a jugé que la « morgue » était pour "
+         "elle « du côté de ceux qui méprisent les petits salaires ».", ["Claire Morin", "Claire Morin"]),
         # "Il veut" (the parser calls "il" expletive) is the man named before; "Il faut" is nobody.
         ("Le maire Paul Martin a longuement parlé devant les habitants. Il veut y répondre par « des décisions rapides "
          "dans les semaines à venir ».", ["Paul Martin"]),

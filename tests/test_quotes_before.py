@@ -157,9 +157,9 @@ def test_judging_adjective_after_a_plan_noun(nlp, text, want):
     [
         # A bare infinitive after the object of a perception verb ("on entend des agents commenter …"): those unnamed
         # people speak through the gerund hung on it, not the person named at the start of the sentence.
-        "Le préfet Alain Gravier a ouvert une enquête après la diffusion d'une vidéo où l'on entend des agents "
-        "commenter une manifestation en jugeant qu'il faut « cogner ».",
-        "La députée Anne Roux a publié un message après la diffusion d'une vidéo où l'on voit des militants brandir "
+        "La maire Sylvie Caron a saisi la justice après la mise en ligne d'un enregistrement où l'on entend des vigiles "
+        "évoquer une grève en estimant qu'il faut « les sortir ».",
+        "La députée Anne Roux a publié un message après la parution d'images où l'on voit des militants brandir "
         "des pancartes en affirmant qu'il faut « tout bloquer ».",
     ],
 )

@@ -94,9 +94,9 @@ def test_quotations_sharing_an_incise(nlp, text, want):
         ("« Les salaires ont enfin été revalorisés », qui avait alors été salué par les syndicats, souligne le "
          "sociologue Paul Renard.",
          "Les salaires ont enfin été revalorisés", "Paul Renard"),
-        ("« Les petites communes ont fait de gros efforts depuis la crise sanitaire », qui avaient alerté sur la "
+        ("« Les petites communes ont beaucoup investi depuis la crise sanitaire », qui avaient alerté sur la "
          "fermeture des écoles rurales, rappelle l'historienne Claire Fabre.",
-         "Les petites communes ont fait de gros efforts depuis la crise sanitaire", "Claire Fabre"),
+         "Les petites communes ont beaucoup investi depuis la crise sanitaire", "Claire Fabre"),
     ],
 )
 def test_relative_clause_before_the_incise(nlp, text, quote, want):

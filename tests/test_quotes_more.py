@@ -265,7 +265,7 @@ def test_unnamed_speaker_goes_on(nlp, text, want):
         # Someone of the organization, with its determiner, is not the organization.
         ("Le directeur de la chaîne Canal Ouest, Marc Delorme, affirme que « l'audience a doublé en un an ».",
          ["Marc Delorme"]),
-        ("« La ville est paralysée », écrit la correspondante du magazine américain Weekly Star.", [None]),
+        ("« La ville est paralysée », écrit l'envoyée spéciale du journal britannique Daily Courier.", [None]),
     ],
 )
 def test_organization_introduced_by_a_noun_of_kind(nlp, text, want):

@@ -150,7 +150,7 @@ def test_glued_inverted_pronoun(nlp):
     ("text", "want"),
     [
         # "…, glisse-t-on à la préfecture": the institution the "on" speaks from.
-        ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on à la "
+        ("Le tracé reste à confirmer, « la discussion continue avec les syndicats », glisse-t-on à la "
          "préfecture de police.", ["préfecture de police"]),
         # Nowhere named: nobody.
         ("Le parcours n'est pas validé, « les échanges se poursuivent avec les organisateurs », glisse-t-on "
@@ -269,7 +269,7 @@ def test_quotation_after_a_closing_incise(nlp, text, want):
     [
         # "…, dit cette avocate de Brooklyn": a demonstrative gives a new description of the person just named.
         ("« Je suis venue pour soutenir ce mouvement », a indiqué une manifestante, Julie Martin, 45 ans. « Ce serait "
-         "bien que ça dure encore longtemps », dit en riant cette avocate de Montréal.", ["Julie Martin", "Julie Martin"]),
+         "bien que ça dure encore longtemps », lance en riant cette enseignante de Québec.", ["Julie Martin", "Julie Martin"]),
         ("« Nous marcherons jusqu'au bout de la route », a déclaré Paul Lenoir, venu de Lyon. « Personne ne nous "
          "arrêtera désormais », a ajouté ce partisan de la première heure.", ["Paul Lenoir", "Paul Lenoir"]),
     ],
