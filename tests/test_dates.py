@@ -90,7 +90,7 @@ def test_intervals(sentence, value):
         "Trois adolescents de 13 et 16 ans ont été entendus par les gendarmes.",
         "Le site comptait 500 000 visites par mois.",
         "Il a donné rendez-vous à Camille2009 sur le site.",
-        "Le premier site de tchat gratuit.",
+        "Le premier forum de rencontre anonyme.",
     ],
 )
 def test_no_false_dates(sentence):

@@ -156,7 +156,7 @@ def test_counted_thing_of_a_copula_a_count_noun_or_dont(nlp):
         "Il a appelé le 17 depuis une cabine.",  # a reference
         "Le 16 avril 2024, il est mort.",  # day number and year inside a date
         "Il parlait avec une certaine Camille2009.",  # pseudonym
-        "C'est le premier site de tchat gratuit.",  # ordinal
+        "C'est le premier forum de rencontre anonyme.",  # ordinal
         "Il est arrivé 1er de la course.",  # ordinal in digits
         "Les manifestants ont défilé pour le 10e samedi.",  # ordinal
         "L'ennui, selon lui, c'est que 1) personne ne vérifie les comptes.",  # list marker

@@ -302,8 +302,8 @@ def test_own_view_phrases(nlp, text, want):
 
 def test_incise_inside_the_sentence_before_the_quotation(nlp):
     # "Ce référendum, a-t-il déclaré, peut être « … »": the inverted pronoun of the inner incise speaks.
-    text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Le référendum, a-t-il déclaré, peut être « un bon "
-            "outil dans une démocratie vivante ».")
+    text = ("Le ministre Paul Arnaud s'est dit favorable au principe. Ce scrutin local, a-t-il déclaré, peut être « un "
+            "levier utile pour les communes ».")
     assert speakers(nlp, text) == ["Paul Arnaud"]
 
 

@@ -225,7 +225,7 @@ def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
     start = breaks[-1] if breaks else para
     inner = finder.tokens(q.start, q.end)
     if inner and inner[0].text[:1].isupper() and not any("Fin" in x.morph.get("VerbForm") for x in inner):
-        return None  # "placée sous le signe « Justice pour X »": a slogan or a title, nobody's statement
+        return None  # "un rassemblement au cri de « Vérité pour X »": a slogan or a title, nobody's statement
     subj = finder.subject_above(q, start, {"nsubj"})
     if subj is None or finder.lex.kind("cite", subj.head.lower_):
         return None  # "Le Figaro cite un proche : « … »": the one cited speaks (before.py _cited), not the medium
