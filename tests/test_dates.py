@@ -765,7 +765,7 @@ def test_future_weekday_includes_the_day_and_coordinated_weekdays_follow(nlp, se
         ("Le texte adopté mardi par les députés entrera en vigueur en septembre.", "2024-06-26",
          [("mardi", "2024-06-25"), ("septembre", "2024-09")]),
         # Cleft and topic sentences: the verb of the relative clause tells the time.
-        ("C'est dimanche matin qu'aura lieu la course des enfants.", "2024-06-26", [("dimanche", "2024-06-30")]),
+        ("C'est dimanche matin que se tiendra la course des enfants.", "2024-06-26", [("dimanche", "2024-06-30")]),
         ("Vendredi, ce sont les infirmiers qui défileront devant l'hôpital.", "2024-06-26",
          [("Vendredi", "2024-06-28")]),
         ("Vendredi, ce sont les infirmiers qui défilent devant l'hôpital.", "2024-06-26", [("Vendredi", "2024-06-28")]),

@@ -336,7 +336,7 @@ def _nounlike(tok: Token, loose: bool) -> bool:
 
 
 def _nominal_participle(tok: Token) -> bool:
-    """A bare plural participle right after a number counts people: "22 éborgnés et 5 mains arrachées"; one
+    """A bare plural participle right after a number counts people: "14 interpellés et 3 blessés"; one
     with a complement is an elided verb ("215 personnes contrôlées et 90 conduites au poste")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.pos_ == "CCONJ"):

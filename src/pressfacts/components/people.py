@@ -697,7 +697,7 @@ def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] |
     d'Emmanuel Macron. Le président du Modem ...": Bayrou)."""
     for start, end, ent in reversed(last):
         if _inside_quote(text, start):
-            return None  # a name in someone's words ("Et Di Maio a trouvé là ...», estime l'expert")
+            return None  # a name in someone's words ("Et Conte a saisi là ...», juge l'analyste")
         if not _COMPLEMENT_END.search(text[max(0, start - 4) : start]):
             return end, ent
     return None
@@ -707,7 +707,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
                  offices: dict[str, list[dict[str, Any]]], gender: dict[str, str | None], first_names: Collection[str],
                  sent_starts: list[int], office_heads: Collection[str] = frozenset(),
                  held: Collection[str] = frozenset()) -> None:
-    """"François Dupin s'est exprimé. «...», déclare le député de la Somme": a title with no name that stands for
+    """"Martine Vidal a pris la parole. «...», affirme la sénatrice du Gers": a title with no name that stands for
     a person (the subject of its clause, after a speech verb, or with a demonstrative) is the person named last
     before it, a few sentences back at most (the previous one when they hold another title or the title is bare:
     "l'élu", "le centriste"), when the title's gender fits the first name's; never inside a quotation, nor
