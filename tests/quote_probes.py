@@ -1,4 +1,4 @@
-"""The probe sentences of the quote tests (tests/probes/spk26.jsonl, spk27.jsonl, spk28.jsonl) and the check run on each."""
+"""The probe sentences of the quote tests (tests/probes/spk26.jsonl … spk29.jsonl) and the checks run on them."""
 
 from __future__ import annotations
 
@@ -7,9 +7,23 @@ from pathlib import Path
 
 from quoting import quoted_speakers
 
-PROBES = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk26.jsonl").read_text().splitlines())}
-_PROBES = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk27.jsonl").open(encoding="utf-8"))}
-SPK28 = {p["id"]: p for p in map(json.loads, (Path(__file__).parent / "probes" / "spk28.jsonl").open(encoding="utf-8"))}
+
+def load_probes(name: str) -> dict[str, dict]:
+    """tests/probes/<name>.jsonl by probe id."""
+    with (Path(__file__).parent / "probes" / f"{name}.jsonl").open(encoding="utf-8") as f:
+        return {p["id"]: p for p in map(json.loads, f)}
+
+
+PROBES = load_probes("spk26")
+_PROBES = load_probes("spk27")
+SPK28 = load_probes("spk28")
+SPK29 = load_probes("spk29")
+
+
+def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:
+    """The speakers of the quotations found that open with `start` (apostrophes folded when `fold`)."""
+    norm = _norm if fold else str
+    return [speaker for text, speaker in got if norm(text).startswith(norm(start))]
 
 
 def check_spk26_probe(nlp, pid):
@@ -17,7 +31,7 @@ def check_spk26_probe(nlp, pid):
     probe = PROBES[pid]
     got = quoted_speakers(nlp, probe["text"])
     for want in probe["quotes"]:
-        found = [speaker for text, speaker in got if text.startswith(want["start"])]
+        found = _speakers_of(got, want["start"])
         if want["speaker"] is None:
             assert found in ([], [None]), (pid, got)  # a slogan or an unnamed speaker: nobody
         else:
@@ -31,9 +45,9 @@ def _norm(s: str) -> str:
 def check_spk27_probe(nlp, probe_id):
     """Each expected quotation of the spk27 probe (by its start, apostrophes folded) exists with the expected speaker."""
     probe = _PROBES[probe_id]
-    got = [(_norm(text), speaker) for text, speaker in quoted_speakers(nlp, probe["text"])]
+    got = quoted_speakers(nlp, probe["text"])
     for want in probe["quotes"]:
-        found = [speaker for text, speaker in got if text.startswith(_norm(want["start"]))]
+        found = _speakers_of(got, want["start"], fold=True)
         assert found, f"no quotation starting {want['start']!r}"
         assert found[0] == want["speaker"]
 
@@ -44,6 +58,6 @@ def check_spk28_probe(nlp, probe_id):
     probe = SPK28[probe_id]
     got = quoted_speakers(nlp, probe["text"])
     for want in probe["quotes"]:
-        assert [speaker for text, speaker in got if text.startswith(want["start"])] == [want["speaker"]], got
+        assert _speakers_of(got, want["start"]) == [want["speaker"]], got
     if not probe["quotes"]:
         assert [speaker for _, speaker in got if speaker is not None] == [], got

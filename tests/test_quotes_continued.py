@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from quote_probes import SPK29
 from quoting import quoted, speakers
 
 _PREFECT = ("« Nous fermerons la route nationale dès ce soir pour éviter un blocage comme celui de la semaine "
@@ -161,8 +159,7 @@ def test_subheading_between_paragraphs(nlp, text, want):
     assert speakers(nlp, text) == want
 
 
-_SPK29 = {p["id"]: p["text"] for p in map(json.loads, (Path(__file__).parent / "probes" / "spk29.jsonl").open(
-    encoding="utf-8"))}
+_SPK29 = {pid: p["text"] for pid, p in SPK29.items()}
 
 
 @pytest.mark.parametrize(
