@@ -1,5 +1,7 @@
 """Date phrasings the press shares with general-purpose recognizers: the year of a coming day, days written without
-their hyphen, a weekday of a named week, months and days counted from the day told before, a day of the month alone."""
+their hyphen, a weekday of a named week, months and days counted from the day told before, a day of the month alone;
+counts with a half ("il y a un an et demi") and months under a future copula (round 15, dates30: the whole probe set
+is tests/probes/dates30.jsonl)."""
 
 import pytest
 
@@ -166,4 +168,41 @@ def test_lone_day_without_tense_stays_unknown(nlp):
     ],
 )
 def test_aller_before_an_infinitive_is_a_future(nlp, text, expected):
+    assert pipeline_dates(nlp, text, NOV) == expected
+
+
+# ---------------------------------------------------------------- "il y a un an et demi": a half unit, in months
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ligne de bus a été supprimée il y a un an et demi.", [("il y a un an et demi", "2022-05")]),
+        ("Il y a deux ans et demi, la commune comptait 4 000 habitants.", [("Il y a deux ans et demi", "2021-05")]),
+        ("La nouvelle gare ouvrira dans un an et demi.", [("dans un an et demi", "2025-05")]),
+        ("Nommé voilà trois ans et demi, le directeur s'en va.", [("voilà trois ans et demi", "2020-05")]),
+        # Months and a half: 30 days a month, the month the count lands in.
+        ("Il y a deux mois et demi, le comité a rendu son avis.", [("Il y a deux mois et demi", "2023-08")]),
+        # Durations, and a half week or day, which names no week nor day: nothing.
+        ("Il a purgé un an et demi de prison.", []),
+        ("Le procès durera deux ans et demi.", []),
+        ("Il y a une semaine et demie, le conseil a voté le budget.", []),
+    ],
+)
+def test_count_with_a_half_is_a_month(nlp, text, expected):
+    assert pipeline_dates(nlp, text, NOV) == expected
+
+
+# ---------------------------------------------------------------- a month under a future adjective or "au mois de"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les résultats du concours seront connus en juin.", [("juin", "2024-06")]),
+        ("La médiathèque sera accessible au mois de juillet.", [("juillet", "2024-07")]),
+        ("Les plans définitifs seront dévoilés au mois de juin.", [("juin", "2024-06")]),
+        # Past, or a conditional (which may report a past intention): the nearest month.
+        ("Les résultats du concours étaient connus en juin.", [("juin", "2023-06")]),
+        ("La médiathèque était accessible au mois de juillet.", [("juillet", "2023-07")]),
+        ("Le stade serait prêt en juin, selon le club.", [("juin", "2023-06")]),
+    ],
+)
+def test_month_under_a_future_copula_or_after_mois_de(nlp, text, expected):
     assert pipeline_dates(nlp, text, NOV) == expected

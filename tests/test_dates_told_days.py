@@ -1,5 +1,6 @@
 """Relative dates counted from what the text tells: a day after "le lendemain" that merely starts like "de", the
-year after or before a year told, holidays that name their own day, and a weekday that ends a newspaper's title."""
+year after or before a year told, holidays that name their own day, a weekday that ends a newspaper's title, the
+weekend of two days and a weekday with its day set beside it (round 15, dates30)."""
 
 import pytest
 
@@ -141,4 +142,40 @@ def test_this_rank_of_a_series(nlp, text, published, expected):
     ],
 )
 def test_somewhere_in_this_week(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "le week-end des 15 et 16 décembre"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le marché de Noël se tiendra le week-end des 15 et 16 décembre.",
+         [("week-end des 15 et 16 décembre", "2018-12-15/2018-12-16")]),
+        ("Le week-end des 1er et 2 décembre, la préfecture avait interdit les rassemblements.",
+         [("week-end des 1er et 2 décembre", "2018-12-01/2018-12-02")]),
+        # No weekend named, or days that are no Saturday and Sunday: two days.
+        ("Les audiences des 15 et 16 décembre ont été reportées.", [("15", "2018-12-15"), ("16 décembre", "2018-12-16")]),
+        ("Le week-end des 14 et 15 décembre, le musée restera ouvert.",
+         [("14", "2018-12-14"), ("15 décembre", "2018-12-15")]),
+    ],
+)
+def test_weekend_of_two_days_is_one_interval(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "le deuxième samedi, le 24 novembre,"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le deuxième samedi de mobilisation, le 24 novembre, les Champs-Élysées ont été bloqués.",
+         [("samedi", "2018-11-24"), ("le 24 novembre", "2018-11-24")]),
+        ("Le premier lundi du mois, le 3 décembre, la mairie a rouvert.",
+         [("lundi", "2018-12-03"), ("le 3 décembre", "2018-12-03")]),
+        # The day is no apposition (a clause goes on) or falls on another weekday: the weekday keeps its own day.
+        ("La mairie a rouvert lundi, le 3 décembre ayant été consacré à l'inventaire.",
+         [("lundi", "2018-12-10"), ("le 3 décembre", "2018-12-03")]),
+        ("Mardi, le 3 décembre, la mairie a rouvert.", [("Mardi", "2018-12-11"), ("le 3 décembre", "2018-12-03")]),
+    ],
+)
+def test_weekday_takes_the_day_set_beside_it(nlp, text, expected):
     assert pipeline_dates(nlp, text, DEC) == expected

@@ -37,7 +37,15 @@ from .partial import (
     valid_day,
 )
 from .quoted import _day_told_again, _in_quote, _said_earlier
-from .relatives import _anchored_value, _day_after_in_clause, _last_week_when_told_plainly, _week_of_day, _weekly_series
+from .relatives import (
+    _anchored_value,
+    _day_after_in_clause,
+    _last_week_when_told_plainly,
+    _week_of_day,
+    _weekday_of_apposed_day,
+    _weekend_of_two_days,
+    _weekly_series,
+)
 from .tense import PRESENT
 from .vocabulary import TENSED, _day, _day_count, _key, _month
 
@@ -188,7 +196,9 @@ def _revise_in_context(
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
-    found = _last_week_when_told_plainly(_week_of_day(text, found, rules.vocab), ref, rules.vocab)
+    found = _weekend_of_two_days(text, _week_of_day(text, found, rules.vocab), rules.vocab)
+    found = _weekday_of_apposed_day(text, found, rules.vocab)
+    found = _last_week_when_told_plainly(found, ref, rules.vocab)
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
     return _day_told_again(found, ref, tense)

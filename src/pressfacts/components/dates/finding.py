@@ -55,6 +55,8 @@ _NUMW_SHORT = _NUMW.replace("{0,3}", "{0,3}?")
 # A small count written in full or in digits, before a unit ("une semaine plus tôt", "trois jours après").
 _COUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze)"
 _QUAL = r"(?P<qual>(?:près\s+d['’]|plus\s+d['’]|environ|presque|quelque|près\s+de|plus\s+de|moins\s+de)\s*)?"
+# "un an et demi", "deux mois et demi": half a unit more, after the unit.
+_HALF = r"(?:\s+(?P<half>et\s+demie?))?"
 # A clock time after a day ("le 3 mars à 14h", "à 14 h 30"): part of the span, not of the value.
 _TIME = r"(?:\s*,?\s+(?:à|vers|dès)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)?"
 # What may follow "samedi 17" for 17 to be a day, not a count ("samedi 17 personnes", "dimanche 1,4 tonne").
@@ -237,9 +239,10 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         rf"|(?:depuis|dès)\s+le\s+(?=début))(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         # "il y a tout juste un an", "il y a cinq ans jour pour jour" (that very day), "dans exactement deux semaines"
-        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}(?P<n>{_NUMW_SHORT})\s+(?P<unit>{UNIT})"
+        # "il y a un an et demi", "dans deux ans et demi": the half is part of the count (_counted, in months).
+        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}(?P<n>{_NUMW_SHORT})\s+(?P<unit>{UNIT}){_HALF}"
         rf"(?:\s+(?P<same>{_alt(v.same_days)}))?{R}",
-        "ahead": rf"{L}dans\s+{EXACT}{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){R}",
+        "ahead": rf"{L}dans\s+{EXACT}{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){_HALF}{R}",
         # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
         "offset": rf"{L}(?P<n>{_COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|avant|après)"
         rf"{R}(?!\s+(?:que|qu['’]|le|la|les|l['’]|de|du|des|d['’]|son|sa|ses|leurs?|ce|cet|cette|ces|une?)\b)",
@@ -564,6 +567,9 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
     # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
     if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
+        return False
+    # "il y a une semaine et demie" names no week nor day: only years and months take a half (_counted).
+    if g.get("half") and not (v.units.get(_key(g["unit"]), 0) == 1 or _key(g["unit"]).startswith("mois")):
         return False
     try:
         parse_number(g["n"])

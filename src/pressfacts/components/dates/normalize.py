@@ -387,11 +387,27 @@ def _year_edge(dm: DateMatch, ref: PartialDate | None, tense: int) -> PartialDat
 def _counted(k: str, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary) -> DateValue:
     """"il y a trois jours", "dans deux mois", "il y a cinq ans jour pour jour": counted from publication."""
     unit = _key(g["unit"] or "")
-    p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, -1 if k == "ago" else 1)
+    sign = -1 if k == "ago" else 1
+    if g.get("half"):  # "il y a un an et demi": 18 months back, a month (_keep_ago lets years and months through)
+        return _dated(_half_offset(_day_count(v, g["n"], unit), unit, ref, sign), "rel_month")
+    p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, sign)
     if g.get("same"):
         return _dated(_same_day(p, ref), k)
     week = resolve_week(p, 0) if unit.startswith("semaine") else None
     return _interval(*week, True) if week else _dated(p, k)  # "il y a trois semaines": that week, Monday-Sunday
+
+
+def _half_offset(n: int, unit: str, ref: PartialDate | None, sign: int) -> PartialDate | None:
+    """"un an et demi" is 18 months; "deux mois et demi" 75 days, the month they fall in."""
+    if ref is None or ref.month is None:
+        return None
+    if not unit.startswith("mois"):
+        return PartialDate(*shift_months(ref.year, ref.month, sign * (12 * n + 6)))
+    base = ref.date()
+    if base is None:
+        return None
+    p = PartialDate.of(base + dt.timedelta(days=sign * (30 * n + 15)))
+    return PartialDate(p.year, p.month)
 
 
 def _dated(p: PartialDate | None, kind: str) -> DateValue:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -77,6 +78,56 @@ def _week_of_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[Found
             start = m.start() if m else f.start
             out[i] = replace(f, start=start, text=text[start : f.end], value=f"{week[0].iso()}/{week[1].iso()}",
                              granularity="interval")
+    return out
+
+
+def _day_of(f: FoundDate | None) -> dt.date | None:
+    p = PartialDate.parse(f.value) if f is not None and f.value and f.granularity == "day" else None
+    return p.date() if p else None
+
+
+def _weekend_of_two_days(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"le week-end des 15 et 16 décembre": one Saturday-Sunday interval, as "le week-end du 15 décembre" is
+    (_week_of_day), not two days; only two days in a row, a Saturday and a Sunday, joined by "et"."""
+    names = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, kind in v.periods.items() if kind == "weekend")
+    if not names:
+        return found
+    opener = re.compile(rf"\b(?:{names})\s+des\s+$", re.IGNORECASE)
+    out: list[FoundDate] = []
+    i = 0
+    while i < len(found):
+        a, b = found[i], found[i + 1] if i + 1 < len(found) else None
+        m = opener.search(text, max(0, a.start - 16), a.start)
+        da, db = _day_of(a), _day_of(b)
+        if (m and b and da and db and da.weekday() == 5 and (db - da).days == 1
+                and re.fullmatch(r"\s+et\s+", text[a.end : b.start])):
+            out.append(replace(a, start=m.start(), end=b.end, text=text[m.start() : b.end],
+                               value=f"{da.isoformat()}/{db.isoformat()}", granularity="interval"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# Between a weekday and the day set beside it: "samedi, le 17 novembre", "quatrième samedi de mobilisation, le 8
+# décembre" (a few words of complement, no verb nor punctuation but the comma).
+_APPOSED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,\s*$")
+
+
+def _weekday_of_apposed_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"Le premier samedi de mobilisation, le 17 novembre, ...": the weekday is the day set beside it (when that day
+    falls on it), not the last such weekday before publication; a rank makes it a Saturday of a series, which
+    the tense cannot place."""
+    out = list(found)
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        wd = v.weekdays.get(_key(a.text.split()[-1])) if a.kind == "weekday" and a.text else None
+        day = _day_of(b)
+        if wd is None or day is None or a.value == b.value or day.weekday() != wd:
+            continue
+        if not _APPOSED.fullmatch(text[a.end : b.start]) or not re.match(r"\s*[,.;]", text[b.end : b.end + 2]):
+            continue  # the day closes its apposition: "samedi de mobilisation, le 8 décembre," not "…, le 8 décembre 2018 à…"
+        out[i] = replace(a, value=b.value)
     return out
 
 

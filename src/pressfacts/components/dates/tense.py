@@ -229,6 +229,13 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
         root, verb = found
         if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
             verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
+        if verb.lower_ == "mois" and verb.head is not verb:
+            verb = verb.head  # "sera livré au mois d'août": the month hangs on "mois", "mois" on the verb
+        if verb is not root and verb.pos_ == "ADJ":
+            # "seront connus en août", "sera accessible en octobre": an adjective (or a participle tagged as one)
+            # whose copula or passive auxiliary is a future indicative.
+            auxes = [c for c in verb.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
+            return bool(auxes) and all(_future(a) and not _conditional(a) for a in auxes)
         if verb is root or verb.pos_ not in ("VERB", "AUX"):
             return False
         return _future_verb(verb, future_cues)
