@@ -159,3 +159,83 @@ def test_a_confederation_glued_to_its_sector_by_a_hyphen_is_one_branch(text, nam
 )
 def test_a_gloss_in_parentheses_after_its_article_is_an_alias(text, acronym, alias):
     assert alias in orgs(text).get(acronym, [])
+
+
+# Round 15 (org30): a police corps named by its country's or town's adjective; a (haut-)commissariat named by its
+# charge after "au"/"aux"/"à la". The whole probe set is tests/probes/org30.jsonl.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La police belge a interpellé trois hommes lors d'une perquisition à Molenbeek.", "police belge"),
+        ("Selon la police montréalaise, une dizaine de manifestants ont été arrêtés samedi soir.", "police montréalaise"),
+        ("La police algérienne a empêché le rassemblement prévu devant la Grande Poste.", "police algérienne"),
+        ("La gendarmerie belge a fermé l'autoroute pendant deux heures.", "gendarmerie belge"),
+        ("Un porte-parole de la police londonienne a confirmé l'arrestation du conducteur.", "police londonienne"),
+        ("Une douzaine de manifestants, encadrés par la police new-yorkaise, ont défilé devant le consulat.",
+         "police new-yorkaise"),
+    ],
+)
+def test_a_police_corps_with_its_place_adjective_is_an_organization(text, name):
+    assert orgs(text) == {name: [name]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un policier belge a été blessé lors de l'intervention à Charleroi.",
+        "La police a dispersé les manifestants à coups de gaz lacrymogènes.",
+        "Les polices européennes coopèrent davantage depuis les attentats.",
+        "Une voiture de police belge a été incendiée dans la nuit.",
+        "Les syndicats de police français dénoncent l'épuisement des agents.",
+        "La police, belge comme française, reste sur les dents avant le sommet.",
+        "Des agents de police québécois ont été dépêchés sur place.",
+    ],
+)
+def test_police_without_a_corps_adjective_agreeing_with_it_is_no_organization(text):
+    assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Haut-Commissariat aux réfugiés estime que 2 000 migrants ont péri en Méditerranée.",
+         "Haut-Commissariat aux réfugiés"),
+        ("Le Haut-Commissariat à l'amazighité organise un colloque à Tizi Ouzou.", "Haut-Commissariat à l'amazighité"),
+        ("Selon le Commissariat à l'énergie atomique, le réacteur pourrait redémarrer en mai.",
+         "Commissariat à l'énergie atomique"),
+        ("Le Haut-Commissariat au plan prévoit une croissance de 3 % cette année.", "Haut-Commissariat au plan"),
+        ("Le Commissariat général au développement durable a publié jeudi ses chiffres.",
+         "Commissariat général au développement durable"),
+    ],
+)
+def test_a_commissariat_named_by_its_charge_is_an_organization(text, name):
+    assert orgs(text) == {name: [name]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Le commissariat aux droits de l'homme du Conseil de l'Europe a critiqué l'usage des LBD.",
+         "commissariat aux droits de l'homme du Conseil de l'Europe", "Conseil de l'Europe"),
+        ("Un rapport du Haut-Commissariat aux droits de l'homme de l'ONU dénonce les arrestations.",
+         "Haut-Commissariat aux droits de l'homme de l'ONU", "ONU"),
+    ],
+)
+def test_a_commissariat_named_by_its_charge_keeps_the_body_it_belongs_to(text, name, owner):
+    assert set(orgs(text)) == {name, owner}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le suspect a été conduit au commissariat pour y être entendu.",
+        "Il a passé la nuit au commissariat de police avant d'être relâché.",
+        "Trois jeunes ont porté plainte au commissariat à la suite de l'agression.",
+        "Elle s'est rendue au commissariat à pied, accompagnée de sa mère.",
+        "Un commissariat aux portes de la ville a été incendié.",
+        "Le commissariat au centre-ville restera fermé jusqu'à lundi.",
+        "Le haut-commissaire aux réfugiés Filippo Grandi s'est rendu au Niger.",
+    ],
+)
+def test_a_police_station_or_a_commissioner_is_no_commissariat_named_by_its_charge(text):
+    assert orgs(text) == {}

@@ -123,3 +123,34 @@ def test_brands_listed_with_one_word_persons_stay_organizations():
 def test_a_lone_name_before_two_full_names_is_a_person():
     words = ["Pop", ":", "Zélinda", ",", "Lucie", "Arnal", "et", "Tom", "Ferrand", "."]
     assert ("Zélinda", "PER") in _listed(words, {2: "ORG", 4: "PER2", 7: "PER2"})
+
+
+# Round 15 (org30): an institution whose name is its holder's title, right before the holder's name.
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Le Défenseur des droits Jacques Toubon a réclamé la suspension des lanceurs de balles.", {}),
+        ("Saisi par plusieurs familles, le défenseur des droits Jacques Toubon a ouvert une enquête.", {}),
+        ("La Défenseure des droits Claire Hédon s'inquiète de la fermeture des guichets.", {}),
+        ("« C'est inacceptable », a réagi la défenseure des droits Claire Hédon.", {}),
+        ("L'ancien Défenseur des droits Jacques Toubon a été entendu mardi au Sénat.", {"Sénat": ["Sénat"]}),
+    ],
+)
+def test_an_institution_as_the_title_right_before_its_holder_is_no_organization(text, others):
+    assert orgs(text) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Défenseur des droits, Jacques Toubon, a demandé la suspension des LBD.", "Défenseur des droits"),
+        ("Le Défenseur des droits a été saisi de plus de 200 réclamations depuis novembre.", "Défenseur des droits"),
+        ("La Défenseure des droits, Claire Hédon, a rendu public son rapport jeudi.", "Défenseure des droits"),
+        ("L'institution du Défenseur des droits, dirigée par Jacques Toubon, a reçu 95 000 réclamations.",
+         "Défenseur des droits"),
+        ("Le président de la Commission européenne Jean-Claude Juncker a appelé au calme.", "Commission européenne"),
+        ("Le secrétaire général de la CGT Philippe Martinez a appelé à la grève.", "CGT"),
+    ],
+)
+def test_the_institution_set_off_by_commas_or_acting_alone_stays_an_organization(text, name):
+    assert name in orgs(text)

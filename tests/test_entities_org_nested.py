@@ -129,3 +129,38 @@ def test_a_capitalized_article_in_mid_sentence_belongs_to_the_name(text, name, m
 
 def test_an_article_opening_the_sentence_is_no_part_of_the_name():
     assert "Parti québécois" in orgs("Le Parti québécois promet une réponse aux régions fâchées, dit Paul Verdier.")
+
+
+# Round 15 (org30): the NER runs a committee's capitalized portfolio on into its owner ("Lois du Sénat"); the
+# committee keeps its owner in its name and the owner is an organization of its own. Probes: tests/probes/org30.jsonl.
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("La commission des Lois du Sénat a adopté le texte mercredi soir.", "commission des Lois du Sénat", "Sénat"),
+        ("Le texte sera examiné mardi en commission des Lois de l'Assemblée.", "commission des Lois de l'Assemblée",
+         "Assemblée"),
+        ("Le président de la commission des Finances du Sénat, Vincent Éblé, a réagi.",
+         "commission des Finances du Sénat", "Sénat"),
+        ("La commission des Affaires sociales de l'Assemblée nationale auditionnera la ministre jeudi.",
+         "commission des Affaires sociales de l'Assemblée nationale", "Assemblée nationale"),
+        ("La commission des Affaires étrangères du Sénat a publié un rapport sur le Sahel.",
+         "commission des Affaires étrangères du Sénat", "Sénat"),
+    ],
+)
+def test_a_committee_with_a_capitalized_portfolio_keeps_its_owner(text, outer, inner):
+    assert set(orgs(text)) == {outer, inner}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Banque de France a relevé sa prévision de croissance.", "Banque de France"),
+        ("Le Conseil de l'Europe a publié un rapport sévère jeudi.", "Conseil de l'Europe"),
+        ("Le tribunal de grande instance de Paris a condamné le prévenu à deux ans.", "tribunal de grande instance de Paris"),
+        ("La préfecture de police de Paris a interdit la manifestation.", "préfecture de police de Paris"),
+        ("La Chambre de commerce de Québec a salué l'annonce du gouvernement.", "Chambre de commerce de Québec"),
+        ("La Cour de justice de la République jugera l'ancien ministre au printemps.", "Cour de justice de la République"),
+    ],
+)
+def test_a_name_with_a_place_or_its_own_complement_is_not_split(text, name):
+    assert set(orgs(text)) == {name}

@@ -416,13 +416,34 @@ def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[
     """The NER's entities with the rule spans laid over them: a rule span replaces the entities it
     overlaps, unless one of them contains it and is longer ("New York Times" over "New York")."""
     kept_extra = [x for x in extra if not any(e.start <= x.start and x.end <= e.end and len(e) > len(x)
-                                              and not _runs_past_verb(e, x) for e in ents)]
+                                              and not _runs_past_verb(e, x) and _cut_owner(e, x) is None for e in ents)]
     taken = {i for x in kept_extra for i in range(x.start, x.end)}
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     # "la Cour des comptes critique la gestion de la DGSI": the acronym in the cut-off run-on stays an organization
     tails = [Span(e.doc, t.i, t.i + 1, label="ORG") for e in ents if e not in kept and e.label_ == "ORG"
              for t in e if t.i not in taken and t.is_upper and t.is_alpha and len(t) >= 3 and t.pos_ in {"PROPN", "NOUN"}]
+    tails += [o for e in ents if e not in kept for x in kept_extra if (o := _cut_owner(e, x)) is not None]
     return sorted([*kept, *kept_extra, *tails], key=lambda s: s.start)
+
+
+_OWNER_PREPOSITIONS = frozenset({"de", "du", "d'", "d’"})
+
+
+def _cut_owner(e: Span, x: Span) -> Span | None:
+    """"la commission des Lois du Sénat": the NER ran on from the institution's name ("commission des Affaires
+    sociales du Sénat") or from inside it ("Lois du Sénat") to its owner; the owner after "de"/"du" ("Sénat",
+    "Assemblée"), capitalized words to the NER's end, is an organization of its own beside the institution cut
+    before it (named with its owner later, as "commission des lois du Sénat" written lowercase)."""
+    if x.id_ != "institution" or x.label_ != "ORG" or e.label_ not in {"ORG", "MISC"} \
+            or not (e.start < x.end < e.end - 1 and x.start <= e.start + 1) or not any(t.is_title for t in x[1:]):
+        return None  # no capitalized portfolio: "la Cour de justice de la République" is one name
+    i = x.end + int(e.doc[x.end].lower_ in _OWNER_PREPOSITIONS)
+    i += int(i > x.end and e.doc[i].lower_ in {"la", "l'", "l’"})
+    rest = e.doc[i : e.end]
+    if i == x.end or not 0 < len(rest) <= 3 or not rest[0].is_title \
+            or not all(t.is_alpha and (t.is_title or (t.is_lower and t.pos_ == "ADJ")) for t in rest):
+        return None  # "Sénat", "Assemblée nationale"
+    return Span(e.doc, rest.start, rest.end, label="ORG")
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "d’", "et", "pour", "à", "au", "aux", "sur", "en", "contre", "chargé",

@@ -51,6 +51,7 @@ from .organizations import (
     contracted_titles,
     coordinated_complements,
     demonym_clubs,
+    demonym_corps,
     inner_organizations,
     led_institutions,
     names_after_cue_article,
@@ -173,6 +174,7 @@ class EntityFixer:
         cued += names_after_described_kind(doc, self.rules, lowers)
         cued += purpose_names(doc, self.rules, lowers)
         cued += demonym_clubs(doc, self.rules, lowers) if self.rules.club_heads else []
+        cued += demonym_corps(doc, self.rules, lowers) if self.rules.corps_heads else []
         if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]

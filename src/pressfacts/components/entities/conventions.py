@@ -174,6 +174,16 @@ def portfolio_acronym(doc: Doc, ent: Span) -> bool:
     return doc[i].lower_ in _PORTFOLIO_HOLDERS
 
 
+def titles_before_holders(doc: Doc, spans: list[Span], roles: frozenset[str]) -> list[Span]:
+    """"le Défenseur des droits Jacques Toubon a saisi": an institution whose name is also its holder's title (a
+    "role" row), written right before the holder's name with no comma, is that person's title, no organization
+    mention. Set off by commas ("le Défenseur des droits, Jacques Toubon, a saisi") or alone, the institution acts."""
+    persons = {s.start for s in spans if s.label_ == "PER"}
+    if not persons:
+        return spans  # the common case: no person to be titled
+    return [s for s in spans if not (s.label_ == "ORG" and s.end in persons and fold(s.text) in roles)]
+
+
 # After a lone name and a comma, the possessives that open a relative's description ("Rachida, sa mère").
 _POSSESSIVES = frozenset({"son", "sa"})
 
@@ -213,4 +223,5 @@ __all__ = [
     "persons_listed_with_persons",
     "portfolio_acronym",
     "relatives_named",
+    "titles_before_holders",
 ]

@@ -29,6 +29,7 @@ from .conventions import (
     persons_after_professions,
     persons_listed_with_persons,
     relatives_named,
+    titles_before_holders,
 )
 from .fix import fix_entity
 from .keys import fold, known_place
@@ -276,6 +277,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out
     out = persons_listed_with_persons(doc, out)
+    out = titles_before_holders(doc, out, rules.roles)
     out = relatives_named(doc, out, rules) if rules.kin_nouns else out
     out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out

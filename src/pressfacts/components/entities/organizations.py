@@ -273,6 +273,22 @@ def demonym_clubs(doc: Doc, rules: EntityRules, lowers: list[int] | None = None)
     return found
 
 
+def demonym_corps(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+    """"la police belge", "par la police new-yorkaise", "la gendarmerie algérienne": a police corps (a "corps_head"
+    row) after "la" and the adjective of its country or town is that force, an organization (as "la police de
+    Kerbala"); bare "la police" is none. The adjective agrees with the head (feminine singular): "les syndicats de
+    police français" and "une voiture de police belge" name no corps; "not_origin" rows are no place's ("blanche")."""
+    found: list[Span] = []
+    for t in _tokens_among(doc, rules.corps_heads, lowers):  # a few tokens per article
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None or t.i == 0 or doc[t.i - 1].lower_ != "la" or not nxt.is_lower:
+            continue
+        adjective = fold(nxt.text)
+        if adjective in rules.demonyms and adjective.endswith("e") and adjective not in rules.not_origins:
+            found.append(Span(doc, t.i, t.i + 2, label="ORG", span_id="institution"))
+    return found
+
+
 def _purpose_name_end(doc: Doc, i: int) -> int:
     """End of an institution's name from its "pour"/"contre" at i: prepositions, articles, lowercase nouns and
     their adjectives, "et" before another preposition, a capitalized place after "en" ("en France"); a lowercase

@@ -150,6 +150,8 @@ class EntityRules:
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
     # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
     institution_heads: frozenset[str] = frozenset()
+    corps_heads: frozenset[str] = frozenset()  # lowercase police corps named by a place adjective ("police")
+    not_origins: frozenset[str] = frozenset()  # folded demonym forms naming no place ("blanche", "francophone")
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -284,6 +286,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
                    for kind in {r["slot"] for r in of("org_slot")}},
         org_slot_ids=frozenset(get_string_id(r["text"].lower()) for r in of("org_slot")),
+        corps_heads=frozenset(r["text"].lower() for r in of("corps_head")),
+        not_origins=frozenset(f for r in of("not_origin") for f in inflect(r["text"])),
     )
 
 
@@ -355,6 +359,9 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         [*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
          {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "place")}},
          lower_noun[1]],
+        # "Haut-Commissariat aux réfugiés", "commissariat aux droits de l'homme (du Conseil de l'Europe)": a body
+        # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)
+        *dative_patterns([r["text"].lower() for r in rows if r.get("dative")], head, adjs, compl, prep, lower_noun),
         # "la CAF de la Gironde", "l'APC d'Oran": the acronym of a body with local branches, then the place served
         [*head(heads("place")), *prep, {"POS": "PROPN", "IS_LOWER": False}],
         # "la préfecture a interdit": an institution everyone in the article knows
@@ -367,6 +374,22 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
     # "lycée Saint-Exupéry", "collège Jean-Moulin", "école Jules-Ferry": a school named after a person
     org.append([{"LOWER": {"IN": named}}, {"IS_TITLE": True, "IS_SENT_START": False}, {"IS_TITLE": True, "OP": "*"}])
     return {"ORG": org, "LOC": loc}
+
+
+def dative_patterns(words: list[str], head: Callable[[list[str]], list[dict[str, Any]]], adjs: dict[str, Any],
+                    compl: Callable[[list[str]], list[dict[str, Any]]], prep: list[dict[str, Any]],
+                    lower_noun: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Patterns of the heads whose complement says what the body is in charge of, after "à": the charge (a common
+    noun, with its own lowercase complement: "aux droits de l'homme"), then the organization it belongs to."""
+    if not words:
+        return []
+    owner = [*prep, {"POS": "PROPN", "IS_TITLE": True}]
+    out = []
+    for to in ([{"LOWER": {"IN": ["au", "aux"]}}], [{"LOWER": "à"}, {"LOWER": {"IN": ["la", "l'", "l’"]}}]):
+        charge = [*head(words), adjs, *to, *compl(["NOUN"])]
+        chained = [*charge, *prep, *lower_noun]
+        out += [charge, chained, [*charge, *owner], [*chained, *owner]]
+    return out
 
 
 def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
