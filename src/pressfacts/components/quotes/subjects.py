@@ -257,7 +257,10 @@ class Subjects(FinderState):
             sent = self.doc[sent.start - 1].sent
             while sent.start > 0 and not sent.text.strip():
                 sent = self.doc[sent.start - 1].sent
-        found = self.named_subject(sent, self.text.rfind("\n", 0, end) + 1, end, {"PER"})
+        start = self.text.rfind("\n", 0, end) + 1
+        if self.prev_end > start:
+            return None  # a quotation in that paragraph: whether its speaker goes on is for the rules that carry one
+        found = self.named_subject(sent, start, end, {"PER"})
         return found if found is not None and not self._third_person(q) else None
 
     def named_subject(self, sent: Span, start: int, end: int, labels: set[str]) -> str | None:
