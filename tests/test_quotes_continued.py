@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import SPK29
+from quote_probes import SPK29, SPK30
 from quoting import quoted, speakers
 
 _PREFECT = ("« Nous fermerons la route nationale dès ce soir pour éviter un blocage comme celui de la semaine "
@@ -194,3 +194,70 @@ _SPK29 = {pid: p["text"] for pid, p in SPK29.items()}
 )
 def test_fragment_in_the_sentence_after_a_quotation(nlp, probe_id, want):
     assert speakers(nlp, _SPK29[probe_id]) == want
+
+
+_SPK30 = {pid: p["text"] for pid, p in SPK30.items()}
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # A quotation paragraph with no cue after a paragraph whose last sentence has a named person as subject.
+        ("para01", ["Paul Martin"]),
+        ("para02", ["Marie Dupont"]),
+        ("para03", ["François Legault"]),  # "Interrogé par X, le premier ministre Y a …"
+        ("para04", ["Daniel Boyer"]),
+        ("para05", ["Pierre-Arnaud Perrouty"]),
+        ("para06", ["Noureddine Bedoui"]),
+        ("para07", ["Willy Demeyer"]),
+        ("para08", ["Marie Dupont"]),
+        ("para09", ["Xavier Martin"]),
+        ("para10", ["Martine Aubry"]),  # the apposition the parser calls a conj
+        # Near-misses: an unnamed subject, a noun that only mentions someone, two subjects, a sentence between,
+        # a group, a book, a "il" in the words (maybe the subject spoken of), paragraphs further up.
+        ("paran01", [None]),
+        ("paran02", [None]),
+        ("paran03", [None]),
+        ("paran04", [None]),
+        ("paran05", [None]),
+        ("paran06", [None]),
+        ("paran07", [None]),
+        ("paran08", [None]),
+        ("paran09", [None]),
+        ("paran10", [None]),
+    ],
+)
+def test_quotation_paragraph_after_a_named_subject(nlp, probe_id, want):
+    assert speakers(nlp, _SPK30[probe_id]) == want
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # "X a lancé un appel. L'objectif : « … »": a determiner and a noun of what one wants or holds, a colon.
+        ("gist01", ["CGT"]),  # "le syndicat CGT"
+        ("gist02", ["Marie Dupont"]),
+        ("gist03", ["Paul Martin"]),  # "Parmi ses questions : « … »"
+        ("gist04", ["CGT"]),  # "Le mot d'ordre"
+        ("gist05", ["Marie Dupont"]),
+        ("gist06", ["François Legault"]),
+        ("gist07", ["Greenpeace"]),
+        ("gist08", ["Noureddine Bedoui"]),
+        ("gist09", ["Amnesty International"]),
+        ("gist10", ["Droit au logement", "Droit au logement"]),  # the gist of the words quoted just before
+        # Near-misses: a group ("leur"), an unnamed subject, a noun with its own complement, a verb in the lead, a
+        # banner, a source named in the lead, two people before, a report, another person in the sentence before.
+        ("gistn01", [None]),
+        ("gistn02", [None]),
+        ("gistn03", [None]),
+        ("gistn04", [None]),
+        ("gistn05", [None]),
+        ("gistn06", [None]),
+        ("gistn07", ["CGT"]),
+        ("gistn08", [None]),
+        ("gistn09", [None]),
+        ("gistn10", ["Paul Martin", None]),
+    ],
+)
+def test_gist_noun_before_a_colon(nlp, probe_id, want):
+    assert speakers(nlp, _SPK30[probe_id]) == want

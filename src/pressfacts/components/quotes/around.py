@@ -365,3 +365,38 @@ def _fragment_after_quotation(finder: SpeakerFinder, q: Quote, prev: Quote | Non
         return None  # other words quoted before it in its sentence ("sur « … », « … »"): labels, or someone else's
     toks = [t for t in finder.tokens(lo, q.outer_end + end.start()) if not finder.in_quote(t.idx)]
     return prev.speaker if _narrative_names_nobody(finder, toks, prev.speaker) else None
+
+
+_GIST_DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "ce", "cette", "ces"}
+_GIST_VERBS = {"figure", "figurent"}  # "Parmi ses propositions figurent : « … »"
+
+
+def _gist_lead(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """"X a lancé un appel aux élus. L'objectif : « … »", "Son credo : « … »", "Parmi ses questions : « … »": a
+    lead of a determiner and a noun for what someone wants or holds (quote_words kind "gist"), nothing else, before
+    the colon, after a sentence whose subject names one person or organization: that subject's words. Not "leur"
+    (a group), nor a noun with a complement ("l'objectif des syndicats")."""
+    para = finder.text.rfind("\n", 0, q.outer_start) + 1
+    lead = finder.text[para : q.outer_start]
+    stop = max(lead.rfind(c) for c in ".!?")
+    words = [w.strip(",") for w in re.findall(r"[^\s'’]+['’]?", lead[stop + 1 :].lower().rstrip(_SPACES))]
+    if not words or not words[-1].endswith(":"):
+        return None
+    words[-1] = words[-1].rstrip(":")
+    words = [w for w in words if w]
+    words = words[1:] if words and words[0] == "parmi" else words
+    words = words[:-1] if words and words[-1] in _GIST_VERBS else words
+    noun = re.sub(r"(['’]) ", r"\1", " ".join(words[1:]))  # "mot d' ordre" -> "mot d'ordre"
+    if len(words) < 2 or words[0] not in _GIST_DETERMINERS or not finder.lex.kind("gist", noun):
+        return None
+    end = para + stop if stop >= 0 else len(finder.text[:para].rstrip(_SPACES + "\n"))
+    sent = finder._sent_of(max(0, end - 1))
+    if sent is None or end <= 0:
+        return None
+    start = max(sent.start_char, finder.text.rfind("\n", 0, end) + 1)
+    found = finder.named_subject(sent, start, end, {"PER", "ORG"})
+    if found is None and prev is not None and prev.speaker is not None and start <= prev.outer_start < end:
+        # "X a lancé un appel aux « … ». L'idée : « … »": the gist of the words just quoted, however the sentence runs
+        named = [m for m in finder.mentions if start <= m.start < end and m.label in {"PER", "ORG"}]
+        found = prev.speaker if all(m.entity == prev.speaker for m in named) else None
+    return found

@@ -14,6 +14,7 @@ from .around import (
     _carried_speaker,
     _connective_source,
     _fragment_after_quotation,
+    _gist_lead,
     _introduced_after,
     _opens_sentence,
     _organization_before,
@@ -131,6 +132,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             else:
                 q.speaker = (finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
                              or _fronted_attitude(finder, q, prev_speaker))
+        if q.speaker is None and q.cued in {False, "before"}:
+            q.speaker = _gist_lead(finder, q, prev)  # "X a lancé un appel. L'objectif : « … »"
         if q.speaker is None and not q.cued:
             q.speaker = _profiled_speaker(finder, q, prev)
         if q.speaker is None and not q.cued:

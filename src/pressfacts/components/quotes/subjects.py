@@ -198,8 +198,12 @@ class Subjects(FinderState):
     def previous_sentence(self, q: Quote, prev: str | None) -> str | None:
         """A quotation that makes its own sentence: the person who is the subject of the sentence before."""
         sent = self._sent_of(q.outer_start)
-        if sent is None or sent.start == 0:
+        if sent is None:
             return None
+        if sent.start == 0 or not self.doc[sent.start - 1].sent.text.strip():
+            # the parser glued the quotation paragraph to the one before at the start of the text, or made the
+            # paragraph break a sentence of its own
+            return self._paragraph_subject(sent, q) if self._after_paragraph_break(sent, q) else None
         before = self.doc[sent.start - 1].sent
         # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
         # sentence is its full stop: "… sans appel. « … »" split before the stop).
@@ -232,6 +236,70 @@ class Subjects(FinderState):
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _after_paragraph_break(self, sent: Span, q: Quote) -> bool:
+        """The quotation opens a paragraph, and the parser either glued it to the paragraph before or made the
+        paragraph break a sentence of its own (then the sentence before is that break, not the paragraph)."""
+        if not self.text[: q.outer_start].rstrip(_SPACES).endswith("\n\n"):
+            return False
+        if sent.start_char < q.outer_start:
+            return bool(self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n"))
+        return sent.start > 0 and not self.doc[sent.start - 1].sent.text.strip()
+
+    def _paragraph_subject(self, sent: Span, q: Quote) -> str | None:
+        """"X, ministre de …, a défendu son plan.\n\n« … »": a quotation paragraph with no cue of its own after a
+        paragraph whose last sentence has a person named as its subject goes on with that person (see
+        named_subject), unless the quotation speaks of someone as "il"/"elle"."""
+        end = len(self.text[: q.outer_start].rstrip(_SPACES + "\n"))  # the paragraph before ends there
+        if not self.text[:end].rstrip("»”\"" + _SPACES).endswith((".", "!", "?", "…")):
+            return None  # a title, a subheading or a "lire aussi" line: no sentence
+        if sent.start_char >= q.outer_start:
+            sent = self.doc[sent.start - 1].sent
+            while sent.start > 0 and not sent.text.strip():
+                sent = self.doc[sent.start - 1].sent
+        start = self.text.rfind("\n", 0, end) + 1
+        if self.prev_end > start:
+            return None  # a quotation in that paragraph: whether its speaker goes on is for the rules that carry one
+        found = self.named_subject(sent, start, end, {"PER"})
+        return found if found is not None and not self._third_person(q) else None
+
+    def named_subject(self, sent: Span, start: int, end: int, labels: set[str]) -> str | None:
+        """The one subject of the main verb of a sentence between start and end, when it names someone of `labels`
+        itself or a role noun has the name in apposition ("la ministre de la Santé, X"; "Interrogé par Y, le premier
+        ministre X a …"). Not a pronoun, a noun that only mentions someone ("la réunion entre X et Y"), two
+        subjects, nor when another person or organization of `labels` is named after the subject."""
+        root = next((t for t in sent if t.dep_ == "ROOT" and start <= t.idx < end and not self.in_quote(t.idx)), None)
+        if root is None or root.pos_ not in {"VERB", "AUX"}:
+            return None
+        subj = [c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subj and "Part" in root.morph.get("VerbForm"):  # "Interrogé par X, le ministre Y a répondu …"
+            main = [c for c in root.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB" and c.i > root.i]
+            subj = [c for c in main[0].children if c.dep_ in {"nsubj", "nsubj:pass"}] if main else []
+        # "X et Y": two subjects; a conj with no "et" is an apposition the parser mistook ("la maire, X, a …").
+        both = any(c.dep_ == "conj" and any(x.dep_ == "cc" for x in c.children) for c in subj[0].children) if subj else False
+        if len(subj) != 1 or both or not start <= subj[0].idx < end:
+            return None
+        m = self.mention(subj[0])
+        found = m.entity if m and m.label in labels else self._named_in_np(subj[0]) if self.is_role(subj[0]) else None
+        if found is None and "ORG" in labels:  # "le syndicat CGT", "l'ONG Greenpeace": the name right after the noun
+            m = self.mention(self.doc[subj[0].i + 1]) if subj[0].i + 1 < len(self.doc) else None
+            found = m.entity if m and m.label == "ORG" and self.doc[subj[0].i + 1].head.i == subj[0].i else None
+        if found is None or self.labels.get(found) not in labels:
+            return None
+        after = [x for x in self.mentions if subj[0].idx < x.start < end and x.label in labels]
+        return found if all(x.entity == found for x in after) else None
+
+    def _third_person(self, q: Quote) -> bool:
+        """The quotation speaks of someone as "il"/"elle" ("« Il nous a écoutés … »" after "X a reçu les
+        délégués"): maybe that person, so maybe not that person's words. An impersonal "il" ("il faut") does not count."""
+        toks = self.tokens(q.start, q.end)
+        for n, t in enumerate(toks):
+            if t.lower_ not in {"il", "elle"}:
+                continue
+            nxt = next((x for x in toks[n + 1 :] if x.lower_ not in {"ne", "n'", "n’"}), None)
+            if nxt is None or t.lower_ == "elle" or not (nxt.lower_ == "y" or self.lex.kind("impersonal", nxt.text)):
+                return True
+        return False
 
     def _incise_after_quote(self, before: Span) -> bool:
         """The sentence ends with a speech verb's incise right after a closing quotation mark ("», dit-il.")."""
