@@ -508,6 +508,27 @@ def test_matching_around_anchor_words_finds_what_a_full_scan_finds(nlp) -> None:
     assert Anchors(everywhere=True).windows(doc) == [(0, len(doc))]
 
 
+def test_anchor_words_are_no_stop_words(nlp) -> None:
+    """A pattern's window opens around the first word it needs that is no stop word ("nations", not "des"):
+    the windows stay few and still hold every match."""
+    from pressfacts.components.ruler import Anchors, match_windows
+
+    strings = nlp.vocab.strings
+    anchors = Anchors()
+    anchors.add_pattern(strings, [{"LOWER": "haut", "OP": "?"}, {"IS_TITLE": True}, {"LOWER": "des"},
+                                  {"LOWER": "nations"}, {"LOWER": "unies"}])
+    assert anchors.lower == {strings["nations"]}
+    anchors = Anchors()
+    anchors.add_pattern(strings, [{"LOWER": {"IN": ["de", "des"]}}, {"LOWER": "la"}])
+    assert anchors.lower == {strings["de"], strings["des"]}  # only stop words: the first one named
+    ruler = nlp.get_pipe("pressfacts_ruler")
+    doc = nlp("Des élus des communes des environs ont voté des crédits. " * 4
+              + "Le Programme des Nations unies pour le développement paiera des écoles.")
+    full = sorted(ruler.matcher(doc))
+    assert full and sorted(match_windows(ruler.matcher, doc, ruler.anchors)) == full
+    assert ruler.anchors.windows(doc)[0][0] > 0  # the sentences full of "des" are not scanned
+
+
 def names(nlp, text: str) -> dict[str, str]:
     """Entity name -> label, as the record gives them (after grouping)."""
     return {e["name"]: e["label"] for e in nlp(text)._.entities}

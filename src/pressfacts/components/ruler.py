@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
+from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import EntityRuler
@@ -60,15 +61,16 @@ class Anchors:
 
     def add_pattern(self, strings: Any, pattern: list[dict[str, Any]]) -> None:
         """The first token every match needs that names its words ({"LOWER": "tribunal"}, {"TEXT": {"IN":
-        [...]}}), else one that names a regex; a pattern with neither makes the matcher run everywhere."""
+        [...]}}), preferring one that names no stop word, else one that names a regex; a pattern with neither
+        makes the matcher run everywhere."""
         needed = [spec for spec in pattern if spec.get("OP") in (None, "+", "1")]
-        for spec in needed:
-            for attr in ("LOWER", "ORTH", "TEXT"):
-                value = spec.get(attr)
-                words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
-                if isinstance(words, list) and all(isinstance(w, str) for w in words):
-                    self.add_words(strings, "LOWER" if attr == "LOWER" else "ORTH", words)
-                    return
+        named = [named for named in map(_named_words, needed) if named is not None]
+        # "Haut-Commissariat des Nations unies": a window around every "des" covered half of each article
+        # (the matcher's cost); around "nations" it still holds every match
+        rare = [(attr, words) for attr, words in named if not any(w in STOP_WORDS for w in words)]
+        if named:
+            self.add_words(strings, *(rare or named)[0])
+            return
         for spec in needed:
             value = spec.get("ORTH", spec.get("TEXT"))
             if isinstance(value, dict) and set(value) == {"REGEX"}:
@@ -105,6 +107,16 @@ class Anchors:
             text = doc.vocab.strings[orth]
             self._regex_hits[orth] = any(r.search(text) for r in self.regexes)
         return self._regex_hits[orth]
+
+
+def _named_words(spec: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """The attribute ("LOWER" or "ORTH") and the words a token pattern names, if it names words."""
+    for attr in ("LOWER", "ORTH", "TEXT"):
+        value = spec.get(attr)
+        words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            return "LOWER" if attr == "LOWER" else "ORTH", words
+    return None
 
 
 def _member(values: np.ndarray, keys: np.ndarray) -> np.ndarray:

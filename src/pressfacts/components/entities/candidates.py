@@ -33,6 +33,7 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
     if not doc.has_annotation("POS"):
         return []  # the patterns need the morphologizer's parts of speech
     spans = []
+    ents = doc.ents  # read once: spaCy builds a new Span for every entity at each access
     for match_id, start, end in match_windows(matcher, doc, anchors) if anchors else matcher(doc):
         bare = doc[start].pos_ == "DET"  # "la préfecture": the pattern's article is not part of the name
         start += int(bare)
@@ -44,13 +45,15 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
         if doc[start].lower_ in parts:
             # "la direction du ministère des Finances": a part of an institution named by it is the institution
             start = next((t.i for t in doc[start + 2 : end] if t.lower_ in heads), start)
-        for ent in doc.ents:
+        for ent in ents:
             # "commission des finances du Sénat": the Sénat, a second complement, is left to itself; in
             # "ministère du Travail" the entity is the first complement and part of the name.
             # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
+            if not start < ent.start < end or ent.label_ not in {"ORG", "PER"}:
+                continue  # most entities, told apart before the words between are read
             second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
             own = second or (bool(ent.id_) and doc[start].lower_ not in own_heads) or doc[start].lower_ in parts
-            if start < ent.start < end and ent.label_ in {"ORG", "PER"} and own:
+            if own:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:
                     end -= 1
@@ -58,7 +61,7 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
                 and (doc[end].is_alpha or doc[end].text == "-"):
             end += 1  # "aéroport de Roissy-Charles-de-Gaulle": the name runs on over its hyphens
         if doc.vocab.strings[match_id] == "ORG":
-            end = _whole_place(doc, start, end)
+            end = _whole_place(ents, start, end)
             while end - start > 3 and doc[end - 1].pos_ == "ADJ" and doc[end - 1].is_lower and end < len(doc) \
                     and doc[end].pos_ == "DET" and doc[end - 2].pos_ in {"NOUN", "PROPN"} and doc[end - 3].pos_ == "ADP":
                 end -= 1  # "la Cour des comptes critique la gestion": a verb the tagger read as an adjective
@@ -68,9 +71,9 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
     return filter_spans(spans)
 
 
-def _whole_place(doc: Doc, start: int, end: int) -> int:
+def _whole_place(ents: tuple[Span, ...], start: int, end: int) -> int:
     """"APC de Bab El Oued": a place complement of several words runs to the end of the NER's place."""
-    return next((e.end for e in doc.ents if e.label_ == "LOC" and start + 1 < e.start < end < e.end), end)
+    return next((e.end for e in ents if e.label_ == "LOC" and start + 1 < e.start < end < e.end), end)
 
 
 def _cuts_organization(doc: Doc, span: Span) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from ...extensions import doc_text
@@ -27,6 +28,10 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        # Every Token once, and which are spaces: the stretches below are sliced from these (iterating a Span
+        # builds a new Token object for each word each time, which cost more than the finders' own tests)
+        self._all_tokens = list(doc)
+        self._spaces = doc.to_array(IS_SPACE).tolist()
         self._quote_starts = [q.outer_start for q in quotes]
         ents = doc._.entities or []
         mentions = [Mention(m["start"], m["end"], e["id"], e["label"]) for e in ents for m in e["mentions"]]
@@ -73,7 +78,8 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
         found = self._tokens.get((start, end))
         if found is None:
             span = self.doc.char_span(start, end, alignment_mode="contract")
-            found = self._tokens[(start, end)] = [t for t in span or [] if not t.is_space]
+            found = self._tokens[(start, end)] = [] if span is None else [
+                self._all_tokens[i] for i in range(span.start, span.end) if not self._spaces[i]]
         return found
 
     def _gender(self, ent: dict[str, Any]) -> str | None:
