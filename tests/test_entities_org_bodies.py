@@ -215,7 +215,7 @@ def test_a_commissariat_named_by_its_charge_is_an_organization(text, name):
 @pytest.mark.parametrize(
     ("text", "name", "owner"),
     [
-        ("Le commissariat aux droits de l'homme du Conseil de l'Europe a critiqué l'usage des LBD.",
+        ("Le commissariat aux droits de l'homme du Conseil de l'Europe s'inquiète dans un rapport du nombre de blessés.",
          "commissariat aux droits de l'homme du Conseil de l'Europe", "Conseil de l'Europe"),
         ("Un rapport du Haut-Commissariat aux droits de l'homme de l'ONU dénonce les arrestations.",
          "Haut-Commissariat aux droits de l'homme de l'ONU", "ONU"),

@@ -143,13 +143,13 @@ def test_an_institution_as_the_title_right_before_its_holder_is_no_organization(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Le Défenseur des droits, Jacques Toubon, a demandé la suspension des LBD.", "Défenseur des droits"),
+        ("Le Défenseur des droits, Jacques Toubon, réclame depuis janvier un moratoire sur ces armes.", "Défenseur des droits"),
         ("Le Défenseur des droits a été saisi de plus de 200 réclamations depuis novembre.", "Défenseur des droits"),
         ("La Défenseure des droits, Claire Hédon, a rendu public son rapport jeudi.", "Défenseure des droits"),
         ("L'institution du Défenseur des droits, dirigée par Jacques Toubon, a reçu 95 000 réclamations.",
          "Défenseur des droits"),
-        ("Le président de la Commission européenne Jean-Claude Juncker a appelé au calme.", "Commission européenne"),
-        ("Le secrétaire général de la CGT Philippe Martinez a appelé à la grève.", "CGT"),
+        ("Le président de la Commission européenne Jean-Claude Juncker se dit confiant pour la suite.", "Commission européenne"),
+        ("Le secrétaire général de la CGT Philippe Martinez promet un printemps chargé.", "CGT"),
     ],
 )
 def test_the_institution_set_off_by_commas_or_acting_alone_stays_an_organization(text, name):
