@@ -368,7 +368,6 @@ def _fragment_after_quotation(finder: SpeakerFinder, q: Quote, prev: Quote | Non
 
 
 _GIST_DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "ce", "cette", "ces"}
-_GIST_VERBS = {"figure", "figurent"}  # "Parmi ses propositions figurent : « … »"
 
 
 def _gist_lead(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
@@ -385,7 +384,7 @@ def _gist_lead(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | Non
     words[-1] = words[-1].rstrip(":")
     words = [w for w in words if w]
     words = words[1:] if words and words[0] == "parmi" else words
-    words = words[:-1] if words and words[-1] in _GIST_VERBS else words
+    words = words[:-1] if words and finder.lex.kind("gist_verb", words[-1]) else words  # "Parmi ses X figurent :"
     noun = re.sub(r"(['’]) ", r"\1", " ".join(words[1:]))  # "mot d' ordre" -> "mot d'ordre"
     if len(words) < 2 or words[0] not in _GIST_DETERMINERS or not finder.lex.kind("gist", noun):
         return None
