@@ -1,5 +1,6 @@
 """Explicit dates at coarse grain: month spans written with an elided "d'", decades in two digits, a season or a part
-of "the month" told once (not a habit nor an idiom), "Mai 68" as an event's name. Sentences written for these tests."""
+of "the month" told once (not a habit nor an idiom), "Mai 68" as an event's name, a stated half of a decade ("la seconde
+moitié des années 1980"). Sentences written for these tests."""
 
 import pytest
 
@@ -76,4 +77,27 @@ def test_seasons_and_month_parts_told_once(nlp, sentence, published, expected):
     ],
 )
 def test_passe_compose_points_back(nlp, sentence, published, expected):
+    assert pipeline_dates(nlp, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a stated half of a decade is its five years (dates31), in four digits or two
+        ("Le label a sorti ses meilleurs albums dans la seconde moitié des années 1970.", "2019-01-10",
+         [("la seconde moitié des années 1970", "1975/1979")]),
+        ("Pendant la première moitié des années 2000, l'usine tournait jour et nuit.", "2018-12-04",
+         [("la première moitié des années 2000", "2000/2004")]),
+        ("La 2e moitié des années 80 a vu fleurir les radios libres dans la région.", "2019-02-14",
+         [("La 2e moitié des années 80", "1985/1989")]),
+        ("Il a enseigné à Oran durant la deuxième moitié des années 1990.", "2019-01-22",
+         [("la deuxième moitié des années 1990", "1995/1999")]),
+        # "moitié" of something else, or no ordinal: the whole decade, or no date at all
+        ("Près de la moitié des films des années 1970 sont perdus.", "2019-01-10", [("années 1970", "1970/1979")]),
+        ("Il a passé la moitié des années 2000 à l'étranger.", "2019-01-10", [("années 2000", "2000/2009")]),
+        ("La seconde moitié de la saison s'annonce plus difficile pour le club.", "2019-01-10", []),
+        ("La première moitié du siècle avait vu deux guerres.", "2019-01-10", []),
+    ],
+)
+def test_half_of_a_decade(nlp, sentence, published, expected):
     assert pipeline_dates(nlp, sentence, published) == expected

@@ -1,5 +1,6 @@
 """Years listed after one cue ("en 1830, 1848 ou 1871") and the relative days of a quotation counted from the day it
-was said when the text tells it ("« ... mardi », raconte X, venu samedi dernier")."""
+was said when the text tells it ("« ... mardi », raconte X, venu samedi dernier") or an editor's gloss dates it
+("aujourd'hui (mardi, NDLR)")."""
 
 import pytest
 
@@ -119,3 +120,31 @@ def test_years_counted_from_a_year_told_before_a_sentence(text, expected):
 )
 def test_day_told_again_without_its_year(nlp, text, expected):
     assert pipeline_dates(nlp, text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # An editor's gloss that is only a date tells the day of a relative word said or written on another day
+        # (dates31).
+        ("« Nous avons été reçus aujourd'hui (mardi, NDLR) par le sous-préfet », écrit le collectif.", "2019-01-10",
+         [("aujourd'hui", "2019-01-08"), ("mardi", "2019-01-08")]),
+        ("« On remet ça demain (samedi, ndlr) devant la mairie », prévenait une manifestante.", "2019-01-10",
+         [("demain", "2019-01-12"), ("samedi", "2019-01-12")]),
+        ("« La semaine dernière (du 3 au 9 décembre, ndlr), personne ne nous a appelés », déplore l'élu.",
+         "2018-12-20", [("La semaine dernière", "2018-12-03/2018-12-09"), ("du 3 au 9 décembre", "2018-12-03/2018-12-09")]),
+        ("Selon lui, la réunion de la veille (le 14 janvier, N.D.L.R.) avait été houleuse.", "2019-01-17",
+         [("la veille", "2019-01-14"), ("le 14 janvier", "2019-01-14")]),
+        # No gloss mark, a gloss that says more than a date, a gloss of something else: nothing moves.
+        ("Le maire a réagi hier (voir notre édition du 2 janvier) à la décision du préfet.", "2019-01-10",
+         [("hier", "2019-01-09"), ("du 2 janvier", "2019-01-02")]),
+        ("Le projet sera voté demain (il a été réécrit le 8 janvier, ndlr) par le conseil.", "2019-01-10",
+         [("demain", "2019-01-11"), ("le 8 janvier", "2019-01-08")]),
+        ("« Hier, le Smic (salaire minimum, NDLR) a été revalorisé », note le syndicat.", "2019-01-10",
+         [("Hier", "2019-01-09")]),
+        ("Le défilé aura lieu samedi (et non dimanche, ndlr) dans le centre-ville.", "2019-01-10",
+         [("samedi", "2019-01-12"), ("dimanche", "2019-01-13")]),
+    ],
+)
+def test_relative_day_glossed_by_the_editor(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected

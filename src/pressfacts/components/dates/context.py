@@ -40,6 +40,7 @@ from .quoted import _day_told_again, _in_quote, _said_earlier
 from .relatives import (
     _anchored_value,
     _day_after_in_clause,
+    _glossed_day,
     _last_week_when_told_plainly,
     _week_of_day,
     _weekday_of_apposed_day,
@@ -201,7 +202,7 @@ def _revise_in_context(
     found = _last_week_when_told_plainly(found, ref, rules.vocab)
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
-    return _day_told_again(found, ref, tense)
+    return _glossed_day(text, _day_told_again(found, ref, tense), rules.vocab)
 
 
 def _movable_feast_value(

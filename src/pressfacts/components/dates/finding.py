@@ -210,6 +210,9 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         "period_this": rf"{L}(?P<det>cette|ce|le|du)\s+(?P<per>{PERIOD})(?:-ci)?{R}",
         "rel_year": rf"{L}(?:l['’]an|l['’]année|(?:fin|début)\s+d['’]année)\s+(?P<dir>{DIR}){R}"
         rf"|{L}(?P<this>cette\s+année){R}(?!\s+{Y})",  # "cette année 2018" is the year told
+        # "la seconde moitié des années 1980", "la première moitié des années 90": that half of the decade, five years.
+        "decade_half": rf"{L}(?:la\s+)?(?P<half>{_alt(v.half_ordinals) or '(?!)'})\s+moitié\s+des\s+années\s+"
+        rf"(?P<dec>(?:1[5-9]|20)\d0|[2-9]0){R}(?!\s*(?:%|ans\b))",
         # "les années 1990": the decade, as a year interval
         "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
         # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.

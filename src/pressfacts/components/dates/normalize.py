@@ -65,12 +65,13 @@ _GRANULARITY = {
     "year_range": "interval",
     "decade": "interval",
     "decade_short": "interval",
+    "decade_half": "interval",
     "season_bare": "year",
     "month_edge": "month",
 }
 _CALENDAR = (
     "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
-    "season_year", "year_part", "decade", "term_year", "decade_short",
+    "season_year", "year_part", "decade", "term_year", "decade_short", "decade_half",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
 
@@ -147,6 +148,9 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         return DateValue(f"{g['dec']}/{int(g['dec']) + 9}", "interval", False, True)
     if k == "decade_short":
         return DateValue(f"{1900 + int(g['dec'])}/{1909 + int(g['dec'])}", "interval", False, True)
+    if k == "decade_half":
+        start = int(g["dec"]) + (1900 if len(g["dec"]) == 2 else 0) + 5 * (v.half_ordinals[_key(g["half"])] - 1)
+        return DateValue(f"{start}/{start + 4}", "interval", False, True)
     if k == "month_year":
         return DateValue(PartialDate(int(g["y"]), _month(v, g["m"])).iso(), "month", False, True)
     if k == "year_part":

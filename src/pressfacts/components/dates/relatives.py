@@ -131,6 +131,28 @@ def _weekday_of_apposed_day(text: str, found: list[FoundDate], v: Vocabulary) ->
     return out
 
 
+# "aujourd'hui (hier, ndlr)", "demain (le 5 février, NDLR)": the opening of an editor's gloss that is only a date.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:(?:soit|en|le|du|au)\s+)?", re.IGNORECASE)
+
+
+def _glossed_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"«Nous y étions aujourd'hui (hier, ndlr)»": a relative day that an editor's gloss dates right after it is the
+    day the gloss tells (the words were said or written on another day than the publication); a gloss that says more
+    than a date ("(il a été amendé le 12 décembre, ndlr)") or has no gloss mark ("(voir notre édition du 3 décembre)")
+    changes nothing."""
+    if not v.gloss_marks or "(" not in text:
+        return found
+    close = re.compile(rf"\s*[,;:–—-]?\s*(?:{'|'.join(map(re.escape, sorted(v.gloss_marks, key=len, reverse=True)))})"
+                       r"\s*\)", re.IGNORECASE)
+    out = list(found)
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        if not a.relative or not b.value or a.value == b.value:
+            continue
+        if _GLOSS_OPEN.fullmatch(text[a.end : b.start]) and close.match(text, b.end):
+            out[i] = replace(a, value=b.value, granularity=b.granularity)
+    return out
+
+
 _COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])", re.IGNORECASE)
 _CLAUSE_DAY_KINDS = frozenset({"weekday", "weekday_next", "weekday_day", "rel_day", "day"})
 

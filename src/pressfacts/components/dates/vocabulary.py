@@ -69,6 +69,8 @@ class Vocabulary:
     exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
     same_days: frozenset[str] = frozenset()  # "jour pour jour": "il y a cinq ans jour pour jour" is a day
     postpones: tuple[str, ...] = ()  # stems ("report", "renvoy"): "a été reporté à samedi" is the coming Saturday
+    gloss_marks: frozenset[str] = frozenset()  # "ndlr": "aujourd'hui (hier, ndlr)" is the day the editor's gloss tells
+    half_ordinals: dict[str, int] = field(default_factory=dict)  # "seconde" -> 2: "la seconde moitié des années 1980"
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -145,6 +147,8 @@ class Vocabulary:
             exact_counts=words("exact_count"),
             same_days=words("same_day"),
             postpones=tuple(sorted(words("postpone"))),
+            half_ordinals=table("half_ordinal"),
+            gloss_marks=words("gloss_mark"),
         )
 _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 
