@@ -22,6 +22,7 @@ from .candidates import (
     _first_word,
     _with_landmark_noun,
     apposed_first_names,
+    court_stage,
     dateline_spans,
     first_name_spans,
     glossed_places,
@@ -160,7 +161,8 @@ class EntityFixer:
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners, self.own_heads,
         )
-        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
+        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra
+                 if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)]
         extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))
