@@ -163,3 +163,22 @@ def test_a_hashtag_is_no_person_place_or_organization(text, tag):
 )
 def test_a_court_after_en_without_article_is_a_stage_of_a_trial(text, expected):
     assert orgs(text) == expected
+
+
+# Round 16 (org31): an address written whole with "www." is a practical detail, no organization acting.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le programme complet du festival est disponible sur www.festival-lumieres.fr.", []),
+        ("Infos et inscriptions au 02 345 67 89 ou sur www.maison-des-jeunes.be", []),
+        ("Montréal, salle Pierre-Mercure, le 12 avril. Billets : www.lavitrine.com", []),
+        ("Une cagnotte a été ouverte sur www.soutien-aux-sinistres.org pour aider les familles.", []),
+        # near-misses: a site named as an actor, written without "www.", stays
+        ("Une pétition lancée sur change.org a recueilli 800 000 signatures.", ["change.org"]),
+        ("La plateforme granddebat.fr a reçu plus de 500 000 contributions.", ["granddebat.fr"]),
+        ("Le site Leboncoin.fr a retiré les annonces litigieuses.", ["Leboncoin.fr"]),
+        ("Selon Le Figaro.fr, le ministre devrait s'exprimer dimanche.", ["Le Figaro.fr"]),
+    ],
+)
+def test_a_web_address_with_www_is_no_organization(text, expected):
+    assert orgs(text) == expected

@@ -41,7 +41,7 @@ from .clusters import (
     orgs_by_definition,
     place_name,
 )
-from .conventions import drop_bare_heads, merge_articled_orgs
+from .conventions import drop_bare_heads, drop_web_addresses, merge_articled_orgs
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
@@ -197,6 +197,7 @@ class EntityFixer:
         clusters = merge_spellings(clusters)
         clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
+        clusters = drop_web_addresses(clusters)
         clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
