@@ -111,3 +111,50 @@ def test_a_demonym_in_an_institutions_name_stays(text, name):
 )
 def test_a_demonym_inside_a_long_name_is_no_participle(text, name):
     assert orgs(text) == {name}
+
+
+# Round 16 (org31): a pollster's name written with its partner's ("Ifop-Fiducial") is one name; a lowercase
+# description run on by a second complement ("le syndicat des cadres de santé Unsa") is no second organization.
+# The whole probe set is tests/probes/org31.jsonl.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("D'après un sondage Ifop-Fiducial diffusé mardi, 58 % des personnes interrogées approuvent la mesure.",
+         {"Ifop-Fiducial"}),
+        ("La cote de popularité du Premier ministre recule, selon une étude Odoxa-Dentsu Consulting.",
+         {"Odoxa-Dentsu Consulting"}),
+        ("Une enquête Ipsos-Sopra Steria réalisée fin janvier montre une défiance record envers les partis.",
+         {"Ipsos-Sopra Steria"}),
+        ("Seuls 31 % des sondés font confiance au gouvernement, indique le baromètre Kantar-Onepoint.",
+         {"Kantar-Onepoint"}),
+        # near-misses: a pollster alone, or for a medium, stays as it was
+        ("Un sondage Ifop publié dimanche place la liste de la majorité en tête.", {"Ifop"}),
+        ("Selon un sondage Elabe pour BFMTV, la mobilisation garde le soutien de l'opinion.", {"Elabe", "BFMTV"}),
+        ("Le groupe Sopra Steria a annoncé mardi une hausse de son chiffre d'affaires.", {"Sopra Steria"}),
+        ("Kantar a interrogé 1 000 personnes par téléphone entre lundi et mercredi.", {"Kantar"}),
+    ],
+)
+def test_a_pollster_named_with_its_partner_is_one_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une porte-parole du syndicat des médecins de ville MG France a jugé la mesure insuffisante.",
+         {"MG France"}),
+        ("L'association des usagers de transports FNAUT réclame le gel des tarifs.", {"FNAUT"}),
+        ("Le syndicat des cadres de santé Unsa a déposé un préavis de grève pour jeudi.", {"Unsa"}),
+        ("Pour la fédération des artisans du bâtiment Capeb, la hausse des taxes est intenable.", {"Capeb"}),
+        # near-misses: a complement with an article or a place names the body, or another one
+        ("La commission des finances de l'Assemblée a rejeté l'amendement.",
+         {"commission des finances de l'Assemblée", "Assemblée"}),
+        ("Le syndicat des avocats de France a saisi le Conseil d'Etat.",
+         {"syndicat des avocats de France", "Conseil d'Etat"}),
+        ("La fédération des exploitants agricoles du Nord soutient le mouvement.",
+         {"fédération des exploitants agricoles du Nord"}),
+        ("Le comité des fêtes de Quimper annule son défilé de samedi.", {"comité des fêtes de Quimper"}),
+    ],
+)
+def test_a_description_with_a_second_complement_before_a_name_is_no_organization(text, expected):
+    assert orgs(text) == expected

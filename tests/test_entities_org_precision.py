@@ -143,3 +143,42 @@ def test_a_town_named_as_a_title_after_a_preposition_of_place_stays_a_place():
 )
 def test_a_hashtag_is_no_person_place_or_organization(text, tag):
     assert labels(text).get(tag, "MISC") == "MISC"
+
+
+# Round 16 (org31): "en cour d'appel" is a stage of a trial, no particular court (tests/probes/org31.jsonl).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Son avocat a annoncé que l'affaire serait rejugée en cour d'appel.", []),
+        ("Les trois accusés seront jugés en cour d'assises au printemps.", []),
+        ("Faute d'accord, le litige finira en tribunal administratif, prévient le maire.", []),
+        ("En cour d'assises, la peine encourue est de trente ans de réclusion.", []),
+        # near-misses: a court with its place, or capitalized as the one court, stays
+        ("La cour d'appel de Rennes a confirmé la condamnation mardi.", ["cour d'appel de Rennes"]),
+        ("L'accusé comparaîtra devant la cour d'assises du Rhône à partir de lundi.", ["cour d'assises du Rhône"]),
+        ("En Cour de cassation, le pourvoi a été rejeté jeudi.", ["Cour de cassation"]),
+        ("Le texte a été adopté en commission des lois de l'Assemblée nationale.",
+         ["commission des lois de l'Assemblée nationale", "Assemblée nationale"]),
+    ],
+)
+def test_a_court_after_en_without_article_is_a_stage_of_a_trial(text, expected):
+    assert orgs(text) == expected
+
+
+# Round 16 (org31): an address written whole with "www." is a practical detail, no organization acting.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le programme complet du festival est disponible sur www.festival-lumieres.fr.", []),
+        ("Infos et inscriptions au 02 345 67 89 ou sur www.maison-des-jeunes.be", []),
+        ("Montréal, salle Pierre-Mercure, le 12 avril. Billets : www.lavitrine.com", []),
+        ("Une cagnotte a été ouverte sur www.soutien-aux-sinistres.org pour aider les familles.", []),
+        # near-misses: a site named as an actor, written without "www.", stays
+        ("Une pétition lancée sur change.org a recueilli 800 000 signatures.", ["change.org"]),
+        ("La plateforme granddebat.fr a reçu plus de 500 000 contributions.", ["granddebat.fr"]),
+        ("Le site Leboncoin.fr a retiré les annonces litigieuses.", ["Leboncoin.fr"]),
+        ("Selon Le Figaro.fr, le ministre devrait s'exprimer dimanche.", ["Le Figaro.fr"]),
+    ],
+)
+def test_a_web_address_with_www_is_no_organization(text, expected):
+    assert orgs(text) == expected

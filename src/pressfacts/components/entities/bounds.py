@@ -50,15 +50,29 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
     return [s for s in out if s.start not in covered] if covered else out
 
 
+_GAP_CONNECTORS = frozenset({"de", "d'", "d’", "des", "du"})
+
+
+def _description_gap(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end only carry on a lowercase description: "de ville", "d'entreprise", "de santé" (a
+    connector and a lowercase noun or adjective, at most twice), so that a name after them is still the one
+    described. No article ("de l'Assemblée") and nothing capitalized: a complement naming another body."""
+    toks = doc[start:end]
+    if len(toks) % 2 or len(toks) > 4:
+        return False
+    return all(toks[k].lower_ in _GAP_CONNECTORS and toks[k + 1].is_lower and toks[k + 1].is_alpha
+               and toks[k + 1].pos_ in {"NOUN", "ADJ"} for k in range(0, len(toks), 2))
+
+
 def described_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """"l'observatoire des médias Acrimed", "l'office fédéral des statistiques Destatis": a lowercase institution
     phrase right before an organization's name describes it; the name is the organization, the description no
-    second one."""
+    second one. The phrase may run on past the institution's match ("le syndicat des cadres de santé X")."""
     ordered = sorted(spans, key=lambda s: s.start)
     described = {
         id(a) for a, b in pairwise(ordered)
-        if a.label_ == b.label_ == "ORG" and a.end == b.start and a[0].is_lower and not b[0].is_lower
-        and doc[a.end - 1].whitespace_ == " "
+        if a.label_ == b.label_ == "ORG" and a[0].is_lower and not b[0].is_lower
+        and a.end <= b.start and _description_gap(doc, a.end, b.start) and doc[b.start - 1].whitespace_ == " "
     }
     return [s for s in spans if id(s) not in described] if described else spans
 

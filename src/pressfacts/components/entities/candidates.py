@@ -71,6 +71,14 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
     return filter_spans(spans)
 
 
+def court_stage(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """"rejugé en cour d'appel", "jugés en cour d'assises": a court's head with no article after "en" and no
+    place or name of its own is a stage of a trial, no particular court (as "un tribunal"); "la cour d'appel
+    de Rennes", "en Cour de cassation" (capitalized, one court) stay."""
+    return span.label_ == "ORG" and span.start > 0 and span[0].lower_ in rules.stage_heads \
+        and doc[span.start - 1].lower_ in rules.stage_prepositions and all(t.is_lower or not t.is_alpha for t in span)
+
+
 def _whole_place(ents: tuple[Span, ...], start: int, end: int) -> int:
     """"APC de Bab El Oued": a place complement of several words runs to the end of the NER's place."""
     return next((e.end for e in ents if e.label_ == "LOC" and start + 1 < e.start < end < e.end), end)

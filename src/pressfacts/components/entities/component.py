@@ -22,6 +22,7 @@ from .candidates import (
     _first_word,
     _with_landmark_noun,
     apposed_first_names,
+    court_stage,
     dateline_spans,
     first_name_spans,
     glossed_places,
@@ -40,7 +41,7 @@ from .clusters import (
     orgs_by_definition,
     place_name,
 )
-from .conventions import drop_bare_heads, merge_articled_orgs
+from .conventions import drop_bare_heads, drop_web_addresses, merge_articled_orgs
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
@@ -160,7 +161,8 @@ class EntityFixer:
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners, self.own_heads,
         )
-        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra if not _cuts_organization(doc, s)]
+        extra = [_with_landmark_noun(doc, s, self.rules) for s in extra
+                 if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)]
         extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))
@@ -195,6 +197,7 @@ class EntityFixer:
         clusters = merge_spellings(clusters)
         clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
+        clusters = drop_web_addresses(clusters)
         clusters = titled_media(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":

@@ -47,6 +47,15 @@ def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list
             if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
 
 
+def drop_web_addresses(clusters: list[Cluster]) -> list[Cluster]:
+    """"Réservations : www.theatre-x.be", "programme sur www.festival-y.fr": an address written whole with its
+    "www." is where to read or book, given as a practical detail, not the organization acting (the keys name no
+    such address); a site named as an actor ("le site Coco.gg a fermé", "une pétition sur change.org") is
+    written without it and stays, as does an address mentioned beside its site's name ("Tasrih", "www.tasrih.dz")."""
+    return [c for c in clusters
+            if not (c.label == "ORG" and all(m.text.lower().startswith("www.") for m in c.mentions))]
+
+
 # Before a profession noun, the words that make it a title of the name after it ("le producteur X", "du DJ X").
 _NOUN_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "notre", "son", "sa", "leur", "ce", "cette"})
 
@@ -217,6 +226,7 @@ def relatives_named(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
 __all__ = [
     "descriptors_dropped",
     "drop_bare_heads",
+    "drop_web_addresses",
     "merge_articled_orgs",
     "officers_not_units",
     "persons_after_professions",

@@ -43,6 +43,9 @@ def _described_kind(doc: Doc, span: Span, rules: EntityRules, person_words: set[
     if i < 1 or fold(doc[i].text) not in {"de", "d'", "du", "des"}:
         return False
     kind = fold(doc[i - 1].text)
+    if rules.cues.get(kind) != "ORG" and kind not in rules.kind_nouns and i > 2 and doc[i - 1].is_lower \
+            and doc[i - 1].pos_ == "NOUN" and fold(doc[i - 2].text) in {"de", "d'", "du", "des"}:
+        kind = fold(doc[i - 3].text)  # "le syndicat des cadres de santé X": a second complement between
     if rules.cues.get(kind) != "ORG" and kind not in rules.kind_nouns:
         return False
     if len(span) > 1 and (fold(span[0].text) in rules.first_names or fold(span.text) in person_words):

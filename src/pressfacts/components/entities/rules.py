@@ -141,6 +141,8 @@ class EntityRules:
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
+    stage_heads: frozenset[str] = frozenset()  # lowercase court heads that after "en" name a stage ("cour")
+    stage_prepositions: frozenset[str] = frozenset()  # the words before them that do ("en")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
     kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
     descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
@@ -257,6 +259,8 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
     return dict(
         officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
         bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
+        stage_heads=frozenset(r["text"] for r in of("stage_head")),
+        stage_prepositions=frozenset(r["text"] for r in of("stage_preposition")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
         descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
