@@ -52,7 +52,9 @@ class BeforeQuotation(FinderState):
         if len(toks) < 3 or toks[-1].text != ":" or not verbs:
             return None  # (a cheap test first: a colon, and a speech verb earlier in the lead)
         verb = _closing_verb(toks)
-        if verb is None or verb.dep_ not in {"advcl", "conj"} or verb.lower_ in self.lex.verbs or verb.i < max(v.i for v in verbs) or not (
+        if verb is None or verb.dep_ not in {"advcl", "conj"} or verb.lower_ in self.lex.verbs:
+            return None
+        if verb.i < max(v.i for v in verbs) or not (
                 "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)):
             return None
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
