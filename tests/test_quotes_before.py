@@ -420,6 +420,7 @@ def test_wording_noun_as_subject_is_not_its_author(nlp, probe_id):
         ("fdire06", ["Karim Benali"]),
         ("fdire07", ["Ahmed Ouyahia"]),
         ("fdire08", ["Jean Dupuis"]),
+        ("fdire09", ["Paul Martin"]),  # a concessive clause between "que" and the words
         # Near-misses: "dire à", "répondre à", "faire savoir à" ...: the subject speaks.
         ("fdiren01", ["Marie Lefort"]),
         ("fdiren02", ["Paul Martin"]),
@@ -429,6 +430,7 @@ def test_wording_noun_as_subject_is_not_its_author(nlp, probe_id):
         ("fdiren06", ["Marie Lefort"]),
         ("fdiren07", ["Paul Martin"]),
         ("fdiren08", ["Paul Martin"]),
+        ("fdiren09", [None]),  # another subject's speech verb opens the words
     ],
 )
 def test_made_to_say_names_the_dative(nlp, probe_id, want):

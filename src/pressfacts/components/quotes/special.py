@@ -111,7 +111,11 @@ def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
                       default=None)
     rest = [t for t in toks[k:] if mention_end is not None and t.idx >= mention_end]
     que = next((k for k, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
-    if que is None or any(t.text in {".", ";", ":", "!", "?"} or t.lower_ in finder.lex.verbs for t in rest):
+    # (a speech verb that opens words of its own, "alors que d'autres estiment que « … »", hands them to its subject;
+    # one that only reports an attitude, "même si son syndicat comprend la colère et la soutient", does not)
+    opens = [n for n, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
+             and rest[n + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
+    if que is None or opens or any(t.text in {".", ";", ":", "!", "?"} for t in rest):
         return None
     if any(mention_end <= x.start < q.outer_start and x.entity != person and x.label in {"PER", "ORG"}  # type: ignore[operator]
            and not finder.in_quote(x.start) for x in finder.mentions):
