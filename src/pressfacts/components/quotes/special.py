@@ -91,7 +91,8 @@ def _adjunct_gap(finder: SpeakerFinder, start: int, end: int) -> bool:
 def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
     """"Ces chiffres font dire au secrétaire général X que « … »", "Cela a fait dire à Y qu'« … »": the one "faire
     dire à" names (quote_words.jsonl kind "made_to_say") says the words its que-clause quotes, whatever the subject of
-    "faire". Same sentence; nobody else named, and no other speech verb, between that person and the quotation."""
+    "faire". Same sentence; nobody else named, and no speech verb opening words of its own, between that person and
+    the quotation."""
     start = finder._sent_start(q.outer_start)
     if " dire " not in finder.text[start : q.outer_start]:
         return None  # (a cheap test first)
@@ -110,11 +111,11 @@ def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
     mention_end = max((x.end for x in finder.mentions if x.entity == person and toks[n].idx < x.start < q.outer_start),
                       default=None)
     rest = [t for t in toks[k:] if mention_end is not None and t.idx >= mention_end]
-    que = next((k for k, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
+    que = next((j for j, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
     # (a speech verb that opens words of its own, "alors que d'autres estiment que « … »", hands them to its subject;
     # one that only reports an attitude, "même si son syndicat comprend la colère et la soutient", does not)
-    opens = [n for n, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
-             and rest[n + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
+    opens = [j for j, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
+             and rest[j + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
     if que is None or opens or any(t.text in {".", ";", ":", "!", "?"} for t in rest):
         return None
     if any(mention_end <= x.start < q.outer_start and x.entity != person and x.label in {"PER", "ORG"}  # type: ignore[operator]
