@@ -1,4 +1,4 @@
-"""The probe sentences of the quote tests (tests/probes/spk26.jsonl … spk30.jsonl) and the checks run on them."""
+"""The probe sentences of the quote tests (tests/probes/spk26.jsonl … spk31b.jsonl) and the checks run on them."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _PROBES = load_probes("spk27")
 SPK28 = load_probes("spk28")
 SPK29 = load_probes("spk29")
 SPK30 = load_probes("spk30")
+SPK31B = load_probes("spk31b")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

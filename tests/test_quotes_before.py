@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import SPK28, check_spk26_probe, check_spk27_probe, check_spk28_probe
+from quote_probes import SPK28, SPK31B, check_spk26_probe, check_spk27_probe, check_spk28_probe
 from quoting import quoted, speakers
 
 
@@ -368,3 +368,105 @@ def test_source_incise_right_before_a_few_words(nlp, probe_id):
     # names their speaker (a pronoun only for someone just named); "selon un participant", "selon le calendrier",
     # "selon certains" name nobody.
     check_spk28_probe(nlp, probe_id)
+
+
+_SPK31B = {pid: p["text"] for pid, p in SPK31B.items()}
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # A wording noun + "de" + a name or a role noun, then a time or place phrase before the colon: the named one's
+        # words ("les propos du ministre la veille du vote : « … »"), not the subject's who cites them.
+        ("word01", ["Jean Roux"]),
+        ("word02", ["Jean Roux"]),
+        ("word03", ["Muriel Pénicaud"]),
+        ("word04", ["René Lévesque"]),
+        ("word05", ["Édouard Philippe"]),
+        ("word06", ["Abdelaziz Bouteflika"]),
+        ("word07", ["Philippe Close"]),
+        ("word08", ["Anne Roy"]),
+        ("word09", ["Muriel Pénicaud"]),
+        # Near-misses: no wording noun ("répond au ministre X la veille"), a clause between ("ont indigné Y", "et
+        # ajoute"), a wording noun with no "de" ("a pesé ses mots").
+        ("wordn01", ["Paul Martin"]),
+        ("wordn02", ["Anne Roy"]),
+        ("wordn04", ["Paul Martin"]),
+        ("wordn05", ["Paul Martin"]),
+        ("wordn06", ["Marie Lefort"]),
+        ("wordn08", ["Paul Martin"]),
+        ("wordn09", ["Marie Lefort"]),
+    ],
+)
+def test_wording_noun_then_a_time_phrase_before_colon(nlp, probe_id, want):
+    assert speakers(nlp, _SPK31B[probe_id]) == want
+
+
+@pytest.mark.parametrize("probe_id", ["wordn03", "wordn07"])
+def test_wording_noun_as_subject_is_not_its_author(nlp, probe_id):
+    # "Les propos du ministre X ont indigné Y : « … »": never X (the words are the subject, X only their author).
+    assert speakers(nlp, _SPK31B[probe_id]) in ([None], [SPK31B[probe_id]["quotes"][0]["speaker"]])
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # "faire dire à X que « … »": X says the words, not the subject of "faire".
+        ("fdire01", ["Philippe Martinez"]),
+        ("fdire02", ["Marine Le Pen"]),
+        ("fdire03", ["Valérie Plante"]),
+        ("fdire04", ["Thomas Piketty"]),
+        ("fdire05", ["Jan Jambon"]),
+        ("fdire06", ["Karim Benali"]),
+        ("fdire07", ["Ahmed Ouyahia"]),
+        ("fdire08", ["Jean Dupuis"]),
+        ("fdire09", ["Paul Martin"]),  # a concessive clause between "que" and the words
+        # Near-misses: "dire à", "répondre à", "faire savoir à" ...: the subject speaks.
+        ("fdiren01", ["Marie Lefort"]),
+        ("fdiren02", ["Paul Martin"]),
+        ("fdiren03", ["Paul Martin"]),
+        ("fdiren04", ["Marie Lefort"]),
+        ("fdiren05", ["Paul Martin"]),
+        ("fdiren06", ["Marie Lefort"]),
+        ("fdiren07", ["Paul Martin"]),
+        ("fdiren08", ["Paul Martin"]),
+        ("fdiren09", [None]),  # another subject's speech verb opens the words
+    ],
+)
+def test_made_to_say_names_the_dative(nlp, probe_id, want):
+    assert speakers(nlp, _SPK31B[probe_id]) == want
+
+
+@pytest.mark.parametrize(
+    ("probe_id", "want"),
+    [
+        # A colon closing a clause of its own ("tandis que", "alors que", "mais") whose subject names a person: that
+        # person speaks, not the (unnamed) subject of the speech verb before.
+        ("colon01", ["Paul Durand"]),
+        ("colon02", [None, "Marie Lefort"]),
+        ("colon03", ["Guillaume Pepy"]),
+        ("colon04", ["Valérie Pécresse"]),
+        ("colon05", ["François Legault"]),
+        ("colon06", ["Willy Demeyer"]),
+        ("colon08", ["Ahmed Ouyahia"]),
+        # Near-misses: the closing clause's subject is a thing (its object a person), or the speech verb's subject is
+        # named and the closing clause only sets the scene.
+        ("colonn01", [None]),
+        ("colonn02", [None]),
+        ("colonn03", [None]),
+        ("colonn04", ["Anne Roy"]),
+        ("colonn05", [None]),
+        ("colonn06", [None]),
+        ("colonn07", ["Jean Roux"]),
+        ("colonn08", ["Marie Lefort"]),
+    ],
+)
+def test_colon_closing_a_clause_of_its_own(nlp, probe_id, want):
+    assert speakers(nlp, _SPK31B[probe_id]) == want
+
+
+def test_narrative_infinitive_after_made_to_say(nlp):
+    # "Et d'ajouter que … « … »" goes on with the one "faire dire à" named.
+    text = ("Le blocage des dépôts a fait dire au président de la fédération, Marc Olivier, que « la pénurie guette "
+            "toutes les stations du pays ». Et d'ajouter que si rien ne bouge, « les stations fermeront dès lundi ».")
+    assert speakers(nlp, text) == ["Marc Olivier", "Marc Olivier"]

@@ -31,6 +31,7 @@ from .special import (
     _fronted_attitude,
     _glued_heading,
     _label,
+    _made_to_say,
     _mistagged_verb_subject,
     _narrative_infinitive,
     _read_in_medium,
@@ -145,6 +146,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if q.speaker is None and q.cued in {False, "before"}:
             # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
             q.speaker = _organization_clause(finder, q)
+        q.speaker = _made_to_say(finder, q) or q.speaker  # "font dire à X que « … »": X, not the subject of "faire"
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})

@@ -30,6 +30,9 @@ class BeforeQuotation(FinderState):
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
+        closing = self._closing_clause_subject(q, toks, verbs, prev)
+        if closing is not None:
+            return True, closing
         if self._author_lead(toks):
             return True, None  # "Comme nous l'écrivions hier, « … »": the paper's own earlier words, nobody named
         if self._verb_governs(q, toks, verbs):
@@ -40,6 +43,26 @@ class BeforeQuotation(FinderState):
         if toks[-1].text == ":":
             return self._before_colon(q, toks, prev)
         return False, None
+
+    def _closing_clause_subject(self, q: Quote, toks: list[Token], verbs: list[Token], prev: str | None) -> str | None:
+        """"« … » s'interroge un élu, tandis que le rapporteur du texte, X, reste prudent : « … »": a colon closing a
+        clause of its own (after "tandis que", "alors que", "mais", a comma), whose finite verb is no speech verb and
+        comes after the lead's speech verb: that clause's subject speaks, when it names a person or an organization
+        (never a thing: "tandis que le texte vise X : « … »" leaves the speech verb's subject)."""
+        if len(toks) < 3 or toks[-1].text != ":" or not verbs:
+            return None  # (a cheap test first: a colon, and a speech verb earlier in the lead)
+        verb = _closing_verb(toks)
+        if verb is None or verb.dep_ not in {"advcl", "conj"} or verb.lower_ in self.lex.verbs:
+            return None
+        if verb.i < max(v.i for v in verbs) or not (
+                "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)):
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
+        opens = any(c.dep_ in {"mark", "cc"} and c.i < (subj[0].i if subj else verb.i) for c in verb.children)
+        if not subj or subj[0].pos_ == "PRON" or not opens:
+            return None
+        found = self.resolve(subj[0], q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _agent_of_participle(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """"une mesure jugée « irréaliste » par le député X", "qualifiée de « brutale » par Y": a speech participle right
@@ -373,14 +396,20 @@ class BeforeQuotation(FinderState):
         """"Invité de France 2, le ministre X reste ferme : « … »": when the parse hangs the clause under an opening
         phrase, the verb the colon closes still has the speaker as its own subject (a named person or organization,
         never a thing: "le texte prévoit : « … »")."""
-        verb = toks[-1].head
-        if verb.pos_ not in {"VERB", "AUX"} or verb.i not in {t.i for t in toks}:
-            return None
-        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
-        if not subj or subj[0].pos_ == "PRON":
-            return None
-        found = self.resolve(subj[0], q.start, prev)
-        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+        ids = {t.i for t in toks}
+        # "Un collectif a porté plainte, tandis que le maire X temporise : « … »": the parse may hang the colon on the
+        # main verb; the clause the colon closes (the verb whose phrase ends right before it) has the speaker.
+        closing = _closing_verb(toks)
+        for verb in [toks[-1].head, *([closing] if closing is not None and closing.i != toks[-1].head.i else [])]:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.i not in ids:
+                continue
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
+            if not subj or subj[0].pos_ == "PRON":
+                continue
+            found = self.resolve(subj[0], q.start, prev)
+            if found is not None and self.labels.get(found) in {"PER", "ORG"}:
+                return found
+        return None
 
     def _agent_before_colon(self, lead: list[Token]) -> str | None:
         """"Une piste vite rejetée lundi par X : « … »", "Un avis partagé par la CGT : « … »": a lead with no
@@ -438,3 +467,15 @@ class BeforeQuotation(FinderState):
             return False
         between = [t for t in toks[1:] if t.i < verb.i]
         return all(t.pos_ in {"AUX", "ADV"} or t.text.startswith("-") for t in between)
+
+
+def _closing_verb(toks: list[Token]) -> Token | None:
+    """The verb of the clause a lead's final colon closes: the last verb before the colon (not an auxiliary) whose
+    phrase holds every word between it and the colon (the parser may hang the colon and the quotation on it too)."""
+    lead = toks[:-1]
+    for n in range(len(lead) - 1, -1, -1):
+        t = lead[n]
+        if t.pos_ in {"VERB", "AUX"} and not t.dep_.startswith(("aux", "cop")):
+            inside = {x.i for x in t.subtree}
+            return t if all(x.i in inside for x in lead[n + 1 :]) else None
+    return None

@@ -138,6 +138,10 @@ class Resolution(FinderState):
         named in the noun phrase, not after "de" ("l'avocat de X" is not X)."""
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"} or self.lex.kind("pronoun", tok.text):
             return None
+        if self.lex.kind("wording", tok.text) and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in {
+                "de", "du", "des", "d'", "d’"}:
+            return None  # "les propos du ministre X ont indigné Y": the words, not X, are the subject ("un propos
+            # repris par X, qui …" still names X)
         if self.lex.kind("via", tok.text):
             for c in tok.subtree:
                 m = self.mention(c)

@@ -16,25 +16,112 @@ if TYPE_CHECKING:
     from .quotations import Quote
 
 
-_WORDING_OF = re.compile(r"([\w’']+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,2})$")
+# (the role words are never "de" again: "se souviennent des mots de X" is "mots de X", not "souviennent des";
+# an elided article is no part of the noun: "l'expression de X")
+_WORDING_OF = re.compile(
+    r"(?<![\w’'])(?:\w+['’])?(\w+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:(?!(?:de|du|des)\s)[a-zà-ÿ-]+\s+){0,2})$")
+_MAX_ADJUNCT = 8  # tokens of a time or place phrase between the named one and the colon
 
 
 def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
     """"Je termine avec ces mots du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
     (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
-    that opens the quotation: the named one's words, whoever cites them."""
+    that opens the quotation: the named one's words, whoever cites them. A time or place phrase may stand before the
+    colon ("les propos du ministre X la veille du vote : « … »"), and the role noun alone may name the one who spoke
+    ("les propos du ministre lundi : « … »": its holder, as "ajoute le ministre" would)."""
     lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
     if not lead.endswith(":"):
         return None  # (a cheap test first: only a quotation a colon opens)
     end = q.outer_start - (len(finder.text[:q.outer_start]) - len(finder.text[:q.outer_start].rstrip(_SPACES))) - 1
     m = next((m for m in reversed(finder.mentions) if m.end <= end), None)
-    if m is None or m.label not in {"PER", "ORG"} or finder.text[m.end : end].strip(_SPACES):
+    if m is not None and m.label in {"PER", "ORG"} and _adjunct_gap(finder, m.end, end):
+        para = finder.text.rfind("\n", 0, m.start) + 1
+        # "l'expression de la ministre du Travail, X, en janvier": the name in apposition to the role noun
+        first = finder.tokens(m.start, m.end)[:1]
+        # (the parser links such a name as an apposition or, after a comma, as a conjunct)
+        role = first[0].head if first and first[0].dep_ in {"appos", "conj"} and finder.is_role(first[0].head) and (
+            first[0].dep_ == "appos" or finder.text[: m.start].rstrip(_SPACES).endswith(",")) else None
+        for at in (m.start, role.idx if role is not None and role.i < first[0].i else None):
+            found = _WORDING_OF.search(finder.text[max(para, at - 80) : at]) if at is not None else None
+            if found is not None and finder.lex.kind("wording", found.group(1).lower()):
+                return m.entity
+    return _wording_of_role(finder, q, end)
+
+
+def _wording_of_role(finder: SpeakerFinder, q: Quote, end: int) -> str | None:
+    """"les propos du ministre la veille du vote : « … »": a wording noun, "de" and a role noun (no name), then only a
+    time or place phrase before the colon: the person the role noun names (the last one given that role, or the
+    one holder of the office), never an organization."""
+    toks = finder.tokens(max(0, end - 120), end)[-(_MAX_ADJUNCT + 2) :]
+    for n, t in enumerate(toks):
+        if t.pos_ != "NOUN" or not finder.is_role(t) or finder.mention(t) is not None:
+            continue
+        para = finder.text.rfind("\n", 0, t.idx) + 1
+        found = _WORDING_OF.search(finder.text[max(para, t.idx - 40) : t.idx])
+        if found is None or not finder.lex.kind("wording", found.group(1).lower()):
+            continue
+        rest = toks[n + 1 :]
+        # "du ministre de l'Intérieur la veille": the role's own complement first, then the adjunct
+        k = next((k for k, x in enumerate(rest) if x.head.i != t.i and x.head.head.i != t.i), len(rest))
+        if not _adjunct_gap(finder, rest[k].idx if k < len(rest) else end, end):
+            continue
+        gender = "F" if finder.text[t.idx - 3 : t.idx].lower().endswith("la ") else None
+        person = finder.role_noun(t, gender, q.start)
+        return person if person is not None and finder.labels.get(person) == "PER" else None
+    return None
+
+
+def _adjunct_gap(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Nothing, or a short phrase with no clause of its own and nobody named, between a name and the colon: "la veille
+    du vote", "lundi soir", "lors de l'audience", "devant les députés" (not "ont indigné Y", nor "et ajoute")."""
+    toks = [t for t in finder.tokens(start, end) if t.text != "," or t.idx > start + 2]
+    if not toks:
+        return not finder.text[start:end].strip(_SPACES + ",")
+    if len(toks) > _MAX_ADJUNCT or toks[0].pos_ not in {"ADP", "DET", "ADV", "NOUN", "NUM"} or toks[0].lower_ in {
+            "et", "qui", "que", "dont"}:
+        return False
+    for t in toks:
+        finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+        m = finder.mention(t)
+        if finite or t.pos_ == "PUNCT" or finder.in_quote(t.idx) or (m is not None and m.label in {"PER", "ORG"}):
+            return False
+    return True
+
+
+def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Ces chiffres font dire au secrétaire général X que « … »", "Cela a fait dire à Y qu'« … »": the one "faire
+    dire à" names (quote_words.jsonl kind "made_to_say") says the words its que-clause quotes, whatever the subject of
+    "faire". Same sentence; nobody else named, and no speech verb opening words of its own, between that person and
+    the quotation."""
+    start = finder._sent_start(q.outer_start)
+    if " dire " not in finder.text[start : q.outer_start]:
+        return None  # (a cheap test first)
+    toks = [t for t in finder.tokens(start, q.outer_start) if not finder.in_quote(t.idx)]
+    n = next((n for n, t in enumerate(toks) if t.lower_ == "dire" and n > 0
+              and finder.lex.kind("made_to_say", toks[n - 1].lower_)), None)
+    if n is None or n + 2 >= len(toks) or toks[n + 1].lower_ not in {"à", "au", "aux"}:
         return None
-    para = finder.text.rfind("\n", 0, m.start) + 1
-    found = _WORDING_OF.search(finder.text[max(para, m.start - 80) : m.start])
-    if found is None or not finder.lex.kind("wording", found.group(1).lower()):
+    # "au secrétaire général de la CGT, X": the person the dative names (the name, or a role noun with its name)
+    k = n + 2 + (toks[n + 2].pos_ == "DET" and n + 3 < len(toks))
+    head = toks[k]
+    m = finder.mention(head)
+    person = m.entity if m is not None and m.label == "PER" else finder._named_in_np(head)
+    if person is None or finder.labels.get(person) != "PER":
         return None
-    return m.entity
+    mention_end = max((x.end for x in finder.mentions if x.entity == person and toks[n].idx < x.start < q.outer_start),
+                      default=None)
+    rest = [t for t in toks[k:] if mention_end is not None and t.idx >= mention_end]
+    que = next((j for j, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
+    # (a speech verb that opens words of its own, "alors que d'autres estiment que « … »", hands them to its subject;
+    # one that only reports an attitude, "même si son syndicat comprend la colère et la soutient", does not)
+    opens = [j for j, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
+             and rest[j + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
+    if que is None or opens or any(t.text in {".", ";", ":", "!", "?"} for t in rest):
+        return None
+    if any(mention_end <= x.start < q.outer_start and x.entity != person and x.label in {"PER", "ORG"}  # type: ignore[operator]
+           and not finder.in_quote(x.start) for x in finder.mentions):
+        return None
+    return person
 
 
 def _fragment_speaker(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
