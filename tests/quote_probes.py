@@ -20,6 +20,7 @@ SPK28 = load_probes("spk28")
 SPK29 = load_probes("spk29")
 SPK30 = load_probes("spk30")
 SPK31B = load_probes("spk31b")
+SPK31A = load_probes("spk31a")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:
@@ -58,6 +59,17 @@ def check_spk28_probe(nlp, probe_id):
     """The spk28 probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected)
     gives no quotation a speaker."""
     probe = SPK28[probe_id]
+    got = quoted_speakers(nlp, probe["text"])
+    for want in probe["quotes"]:
+        assert _speakers_of(got, want["start"]) == [want["speaker"]], got
+    if not probe["quotes"]:
+        assert [speaker for _, speaker in got if speaker is not None] == [], got
+
+
+def check_spk31a_probe(nlp, probe_id):
+    """The spk31a probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected)
+    gives no quotation a speaker."""
+    probe = SPK31A[probe_id]
     got = quoted_speakers(nlp, probe["text"])
     for want in probe["quotes"]:
         assert _speakers_of(got, want["start"]) == [want["speaker"]], got

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_probes import SPK31A, check_spk31a_probe
 from quoting import quoted, speakers
 
 
@@ -381,3 +382,39 @@ def test_selon_l_expression_de(nlp, text, want):
 )
 def test_same_source_after_selon(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+# spk31a: a few quoted words asked for through "à X de" + infinitive, or named as the wording someone used.
+_SPK31A_KNOWN = {"askneg01": "a speech verb as the infinitive under a verb of allowing (the lead's cue, before this round)"}
+
+
+@pytest.mark.parametrize("probe_id", [
+    pytest.param(pid, marks=pytest.mark.xfail(reason=_SPK31A_KNOWN[pid], strict=True)) if pid in _SPK31A_KNOWN
+    else pid for pid in SPK31A])
+def test_spk31a_probes(nlp, probe_id):
+    check_spk31a_probe(nlp, probe_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The infinitive hung on the addressee ("aux élus de lancer"): still what the verb of asking asks for.
+        ("Le maire de Lyon Gérard Collomb a demandé vendredi aux commerçants de signer une « charte de bon voisinage ».",
+         {"charte de bon voisinage": "Gérard Collomb"}),
+        ("La préfète Fabienne Buccio a conseillé aux automobilistes d'éviter la « rocade nord » dimanche.",
+         {"rocade nord": "Fabienne Buccio"}),
+        # A verb of allowing is no verb of asking; a passive names nobody.
+        ("Le règlement a permis aux communes de créer une « zone bleue » en centre-ville.", {}),
+        ("Il a été conseillé aux automobilistes d'éviter la « rocade nord » dimanche.", {}),
+        # The wording someone used, through a participle that opens the sentence or a verb of use.
+        ("Le député Éric Coquerel a lâché le mot « mascarade » en sortant de l'hémicycle.",
+         {"mascarade": "Éric Coquerel"}),
+        ("Reprenant le terme de « casse sociale », la sénatrice Laurence Cohen a interpellé la ministre.",
+         {"casse sociale": "Laurence Cohen"}),
+        # Avoided or denied, or said by nobody named: no speaker.
+        ("Le ministre Gérald Darmanin se refuse à employer le mot « rigueur » pour parler du budget.", {}),
+        ("Le terme « ruralité » est apparu dans le dictionnaire bien plus tard.", {}),
+    ],
+)
+def test_few_words_asked_for_or_used(nlp, text, want):
+    assert {k: v for k, v in quoted(nlp, text).items() if v is not None or k in want} == want

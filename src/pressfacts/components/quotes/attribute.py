@@ -40,6 +40,7 @@ from .special import (
     _subheading,
     _wording_before_colon,
 )
+from .wording import _wording_user
 
 if TYPE_CHECKING:
     from .lexicon import QuoteLexicon
@@ -85,7 +86,14 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     prev: Quote | None = None
     for n, q in enumerate(quotes):
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
-            continue  # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation
+            # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation, unless named as the
+            # wording someone used ("X a employé le terme « … »")
+            used = None if (q.start, q.end) in names else _wording_user(finder, q, prev.speaker if prev else None)
+            if used is None:
+                continue
+            q.cued, q.speaker, prev = "voice", used, q
+            out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": used})
+            continue
         attributed = _attribution_line(finder, q)
         if attributed is not None:  # a pull quote and the line naming who said it
             q.cued, q.speaker, prev = "voice", attributed, q
@@ -115,6 +123,10 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             urged, speaker = finder.appeal_subject(q, prev_speaker)
             if urged:
                 q.cued, q.speaker = "voice", speaker
+        if q.speaker is None and q.cued != "read" and len(text[q.start : q.end].split()) < _MIN_WORDS:
+            # "X a employé le terme « … »": named as the words someone used, whatever cue found nobody.
+            q.speaker = _wording_user(finder, q, prev_speaker)
+            q.cued = q.cued or q.speaker is not None
         if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).

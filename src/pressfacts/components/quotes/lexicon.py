@@ -63,6 +63,7 @@ class QuoteLexicon:
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
     role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
     role_phrases: frozenset[str] = frozenset()  # every role, lowercased ("premier ministre")
+    _verb_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # verb_forms' cache
 
     @classmethod
     def from_rows(cls, rows: dict[str, list[dict[str, Any]]]) -> QuoteLexicon:
@@ -92,6 +93,12 @@ class QuoteLexicon:
         """Every form of the verbs of urging (quote_words kind "appeal"), "appelle" doubling its l."""
         forms = {f for v in self.words.get("appeal", {}) for f in conjugate(v) | {v}}
         return frozenset(forms | {f.replace("èl", "ell") for f in forms})  # "appèle" -> "appelle"
+
+    def verb_forms(self, kind: str) -> frozenset[str]:
+        """Every form of the verbs of a quote_words kind ("ask": "recommandé", "conseillait"), computed once."""
+        if kind not in self._verb_forms:
+            self._verb_forms[kind] = frozenset(f for v in self.words.get(kind, {}) for f in conjugate(v) | {v})
+        return self._verb_forms[kind]
 
 
 def read_lexicon(paths: dict[str, str | Path]) -> QuoteLexicon:

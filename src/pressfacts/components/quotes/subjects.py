@@ -422,12 +422,22 @@ class Subjects(FinderState):
             if t.head.i == t.i:
                 return None
             child, t = t, t.head
+            asker = _asking_verb(t)
+            if asker is not None:
+                child, t = t, asker  # "a demandé aux élus de lancer un « … »": up to the verb of asking
             if t.idx < para or self.in_quote(t.idx) or any(c.dep_ == "nsubj:pass" for c in t.children):
                 return None
-            if t.i < inner[0].i and t.pos_ == "VERB" and t.lower_ in self.lex.verbs and not self._describes_noun(t):
+            if t.i < inner[0].i and t.pos_ == "VERB" and not self._describes_noun(t) and (
+                    t.lower_ in self.lex.verbs or self._asks_to(t, child)):
                 # Only what the verb says ("a déclaré que …", "promettant un …"), not an adjunct ("…, alors que …").
-                return self._speaking_subject(t, q, prev) if child.dep_ in _CONTENT_DEPS else None
+                content = child.dep_ in _CONTENT_DEPS or asker is not None
+                return self._speaking_subject(t, q, prev) if content else None
         return None
+
+    def _asks_to(self, verb: Token, child: Token) -> bool:
+        """"a recommandé aux hôpitaux de prévoir un « … »": a verb of asking or advising (quote_words kind "ask")
+        whose "de"/"à" + infinitive holds the few quoted words; what it asks for is its subject's words."""
+        return verb.lower_ in self.lex.verb_forms("ask") and _infinitive_with_mark(child)
 
     def appeal_subject(self, q: Quote, prev: str | None) -> tuple[bool, str | None]:
         """"X a appelé les élus à « garder leur calme »", "invitant ses partisans à « ne pas céder »": an infinitive
@@ -601,3 +611,22 @@ class Subjects(FinderState):
                 (sent[-1].text in {",", "»", '"', "”"} and self.doc[sent.end].is_lower) or not sent[-1].is_punct):
             sent = self.doc[sent.end].sent
         return min(sent.end_char if sent else len(self.text), para)
+
+
+def _infinitive_with_mark(t: Token) -> bool:
+    """An infinitive opened by "de"/"à" ("de lancer", "d'ouvrir", "à reprendre")."""
+    return "Inf" in t.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’", "à"} for c in t.children)
+
+
+def _asking_verb(inf: Token) -> Token | None:
+    """"a demandé aux élus de lancer un « … »": the parser may hang the infinitive on the addressee ("aux élus") as
+    its clause, not on the verb of asking; that verb, when the addressee is its "à" complement before the infinitive."""
+    if inf.pos_ != "VERB" or inf.dep_ != "acl" or not _infinitive_with_mark(inf):
+        return None
+    noun = inf.head
+    if noun.dep_ not in {"obl:arg", "iobj", "obl"} or not any(
+            c.dep_ == "case" and c.lower_ in {"à", "au", "aux"} for c in noun.children):
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i < inf.i else None
