@@ -28,8 +28,24 @@ def _wording_user(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | No
     if verb is None or verb.pos_ != "VERB" or verb.lower_ not in finder.lex.verb_forms("word_use") \
             or finder.in_quote(verb.idx) or verb.i > noun.i or not _asserted(finder, verb):  # type: ignore[union-attr]
         return None
+    if _role_subject(finder, verb):
+        return None  # "le responsable français a employé …": a role alone may resolve to a half-named duplicate
     found = finder._speaking_subject(verb, q, prev) or _fronted_participle_subject(finder, verb, q)
     return found if found is not None and finder.labels.get(found) in {"PER", "ORG"} else None
+
+
+def _role_subject(finder: SpeakerFinder, verb: Token) -> bool:
+    """The subject above the verb of use is a noun that names nobody in its own phrase ("le responsable", not "le
+    ministre X"): left to the other rules, which have the sentence's context (precision first)."""
+    v = verb
+    for _ in range(6):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.pos_ == "NOUN" and finder.mention(subj) is None and finder._named_in_np(subj) is None
+        if v.dep_ not in _CLIMB or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _wording_noun(finder: SpeakerFinder, first: int) -> Token | None:
