@@ -55,23 +55,17 @@ def check_spk27_probe(nlp, probe_id):
         assert found[0] == want["speaker"]
 
 
+def check_exact_probe(nlp, probes, probe_id):
+    """The probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected) gives no
+    quotation a speaker."""
+    probe = probes[probe_id]
+    got = quoted_speakers(nlp, probe["text"])
+    for want in probe["quotes"]:
+        assert _speakers_of(got, want["start"]) == [want["speaker"]], got
+    if not probe["quotes"]:
+        assert [speaker for _, speaker in got if speaker is not None] == [], got
+
+
 def check_spk28_probe(nlp, probe_id):
-    """The spk28 probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected)
-    gives no quotation a speaker."""
-    probe = SPK28[probe_id]
-    got = quoted_speakers(nlp, probe["text"])
-    for want in probe["quotes"]:
-        assert _speakers_of(got, want["start"]) == [want["speaker"]], got
-    if not probe["quotes"]:
-        assert [speaker for _, speaker in got if speaker is not None] == [], got
-
-
-def check_spk31a_probe(nlp, probe_id):
-    """The spk31a probe's expected quotations have exactly the expected speaker; a near-miss (no quotation expected)
-    gives no quotation a speaker."""
-    probe = SPK31A[probe_id]
-    got = quoted_speakers(nlp, probe["text"])
-    for want in probe["quotes"]:
-        assert _speakers_of(got, want["start"]) == [want["speaker"]], got
-    if not probe["quotes"]:
-        assert [speaker for _, speaker in got if speaker is not None] == [], got
+    """check_exact_probe on the spk28 probes."""
+    check_exact_probe(nlp, SPK28, probe_id)

@@ -377,7 +377,7 @@ _SPK31B = {pid: p["text"] for pid, p in SPK31B.items()}
     ("probe_id", "want"),
     [
         # A wording noun + "de" + a name or a role noun, then a time or place phrase before the colon: the named one's
-        # words ("les propos du ministre la veille du vote : « … »"), not the subject's who cites them.
+        # words ("les propos du ministre avant le vote : « … »"), not the subject's who cites them.
         ("word01", ["Jean Roux"]),
         ("word02", ["Jean Roux"]),
         ("word03", ["Muriel Pénicaud"]),

@@ -18,9 +18,10 @@ Speech verbs: pipelines/speech_verbs.jsonl; pronouns, carriers, cue words: quote
 The package, in the order a quotation is handled: lexicon (the words), quotations (finding « … » and the
 entity mentions), attribute (naming each speaker: cue first, then the text around it), with finder.py's
 SpeakerFinder and its parts (resolve, after, before, inside, subjects, chains: where a speaker is named and
-how a noun phrase or pronoun resolves; state.py declares the state they read), special (headings,
-fragments, labels, repeated words), wording (quoted words named as someone's wording: "a employé le terme
-« … »"), around (same sentence, next line, carried over, organizations), syntax (small token tests); component.py is the spaCy component.
+how a noun phrase or pronoun resolves; state.py declares the state they read), special (headings, fragments,
+labels, repeated words), wording (quoted words named as someone's wording: "a employé le terme « … »"), around
+(same sentence, next line, carried over, organizations), syntax (small token tests); component.py is the spaCy
+component.
 """
 
 from .attribute import attribute_speakers

@@ -137,33 +137,40 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             if q.speaker is None:
                 short.append(q)
                 continue
-        if not q.cued:
-            if _opens_sentence(finder, q) or _after_connective(finder, q):
-                q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
-                             or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)
-                             or finder.previous_sentence(q, prev_speaker))
-            else:
-                q.speaker = (finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
-                             or _fronted_attitude(finder, q, prev_speaker))
-        if q.speaker is None and q.cued in {False, "before"}:
-            q.speaker = _gist_lead(finder, q, prev)  # "X a lancé un appel. L'objectif : « … »"
-        if q.speaker is None and not q.cued:
-            q.speaker = _profiled_speaker(finder, q, prev)
-        if q.speaker is None and not q.cued:
-            q.speaker = _carried_over_narrative(finder, q, prev)
-        if q.speaker is None and not q.cued:
-            q.speaker = _introduced_after(finder, q)
-        if q.speaker is None and not q.cued:
-            q.speaker = _fragment_after_quotation(finder, q, prev)
-        if q.speaker is None and q.cued in {False, "before"}:
-            # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
-            q.speaker = _organization_clause(finder, q)
+        _around_speaker(finder, q, prev, prev_speaker)
         q.speaker = _made_to_say(finder, q) or q.speaker  # "font dire à X que « … »": X, not the subject of "faire"
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
     return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+
+
+def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_speaker: str | None) -> None:
+    """The text around a quotation its cue left without a speaker (or that has no cue): the interview, a name after
+    it, the sentence or paragraph before, a fragment going on with earlier words, an organization's clause; in that
+    order of reliability (sets q.speaker)."""
+    if not q.cued:
+        if _opens_sentence(finder, q) or _after_connective(finder, q):
+            q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
+                         or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)
+                         or finder.previous_sentence(q, prev_speaker))
+        else:
+            q.speaker = (finder.own_subject(q, prev_speaker) or _fragment_speaker(finder, q, prev_speaker)
+                         or _fronted_attitude(finder, q, prev_speaker))
+    if q.speaker is None and q.cued in {False, "before"}:
+        q.speaker = _gist_lead(finder, q, prev)  # "X a lancé un appel. L'objectif : « … »"
+    if q.speaker is None and not q.cued:
+        q.speaker = _profiled_speaker(finder, q, prev)
+    if q.speaker is None and not q.cued:
+        q.speaker = _carried_over_narrative(finder, q, prev)
+    if q.speaker is None and not q.cued:
+        q.speaker = _introduced_after(finder, q)
+    if q.speaker is None and not q.cued:
+        q.speaker = _fragment_after_quotation(finder, q, prev)
+    if q.speaker is None and q.cued in {False, "before"}:
+        # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
+        q.speaker = _organization_clause(finder, q)
 
 
 def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:

@@ -27,7 +27,7 @@ def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
     """"Je termine avec ces mots du général X : « … »", "la formule de la sénatrice Y : « … »": a wording noun
     (quote_words.jsonl kind "wording"), "de", at most two lowercase role words and a name right before the colon
     that opens the quotation: the named one's words, whoever cites them. A time or place phrase may stand before the
-    colon ("les propos du ministre X la veille du vote : « … »"), and the role noun alone may name the one who spoke
+    colon ("les propos du ministre X avant le vote : « … »"), and the role noun alone may name the one who spoke
     ("les propos du ministre lundi : « … »": its holder, as "ajoute le ministre" would)."""
     lead = finder.text[max(0, q.outer_start - 160) : q.outer_start].rstrip(_SPACES)
     if not lead.endswith(":"):
@@ -49,7 +49,7 @@ def _wording_before_colon(finder: SpeakerFinder, q: Quote) -> str | None:
 
 
 def _wording_of_role(finder: SpeakerFinder, q: Quote, end: int) -> str | None:
-    """"les propos du ministre la veille du vote : « … »": a wording noun, "de" and a role noun (no name), then only a
+    """"les propos du ministre avant le vote : « … »": a wording noun, "de" and a role noun (no name), then only a
     time or place phrase before the colon: the person the role noun names (the last one given that role, or the
     one holder of the office), never an organization."""
     toks = finder.tokens(max(0, end - 120), end)[-(_MAX_ADJUNCT + 2) :]
@@ -113,7 +113,7 @@ def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
     rest = [t for t in toks[k:] if mention_end is not None and t.idx >= mention_end]
     que = next((j for j, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
     # (a speech verb that opens words of its own, "alors que d'autres estiment que « … »", hands them to its subject;
-    # one that only reports an attitude, "même si son syndicat comprend la colère et la soutient", does not)
+    # one that only reports an attitude, "même si sa fédération approuve les blocages", does not)
     opens = [j for j, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
              and rest[j + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
     if que is None or opens or any(t.text in {".", ";", ":", "!", "?"} for t in rest):
