@@ -470,3 +470,24 @@ def test_narrative_infinitive_after_made_to_say(nlp):
     text = ("Le blocage des dépôts a fait dire au président de la fédération, Marc Olivier, que « la pénurie guette "
             "toutes les stations du pays ». Et d'ajouter que si rien ne bouge, « les stations fermeront dès lundi ».")
     assert speakers(nlp, text) == ["Marc Olivier", "Marc Olivier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Review of round 16. "faire dire à X que …" does not take over words that an incise after them gives to
+        # someone else.
+        ("Ces résultats font dire à la sénatrice Anne Roy que le projet est mort, mais « tout reste ouvert », "
+         "nuance le député Paul Martin.", ["Paul Martin"]),
+        # A speech verb with its own matter introduces what follows the colon, whatever clause stands in between.
+        ("La députée Marie Lefort a dénoncé la fermeture de l'usine alors que Renault affiche des bénéfices "
+         "records : « C'est une honte. »", ["Marie Lefort"]),
+        # The words of "un ministre" are an unnamed one's, not those of the last minister named.
+        ("Le Premier ministre Jean Roux a reçu les syndicats. Les propos d'un ministre, en marge de la réunion : "
+         "« On joue la montre. »", [None]),
+        ("Le ministre Jean Roux a reçu les élus. Les propos des ministres, le soir même : "
+         "« Rien ne bougera avant le printemps. »", [None]),
+    ],
+)
+def test_review_round16_near_misses(nlp, text, want):
+    assert speakers(nlp, text) == want

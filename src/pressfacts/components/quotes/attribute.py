@@ -138,7 +138,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
                 short.append(q)
                 continue
         _around_speaker(finder, q, prev, prev_speaker)
-        q.speaker = _made_to_say(finder, q) or q.speaker  # "font dire à X que « … »": X, not the subject of "faire"
+        if q.speaker is None or q.cued == "before":  # (an incise after the words names its own speaker)
+            q.speaker = _made_to_say(finder, q) or q.speaker  # "font dire à X que « … »": X, not the subject of "faire"
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
         cited = _wording_before_colon(finder, q)
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})

@@ -57,6 +57,12 @@ class BeforeQuotation(FinderState):
         if verb.i < max(v.i for v in verbs) or not (
                 "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children)):
             return None
+        incise = any(0 <= verbs[-1].idx - x.outer_end <= 6 for x in self.quotes)  # "« … » s'interroge un élu"
+        if not incise and any(c.dep_ in {"obj", "ccomp", "xcomp"} and c.i > verbs[-1].i and c.idx < q.outer_start
+                              for c in verbs[-1].children):
+            # a speech verb with its own matter ("X a dénoncé la fermeture alors que Y affiche … : « … »") introduces
+            # what follows the colon; one with none ("X s'inquiète") or an incise of earlier words leaves it to the clause
+            return None
         subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not self.in_quote(c.idx)]
         opens = any(c.dep_ in {"mark", "cc"} and c.i < (subj[0].i if subj else verb.i) for c in verb.children)
         if not subj or subj[0].pos_ == "PRON" or not opens:

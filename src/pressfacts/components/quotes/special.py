@@ -56,6 +56,9 @@ def _wording_of_role(finder: SpeakerFinder, q: Quote, end: int) -> str | None:
     for n, t in enumerate(toks):
         if t.pos_ != "NOUN" or not finder.is_role(t) or finder.mention(t) is not None:
             continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if "Plur" in t.morph.get("Number") or (det is not None and not finder.lex.kind("definite", det.text)):
+            continue  # "les propos d'un ministre", "des ministres": someone unnamed, not the office's holder
         para = finder.text.rfind("\n", 0, t.idx) + 1
         found = _WORDING_OF.search(finder.text[max(para, t.idx - 40) : t.idx])
         if found is None or not finder.lex.kind("wording", found.group(1).lower()):
