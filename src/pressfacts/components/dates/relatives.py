@@ -142,13 +142,11 @@ def _glossed_day(text: str, found: list[FoundDate], v: Vocabulary) -> list[Found
     changes nothing."""
     if not v.gloss_marks or "(" not in text:
         return found
-    close = re.compile(rf"\s*[,;:–—-]?\s*(?:{'|'.join(map(re.escape, sorted(v.gloss_marks, key=len, reverse=True)))})"
-                       r"\s*\)", re.IGNORECASE)
     out = list(found)
     for i, (a, b) in enumerate(itertools.pairwise(found)):
         if not a.relative or not b.value or a.value == b.value:
             continue
-        if _GLOSS_OPEN.fullmatch(text[a.end : b.start]) and close.match(text, b.end):
+        if _GLOSS_OPEN.fullmatch(text[a.end : b.start]) and v.gloss_close_rx.match(text, b.end):
             out[i] = replace(a, value=b.value, granularity=b.granularity)
     return out
 

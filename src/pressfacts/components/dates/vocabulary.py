@@ -77,6 +77,7 @@ class Vocabulary:
     postpone_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    gloss_close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # ", ndlr)" closing a gloss
 
     def __post_init__(self) -> None:
         def words_rx(words: Iterable[str], after: str = "") -> re.Pattern[str]:
@@ -88,6 +89,8 @@ class Vocabulary:
         object.__setattr__(self, "postpone_rx", words_rx(self.postpones))
         object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
         object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
+        marks = "|".join(map(re.escape, sorted(self.gloss_marks, key=len, reverse=True))) or "(?!)"
+        object.__setattr__(self, "gloss_close_rx", re.compile(rf"\s*[,;:–—-]?\s*(?:{marks})\s*\)", re.IGNORECASE))
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]]) -> Vocabulary:

@@ -91,8 +91,8 @@ class QuoteLexicon:
     @cached_property
     def appeal_forms(self) -> frozenset[str]:
         """Every form of the verbs of urging (quote_words kind "appeal"), "appelle" doubling its l."""
-        forms = {f for v in self.words.get("appeal", {}) for f in conjugate(v) | {v}}
-        return frozenset(forms | {f.replace("èl", "ell") for f in forms})  # "appèle" -> "appelle"
+        forms = self.verb_forms("appeal")
+        return forms | {f.replace("èl", "ell") for f in forms}  # "appèle" -> "appelle"
 
     def verb_forms(self, kind: str) -> frozenset[str]:
         """Every form of the verbs of a quote_words kind ("ask": "recommandé", "conseillait"), computed once."""

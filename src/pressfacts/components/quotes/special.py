@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...extensions import doc_text
 from .lexicon import _FIRST_PERSON, _MIN_WORDS, _SENTENCE_BREAK, _SPACES
+from .syntax import _QUE
 
 if TYPE_CHECKING:
     from .finder import SpeakerFinder
@@ -114,11 +115,11 @@ def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
     mention_end = max((x.end for x in finder.mentions if x.entity == person and toks[n].idx < x.start < q.outer_start),
                       default=None)
     rest = [t for t in toks[k:] if mention_end is not None and t.idx >= mention_end]
-    que = next((j for j, t in enumerate(rest) if t.lower_ in {"que", "qu", "qu'", "qu’"}), None)
+    que = next((j for j, t in enumerate(rest) if t.lower_ in _QUE), None)
     # (a speech verb that opens words of its own, "alors que d'autres estiment que « … »", hands them to its subject;
     # one that only reports an attitude, "même si sa fédération approuve les blocages", does not)
     opens = [j for j, t in enumerate(rest[:-1]) if t.lower_ in finder.lex.verbs
-             and rest[j + 1].lower_ in {"que", "qu", "qu'", "qu’", ":"}]
+             and (rest[j + 1].lower_ in _QUE or rest[j + 1].text == ":")]
     if que is None or opens or any(t.text in {".", ";", ":", "!", "?"} for t in rest):
         return None
     if any(mention_end <= x.start < q.outer_start and x.entity != person and x.label in {"PER", "ORG"}  # type: ignore[operator]

@@ -11,6 +11,7 @@ _FULL_STOP = re.compile(r"[.!?…][»”]?\s+|\n\s*")  # the end of a sentence o
 _DET_GENDER = {"le": "M", "la": "F", "un": "M", "une": "F", "du": "M", "au": "M", "ce": "M", "cet": "M", "cette": "F"}
 
 
+_QUE = frozenset({"que", "qu", "qu'", "qu’"})  # "que" and its elided forms (as the tokenizer may cut them)
 _APPOSITION_POS = {"NOUN", "ADJ", "NUM", "DET", "ADP", "PROPN", "ADV", "CCONJ"}
 
 
@@ -42,7 +43,7 @@ def _noun_phrase(t: Token) -> bool:
 
 def _que_clause(t: Token) -> bool:
     """A clause opened by "que"/"qu'" ("estimant que …")."""
-    return any(m.dep_ == "mark" and m.lower_ in {"que", "qu'", "qu’"} for m in t.children)
+    return any(m.dep_ == "mark" and m.lower_ in _QUE for m in t.children)
 
 
 def _before_verb(t: Token) -> bool:
