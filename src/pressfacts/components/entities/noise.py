@@ -72,6 +72,14 @@ def _byline(ent: Span, doc_text: str) -> bool:
     return bool(_BYLINE_REST.match(rest)) or ("/" in ent.text and bool(_BYLINE_REST.match(ent.text.split("/", 1)[1])))
 
 
+def _rubric(ent: Span, doc_text: str) -> bool:
+    """"FIGAROVOX/TRIBUNE - Pour l'essayiste ...": a section's and a genre's labels in capitals, glued by a slash,
+    opening a paragraph: the page's rubric, boilerplate as "Lire aussi", not an organization the story cites."""
+    end = ent.end_char
+    return ent.text.isupper() and len(ent.text) > 2 and (ent.start_char == 0 or doc_text[ent.start_char - 1] == "\n") \
+        and doc_text[end : end + 1] == "/" and doc_text[end + 1 : end + 2].isupper()
+
+
 # "en direction de X", "en provenance de X": a phrase, not a part of an institution.
 _EN_PHRASES = {"direction", "provenance"}
 _AMOUNT_WORDS = {"million", "millions", "milliard", "milliards"}
