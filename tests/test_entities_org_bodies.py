@@ -239,3 +239,23 @@ def test_a_commissariat_named_by_its_charge_keeps_the_body_it_belongs_to(text, n
 )
 def test_a_police_station_or_a_commissioner_is_no_commissariat_named_by_its_charge(text):
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le bureau national du PS a validé la liste mardi soir.", ["PS", "bureau national du PS"]),
+        ("Membre du bureau confédéral de la CFDT, elle suit le dossier des retraites.",
+         ["CFDT", "bureau confédéral de la CFDT"]),
+        ("Le bureau politique du Rassemblement national se réunit lundi.",
+         ["Rassemblement national", "bureau politique du Rassemblement national"]),
+        ("Le bureau politique du FLN a désigné son candidat.", ["FLN", "bureau politique du FLN"]),
+        # near misses: an office, a polling station, a bureau with no owner named
+        ("Le bureau de vote a fermé ses portes à 18 heures.", []),
+        ("Le bureau de poste du village va fermer.", []),
+        ("Les bureaux de la CGT ont été tagués dans la nuit.", ["CGT"]),
+        ("Un bureau politique est prévu mardi, selon Les Républicains.", ["Les Républicains"]),
+    ],
+)
+def test_a_party_s_bureau_named_by_its_adjective_and_owner_is_an_organization(text, expected):
+    assert sorted(orgs(text)) == sorted(expected)

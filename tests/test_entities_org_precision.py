@@ -182,3 +182,55 @@ def test_a_court_after_en_without_article_is_a_stage_of_a_trial(text, expected):
 )
 def test_a_web_address_with_www_is_no_organization(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Communistes et socialistes ont déposé une motion commune mardi.", []),
+        ("Socialistes et écologistes dénoncent une réforme injuste, selon l'AFP.", ["AFP"]),
+        ("Insoumis et communistes ont quitté l'hémicycle en signe de protestation.", []),
+        ("Marcheurs et Modem ont fait bloc pour adopter le texte.", ["Modem"]),
+        ("Lepénistes et souverainistes ont salué le résultat du référendum.", []),
+        # near misses: the parties themselves
+        ("Le Parti communiste a déposé une motion, tout comme La France insoumise.",
+         ["Parti communiste", "La France insoumise"]),
+        ("Les Républicains ont voté contre le texte mardi.", ["Les Républicains"]),
+        ("Le PCF et le PS présenteront une liste commune aux européennes.", ["PCF", "PS"]),
+    ],
+)
+def test_a_party_s_members_as_a_plural_noun_are_no_organization(text, expected):
+    assert sorted(orgs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les entreprises du CAC 40 ont versé des dividendes records l'an dernier.", []),
+        ("Le SBF 120 a fini la séance en hausse de 0,8 %.", []),
+        ("L'Euro Stoxx 50 a reculé de 1,2 % à la clôture.", []),
+        ("À Londres, le FTSE 100 a gagné 0,5 %.", []),
+        # near misses: market bodies and listed companies
+        ("L'opérateur boursier Euronext a annoncé un bénéfice en hausse.", ["Euronext"]),
+        ("L'Autorité des marchés financiers a ouvert une enquête.", ["Autorité des marchés financiers"]),
+        ("BNP Paribas a publié des résultats supérieurs aux attentes.", ["BNP Paribas"]),
+    ],
+)
+def test_a_stock_index_is_no_organization(text, expected):
+    assert sorted(orgs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FIGAROVOX/TRIBUNE - Pour l'essayiste Paul Martin, la crise sociale est d'abord morale.", []),
+        ("Titre du jour\n\nFIGAROVOX/ENTRETIEN - Le géographe revient sur la fracture territoriale.", []),
+        ("FIGAROVOX/ANALYSE - La colère fiscale n'est pas nouvelle, rappelle cet historien.", []),
+        # near misses: the same outlet cited in a sentence, and acronyms with a hyphen
+        ("Dans une tribune publiée par FigaroVox, l'élu dénonce la réforme.", ["FigaroVox"]),
+        ("Le syndicat SUD-Rail a déposé un préavis de grève.", ["SUD-Rail"]),
+        ("La CFE-CGC et FO ont quitté la table des négociations.", ["CFE-CGC", "FO"]),
+    ],
+)
+def test_a_paragraph_s_rubric_is_no_organization(text, expected):
+    assert sorted(orgs(text)) == sorted(expected)

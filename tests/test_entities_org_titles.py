@@ -60,3 +60,27 @@ def test_regional_titles_with_or_without_their_article(text, name):
 )
 def test_a_town_of_the_gazetteer_the_ruler_does_not_list_stays_a_place(text, name):
     assert entities(text).get(name) == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle s'est confiée au Journal du dimanche, quelques jours avant le scrutin.",
+        "Le ministre s'est exprimé dans le Journal du dimanche daté du 13 janvier.",
+    ],
+)
+def test_the_sunday_weekly_after_au_or_le_keeps_its_weekday(text):
+    found = entities(text)
+    assert found.get("Journal du dimanche") == "ORG"
+    assert "Journal du" not in found and "Le Journal du" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Météo-France a placé quatre départements en vigilance orange.",
+        "Selon les prévisionnistes de Météo-France, les rafales atteindront 110 km/h.",
+    ],
+)
+def test_the_weather_agency_opening_a_sentence_stays_an_organization(text):
+    assert entities(text).get("Météo-France") == "ORG"
