@@ -371,7 +371,8 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         # "bureau politique des Républicains", "bureau confédéral de la CGT": a body's leading organ, named by its
         # adjective and its owner's capitalized name; never alone ("un bureau politique mardi"), nor with a common
         # noun ("bureau de vote") ("adjective" rows)
-        [*head(heads("adjective")), {"POS": "ADJ", "OP": "+"}, *prep, {"IS_LOWER": False, "IS_ALPHA": True}, {"IS_TITLE": True, "OP": "*"}],
+        [*head(heads("adjective")), {"POS": "ADJ", "OP": "+"}, *prep, {"IS_LOWER": False, "IS_ALPHA": True},
+         {"IS_TITLE": True, "OP": "*"}],
         # "la préfecture a interdit": an institution everyone in the article knows
         [{"LOWER": {"IN": ["la", "le", "l'", "l’"]}}, {"LOWER": {"IN": bare}}],
     ]
