@@ -214,6 +214,7 @@ def test_a_party_s_members_as_a_plural_noun_are_no_organization(text, expected):
         ("L'opérateur boursier Euronext a annoncé un bénéfice en hausse.", ["Euronext"]),
         ("L'Autorité des marchés financiers a ouvert une enquête.", ["Autorité des marchés financiers"]),
         ("BNP Paribas a publié des résultats supérieurs aux attentes.", ["BNP Paribas"]),
+        ("L'agence S&P a dégradé la note de l'Italie.", ["S&P"]),
     ],
 )
 def test_a_stock_index_is_no_organization(text, expected):
