@@ -701,3 +701,22 @@ def test_event_of_a_numbered_holiday_is_that_day(nlp, text, published, expected)
 )
 def test_day_span_ends_in_the_year_of_its_start(nlp, text, published, expected):
     assert pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "entre" a holiday "et" another day is one span.
+        ("Les urgences de Vallonne ont été saturées entre Noël et le Nouvel An.",
+         [("entre Noël et le Nouvel An", "2023-12-25/2024-01-01")]),
+        ("Les vols ont augmenté entre les fêtes de Noël et le jour de l'An.",
+         [("entre les fêtes de Noël et le jour de l'An", "2023-12-25/2024-01-01")]),
+        ("Le chantier de Kerlouan s'est arrêté entre la Toussaint et le 11-Novembre.",
+         [("entre la Toussaint et le 11-Novembre", "2023-11-01/2023-11-11")]),
+        # "entre Noël et" a person or a thing: a first name, no day.
+        ("Le différend entre Noël et son voisin a fini au tribunal de Vallonne.", []),
+        ("Un accord entre Noël et les syndicats de Kerlouan a été signé.", []),
+    ],
+)
+def test_span_between_two_holidays(nlp, text, expected):
+    assert pipeline_dates(nlp, text, WED) == expected
