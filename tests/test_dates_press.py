@@ -658,3 +658,65 @@ def test_holiday_close_ahead_keeps_its_year(nlp):
 )
 def test_years_ahead_in_a_past_clause_count_from_the_told_year(nlp, text, expected):
     assert pipeline_dates(nlp, text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A numbered holiday after "du" is the day its event falls on, read by the tense as the holiday itself.
+        ("La parade du 14-Juillet traversera le centre de Vallonne.", WED, [("du 14-Juillet", "2024-07-14")]),
+        ("Les gerbes du 11-Novembre ont été déposées par le maire de Kerlouan.", WED, [("du 11-Novembre", "2023-11-11")]),
+        ("Le rassemblement du 1er-Mai a attiré peu de monde à Vallonne.", WED, [("du 1er-Mai", "2024-05-01")]),
+        ("Les cheminots préparent le cortège du 1er-Mai.", "2024-04-20", [("du 1er-Mai", "2024-05-01")]),
+        # A place named after the day is no day, elided or not.
+        ("Le marché se tient désormais place du 14-Juillet à Vallonne.", WED, []),
+        ("Un camion a heurté un arbre sur l'avenue du 11-Novembre.", WED, []),
+        ("Les professeurs du collège du 8-Mai ont fait grève.", WED, []),
+        ("Le club jouera au stade du 1er-Mai de Kerlouan.", WED, []),
+    ],
+)
+def test_event_of_a_numbered_holiday_is_that_day(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Written in January, the days of a July span lie either side of the half-year when read one by one; a span
+        # ends after it starts, in the year of its start.
+        ("Les Nuits de Vallonne se tiendront du 6 au 14 juillet.", "2025-01-10",
+         [("du 6 au 14 juillet", "2025-07-06/2025-07-14")]),
+        ("Le tournoi de Kerlouan aura lieu du 29 juin au 13 juillet.", "2025-01-10",
+         [("du 29 juin au 13 juillet", "2025-06-29/2025-07-13")]),
+        ("La foire s'était tenue du 4 au 12 janvier.", "2025-07-10", [("du 4 au 12 janvier", "2025-01-04/2025-01-12")]),
+        ("Les fouilles ont eu lieu du 8 au 12 juillet dernier.", "2025-01-10",
+         [("du 8 au 12 juillet", "2024-07-08/2024-07-12")]),
+        # Spans that did not straddle it keep their reading.
+        ("Le stage se déroulera du 17 au 21 février.", "2025-01-10", [("du 17 au 21 février", "2025-02-17/2025-02-21")]),
+        ("Les travaux ont duré du 27 décembre au 3 janvier.", "2025-01-10",
+         [("du 27 décembre au 3 janvier", "2024-12-27/2025-01-03")]),
+        ("Les épreuves auront lieu du 8 au 12 juillet 2026.", "2025-01-10",
+         [("du 8 au 12 juillet 2026", "2026-07-08/2026-07-12")]),
+    ],
+)
+def test_day_span_ends_in_the_year_of_its_start(nlp, text, published, expected):
+    assert pipeline_dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "entre" a holiday "et" another day is one span.
+        ("Les urgences de Vallonne ont été saturées entre Noël et le Nouvel An.",
+         [("entre Noël et le Nouvel An", "2023-12-25/2024-01-01")]),
+        ("Les vols ont augmenté entre les fêtes de Noël et le jour de l'An.",
+         [("entre les fêtes de Noël et le jour de l'An", "2023-12-25/2024-01-01")]),
+        ("Le chantier de Kerlouan s'est arrêté entre la Toussaint et le 11-Novembre.",
+         [("entre la Toussaint et le 11-Novembre", "2023-11-01/2023-11-11")]),
+        # "entre Noël et" a person or a thing: a first name, no day.
+        ("Le différend entre Noël et son voisin a fini au tribunal de Vallonne.", []),
+        ("Un accord entre Noël et les syndicats de Kerlouan a été signé.", []),
+    ],
+)
+def test_span_between_two_holidays(nlp, text, expected):
+    assert pipeline_dates(nlp, text, WED) == expected

@@ -33,6 +33,18 @@ def _year_from(a: FoundDate, b: FoundDate) -> str | None:
     return PartialDate(year, pa.month, pa.day).iso()
 
 
+
+def _end_from(start: str, b: FoundDate) -> str | None:
+    """"du 30 juin au 12 juillet" written in January: two yearless days, each read at its nearest, may fall either side
+    of the half-year (2019-06-30, 2018-07-12); a span ends after it starts, so the end takes its year from the start."""
+    pa, pb = PartialDate.parse(start), PartialDate.parse(b.value)
+    if b.explicit_year or pa is None or pb is None or pa.month is None or pb.month is None or pb.key() >= pa.key():
+        return b.value
+    year = pa.year + ((pb.month, pb.day or 0) < (pa.month, pa.day or 0))
+    if pb.day and not valid_day(year, pb.month, pb.day):
+        return b.value
+    return PartialDate(year, pb.month, pb.day).iso()
+
 # ---------------------------------------------------------------- the year of a coming day, the day of a named week
 # "Le sommet aura lieu le 3 mars" written in November: a day, range or month without a year read at its nearest ends this
 # far before publication, under a verb in the future, so the coming one is meant.

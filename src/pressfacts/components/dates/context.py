@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dateutil.easter import easter
 
 from ..numbers import parse_number
-from .anchors import _coming_year, _compared, _follow_moved_days, _gone_year, _weekday_of_week, _year_from
+from .anchors import _coming_year, _compared, _end_from, _follow_moved_days, _gone_year, _weekday_of_week, _year_from
 from .cues import _EVE_OF, _SAME_YEAR_JOIN, _SINCE, _context_tense
 from .finding import _SENTENCE_END, _anchor_to_following, default_rules, find_date_expressions
 from .normalize import (
@@ -57,7 +57,8 @@ if TYPE_CHECKING:
 
 
 # ---------------------------------------------------------------- a text's dates
-_INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?)$", re.IGNORECASE)
+# "entre les fêtes de Noël et le Nouvel An": "les" before a holiday's cue word.
+_INTERVAL_OPEN = re.compile(r"(?:\b(?:entre|du|de|depuis)\s+(?:le\s+|l['’]année\s+)?|\bentre\s+les\s+)$", re.IGNORECASE)
 _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)\s*(?:le\s+|l['’]année\s+)?$", re.IGNORECASE)
 # Two days written in full join into one interval without "du" when "au" or a dash stands between them
 # ("10 juin au 1er juillet", "13 juillet - 15 juillet"); "et" needs "entre" ("le 3 mai et le 5 juin" are two days).
@@ -534,7 +535,7 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
                     out.append(a)
                     i += 1
                     continue
-                value = f"{start_value}/{b.value}"
+                value = f"{start_value}/{_end_from(start_value, b)}"
                 # A start that took its year from the end is as absolute as the end.
                 rel = b.relative or (a.relative and start_value == a.value)
                 explicit = a.explicit_year or b.explicit_year

@@ -170,6 +170,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
         # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
         "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
+        # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
+        # a place noun names a street or a school after it (_keep_holiday_of).
+        "holiday_of": rf"{L}du\s+(?P<hol>{_alt(_numbered_holidays(v))}){R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -589,11 +592,34 @@ def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 
 _SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý]")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # "l'avenue du": the noun after the elision
+
+
+def _numbered_holidays(v: Vocabulary) -> list[str]:
+    """"14-Juillet", "1er-Mai": the holidays named "le <day>-<Month>", without their article (after "du")."""
+    return sorted(w[3:] for w in v.bare_holidays if w.startswith("le ") and w[3:4].isdigit())
+
+
+def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"les cérémonies du 11-Novembre" is a day; "la rue du 8-Mai", "le stade du 14-Juillet" name places."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return before is None or _key(before.group(1)) not in {_key(w) for w in v.date_name_heads}
+
+
+_AND_AFTER = re.compile(r"\s+et\s+(?:les?\s+|la\s+|l['’])?", re.IGNORECASE)
 
 
 def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """A feast, not a first name: "un Noël Mamère", "à Noël Le Graët" have a surname after the word."""
-    return not _SURNAME_AFTER.match(text, m.end())
+    """A feast, not a first name: "un Noël Mamère", "à Noël Le Graët" have a surname after the word. After "entre",
+    only the start of a span whose end is a day too ("entre Noël et le Nouvel An"; not "entre Noël et son frère")."""
+    if _SURNAME_AFTER.match(text, m.end()):
+        return False
+    if _key(g.get("cue") or "") != "entre":
+        return True
+    joined = _AND_AFTER.match(text, m.end())
+    rest = _key(text[joined.end() : joined.end() + 30]) if joined else ""
+    names = {h.split(" ", 1)[-1] if h.startswith(("le ", "la ")) else h for h in v.holidays}
+    return bool(rest) and (rest[:1].isdigit() or any(rest.startswith(h) for h in names))
 
 
 # One context check per kind of match; a kind not listed is always kept.
@@ -627,6 +653,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "offset": _keep_offset,
     "movable_feast": _keep_movable_feast,
     "holiday": _keep_holiday,
+    "holiday_of": _keep_holiday_of,
 }
 
 

@@ -128,7 +128,11 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
             y = int(g["y"])
             ok = valid_day(y, m, d1) and valid_day(y, m, d2)
             return _interval(PartialDate(y, m, d1) if ok else None, PartialDate(y, m, d2), False, True)
-        return _interval(resolve_day_month(d1, m, ref), resolve_day_month(d2, m, ref), True)
+        # One month, so one year: "du 8 au 12 juillet" written on 10 January must not end in the July before its
+        # start because 12 July lies a day further from January than 8 July.
+        first = resolve_day_month(d1, m, ref)
+        last = PartialDate(first.year, m, d2) if first and valid_day(first.year, m, d2) else None
+        return _interval(first, last, True)
     if k == "month_range":
         m1, m2 = _month(v, g["m1"]) or 1, _month(v, g["m2"]) or 1
         if g.get("y"):
@@ -332,8 +336,8 @@ def normalize(
         return day(_normalize_weekday(dm, ref, v, tense, anchor))
     if k == "month_short_year":
         return _month_short_year(g, ref, v)
-    if k in ("holiday", "holiday_named"):
-        month, mday = v.holidays[_key(g["hol"])]
+    if k in ("holiday", "holiday_named", "holiday_of"):
+        month, mday = v.holidays[_key(g["hol"] if k != "holiday_of" else "le " + g["hol"])]
         cue = _key(g.get("cue") or "")
         p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else tense)  # "depuis la Toussaint": past
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
