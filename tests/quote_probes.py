@@ -21,6 +21,7 @@ SPK29 = load_probes("spk29")
 SPK30 = load_probes("spk30")
 SPK31B = load_probes("spk31b")
 SPK31A = load_probes("spk31a")
+SPK33 = load_probes("spk33")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import check_spk26_probe, check_spk27_probe
+from quote_probes import SPK33, check_exact_probe, check_spk26_probe, check_spk27_probe
 from quoting import quoted
 
 
@@ -178,3 +178,12 @@ def test_probe_speaker(nlp, pid):
 ])
 def test_speaker_beyond_the_sentence(nlp, probe_id):
     check_spk27_probe(nlp, probe_id)
+
+
+# Round 17 (spk33): "Saisi en référé, le Conseil d'Etat a rejeté « … »": the parser takes the organization for the
+# object of the opening participle (or ends a sentence after that phrase); the organization right before the
+# auxiliary is the verb's subject. Near misses: an organization inside the participle phrase ("Saisi par la CGT, le
+# tribunal …"), a person as the subject, another sentence, a plural common noun after the phrase.
+@pytest.mark.parametrize("probe_id", [f"split{n:02d}" for n in range(1, 10)] + [f"splitnear{n:02d}" for n in range(1, 12)])
+def test_organization_after_an_opening_participle_phrase(nlp, probe_id):
+    check_exact_probe(nlp, SPK33, probe_id)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import check_spk27_probe
-from quoting import quoted, speakers
+from quote_probes import SPK33, check_exact_probe, check_spk27_probe
+from quoting import quoted, quoted_speakers, speakers
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,18 @@ def test_definite_role_noun_still_goes_on_with_the_previous_speaker(nlp):
 ])
 def test_speaker_beyond_the_sentence(nlp, probe_id):
     check_spk27_probe(nlp, probe_id)
+
+
+# Round 17 (spk33): "C'est X, secrétaire national, qui a pris la parole pour dénoncer des « … »": in a cleft sentence
+# "qui" stands for the focus after "c'est", wherever the parser hung the relative. Near misses: an unnamed focus ("C'est
+# un proche de X qui …": not X), "c'est … que", "C'est pourquoi", a plain relative.
+@pytest.mark.parametrize("probe_id", [f"cleft{n:02d}" for n in (1, 2, 4, 5, 7, 8)]
+                         + [f"cleftnear{n:02d}" for n in range(1, 9)])
+def test_cleft_qui_stands_for_the_focus(nlp, probe_id):
+    probe = SPK33[probe_id]
+    if any(w["speaker"] is None for w in probe["quotes"]):
+        got = quoted_speakers(nlp, probe["text"])  # a few words nobody is named for may be left out altogether
+        for want in probe["quotes"]:
+            assert [s for t, s in got if t.startswith(want["start"])] in ([], [None]), got
+    else:
+        check_exact_probe(nlp, SPK33, probe_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import check_spk26_probe
+from quote_probes import SPK33, check_exact_probe, check_spk26_probe
 from quoting import quoted
 
 
@@ -101,3 +101,11 @@ def test_unnamed_after_connective_stays_none(nlp, text, quote):
 ])
 def test_probe_speaker(nlp, pid):
     check_spk26_probe(nlp, pid)
+
+
+# Round 17 (spk33): "Selon des proches, le ministre X « aurait menacé … »": a source word and a plural noun phrase
+# naming nobody, then the one the quotation tells of; the unnamed group speaks (nobody), not X. Near misses: a named
+# source ("Selon la CGT", "Selon le ministre …, X,"), or X's own speech verb after the comma.
+@pytest.mark.parametrize("probe_id", [f"unsrc{n:02d}" for n in range(1, 10)] + [f"unsrcnear{n:02d}" for n in range(1, 11)])
+def test_unnamed_plural_source_leaves_the_quotation_to_nobody(nlp, probe_id):
+    check_exact_probe(nlp, SPK33, probe_id)

@@ -227,12 +227,39 @@ def _organization_clause(finder: SpeakerFinder, q: Quote) -> str | None:
     if inner and inner[0].text[:1].isupper() and not any("Fin" in x.morph.get("VerbForm") for x in inner):
         return None  # "un rassemblement au cri de « Vérité pour X »": a slogan or a title, nobody's statement
     subj = finder.subject_above(q, start, {"nsubj"})
-    if subj is None or finder.lex.kind("cite", subj.head.lower_):
+    if subj is None:
+        return _split_organization_subject(finder, q, start)
+    if finder.lex.kind("cite", subj.head.lower_):
         return None  # "Le Figaro cite un proche : « … »": the one cited speaks (before.py _cited), not the medium
     found = _organization_named(finder, subj, q.start)
     if found is None or any(subj.idx < m.start < q.outer_start and m.label == "PER" for m in finder.mentions):
         return None
     return found
+
+
+def _split_organization_subject(finder: SpeakerFinder, q: Quote, start: int) -> str | None:
+    """"Saisi en référé, le Conseil d'Etat a rejeté « … »": the parser may take the organization for the object of the
+    opening participle, or end a sentence after that phrase, leaving the verb above the quotation with no subject;
+    the organization named right before that verb's auxiliary is its subject."""
+    inner = finder.tokens(q.start, q.end)
+    verb = inner[0].head if inner else None
+    for _ in range(4):
+        if verb is None or verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # (a subject the parser took from an earlier line, a heading glued on, is not this clause's)
+    if verb is None or verb.pos_ != "VERB" or not start <= verb.idx < q.outer_start \
+            or any(c.dep_.startswith("nsubj") and c.idx >= start for c in verb.children):
+        return None
+    group = verb
+    while group.i > 0 and finder.doc[group.i - 1].pos_ == "AUX" and finder.doc[group.i - 1].head.i == verb.i:
+        group = finder.doc[group.i - 1]
+    if group.i == verb.i or group.idx <= start:
+        return None  # only "a rejeté": a bare finite verb may well be a participle phrase's own
+    m = finder.mention(finder.doc[group.i - 1])
+    if m is None or m.label != "ORG" or finder.text[m.end : group.idx].strip() or not finder._own_phrase(start, m):
+        return None
+    return m.entity if not any(m.end <= p.start < q.outer_start and p.label == "PER" for p in finder.mentions) else None
 
 
 def _organization_before(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:

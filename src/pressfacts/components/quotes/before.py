@@ -120,6 +120,8 @@ class BeforeQuotation(FinderState):
         phrase = self._source_phrase_lead(q, toks, lead, prev)
         if phrase is not None:
             return phrase
+        if self._unnamed_source_lead(toks):
+            return True, None
         if (self.lex.kind("source", first) or self.lex.kind("opinion", first) or first == "d'") and toks[-1].text == ",":
             np = self._np_after(toks[0])
             if np is not None:
@@ -135,6 +137,26 @@ class BeforeQuotation(FinderState):
             if found is not None:
                 return True, found
         return None
+
+    def _unnamed_source_lead(self, toks: list[Token]) -> bool:
+        """"Selon des proches, le ministre X « aurait menacé … »": a lead opened by "selon"/"d'après" and a plural
+        noun phrase naming nobody ("des cadres du parti", "ses proches"), then a comma: the quotation is that unnamed
+        group's account of the one named after the comma (the subject it is told of), not his words, unless he has
+        a speech verb of his own there ("…, X a déclaré : « … »"). The parser often hangs that name on the group."""
+        n = 2 if toks[0].lower_ in {"d'", "d’"} and len(toks) > 1 and toks[1].lower_ == "après" else 1
+        if n == 1 and not self.lex.kind("source", toks[0].lower_):
+            return False
+        comma = next((i for i, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma <= n:
+            return False
+        phrase, rest = toks[n:comma], toks[comma + 1 :]
+        head = next((t for t in phrase if t.pos_ in {"NOUN", "ADJ"} and t.dep_ not in {"amod", "nmod"}), None)
+        if head is None or "Plur" not in head.morph.get("Number") or any(self.mention(t) for t in phrase) \
+                or self.lex.kind("pronoun", head.lower_):
+            return False
+        # One person or organization only: "Selon ses avocats, Me X et Me Y, …" names the group in apposition.
+        named = {m.entity for m in (self.mention(t) for t in rest) if m is not None and m.label in {"PER", "ORG"}}
+        return len(named) == 1 and not any(t.lower_ in self.lex.verbs for t in rest)
 
     def _set_off_pronoun(self, np: Token, q: Quote, prev: str | None) -> bool:
         """"Selon elle, l'Algérie vit « … »", "Pour lui, il s'agit d'« … »": a subject-like pronoun closed by a comma

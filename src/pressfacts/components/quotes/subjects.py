@@ -499,9 +499,10 @@ class Subjects(FinderState):
             return None
         s = subj[0]
         if "Rel" in s.morph.get("PronType") or s.lower_ in {"qui", "que"}:
-            antecedent = v.head if v.dep_ == "acl:relcl" else None
+            cleft, focus = self._cleft_relative_focus(s)
+            antecedent = v.head if v.dep_ == "acl:relcl" and not cleft else None
             m = self.mention(antecedent) if antecedent is not None else None
-            found = (m.entity if m else self._named_in_np(antecedent)) if antecedent is not None else None
+            found = focus or ((m.entity if m else self._named_in_np(antecedent)) if antecedent is not None else None)
         else:
             found = self.resolve(s, q.start, prev)
         if found is None or self.labels.get(found) not in {"PER", "ORG"}:
@@ -511,6 +512,24 @@ class Subjects(FinderState):
             if not any(m.entity == found and m.start >= since for m in self.mentions):
                 return None  # "il" may be a country or someone named long before: only the one just named
         return found
+
+    def _cleft_relative_focus(self, rel: Token) -> tuple[bool, str | None]:
+        """"C'est X, secrétaire général de Y, qui a pris la parole pour dénoncer des « … »": in a cleft sentence the
+        relative "qui" stands for the focus after "c'est" (the sentence's root, with its copula), wherever the parser
+        hung the relative (often on a noun of the apposition): (True, the focus) when it is a name, a person or an
+        organization; (True, None) for an unnamed focus ("C'est un proche de X qui …": not X); (False, None) when
+        the sentence is no cleft."""
+        root = rel.sent.root
+        if rel.lower_ != "qui" or root.i > rel.i or not any(c.dep_ == "cop" for c in root.children) \
+                or not any(c.lower_ in {"c'", "c’", "ce"} and c.i < root.i for c in root.children):
+            return False, None
+        m = self.mention(root)
+        # "le syndicat Sud", "la maire de Nantes, Johanna Rolland,": the name beside the noun, or in apposition to it.
+        bare = [c for c in root.children if (c.dep_ in {"nmod", "appos", "flat:name"} and c.i == root.i + 1
+                and not any(x.dep_ == "case" for x in c.children)) or (c.dep_ == "appos" and c.i < rel.i)]
+        if m is None and root.pos_ == "NOUN":
+            m = next((x for x in map(self.mention, bare) if x is not None), None)
+        return True, m.entity if m is not None and m.label in {"PER", "ORG"} else None
 
     def adjunct_head(self, q: Quote) -> Token | None:
         """The head of the quoted words, unless a preposition other than "de"/"à" introduces them ("malgré « … »");
