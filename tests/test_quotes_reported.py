@@ -235,8 +235,9 @@ def test_sentence_glued_after_an_ellipsis(nlp):
         # A body of a named organization speaks for it.
         ("Le secrétariat général de l'Organisation mondiale de la santé a demandé aux États de « renforcer les contrôles "
          "aux frontières sans délai ».", ["Organisation mondiale de la santé"]),
+        # A party's leading body named by adjective and owner is an organization of its own (GUIDELINES): it speaks.
         ("Le bureau national du Parti socialiste a réclamé « une enquête indépendante et rapide ».",
-         ["Parti socialiste"]),
+         ["bureau national du Parti socialiste"]),
     ],
 )
 def test_body_of_an_organization(nlp, text, want):
