@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -171,12 +170,11 @@ class EntityFixer:
             extra += quoted
         extra += publisher_references(doc, self.rules, doc_text(doc))
         extra += contracted_titles(doc, self.rules, doc_text(doc))
-        lowers = doc.to_array(LOWER).tolist()
-        cued = names_after_cue_article(doc, self.rules, lowers) + bodies_after_leaders(doc, self.rules, lowers)
-        cued += names_after_described_kind(doc, self.rules, lowers)
-        cued += purpose_names(doc, self.rules, lowers)
-        cued += demonym_clubs(doc, self.rules, lowers) if self.rules.club_heads else []
-        cued += demonym_corps(doc, self.rules, lowers) if self.rules.corps_heads else []
+        cued = names_after_cue_article(doc, self.rules) + bodies_after_leaders(doc, self.rules)
+        cued += names_after_described_kind(doc, self.rules)
+        cued += purpose_names(doc, self.rules)
+        cued += demonym_clubs(doc, self.rules) if self.rules.club_heads else []
+        cued += demonym_corps(doc, self.rules) if self.rules.corps_heads else []
         if cued:  # "le collectif le Temps des cerises et enseignante", "président du Cesdip": the cued name
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
