@@ -92,7 +92,7 @@ class EntityFixer:
         self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
         self.branch_heads: frozenset[str] = frozenset()  # folded acronyms of bodies with local branches ("caf")
-        self.institution_anchors = Anchors()  # every head noun: each institution pattern needs one
+        self.institution_anchors = Anchors(before=1)  # every head noun: each institution pattern needs one
 
     def initialize(
         self,
@@ -134,7 +134,9 @@ class EntityFixer:
         )
         for label, patterns in institution_patterns(data["institutions"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
-        self.institution_anchors = Anchors()
+        # every institution pattern opens on its head noun, or on "haut"/"la" right before it: a window needs to
+        # start only one token before a head (fewer tokens for the matcher than the ruler's default, same matches)
+        self.institution_anchors = Anchors(before=1)
         heads = [r["text"].lower() for r in data["institutions"] if r.get("rule") in {"head", "landmark_head"}]
         self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
