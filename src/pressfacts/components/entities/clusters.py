@@ -108,7 +108,7 @@ def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozen
     """Mentions the NER missed: the bare name of a site ("Coco", "coco" for coco.gg), later exact
     repetitions of a recognized name and a person's surname with its particle ("Lo Bianco")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
+    stems = {st: s.label_ for s in spans if (st := _site_stem(s.text))}
     extra: list[Span] = []
     for tok in doc if stems else ():  # most articles name no site: no need to look at every word
         if tok.i in taken:
