@@ -85,3 +85,24 @@ def test_words_outside_quotations_are_those_in_quote_leaves(nlp) -> None:
         assert [t.i for t in got] == [t.i for t in want]
         got.pop()  # a caller may cut its list: the next one asking gets the whole stretch
         assert [t.i for t in finder.outside(start, end)] == [t.i for t in want]
+
+
+def test_patterns_that_spell_their_trigger_word_find_around_it_what_they_find_around_every_trigger() -> None:
+    import copy
+
+    from pressfacts.components.dates import finding
+
+    rules = finding.default_rules()
+    spelled = finding._spelled_triggers(rules.vocab)
+    assert all(rules.triggers.get(kind) == name for kind, (name, _words) in spelled.items())
+    everywhere = copy.copy(rules)  # the same patterns, those five run around all trigger words as before
+    everywhere.triggers = {k: v for k, v in rules.triggers.items() if k not in spelled}
+    texts = [
+        "Les syndicats reviendront en fin de semaine, puis dans le courant de la semaine prochaine. Lundi, rien.",
+        "L'an dernier, le club a fini deuxième ; fin d'année prochaine, il vise mieux. Cette année 2019 sera dure.",
+        "D'ici la fin de l'année, au début du mois prochain et jusqu'à la fin du mois, les prix monteront de 3 %.",
+        "Le 14-juillet et la Saint-Sylvestre, comme le jour de l'An, la police sera là. LE NOUVEL AN aussi, mardi.",
+        "La Fête de la semaine des mois de l'année : un an, deux ans, trois semaines, le mois-ci, l'année-lumière.",
+    ]
+    for text in texts:
+        assert finding.find_date_expressions(text, rules) == finding.find_date_expressions(text, everywhere)
