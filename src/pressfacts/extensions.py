@@ -6,9 +6,10 @@ Values are plain data (str, int, dicts of offsets), never Span objects, so docs 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -67,6 +68,39 @@ def token_starts(doc: Doc) -> dict[int, int]:
     return starts
 
 
+_POSITIONS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def word_positions(doc: Doc) -> dict[int, list[int]]:
+    """Hash of a lowercase form -> indices of the tokens with that form, in order, read once per Doc from one
+    array: several steps look for the few tokens of a word list, and scanning every word for each list cost more
+    than what they do with the tokens found."""
+    positions = _POSITIONS.get(doc)
+    if positions is None:
+        found = defaultdict(list)
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            found[lower].append(i)
+        positions = _POSITIONS[doc] = dict(found)
+    return positions
+
+
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def tokens_with(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lowercase form is one of the words."""
+    ids = _WORD_IDS.get(words)
+    if ids is None:
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
+    positions = word_positions(doc)
+    if len(ids) < len(positions):  # look up the smaller side
+        found = [i for h in ids if h in positions for i in positions[h]]
+    else:
+        found = [i for h, at in positions.items() if h in ids for i in at]
+    return sorted(found)
+
+
 def forget_token_starts(doc: Doc) -> None:
-    """After a retokenization: the offsets of the tokens changed."""
+    """After a retokenization: the offsets and the positions of the tokens changed."""
     _STARTS.pop(doc, None)
+    _POSITIONS.pop(doc, None)

@@ -52,6 +52,7 @@ class Anchors:
     orth: set[int] = field(default_factory=set)
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     everywhere: bool = False
+    before: int = WINDOW_BEFORE  # tokens a match may start before its anchor word
     _regex_hits: dict[int, bool] = field(default_factory=dict)  # orth hash -> a regex matches (cached)
     _sorted: tuple[np.ndarray, np.ndarray] | None = None  # lower, orth as sorted arrays (built on first use)
 
@@ -95,7 +96,7 @@ class Anchors:
             hit |= np.isin(arr[:, 1], spelled)
         out: list[tuple[int, int]] = []
         for i in np.flatnonzero(hit).tolist():
-            start, end = max(0, i - WINDOW_BEFORE), min(n, i + WINDOW_AFTER + 1)
+            start, end = max(0, i - self.before), min(n, i + WINDOW_AFTER + 1)
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], end)
             else:

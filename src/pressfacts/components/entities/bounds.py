@@ -11,7 +11,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, tokens_with
 from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
 from .rules import _PLACE_PREPOSITIONS
 from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
@@ -521,9 +521,8 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
     if not rules.list_cues:
         return spans
     found: list[Span] = []
-    # the cue words from the doc's array at once: no Token made for every word
-    cues = [doc.vocab.strings[w] for w in rules.list_cues]
-    for tok in (doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), cues)).tolist()):
+    # the cue words from the doc's index of word positions: no Token made for every word
+    for tok in (doc[i] for i in tokens_with(doc, rules.list_cues)):
         if not tok.is_lower:
             continue
         j = tok.i + 1

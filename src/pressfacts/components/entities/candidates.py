@@ -429,11 +429,14 @@ def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[
     kept_extra = [x for x in extra if not any(e.start <= x.start and x.end <= e.end and len(e) > len(x)
                                               and not _runs_past_verb(e, x) and _cut_owner(e, x) is None for e in ents)]
     taken = {i for x in kept_extra for i in range(x.start, x.end)}
-    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    kept: list[Span] = []
+    dropped: list[Span] = []  # told apart once: "e not in kept" compared spans for every entity, twice
+    for e in ents:
+        (dropped if any(i in taken for i in range(e.start, e.end)) else kept).append(e)
     # "la Cour des comptes critique la gestion de la DGSI": the acronym in the cut-off run-on stays an organization
-    tails = [Span(e.doc, t.i, t.i + 1, label="ORG") for e in ents if e not in kept and e.label_ == "ORG"
+    tails = [Span(e.doc, t.i, t.i + 1, label="ORG") for e in dropped if e.label_ == "ORG"
              for t in e if t.i not in taken and t.is_upper and t.is_alpha and len(t) >= 3 and t.pos_ in {"PROPN", "NOUN"}]
-    tails += [o for e in ents if e not in kept for x in kept_extra if (o := _cut_owner(e, x)) is not None]
+    tails += [o for e in dropped for x in kept_extra if (o := _cut_owner(e, x)) is not None]
     return sorted([*kept, *kept_extra, *tails], key=lambda s: s.start)
 
 

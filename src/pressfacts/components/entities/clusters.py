@@ -108,7 +108,7 @@ def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozen
     """Mentions the NER missed: the bare name of a site ("Coco", "coco" for coco.gg), later exact
     repetitions of a recognized name and a person's surname with its particle ("Lo Bianco")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
-    stems = {_site_stem(s.text): s.label_ for s in spans if _site_stem(s.text)}
+    stems = {st: s.label_ for s in spans if (st := _site_stem(s.text))}
     extra: list[Span] = []
     for tok in doc if stems else ():  # most articles name no site: no need to look at every word
         if tok.i in taken:
@@ -130,15 +130,38 @@ def add_mentions(doc: Doc, spans: list[Span], particles: frozenset[str] = frozen
     names = {n: label for n, label in names.items() if text.count(n) > 1}
     if not names:
         return spans + extra
-    # One pass over the text for all the names, the longest first where two start at the same place
-    # ("Emmanuel Macron" before "Emmanuel"); compiling a regex per name cost more than the search.
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w.-])(?:{alternatives})(?![\w-])", text):
-        span = doc.char_span(m.start(), m.end(), label=names[m.group()])
+    for start, end, name in _name_occurrences(text, sorted(names, key=len, reverse=True)):
+        span = doc.char_span(start, end, label=names[name])
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             extra.append(span)
             taken.update(range(span.start, span.end))
     return spans + extra
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what a regex's \w matches in a str
+
+
+def _name_occurrences(text: str, ordered: list[str]) -> list[tuple[int, int, str]]:
+    r"""The occurrences of the names that re.finditer finds with (?<![\w.-])(?:name1|name2|...)(?![\w-]): left
+    to right, not overlapping, the first name of the list that fits where several start at the same place (the
+    longest: "Emmanuel Macron" before "Emmanuel"). Found with str.find: the alternation of every name was a new
+    regex for each article, and compiling it cost more than the search."""
+    first: dict[int, int] = {}  # start -> index of the first name of the list that fits there
+    for k, name in enumerate(ordered):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at not in first and (at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in ".-")) \
+                    and (end == len(text) or not (_word_char(text[end]) or text[end] == "-")):
+                first[at] = k
+            at = text.find(name, at + 1)
+    out: list[tuple[int, int, str]] = []
+    for at in sorted(first):
+        if not out or at >= out[-1][1]:
+            name = ordered[first[at]]
+            out.append((at, at + len(name), name))
+    return out
 
 
 # span ids set by this module, or naming a kind of place of which an article has several (roundabouts): not names

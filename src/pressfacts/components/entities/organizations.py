@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, token_starts
+from ...extensions import doc_text, token_starts, tokens_with
 from .keys import ACRONYM, VERBS, fold, known_place
 from .rules import _ARTICLES, _PREPOSITIONS
 from .shared import _BARE_ACRONYM, _BOOK_REFERENCE, _NAME_ARTICLES, _OPENING_QUOTES, _ROMAN, _common_definition, _demonym
@@ -130,19 +129,10 @@ def contracted_titles(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _NAME_INNER = {"de", "du", "des", "d'", "d’", "en", "sur", "sans", "pour", "contre", "la", "le", "les", "l'", "l’"}
 
 
-_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
-
-
-def _tokens_among(doc: Doc, words: frozenset[str], lowers: list[int] | None = None) -> list[Token]:
-    """The doc's tokens whose lowercase form is one of the words, found on the hashes of the doc's lowercase
-    forms (`lowers`, read once per doc by the caller) without making a Token for every word."""
-    if not words:
-        return []
-    ids = _WORD_IDS.get(words)
-    if ids is None:
-        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
-    lowers = doc.to_array(LOWER).tolist() if lowers is None else lowers
-    return [doc[i] for i, x in enumerate(lowers) if x in ids]
+def _tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The doc's tokens whose lowercase form is one of the words, found on the doc's index of word positions
+    (built once per doc) without making a Token for every word."""
+    return [doc[i] for i in tokens_with(doc, words)] if words else []
 
 
 def _known_place_at(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
@@ -177,7 +167,7 @@ def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
     return end
 
 
-def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
     """"le président des Patriotes", "le fondateur de Générations", "le président du Cesdip": a capitalized
     name after the noun of a body's leader or member and "de" is that body (a party, an association, a
     research centre), when the NER saw no entity or only a thing there. Not a known place ("président du
@@ -187,7 +177,7 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules, lowers: list[int] | None 
     found: list[Span] = []
     ents: tuple[Span, ...] | None = None  # doc.ents builds every Span at each access: read once, when needed
     taken: dict[int, str] = {}
-    for t in _tokens_among(doc, rules.body_leaders, lowers):  # a few tokens per article
+    for t in _tokens_among(doc, rules.body_leaders):  # a few tokens per article
         i = t.i + 1
         while i < len(doc) and i - t.i <= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
             i += 1  # "secrétaire général adjoint de"
@@ -233,13 +223,13 @@ def _kind_complement_end(doc: Doc, cue: Token) -> int | None:
     return i + 1 if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower else i
 
 
-def names_after_described_kind(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def names_after_described_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     """"la maison de couture Valmonte", "le fabricant de matelas Dorlane": a capitalized name the NER missed
     after an organization's kind noun and its own complement (the NER's labels there are fixed by
     _described_kind). Not a known place, a people, nor a first name."""
     found: list[Span] = []
     taken: dict[int, str] | None = None
-    for t in _tokens_among(doc, rules.kind_cue_words, lowers):
+    for t in _tokens_among(doc, rules.kind_cue_words):
         i = _kind_complement_end(doc, t) if t.is_lower else None
         if i is None or i >= len(doc) or not _capitalized(doc[i]):
             continue
@@ -260,26 +250,26 @@ _PURPOSE_WORDS = frozenset({"pour", "contre"})
 _PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
 
 
-def demonym_clubs(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def demonym_clubs(doc: Doc, rules: EntityRules) -> list[Span]:
     """"le Stade toulousain", "l'Olympique lyonnais", "le Cercle brugeois": a club's capitalized first word and
     the lowercase adjective of its town are one club, in any article (the NER calls it a place or cuts it); a
     stadium is written lowercase or with its own name ("le stade Geoffroy-Guichard", "le Stade de France")."""
     found: list[Span] = []
     heads = frozenset(h.lower() for h in rules.club_heads)
-    for t in _tokens_among(doc, heads, lowers):
+    for t in _tokens_among(doc, heads):
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if t.text in rules.club_heads and nxt is not None and nxt.is_lower and fold(nxt.text) in rules.demonyms:
             found.append(Span(doc, t.i, t.i + 2, label="ORG", span_id="institution"))
     return found
 
 
-def demonym_corps(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def demonym_corps(doc: Doc, rules: EntityRules) -> list[Span]:
     """"la police belge", "par la police new-yorkaise", "la gendarmerie algérienne": a police corps (a "corps_head"
     row) after "la" and the adjective of its country or town is that force, an organization (as "la police de
     Kerbala"); bare "la police" is none. The adjective agrees with the head (feminine singular): "les syndicats de
     police français" and "une voiture de police belge" name no corps; "not_origin" rows are no place's ("blanche")."""
     found: list[Span] = []
-    for t in _tokens_among(doc, rules.corps_heads, lowers):  # a few tokens per article
+    for t in _tokens_among(doc, rules.corps_heads):  # a few tokens per article
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is None or t.i == 0 or doc[t.i - 1].lower_ != "la" or not nxt.is_lower:
             continue
@@ -315,13 +305,13 @@ def _purpose_name_end(doc: Doc, i: int) -> int:
     return end
 
 
-def purpose_names(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def purpose_names(doc: Doc, rules: EntityRules) -> list[Span]:
     """"le Haut Conseil pour le climat", "la Ligue contre la violence routière", "le Collectif contre
     l'islamophobie en France": a capitalized institution's head (with "Haut(e)") whose name goes on with "pour" or
     "contre" and lowercase words, which the NER cuts after the head or misses. The name takes the whole purpose,
     up to a verb, a punctuation mark or a capitalized word."""
     found: list[Span] = []
-    for t in _tokens_among(doc, rules.purpose_heads, lowers):
+    for t in _tokens_among(doc, rules.purpose_heads):
         if not t.is_title or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in _PURPOSE_WORDS:
             continue
         start = t.i - 1 if t.i and doc[t.i - 1].lower_ in {"haut", "haute"} and doc[t.i - 1].is_title else t.i
@@ -351,14 +341,14 @@ def _name_word(t: Token) -> bool:
     return t.is_alpha and (t.is_title or (t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in _NAME_INNER)))
 
 
-def names_after_cue_article(doc: Doc, rules: EntityRules, lowers: list[int] | None = None) -> list[Span]:
+def names_after_cue_article(doc: Doc, rules: EntityRules) -> list[Span]:
     """"l'association Le cœur sur la main", "le collectif le Temps des lilas", "le groupe Facebook La France en
     colère": a name opening with its own article after an organization's cue noun, which the NER misses, calls a
     thing or cuts to a place ("France"). The name runs over lowercase nouns, adjectives and "de"/"en"/"sur" up to
     a punctuation mark, a verb or "et"; a capitalized article belongs to it ("La France en colère"), a
     lowercase one does not ("le Temps des lilas" -> "Temps des lilas"). An organization the NER found stays."""
     found: list[Span] = []
-    for t in _tokens_among(doc, rules.org_cue_words, lowers):
+    for t in _tokens_among(doc, rules.org_cue_words):
         if not t.is_lower or t.i + 2 >= len(doc):
             continue
         start = _cued_name_start(doc, t, rules)

@@ -170,7 +170,7 @@ class AfterQuotation(FinderState):
     def _sentence_tail(self, q: Quote, sent_end: int, prev: str | None) -> tuple[bool, str | None]:
         """"ont déblayé « … » et sont intervenus sur « … », a précisé X.": the incise that closes the sentence
         names the speaker of every quotation in it."""
-        toks = [t for t in self.tokens(q.outer_end, sent_end) if not self.in_quote(t.idx)]
+        toks = self.outside(q.outer_end, sent_end)
         if self.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", "…"} and toks and toks[0].is_title:
             return False, None  # "« … fin. » Il y aurait moyen…, relève X": a new sentence, X's incise is not this one's
         narrated = False  # words of narration since the quotation: a full stop after them ends its sentence

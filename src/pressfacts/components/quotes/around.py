@@ -298,7 +298,7 @@ def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
     lead cue reads only a phrase in first place). Only a named person or organization, no other person named before
     the quotation, no second source word, no stop."""
     start = finder._sent_start(q.outer_start)
-    toks = [t for t in finder.tokens(start, q.outer_start) if not finder.in_quote(t.idx)]
+    toks = finder.outside(start, q.outer_start)
     stops = [n for n, t in enumerate(toks) if t.text in {".", "!", "?"}]
     toks = toks[stops[-1] + 1 :] if stops else toks  # the parser may glue the sentence to the one before
     k = 0
@@ -390,7 +390,7 @@ def _fragment_after_quotation(finder: SpeakerFinder, q: Quote, prev: Quote | Non
     lo = prev.outer_end + stops[0].end()
     if any(lo <= o.outer_start < q.outer_start for o in finder.quotes):
         return None  # other words quoted before it in its sentence ("sur « … », « … »"): labels, or someone else's
-    toks = [t for t in finder.tokens(lo, q.outer_end + end.start()) if not finder.in_quote(t.idx)]
+    toks = finder.outside(lo, q.outer_end + end.start())
     return prev.speaker if _narrative_names_nobody(finder, toks, prev.speaker) else None
 
 

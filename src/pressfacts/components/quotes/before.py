@@ -101,7 +101,7 @@ class BeforeQuotation(FinderState):
     def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
         """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
         start = max(prev_end, self._sent_start(q.outer_start))
-        toks = [t for t in self.tokens(start, q.outer_start) if not self.in_quote(t.idx)]
+        toks = self.outside(start, q.outer_start)
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
         return toks[stops[-1] + 1 :] if stops else toks

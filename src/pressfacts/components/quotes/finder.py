@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IS_SPACE
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from ...extensions import doc_text
@@ -28,6 +29,8 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._outside: dict[tuple[int, int], list[Token]] = {}
+        self._quoted: list[bool] | None = None  # in_quote of each token's start, by index (built on first use)
         # Every Token once, and which are spaces: the stretches below are sliced from these (iterating a Span
         # builds a new Token object for each word each time, which cost more than the finders' own tests)
         self._all_tokens = list(doc)
@@ -72,6 +75,27 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
 
     def mention(self, tok: Token) -> Mention | None:
         return self.by_char.get(tok.idx)
+
+    def outside(self, start: int, end: int) -> list[Token]:
+        """tokens(start, end) outside every quotation, a new list each time (callers may cut it). The lead and the
+        tail of a quotation's sentence are read by several finders: each stretch is filtered once, on a flag per token
+        computed for the whole doc at once instead of one in_quote call per word and finder."""
+        found = self._outside.get((start, end))
+        if found is None:
+            if self._quoted is None:
+                self._quoted = self._quoted_tokens()
+            quoted = self._quoted
+            found = self._outside[(start, end)] = [t for t in self.tokens(start, end) if not quoted[t.i]]
+        return list(found)
+
+    def _quoted_tokens(self) -> list[bool]:
+        """in_quote(token.idx) for every token of the doc, by token index."""
+        idx = self.doc.to_array(IDX).astype(np.int64)
+        if not self.quotes or not len(idx):
+            return [False] * len(idx)
+        n = np.searchsorted(np.array(self._quote_starts, dtype=np.int64), idx, side="right") - 1
+        ends = np.array([q.outer_end for q in self.quotes], dtype=np.int64)
+        return ((n >= 0) & (idx < ends[np.maximum(n, 0)])).tolist()
 
     def tokens(self, start: int, end: int) -> list[Token]:
         # The same stretches (a quotation's words, the words after it) are asked for by several finders: once each.

@@ -100,7 +100,7 @@ def _made_to_say(finder: SpeakerFinder, q: Quote) -> str | None:
     start = finder._sent_start(q.outer_start)
     if " dire " not in finder.text[start : q.outer_start]:
         return None  # (a cheap test first)
-    toks = [t for t in finder.tokens(start, q.outer_start) if not finder.in_quote(t.idx)]
+    toks = finder.outside(start, q.outer_start)
     n = next((n for n, t in enumerate(toks) if t.lower_ == "dire" and n > 0
               and finder.lex.kind("made_to_say", toks[n - 1].lower_)), None)
     if n is None or n + 2 >= len(toks) or toks[n + 1].lower_ not in {"à", "au", "aux"}:
@@ -330,7 +330,7 @@ def _mistagged_verb_subject(finder: SpeakerFinder, q: Quote) -> str | None:
     near = finder.doc[max(0, inner[0].i - 8) : inner[0].i]
     if not any(t.pos_ not in {"VERB", "AUX"} and t.lower_ in finder.lex.verbs for t in near):
         return None
-    lead = [t for t in finder.tokens(finder._sent_start(q.outer_start), q.outer_start) if not finder.in_quote(t.idx)]
+    lead = finder.outside(finder._sent_start(q.outer_start), q.outer_start)
     n = len(lead) - 1
     while n >= 0 and (lead[n].pos_ in {"DET", "ADJ"} or lead[n].lower_ in {",", "lui", "elle"}):
         n -= 1
