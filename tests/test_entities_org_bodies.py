@@ -250,6 +250,11 @@ def test_a_police_station_or_a_commissioner_is_no_commissariat_named_by_its_char
         ("Le bureau politique du Rassemblement national se réunit lundi.",
          ["Rassemblement national", "bureau politique du Rassemblement national"]),
         ("Le bureau politique du FLN a désigné son candidat.", ["FLN", "bureau politique du FLN"]),
+        # the owner found by the NER alone, or opening on its article, stays an organization of its own
+        ("Le bureau politique des Républicains s'est réuni mardi soir à Paris.",
+         ["Républicains", "bureau politique des Républicains"]),
+        ("Le bureau national de La République en marche a validé la liste des candidats.",
+         ["La République en marche", "bureau national de La République en marche"]),
         # near misses: an office, a polling station, a bureau with no owner named
         ("Le bureau de vote a fermé ses portes à 18 heures.", []),
         ("Le bureau de poste du village va fermer.", []),

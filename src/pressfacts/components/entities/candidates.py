@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 
 def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None,
-                      unnamed: frozenset[str] = frozenset(), own_heads: frozenset[str] = frozenset()) -> list[Span]:
+                      unnamed: frozenset[str] = frozenset(), own_heads: frozenset[str] = frozenset(),
+                      owner_heads: frozenset[str] = frozenset()) -> list[Span]:
     """Institutions and streets named by a head noun; a second complement that is an organization of its
     own ("commission des finances du Sénat") is left to it. With `anchors` (the head nouns), the matcher
     only looks around them. A lowercase head after one of the `unnamed` words ("une", "son", "premier") is a
     common noun, not an institution's name. An `own_heads` head keeps a known organization as its first complement
-    ("l'inspection générale de la police nationale" is one body)."""
+    ("l'inspection générale de la police nationale" is one body); an `owner_heads` head ("bureau politique des
+    Républicains") leaves any organization in its complement to itself, known or found by the NER alone."""
     if not doc.has_annotation("POS"):
         return []  # the patterns need the morphologizer's parts of speech
     spans = []
@@ -52,7 +54,8 @@ def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozen
             if not start < ent.start < end or ent.label_ not in {"ORG", "PER"}:
                 continue  # most entities, told apart before the words between are read
             second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
-            own = second or (bool(ent.id_) and doc[start].lower_ not in own_heads) or doc[start].lower_ in parts
+            own = second or (bool(ent.id_) and doc[start].lower_ not in own_heads) or doc[start].lower_ in parts \
+                or (ent.label_ == "ORG" and doc[start].lower_ in owner_heads)
             if own:
                 end = ent.start
                 while end > start and fold(doc[end - 1].text) in _PREPOSITIONS + _ARTICLES:

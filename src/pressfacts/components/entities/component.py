@@ -89,6 +89,7 @@ class EntityFixer:
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
         self.own_heads: frozenset[str] = frozenset()  # heads whose complement, even a known body, is part of the name
+        self.owner_heads: frozenset[str] = frozenset()  # heads whose complement names their owner ("bureau politique de X")
         self.leadership_heads: frozenset[str] = frozenset()  # lowercase nouns of an institution's leadership
         self.org_heads: frozenset[str] = frozenset()  # lowercase heads of institutions
         self.branch_heads: frozenset[str] = frozenset()  # folded acronyms of bodies with local branches ("caf")
@@ -127,6 +128,7 @@ class EntityFixer:
         self.part_heads = frozenset(r["text"].lower() for r in data["institutions"]
                                     if r.get("complement") == "required" and not r.get("own"))
         self.own_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("own"))
+        self.owner_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("complement") == "adjective")
         self.leadership_heads = frozenset(r["text"].lower() for r in data["institutions"] if r.get("rule") == "leadership_head")
         self.branch_heads = frozenset(fold(r["text"]) for r in data["institutions"] if r.get("complement") == "place")
         self.org_heads = frozenset(
@@ -160,7 +162,7 @@ class EntityFixer:
         extra = towns + place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
-            self.rules.unnamed_determiners, self.own_heads,
+            self.rules.unnamed_determiners, self.own_heads, self.owner_heads,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra
                  if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)]

@@ -484,7 +484,8 @@ def owned_names(doc: Doc, clusters: list[Cluster], heads: frozenset[str]) -> Non
         i = m.end
         while i < len(doc) and i - m.end < 2 and doc[i].lower_ in _OWNER_LINKS:
             i += 1
-        owner = starts.get(i)
+        # "bureau national de La République en marche": the owner's mention may open on the article
+        owner = next((starts[j] for j in range(m.end + 1, i + 1) if j in starts), None)
         if i > m.end and doc[m.end].lower_ in _PREPOSITIONS and owner is not None \
                 and owner not in c.mentions:
             c.name = doc[m.start : owner.end].text
