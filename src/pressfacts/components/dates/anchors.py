@@ -33,7 +33,6 @@ def _year_from(a: FoundDate, b: FoundDate) -> str | None:
     return PartialDate(year, pa.month, pa.day).iso()
 
 
-
 def _end_from(start: str, b: FoundDate) -> str | None:
     """"du 30 juin au 12 juillet" written in January: two yearless days, each read at its nearest, may fall either side
     of the half-year (2019-06-30, 2018-07-12); a span ends after it starts, so the end takes its year from the start."""
@@ -44,6 +43,7 @@ def _end_from(start: str, b: FoundDate) -> str | None:
     if pb.day and not valid_day(year, pb.month, pb.day):
         return b.value
     return PartialDate(year, pb.month, pb.day).iso()
+
 
 # ---------------------------------------------------------------- the year of a coming day, the day of a named week
 # "Le sommet aura lieu le 3 mars" written in November: a day, range or month without a year read at its nearest ends this
