@@ -932,3 +932,31 @@ def test_anchor_words_added_after_a_first_scan_count(nlp) -> None:
     assert match_windows(matcher, doc, anchors) == []  # "mairie" lies beyond the windows of "préfecture"
     anchors.add_words(nlp.vocab.strings, "LOWER", ["mairie"])
     assert [doc[s:e].text for _, s, e in match_windows(matcher, doc, anchors)] == ["mairie"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name that is also a common noun ("marine"), then a particle and a capitalized word: one person
+        ("Face à Marine Le Pen, le chef de l'État a tenu bon.", ("Marine Le Pen", "PER")),
+        ("La députée Marine Le Pen a dénoncé une provocation.", ("Marine Le Pen", "PER")),
+        ("La présidente du RN Marine Le Pen a réclamé un référendum.", ("Marine Le Pen", "PER")),
+        ("Marine Le Pen a réclamé un référendum.", ("Marine Le Pen", "PER")),
+        ("Selon Paolo Di Natale, le chantier avance.", ("Paolo Di Natale", "PER")),
+    ],
+)
+def test_first_name_particle_surname_is_one_person(nlp, text, expected):
+    assert expected in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a first name that is also a place stays the NER's: "Florence" before a capitalized "Le"
+        ("Le maire de Florence Le Maire a pris la parole.", ("Florence Le Maire", "PER")),
+        # no particle between the words: nothing new
+        ("Le marin Marine du port a pris la parole.", ("Marine du port", "PER")),
+    ],
+)
+def test_first_name_particle_near_misses(nlp, text, absent):
+    assert absent not in ents(nlp, text)

@@ -301,6 +301,23 @@ def join_split(doc: Doc, ents: Iterable[Span], rules: EntityRules) -> list[Span]
     return out
 
 
+def particle_names(doc: Doc, rules: EntityRules, titles: list[int]) -> list[Span]:
+    """"Face à Marine Le Pen", "la présidente du RN Marine Le Pen": a known first name, a capitalized particle and
+    a capitalized word are one person's name, which the NER misses or cuts when the first name is also a common
+    noun ("marine"). A first name that is also a place ("Florence", "Lorraine") is left to the NER."""
+    spans = []
+    for i in titles:
+        if i + 2 >= len(doc):
+            break
+        part, last = doc[i + 1], doc[i + 2]
+        if not (part.is_title and last.is_title and last.is_alpha and fold(part.text) in rules.particles):
+            continue
+        first = fold(doc[i].text)
+        if first.split("-")[0] in rules.first_names and first not in rules.places:
+            spans.append(Span(doc, i, i + 3, label="PER"))
+    return spans
+
+
 def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int] | None = None) -> list[Span]:
     """A first name alone that the NER missed, where the text says it is a person: after a verb ("a affirmé
     Joachim"), after a cue word ("comme Sarah", "prénommée Inès"), or before an age ("Joachim, 19 ans")."""

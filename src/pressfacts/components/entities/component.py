@@ -26,6 +26,7 @@ from .candidates import (
     first_name_spans,
     glossed_places,
     institution_spans,
+    particle_names,
     place_spans,
     title_tokens,
 )
@@ -183,6 +184,7 @@ class EntityFixer:
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
         extra += cued
+        extra += particle_names(doc, self.rules, titles)
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         extra += apposed_first_names(doc, self.rules, taken, titles)
