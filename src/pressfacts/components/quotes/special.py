@@ -279,9 +279,9 @@ def _named_narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: str | Non
     # The first "de" followed by an infinitive ("Et le président de la République de conclure": not "de la").
     verb = next((n for n, t in enumerate(toks) if t.idx in starts and "Inf" in t.morph.get("VerbForm")), None)
     subject = toks[1 : verb - 1] if verb is not None else []
-    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject) or any(t.is_punct for t in subject):
-        return False, None  # "Et puis d'ajouter : « … »": no subject of its own, the last speaker goes on
     named = {x.entity for t in subject if (x := finder.mention(t)) is not None and x.label in {"PER", "ORG"}}
+    if not (named or any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject)) or any(t.is_punct for t in subject):
+        return False, None  # "Et puis d'ajouter : « … »": no subject of its own, the last speaker goes on
     if len(named) != 1 and (named or any(t.lower_ in {"et", "ou"} for t in subject)):
         return True, None  # "Et X et Y de répondre": several speakers, none of them alone
     if named:
