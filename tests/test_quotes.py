@@ -349,6 +349,20 @@ def test_speaker_named_in_the_sentence_after(nlp):
                          "C'est ce qu'a affirmé mardi Karim Benslama devant le dépôt.") == ["Karim Benslama"]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "ces mots de X", "cette formule de X" anywhere in the sentence after the quotation name its author.
+        ("« L'union fait la force. » Le délégué a rappelé ces mots de Léon Blum en ouvrant la séance.", ["Léon Blum"]),
+        ("« Je pense, donc je suis. » Cette formule de René Descartes orne le fronton du lycée.", ["René Descartes"]),
+        # The noun of words after "de" names no person: nobody.
+        ("« Les horaires changent en mars. » Les agents ont appris ces mots de la direction par affichage.", [None]),
+    ],
+)
+def test_words_named_as_someones_in_the_sentence_after(nlp, text, want):
+    assert speakers(nlp, text) == want
+
+
 def test_more_speech_verbs(nlp):
     # "avertir", "marteler" (martèle), "constater": incises the verb list had missed.
     assert speakers(nlp, "Thomas Girard a défendu le budget. La réforme ne « créera aucun impôt nouveau », "

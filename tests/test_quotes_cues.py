@@ -121,6 +121,25 @@ def test_narrative_infinitive_goes_on(nlp, text, quote, want):
     assert quoted(nlp, text)[quote] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # "Et X de + infinitive :" names its own speaker: a name, an organization or a role noun introduced before.
+        ("Les élus ont débattu deux heures. Et Bernard Costes de trancher : « Le projet sera soumis au vote en "
+         "mars. »", "Le projet sera soumis au vote en mars.", "Bernard Costes"),
+        ("Le rapport a été remis mardi. Et la CFDT de réagir : « Ces propositions vont dans le bon sens, il faut "
+         "aller vite. »", "Ces propositions vont dans le bon sens, il faut aller vite.", "CFDT"),
+        ("Le ministre de l'Économie, Bruno Le Maire, était à Bercy. Et le ministre de prévenir : « Il n'y aura pas "
+         "de hausse d'impôts cette année. »", "Il n'y aura pas de hausse d'impôts cette année.", "Bruno Le Maire"),
+        # Not the speaker of the quotation before when the subject names nobody.
+        ("« Nous serons là samedi », promet Karine Vial. Et les grévistes d'entonner : « Tous ensemble, tous "
+         "ensemble, ouais ! »", "Tous ensemble, tous ensemble, ouais !", None),
+    ],
+)
+def test_narrative_infinitive_with_its_own_subject(nlp, text, quote, want):
+    assert quoted(nlp, text)[quote] == want
+
+
 def test_narrative_infinitive_after_unnamed_stays_unknown(nlp):
     # The quotation before has no named speaker: nobody is guessed.
     text = ("« On nous a oubliés depuis des années », lance un retraité devant la mairie. Et de réclamer « un vrai "

@@ -144,3 +144,32 @@ def test_incise_verb_after_a_semi_auxiliary_or_cut_by_the_parser(nlp, text, quot
 )
 def test_speech_locution_in_incise(nlp, text, want):
     assert list(quoted(nlp, text).values()) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("« Le calendrier sera tenu, quoi qu'il arrive », invoque le recteur Michel Aubert.", "Michel Aubert"),
+        ("« Un mauvais trimestre ne fait pas une mauvaise année », relativise Chantal Moreau, la trésorière.",
+         "Chantal Moreau"),
+        ("« On nous a menti du début à la fin ! », s'étrangle Karim Bensaïd, chauffeur de bus.", "Karim Bensaïd"),
+        # Verbs that introduce words only in an incise ("continue", "balaie", "corrige").
+        ("« Nous restons joignables jour et nuit », continue Anne Lebrun, porte-parole de la mairie.", "Anne Lebrun"),
+        ("« Ce sont des bruits de couloir, sans plus », balaie Denis Fournier.", "Denis Fournier"),
+        ("« Le site ne ferme pas, il déménage », corrige Valérie Royer.", "Valérie Royer"),
+    ],
+)
+def test_added_incise_verbs(nlp, text, want):
+    assert list(quoted(nlp, text).values()) == [want]
+
+
+def test_incise_only_verb_does_not_cut_a_reported_clause(nlp):
+    # "avait continué de peser" is no speech verb: the words go on with the one who "a indiqué".
+    text = ("L'Insee a indiqué que la grève avait continué de peser sur l'activité, mais de façon « plus "
+            "limitée ».")
+    assert quoted(nlp, text)["plus limitée"] == "Insee"
+
+
+def test_incise_only_verb_with_an_unnamed_subject_stays_unknown(nlp):
+    text = "« Tout cela relève de la rumeur », balaie un proche du ministre."
+    assert quoted(nlp, text)["Tout cela relève de la rumeur"] is None

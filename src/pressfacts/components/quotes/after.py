@@ -49,7 +49,7 @@ class AfterQuotation(FinderState):
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
-            if low in self.lex.verbs or self._locution(t):
+            if low in self.lex.verbs or self._locution(t) or self.lex.kind("incise_verb", low):
                 if low.endswith("ant") or any(x.text.lower() == "en" and x.pos_ != "PRON" for x in lead):
                     break  # "…», tout en saluant …": a gerund, not an incise ("», en conclut X" is one)
                 reflexive = any(x.text.lower() in {"s'", "s’", "se"} for x in lead)  # "», s'est-il exclamé"

@@ -33,6 +33,7 @@ from .special import (
     _label,
     _made_to_say,
     _mistagged_verb_subject,
+    _named_narrative_infinitive,
     _narrative_infinitive,
     _read_in_medium,
     _read_on,
@@ -62,6 +63,9 @@ def _cue_speaker(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: Quote
         q.cued = "read"  # "« … », pouvait-on lire sur une banderole": words nobody is named for
     if not q.cued and _narrative_infinitive(finder, q, prev):
         q.cued, q.speaker = "infinitive", prev.speaker  # type: ignore[union-attr]
+    if not q.cued:
+        named, q.speaker = _named_narrative_infinitive(finder, q, prev_speaker)  # "Et la CGT d'enfoncer le clou : « … »"
+        q.cued = "voice" if named else False
     if not q.cued:
         q.cued, q.speaker = _incise_after(finder, quotes, n, prev_speaker)
     if not q.cued:

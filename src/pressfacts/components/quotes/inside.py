@@ -167,14 +167,26 @@ class InsideQuotation(FinderState):
         gap = self.text[q.outer_end : q.outer_end + 4]
         start = q.outer_end + len(gap) - len(gap.lstrip(" .\n\u00a0"))
         head = self.text[start : start + 40].lower().replace("’", "'")
-        if self.text[q.outer_end : start].count("\n") > 2 or not any(
-            head.startswith(f) for f in self.lex.words.get("backref", {})
-        ):
+        if self.text[q.outer_end : start].count("\n") > 2:
             return None
         end = self.text.find(".", start)
+        if not any(head.startswith(f) for f in self.lex.words.get("backref", {})):
+            return self._words_of(start, end if end != -1 else len(self.text))
         for m in self.mentions:
             if start <= m.start < (end if end != -1 else len(self.text)) and m.label == "PER" and (
                     not self._oblique(m) or self._backref_author(m)):
+                return m.entity
+        return None
+
+    def _words_of(self, start: int, end: int) -> str | None:
+        """"« … » J'ai souvent repensé à ces mots de X.": the sentence after the quotation names its author as "de" + a
+        person after a demonstrative noun for words (quote_words.jsonl kind "backref_noun"), anywhere in it."""
+        low = self.text[start:end].lower().replace("’", "'")
+        for form in self.lex.words.get("backref_noun", {}):
+            at = low.find(form + " d")
+            after = re.match(r"(?:de\s+|d'\s*)", low[at + len(form) + 1 :]) if at != -1 else None
+            m = self.by_char.get(start + at + len(form) + 1 + after.end()) if after else None
+            if m is not None and m.label == "PER":
                 return m.entity
         return None
 

@@ -259,6 +259,39 @@ def _narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: Quote | None) -
                    for m in finder.mentions)
 
 
+_OF_INFINITIVE = re.compile(r"\s+d(?:e\s+|['’]\s*)\w")  # "… d'enfoncer", "… de conclure": "de" before a word
+
+
+def _named_narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: str | None) -> tuple[bool, str | None]:
+    """"Et la CGT d'enfoncer le clou : « … »": a sentence opening with "Et", a subject, then "de" and an infinitive
+    introduces the subject's words: (True, that subject) when it names one person or organization (a name, or a role
+    noun that resolves to one), (True, None) when it names nobody ("Et les manifestants de scander : « … »"), (False,
+    None) when the quotation follows no such opening."""
+    if "Et " not in finder.text[max(0, q.outer_start - 200) : q.outer_start]:
+        return False, None  # (a cheap test first: most quotations follow no such opening)
+    lead = re.split(r"[.!?…]\s|\n", finder.text[max(finder._sent_start(q.outer_start), finder.prev_end) : q.outer_start])[-1]
+    opening = lead.lstrip(_SPACES + "»”\"")
+    if not opening.startswith("Et ") or not lead.rstrip(_SPACES).endswith(":"):
+        return False, None
+    offset = q.outer_start - len(opening)
+    toks = finder.tokens(offset, q.outer_start)
+    starts = {offset + m.end() - 1 for m in _OF_INFINITIVE.finditer(opening)}
+    # The first "de" followed by an infinitive ("Et le président de la République de conclure": not "de la").
+    verb = next((n for n, t in enumerate(toks) if t.idx in starts and "Inf" in t.morph.get("VerbForm")), None)
+    subject = toks[1 : verb - 1] if verb is not None else []
+    named = {x.entity for t in subject if (x := finder.mention(t)) is not None and x.label in {"PER", "ORG"}}
+    if not (named or any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in subject)) or any(t.is_punct for t in subject):
+        return False, None  # "Et puis d'ajouter : « … »": no subject of its own, the last speaker goes on
+    if len(named) != 1 and (named or any(t.lower_ in {"et", "ou"} for t in subject)):
+        return True, None  # "Et X et Y de répondre": several speakers, none of them alone
+    if named:
+        return True, named.pop()
+    # "Et le ministre d'ajouter": the role noun resolves to the one introduced with it
+    head = next((t for t in subject if t.pos_ == "NOUN"), None)
+    found = finder.resolve(head, q.start, prev) if head is not None and finder.is_role(head) else None
+    return True, found if found is not None and finder.labels.get(found) == "PER" else None
+
+
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
     """A few quoted words that name what the noun before them stands for ("le projet de loi « dépendance »", "au
     lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
