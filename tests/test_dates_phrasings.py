@@ -206,3 +206,25 @@ def test_count_with_a_half_is_a_month(nlp, text, expected):
 )
 def test_month_under_a_future_copula_or_after_mois_de(nlp, text, expected):
     assert pipeline_dates(nlp, text, NOV) == expected
+
+
+# ---------------------------------------------------------------- "il y a encore trois semaines", "près de deux mois"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il y a encore trois semaines, le maire défendait le projet.",
+         [("Il y a encore trois semaines", "2023-10-23/2023-10-29")]),
+        ("L'usine a fermé il y a déjà deux ans.", [("il y a déjà deux ans", "2021")]),
+        ("Il y a à peine un mois, la ministre promettait l'inverse.", [("Il y a à peine un mois", "2023-10")]),
+        # An approximate count of months or weeks still names that month or week, not one of years; a bound none.
+        ("Le collectif est né il y a près de deux mois.", [("il y a près de deux mois", "2023-09")]),
+        ("Il y a environ trois semaines, une fuite a été signalée.",
+         [("Il y a environ trois semaines", "2023-10-23/2023-10-29")]),
+        ("Le village a été fondé il y a près de trente ans.", []),
+        ("Il y a plus de deux mois que le chantier est à l'arrêt.", []),
+        # "il y a" that counts what is left, not how long ago.
+        ("Il y a encore trois semaines de travaux sur la ligne.", []),
+    ],
+)
+def test_ago_with_an_adverb_or_an_approximate_count(nlp, text, expected):
+    assert pipeline_dates(nlp, text, NOV) == expected

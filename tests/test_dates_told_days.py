@@ -179,3 +179,53 @@ def test_weekend_of_two_days_is_one_interval(nlp, text, expected):
 )
 def test_weekday_takes_the_day_set_beside_it(nlp, text, expected):
     assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "Le 15 mars ... Le 17, ...": a day of the month told
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les routiers ont bloqué le port le 4 décembre. Le 6, la préfecture a levé les barrages.",
+         [("le 4 décembre", "2018-12-04"), ("Le 6", "2018-12-06")]),
+        ("Le conseil s'est réuni le 3 décembre, puis à nouveau le 10.",
+         [("le 3 décembre", "2018-12-03"), ("le 10", "2018-12-10")]),
+        ("Le 5 décembre, la grève a repris. « Le 7 au soir, tout était bloqué », raconte un chauffeur.",
+         [("Le 5 décembre", "2018-12-05"), ("Le 7", "2018-12-07")]),
+        # An earlier day only when the sentence looks back (a comparison, a pluperfect).
+        ("Le 8 décembre, 4 000 personnes ont défilé à Rennes, contre 6 500 le 1er.",
+         [("Le 8 décembre", "2018-12-08"), ("le 1er", "2018-12-01")]),
+        ("Rentrés le 28 novembre, les randonneurs sont repartis le 2.", [("le 28 novembre", "2018-11-28")]),
+        # No day of a month told just before, or a shirt: no date.
+        ("Le 5 novembre 2016, il a signé au club. En mars 2017, il a été prêté. Le 9, il marquait.",
+         [("Le 5 novembre 2016", "2016-11-05"), ("mars 2017", "2017-03")]),
+        ("Le 2 décembre, le club a gagné à Metz, où son capitaine portait le 10.", [("Le 2 décembre", "2018-12-02")]),
+        ("Le cortège a défilé dans le 13.", []),
+    ],
+)
+def test_day_alone_is_of_the_month_told_before(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "trois mois plus tard", "au trimestre précédent"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le chantier a été lancé en mars ; deux mois plus tard, il était arrêté.",
+         [("mars", "2018-03"), ("deux mois plus tard", "2018-05")]),
+        ("Le 4 juin 2016, le pont a cédé. Six mois plus tard, un bac le remplaçait.",
+         [("Le 4 juin 2016", "2016-06-04"), ("Six mois plus tard", "2016-12")]),
+        # A year alone gives no month to count from; nothing told, a duration.
+        ("En 2015, il a fondé sa société. Six mois plus tard, il embauchait.", [("2015", "2015")]),
+        ("Trois mois après les faits, l'enquête piétine.", []),
+        ("Le chômage a reculé au troisième trimestre, après une hausse au trimestre précédent.",
+         [("au troisième trimestre", "2018-07-01/2018-09-30"), ("au trimestre précédent", "2018-04-01/2018-06-30")]),
+        ("Les ventes ont progressé au premier semestre 2018 et stagné au semestre suivant.",
+         [("au premier semestre 2018", "2018-01-01/2018-06-30"), ("au semestre suivant", "2018-07-01/2018-12-31")]),
+        # Nothing told before, or "dernier"/"prochain": counted from publication's quarter.
+        ("Le résultat du trimestre dernier a déçu.", [("du trimestre dernier", "2018-07-01/2018-09-30")]),
+        ("Les embauches repartiront au trimestre prochain.", [("au trimestre prochain", "2019-01-01/2019-03-31")]),
+        ("Chaque trimestre, la banque publie ses comptes.", []),
+    ],
+)
+def test_months_and_quarters_counted_from_the_one_told(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected

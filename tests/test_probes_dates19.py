@@ -127,8 +127,10 @@ def test_days_counted_from_a_moved_day_move_with_it(nlp, published, text, expect
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
     [
-        # An approximate count stays out (an age, not a date), exact words or not.
-        ("2019-01-10", "Il y a près de deux mois, le chantier était à l'arrêt.", []),
+        # An approximate count of years stays out (an age, not a date), and a bound ("plus de") too; "près de deux
+        # mois" names a month since round 18 (a blind key, dates18), test_dates_phrasings.
+        ("2019-01-10", "Il y a près de vingt ans, le chantier était à l'arrêt.", []),
+        ("2019-01-10", "Il y a plus de deux mois, le chantier était à l'arrêt.", []),
         # "précédent" after "au mois" compares two figures: not counted from publication.
         ("2019-02-06", "Les loyers ont augmenté de 2 % par rapport au mois précédent.", []),
         # "jusqu'à samedi" is a span's end, not a day an event is moved to.

@@ -34,18 +34,21 @@ from .partial import (
     PartialDate,
     resolve_offset,
     resolve_weekday,
+    shift_months,
     valid_day,
 )
 from .quoted import _day_told_again, _in_quote, _said_earlier
 from .relatives import (
     _anchored_value,
     _day_after_in_clause,
+    _day_of_told_month,
     _glossed_day,
     _last_week_when_told_plainly,
     _week_of_day,
     _weekday_of_apposed_day,
     _weekend_of_two_days,
     _weekly_series,
+    _year_part_step,
 )
 from .tense import PRESENT
 from .vocabulary import TENSED, _day, _day_count, _key, _month
@@ -123,8 +126,10 @@ def extract_dates(
               or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
               or _anchored_value(dm, anchor, ref, rules.vocab, tense)
+              or _day_of_told_month(text, dm, found, rules.vocab, tense)
+              or _year_part_step(dm, found, ref, rules.vocab)
               or normalize(dm, ref, rules, tense=t, anchor=back))
-        if dm.kind in ("offset", "season_bare", "month_edge") and dv.value is None:
+        if dm.kind in ("offset", "season_bare", "month_edge", "told_day") and dv.value is None:
             continue  # "trois jours après" with no day to count from: a duration (a figure), not a date
         dv = _historic_future(text, dm, dv, found, ref, rules.vocab)
         if dv.value and dv.granularity == "day" and (ref is None or dv.value <= ref.iso()):
@@ -252,18 +257,24 @@ def _offset_value(
     told: tuple[PartialDate | None, int] = (None, -1), text_before: str = "",
 ) -> DateValue | None:
     """"une semaine plus tôt", "trois jours après": the day told just before moved by the count; "deux ans plus
-    tôt": the year of the date (day, month or year) told just before (`told`, with where it ends) moved by the count;
-    null (dropped by the caller) when nothing was told in the sentences just before."""
+    tôt": the year of the date (day, month or year) told just before (`told`, with where it ends) moved by the count,
+    "trois mois plus tard" its month (a day or a month told); null (dropped by the caller) when nothing was told in
+    the sentences just before."""
     if dm.kind != "offset":
         return None
     g = dm.groups
     sign = _offset_sign(g)
     unit = _key(g["unit"])
-    if v.units.get(unit, 0):
+    if v.units.get(unit, 0) or unit.startswith("mois"):
         base, end = told
-        if base is None or dm.start - end > (_opening_offset_reach(text_before) if text_before else OFFSET_ANCHOR_CHARS):
-            return DateValue(None, "year", True)
-        return DateValue(PartialDate(base.year + sign * int(parse_number(g["n"]))).iso(), "year", True)
+        months = unit.startswith("mois")
+        if (base is None or (months and base.month is None)
+                or dm.start - end > (_opening_offset_reach(text_before) if text_before else OFFSET_ANCHOR_CHARS)):
+            return DateValue(None, "month" if months else "year", True)
+        n = sign * int(parse_number(g["n"]))
+        if months:  # "en octobre ; trois mois plus tard": the month told moved by the count
+            return DateValue(PartialDate(*shift_months(base.year, base.month, n)).iso(), "month", True)  # type: ignore[arg-type]
+        return DateValue(PartialDate(base.year + n).iso(), "year", True)
     if anchor is None or anchor.day is None or dm.start - anchor_end > OFFSET_ANCHOR_CHARS:
         return DateValue(None, "day", True)
     p = resolve_offset(_day_count(v, g["n"], unit), 0, unit, anchor, sign)

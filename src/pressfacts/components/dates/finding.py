@@ -64,6 +64,8 @@ _AFTER_DAY = r"(?=\s*(?:[,.](?!\d)|[;:)!?»]|$)|\s+(?:à|au|et|dans|en|lors|pour
 # The end of a clause: a year in two digits ("le 31 octobre 74"), a year after a comma ("12 janvier, 2016") or a
 # range without a month ("du 13 au 18") only stand there, never before a counted noun ("le 3 mars 15 personnes").
 _CLAUSE_END = r"(?=\s*(?:[.;:)!?»]|,\s|$))"
+# A part of the day after a day of the month written alone ("le 18 au matin", "le 17 dans la soirée").
+_TOLD_DAY_PART = r"\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|matinée|nuit))\b"
 # A day's ordinal ending in a range: "du 13e au 15 juillet", "samedi 13 au dimanche 15e juillet".
 _DAY_SUFFIX = r"(?:e|ème)?"
 
@@ -179,6 +181,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
+        # "au trimestre précédent", "le semestre prochain": a quarter or half counted from the one told before (or from
+        # publication's); "le dernier trimestre" (an ordinal before the noun) is year_part.
+        "year_part_rel": rf"{L}(?:le|au|du|ce)\s+(?P<yp>{_alt(v.year_parts)})\s+(?P<dir>{DIR}){R}",
         "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
         # "d'ici à la fin de la semaine", "avant la fin de la semaine": a deadline within that week, the week too.
@@ -255,6 +260,10 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # "je suis revenu pour le 27.": a day of the month alone, only after a cue and at the end of its clause (not
         # "le 10 des Bleus", "dans le 13"); its month comes from the tense.
         "lone_day": rf"{L}(?P<cue>{_alt(v.lone_day_cues)})\s+(?P<d>{_DAYNUM}){_CLAUSE_END}",
+        # "Le 8 décembre, [...] contre 6 500 le 1er.", "Le 17, la préfecture a interdit...", "le 18 au matin": a day of
+        # the month told just before, written alone at the end of its clause (_day_of_told_month; dropped when no day
+        # of a month was told near), not a district ("dans le 13").
+        "told_day": rf"{L}(?<!\bdans\s)le\s+(?P<d>{_DAYNUM})(?:{_CLAUSE_END}|(?={_TOLD_DAY_PART}))",
     }
 
 
@@ -586,13 +595,23 @@ def _keep_month_short_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary
     return g.get("named") is None or m.group("m")[:1].isupper()
 
 
+# What follows a count that is a duration, not a date: "il y a deux ans de prison" (not "il y a deux ans de cela").
+_DURATION_AFTER = re.compile(r"\s+(?:de\b|d['’])(?!\s*(?:cela|ça)\b)", re.IGNORECASE)
+
+
 def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """"il y a deux ans", "dans trois jours": an exact count of short units, not an approximate age."""
-    # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure).
-    if g.get("qual") or v.units.get(_key(g["unit"]), 0) >= 10:
+    """"il y a deux ans", "dans trois jours": a count of short units, not an approximate age nor a duration."""
+    # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure); "il y a près de deux
+    # mois" still names a month (approx_count), "il y a plus de deux mois" none.
+    unit = _key(g["unit"])
+    if v.units.get(unit, 0) >= 10:
         return False
+    if g.get("qual") and not (_key(g["qual"].strip()) in v.approx_counts and unit.startswith(("mois", "semaine"))):
+        return False
+    if _DURATION_AFTER.match(text, m.end()):
+        return False  # "il y a encore trois semaines de travaux": there are three weeks of work left, a duration
     # "il y a une semaine et demie" names no week nor day: only years and months take a half (_counted).
-    if g.get("half") and not (v.units.get(_key(g["unit"]), 0) == 1 or _key(g["unit"]).startswith("mois")):
+    if g.get("half") and not (v.units.get(unit, 0) == 1 or unit.startswith("mois")):
         return False
     try:
         parse_number(g["n"])
@@ -602,10 +621,9 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
 
 
 def _keep_offset(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """Days, weeks and years: "deux ans plus tard" counts from the date told just before (null and dropped when
-    none was, _offset_value); months and decades are left out."""
-    unit = _key(g["unit"])
-    return v.units.get(unit, 0) in (0, 1) and not unit.startswith("mois")
+    """Days, weeks, months and years: "deux ans plus tard" counts from the date told just before (null and dropped
+    when none was, _offset_value); decades and centuries are left out."""
+    return v.units.get(_key(g["unit"]), 0) in (0, 1)
 
 
 _SURNAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý]")

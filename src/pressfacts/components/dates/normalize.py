@@ -62,6 +62,7 @@ _GRANULARITY = {
     "term": "month",
     "term_year": "month",
     "year_part": "interval",
+    "year_part_rel": "interval",
     "year_range": "interval",
     "decade": "interval",
     "decade_short": "interval",

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .finding import _SENTENCE_END, _names_a_day
+from .finding import _SENTENCE_END, _names_a_day, _words_before
 from .normalize import _direction
-from .partial import DateValue, PartialDate, resolve_week
-from .vocabulary import _key
+from .partial import DateValue, PartialDate, resolve_week, shift_months, valid_day
+from .tense import PLUPERFECT
+from .vocabulary import _day, _key
 
 if TYPE_CHECKING:
     from .finding import DateMatch
@@ -223,3 +225,77 @@ def _weekly_series(text: str, found: list[FoundDate], v: Vocabulary) -> list[Fou
             if r < top:
                 out[i] = replace(found[i], value=PartialDate.of(day.date() - dt.timedelta(weeks=top - r)).iso())
     return out
+
+
+# How far after a day of a month told a day written alone ("le 17") may stand and still be of that month, when no
+# other date was told between them (a paragraph or two of the same story).
+TOLD_DAY_CHARS = 1000
+# The kinds that write a day with its month ("le 15 mars", "du 12 au 14 janvier", "17/11/2018"), and "le 17" itself
+# ("Le 15, ... Le 17, ...").
+_MONTH_DAY_KINDS = frozenset({"day", "day_range", "day_pair", "num_date", "num_date_dash", "num_dm", "ymd_date",
+                              "told_day"})
+
+
+def _day_of_told_month(
+    text: str, dm: DateMatch, found: list[FoundDate], v: Vocabulary, tense: Tense | None = None
+) -> DateValue | None:
+    """"Les heurts ont éclaté le 15 mars. Le 17, ...": a day written alone is a day of the month of the last date told,
+    when that one is a day with its month at most TOLD_DAY_CHARS before; else unknown (the caller drops it: "le 10"
+    may be a shirt or a district; after "en mars 2012" the month told is another one). A smaller day is of the same
+    month when it looks back ("contre 6 500 le 1er", a pluperfect); else unknown too ("arrivés le 28 décembre, ils
+    sont repartis le 2" may be January's)."""
+    if dm.kind != "told_day":
+        return None
+    told = next((f for f in reversed(found) if f.value), None)
+    last = PartialDate.parse(told.value.split("/")[-1]) if told and told.value and told.kind in _MONTH_DAY_KINDS else None
+    words = _words_before(text, dm.start, 20)
+    if (told is None or last is None or last.month is None or last.day is None
+            or dm.start - told.end > TOLD_DAY_CHARS or (words and words[-1].startswith(v.told_day_guards))):
+        return DateValue(None, "day", True)
+    mday = _day(v, dm.groups["d"] or "")
+    sentence = text[max(0, *(text.rfind(c, 0, dm.start) for c in ".!?\n")) : dm.start]
+    looks_back = _LOOKS_BACK.search(sentence) or (tense is not None and tense(dm.start, dm.end) == PLUPERFECT)
+    ok = valid_day(last.year, last.month, mday) and (mday >= last.day or looks_back)
+    return DateValue(PartialDate(last.year, last.month, mday).iso() if ok else None, "day", True, told.explicit_year)
+
+
+# A day compared with one told before it: "contre 6 500 le 1er", "moins nombreux que le 1er".
+_LOOKS_BACK = re.compile(r"\b(?:contre|comparé|qu['’]|que)\b", re.IGNORECASE)
+
+
+# How far after a quarter told "le trimestre précédent" may stand and still count from it.
+YEAR_PART_CHARS = 300
+
+
+def _year_part_step(
+    dm: DateMatch, found: list[FoundDate], ref: PartialDate | None, v: Vocabulary
+) -> DateValue | None:
+    """"au quatrième trimestre, après une hausse au trimestre précédent": the quarter (half) before or after the one
+    told just before; with none told, or "le trimestre dernier"/"prochain", the one before or after publication's."""
+    if dm.kind != "year_part_rel":
+        return None
+    size = v.year_parts[_key(dm.groups["yp"])]
+    word = _key(dm.groups["dir"] or "")
+    step = v.anchor_directions.get(word) or _direction(v, word)
+    told = next((f for f in reversed(found) if f.value), None)
+    near = told is not None and told.value and word in v.anchor_directions and dm.start - told.end <= YEAR_PART_CHARS
+    base = _part_start(told.value, size) if near and told and told.value else None
+    if base is None and ref is not None and ref.month is not None:
+        base = (ref.year, (ref.month - 1) // size * size + 1)
+    if base is None or not step:
+        return DateValue(None, "interval", True)
+    y, m = shift_months(base[0], base[1], step * size)
+    y2, m2 = shift_months(y, m, size - 1)
+    return DateValue(f"{PartialDate(y, m, 1).iso()}/{PartialDate(y2, m2, calendar.monthrange(y2, m2)[1]).iso()}",
+                     "interval", True)
+
+
+def _part_start(value: str, size: int) -> tuple[int, int] | None:
+    """(year, first month) of an interval that is one quarter (size 3) or half (6) of a year, else None."""
+    start, _, end = value.partition("/")
+    a, b = PartialDate.parse(start), PartialDate.parse(end)
+    if a is None or b is None or a.month is None or b.month is None or a.day not in (None, 1):
+        return None
+    if (a.month - 1) % size or (b.year * 12 + b.month) - (a.year * 12 + a.month) != size - 1:
+        return None
+    return a.year, a.month

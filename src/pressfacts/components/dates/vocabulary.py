@@ -67,6 +67,8 @@ class Vocabulary:
     bare_holidays: frozenset[str] = frozenset()
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
+    approx_counts: frozenset[str] = frozenset()  # "près de", "environ": "il y a près de deux mois" is that month
+    told_day_guards: tuple[str, ...] = ()  # stems ("port", "numéro"): "il portait le 10" counts a shirt, not a day
     same_days: frozenset[str] = frozenset()  # "jour pour jour": "il y a cinq ans jour pour jour" is a day
     postpones: tuple[str, ...] = ()  # stems ("report", "renvoy"): "a été reporté à samedi" is the coming Saturday
     gloss_marks: frozenset[str] = frozenset()  # "ndlr": "aujourd'hui (hier, ndlr)" is the day the editor's gloss tells
@@ -148,6 +150,8 @@ class Vocabulary:
             bare_holidays=words("bare_holiday"),
             reschedules=tuple(sorted(words("reschedule"))),
             exact_counts=words("exact_count"),
+            approx_counts=words("approx_count"),
+            told_day_guards=tuple(sorted(words("told_day_guard"))),
             same_days=words("same_day"),
             postpones=tuple(sorted(words("postpone"))),
             half_ordinals=table("half_ordinal"),
