@@ -46,6 +46,7 @@ from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
 from .organizations import (
+    acting_venues,
     bare_acronyms,
     bodies_after_leaders,
     capitalized_articles,
@@ -53,7 +54,9 @@ from .organizations import (
     coordinated_complements,
     demonym_clubs,
     demonym_corps,
+    facility_owners,
     inner_organizations,
+    kind_names,
     led_institutions,
     names_after_cue_article,
     names_after_described_kind,
@@ -197,18 +200,24 @@ class EntityFixer:
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads, self.branch_heads), self.rules.heads)
+        if self.rules.venue_heads or self.rules.venues:  # before the seats: "Palais Garnier" acting is the Opéra Garnier
+            acting_venues(doc, clusters, self.rules)
         clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
         clusters = merge_spellings(clusters)
         clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
         clusters = drop_web_addresses(clusters)
         clusters = titled_media(doc, clusters, self.rules)
+        if self.rules.facility_nouns:
+            clusters = facility_owners(doc, clusters, self.rules)
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
         capitalized_articles(doc, clusters)
+        if self.rules.name_kinds:
+            kind_names(doc, clusters, self.rules)
         clusters = merge_articled_orgs(clusters)
         owned_names(doc, clusters, self.org_heads)
         ents = []

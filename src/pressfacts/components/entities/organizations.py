@@ -416,6 +416,122 @@ def capitalized_articles(doc: Doc, clusters: list[Cluster]) -> None:
             break
 
 
+_KIND_OPENERS = frozenset({"le", "du", "au", "l'", "l’", "un", "d'", "d’"})
+
+
+def kind_names(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> None:
+    """An organization written after its lowercase kind noun ("le groupe TF1", "l'institut Pollingvox", "le
+    théâtre Marigny"; "name_kind" rows): the kind belongs to the name it goes by ("groupe TF1"), which the entity
+    takes; its mention stays the bare name, so the record holds both forms. Not a group on a network ("le groupe
+    Facebook": a name link), nor a kind the NER already put in the mention."""
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            kind = doc[m.start - 1] if m.start > 1 else None
+            if kind is None or kind.lower_ not in rules.name_kinds or not kind.is_lower \
+                    or doc[m.start - 2].lower_ not in _KIND_OPENERS or fold(m.text) in rules.name_links:
+                continue
+            whole = _coordinated_name(doc, m)
+            if whole is not m:  # "le groupe Libertés et territoires": the NER stops before "et"
+                c.mentions = [whole if x is m else x for x in c.mentions]
+                c.name = f"{kind.text} {whole.text}"
+            elif fold(m.text) == fold(c.name):
+                c.name = f"{kind.text} {c.name}"
+            break
+
+
+def _coordinated_name(doc: Doc, m: Span) -> Span:
+    """A one-word name going on with "et" and lowercase nouns or adjectives up to a punctuation mark or a verb
+    ("Libertés et territoires", "Écologie et solidarité ont"); the mention itself otherwise ("Renault et ses
+    filiales")."""
+    end = m.end + 1
+    if len(m) != 1 or end >= len(doc) or doc[m.end].lower_ != "et":
+        return m
+    while end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    if end == m.end + 1 or (end < len(doc) and not doc[end].is_punct and doc[end].pos_ not in VERBS):
+        return m
+    return Span(doc, m.start, end, label=m.label_, span_id=m.id_)
+
+
+def acting_venues(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> None:
+    """A cultural venue run by a body ("le théâtre de la Ville", "le musée d'Orsay", "le Louvre"; "venue_head" and
+    "venue" rows), which the NER calls a place: an organization when it acts ("le Louvre doit accueillir une
+    exposition", "le théâtre a annulé la représentation") or has staff ("le directeur du théâtre Marigny"); a place
+    where people go or gather ("devant le Louvre"), or that is in a state ("le musée est resté fermé", "a été
+    évacué", "rouvrira en mars")."""
+    for c in clusters:
+        if c.label != "LOC" or not c.mentions:
+            continue
+        words = fold(c.name).replace("'", "' ").split()
+        if words and words[0] in {"le", "la", "l'"}:
+            words = words[1:]
+        if not words or (words[0] not in rules.venue_heads and " ".join(words) not in rules.venues):
+            continue
+        if any(_venue_acts(m, rules) or _venue_staffed(doc, m, rules) for m in c.mentions):
+            c.label = "ORG"
+
+
+def _venue_acts(m: Span, rules: EntityRules) -> bool:
+    """The mention is the subject of an active verb that says no state of the building ("est resté fermé", "a été
+    évacué", "rouvrira en mars": "venue_state" rows, the verbs' stems)."""
+    root = m.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lower_.startswith(rules.venue_states):
+        return False
+    return not any(child.dep_ in {"aux:pass", "cop"} for child in verb.children)
+
+
+def _venue_staffed(doc: Doc, m: Span, rules: EntityRules) -> bool:
+    """"le directeur du théâtre Marigny", "la direction de l'Opéra": a staff noun, "de", the venue."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i > 0 and doc[i].lower_ in _PREPOSITIONS and doc[i - 1].lower_ in rules.staff_nouns
+
+
+def facility_owners(doc: Doc, clusters: list[Cluster], rules: EntityRules) -> list[Cluster]:
+    """"le dépôt de Proxifuel à Wierde", "l'usine de Sonelka à Rouiba": a name the gazetteer does not know,
+    between a company's site noun ("facility_noun" rows) with "de" and "à" with a place, is the company that
+    owns the site, not a place (the NER's label, on the name, on the site with it or on the name with the town:
+    the town is then a place of its own); "l'usine de Flins" and "le dépôt de Lorient à Lanester" name places."""
+    towns: list[Cluster] = []
+    for c in clusters:
+        if c.label != "LOC":
+            continue
+        found = next((o for o in (_site_owner(doc, m, rules) for m in c.mentions) if o is not None), None)
+        if found is None or known_place(found[0].text, rules):
+            continue
+        owner, town = found
+        c.label, c.name = "ORG", owner.text
+        c.mentions = [owner if m.start <= owner.start < m.end else m for m in c.mentions]
+        same = next((o for o in [*clusters, *towns] if town is not None and o.label == "LOC"
+                     and fold(o.name) == fold(town.text)), None)
+        if same is not None and town is not None:  # the town the article names elsewhere: one place
+            same.mentions = sorted([*same.mentions, town], key=lambda x: x.start)
+        elif town is not None:
+            towns.append(type(c)(label="LOC", mentions=[town], name=town.text))
+    return clusters + towns
+
+
+def _site_owner(doc: Doc, m: Span, rules: EntityRules) -> tuple[Span, Span | None] | None:
+    """The capitalized name after a site noun and "de"/"d'" (inside the mention or before it), when "à" and a
+    capitalized place follow it (after the mention, or inside it: then the town's span too)."""
+    start = m.start
+    if len(m) > 2 and m[0].lower_ in rules.facility_nouns and m[1].lower_ in _PREPOSITIONS:
+        start = m.start + 2
+    elif m.start < 2 or doc[m.start - 1].lower_ not in _PREPOSITIONS or doc[m.start - 2].lower_ not in rules.facility_nouns:
+        return None
+    inner = next((t.i for t in doc[start + 1 : m.end] if t.lower_ == "à"), None)
+    if inner is not None and inner + 1 < m.end and doc[inner + 1].is_title:
+        town = Span(doc, inner + 1, m.end, label="LOC", span_id="place")
+        return Span(doc, start, inner, label="ORG", span_id="company"), town
+    if m.end + 1 >= len(doc) or not doc[start].is_title or doc[m.end].lower_ != "à" or not doc[m.end + 1].is_title:
+        return None
+    return Span(doc, start, m.end, label="ORG", span_id="company"), None
+
+
 def coordinated_complements(doc: Doc, spans: list[Span], heads: frozenset[str] = frozenset()) -> list[Span]:
     """An institution whose complement is coordinated nouns ("commission des lois et des affaires
     économiques", "ministère de l'Économie et des Finances", "ministère de l'Agriculture, de l'Alimentation et

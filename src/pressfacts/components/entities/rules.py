@@ -154,6 +154,12 @@ class EntityRules:
     institution_heads: frozenset[str] = frozenset()
     corps_heads: frozenset[str] = frozenset()  # lowercase police corps named by a place adjective ("police")
     not_origins: frozenset[str] = frozenset()  # folded demonym forms naming no place ("blanche", "francophone")
+    name_kinds: frozenset[str] = frozenset()  # lowercase kind nouns the name takes along ("groupe TF1", "institut X")
+    venue_heads: frozenset[str] = frozenset()  # folded first words of cultural venues run by a body ("theatre", "musee")
+    venue_states: tuple[str, ...] = ()  # lowercase stems of verbs saying a building's state ("rest", "ferm")
+    venues: frozenset[str] = frozenset()  # folded names of such venues without a head noun ("louvre", "grand palais")
+    facility_nouns: frozenset[str] = frozenset()  # lowercase nouns of a company's site ("usine", "dépôt", "entrepôt")
+    staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -292,6 +298,12 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         org_slot_ids=frozenset(get_string_id(r["text"].lower()) for r in of("org_slot")),
         corps_heads=frozenset(r["text"].lower() for r in of("corps_head")),
         not_origins=frozenset(f for r in of("not_origin") for f in inflect(r["text"])),
+        name_kinds=frozenset(r["text"].lower() for r in of("name_kind")),
+        venue_heads=frozenset(fold(r["text"]) for r in of("venue_head")),
+        venues=frozenset(fold(r["text"]) for r in of("venue")),
+        venue_states=tuple(sorted(r["text"].lower() for r in of("venue_state"))),
+        facility_nouns=frozenset(r["text"].lower() for r in of("facility_noun")),
+        staff_nouns=frozenset(r["text"].lower() for r in [*of("body_leader"), *of("staff_noun")]),
     )
 
 
