@@ -261,3 +261,20 @@ def test_quotation_paragraph_after_a_named_subject(nlp, probe_id, want):
 )
 def test_gist_noun_before_a_colon(nlp, probe_id, want):
     assert speakers(nlp, _SPK30[probe_id]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "L'occasion pour lui de …" between the subject's sentence and the quotation: his words.
+        ("La sénatrice Agnès Morin a reçu les maires du département. L'occasion pour elle de défendre la réforme. "
+         "« Les communes rurales ne seront pas oubliées. »", {"Les communes rurales ne seront pas oubliées.": "Agnès Morin"}),
+        ("Le président du club, Serge Caillou, a réuni les supporters. Une manière pour lui de calmer la colère. "
+         "« Nous allons recruter cet hiver, c'est promis. »", {"Nous allons recruter cet hiver, c'est promis.": "Serge Caillou"}),
+        # The occasion is for people no name is given for: nobody.
+        ("Le maire Pierre Lenoir a ouvert le marché de Noël. L'occasion pour les familles de flâner entre les chalets. "
+         "« On vient chaque année, c'est une tradition. »", {"On vient chaque année, c'est une tradition.": None}),
+    ],
+)
+def test_occasion_for_someone_before_the_quotation(nlp, text, want):
+    assert quoted(nlp, text) == want

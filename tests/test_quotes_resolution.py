@@ -169,3 +169,24 @@ def test_cleft_qui_stands_for_the_focus(nlp, probe_id):
             assert [s for t, s in got if t.startswith(want["start"])] in ([], [None]), got
     else:
         check_exact_probe(nlp, SPK33, probe_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Le suspect « … »" after the prosecutor spoke: the one the story is about, unnamed, not the prosecutor.
+        ("La procureure Sonia Meyer a tenu une conférence de presse. « L'enquête ne fait que commencer », a dit la "
+         "magistrate.\n\nL'agresseur « a frappé sans un mot avant de s'enfuir à pied », selon les témoins.",
+         {"L'enquête ne fait que commencer": "Sonia Meyer", "a frappé sans un mot avant de s'enfuir à pied": None}),
+        # "Un homme … L'homme « … »": the man introduced unnamed, not the last man named.
+        ("Un homme a pris en otage deux employés d'une banque de Metz. Le commissaire Yves Lebon a rejoint les "
+         "négociateurs. « La priorité, ce sont les otages », a-t-il déclaré.\n\nL'homme « exige une voiture et de "
+         "l'argent liquide », selon une source policière.",
+         {"La priorité, ce sont les otages": "Yves Lebon", "exige une voiture et de l'argent liquide": None}),
+        # A suspect named in apposition still speaks as the suspect.
+        ("Le suspect, Théo Garnier, 31 ans, a été présenté au juge. « Je n'ai jamais touché à cette arme », a répété "
+         "le suspect.", {"Je n'ai jamais touché à cette arme": "Théo Garnier"}),
+    ],
+)
+def test_the_one_a_crime_story_is_about_stays_unnamed(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -109,3 +109,35 @@ def test_probe_speaker(nlp, pid):
 @pytest.mark.parametrize("probe_id", [f"unsrc{n:02d}" for n in range(1, 10)] + [f"unsrcnear{n:02d}" for n in range(1, 11)])
 def test_unnamed_plural_source_leaves_the_quotation_to_nobody(nlp, probe_id):
     check_exact_probe(nlp, SPK33, probe_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "…, selon ce sondage" closing the sentence: the quoted words are the poll's wording, not the subject's.
+        ("Les chiffres ont surpris. Le président Marc Aubry devrait « sortir enfin de son silence » pour 54 % d'entre eux, "
+         "selon cette enquête.", {"sortir enfin de son silence": None}),
+        ("Pour 47 % des Lyonnais, la maire Nadia Ferrer doit « revoir le plan de circulation » au plus vite, selon "
+         "l'étude.", {"revoir le plan de circulation": None}),
+        # A pollster named with the poll still speaks; another source still names its speaker.
+        ("Le président Marc Aubry devra « retrouver la confiance » des électeurs, selon un sondage Ifop.",
+         {"retrouver la confiance": "Ifop"}),
+    ],
+)
+def test_poll_wording_after_selon_is_nobodys(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "X, lui, … : « … », selon lui": a whole statement brought in by X's lead, X's own words.
+        ("Le maire Henri Vasseur, lui, ne désarme pas : « Nous irons jusqu'au Conseil d'État s'il le faut », "
+         "selon lui.", {"Nous irons jusqu'au Conseil d'État s'il le faut": "Henri Vasseur"}),
+        # "X « … », selon lui": X is what the quotation is about; the one who spoke before says it.
+        ("Le maire Henri Vasseur a répondu aux élus. Le préfet Louis Roux « ignore tout du terrain », selon lui.",
+         {"ignore tout du terrain": "Henri Vasseur"}),
+    ],
+)
+def test_selon_pronoun_after_a_colon_lead(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -144,6 +144,8 @@ class AfterQuotation(FinderState):
         found = self.resolve(np, q.start, prev)
         if found is None or np.pos_ != "PRON" or not self.lex.kind("pronoun", np.text):
             return found
+        if self.text[: q.outer_start].rstrip(_SPACES).endswith(":"):
+            return found  # "X, lui, entend le signer : « … », selon lui": a statement its lead brings in, X's own words
         start = self._sent_start(q.outer_start)
         start = max(start, *(self.text.rfind(c, start, q.outer_start) + 1 for c in ".!?"))  # glued sentences
         about = {m.entity for m in self.mentions if start <= m.start < q.outer_start and not self._oblique(m)}
@@ -192,6 +194,9 @@ class AfterQuotation(FinderState):
                 found = self.resolve(np, q.start, prev) if np is not None and np.pos_ != "PRON" else None
                 if found is not None:
                     return True, found
+                if np is not None and self.lex.kind("survey", np.text):
+                    # "X devra retrouver « … » pour 63 % d'entre eux, selon cette enquête": a poll's wording, nobody's
+                    return True, None
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
             if verb.text.lower() in self.lex.verbs:

@@ -79,6 +79,8 @@ class Resolution(FinderState):
             return self.last_source(pos, prev)  # "selon la même source", "ajoute la même source"
         person = self.lex.kind("person_noun", low)
         if person and tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
+            if self._introduced_unnamed(tok, 0, subject=True):
+                return None  # "Un homme s'est retranché … L'homme « parle d'explosifs »": that unnamed man
             return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
         if self.lex.kind("org_noun", low) and self.lex.kind("definite", det):
             return self.last_subject_org(pos)
@@ -469,10 +471,18 @@ class Resolution(FinderState):
         """"ajoute le policier" right after a quote of someone no role was given for: that previous speaker,
         when nobody else was named since."""
         found = self.role_noun(tok, gender, pos)
+        if self.lex.kind("story_role", tok.text):
+            # "Le suspect « a menacé … »" after the prosecutor spoke: the one the story is about, unnamed; never the
+            # previous speaker, nor one who speaks about him (a "suspect" the people step gave the procureur too).
+            return None if found is None or self._speaks_about_others(found) else found
         if found or any(noun == tok.text.lower() for _s, noun, _e in self.org_nouns):
             return found
         found = self._previous_in_role(tok, gender, pos, prev, prev_end)
         return found if found is not None else self._sole_of_gender(tok, gender, pos)
+
+    def _speaks_about_others(self, ent: str) -> bool:
+        """A person given a role whose holder speaks about someone else in the story (a procureur, a policier)."""
+        return any(self.lex.kind("third_party_role", _role_words(r)[0]) for r in self.roles.get(ent, []) if _role_words(r))
 
     def _sole_of_gender(self, tok: Token, gender: str | None, pos: int) -> str | None:
         """"Sophie Binet a pris la parole. « … », a lancé la syndicaliste": a role the text never gave anyone takes up
@@ -518,9 +528,12 @@ class Resolution(FinderState):
         others = [m for m in self.mentions if prev_end <= m.start < pos and m.label == "PER" and m.entity != prev]
         return None if others or self._introduced_unnamed(tok, prev_end) else prev
 
-    def _introduced_unnamed(self, tok: Token, start: int) -> bool:
+    def _introduced_unnamed(self, tok: Token, start: int, subject: bool = False) -> bool:
         """"Une infirmière du CHU a été agressée. … L'infirmière explique …": the same noun with "un"/"une" since `start`
-        introduced someone no name is given for; the definite noun takes that person up, not the previous speaker."""
+        introduced someone no name is given for; the definite noun takes that person up, not the previous speaker.
+        subject: only as the subject of a verb ("Un homme s'est retranché"; "C'est une jeune femme …" describes one
+        named next)."""
         return any(t.lower_ == tok.lower_ and t.i != tok.i and not self.in_quote(t.idx) and self.mention(t) is None
+                   and (not subject or t.dep_.startswith("nsubj"))
                    and any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children)
                    and self._named_in_np(t) is None for t in self.tokens(start, tok.idx))

@@ -219,6 +219,9 @@ class Subjects(FinderState):
             found = self.resolve(np, q.start, None) if np is not None else None
             if found and self.labels.get(found) == "PER":
                 return found
+        occasion = self._occasion_for(before, q, prev)
+        if occasion is not None:
+            return occasion
         if self._incise_after_quote(before):
             # "« … », explique-t-il. « … »": the incise was read for the quotation it closes; the next one goes
             # on with that quotation's speaker, or with nobody named ("un internaute … « … », explique-t-il").
@@ -236,6 +239,23 @@ class Subjects(FinderState):
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
         return None
+
+    def _occasion_for(self, before: Span, q: Quote, prev: str | None) -> str | None:
+        """"X était à Lille. L'occasion pour lui de rappeler son refus. « … »": a verbless sentence "l'occasion (une façon…)
+        pour X de + infinitive" between the quotation and its speaker names that speaker (quote_words kind "occasion")."""
+        words = [t for t in before if not t.is_punct and not t.is_space][:4]
+        noun = next((t for t in words if self.lex.kind("occasion", t.text)), None)
+        if noun is None or noun.i + 2 >= len(self.doc) or self.doc[noun.i + 1].lower_ != "pour":
+            return None
+        np = self._np_after(self.doc[noun.i + 1])
+        if np is None or np.i >= before.end:
+            return None
+        rest = self.doc[np.i + 1 : min(np.i + 6, before.end - 1)]
+        de = next((t for t in rest if t.lower_ in {"de", "d'", "d’"} or t.is_punct), None)
+        if de is None or de.is_punct or "Inf" not in self.doc[de.i + 1].morph.get("VerbForm"):
+            return None  # "l'occasion pour le public d'un concert": no infinitive said by the one it is for
+        found = self.resolve(np, q.start, prev)
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
     def _after_paragraph_break(self, sent: Span, q: Quote) -> bool:
         """The quotation opens a paragraph, and the parser either glued it to the paragraph before or made the
