@@ -960,3 +960,20 @@ def test_first_name_particle_surname_is_one_person(nlp, text, expected):
 )
 def test_first_name_particle_near_misses(nlp, text, absent):
     assert absent not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the end of a title ("garde des Sceaux") names no town, in every order of name and title
+        ("La garde des Sceaux Nicole Belloubet a défendu la réforme.", None),
+        ("La garde des Sceaux a défendu la réforme devant les sénateurs.", None),
+        ("Nicole Belloubet, garde des Sceaux, a défendu la réforme.", None),
+        # the town itself stays a place
+        ("Le maire de Sceaux a défendu la réforme.", "Sceaux"),
+        ("La manifestation partira de Sceaux samedi.", "Sceaux"),
+    ],
+)
+def test_title_ending_on_a_town_name_is_no_place(nlp, text, place):
+    places = [name for name, label in ents(nlp, text) if label == "LOC"]
+    assert places == ([place] if place else [])

@@ -26,6 +26,7 @@ from .noise import (
     _TRAILING_PUNCT,
     _bloc_compass_span,
     _byline,
+    _closes_role,
     _group_name,
     _heading_destination,
     _meeting,
@@ -266,8 +267,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
             if len(part) else None
     if _glued_kind(ent, rules):  # "la chaîne Conforama" as a place: the kind describes, the name is the company
         return fix_entity(doc, Span(doc, ent.start + 1, ent.end, label="ORG"), rules, person_words, doc_text)
-    if ent.label_ == "LOC" and _opens_role(doc, ent, rules):
-        return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var
+    if ent.label_ == "LOC" and (_opens_role(doc, ent, rules) or _closes_role(doc, ent, rules)):
+        return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var nor of Hauts-de-Seine
     if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):
         return None  # "les pays du Sud": a bloc of countries, no place
     if ent.label_ == "LOC" and _quoted_unknown(doc, ent, rules, doc_text):

@@ -438,6 +438,15 @@ def _opens_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return len(words) > len(ent) - 1 and " ".join(words) in rules.roles
 
 
+def _closes_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A place name that ends a title with the words before it ("garde des" + "Sceaux"): the town of
+    Hauts-de-Seine is named by no minister of Justice."""
+    if ent.start < 2 or not doc[ent.start - 1].is_lower:
+        return False  # (a cheap test first: most names follow no lowercase article of a title)
+    return any(" ".join(fold(t.text) for t in doc[ent.start - k : ent.end]) in rules.roles
+               for k in (2, 3) if ent.start >= k)
+
+
 def _quoted_alone(text: str, ent: Span) -> bool:
     """The name is the whole of a quotation: « X » or "X"."""
     before = text[max(0, ent.start_char - 3) : ent.start_char].rstrip()
