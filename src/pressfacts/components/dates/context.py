@@ -208,7 +208,36 @@ def _revise_in_context(
     found = _last_week_when_told_plainly(found, ref, rules.vocab)
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
+    found = _month_of_told_year(text, found) if ref is None else found
     return _glossed_day(text, _day_told_again(found, ref, tense), rules.vocab)
+
+
+# In an undated text, "en avril" takes the year of a date written with its year in its own sentence or the one before
+# ("lancé en 2012. En avril, ..."); two such dates of different years there leave it unknown.
+_EN_BEFORE = re.compile(r"(?<![\w-])en\s+$", re.IGNORECASE)
+# The kinds that tell a year a month may follow: a plain year, a month or a day with its year (not a season).
+_YEAR_TELLERS = ("year", "month_year", "day", "day_pair", "day_range", "num_date", "num_date_dash", "iso_date", "ymd_date")
+
+
+def _month_of_told_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"Le chantier a été lancé en 2012. En avril, les premières fissures sont apparues.", undated: April 2012. Only
+    forward from a day, a month or a plain year told ("en mars 2018 ... en avril"; not after "l'été 2016"), and only
+    when the dates written there agree on the year ("en mars 2018 ... le 15 mars 2016 ... en juin": unknown)."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if (f.kind != "month_cued" or f.value is not None or f.yearless is None
+                or not _EN_BEFORE.search(text, max(0, f.start - 4), f.start)):
+            continue
+        near = [g for g in found[:i] if g.explicit_year and g.value
+                and len(_SENTENCE_END.findall(text, g.end, f.start)) <= 1]
+        told = [PartialDate.parse(g.value.split("/")[-1]) for g in near]  # type: ignore[union-attr]
+        last = told[-1] if told else None
+        month = f.yearless[0]
+        if (last is None or len({p.year for p in told if p}) != 1 or near[-1].kind not in _YEAR_TELLERS
+                or (last.month is not None and last.month > month)):
+            continue
+        out[i] = replace(f, value=PartialDate(last.year, month).iso())
+    return out
 
 
 def _movable_feast_value(
@@ -489,6 +518,17 @@ def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
 
 
 _WEEKDAY_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*$", re.IGNORECASE)
+# "deux réunions, l'une jeudi, l'autre vendredi": the second day of a "l'un ..., l'autre ..." pair is no "autre
+# vendredi" (a Friday gone by) but the next day of the same list.
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:l['’])?une?\s+$", re.IGNORECASE)
+_OTHER_JOIN = re.compile(r"^\s*(?:,|;|et|,\s*et)?\s*l['’]autre\s+$", re.IGNORECASE)
+
+
+def _weekdays_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
+    """"jeudi et vendredi", "l'une jeudi, l'autre vendredi": two weekdays of one list."""
+    between = text[a.end : b.start]
+    return bool(_WEEKDAY_JOIN.match(between)) or bool(
+        _OTHER_JOIN.match(between) and _ONE_BEFORE.search(text, max(0, a.start - 6), a.start))
 
 
 def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
@@ -499,16 +539,35 @@ def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> l
         a, b = out[i - 1], out[i]
         wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text))
         day = PartialDate.parse(a.value)
-        if wa is None or wb is None or day is None or day.date() is None or not _WEEKDAY_JOIN.match(text[a.end : b.start]):
+        if wa is None or wb is None or day is None or day.date() is None or not _weekdays_joined(text, a, b):
             continue
         value = PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7)).iso()
         out[i] = replace(b, value=value)
     return out
 
 
+# "les années 1980-1990": two round years joined by a dash right after "années" are two decades, not a span of years.
+_DECADE_PAIR = re.compile(r"(?<![\w-])années\s+$", re.IGNORECASE)
+
+
+def _decade_pairs(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"dans les années 1980-1990" -> 1980/1989 and 1990/1999 (each decade named), not the years 1980 to 1990."""
+    out: list[FoundDate] = []
+    for f in found:
+        pair = re.fullmatch(r"(\d{3}0)\s?[-–]\s?(\d{3}0)", f.text)
+        if f.kind != "year_range" or pair is None or not _DECADE_PAIR.search(text, max(0, f.start - 12), f.start):
+            out.append(f)
+            continue
+        for n in (1, 2):
+            y = int(pair.group(n))
+            out.append(replace(f, start=f.start + pair.start(n), end=f.start + pair.end(n), text=pair.group(n),
+                               value=f"{y}/{y + 9}", granularity="interval", kind="decade"))
+    return out
+
+
 def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """"dans les années 1970 et 1980", "des années 1980, 1990": a round year joined to a decade is a decade too."""
-    out = list(found)
+    out = _decade_pairs(text, found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if (a.kind == "decade" and b.kind == "year" and b.text.isdigit() and b.text.endswith("0")

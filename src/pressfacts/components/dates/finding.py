@@ -156,6 +156,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         rf"|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bjusqu'à\s)|(?<=\bjusqu’à\s)|(?<=\bd'ici\s)|(?<=\bd’ici\s)|(?<=\battendre\s))"
         rf"(?P<m>{MONTH}){R}",
         "year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<y>{Y}){R}",
+        # "se projeter dans l'après-2019", "l'avant-2020": the time after or before a year names that year.
+        "year_era": rf"{L}l['’](?:{_alt(v.era_prefixes)})-(?P<y>{Y}){R}",
         # "avenue du 1er Novembre", "stade du 5 Juillet", "rue du 8 Mai 1945": a place named after a day (not "sur
         # place du 3 mai"). Found so that it covers the day (and "Mai 1945"), then dropped by find_date_expressions.
         "date_name": rf"{L}(?<!\bsur\s)(?<!\ben\s)(?:{_alt(v.date_name_heads)})\s+(?:[\w'’-]+\s+)?du\s+{DAY}\s+{MONTH}"
@@ -174,7 +176,8 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
         # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
         # a place noun names a street or a school after it (_keep_holiday_of).
-        "holiday_of": rf"{L}du\s+(?P<hol>{_alt(_numbered_holidays(v))}){R}",
+        # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
+        "holiday_of": rf"{L}(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du\s+(?P<hol>{_alt(_holidays_of(v))}){R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -190,7 +193,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "dans le courant de la semaine", "plus tôt dans la semaine": somewhere in that week, the week too (not "au
         # courant de", which is mostly "informed of").
         "week_part": rf"{L}(?:(?:en|au|dès\s+le|depuis\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
-        rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|plus\s+tôt\s+dans)\s+(?:la\s+|cette\s+)?"
+        rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|plus\s+tôt\s+dans"
+        # "Fin de semaine chargée pour le ministre.": a sentence or a heading that opens on it, capitalized.
+        rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Début|Fin)\s+de)\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
         # "à la rentrée": the September of the publication year (the next or the last by the tense).
         "term": rf"{L}(?:à|dès|depuis|après|avant|pour|d['’]ici)\s+la\s+(?P<term>{_alt(v.terms)}){R}"
@@ -222,7 +227,8 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         "decade_half": rf"{L}(?:la\s+)?(?P<half>{_alt(v.half_ordinals) or '(?!)'})\s+moitié\s+des\s+années\s+"
         rf"(?P<dec>(?:1[5-9]|20)\d0|[2-9]0){R}(?!\s*(?:%|ans\b))",
         # "les années 1990": the decade, as a year interval
-        "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}",
+        # ("les années 1980–1990" is two decades: year_range, then context._decade_pairs)
+        "decade": rf"{L}(?:les\s+)?années\s+(?P<dec>(?:1[5-9]|20)\d0){R}(?!\s?–\s?\d)",
         # "les années 80", "au début des années 90": a decade of the 1900s written in two digits.
         "decade_short": rf"{L}(?:les\s+)?années\s+(?P<dec>[2-9]0){R}(?!\s*(?:%|ans\b))",
         # "les chiffres du mois dernier", "reporté au mois prochain": the article contracted with "de" or "à".
@@ -461,8 +467,36 @@ def _keep_year_part(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bo
     return True
 
 
+# "les militants d'hier et d'aujourd'hui", "des gouvernements d'aujourd'hui comme de demain", "Hier comme aujourd'hui,":
+# hier, aujourd'hui and demain set side by side stand for the past and the future in general (aujourd'hui, "nowadays",
+# stays the publication day, as the answer key keeps it).
+_PAIR_DAY = r"(?:d['’]|de\s+)?(?:hier|aujourd['’]hui|demain)"
+_PAIR_JOIN = r"\s*(?:,|et|ou|comme)\s*"
+_PAIRED_BEFORE = re.compile(rf"(?<![\w-]){_PAIR_DAY}(?:{_PAIR_JOIN}{_PAIR_DAY})*{_PAIR_JOIN}(?:d['’]|de\s+)?$",
+                            re.IGNORECASE)
+_PAIRED_AFTER = re.compile(rf"{_PAIR_JOIN}{_PAIR_DAY}(?![\w-])", re.IGNORECASE)
+
+
+def _paired_day(m: re.Match[str], text: str) -> bool:
+    """Whether "hier" or "demain" is set beside another relative day with "comme", or both with "de" ("d'hier et
+    d'aujourd'hui"); "reçus hier et aujourd'hui" are two days."""
+    before = _PAIRED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    after = _PAIRED_AFTER.match(text, m.end())
+    if before is None and after is None:
+        return False
+    own = re.search(r"(?:\bd['’]|\bde\s+)$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+    # The partners, without the "de" of the day itself (the end of `before`).
+    head = before.group(0)[: len(before.group(0)) - (len(own.group(0)) if own else 0)] if before else ""
+    partners = head + " " + (after.group(0) if after else "")
+    if re.search(r"\bcomme\b", partners, re.IGNORECASE):
+        return True
+    return own is not None and re.search(r"(?:\bd['’]|\bde\s)", partners, re.IGNORECASE) is not None
+
+
 def _keep_rel_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"demain" is a day unless it stands for the future in general."""
+    if v.relative_days.get(_key(g["rd"])) in (-1, 1) and _paired_day(m, text):
+        return False
     if _key(g["rd"]) in v.figurative_days:
         # "les défis de demain", "le monde de demain": the future in general, not a day.
         words = _words_before(text, m.start(), 30)
@@ -491,6 +525,18 @@ def _ends_a_title(m: re.Match[str], text: str) -> bool:
     """"dans le Parisien Dimanche", "selon Sud Ouest Dimanche": a capitalized weekday after a capitalized word in the
     middle of a sentence ends a newspaper's title; a day starts a sentence ("Paris. Samedi, ...") or is lower case."""
     return m.group("wd")[:1].isupper() and bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
+# "à l'approche des 1er Mai", "lors des 14 Juillet passés": a plural article before a day and month without a year
+# makes it every such day, a habit, not one date ("les 3 et 4 mai" is a day_pair).
+_PLURAL_DAYS_BEFORE = re.compile(r"(?<![\w'’-])(?:des|les|aux|ces)\s+$", re.IGNORECASE)
+
+
+def _keep_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """A day and month, not every such day ("des 1er Mai") unless its year is written."""
+    if g.get("y") or g.get("wd") or not m.group(0)[:1].isdigit():
+        return True
+    return not _PLURAL_DAYS_BEFORE.search(text, max(0, m.start() - 6), m.start())
 
 
 def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -635,10 +681,32 @@ def _numbered_holidays(v: Vocabulary) -> list[str]:
     return sorted(w[3:] for w in v.bare_holidays if w.startswith("le ") and w[3:4].isdigit())
 
 
+def _holidays_of(v: Vocabulary) -> list[str]:
+    """"14-Juillet", "Nouvel An", "jour de l'an": the holidays named with "le", without their article (after "du")."""
+    return sorted(w[3:] for w in v.bare_holidays if w.startswith("le "))
+
+
+def _cues_in_de(v: Vocabulary) -> list[str]:
+    """"soir", "lendemain": the holiday cues ending in "de", without it (before "du")."""
+    return sorted(w[:-3] for w in v.holiday_cues if w.endswith(" de"))
+
+
 def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """"les cérémonies du 11-Novembre" is a day; "la rue du 8-Mai", "le stade du 14-Juillet" name places."""
+    """"les cérémonies du 11-Novembre" is a day; "la rue du 8-Mai", "le stade du 14-Juillet" name places. A holiday
+    named without a number needs a cue ("le soir du Nouvel An"; not "le réveillon du Nouvel An", the party)."""
+    if _other_calendar(text, m.end(), v):
+        return False
+    if g.get("cue"):
+        return True
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return before is None or _key(before.group(1)) not in {_key(w) for w in v.date_name_heads}
+    numbered = g["hol"][:1].isdigit()
+    return numbered and (before is None or _key(before.group(1)) not in {_key(w) for w in v.date_name_heads})
+
+
+def _other_calendar(text: str, end: int, v: Vocabulary) -> bool:
+    """"le Nouvel An chinois", "le Nouvel An juif": a feast of another calendar, on another day."""
+    after = re.match(r"\s+([^\W\d_]+)", text[end : end + 20])
+    return after is not None and _key(after.group(1)) in v.other_calendars
 
 
 _AND_AFTER = re.compile(r"\s+et\s+(?:les?\s+|la\s+|l['’])?", re.IGNORECASE)
@@ -647,7 +715,7 @@ _AND_AFTER = re.compile(r"\s+et\s+(?:les?\s+|la\s+|l['’])?", re.IGNORECASE)
 def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A feast, not a first name: "un Noël Mamère", "à Noël Le Graët" have a surname after the word. After "entre",
     only the start of a span whose end is a day too ("entre Noël et le Nouvel An"; not "entre Noël et son frère")."""
-    if _SURNAME_AFTER.match(text, m.end()):
+    if _SURNAME_AFTER.match(text, m.end()) or _other_calendar(text, m.end(), v):
         return False
     if _key(g.get("cue") or "") != "entre":
         return True
@@ -655,6 +723,11 @@ def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     rest = _key(text[joined.end() : joined.end() + 30]) if joined else ""
     names = {h.split(" ", 1)[-1] if h.startswith(("le ", "la ")) else h for h in v.holidays}
     return bool(rest) and (rest[:1].isdigit() or any(rest.startswith(h) for h in names))
+
+
+def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"le Nouvel An" but not "le Nouvel An chinois"."""
+    return not _other_calendar(text, m.end(), v)
 
 
 # One context check per kind of match; a kind not listed is always kept.
@@ -668,6 +741,7 @@ def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
 
 _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
     "year": _keep_year,
+    "day": _keep_day,
     "year_part": _keep_year_part,
     "rel_day": _keep_rel_day,
     "weekday": _keep_weekday,
@@ -689,6 +763,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "movable_feast": _keep_movable_feast,
     "holiday": _keep_holiday,
     "holiday_of": _keep_holiday_of,
+    "holiday_named": _keep_holiday_named,
 }
 
 

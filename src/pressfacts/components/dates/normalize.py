@@ -48,6 +48,7 @@ _GRANULARITY = {
     "month_cued": "month",
     "month_part": "month",
     "year": "year",
+    "year_era": "year",
     "rel_year": "year",
     "season_year": "year",
     "season": "year",
@@ -71,7 +72,7 @@ _GRANULARITY = {
     "month_edge": "month",
 }
 _CALENDAR = (
-    "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year",
+    "day_range", "month_range", "year_range", "month_year", "month_rel", "month_cued", "month_part", "year", "year_era",
     "season_year", "year_part", "decade", "term_year", "decade_short", "decade_half",
 )
 _EXPLICIT = ("day", "day_pair", "num_date", "num_date_dash", "iso_date", "num_dm", "ymd_date")
@@ -143,7 +144,7 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         # The span ends after it starts: "d'avril à septembre" written in February ends in that year's September.
         last = PartialDate(first.year + (m2 < m1), m2) if first else None
         return _interval(first, last, True)
-    if k in ("year", "season_year"):
+    if k in ("year", "season_year", "year_era"):
         return DateValue(g["y"], "year", False, True)
     if k == "year_range":
         return DateValue(f"{g['y1']}/{g['y2']}", "interval", False, True)
@@ -339,7 +340,7 @@ def normalize(
         return _month_short_year(g, ref, v)
     if k in ("holiday", "holiday_named", "holiday_of"):
         month, mday = v.holidays[_key(g["hol"] if k != "holiday_of" else "le " + g["hol"])]
-        cue = _key(g.get("cue") or "")
+        cue = _key(g.get("cue") or "") + (" de" if k == "holiday_of" and g.get("cue") else "")
         p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else tense)  # "depuis la Toussaint": past
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":
@@ -354,7 +355,8 @@ def normalize(
     if k == "rel_year":
         return day(PartialDate(ref.year + _year_step(g, v)) if ref else None)
     if k in ("season", "season_bare"):
-        return day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
+        winter = _this_winter(v.seasons[_key(g["season"])], g, ref, v, tense)
+        return winter if winter is not None else day(_season_year(v.seasons[_key(g["season"])], g, ref, v, tense))
     if k == "month_edge":
         return day(_month_edge(g, ref, v))
     if k == "year_edge":
@@ -528,6 +530,24 @@ def _term_month(month: int, ref: PartialDate | None, tense: int) -> PartialDate 
         return None
     shift = 1 if tense > 0 and ref.month > month else (-1 if tense < 0 and ref.month < month else 0)
     return PartialDate(ref.year + shift, month)
+
+
+def _this_winter(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary,
+                 tense: int) -> DateValue | None:
+    """"cet hiver" spans two years: from October to March the winter around publication ("2018/2019" told in
+    December 2018 or January 2019), between April and September the last one in a past clause, the next one in a
+    future clause. None for any other season or wording (_season_year)."""
+    if start != 12 or ref is None or ref.month is None or (g.get("det") or "").lower() != "cet" or g.get("dir"):
+        return None
+    if ref.month >= 10:
+        first = ref.year
+    elif ref.month <= 3:
+        first = ref.year - 1
+    elif tense in (1, -1, PLUPERFECT):
+        first = ref.year if tense == 1 else ref.year - 1
+    else:
+        return None
+    return DateValue(f"{first}/{first + 1}", "interval", True)
 
 
 def _season_year(start: int, g: dict[str, str | None], ref: PartialDate | None, v: Vocabulary, tense: int) -> PartialDate | None:

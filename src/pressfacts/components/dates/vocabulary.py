@@ -73,6 +73,8 @@ class Vocabulary:
     postpones: tuple[str, ...] = ()  # stems ("report", "renvoy"): "a été reporté à samedi" is the coming Saturday
     gloss_marks: frozenset[str] = frozenset()  # "ndlr": "aujourd'hui (hier, ndlr)" is the day the editor's gloss tells
     half_ordinals: dict[str, int] = field(default_factory=dict)  # "seconde" -> 2: "la seconde moitié des années 1980"
+    other_calendars: frozenset[str] = frozenset()  # "chinois", "juif": "le Nouvel An chinois" falls on another day
+    era_prefixes: frozenset[str] = frozenset()  # "après", "avant": "préparer l'après-2022" names the year 2022
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -156,6 +158,8 @@ class Vocabulary:
             postpones=tuple(sorted(words("postpone"))),
             half_ordinals=table("half_ordinal"),
             gloss_marks=words("gloss_mark"),
+            era_prefixes=words("era_prefix"),
+            other_calendars=words("other_calendar"),
         )
 _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 
