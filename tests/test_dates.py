@@ -433,6 +433,13 @@ def test_undated_text_reads_a_weekday_in_the_week_just_named():
         ("Les délégués ont décidé de se retrouver jeudi à Lyon.", "2024-06-27"),
         ("Le maire a invité les habitants à se rassembler samedi sur la place.", "2024-06-29"),
         ("Les syndicats avaient promis de défiler vendredi dans le centre.", "2024-06-28"),
+        # a risk or a threat in the present is of what may come (even when the parser attaches it elsewhere)
+        ("Selon le délégué, la situation risque de dégénérer samedi.", "2024-06-29"),
+        ("Les routiers menacent de bloquer le port de Vernac lundi.", "2024-07-01"),
+        ("Le trafic risque d'être très perturbé jeudi sur la ligne C.", "2024-06-27"),
+        # told in the past, it is past
+        ("Il risquait de perdre son poste lundi, selon son avocat.", "2024-06-24"),
+        ("La CGT a menacé mardi de durcir le mouvement.", "2024-06-25"),
         # a present tense: the coming day, the publication day included
         ("La préfecture redoute samedi de nouveaux heurts.", "2024-06-29"),
         ("Les cheminots sont en grève à partir de mercredi.", "2024-06-26"),

@@ -491,8 +491,10 @@ def test_years_joined_by_ou(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # French counts a fortnight as "quinze jours" and a week as "huit jours": 14 and 7 days, not 15 and 8.
-        ("Il y a quinze jours, une crue a coupé la route de Vernac.", [("Il y a quinze jours", "2024-06-12")]),
+        # French counts a fortnight as "quinze jours" and a week as "huit jours": 14 and 7 days, not 15 and 8; a
+        # fortnight back is that rough week, as "il y a deux semaines" (dates33, dates36 keys), ahead the day (dates30).
+        ("Il y a quinze jours, une crue a coupé la route de Vernac.", [("Il y a quinze jours", "2024-06-10/2024-06-16")]),
+        ("Il y a 15 jours à peine, Noé Farel tenait encore le barrage.", [("Il y a 15 jours", "2024-06-10/2024-06-16")]),
         ("Le maire d'Orlan rendra sa décision dans quinze jours.", [("dans quinze jours", "2024-07-10")]),
         ("Il y a huit jours, Lina Morvan signait encore à Vernac.", [("Il y a huit jours", "2024-06-19")]),
         ("Le 3 mai, la digue a cédé. Quinze jours plus tard, le préfet est venu.",

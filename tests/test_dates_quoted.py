@@ -61,6 +61,25 @@ def test_quoted_words_inside_a_sentence_keep_publication(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # An incise in the pluperfect: said on an earlier day the text does not tell, so the day is unknown.
+        ("« Nous demandons aujourd'hui au préfet de revoir sa copie », avait alors prévenu le sénateur Jules Marnier.",
+         [("aujourd'hui", None)]),
+        ("« Hier, la place d'Orlan était calme », s'était félicitée la maire.", [("Hier", None)]),
+        ("« Je serai à Vernac demain », avait-il promis devant ses militants.", [("demain", None)]),
+        # The incise tells the day: counted from it, as in the passé composé.
+        ("« Je serai à Vernac demain », avait-il promis mardi devant ses militants.",
+         [("demain", "2024-06-26"), ("mardi", "2024-06-25")]),
+        # A present or passé composé incise keeps publication.
+        ("« Hier, la place d'Orlan était calme », se félicite la maire.", [("Hier", "2024-06-27")]),
+    ],
+)
+def test_quotation_said_before_the_story_has_no_known_day(nlp, text, expected):
+    assert pipeline_dates(nlp, text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A next-day report: words told in the passé composé with no date of their own were said on the eve it tells.
         ("Le maire de Vernac a réuni hier son conseil après les inondations de mercredi.\n\n« Le maire ne parlera pas "
          "à la presse aujourd'hui », a fait savoir son cabinet à l'issue de la réunion.",

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..numbers import parse_number
 from .explicit import parse_explicit
 from .finding import _BOUND_CUE, default_rules
 from .partial import (
@@ -404,8 +405,18 @@ def _counted(k: str, g: dict[str, str | None], ref: PartialDate | None, v: Vocab
     p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, sign)
     if g.get("same"):
         return _dated(_same_day(p, ref), k)
-    week = resolve_week(p, 0) if unit.startswith("semaine") else None
+    # "il y a quinze jours" is that rough week (dates33, dates36 keys); "dans 15 jours" the day (dates30 key)
+    weeks = unit.startswith("semaine") or (k == "ago" and _fortnight(v, g["n"], unit))
+    week = resolve_week(p, 0) if weeks else None
     return _interval(*week, True) if week else _dated(p, k)  # "il y a trois semaines": that week, Monday-Sunday
+
+
+def _fortnight(v: Vocabulary, written: str | None, unit: str) -> bool:
+    """"il y a quinze jours": a rough two weeks (idiom_weeks), told as that week, not the 14th day back."""
+    try:
+        return unit.startswith("jour") and int(parse_number(written or "")) in v.idiom_weeks
+    except (ValueError, KeyError):
+        return False
 
 
 def _half_offset(n: int, unit: str, ref: PartialDate | None, sign: int) -> PartialDate | None:

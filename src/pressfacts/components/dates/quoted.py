@@ -33,6 +33,10 @@ SPEECH_FRAME_CHARS = 160
 # ", a fait savoir l'Élysée", ", a-t-il déclaré", ", s'est indignée la sénatrice": an incise in the passé composé (words
 # said before the report, on a day it does not repeat).
 _PAST_INCISE = re.compile(r"\s*,\s*(?:a|ont|s['’]est|se\s+sont)(?:-t-(?:il|elle|ils|elles|on))?\s", re.IGNORECASE)
+# ", avait alors prévenu le sénateur", ", s'était-il indigné": an incise in the pluperfect, words said before the story's
+# own past, on a day the text does not tell ("aujourd'hui" there is not the day of publication).
+_PLUPERFECT_INCISE = re.compile(r"\s*,\s*(?:avai(?:t|ent)|s['’]étai(?:t|ent))(?:-(?:t-)?(?:il|elle|ils|elles|on))?\s",
+                                re.IGNORECASE)
 
 
 def _quote_bounds(text: str, pos: int) -> tuple[int, int] | None:
@@ -119,6 +123,9 @@ def _said_earlier(
             continue
         bounds = _quote_bounds(text, f.start)
         frame = _frame_date(text, bounds, told, rules.vocab) if bounds else None
+        if frame is None and bounds and _PLUPERFECT_INCISE.match(text, bounds[1] + 1):
+            out[i] = replace(f, value=None)  # said on an earlier day the text does not tell
+            continue
         if frame is None and bounds:
             frame = _news_day(text, bounds, told, ref)
         said = PartialDate.parse(frame.value) if frame and frame.value else None

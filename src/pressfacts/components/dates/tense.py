@@ -29,7 +29,7 @@ def verb_tense(
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
         # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
-        if _intention(verb.head, intentions) or (head is not None and (
+        if _intention(verb.head, intentions) or _intended(verb, intentions) or (head is not None and (
             head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
         )):
             return 1
@@ -52,7 +52,7 @@ def verb_tense(
             # "doivent être détaillées jeudi": the verb governing the passive infinitive decides, as above.
             head = _governing_verb(verb.head) if verb.head is not verb else None
             future = head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head))
-            return 1 if future else 0
+            return 1 if future or _intended(verb, intentions) else 0
         if passive and not tensed and not _etre_verb(verb, etre_verbs):
             return _finite_tense(passive[0])
         if tensed and "Imp" in tensed[0].morph.get("Tense"):
@@ -113,6 +113,13 @@ def _etre_verb(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
 def _intention(token: Token, intentions: tuple[str, ...]) -> bool:
     """"décidé", "appels", "intention", "invité": a word whose complement happens later."""
     return bool(intentions) and token.lower_.startswith(intentions)
+
+
+def _intended(inf: Token, intentions: tuple[str, ...]) -> bool:
+    """An infinitive after "de" and an intention word, read on the surface: the parser often attaches "risque" or
+    "menace" elsewhere ("le trafic risque d'être perturbé mardi", "la direction menace de fermer lundi")."""
+    mark = next((c for c in inf.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") and c.i < inf.i), None)
+    return mark is not None and mark.i > 0 and _intention(inf.doc[mark.i - 1], intentions)
 
 
 # Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.

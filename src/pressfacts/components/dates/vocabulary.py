@@ -57,6 +57,7 @@ class Vocabulary:
     year_follows: frozenset[str] = frozenset()  # "dans", "sous": words in -s that may follow a year (not counted)
     # "il y a quinze jours", "dans huit jours": French counts a fortnight as 15 days and a week as 8 (15 -> 14, 8 -> 7)
     idiom_days: dict[int, int] = field(default_factory=dict)
+    idiom_weeks: frozenset[int] = frozenset()  # 15: "il y a quinze jours" is the week two weeks back, not one day
     # "le point commun entre 1936 et 1995": nouns that compare two dates (two dates, not the span between them)
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
@@ -145,6 +146,7 @@ class Vocabulary:
             count_dets=words("count_det"),
             year_follows=words("year_follow"),
             idiom_days={int(r["count"]): int(r["days"]) for r in rows if r.get("kind") == "idiom_days"},
+            idiom_weeks=frozenset(int(r["count"]) for r in rows if r.get("kind") == "idiom_days" and r.get("week")),
             comparison_cues=words("comparison_cue"),
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
