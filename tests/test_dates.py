@@ -480,6 +480,19 @@ def test_a_weekday_slip_leaves_the_value_unknown():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # A weekday that fits the year of publication, however far off: that year (the 200-day limit is for slips).
+        ("La rentrée des classes aura lieu le lundi 2 septembre.", "2019-02-08", "2019-09-02"),
+        ("Le festival d'Orlan ouvrira le samedi 5 octobre.", "2019-01-20", "2019-10-05"),
+        ("La crue du samedi 5 janvier avait noyé la vallée.", "2019-11-28", "2019-01-05"),
+    ],
+)
+def test_weekday_and_day_far_off_in_the_year_of_publication(sentence, published, value):
+    assert [v for _t, v, _g in dates_of(sentence, published)] == [value]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Plus de 1800 agents ont été mobilisés.",

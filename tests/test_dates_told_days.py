@@ -229,3 +229,21 @@ def test_day_alone_is_of_the_month_told_before(nlp, text, expected):
 )
 def test_months_and_quarters_counted_from_the_one_told(nlp, text, expected):
     assert pipeline_dates(nlp, text, DEC) == expected
+
+
+# ---------------------------------------------------------------- "repoussée au 15": a day moved within the month told
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prévue le 4 janvier, l'audience a été repoussée au 18.", [("le 4 janvier", "2019-01-04"), ("au 18", "2019-01-18")]),
+        ("Le conseil, convoqué le 20 décembre, est reporté au 27, à 18 heures.",
+         [("le 20 décembre", "2018-12-20"), ("au 27", "2018-12-27")]),
+        # An earlier day may be of the next month: unknown, left out.
+        ("Le procès, prévu le 28 décembre, a été renvoyé au 3.", [("le 28 décembre", "2018-12-28")]),
+        # "au" after any other word is no day.
+        ("Le 20 décembre, le taux est passé de 10 au 15.", [("Le 20 décembre", "2018-12-20")]),
+        ("Le 20 décembre, il a déménagé au 15.", [("Le 20 décembre", "2018-12-20")]),
+    ],
+)
+def test_day_moved_to_another_of_the_month_told(nlp, text, expected):
+    assert pipeline_dates(nlp, text, DEC) == expected

@@ -269,7 +269,8 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # "Le 8 décembre, [...] contre 6 500 le 1er.", "Le 17, la préfecture a interdit...", "le 18 au matin": a day of
         # the month told just before, written alone at the end of its clause (_day_of_told_month; dropped when no day
         # of a month was told near), not a district ("dans le 13").
-        "told_day": rf"{L}(?<!\bdans\s)le\s+(?P<d>{_DAYNUM})(?:{_CLAUSE_END}|(?={_TOLD_DAY_PART}))",
+        # "prévue le 2 février, la réunion a été repoussée au 15.": "au" only after a verb that moves a date (_keep).
+        "told_day": rf"{L}(?<!\bdans\s)(?P<art>le|au)\s+(?P<d>{_DAYNUM})(?:{_CLAUSE_END}|(?={_TOLD_DAY_PART}))",
     }
 
 
@@ -739,6 +740,15 @@ def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     return bool(g.get("cue") or g.get("det")) and any(c.isupper() for c in g["mf"])
 
 
+def _keep_told_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
+    """"le 17" alone; "au 15" only right after a verb that moves a date ("reportée au 15", "renvoyé au 3"), not
+    "de 10 au 15" nor "au 15 de la rue"."""
+    if g["art"].lower() == "le":
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    return bool(before) and before.group(1).lower().startswith(v.postpones)
+
+
 _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]] = {
     "year": _keep_year,
     "day": _keep_day,
@@ -764,6 +774,7 @@ _KEEP_CHECKS: dict[str, Callable[[re.Match[str], Groups, str, Vocabulary], bool]
     "holiday": _keep_holiday,
     "holiday_of": _keep_holiday_of,
     "holiday_named": _keep_holiday_named,
+    "told_day": _keep_told_day,
 }
 
 

@@ -129,8 +129,10 @@ def resolve_day_month(
     ref_day = dt.date(ref.year, ref.month or 6, ref.day or 15)
     for y in candidates:
         if valid_day(y, month, day) and (weekday is None or dt.date(y, month, day).weekday() == weekday):
-            if ref.month and abs((dt.date(y, month, day) - ref_day).days) > MAX_WEEKDAY_SHIFT_DAYS:
-                continue  # "samedi 7 décembre" written on 5 December 2018 (a Friday): a slip, not December 2019
+            # "samedi 7 décembre" written on 5 December 2018 (a Friday): a slip, not December 2019; the year of
+            # publication needs no such limit ("la rentrée aura lieu le lundi 2 septembre", written in February)
+            if ref.month and y != ref.year and abs((dt.date(y, month, day) - ref_day).days) > MAX_WEEKDAY_SHIFT_DAYS:
+                continue
             return PartialDate(y, month, day)
     if weekday is not None:
         return None  # the weekday and the day contradict each other: which one slipped is unknown (GUIDELINES: null)
