@@ -135,6 +135,14 @@ def test_this_rank_of_a_series(nlp, text, published, expected):
          [("dans le courant de la semaine", "2018-12-10/2018-12-16")]),
         ("Plus tôt dans la semaine, la ministre avait visité la fonderie.",
          [("Plus tôt dans la semaine", "2018-12-10/2018-12-16")]),
+        ("Au cours de la semaine, trois entrepôts de Vernac ont été bloqués.",
+         [("Au cours de la semaine", "2018-12-10/2018-12-16")]),
+        ("Le texte sera examiné au cours de cette semaine par les sénateurs.",
+         [("au cours de cette semaine", "2018-12-10/2018-12-16")]),
+        ("Au cours de la semaine dernière, la ministre a visité la fonderie.",
+         [("la semaine dernière", "2018-12-03/2018-12-09")]),
+        # A week of something is no date.
+        ("Au cours de la semaine de travail, les ouvriers d'Orlan se reposent peu.", []),
         # Another week named after it is that week; "au courant de" is "informed of".
         ("Le bilan sera publié dans le courant de la semaine prochaine.",
          [("la semaine prochaine", "2018-12-17/2018-12-23")]),

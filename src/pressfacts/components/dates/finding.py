@@ -190,10 +190,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "anchored_day": rf"{L}(?:le|la|l['’]|au|ce)\s*(?P<ad>{_alt(v.anchored_days)}){R}",
         # "en fin de semaine", "en début de semaine": that week (as "début décembre" is December).
         # "d'ici à la fin de la semaine", "avant la fin de la semaine": a deadline within that week, the week too.
-        # "dans le courant de la semaine", "plus tôt dans la semaine": somewhere in that week, the week too (not "au
-        # courant de", which is mostly "informed of").
+        # "dans le courant de la semaine", "au cours de la semaine", "plus tôt dans la semaine": somewhere in that week,
+        # the week too (not "au courant de", which is mostly "informed of").
         "week_part": rf"{L}(?:(?:en|au|dès\s+le|depuis\s+le|d['’]ici\s+(?:à\s+)?la|avant\s+la|jusqu['’]à\s+la)\s+"
-        rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|plus\s+tôt\s+dans"
+        rf"(?P<part>début|milieu|fin)\s+de|dans\s+le\s+courant\s+de|au\s+cours\s+de|plus\s+tôt\s+dans"
         # "Fin de semaine chargée pour le ministre.": a sentence or a heading that opens on it, capitalized.
         rf"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Début|Fin)\s+de)\s+(?:la\s+|cette\s+)?"
         rf"semaine{R}(?!\s+(?:{DIR}|de\b|du\b|d['’]|des\b))",
