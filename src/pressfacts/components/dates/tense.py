@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- tense (from the parse)
 def verb_tense(
     verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
-    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(), date_i: int | None = None,
 ) -> int:
     """-1 past, +1 future, PRESENT (present indicative), 0 unknown, from the morphology of a verb and its
-    auxiliaries."""
+    auxiliaries; `date_i`, the date's first token, when known (an intention read on the surface governs only the
+    dates after it)."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
@@ -29,8 +30,8 @@ def verb_tense(
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
         # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
-        if _intention(verb.head, intentions) or _intended(verb, intentions) or (head is not None and (
-            head.lower_ in future_cues or _future(head) or _conditional(head) or _intention(head, intentions)
+        if _aimed(verb, head, intentions, date_i) or (head is not None and (
+            head.lower_ in future_cues or _future(head) or _conditional(head)
         )):
             return 1
         if head is not None and head.lower_ in modals and verb_tense(head, future_cues) < 0:
@@ -52,7 +53,7 @@ def verb_tense(
             # "doivent être détaillées jeudi": the verb governing the passive infinitive decides, as above.
             head = _governing_verb(verb.head) if verb.head is not verb else None
             future = head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head))
-            return 1 if future or _intended(verb, intentions) else 0
+            return 1 if future or _aimed(verb, None, intentions, date_i) else 0
         if passive and not tensed and not _etre_verb(verb, etre_verbs):
             return _finite_tense(passive[0])
         if tensed and "Imp" in tensed[0].morph.get("Tense"):
@@ -115,11 +116,20 @@ def _intention(token: Token, intentions: tuple[str, ...]) -> bool:
     return bool(intentions) and token.lower_.startswith(intentions)
 
 
-def _intended(inf: Token, intentions: tuple[str, ...]) -> bool:
-    """An infinitive after "de" and an intention word, read on the surface: the parser often attaches "risque" or
-    "menace" elsewhere ("le trafic risque d'être perturbé mardi", "la direction menace de fermer lundi")."""
-    mark = next((c for c in inf.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") and c.i < inf.i), None)
-    return mark is not None and mark.i > 0 and _intention(inf.doc[mark.i - 1], intentions)
+def _de_mark(inf: Token) -> Token | None:
+    """The "de" that introduces an infinitive ("décidé de partir", "risque d'être"), if any."""
+    return next((c for c in inf.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") and c.i < inf.i), None)
+
+
+def _aimed(inf: Token, head: Token | None, intentions: tuple[str, ...], date_i: int | None) -> bool:
+    """An infinitive governed by an intention word, in the parse or on the surface before its "de" (the parser often
+    attaches "risque" or "menace" elsewhere: "le trafic risque d'être perturbé mardi"); not a date set before that "de"
+    ("Mercredi soir, le syndicaliste menace de bloquer le port" tells when he threatened)."""
+    mark = _de_mark(inf)
+    if mark is not None and date_i is not None and date_i < mark.i:
+        return False
+    surface = mark is not None and mark.i > 0 and _intention(inf.doc[mark.i - 1], intentions)
+    return surface or _intention(inf.head, intentions) or (head is not None and _intention(head, intentions))
 
 
 # Future endings ("conclura", "se tiendront", "sera"); passé simple forms in -ra ("montra") are rare in the press.
@@ -209,7 +219,9 @@ def doc_tense(
             # The parser joined two paragraphs ("... est annoncée.\n\nSamedi, ils avaient bloqué"): the verb of
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
-        return verb_tense(verb, future_cues, intentions, etre_verbs, events, modals) if verb is not None else 0
+        if verb is None:
+            return 0
+        return verb_tense(verb, future_cues, intentions, etre_verbs, events, modals, span.start)
 
     return tense
 
