@@ -100,7 +100,10 @@ class BeforeQuotation(FinderState):
 
     def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
         """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
-        start = max(prev_end, self._sent_start(q.outer_start))
+        start = self._sent_start(q.outer_start)
+        # "La présidente du RN Marine | Le Pen, qui …, | a salué « … »": the parser's sentence starts inside the real
+        # one; the lead is the whole of it (not ", a salué" read as the incise of a quotation before).
+        start = max(prev_end, self._broken_sent_start(max(0, q.outer_start - 1)) or start)
         toks = self.outside(start, q.outer_start)
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
@@ -355,6 +358,8 @@ class BeforeQuotation(FinderState):
         if close is None or close + 1 >= len(toks):
             return False  # nothing after the second comma: _incise_before_quote's case
         np = toks[n + 1 : close]
+        if np and len(np) <= 2 and all(t.text.startswith("-") for t in np):
+            return True  # "La prévention, juge-t-elle, se heurte à « … »": the inverted pronoun (resolved by the caller)
         if not np or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in np) or not any(
                 t.pos_ in {"NOUN", "PROPN"} for t in np):
             return False
