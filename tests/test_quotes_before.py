@@ -531,3 +531,26 @@ def _with_cut_sentences(nlp, text: str, cuts: list[str]) -> dict[str, str | None
 )
 def test_sentence_cut_by_the_parser_before_the_verb(nlp, text, cuts, want):
     assert _with_cut_sentences(nlp, text, cuts) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A present participle opening the sentence says what the main clause's subject holds: that subject speaks.
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes », l'Unsa a appelé à cesser le travail.",
+         {"les propositions de la direction restent très insuffisantes": "Unsa"}),
+        ("Les négociations ont échoué jeudi. Affirmant que « la porte du dialogue reste grande ouverte », la "
+         "directrice Marion Leclerc a convoqué les syndicats.",
+         {"la porte du dialogue reste grande ouverte": "Marion Leclerc"}),
+        # Near misses: an unnamed subject ("un délégué"), another clause between the phrase and the subject.
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes », un délégué a quitté la salle.",
+         {"les propositions de la direction restent très insuffisantes": None}),
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes » depuis que la directrice Marion Leclerc a gelé les primes, l'assemblée a voté la grève.",
+         {"les propositions de la direction restent très insuffisantes": None}),
+    ],
+)
+def test_present_participle_opening_the_sentence(nlp, text, want):
+    assert quoted(nlp, text) == want

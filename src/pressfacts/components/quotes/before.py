@@ -287,6 +287,9 @@ class BeforeQuotation(FinderState):
         reporter = self._participle_of_reporter(verb, q, prev)
         if reporter is not None:
             return reporter
+        opening = self._opening_participle_clause(verb, toks, q)
+        if opening is not None:
+            return self.resolve(opening, q.start, prev)
         cited = self._cited(verb, q)
         if cited is not None:
             return self.resolve(cited, q.start, prev)
@@ -330,6 +333,22 @@ class BeforeQuotation(FinderState):
             return None
         found = self._subject_of(gov, q.start, prev)
         return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+
+    def _opening_participle_clause(self, verb: Token, toks: list[Token], q: Quote) -> Token | None:
+        """"Estimant que « … », la CGT a appelé à la grève", "En jugeant la mesure « … », le maire a saisi …": a present
+        participle that opens the sentence says what the main clause's subject holds; that subject, right after the
+        comma that follows the closing mark, speaks. None when no such clause follows (another clause in between)."""
+        first = 1 if toks[0].lower_ == "en" else 0
+        if toks[first].i != verb.i or not verb.lower_.endswith("ant") or "Part" not in verb.morph.get("VerbForm"):
+            return None
+        after = self.tokens(q.outer_end, min(len(self.text), q.outer_end + 200))
+        if len(after) < 3 or after[0].text != ",":
+            return None
+        # (the parse may hang the main verb anywhere: its subject right after the comma, nothing but its phrase before)
+        subj = next((t for t in after[1:9] if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in {"VERB", "AUX"}), None)
+        if subj is None or any(x.pos_ in {"VERB", "AUX"} or x.is_punct for x in self.doc[after[1].i : subj.i]):
+            return None
+        return subj
 
     @staticmethod
     def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
