@@ -554,3 +554,22 @@ def test_sentence_cut_by_the_parser_before_the_verb(nlp, text, cuts, want):
 )
 def test_present_participle_opening_the_sentence(nlp, text, want):
     assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A sentence of nothing but "En" + a gerund and the quotation goes on with the words quoted just before.
+        ("Le maire Olivier Sanchez a présenté ses priorités. Il a assuré vouloir « rénover d'abord les écoles ». En "
+         "citant « le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver ».",
+         {"rénover d'abord les écoles": "Olivier Sanchez",
+          "le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver": "Olivier Sanchez"}),
+        # Near miss: a main clause follows the gerund phrase, its own subject (unnamed) speaks.
+        ("Le maire Olivier Sanchez a présenté ses priorités. Il a assuré vouloir « rénover d'abord les écoles ». En "
+         "citant « le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver », un parent a protesté.",
+         {"rénover d'abord les écoles": "Olivier Sanchez",
+          "le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver": None}),
+    ],
+)
+def test_gerund_fragment_goes_on_with_the_words_before(nlp, text, want):
+    assert quoted(nlp, text) == want

@@ -15,6 +15,8 @@ from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectl
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
+_STOP = re.compile(r"[.!?…][»”\"]?(?:\s|$)")  # a full stop (after a closing mark at most)
+
 
 class BeforeQuotation(FinderState):
     """The speaker named before a quotation: "X a déclaré : « … »", "Selon X, « … »", "X : « … »".
@@ -290,6 +292,8 @@ class BeforeQuotation(FinderState):
         opening = self._opening_participle_clause(verb, toks, q)
         if opening is not None:
             return self.resolve(opening, q.start, prev)
+        if self._gerund_fragment(verb, toks, q, prev_end):
+            return prev
         cited = self._cited(verb, q)
         if cited is not None:
             return self.resolve(cited, q.start, prev)
@@ -349,6 +353,20 @@ class BeforeQuotation(FinderState):
         if subj is None or any(x.pos_ in {"VERB", "AUX"} or x.is_punct for x in self.doc[after[1].i : subj.i]):
             return None
         return subj
+
+    def _gerund_fragment(self, verb: Token, toks: list[Token], q: Quote, prev_end: int) -> bool:
+        """"X a précisé qu'il voulait éviter « … ». En citant « … ».": a sentence of nothing but "En" + a gerund (and
+        "que") and the quotation goes on with the words quoted in the sentence right before (their speaker says these too)."""
+        if toks and toks[-1].lower_ in {"que", "qu'", "qu’"}:
+            toks = toks[:-1]  # "En ajoutant que « … »."
+        if len(toks) != 2 or toks[0].lower_ != "en" or toks[1].i != verb.i or not verb.lower_.endswith("ant"):
+            return False
+        end = _STOP.search(self.text, q.outer_end)
+        rest = self.tokens(q.outer_end, end.start() + 1 if end else len(self.text))
+        if any(t.pos_ in {"VERB", "AUX"} and not self.in_quote(t.idx) for t in rest):
+            return False  # "En citant « … », le ministre a …": a main clause of its own
+        gap = self.text[prev_end : q.outer_start]
+        return prev_end > 0 and "\n" not in gap and len(_STOP.findall(gap)) == 1
 
     @staticmethod
     def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
