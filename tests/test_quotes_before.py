@@ -491,3 +491,85 @@ def test_narrative_infinitive_after_made_to_say(nlp):
 )
 def test_review_round16_near_misses(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def _with_cut_sentences(nlp, text: str, cuts: list[str]) -> dict[str, str | None]:
+    """The quotations of `text` when the parser starts a sentence at each of `cuts` (inside a name, before a verb):
+    the sentence boundaries are set before the pipeline runs, as the parser sometimes sets them wrongly."""
+    doc = nlp.make_doc(text)
+    starts = {text.index(c) for c in cuts}
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text == "." or t.idx in starts
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    return {q["text"]: names.get(q["speaker"]) if q["speaker"] else None for q in doc._.quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "cuts", "want"),
+    [
+        # The parser cut the sentence inside the name and before the verb: the title and name opening the real
+        # sentence is the verb's subject (not ", a salué" read as the incise of a quotation before).
+        ("Le sondage a été publié dimanche. La présidente du RN Marine Le Pen, qui n'a pas défilé samedi, a salué "
+         "« une mobilisation exceptionnelle » et appelé l'exécutif à des « décisions rapides ».",
+         ["Le Pen,", ", a salué"],
+         {"une mobilisation exceptionnelle": "Marine Le Pen", "décisions rapides": "Marine Le Pen"}),
+        ("Le vote a eu lieu mardi. Le secrétaire général de FO Frédéric Souillot, qui était absent lundi, a dénoncé "
+         "« une provocation pure et simple » du patronat.", [", a dénoncé"],
+         {"une provocation pure et simple": "Frédéric Souillot"}),
+        ("Jeudi soir - Le ministre démissionnaire de l'Écologie Paul Varenne, qui quitte le gouvernement, a jugé la "
+         "crise « tout à fait évitable avec un peu d'écoute ».", [", a jugé"],
+         {"tout à fait évitable avec un peu d'écoute": "Paul Varenne"}),
+        # Near misses: the name is an earlier verb's object or stands after a preposition: no subject is known.
+        ("Le vote a eu lieu mardi. Le ministre a reçu Frédéric Souillot, qui était absent lundi, et a dénoncé "
+         "« une provocation pure et simple » du patronat.", [", et a dénoncé"],
+         {"une provocation pure et simple": None}),
+        ("Le vote a eu lieu mardi. Le rapport remis à Luc Bernier, qui n'a pas répondu, a dénoncé « une provocation "
+         "pure et simple » du patronat.", [", a dénoncé"], {"une provocation pure et simple": None}),
+    ],
+)
+def test_sentence_cut_by_the_parser_before_the_verb(nlp, text, cuts, want):
+    assert _with_cut_sentences(nlp, text, cuts) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A present participle opening the sentence says what the main clause's subject holds: that subject speaks.
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes », l'Unsa a appelé à cesser le travail.",
+         {"les propositions de la direction restent très insuffisantes": "Unsa"}),
+        ("Les négociations ont échoué jeudi. Affirmant que « la porte du dialogue reste grande ouverte », la "
+         "directrice Marion Leclerc a convoqué les syndicats.",
+         {"la porte du dialogue reste grande ouverte": "Marion Leclerc"}),
+        # Near misses: an unnamed subject ("un délégué"), another clause between the phrase and the subject.
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes », un délégué a quitté la salle.",
+         {"les propositions de la direction restent très insuffisantes": None}),
+        ("Les négociations ont échoué jeudi. Jugeant que « les propositions de la direction restent très "
+         "insuffisantes » depuis que la directrice Marion Leclerc a gelé les primes, l'assemblée a voté la grève.",
+         {"les propositions de la direction restent très insuffisantes": None}),
+    ],
+)
+def test_present_participle_opening_the_sentence(nlp, text, want):
+    assert quoted(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A sentence of nothing but "En" + a gerund and the quotation goes on with the words quoted just before.
+        ("Le maire Olivier Sanchez a présenté ses priorités. Il a assuré vouloir « rénover d'abord les écoles ». En "
+         "citant « le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver ».",
+         {"rénover d'abord les écoles": "Olivier Sanchez",
+          "le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver": "Olivier Sanchez"}),
+        # Near miss: a main clause follows the gerund phrase, its own subject (unnamed) speaks.
+        ("Le maire Olivier Sanchez a présenté ses priorités. Il a assuré vouloir « rénover d'abord les écoles ». En "
+         "citant « le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver », un parent a protesté.",
+         {"rénover d'abord les écoles": "Olivier Sanchez",
+          "le groupe scolaire Jean-Jaurès, dont la toiture fuit depuis l'hiver": None}),
+    ],
+)
+def test_gerund_fragment_goes_on_with_the_words_before(nlp, text, want):
+    assert quoted(nlp, text) == want
