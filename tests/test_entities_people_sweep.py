@@ -208,6 +208,7 @@ PERSONS = [
     ("Florence, 45 ans, infirmière, manifeste.", "Florence"),
     ("Aurore, 33 ans, a perdu son emploi.", "Aurore"),
     ("Dominique, 56 ans, est au chômage.", "Dominique"),
+    ("Gilles, un retraité de 67 ans, est venu de Vierzon.", "Gilles"),
     # parentheses
     ("Le député Éric Ciotti (LR) a demandé l'état d'urgence.", "Éric Ciotti"),
     ("La sénatrice Esther Benbassa (EELV) a dénoncé les violences.", "Esther Benbassa"),
@@ -250,6 +251,7 @@ NOT_PERSONS = [
     ("Le député de la Somme a interpellé le gouvernement.", "Somme"),
     ("Le ministre de l'Intérieur a salué les forces de l'ordre lundi.", "Intérieur"),
     ("En France, 40 ans après la loi, rien n'a changé.", "France"),
+    ("Florence, ville d'art, accueille le sommet européen.", "Florence"),
     ("À Florence, 30 ans plus tard, le musée rouvre ses portes.", "Florence"),
     ("Le garde des Sceaux a répondu aux avocats.", "Sceaux"),
     ("Le maire de Sceaux a répondu aux avocats.", "Sceaux"),

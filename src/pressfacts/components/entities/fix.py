@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from .candidates import _apposition_after
 from .keys import ACRONYM, CODE, SCORE, fold, known_place
 from .labels import (
     _apposition_org,
@@ -228,6 +229,18 @@ def _described_person(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     return Span(doc, i + 1, ent.end, label="PER")
 
 
+def _described_first_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """A first name alone that an age or a description follows after a comma ("Pierre, 40 ans", "Gilles, un
+    retraité"), whatever the NER called it; a first name that is also a place only before an age ("Dominique,
+    56 ans"; not "Florence, ville d'art"), never after a place preposition ("En France, 40 ans après")."""
+    key = fold(ent.text)
+    if key not in rules.first_names or before_word(doc, ent) in _PLACE_PREPOSITIONS:
+        return False
+    if aged(doc, ent.start, closed=True):
+        return True
+    return key not in rules.places and key not in rules.not_entities and _apposition_after(doc, ent.start, rules)
+
+
 def _place_after_preposition(doc: Doc, start: int, end: int, rules: EntityRules) -> Span | None:
     """A known place after "à", "en", "au" (or "de" after a lowercase start) inside the entity."""
     preps = {"à", "en", "au", "aux"} | ({"de", "d'", "d’"} if doc[start].is_lower else set())
@@ -289,8 +302,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
-    if len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names and aged(doc, ent.start, closed=True) \
-            and before_word(doc, ent) not in _PLACE_PREPOSITIONS:
+    if len(ent) == 1 and ent[0].is_title and _described_first_name(doc, ent, rules):
         return Span(doc, ent.start, ent.end, label="PER")  # "Pierre, 40 ans" tagged MISC, "Dominique" a place
     if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
         return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
