@@ -173,23 +173,3 @@ def test_incise_only_verb_does_not_cut_a_reported_clause(nlp):
 def test_incise_only_verb_with_an_unnamed_subject_stays_unknown(nlp):
     text = "« Tout cela relève de la rumeur », balaie un proche du ministre."
     assert quoted(nlp, text)["Tout cela relève de la rumeur"] is None
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # An incise of a verb and its inverted pronoun inside the sentence that goes on to the quotation: the
-        # pronoun's person speaks, as with a noun phrase ("La prévention, juge X, …").
-        ("Le maire Lucien Ferrand a réuni les riverains. La rocade, affirme-t-il, apportera « un soulagement réel aux "
-         "habitants du centre ».", {"un soulagement réel aux habitants du centre": "Lucien Ferrand"}),
-        ("L'économiste Claire Aubin a présenté sa note jeudi. Ce budget, prévient-elle, risque de « creuser encore le "
-         "déficit des régions ».", {"creuser encore le déficit des régions": "Claire Aubin"}),
-        # Near misses: "dit-on" names nobody; "semble-t-il" is no speech verb.
-        ("Le maire Lucien Ferrand a réuni les riverains. La rocade, dit-on, apportera « un soulagement réel aux "
-         "habitants du centre ».", {"un soulagement réel aux habitants du centre": None}),
-        ("Le maire Lucien Ferrand a réuni les riverains. La rocade, semble-t-il, apportera « un soulagement réel aux "
-         "habitants du centre ».", {"un soulagement réel aux habitants du centre": None}),
-    ],
-)
-def test_pronoun_incise_inside_the_sentence(nlp, text, want):
-    assert quoted(nlp, text) == want

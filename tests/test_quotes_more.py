@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from quoting import quoted
 from quoting import quoted_speakers as speakers
 
 
@@ -300,22 +299,3 @@ def test_incise_with_adjective_aside(nlp, text, want):
 )
 def test_incise_auxiliary_mistagged(nlp, text, want):
     assert _speaker_of(nlp, text) == want
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # "il"/"elle" right before quoted words that open with a finite verb: the person the sentence before is about
-        # (or the last speaker) speaks.
-        ("La directrice Hélène Garnier a répondu aux parents jeudi. Cependant, elle « ne promet aucune réouverture "
-         "de classe » car elle attend les chiffres de l'académie.",
-         {"ne promet aucune réouverture de classe": "Hélène Garnier"}),
-        ("Le sélectionneur Yann Perrot a livré sa liste lundi. Pour autant, il « ne ferme la porte à personne » car "
-         "il se dit attentif aux jeunes.", {"ne ferme la porte à personne": "Yann Perrot"}),
-        # Near miss: "il" stands for a thing the sentence before is about, not the person named earlier.
-        ("Le maire Yann Perrot a présenté le budget lundi. Ce document sera voté en avril. Il « prévoit une hausse "
-         "des impôts locaux » selon l'opposition.", {"prévoit une hausse des impôts locaux": None}),
-    ],
-)
-def test_pronoun_subject_before_quoted_finite_verb(nlp, text, want):
-    assert quoted(nlp, text) == want

@@ -15,8 +15,6 @@ from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectl
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
-_STOP = re.compile(r"[.!?…][»”\"]?(?:\s|$)")  # a full stop (after a closing mark at most)
-
 
 class BeforeQuotation(FinderState):
     """The speaker named before a quotation: "X a déclaré : « … »", "Selon X, « … »", "X : « … »".
@@ -102,10 +100,7 @@ class BeforeQuotation(FinderState):
 
     def _lead_tokens(self, q: Quote, prev_end: int) -> list[Token]:
         """The words of the sentence before the quotation, outside quotation marks and after the previous one."""
-        start = self._sent_start(q.outer_start)
-        # "La présidente du RN Marine | Le Pen, qui …, | a salué « … »": the parser's sentence starts inside the real
-        # one; the lead is the whole of it (not ", a salué" read as the incise of a quotation before).
-        start = max(prev_end, self._broken_sent_start(max(0, q.outer_start - 1)) or start)
+        start = max(prev_end, self._sent_start(q.outer_start))
         toks = self.outside(start, q.outer_start)
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
         stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
@@ -289,11 +284,6 @@ class BeforeQuotation(FinderState):
         reporter = self._participle_of_reporter(verb, q, prev)
         if reporter is not None:
             return reporter
-        opening = self._opening_participle_clause(verb, toks, q)
-        if opening is not None:
-            return self.resolve(opening, q.start, prev)
-        if self._gerund_fragment(verb, toks, q, prev_end):
-            return prev
         cited = self._cited(verb, q)
         if cited is not None:
             return self.resolve(cited, q.start, prev)
@@ -338,36 +328,6 @@ class BeforeQuotation(FinderState):
         found = self._subject_of(gov, q.start, prev)
         return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
-    def _opening_participle_clause(self, verb: Token, toks: list[Token], q: Quote) -> Token | None:
-        """"Estimant que « … », la CGT a appelé à la grève", "En jugeant la mesure « … », le maire a saisi …": a present
-        participle that opens the sentence says what the main clause's subject holds; that subject, right after the
-        comma that follows the closing mark, speaks. None when no such clause follows (another clause in between)."""
-        first = 1 if toks[0].lower_ == "en" else 0
-        if toks[first].i != verb.i or not verb.lower_.endswith("ant") or "Part" not in verb.morph.get("VerbForm"):
-            return None
-        after = self.tokens(q.outer_end, min(len(self.text), q.outer_end + 200))
-        if len(after) < 3 or after[0].text != ",":
-            return None
-        # (the parse may hang the main verb anywhere: its subject right after the comma, nothing but its phrase before)
-        subj = next((t for t in after[1:9] if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in {"VERB", "AUX"}), None)
-        if subj is None or any(x.pos_ in {"VERB", "AUX"} or x.is_punct for x in self.doc[after[1].i : subj.i]):
-            return None
-        return subj
-
-    def _gerund_fragment(self, verb: Token, toks: list[Token], q: Quote, prev_end: int) -> bool:
-        """"X a précisé qu'il voulait éviter « … ». En citant « … ».": a sentence of nothing but "En" + a gerund (and
-        "que") and the quotation goes on with the words quoted in the sentence right before (their speaker says these too)."""
-        if toks and toks[-1].lower_ in {"que", "qu'", "qu’"}:
-            toks = toks[:-1]  # "En ajoutant que « … »."
-        if len(toks) != 2 or toks[0].lower_ != "en" or toks[1].i != verb.i or not verb.lower_.endswith("ant"):
-            return False
-        end = _STOP.search(self.text, q.outer_end)
-        rest = self.tokens(q.outer_end, end.start() + 1 if end else len(self.text))
-        if any(t.pos_ in {"VERB", "AUX"} and not self.in_quote(t.idx) for t in rest):
-            return False  # "En citant « … », le ministre a …": a main clause of its own
-        gap = self.text[prev_end : q.outer_start]
-        return prev_end > 0 and "\n" not in gap and len(_STOP.findall(gap)) == 1
-
     @staticmethod
     def _pronoun_incise_before_quote(verb: Token, toks: list[Token]) -> bool:
         """"Et, rappelle-t-elle, « … »", "Mais, ajoute-t-il, « … »": an incise with only its inverted pronoun between
@@ -395,8 +355,6 @@ class BeforeQuotation(FinderState):
         if close is None or close + 1 >= len(toks):
             return False  # nothing after the second comma: _incise_before_quote's case
         np = toks[n + 1 : close]
-        if np and len(np) <= 2 and all(t.text.startswith("-") for t in np):
-            return True  # "La prévention, juge-t-elle, se heurte à « … »": the inverted pronoun (resolved by the caller)
         if not np or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", ":"} for t in np) or not any(
                 t.pos_ in {"NOUN", "PROPN"} for t in np):
             return False

@@ -25,7 +25,7 @@ class InsideQuotation(FinderState):
         stands before it."""
         toks = self.tokens(q.start, q.end)
         if toks and toks[0].text.lower() not in self.lex.verbs:
-            found = self._named_subject_of_quoted_verb(q, toks) or self._pronoun_subject_of_quoted_verb(q, toks, prev)
+            found = self._named_subject_of_quoted_verb(q, toks)
             return found is not None, found
         if not toks:
             return False, None
@@ -60,27 +60,6 @@ class InsideQuotation(FinderState):
             i -= 1
         return m.entity if i == 0 or self.doc[i - 1].text in {",", ".", ";", "!", "?"} or self.doc[i - 1].is_space \
             else None
-
-    def _pronoun_subject_of_quoted_verb(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
-        """"Pour autant, il « ne comprend pas cette décision »": the quoted words open with a finite verb whose subject
-        is "il"/"elle" right before the marks; that pronoun's person speaks, trusted only when it goes on with the
-        last speaker or with the person the sentence before is about ("il" may be a thing: "Le texte … Il « prévoit … »")."""
-        before = self.tokens(max(0, q.outer_start - 12), q.outer_start)
-        pron = before[-1] if before else None
-        if pron is None or pron.lower_ not in {"il", "elle"} or not pron.dep_.startswith("nsubj"):
-            return None  # (a cheap test first)
-        n = self._opening_finite_verb(toks)
-        if n is None or pron.head.i != toks[n].i:
-            return None
-        found = self.resolve(pron, q.start, prev)
-        if found is None or self.labels.get(found) != "PER":
-            return None
-        sent = self._sent_of(pron.idx)
-        earlier = self.doc[sent.start - 1].sent if sent is not None and sent.start > 0 else None
-        about = earlier is not None and any(
-            c.dep_ == "nsubj" and c.pos_ != "PRON" and self.resolve(c, q.start, prev) == found
-            for t in earlier if t.dep_ == "ROOT" for c in t.children)
-        return found if found == prev or about else None
 
     def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
         """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the

@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
 
-_NOT_IN_TITLE = {":", ";", "(", ")", "«", "»", '"', "“", "”"}  # what never stands in the phrase that opens a sentence
-
-
 class Subjects(FinderState):
     """The subject of a speech verb from the dependency parse, climbing to the verb that has one.
 
@@ -54,7 +51,6 @@ class Subjects(FinderState):
             break
         start = max(verb.sent.start_char, para)
         named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
-        named = named or self._opening_name_of_broken_sentence(verb)
         group = verb
         while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
             group = self.doc[group.i - 1]
@@ -72,19 +68,6 @@ class Subjects(FinderState):
         if not named:
             return self._org_before_apposition(group)
         return named[-1].entity
-
-    def _opening_name_of_broken_sentence(self, verb: Token) -> list[Mention]:
-        """"La présidente du RN Marine | Le Pen, qui …, | a salué « … »": when the parser cut the sentence before the
-        verb, the person named in the noun phrase that opens the real sentence (only a title before the name: no verb,
-        so never the object of an earlier verb, "Le ministre a reçu X, qui …, et a dénoncé")."""
-        start = self._broken_sent_start(verb.idx)
-        if start is None:
-            return []
-        named = [m for m in self.mentions if start <= m.start < verb.sent.start_char and m.label == "PER"]
-        if not named or self._oblique(named[0]) or any(t.pos_ in {"VERB", "AUX"} or t.text in _NOT_IN_TITLE
-                                                       for t in self.tokens(start, named[0].start)):
-            return []
-        return named[:1]
 
     def _participle_object(self, m: Mention) -> bool:
         """"…», lançait X, visant Y, l'accusant de « … »": the object of a present participle or an infinitive is the
@@ -650,19 +633,6 @@ class Subjects(FinderState):
     def _sent_of(self, pos: int) -> Span | None:
         span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
         return span[0].sent if span else None
-
-    def _broken_sent_start(self, pos: int) -> int | None:
-        """Where the full-stop-to-full-stop sentence holding `pos` starts, when the parser started its sentence
-        somewhere else inside it ("La présidente du RN Marine | Le Pen, qui …, | a salué « … »": no stop, mark or
-        line break before the parser's start); None when the parser's sentence start is a real one."""
-        sent = self._sent_of(pos)
-        para = self.text.rfind("\n", 0, pos) + 1
-        if sent is None or sent.start_char <= para:
-            return None
-        if self.text[para : sent.start_char].rstrip(_SPACES)[-1:] in {".", "!", "?", "…", ":", ";", "»", '"', "”"}:
-            return None
-        breaks = [m.end() - 1 for m in _SENTENCE_BREAK.finditer(self.text, para, sent.start_char + 1)]
-        return breaks[-1] if breaks else para
 
     def _sent_start(self, pos: int) -> int:
         sent = self._sent_of(max(0, pos - 1)) if pos else None
