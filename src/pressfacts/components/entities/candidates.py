@@ -16,7 +16,7 @@ from ..ruler import Anchors, match_windows
 from .keys import ACRONYM, VERBS, fold, known_place
 from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
-from .shared import _person_context, _role_end, _ruled_organization, aged
+from .shared import _person_context, _role_end, _ruled_organization
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -318,42 +318,6 @@ def particle_names(doc: Doc, rules: EntityRules, titles: list[int]) -> list[Span
     return spans
 
 
-_ELIDED_PARTICLES = {"d'", "d’"}
-
-
-def _name_end_after(doc: Doc, i: int, rules: EntityRules) -> int | None:
-    """End of a surname opening at token i: capitalized words ("Dupond-Moretti", "N'Diaye"), each maybe after
-    particles ("Le Gall", "de Sarnez", "Van der Linden", "d'Aboville"); None when no capitalized word comes."""
-    end = None
-    j = i
-    while j < len(doc) and j - i < 4:
-        tok = doc[j]
-        if tok.is_title and any(c.isalpha() for c in tok.text) and tok.text[-1] != ".":
-            end = j + 1  # a capitalized word, not an initial or another civility
-        elif not (fold(tok.text) in rules.particles or tok.lower_ in _ELIDED_PARTICLES
-                  or (tok.text == "-" and not doc[j - 1].whitespace_)):  # "Nadeau-Dubois" cut at its hyphen
-            break
-        j += 1
-    return end
-
-
-def civility_names(doc: Doc, rules: EntityRules, titles: list[int]) -> list[Span]:
-    """"M. Bouchareb a été placé en garde à vue", "M. d'Aboville a quitté la salle": the name right after a
-    civility is a person's, which the NER may miss or call a place. Not a name the NER already calls a person
-    or the ruler knows (an institution), which keep their own spans."""
-    spans = []
-    for i in titles:
-        if fold(doc[i].text) not in rules.civilities or i + 1 >= len(doc):
-            continue
-        end = _name_end_after(doc, i + 1, rules)
-        if end is None or fold(doc[end - 1].text) in rules.particles:
-            continue
-        if any(doc[k].ent_type_ == "PER" or doc[k].ent_id_ for k in range(i, end)):
-            continue
-        spans.append(Span(doc, i, end, label="PER"))  # the civility too, as the NER tags it: the fixer strips it
-    return spans
-
-
 def first_name_spans(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int] | None = None) -> list[Span]:
     """A first name alone that the NER missed, where the text says it is a person: after a verb ("a affirmé
     Joachim"), after a cue word ("comme Sarah", "prénommée Inès"), or before an age ("Joachim, 19 ans")."""
@@ -388,19 +352,18 @@ def _apposition_after(doc: Doc, i: int, rules: EntityRules) -> bool:
 
 
 def apposed_first_names(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int]) -> list[Span]:
-    """A first name alone that a description or an age follows after a comma ("Inès, cheffe dans une brasserie,
-    a défilé", "Rose, 71 ans"): a person even when the name opens the sentence, which first_name_spans leaves
-    alone."""
+    """A first name alone that a description follows after a comma ("Inès, cheffe dans une brasserie, a
+    défilé"): a person even when the name opens the sentence, which first_name_spans leaves alone."""
     spans = []
     for i in titles:
         if i + 2 >= len(doc) or doc[i + 1].text != "," or i in taken:
             continue  # cheap test first: a comma right after the name
         key = fold(doc[i].text)
-        if key not in rules.first_names or key in rules.not_entities or (key in rules.places and not aged(doc, i, closed=True)):
-            continue  # "Dominique, 56 ans": a first name that is also a place, an age says the person
+        if key not in rules.first_names or key in rules.places or key in rules.not_entities:
+            continue
         if i and (doc[i - 1].is_title or fold(doc[i - 1].text) in _PLACE_PREPOSITIONS):
             continue  # "Jean-Marc Pierre, employé": a surname; "à Florence, ville": a place
-        if aged(doc, i) or _apposition_after(doc, i, rules):
+        if _apposition_after(doc, i, rules):
             spans.append(Span(doc, i, i + 1, label="PER", span_id="first_name"))
     return spans
 

@@ -21,7 +21,6 @@ from .candidates import (
     _first_word,
     _with_landmark_noun,
     apposed_first_names,
-    civility_names,
     court_stage,
     dateline_spans,
     first_name_spans,
@@ -46,7 +45,7 @@ from .conventions import drop_bare_heads, drop_web_addresses, merge_articled_org
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
-from .noise import surnames_after_portfolio, surnames_after_town
+from .noise import surnames_after_portfolio
 from .organizations import (
     acting_venues,
     bare_acronyms,
@@ -189,11 +188,6 @@ class EntityFixer:
             # replaces the NER's run-on thing (a person never overlaps one)
             doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in cued)]
         extra += cued
-        civil = civility_names(doc, self.rules, titles) if self.rules.civilities else []
-        civil += surnames_after_town(doc, self.rules, titles)
-        if civil:  # "M. d'Aboville" tagged as the place Aboville, "le maire de Lyon Collomb" as one place
-            doc.ents = [e for e in doc.ents if not any(e.start < c.end and c.start < e.end for c in civil)]
-            extra += civil
         extra += particle_names(doc, self.rules, titles)
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += surnames_after_portfolio(doc, self.rules, titles, taken)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from .keys import ACRONYM, LIST_LINKS, fold, known_place
-from .words import is_common
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -66,18 +65,9 @@ def _lone_name(s: Span) -> bool:
     return not s.id_ and len(s) <= 3 and all(t.is_title and t.is_alpha for t in s) and not ACRONYM.match(s.text)
 
 
-def _person_noun(noun: str, name: Span, rules: EntityRules) -> bool:
-    """A profession only people have, or an elected office before a name no dictionary knows ("la députée
-    Obono"; not "le député Agir", "la députée Renaissance": a party named by a common word)."""
-    if noun in rules.person_nouns:
-        return True
-    return noun in rules.office_nouns and not any(is_common(fold(t.text), rules.common_words) for t in name)
-
-
 def persons_after_professions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"le producteur Kravitch", "la chanteuse Melodia", "le sociologue Nacer Djabi" (tagged MISC): a name right
-    after a profession that only people have (the "person_noun" rows) is that person's, not an organization nor a
-    place (unless a known one) nor a thing. Not when a
+    """"le producteur Kravitch", "la chanteuse Melodia": a name right after a profession that only people have
+    (the "person_noun" rows) is that person's, not an organization nor a place (unless a known one). Not when a
     capitalized word follows: the name is then a label between the title and the person ("le chroniqueur Radio
     Nova Jean Dupont")."""
     nouns = rules.person_nouns
@@ -85,8 +75,8 @@ def persons_after_professions(doc: Doc, spans: list[Span], rules: EntityRules) -
     for s in spans:
         if s.label_ == "ORG" and fold(s.text) in nouns:
             continue  # "le DJ Kravitch": the profession itself, in capitals, is no organization
-        if s.label_ in {"ORG", "LOC", "MISC"} and s.start > 1 and _lone_name(s) and doc[s.start - 1].is_lower \
-                and _person_noun(fold(doc[s.start - 1].text), s, rules) and doc[s.start - 2].lower_ in _NOUN_DETERMINERS \
+        if s.label_ in {"ORG", "LOC"} and s.start > 1 and _lone_name(s) and doc[s.start - 1].is_lower \
+                and fold(doc[s.start - 1].text) in nouns and doc[s.start - 2].lower_ in _NOUN_DETERMINERS \
                 and not (s.end < len(doc) and doc[s.end].is_title) \
                 and not (s.label_ == "LOC" and known_place(s.text, rules)):
             out.append(Span(doc, s.start, s.end, label="PER"))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from .candidates import _apposition_after
 from .keys import ACRONYM, CODE, SCORE, fold, known_place
 from .labels import (
     _apposition_org,
@@ -46,18 +45,7 @@ from .noise import (
     _titled_day,
 )
 from .rules import _DOMAIN, _PLACE_PREPOSITIONS
-from .shared import (
-    _NAME_ARTICLES,
-    _SAINT_PLACE,
-    _cue_label,
-    _demonym,
-    _is_name,
-    _person_context,
-    _role_end,
-    aged,
-    before_word,
-    particle,
-)
+from .shared import _NAME_ARTICLES, _SAINT_PLACE, _cue_label, _demonym, _is_name, _person_context, _role_end, before_word
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -191,8 +179,7 @@ def _trailing_participle(doc: Doc, start: int, end: int) -> bool:
 def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, str] | None:
     """The name after a role that opens the entity, with its label (a person's when the NER said PER or MISC);
     None when only a role remains."""
-    # a person's name opening on a particle is no role: "Le Maire" after "de l'Économie", "Bruno" or a comma
-    role_end = None if label == "PER" and particle(doc[start]) else _role_end(doc[start:end], rules)
+    role_end = _role_end(doc[start:end], rules)
     if role_end is not None:
         rest = doc[role_end:end]
         if rest.text.startswith("-"):
@@ -201,44 +188,6 @@ def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) 
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
     return start, label
-
-
-def _titled_person(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
-    """"le général Lecointre", "le professeur Raoult", "l'abbé Grosjean" tagged whole as a person: a lowercase
-    rank or title opens it, and the capitalized name after it is the person."""
-    if ent.label_ not in {"PER", "MISC"} or len(ent) < 2 or not ent[0].is_lower:
-        return None  # cheap test first: most names open on a capital
-    after = _after_role(doc, ent.start, ent.end, ent.label_, rules)
-    if after is not None and after[0] > ent.start:
-        return Span(doc, after[0], ent.end, label="PER")
-    # a rank no list holds ("l'adjudant Marceau", "l'abbé Grosjean"): one or two lowercase nouns, then the name
-    name = next((t.i for t in ent if not t.is_lower), ent.end)
-    if ent.label_ != "PER" or name - ent.start > 2 or not all(t.pos_ in {"NOUN", "ADJ"} for t in ent[: name - ent.start]):
-        return None
-    return Span(doc, name, ent.end, label="PER") if _is_name(doc[name : ent.end]) else None
-
-
-def _described_person(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
-    """"L'Irlandaise Siobhan O'Connor" tagged whole as a thing: a demonym, with or without its article, then a
-    first name and a surname; the name is the person."""
-    if ent.label_ not in {"PER", "MISC"} or len(ent) < 3:
-        return None
-    i = ent.start + 1 if ent[0].lower_ in {"l'", "l’", "le", "la"} else ent.start
-    if fold(doc[i].text) not in rules.demonyms or ent.end - i < 3 or not _is_name(doc[i + 1 : ent.end]):
-        return None
-    return Span(doc, i + 1, ent.end, label="PER")
-
-
-def _described_first_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """A first name alone that an age or a description follows after a comma ("Pierre, 40 ans", "Gilles, un
-    retraité"), whatever the NER called it; a first name that is also a place only before an age ("Dominique,
-    56 ans"; not "Florence, ville d'art"), never after a place preposition ("En France, 40 ans après")."""
-    key = fold(ent.text)
-    if key not in rules.first_names or before_word(doc, ent) in _PLACE_PREPOSITIONS:
-        return False
-    if aged(doc, ent.start, closed=True):
-        return True
-    return key not in rules.places and key not in rules.not_entities and _apposition_after(doc, ent.start, rules)
 
 
 def _place_after_preposition(doc: Doc, start: int, end: int, rules: EntityRules) -> Span | None:
@@ -302,8 +251,6 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     text = ent.text  # built from the tokens at each access: once here
     if fold(text) in rules.not_entities or not text[0].isalnum():
         return None
-    if len(ent) == 1 and ent[0].is_title and _described_first_name(doc, ent, rules):
-        return Span(doc, ent.start, ent.end, label="PER")  # "Pierre, 40 ans" tagged MISC, "Dominique" a place
     if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
         return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
     if ent.label_ == "ORG" and _rubric(ent, doc_text):
@@ -330,8 +277,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "le comte de Paris": a title's town
     if _foreign_town_word(doc, ent, rules):
         return ent  # "Greve et manifestations": a word the NER calls no place stays what it called it
-    if _role_state(doc, ent, rules):  # "secrétaire d'État de la République française": the role's words, no place
-        return _person_after_portfolio(doc, ent, rules) if len(ent) > 1 else None  # but "État Schiappa": her
+    if _role_state(doc, ent, rules):
+        return None  # "secrétaire d'État de la République française": the role's words, no place
     if _opening_word(doc, ent, rules, person_words):
         return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
     if _common_noun_phrase(doc, ent, rules):
@@ -362,9 +309,6 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 1 else None
     if person is not None:
         return person
-    person = _titled_person(doc, ent, rules) or _described_person(doc, ent, rules)
-    if person is not None:  # "général Lecointre": the rank in lowercase would make the whole noise
-        return fix_entity(doc, person, rules, person_words, doc_text)
     if _not_an_entity(doc, ent, rules, person_words, doc_text):
         return None
     if _group_name(doc, ent, rules):

@@ -41,9 +41,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     if any(c in _QUOTE_CHARS or c == "\n" for c in text):
         return True
     first = ent[0]
-    if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"} \
-            and (ent.start == 0 or not doc[ent.start - 1].is_alpha):
-        return True  # "Prostitution, extorsion..."; not a surname the parser cut from its title ("Culture Riester")
+    if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
+        return True  # "Prostitution, extorsion..."
     if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and doc_text[ent.end_char : ent.end_char + 1] == "-" and ent.end < len(doc) \
@@ -230,20 +229,11 @@ def _coordinated(gap: Span) -> bool:
                                                       for t in gap)
 
 
-def _ends_role(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """"garde des Sceaux", "secrétaire d'État", "préfet de police": the words end a role the list holds whole."""
-    return any(fold(doc[k : ent.end].text) in rules.roles for k in range(max(0, ent.start - 3), ent.start))
-
-
 def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"le ministre de la Justice", "le ministre de la Mer et des Pêches": capitalized common
     words completing a role are part of the role. Not an institution's head noun ("le président de la
     Fédération française de l'assurance") nor a name no dictionary knows ("le bourgmestre d'Herquegies")."""
-    if len(ent) > 4:
-        return False
-    if _ends_role(doc, ent, rules):
-        return True
-    if fold(ent[0].text) in rules.heads or known_place(ent.text, rules):
+    if len(ent) > 4 or fold(ent[0].text) in rules.heads or known_place(ent.text, rules):
         return False
     words = [t for t in ent if not (t.is_lower and fold(t.text) in _ACRONYM_SKIPS)]
     if not words or not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in words):
@@ -307,37 +297,26 @@ def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | N
                 return Span(doc, i, ent.end, label="PER")
             return None
     i = next((t.i for t in ent[1:] if t.is_title and not is_common(fold(t.text), rules.common_words)), None)
-    if i is None and len(ent) > 2 and _particle_surname_end(doc, ent.end - 2, rules) == ent.end:
-        i = ent.end - 2  # "Économie Le Maire": a particle and a common word close the entity
     if i is None or i < ent.end - 2 or not _is_name(doc[i : ent.end]) or known_place(doc[i : ent.end].text, rules):
         return None  # a surname of one or two words, no place: "Travail Pénicaud", "Économie Le Maire"
     # the portfolio opens on the entity's first capitalized word ("ministre de l'Intérieur Castaner" as one thing)
-    # or on its first word when it ends a role the list holds ("préfet de police Delpuech" tagged "police Delpuech")
     p = next((t.i for t in doc[ent.start : i] if t.is_title), i)
-    if p == i and ent[0].is_lower and _ends_role(doc, doc[ent.start : i], rules):
-        return Span(doc, i, ent.end, label="PER")  # not "le directeur du théâtre Marigny": a venue's name
     return Span(doc, i, ent.end, label="PER") if p < i and _role_complement(doc, doc[p:i], rules) else None
 
 
 def surnames_after_portfolio(doc: Doc, rules: EntityRules, titles: list[int], taken: set[int]) -> list[Span]:
     """"le ministre de l'Intérieur Castaner a défendu …": a capitalized word no dictionary knows right after a
-    minister's portfolio, which the NER leaves out, is the minister's surname. Only one word (or a particle and
-    a word: "Le Maire"), followed by a lowercase word or punctuation, so that a body's name ("le directeur de la
-    Protection civile") stays out."""
+    minister's portfolio, which the NER leaves out, is the minister's surname. Only one word, followed by a
+    lowercase word or punctuation, so that a body's name ("le directeur de la Protection civile") stays out."""
     spans = []
     for i in titles:
-        if i < 3 or i in taken or i + 1 >= len(doc) or i + 1 in taken or not doc[i].is_alpha \
-                or not doc[i - 1].is_title:
+        if i < 3 or i in taken or i + 1 >= len(doc) or doc[i + 1].is_title or not doc[i].is_alpha:
             continue
-        end = _particle_surname_end(doc, i, rules)
-        if end is None:  # one word no dictionary knows: "Castaner", "Riester"
-            key = fold(doc[i].text)
-            if doc[i + 1].is_title or is_common(key, rules.common_words) or key in rules.first_names \
-                    or known_place(doc[i].text, rules):
-                continue
-            end = i + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
-            end += 2  # "Pannier-Runacher": the tokenizer cut the double surname at its hyphen
+        key = fold(doc[i].text)
+        prev = doc[i - 1]
+        if not prev.is_title or is_common(key, rules.common_words) or key in rules.first_names \
+                or known_place(doc[i].text, rules):
+            continue
         start = i - 1
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"et", "des", "de", "la"}) \
                 and i - start < 4:
@@ -345,41 +324,8 @@ def surnames_after_portfolio(doc: Doc, rules: EntityRules, titles: list[int], ta
         while start < i and not doc[start].is_title:
             start += 1
         if start < i and _role_complement(doc, doc[start:i], rules):
-            spans.append(Span(doc, i, end, label="PER"))
+            spans.append(Span(doc, i, i + 1, label="PER"))
     return spans
-
-
-def surnames_after_town(doc: Doc, rules: EntityRules, titles: list[int]) -> list[Span]:
-    """"le maire de Lyon Collomb", "le préfet de la Gironde Buccio": a role, "de", a known place of one word, then one
-    capitalized word no dictionary knows before a lowercase word or punctuation: the town and the surname of its
-    office holder, which the NER reads as one place or misses."""
-    spans = []
-    for i in titles:
-        if i < 3 or i + 2 >= len(doc) or not doc[i + 1].is_title:
-            continue  # cheap tests first: two capitalized words
-        name, key = doc[i + 1], fold(doc[i + 1].text)
-        if not name.is_alpha or doc[i + 2].is_title or is_common(key, rules.common_words) or key in rules.first_names:
-            continue
-        of = i - 2 if doc[i - 1].lower_ in {"la", "l'", "l’"} else i - 1  # "le préfet de la Gironde Buccio"
-        if doc[of].lower_ not in {"de", "d'", "d’", "du"}:
-            continue
-        if not any(fold(doc[k:of].text) in rules.roles for k in range(max(0, of - 3), of)):
-            continue
-        if known_place(doc[i].text, rules) and not known_place(name.text, rules):
-            spans += [Span(doc, i, i + 1, label="LOC"), Span(doc, i + 1, i + 2, label="PER")]
-    return spans
-
-
-def _particle_surname_end(doc: Doc, i: int, rules: EntityRules) -> int | None:
-    """"l'Économie Le Maire", "des Affaires étrangères Le Drian": a capitalized particle and one capitalized
-    word, then a lowercase word or punctuation, end the surname (its word may be common: "Maire"); not a place
-    ("Le Mans")."""
-    if fold(doc[i].text) not in rules.particles or i + 2 >= len(doc):
-        return None
-    last = doc[i + 1]
-    if not (last.is_title and last.is_alpha) or doc[i + 2].is_title or known_place(doc[i : i + 2].text, rules):
-        return None
-    return i + 2
 
 
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}

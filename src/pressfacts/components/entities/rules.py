@@ -144,7 +144,6 @@ class EntityRules:
     stage_heads: frozenset[str] = frozenset()  # lowercase court heads that after "en" name a stage ("cour")
     stage_prepositions: frozenset[str] = frozenset()  # the words before them that do ("en")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
-    office_nouns: frozenset[str] = frozenset()  # folded elected offices, before a name no dictionary knows ("députée")
     kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
     descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
     # folded company and media kinds the NER glues to a name it mislabels ("chaîne Conforama" as a place)
@@ -269,7 +268,6 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         stage_heads=frozenset(r["text"] for r in of("stage_head")),
         stage_prepositions=frozenset(r["text"] for r in of("stage_preposition")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
-        office_nouns=frozenset(fold(r["text"]) for r in of("office_noun")),
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
         descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
         kind_descriptors=frozenset(fold(r["text"]) for r in of("kind_descriptor")),

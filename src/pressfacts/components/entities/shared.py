@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .keys import VERBS, fold, known_place
 from .rules import _QUOTE_CHARS
@@ -50,31 +50,14 @@ def _ruled_organization(span: Span) -> bool:
     return all(t.ent_type_ == "ORG" and t.ent_id_ for t in span)
 
 
-def aged(doc: Doc, i: int, closed: bool = False) -> bool:
-    """Token i is followed by an age: "Rose, 71 ans", "Pierre, 40 ans" (only a person has one). Closed: the age
-    ends on punctuation ("Florence, 71 ans, retraitée"; not "France, 40 ans après la loi")."""
-    nxt = doc[i + 1 : i + 5]
-    if len(nxt) < 3 or nxt[0].text != "," or not nxt[1].like_num or nxt[2].lower_ != "ans":
-        return False
-    return not closed or (len(nxt) == 4 and nxt[3].is_punct)
-
-
 def _person_context(doc: Doc, i: int, rules: EntityRules) -> bool:
     """The words around token i say a person: a verb before ("a affirmé Joachim"), a cue word ("comme
     Sarah", "prénommée Inès") or an age after ("Joachim, 19 ans")."""
-    if aged(doc, i):
+    nxt = doc[i + 1 : i + 4]
+    if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].lower_ == "ans":
         return True
     prev = doc[i - 1] if i else None
     return prev is not None and (prev.pos_ == "VERB" or fold(prev.text) in rules.first_name_cues)
-
-
-def particle(tok: Token) -> bool:
-    """A capitalized article inside a sentence: a surname's particle ("Bruno Le Maire", "selon Le Maire"),
-    not the article of a role ("Le Premier ministre" opening a sentence: after punctuation; the parser may
-    open a sentence on a particle)."""
-    if not tok.is_title or tok.pos_ != "DET" or tok.i == 0:
-        return False
-    return tok.nbor(-1).is_alpha or tok.nbor(-1).text in {",", "("}
 
 
 def _role_end(ent: Span, rules: EntityRules) -> int | None:
