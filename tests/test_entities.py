@@ -977,32 +977,3 @@ def test_first_name_particle_near_misses(nlp, text, absent):
 def test_title_ending_on_a_town_name_is_no_place(nlp, text, place):
     places = [name for name, label in ents(nlp, text) if label == "LOC"]
     assert places == ([place] if place else [])
-
-
-@pytest.mark.parametrize(
-    "text, person",
-    [
-        # a minister's portfolio then a bare surname: the NER glues them ("Justice Hamelin") or reads the whole as
-        # one thing; the surname is the person
-        ("La ministre de la Justice Hamelin a défendu sa réforme devant les députés.", "Hamelin"),
-        ("Le ministre de l'Intérieur Garnaud a défendu sa réforme devant les députés.", "Garnaud"),
-        ("La ministre du Travail Kervella a défendu sa réforme devant les députés.", "Kervella"),
-        ("Le ministre de l'Action et des Comptes publics Dufourcq a présenté le budget.", "Dufourcq"),
-        # with a first name, as before
-        ("Le ministre de l'Intérieur Paul Garnaud a défendu sa réforme.", "Paul Garnaud"),
-    ],
-)
-def test_surname_after_a_portfolio_is_the_person(nlp, text, person):
-    assert (person, "PER") in ents(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text, absent",
-    [
-        # a body's name after a director's title is no person, nor is a portfolio alone
-        ("Le directeur de la Protection civile a défendu le plan.", "Protection civile"),
-        ("Le ministre de l'Intérieur a défendu sa réforme à Lyon.", "Lyon"),
-    ],
-)
-def test_portfolio_near_misses_name_no_person(nlp, text, absent):
-    assert (absent, "PER") not in ents(nlp, text)

@@ -45,7 +45,6 @@ from .conventions import drop_bare_heads, drop_web_addresses, merge_articled_org
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
-from .noise import surnames_after_portfolio
 from .organizations import (
     acting_venues,
     bare_acronyms,
@@ -190,7 +189,6 @@ class EntityFixer:
         extra += cued
         extra += particle_names(doc, self.rules, titles)
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
-        extra += surnames_after_portfolio(doc, self.rules, titles, taken)
         extra += first_name_spans(doc, self.rules, taken, titles)
         extra += apposed_first_names(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})

@@ -306,7 +306,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "élu à la présidence de la République": the office, no institution
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return _ruler_entity(doc, ent, rules)
-    person = _person_after_portfolio(doc, ent, rules) if len(ent) > 1 else None
+    person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
     if person is not None:
         return person
     if _not_an_entity(doc, ent, rules, person_words, doc_text):

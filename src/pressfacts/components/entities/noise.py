@@ -289,43 +289,13 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 def _person_after_portfolio(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     """"la ministre du Travail Muriel Pénicaud" tagged "Travail Muriel Pénicaud": the portfolio completes the
-    role and the name from the first name on is the person; "la ministre de la Justice Belloubet" tagged
-    "Justice Belloubet": with no first name, the name after the last common word of the portfolio."""
+    role and the name from the first name on is the person."""
     for i in range(ent.start + 1, ent.end - 1):
         if doc[i].is_title and fold(doc[i].text).split("-")[0] in rules.first_names:  # "Jean-Michel"
             if _is_name(doc[i : ent.end]) and _role_complement(doc, doc[ent.start : i], rules):
                 return Span(doc, i, ent.end, label="PER")
             return None
-    i = next((t.i for t in ent[1:] if t.is_title and not is_common(fold(t.text), rules.common_words)), None)
-    if i is None or i < ent.end - 2 or not _is_name(doc[i : ent.end]) or known_place(doc[i : ent.end].text, rules):
-        return None  # a surname of one or two words, no place: "Travail Pénicaud", "Économie Le Maire"
-    # the portfolio opens on the entity's first capitalized word ("ministre de l'Intérieur Castaner" as one thing)
-    p = next((t.i for t in doc[ent.start : i] if t.is_title), i)
-    return Span(doc, i, ent.end, label="PER") if p < i and _role_complement(doc, doc[p:i], rules) else None
-
-
-def surnames_after_portfolio(doc: Doc, rules: EntityRules, titles: list[int], taken: set[int]) -> list[Span]:
-    """"le ministre de l'Intérieur Castaner a défendu …": a capitalized word no dictionary knows right after a
-    minister's portfolio, which the NER leaves out, is the minister's surname. Only one word, followed by a
-    lowercase word or punctuation, so that a body's name ("le directeur de la Protection civile") stays out."""
-    spans = []
-    for i in titles:
-        if i < 3 or i in taken or i + 1 >= len(doc) or doc[i + 1].is_title or not doc[i].is_alpha:
-            continue
-        key = fold(doc[i].text)
-        prev = doc[i - 1]
-        if not prev.is_title or is_common(key, rules.common_words) or key in rules.first_names \
-                or known_place(doc[i].text, rules):
-            continue
-        start = i - 1
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"et", "des", "de", "la"}) \
-                and i - start < 4:
-            start -= 1  # "de l'Action et des Comptes publics": the portfolio's first capitalized word
-        while start < i and not doc[start].is_title:
-            start += 1
-        if start < i and _role_complement(doc, doc[start:i], rules):
-            spans.append(Span(doc, i, i + 1, label="PER"))
-    return spans
+    return None
 
 
 _GROUP_DETERMINERS = {"les", "des", "aux", "ces"}
