@@ -170,18 +170,7 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
         "rel_day": rf"{L}(?P<rd>{_alt(v.relative_days)})(?:\s+{WD})?{R}",
-        "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
-        # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
-        # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
-        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
-        # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
-        # a place noun names a street or a school after it (_keep_holiday_of).
-        # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
-        "holiday_of": rf"{L}(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du\s+(?P<hol>{_alt(_holidays_of(v))}){R}",
-        # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
-        # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
-        "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
-        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
+        **holiday_specs(v),
         "year_part": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?P<yp>{_alt(v.year_parts)})"
         rf"(?:\s+(?:de\s+)?(?P<y>{Y}))?{R}",
         # "au trimestre précédent", "le semestre prochain": a quarter or half counted from the one told before (or from
@@ -206,6 +195,26 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         **relative_specs(v),
     }
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in specs.items()]
+
+
+def holiday_specs(v: Vocabulary) -> dict[str, str]:
+    """The holidays: fixed ones after a cue, named with their own article or after "du", and the feasts that move
+    with Easter (their place among the kinds of build_patterns is kept)."""
+    L, R, Y = _L, _R, _YEAR
+    return {
+        "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
+        # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
+        # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
+        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
+        # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
+        # a place noun names a street or a school after it (_keep_holiday_of).
+        # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
+        "holiday_of": rf"{L}(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du\s+(?P<hol>{_alt(_holidays_of(v))}){R}",
+        # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
+        # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
+        "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
+        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
+    }
 
 
 def relative_specs(v: Vocabulary) -> dict[str, str]:

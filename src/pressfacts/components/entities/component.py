@@ -31,6 +31,7 @@ from .candidates import (
     title_tokens,
 )
 from .clusters import (
+    Cluster,
     add_mentions,
     cluster,
     merge_bare_heads,
@@ -220,15 +221,18 @@ class EntityFixer:
             kind_names(doc, clusters, self.rules)
         clusters = merge_articled_orgs(clusters)
         owned_names(doc, clusters, self.org_heads)
+        return self._write(doc, clusters)
+
+    def _write(self, doc: Doc, clusters: list[Cluster]) -> Doc:
+        """The entities on the Doc: their mentions as doc.ents, one record row each in doc._.entities."""
         ents = []
         entities = []
         for n, c in enumerate(clusters, 1):
-            eid = f"e{n}"
             mentions = []
             for m in c.mentions:
                 ents.append(Span(doc, m.start, m.end, label=c.label, span_id=m.id_))
                 mentions.append({"start": m.start_char, "end": m.end_char, "text": m.text})
-            entities.append({"id": eid, "label": c.label, "name": c.name, "mentions": mentions})
+            entities.append({"id": f"e{n}", "label": c.label, "name": c.name, "mentions": mentions})
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.entities = entities
         doc._.inner_entities = inner_organizations(doc, entities, self.rules)
