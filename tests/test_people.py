@@ -433,3 +433,42 @@ def test_organization_labels_and_bare_titles(nlp, text, name, want):
 )
 def test_title_opening_a_sentence_that_is_someone_else(nlp, text, name, want):
     assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # A party to the case named by a title is not the official named before, who tells the case.
+        ("Le procureur de la République de Nantes, Pierre Lambert, a annoncé l'ouverture d'une enquête. "
+         "Le suspect, interpellé lundi, a été placé en garde à vue.", "Pierre Lambert",
+         ["procureur de la République de Nantes"]),
+        ("Le commissaire Paul Garnier a reçu la plainte. La victime, une femme de 52 ans, a été hospitalisée.",
+         "Paul Garnier", ["commissaire"]),
+        ("L'avocate Claire Moulin a plaidé la relaxe. Le prévenu a gardé le silence pendant l'audience.",
+         "Claire Moulin", ["avocate"]),
+        # Near-misses: the one named before, with no other role, is that party.
+        ("Jean Morel a été interpellé lundi à Cholet. Le suspect a été placé en garde à vue mardi.", "Jean Morel",
+         ["suspect"]),
+        ("Sophie Caron a été agressée samedi soir. La victime a porté plainte dimanche.", "Sophie Caron",
+         ["victime"]),
+    ],
+)
+def test_party_title_is_not_the_official_named_before(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        # "État" closes the title "secrétaire d'État": the name after it is the person's, the title their role.
+        ("Mardi, la secrétaire d'État Schiappa a réagi à la décision.", "Schiappa", ["secrétaire d'État"]),
+        ("Jeudi, le secrétaire d’État Castagnet a visité le chantier de Brest.", "Castagnet", ["secrétaire d’État"]),
+        # Near-misses: a full name after the title, and a title with its complement.
+        ("Le secrétaire d'État Laurent Nuñez a annoncé des renforts.", "Laurent Nuñez", ["secrétaire d'État"]),
+        ("La secrétaire d'État à l'Égalité Marlène Schiappa a réagi mardi.", "Marlène Schiappa",
+         ["secrétaire d'État à l'Égalité"]),
+    ],
+)
+def test_name_after_a_title_ending_on_a_capital(nlp, text, name, want):
+    assert roles(nlp, text)[name] == want
+    assert not any(e["name"].startswith("État") for e in nlp(text)._.entities)

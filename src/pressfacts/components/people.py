@@ -82,6 +82,7 @@ class RolePatterns:
     anaphor: re.Pattern[str]
     plural_before: re.Pattern[str]
     plural_after: re.Pattern[str]
+    party: frozenset[str] = frozenset()  # heads of a case's parties ("suspect", "victime"): kind "party" rows
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -130,6 +131,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
             rf"{_BODY}{{0,100}}?)\s*(?=[,.;:!?()\n]|\s+qui\b|$)", re.I),
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
+        party=frozenset(_head(r["role"]) for r in rows if r.get("kind") == "party"),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{_NUM})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
@@ -532,6 +534,14 @@ _OBJECT_CLITIC = re.compile(r"(?:\b(?:le|la|les|lui|leur)\s+|\bl['’]\s*)$", re
 _OF_COMPLEMENT = re.compile(r"\s(?:de|du|des)\s|\sd['’]", re.I)
 
 
+def _party_clash(role: str, known: list[str], rp: RolePatterns) -> bool:
+    """"Le procureur X a ouvert une enquête. Le suspect, interpellé lundi, ...": a party to the case (suspect,
+    victime, témoin) named by a title is not someone the article introduced with another role: most often the
+    official who tells the case."""
+    head = _head(role)
+    return head in rp.party and any(not _same_head(head, _head(r)) for r in known)
+
+
 def held_offices(holders: Iterable[dict[str, Any]], published: str | None) -> frozenset[str]:
     """The worded offices of the table held by someone at the publication date ("ministre de l'interieur"), folded."""
     return frozenset(_fold(t) for h in holders if _in_office(h, published, False) for t in h["titles"] if " " in t)
@@ -578,7 +588,7 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
                for ent, a in attrs.items() for r in a["roles"]):
             continue  # "le ministre de l'Intérieur" introduced with another person's name
         known = attrs[who]["roles"]
-        if _someone_else(role, known, held, office_heads):
+        if _someone_else(role, known, held, office_heads) or _party_clash(role, known, rp):
             continue
         same = [r for r in known if _same_head(head, _head(r))]
         if not all(compatible_roles(role, r) for r in same) or any(
@@ -748,7 +758,8 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         if by_subject and back and _someone_else(role, attrs[ent]["roles"], held, office_heads):
             continue
-        if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)):
+        if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)) or \
+                _party_clash(role, attrs[ent]["roles"], rp):
             continue
         attrs[ent]["roles"].append(role)
         last.append((m.start(), m.end(), ent))

@@ -239,6 +239,24 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     return Span(doc, start, end, label=label) if start < end else None
 
 
+def _folded_words(doc: Doc, start: int, end: int) -> str:
+    """Tokens folded and joined as a role row is written: no space after an elided article ("secretaire d'etat")."""
+    out = ""
+    for t in doc[start:end]:
+        out += fold(t.text) + ("" if t.text.endswith(("'", "’")) else " ")
+    return out.strip()
+
+
+def _name_after_role_tail(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
+    """"la secrétaire d'État Schiappa": an entity opening on the word that ends a title begun before it ("État"
+    after "secrétaire d'"); the name after that word, a person's, when one is left."""
+    if len(ent) < 2 or ent.start < 2 or not doc[ent.start - 1].is_lower or not ent[1].is_title:
+        return None  # (a cheap test first: most names follow no lowercase word of a title)
+    if not any(_folded_words(doc, ent.start - k, ent.start + 1) in rules.roles for k in (2, 3) if ent.start >= k):
+        return None
+    return Span(doc, ent.start + 1, ent.end, label="PER")
+
+
 def _glued_kind(ent: Span, rules: EntityRules) -> bool:
     """A company's or a medium's lowercase kind noun ("kind_descriptor" rows) glued before a capitalized name
     that is no adjective ("le laboratoire Servier", "la banque Natixis"; not "le parti Socialiste")."""
@@ -277,6 +295,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "le comte de Paris": a title's town
     if _foreign_town_word(doc, ent, rules):
         return ent  # "Greve et manifestations": a word the NER calls no place stays what it called it
+    tail = _name_after_role_tail(doc, ent, rules)
+    if tail is not None:
+        return fix_entity(doc, tail, rules, person_words, doc_text)
     if _role_state(doc, ent, rules):
         return None  # "secrétaire d'État de la République française": the role's words, no place
     if _opening_word(doc, ent, rules, person_words):
