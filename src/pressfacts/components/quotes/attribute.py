@@ -27,6 +27,7 @@ from .lexicon import _MIN_WORDS, _SPACES
 from .quotations import Quote, _outer, find_quotations
 from .special import (
     _condensed_repeat,
+    _coordinated_fragment,
     _fragment_speaker,
     _fronted_attitude,
     _glued_heading,
@@ -92,7 +93,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if (q.start, q.end) in names or lex.kind("term", text[q.start : q.end].strip(" .,")) or _label(finder, q):
             # a name or a label in quotation marks ("Coco", « gilets jaunes »), not a quotation, unless named as the
             # wording someone used ("X a employé le terme « … »")
-            used = None if (q.start, q.end) in names else _wording_user(finder, q, prev.speaker if prev else None)
+            used = None if (q.start, q.end) in names else (
+                _wording_user(finder, q, prev.speaker if prev else None) or _coordinated_fragment(finder, q, prev))
             if used is None:
                 continue
             q.cued, q.speaker, prev = "voice", used, q

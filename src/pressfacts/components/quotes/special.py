@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # an elided article is no part of the noun: "l'expression de X")
 _WORDING_OF = re.compile(
     r"(?<![\w’'])(?:\w+['’])?(\w+)\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?((?:(?!(?:de|du|des)\s)[a-zà-ÿ-]+\s+){0,2})$")
+# "face aux « factieux » et aux « casseurs »": "et"/"ou" (or a comma) and the same article or preposition again.
+_COORDINATED = re.compile(r"^[\s,]*(?:et|ou)?\s*((?:aux|au|à|des|du|de|d['’]|les|la|le|l['’])?)\s*$")
+_LAST_WORD = re.compile(r"(\w+['’]?)\s*$")
 _MAX_ADJUNCT = 8  # tokens of a time or place phrase between the named one and the colon
 
 
@@ -518,3 +521,19 @@ def _glued_heading(text: str, q: Quote) -> bool:
     before = text[max(0, q.outer_start - 3) : q.outer_start].rstrip(_SPACES)
     inner = text[q.start : q.end].rstrip(_SPACES)
     return bool(before) and before[-1] in ".!?…»\"”" and bool(inner) and inner[-1] not in ".!?…,;:"
+
+
+def _coordinated_fragment(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str | None:
+    """"X serait « intraitable » face aux « factieux » et aux « casseurs »": a label word (kind "term") coordinated with
+    the few quoted words right before it, after the same article or preposition ("aux … et aux"), is said by the one
+    who said them; "des « gilets jaunes » et des « casseurs »" (nobody's words before) stays a label."""
+    if prev is None or prev.speaker is None or not prev.cued or prev.cued in {"heading", "read"}:
+        return None
+    if len(finder.text[prev.start : prev.end].split()) >= _MIN_WORDS:
+        return None  # only an enumeration of fragments, not words glued after a whole quotation
+    between = _COORDINATED.match(finder.text[prev.outer_end : q.outer_start])
+    if between is None or not between.group(0).strip(_SPACES + ","):
+        return None
+    before = _LAST_WORD.search(finder.text[max(0, prev.outer_start - 20) : prev.outer_start])
+    same = (before.group(1) if before else "").lower().replace("’", "'")
+    return prev.speaker if same == between.group(1).lower().replace("’", "'") else None

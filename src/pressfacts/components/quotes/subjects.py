@@ -49,11 +49,11 @@ class Subjects(FinderState):
                 v = v.head
                 continue
             break
-        start = max(verb.sent.start_char, para)
-        named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
         group = verb
         while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
             group = self.doc[group.i - 1]
+        start = max(self._clause_start(group), para)
+        named = [m for m in self.mentions if start <= m.start and m.end <= verb.idx and m.label == "PER"]
         # "…, sur les propos de X, Y a jugé que": a name right before the verb after a comma is its subject, however
         # the parser linked it.
         right_before = [m for m in named if self.text[m.end : group.idx].strip() == ""
@@ -68,6 +68,15 @@ class Subjects(FinderState):
         if not named:
             return self._org_before_apposition(group)
         return named[-1].entity
+
+    def _clause_start(self, group: Token) -> int:
+        """Where the sentence of a verb group starts; when the parser opened a sentence at the verb itself with no stop
+        before it ("Jeudi soir/vendredi - Le ministre X | juge que …"), the start of the sentence it cut off."""
+        sent = group.sent
+        if sent.start == group.i and group.i > 0 and not self.doc[group.i - 1].is_punct \
+                and not self.doc[group.i - 1].is_space:
+            return self.doc[group.i - 1].sent.start_char
+        return sent.start_char
 
     def _participle_object(self, m: Mention) -> bool:
         """"…», lançait X, visant Y, l'accusant de « … »": the object of a present participle or an infinitive is the
@@ -400,16 +409,18 @@ class Subjects(FinderState):
             if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
                 break
             t = t.head
+        near, t = t, self._intending_verb(t, head)  # "Il compte maintenir « le cap »": the verb of intent
         finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
         para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
         if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
             return None
         # Nothing between the verb and the words: no other verb ("…, se réjouissant de cette « … »"), no comma (", malgré
         # « … »": an adjunct).
-        between = [x for x in self.doc[t.i + 1 : inner[0].i] if not self.in_quote(x.idx) and not _copula_of(x, head)]
+        between = [x for x in self.doc[near.i + 1 : inner[0].i] if not self.in_quote(x.idx) and not _copula_of(x, head)]
         if any(x.pos_ in {"VERB", "AUX"} or x.text == "," for x in between):
             return None
-        subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and para <= c.idx < q.outer_start]
+        subj = [c for c in t.children if (c.dep_ in {"nsubj", "nsubj:pass"} or (near is not t and self._personal_il(t, c)))
+                and para <= c.idx < q.outer_start]
         if not subj or "Rel" in subj[0].morph.get("PronType"):
             return None  # "des manifestants qui criaient « … »": not the person named before the relative
         m = self.mention(subj[0])
@@ -424,6 +435,17 @@ class Subjects(FinderState):
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
+
+    def _intending_verb(self, inf: Token, obj: Token) -> Token:
+        """"Il compte maintenir « le cap »", "elle entend garder sa « liberté »": a bare infinitive whose direct object
+        holds the quoted words, right after a verb of intent (quote_words kind "intent") it complements: that verb,
+        whose subject means what it says; else the infinitive itself (no "doit préparer la « … »", no "pour …")."""
+        verb = inf.head
+        if "Inf" not in inf.morph.get("VerbForm") or inf.dep_ != "xcomp" or obj.head.i != inf.i or obj.dep_ != "obj" \
+                or any(c.dep_ == "mark" for c in inf.children) or not verb.i < inf.i \
+                or any(x.pos_ != "ADV" for x in self.doc[verb.i + 1 : inf.i]) or not self.lex.kind("intent", verb.text):
+            return inf
+        return verb
 
     def reporting_subject(self, q: Quote, prev: str | None) -> str | None:
         """A few quoted words deep inside what a speech verb before them reports ("a redit qu'il renoncerait s'il ne

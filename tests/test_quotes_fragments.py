@@ -1,0 +1,31 @@
+"""Round 19 (spk19a): a few quoted words that a speaker's clause takes, found through the syntax of that clause (probes
+in tests/probes/spk19a.jsonl, sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_probes import SPK19A, check_exact_probe
+
+
+# "Mais il compte maintenir « le cap »": a bare infinitive after a verb of intent (quote_words kind "intent") takes the
+# quoted words as its object; they are the intending subject's words. Near misses: "doit préparer la « … »" (an
+# obligation), a subject who is not the one who spoke ("Ses voisins veulent …"), a pronoun with nobody quoted before.
+@pytest.mark.parametrize("probe_id", [f"intent{n:02d}" for n in range(1, 4)] + [f"intentnear{n:02d}" for n in range(1, 5)])
+def test_words_under_a_verb_of_intent(nlp, probe_id):
+    check_exact_probe(nlp, SPK19A, probe_id)
+
+
+# "… face aux « factieux » et aux « casseurs »": a label word coordinated, after the same article or preposition, with
+# fragments someone was named for is that person's word too. Near misses: labels coordinated with labels, a label in
+# the next sentence.
+@pytest.mark.parametrize("probe_id", ["coord01", "coord02"] + [f"coordnear{n:02d}" for n in range(1, 4)])
+def test_label_word_coordinated_with_said_words(nlp, probe_id):
+    check_exact_probe(nlp, SPK19A, probe_id)
+
+
+# "Jeudi soir/vendredi - Le ministre X | juge que …": when the parser opens a sentence at the speech verb with no stop
+# before it, the subject named right before that verb is still its subject.
+@pytest.mark.parametrize("probe_id", ["split01"])
+def test_subject_cut_off_by_the_parser(nlp, probe_id):
+    check_exact_probe(nlp, SPK19A, probe_id)
