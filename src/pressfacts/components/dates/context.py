@@ -121,7 +121,10 @@ def extract_dates(
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
-        dv = (_eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
+        season = _season_of_told_year(text, dm, told_year, ref, t, rules.vocab)
+        if season is not None and season.value is None:
+            continue  # "La tempête de 1999 … cet hiver avait coûté": a winter of two years the text does not tell
+        dv = (season or _eve_of_named_day(text, dm, anchor, anchor_end, rules.vocab)
               or _movable_feast_value(text, dm, told_year, ref, t, rules.vocab)
               or _compared_offset(text, dm, anchor_end, told, ref, rules.vocab)
               or _offset_value(dm, anchor, anchor_end, rules.vocab, told_year, text[max(0, dm.start - 3) : dm.start])
@@ -148,6 +151,29 @@ def extract_dates(
     found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone)
     found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+# How many years from publication a year told just before "cet été" must be for the season to be that year's.
+FAR_YEAR_GAP = 2
+
+
+def _season_of_told_year(
+    text: str, dm: DateMatch, told_year: tuple[PartialDate | None, int], ref: PartialDate | None, t: int,
+    v: Vocabulary,
+) -> DateValue | None:
+    """"En 2003, la canicule avait tué des milliers de personnes. Cet été avait été le plus chaud": in a past
+    clause, "cet"/"cette" + season with no direction word after a year at least FAR_YEAR_GAP years from publication,
+    told in the same sentence or the one before, is that year's season, not publication's; a winter spans two
+    years, which the text does not tell: unknown (and left out). Contrasts in the present or future ("Cet hiver,
+    elle ouvrira") keep publication's (None here)."""
+    g, (told, told_end) = dm.groups, told_year
+    if (dm.kind != "season" or g.get("dir") or _key(g.get("det") or "") not in ("cet", "cette") or t >= 0
+            or told is None or ref is None or abs(told.year - ref.year) < FAR_YEAR_GAP or told_end > dm.start
+            or len(_SENTENCE_END.findall(text, told_end, dm.start)) > 1):
+        return None
+    if v.seasons.get(_key(g["season"])) == 12:
+        return DateValue(None, "interval", True)
+    return DateValue(PartialDate(told.year).iso(), "year", True)
 
 
 _AHEAD_PARTS = re.compile(r"^\S+\s+(?P<n>.+?)\s+(?P<unit>\S+)$")

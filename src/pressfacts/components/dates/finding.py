@@ -279,7 +279,9 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # the month told just before, written alone at the end of its clause (_day_of_told_month; dropped when no day
         # of a month was told near), not a district ("dans le 13").
         # "prévue le 2 février, la réunion a été repoussée au 15.": "au" only after a verb that moves a date (_keep).
-        "told_day": rf"{L}(?<!\bdans\s)(?P<art>le|au)\s+(?P<d>{_DAYNUM})(?:{_CLAUSE_END}|(?={_TOLD_DAY_PART}))",
+        # "ouvert le 3 janvier, le 12 et le 19.": a day before "et le" + another one ending the clause is one too.
+        "told_day": rf"{L}(?<!\bdans\s)(?P<art>le|au)\s+(?P<d>{_DAYNUM})(?:{_CLAUSE_END}|(?={_TOLD_DAY_PART})"
+        rf"|(?=\s+(?:et|puis|ou)\s+le\s+{_DAYNUM}{_CLAUSE_END}))",
     }
 
 
@@ -655,6 +657,12 @@ def _keep_month_short_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary
 _DURATION_AFTER = re.compile(r"\s+(?:de\b|d['’])(?!\s*(?:cela|ça)\b)", re.IGNORECASE)
 
 
+# "Il y a deux mois que …", "Voilà près de trois semaines, déjà, qu'il …": the count is how long something has lasted
+# when "il y a"/"voilà" opens its clause (not "il a annoncé il y a deux mois qu'il partirait").
+_SINCE_THAT = re.compile(r"(?:\s*,\s*(?:déjà|maintenant|désormais)\s*,)?\s+(?:que\b|qu['’])", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n(«“\"]|,|\b(?:et|mais|car|or|donc))\s*$", re.IGNORECASE)
+
+
 def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"il y a deux ans", "dans trois jours": a count of short units, not an approximate age nor a duration."""
     # "il y a près de 30 ans", "il y a deux décennies": an approximate age, not a date (a figure); "il y a près de deux
@@ -666,6 +674,8 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
         return False
     if _DURATION_AFTER.match(text, m.end()):
         return False  # "il y a encore trois semaines de travaux": there are three weeks of work left, a duration
+    if _SINCE_THAT.match(text, m.end()) and _CLAUSE_OPENS.search(text, max(0, m.start() - 12), m.start()):
+        return False  # "Il y a deux mois que la grève dure": how long it has lasted, a duration
     # "il y a une semaine et demie" names no week nor day: only years and months take a half (_counted).
     if g.get("half") and not (v.units.get(unit, 0) == 1 or unit.startswith("mois")):
         return False

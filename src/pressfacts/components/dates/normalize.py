@@ -595,13 +595,19 @@ _DEADLINE = re.compile(r"^(?:d['’]ici|avant|jusqu['’]à|depuis)", re.IGNOREC
 _CONDITIONAL_WORD = re.compile(r"\w(?:er|rr|dr|aur|evr|uivr|vivr|ir)(?:ait|aient)\b", re.IGNORECASE)
 
 
+# A conditional past: "aurait"/"serait" and a participle ("aurait fermé", "seraient restés").
+_PAST_CONDITIONAL = re.compile(r"\b(?:aur|ser)(?:ait|aient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|u|us|ue|t)\b", re.IGNORECASE)
+
+
 def _forecast_tense(text: str, dm: DateMatch, tense: int) -> int:
     """"l'activité progresserait au printemps": a season or span read as past because the tagger takes the conditional
     for an imparfait is a forecast when a conditional comes before it in its clause (seasons, month spans and parts
     of the year only)."""
-    if dm.kind not in ("season_bare", "month_range", "month_edge", "year_edge") or tense >= 0:
+    if dm.kind not in ("season", "season_bare", "month_range", "month_edge", "year_edge") or tense >= 0:
         return tense
     clause = re.split(r"[.;!?\n]", text[max(0, dm.start - 100) : dm.start])[-1]
+    if _PAST_CONDITIONAL.search(clause):
+        return tense  # "la station aurait fermé cet été": a conditional past tells what may have been, still past
     return 1 if _CONDITIONAL_WORD.search(clause) else tense
 
 
