@@ -139,7 +139,7 @@ class EntityFixer:
         self.org_heads = frozenset(
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
         )
-        for label, patterns in institution_patterns(data["institutions"]).items():
+        for label, patterns in institution_patterns(data["institutions"], data["demonyms"]).items():
             self.institutions.add(label, patterns, greedy="LONGEST")
         # every institution pattern opens on its head noun, or on "haut"/"la" right before it: a window needs to
         # start only one token before a head (fewer tokens for the matcher than the ruler's default, same matches)

@@ -307,8 +307,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):
         return None  # a slogan on a wall, « Micron Rothschild »: quoted words, no organization the ruler knows
     seat = _metonym(doc, ent, rules)
-    if seat is not None:
-        return seat
+    if seat is not None:  # "vers le palais présidentiel": a lowercase seat as a place names no place, it is dropped
+        return None if seat.label_ == "LOC" and all(t.is_lower for t in seat) else seat
     if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in _EN_PHRASES and len(ent) > 2:
         return _heading_destination(doc, ent, rules)
     person = _surname_of(doc, ent, rules)

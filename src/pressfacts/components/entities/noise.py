@@ -336,7 +336,7 @@ def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 _PLACE_WORDS = {"a", "au", "aux", "devant", "vers", "jusqu'", "jusqu’", "depuis", "dans", "derriere", "sous", "pres",
                 "sur", "face", "autour", "quitte", "quitter", "quittent", "rejoint", "rejoindre", "rejoignent",
                 "entre", "entrer", "gagne", "gagner", "envahir", "visite", "visiter"}
-_PLACE_OF = {"abords", "alentours", "environs", "grilles", "perron", "cour", "jardins", "portes", "sortie", "entree",
+_PLACE_OF = {"abords", "alentours", "environs", "autour", "grilles", "perron", "cour", "jardins", "portes", "sortie", "entree",
              "proximite", "loin", "pres", "parti", "partis", "sorti", "sortis", "sortant", "venant", "arrive",
              "locataire", "locataires", "hote", "hotes"}
 

@@ -47,6 +47,8 @@ def bare_acronyms(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 _OPENING_QUOTE = re.compile(r"[«\"“]")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 _QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
+# a member's or a collective's noun and "des"/"du" before the quote: 'porte-parole des « gilets jaunes libres »'
+_MEMBER_OF_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s+(des|du|de la|de l'|de l’|de)\s*$", re.IGNORECASE)
 
 
 _TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "prendre", "prenait", "prendront"}
@@ -72,18 +74,42 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     found = []
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
-        if before is None or rules.cues.get(fold(before.group(1))) != "ORG":
+        cued = before is not None and rules.cues.get(fold(before.group(1))) == "ORG"
+        member = "" if cued else _member_of_quote(text, q.start(), rules)
+        if not cued and not member:
             continue
         m = _QUOTED_REST.match(text, q.end())
         if m is None:
             continue
         name = m.group(1)
-        if not any(w[:1].isupper() for w in name.split()) or len(name.split()) > 8:
+        if not _quoted_body_name(name, rules, member) or len(name.split()) > 8:
             continue
         span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
         if span is not None and len(span):
             found.append(span)
     return found
+
+
+def _member_of_quote(text: str, quote: int, rules: EntityRules) -> str:
+    """'porte-parole des « gilets jaunes libres »', 'le collectif des «foulards rouges»', 'membre des "Amis du
+    rail"': a member's or leader's noun ("body_leader" rows) or a one-word ORG cue, then "des"/"du"/"de" (which
+    this returns, lowercase; "" when the words before the quote mark at `quote` are no such thing)."""
+    m = _MEMBER_OF_BEFORE.search(text, max(0, quote - 40), quote)
+    if m is None:
+        return ""
+    word = m.group(1)
+    return m.group(2).lower() if word.lower() in rules.body_leaders or rules.cues.get(fold(word)) == "ORG" else ""
+
+
+def _quoted_body_name(name: str, rules: EntityRules, member: str) -> bool:
+    """A quoted name a body goes by: one with a capital; after a member's noun and "des", also two lowercase words
+    or more opening on a plural ("gilets jaunes libres", not "membres du « grand débat »"); never a movement or
+    thing the data labels ("gilets jaunes": MISC rows)."""
+    words = name.split()
+    plural = member == "des" and len(words) > 1 and words[0][-1:].lower() in {"s", "x"}
+    if not (any(w[:1].isupper() for w in words) or plural):
+        return False
+    return not member or rules.folded_labels.get(fold(name), "ORG") == "ORG"
 
 
 def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:

@@ -57,10 +57,11 @@ def read_rows(path: str | Path) -> Rows:
     return rows
 
 
-def inflect(demonym: str) -> set[str]:
+def inflect(demonym: str, folded: bool = True) -> set[str]:
     """Gender and number forms of a French demonym (grammar, not vocabulary): algérien -> algériens,
-    algérienne, algériennes; français -> française(s); belge -> belges; breton -> bretonne(s)."""
-    d = fold(demonym)
+    algérienne, algériennes; français -> française(s); belge -> belges; breton -> bretonne(s). Folded, or
+    lowercase with their accents (`folded` False: the words as a token pattern reads them)."""
+    d = fold(demonym) if folded else demonym.lower()
     if d.endswith("e"):
         return {d, d + "s"}
     if d.endswith(("en", "on")):
@@ -126,6 +127,7 @@ class EntityRules:
     civilities: frozenset[str] = frozenset()  # folded "m.", "mme": a name right after one is a person's
     geo_nouns: frozenset[str] = frozenset()  # folded common nouns naming land or water ("massif", "pays", "île")
     foreign_towns: frozenset[str] = frozenset()  # folded names known only as small towns abroad ("greve", "police")
+    folded_labels: dict[str, str] = field(default_factory=dict)  # the label rows by folded text ("gilets jaunes")
     body_leaders: frozenset[str] = frozenset()  # lowercase nouns of a body's leader or member ("fondateur", "président")
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
     name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
@@ -278,6 +280,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
     """The EntityRules fields that find organizations by the words around a name (a leader's noun, a cue noun, a
     company's kind, a union's level, a motion word before a seat)."""
     return dict(
+        folded_labels={fold(r["text"]): r["label"] for r in of("label")},
         body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
@@ -322,7 +325,7 @@ def foreign_towns(rows: Rows) -> frozenset[str]:
     return frozenset(small - other)
 
 
-def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
+def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, list[list[dict[str, Any]]]]:
     """Token patterns for institutions named by a head noun, lowercase or not: head + adjectives
     ("parti socialiste", "conseil constitutionnel"), head + adjectives + de/du/des + complement
     ("commission des finances", "ministère de l'Intérieur", "tribunal administratif de Lille"),
@@ -378,6 +381,10 @@ def institution_patterns(rows: Rows) -> dict[str, list[list[dict[str, Any]]]]:
         # "Haut-Commissariat aux réfugiés", "commissariat aux droits de l'homme (du Conseil de l'Europe)": a body
         # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)
         *dative_patterns([r["text"].lower() for r in rows if r.get("dative")], head, adjs, compl, prep, lower_noun),
+        # "conseil de développement du pays Voironnais", "cour d'assises de la capitale belge"
+        *territory_patterns(rows, [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])], prep, demonyms or []),
+        *territory_patterns(rows, [*head(any_compl), adjs], prep, demonyms or []),
+        *territory_patterns(rows, [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])], prep, demonyms or []),
         # "la CAF de la Gironde", "l'APC d'Oran": the acronym of a body with local branches, then the place served
         [*head(heads("place")), *prep, {"POS": "PROPN", "IS_LOWER": False}],
         # "bureau politique des Républicains", "bureau confédéral de la CGT": a body's leading organ, named by its
@@ -411,6 +418,21 @@ def dative_patterns(words: list[str], head: Callable[[list[str]], list[dict[str,
         chained = [*charge, *prep, *lower_noun]
         out += [charge, chained, [*charge, *owner], [*chained, *owner]]
     return out
+
+
+def territory_patterns(rows: Rows, named: list[dict[str, Any]], prep: list[dict[str, Any]],
+                       demonyms: Rows) -> list[list[dict[str, Any]]]:
+    """A second complement that is a territory word ("named_territory" rows, a not_complement alone) with the
+    territory's own name after it ("du pays Voironnais", "de la région Occitanie") or, for a capital, the
+    country's adjective ("de la capitale belge"): the place served belongs to the institution's name."""
+    words = [r["text"].lower() for r in rows if r.get("rule") == "named_territory"]
+    capitals = [r["text"].lower() for r in rows if r.get("rule") == "named_territory" and r.get("adjective")]
+    if not words:
+        return []
+    name = [{"LOWER": {"IN": words}}, {"POS": "PROPN", "IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]
+    forms = sorted({f for r in demonyms for f in inflect(r["demonym"], folded=False)})
+    adjective = [{"LOWER": {"IN": capitals}}, {"LOWER": {"IN": forms}}]
+    return [[*named, *prep, *name], [*named, *prep, *adjective]] if capitals and forms else [[*named, *prep, *name]]
 
 
 def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
