@@ -1,4 +1,4 @@
-"""The probe sentences of the quote tests (tests/probes/spk26.jsonl … spk31b.jsonl) and the checks run on them."""
+"""The probe sentences of the quote tests (tests/probes/spk26.jsonl … spk31b.jsonl, spk19b.jsonl) and the checks run on them."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ SPK31B = load_probes("spk31b")
 SPK31A = load_probes("spk31a")
 SPK33 = load_probes("spk33")
 SPK19A = load_probes("spk19a")
+SPK19B = load_probes("spk19b")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

@@ -46,6 +46,8 @@ class AfterQuotation(FinderState):
             low = t.text.lower()
             if self._relative_after_quote(t, lead):
                 break  # "« … », qui avaient signalé …, souligne X": a relative clause, the incise comes later
+            if lead and self._clause_mark(t):
+                break  # "« … », même s'il assure que …": a clause of its own, no incise
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
@@ -82,6 +84,15 @@ class AfterQuotation(FinderState):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _clause_mark(self, t: Token) -> bool:
+        """A conjunction that opens a clause of its own (quote_words.jsonl kind "clause_mark": "si", "lorsque", "s'" before
+        "il")."""
+        mark = self.lex.kind("clause_mark", t.text)
+        if mark is None:
+            return False
+        nxt = self.doc[t.i + 1].lower_ if t.i + 1 < len(self.doc) else ""
+        return not mark.get("next") or nxt in mark["next"]
 
     def _locution(self, t: Token) -> bool:
         """"…», a mis en garde X": a speech verb of several words (quote_words.jsonl kind "locution": its first word,
@@ -199,6 +210,9 @@ class AfterQuotation(FinderState):
                     return True, None
             if verb is None or self.lex.kind("source", verb.text) or verb.text.lower().endswith("ant"):
                 continue
+            if "Part" in verb.morph.get("VerbForm") and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ == "par" \
+                    and not any(x.pos_ == "AUX" or self.lex.kind("auxiliary", x.lower_) for x in lead):
+                continue  # "« … » du mouvement, très largement soutenu par les Français": a passive participle, no incise
             if verb.text.lower() in self.lex.verbs:
                 start = self._sent_start(q.outer_start)
                 # The sentence splitter may glue two sentences: only the words after the last full stop.
@@ -281,7 +295,7 @@ class AfterQuotation(FinderState):
         commas = self._commas_after(verb, toks)
         limit = commas[1] if len(commas) > 1 else len(self.doc)
         # "…», dit en riant cette avocate": the parser may hang the inverted subject on the gerund.
-        gerund = [g for c in verb.children if c.dep_ == "advcl" and c.i <= verb.i + 2 and c.lower_.endswith("ant")
+        gerund = [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i <= verb.i + 2 and c.lower_.endswith("ant")
                   for g in c.children if g.dep_ == "obj" and g.i > c.i]
         for c in [*verb.children, *gerund]:
             if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
@@ -304,8 +318,8 @@ class AfterQuotation(FinderState):
         i = verb.i + 1 + self._medium_after(verb)
         if i + 1 >= len(self.doc) or not self.lex.kind("definite", self.doc[i].lower_):
             return None
-        noun = self.doc[i + 1]
-        if noun.pos_ != "NOUN" or not self.is_role(noun) or self.in_quote(noun.idx):
+        noun = self.doc[i + 1]  # ("la scientifique": an adjective the article makes a noun)
+        if noun.pos_ not in {"NOUN", "ADJ"} or not self.is_role(noun) or self.in_quote(noun.idx):
             return None
         found = self.resolve(noun, q.start, prev)
         return found if found is not None and self.labels.get(found) == "PER" else None

@@ -51,6 +51,22 @@ _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,30}(?:\s*\([^)]{1,20}\))?\
 _AFTER_CLOSE = re.compile(r"[ \u00a0\u202f]*[.!?…]?[ \u00a0\u202f]*(\n\s*)?")
 
 
+_PARENTHESIS = re.compile(r"[ \u00a0\u202f]*\(([^()\n]{3,60})\)[ \u00a0\u202f]*(?=[.;,!?]|\n|$)")
+
+
+def _parenthesized_name(finder: SpeakerFinder, q: Quote) -> str | None:
+    """"Exemple : « Une réponse sur le sécuritaire » (Jean Dupontel).": a name alone in parentheses right after a
+    quotation that opens its sentence signs it (a person only: "(AFP)" is a source, "(photo X)" a credit)."""
+    m = _PARENTHESIS.match(finder.text, q.outer_end)
+    if m is None or not _opens_sentence(finder, q):
+        return None
+    inner = [x for x in finder.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+    if len(inner) != 1 or inner[0].label != "PER" or finder.text[m.start(1) : m.end(1)].strip() != finder.text[
+            inner[0].start : inner[0].end]:
+        return None
+    return inner[0].entity
+
+
 def _introduced_after(finder: SpeakerFinder, q: Quote) -> str | None:
     """"« … ». Marc, infirmier, raconte sa nuit de garde": a quotation that opens its paragraph (after a dateline at
     most) with no cue, then a sentence opened by a person's name, the subject of a speech verb: the article quotes

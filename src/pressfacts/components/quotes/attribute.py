@@ -19,6 +19,7 @@ from .around import (
     _opens_sentence,
     _organization_before,
     _organization_clause,
+    _parenthesized_name,
     _profiled_speaker,
     _same_sentence_speaker,
 )
@@ -157,7 +158,9 @@ def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_sp
     """The text around a quotation its cue left without a speaker (or that has no cue): the interview, a name after
     it, the sentence or paragraph before, a fragment going on with earlier words, an organization's clause; in that
     order of reliability (sets q.speaker)."""
-    if not q.cued:
+    if q.speaker is None and q.cued in {False, "before"}:
+        q.speaker = _parenthesized_name(finder, q)  # "Exemple : « … » (X).": signed in parentheses
+    if not q.cued and q.speaker is None:
         if _opens_sentence(finder, q) or _after_connective(finder, q):
             q.speaker = (finder.interview_answer(q) or finder.interview_title(q) or finder.named_after(q)
                          or _organization_before(finder, q, prev) or _carried_speaker(finder, q, prev)

@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .lexicon import _INCISE_STOP, _SPACES
+from .lexicon import _INCISE_STOP, _SENTENCE_BREAK, _SPACES
 from .state import FinderState
 
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
+
+
+_YOU = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)  # an interviewer's line spoken to the interviewee
+_ANSWERED = re.compile(r"\?[ \t]*\n\s*[«“\"]")  # a question paragraph, then a quoted one: an interview's answer
 
 
 class InsideQuotation(FinderState):
@@ -25,7 +29,7 @@ class InsideQuotation(FinderState):
         stands before it."""
         toks = self.tokens(q.start, q.end)
         if toks and toks[0].text.lower() not in self.lex.verbs:
-            found = self._named_subject_of_quoted_verb(q, toks)
+            found = self._named_subject_of_quoted_verb(q, toks) or self._pronoun_subject_of_quoted_verb(q, toks, prev)
             return found is not None, found
         if not toks:
             return False, None
@@ -60,6 +64,24 @@ class InsideQuotation(FinderState):
             i -= 1
         return m.entity if i == 0 or self.doc[i - 1].text in {",", ".", ";", "!", "?"} or self.doc[i - 1].is_space \
             else None
+
+    def _pronoun_subject_of_quoted_verb(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"X a réagi. « … » Pour autant, il « ne comprend pas cette décision »": the quoted words open with the finite
+        verb whose subject is "il"/"elle" right before the marks; they are the words of the previous speaker the
+        pronoun goes on with (anyone else the pronoun may point to: nobody)."""
+        before = self.tokens(max(0, q.outer_start - 12), q.outer_start)
+        subject = bool(before) and before[-1].pos_ == "PRON" and before[-1].dep_.startswith(("nsubj", "expl:subj"))
+        row = self.lex.kind("pronoun", before[-1].text) if subject else None  # (not "lui" « … »: an object)
+        if row is None or prev is None or self.labels.get(prev) != "PER" or not row.get("gender") or row.get("next"):
+            return None
+        gap = self.text[self.prev_end : before[-1].idx].lstrip(_SPACES + "\n.!?…»”\"")
+        if _SENTENCE_BREAK.search(gap):
+            return None  # "« … », dit X. Le texte a été voté. Pour autant, il « … »": a sentence between, "il" may be it
+        n = self._opening_finite_verb(toks)
+        if n is None or any(c.dep_.startswith("nsubj") and c.i != before[-1].i for c in toks[n].children):
+            return None
+        found = self.pronoun(row["gender"], q.outer_start, prev)
+        return found if found == prev else None
 
     def _unnamed_relative(self, subj: Token, q: Quote, prev: str | None) -> bool:
         """A relative "qui" standing for people the text does not name ("les responsables politiques qui « … »"): the
@@ -135,9 +157,16 @@ class InsideQuotation(FinderState):
             return None
         before = self.text[: para].rstrip()
         question = before[before.rfind("\n") + 1 :].strip(_SPACES)
-        if not question.endswith("?") or question[:1] in {"«", "“", '"'}:
+        if question[:1] in {"«", "“", '"'} or not (question.endswith("?") or self._addressed(question)):
             return None
         return self.interviewee()
+
+    def _addressed(self, line: str) -> bool:
+        """"Avec vos 1 200 voix, vous êtes en tête.": a line of the interviewer that speaks to the interviewee ("vous",
+        "votre", with no quotation in it) stands for a question, in an interview (two questions answered so at least)."""
+        if not _YOU.search(line) or any(m in line for m in "«“\""):
+            return False
+        return len(_ANSWERED.findall(self.text)) >= 2
 
     def interview_title(self, q: Quote) -> str | None:
         """A title that is one quotation, over an interview (questions in paragraphs of their own, after a dash):

@@ -511,8 +511,9 @@ class Resolution(FinderState):
     def _previous_in_role(self, tok: Token, gender: str | None, pos: int, prev: str | None,
                           prev_end: int) -> str | None:
         """The previous speaker, given no role, taken up by a role noun when nobody else was named since."""
-        if not prev or self.labels.get(prev) != "PER" or tok.pos_ != "NOUN" or not self.is_role(tok):
-            return None
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children))
+        if not prev or self.labels.get(prev) != "PER" or not nominal or not self.is_role(tok):
+            return None  # ("la scientifique": an adjective its article makes a noun)
         # "a évoqué le ministre de l'Intérieur" after a porte-parole spoke: a role the previous speaker does not
         # have, and someone else in the article has, is someone else's ("l'homme fort d'Anvers" is no role).
         def has(ent: str) -> bool:

@@ -69,15 +69,6 @@ class Subjects(FinderState):
             return self._org_before_apposition(group)
         return named[-1].entity
 
-    def _clause_start(self, group: Token) -> int:
-        """Where the sentence of a verb group starts; when the parser opened a sentence at the verb itself with no stop
-        before it ("Jeudi soir/vendredi - Le ministre X | juge que …"), the start of the sentence it cut off."""
-        sent = group.sent
-        if sent.start == group.i and group.i > 0 and not self.doc[group.i - 1].is_punct \
-                and not self.doc[group.i - 1].is_space:
-            return self.doc[group.i - 1].sent.start_char
-        return sent.start_char
-
     def _participle_object(self, m: Mention) -> bool:
         """"…», lançait X, visant Y, l'accusant de « … »": the object of a present participle or an infinitive is the
         one spoken of, never the subject of a later speech verb (an inverted subject follows a finite verb)."""
@@ -220,14 +211,9 @@ class Subjects(FinderState):
             before = sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
-        # "Pour X, ce second cortège a brouillé les revendications. « … »": the opinion is X's.
-        lead = [t for t in before if not t.is_punct or t.text == ","]
-        if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
-            comma = next((t for t in lead if t.text == ","), None)
-            np = self._np_after(lead[0]) if comma is not None and comma.i - lead[0].i <= 8 else None
-            found = self.resolve(np, q.start, None) if np is not None else None
-            if found and self.labels.get(found) == "PER":
-                return found
+        found = self._opinion_lead(before, q)
+        if found is not None:
+            return found
         occasion = self._occasion_for(before, q, prev)
         if occasion is not None:
             return occasion
@@ -247,6 +233,19 @@ class Subjects(FinderState):
                 # only when it goes on with the previous speaker.
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
                 return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
+        return None
+
+    def _opinion_lead(self, before: Span, q: Quote) -> str | None:
+        """"Pour X, ce second cortège a brouillé les revendications. « … »": the opinion is X's (a person)."""
+        end = len(self.text[: min(before.end_char, q.outer_start)].rstrip())
+        para = self.text.rfind("\n", before.start_char, end) + 1  # ("»\n\nPour X, …": a mark glued on before it)
+        lead = [t for t in before if (not t.is_punct or t.text == ",") and not t.is_space and t.idx >= para]
+        if lead and (self.lex.kind("opinion", lead[0].text) or self.lex.kind("source", lead[0].text)):
+            comma = next((t for t in lead if t.text == ","), None)
+            np = self._np_after(lead[0]) if comma is not None and comma.i - lead[0].i <= 8 else None
+            found = self.resolve(np, q.start, None) if np is not None else None
+            if found and self.labels.get(found) == "PER":
+                return found
         return None
 
     def _occasion_for(self, before: Span, q: Quote, prev: str | None) -> str | None:
@@ -289,6 +288,10 @@ class Subjects(FinderState):
         start = self.text.rfind("\n", 0, end) + 1
         if self.prev_end > start:
             return None  # a quotation in that paragraph: whether its speaker goes on is for the rules that carry one
+        # "Pour le maire, le départ du parti a causé du tort.\n\n« … »": the opinion paragraph's one named in it.
+        found = self._opinion_lead(sent, q) if sent.start_char >= start else None
+        if found is not None:
+            return found
         found = self.named_subject(sent, start, end, {"PER"})
         return found if found is not None and not self._third_person(q) else None
 
@@ -660,6 +663,16 @@ class Subjects(FinderState):
         sent = self._sent_of(max(0, pos - 1)) if pos else None
         para = self.text.rfind("\n", 0, pos) + 1
         return max(sent.start_char if sent else 0, para)
+
+    def _clause_start(self, verb: Token) -> int:
+        """Where the sentence of `verb` starts in the text: "La présidente X, qui n'a pas défilé, a salué « … »" the parser
+        may cut into pieces at the commas; a piece that follows a comma or a word with no stop goes on with the one
+        before (as _sent_end does forwards)."""
+        sent = verb.sent
+        while sent.start > 0 and (self.doc[sent.start - 1].text == "," or not (
+                self.doc[sent.start - 1].is_punct or self.doc[sent.start - 1].is_space)):
+            sent = self.doc[sent.start - 1].sent
+        return sent.start_char
 
     def _sent_end(self, pos: int) -> int:
         sent = self._sent_of(min(pos, len(self.text) - 1))

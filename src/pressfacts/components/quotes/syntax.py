@@ -61,7 +61,9 @@ _FEMININE = (("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("ière", "ier
 
 def _role_base(word: str) -> str:
     """The masculine singular of a role noun ("sénatrices" -> "sénateur", "avocate" -> "avocat"), so that
-    only the same noun matches ("contre-manifestation" is not "contre-manifestant")."""
+    only the same noun matches ("contre-manifestation" is not "contre-manifestant"); "co-présidente" is a présidente.
+    """
+    word = word[3:] if word.startswith("co-") and len(word) > 6 else word
     w = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
     for fem, masc in _FEMININE:
         if w.endswith(fem):
