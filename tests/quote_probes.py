@@ -23,6 +23,7 @@ SPK31B = load_probes("spk31b")
 SPK31A = load_probes("spk31a")
 SPK33 = load_probes("spk33")
 SPK19A = load_probes("spk19a")
+SPK19C = load_probes("spk19c")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:
