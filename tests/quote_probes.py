@@ -24,6 +24,7 @@ SPK31A = load_probes("spk31a")
 SPK33 = load_probes("spk33")
 SPK19A = load_probes("spk19a")
 SPK19B = load_probes("spk19b")
+SPK19C = load_probes("spk19c")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

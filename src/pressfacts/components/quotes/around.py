@@ -25,6 +25,9 @@ def _same_sentence_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) 
     if "\n" in gap or re.search(r"[.!?…]\s", gap) or len(gap) > 200:
         return None
     toks = finder.tokens(prev.outer_end, q.outer_start)
+    inner = finder.tokens(q.start, q.end)
+    if inner and any(t.lower_ in finder.lex.verbs and finder.in_incise_subject(t, inner[0]) for t in toks[:4]):
+        return None  # "« … », plaide l'initiateur de la « Marche … »": a name in the incise's description
     # Someone else who could speak stands between: another name, a person's role ("le ministre"), a speech verb.
     # "a déploré X, venu …, malgré « … »" or "…, et dont l'usage est « … »" keep X.
     for t in toks:

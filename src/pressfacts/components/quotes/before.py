@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .lexicon import _MIN_WORDS
+from .lexicon import _MIN_WORDS, _SPACES
 from .state import FinderState
 from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectless_participle
 
@@ -246,8 +246,20 @@ class BeforeQuotation(FinderState):
         # A few quoted words far from the verb are a label ("des représentants des « gilets jaunes »"), unless
         # they stand inside what the verb reports ("a indiqué que l'activité ralentit de manière « ciblée »").
         inner = self.tokens(q.start, q.end)
+        if verbs and inner and self.in_incise_subject(verbs[-1], inner[0]):
+            return False
         return bool(verbs) and (len(self.text[q.start : q.end].split()) >= _MIN_WORDS or toks[-1].i - verbs[-1].i <= 8
                                 or bool(inner and _reports(verbs[-1], inner[0])))
+
+    def in_incise_subject(self, verb: Token, first: Token) -> bool:
+        """"« … », plaide l'initiateur de la « Marche des libertés », X": the verb is the incise of an earlier quotation
+        and the quoted words hang under the noun after it (its subject, whatever arc the parser drew): a name in the
+        speaker's description, not what the verb reports."""
+        if not any(0 <= verb.idx - x.outer_end <= 6 and not self.text[x.outer_end : verb.idx].strip(_SPACES + ",")
+                   for x in self.quotes):
+            return False  # ("« … ».\n\nIl juge …": a new sentence, no incise)
+        nouns = [c for c in verb.children if c.dep_ in {"nsubj", "obj"} and verb.i < c.i < first.i and c.pos_ == "NOUN"]
+        return any(first in n.subtree for n in nouns)
 
     def _speaker_of_verb(self, q: Quote, toks: list[Token], verbs: list[Token], prev_end: int, prev: str | None
                          ) -> str | None:

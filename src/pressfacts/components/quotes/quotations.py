@@ -38,9 +38,13 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
                 spans.extend(_closed_in_next_paragraph(paras, n, pos + m.start(1), open_, close))
         if not left_open:  # (a paragraph that goes on with a quotation left open closes it first)
             spans.extend((pos + s, pos + e) for s, e in _closing_mark_opens(para))
+            spans.extend((pos + s, pos + e) for s, e in _opening_lost(para))
         if para.strip(_SPACES):
             left_open = para.count("«") > para.count("»")
         idx = [m.start() for m in re.finditer('"', para)] if '"' in para else []  # (no loop over every character)
+        for k, e in _mismatched_close(para, idx):
+            spans.append((pos + k + 1, pos + e))
+            idx.remove(k)
         if len(idx) % 2 and reopened and para.lstrip(_SPACES).startswith('"'):
             spans.append((pos + idx[0] + 1, pos + len(para)))
             idx = idx[1:]
@@ -98,27 +102,86 @@ def _closing_mark_opens(para: str) -> list[tuple[int, int]]:
     return out
 
 
+_LOST_OPENING = re.compile(r"»\s*,\s*[a-zà-ÿ]")  # a closing mark, then an incise ("… », a déclaré X")
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+_LOST_MIN_WORDS = 4
+_FRENCH_MARK = re.compile("[«»]")
+
+
+def _opening_lost(para: str) -> list[tuple[int, int]]:
+    """"… au complet », a déclaré X" with no « before it in the paragraph (the opening mark lost in the source, the
+    paragraph not going on with a quotation left open): the words from the start of that sentence to the mark, when
+    they hold no other quotation mark."""
+    if para.count("»") <= para.count("«"):
+        return []  # (a cheap test first: most closing marks close an opening one)
+    depth, k = 0, -1
+    for m in _FRENCH_MARK.finditer(para):
+        if m.group() == "«" or depth:
+            depth += 1 if m.group() == "«" else -1
+        else:
+            k = m.start()  # the first closing mark that closes nothing
+            break
+    if k < 0 or not _LOST_OPENING.match(para, k):
+        return []
+    starts = [s.end() for s in _SENTENCE_START.finditer(para, 0, k)]
+    start = starts[-1] if starts else 0
+    words = para[start:k]
+    if any(c in words for c in "«»“”\"") or len(words.split()) < _LOST_MIN_WORDS:
+        return []
+    return [(start, k)]
+
+
+_STRAIGHT_TO_CURLY = re.compile(r'"([^"«»“”]+)[”»]')
+
+
+def _mismatched_close(para: str, idx: list[int]) -> list[tuple[int, int]]:
+    """'Il a jugé : "Nous ne céderons pas”.' : a straight mark opening (an even number of them before it) closed by a
+    curly or French mark that opens nothing; (index of the straight mark, end of the words)."""
+    if len(idx) % 2 == 0 or not ("”" in para or "»" in para):
+        return []
+    out = []
+    for k in idx[::2]:
+        m = _STRAIGHT_TO_CURLY.match(para, k)
+        if m is None:
+            continue
+        close = m.end() - 1
+        opener = "“" if para[close] == "”" else "«"
+        if para.count(opener, 0, close) <= para.count(para[close], 0, close):
+            out.append((k, m.end(1)))
+        break
+    return out
+
+
+_FOLLOW_MAX = 4  # paragraphs a quotation left open may run over before its closing mark
+
+
 def _closed_in_next_paragraph(paras: list[tuple[int, str]], n: int, start: int, open_: str, close: str) -> list[tuple[int, int]]:
-    """« … left open at the end of a paragraph and closed in the next one without reopening (« Le militantisme …
-    / C'est d'être … », ajoute-t-il): one quotation across the break, so the incise after the close names it."""
+    """« … left open at the end of a paragraph and closed in a next one without reopening (« Le militantisme …
+    / C'est d'être … », ajoute-t-il): one quotation across the breaks, so the incise after the close names it. The
+    paragraphs in between hold no quotation mark of that kind."""
+    seen = 0
     for pos, para in paras[n + 1 :]:
         if not para.strip(_SPACES):
             continue
         end = para.find(close)
         if end > 0 and open_ not in para[:end]:
             return [(start, pos + end)]
-        return []
+        seen += 1
+        if end != -1 or open_ in para or seen >= _FOLLOW_MAX:
+            return []
     return []
 
 
 def _outer(text: str, qs: int, qe: int) -> tuple[int, int]:
-    """Bounds of a quotation including its marks and inner spaces."""
+    """Bounds of a quotation including its marks and inner spaces (words whose opening mark was lost start bare)."""
+    start = qs
     while qs > 0 and text[qs - 1] in _SPACES:
         qs -= 1
     while qe < len(text) and text[qe] in _SPACES:
         qe += 1
     close = qe < len(text) and text[qe] in "»”\""
-    return max(0, qs - 1), min(len(text), qe + 1) if close else qe
+    opened = qs > 0 and text[qs - 1] in "«»“”\""
+    return qs - 1 if opened else start, min(len(text), qe + 1) if close else qe
 
 
 @dataclass

@@ -226,8 +226,8 @@ class Subjects(FinderState):
         found = self._closing_incise(before, q, prev)
         if found is not None:
             return found
-        for t in before:
-            if t.dep_ == "ROOT" and not self.in_quote(t.idx):
+        for t in self._last_paragraph_roots(before):
+            if not self.in_quote(t.idx):
                 s = self._subject_of(t, q.start, prev)
                 # "Quant à son parcours, il a démarré en 2006. « … »": a pronoun subject may be a thing; trust it
                 # only when it goes on with the previous speaker.
@@ -247,6 +247,16 @@ class Subjects(FinderState):
             if found and self.labels.get(found) == "PER":
                 return found
         return None
+
+    def _last_paragraph_roots(self, sent: Span) -> list[Token]:
+        """The root of a sentence; when the parser ran it over a paragraph break (a title glued to the lead: "X réagit :
+        « … », Y fustige …\n\nLa présidente assure …"), the top of the last paragraph's clause instead."""
+        breaks = [t.i for t in sent if t.is_space and "\n" in t.text]
+        start = breaks[-1] + 1 if breaks else sent.end
+        if not any(t.is_alpha and not self.in_quote(t.idx) for t in self.doc[start : sent.end]):
+            return [t for t in sent if t.dep_ == "ROOT"]  # (only the quotation itself, glued on, after the break)
+        return [t for t in self.doc[start : sent.end]
+                if t.pos_ in {"VERB", "AUX"} and (t.dep_ == "ROOT" or not start <= t.head.i < sent.end)]
 
     def _occasion_for(self, before: Span, q: Quote, prev: str | None) -> str | None:
         """"X était à Lille. L'occasion pour lui de rappeler son refus. « … »": a verbless sentence "l'occasion (une façon…)
