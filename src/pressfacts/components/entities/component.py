@@ -59,9 +59,11 @@ from .organizations import (
     inner_organizations,
     kind_names,
     led_institutions,
+    mislabelled_titles,
     names_after_cue_article,
     names_after_described_kind,
     owned_names,
+    press_titles,
     publisher_references,
     purpose_names,
     quoted_names,
@@ -164,7 +166,11 @@ class EntityFixer:
         if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
             doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
                         or (e.label_ == "LOC" and e[0].is_title)]
-        extra = towns + place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
+        pressed, common = press_titles(doc, self.rules)
+        places = place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
+        if pressed:  # "le directeur de La Montagne": the newspaper, not the town
+            places = [p for p in places if not any(p.start < c.end and c.start < p.end for c in pressed)]
+        extra = towns + places
         extra += institution_spans(
             doc, self.institutions, self.part_heads, self.org_heads, self.institution_anchors,
             self.rules.unnamed_determiners, self.own_heads, self.owner_heads,
@@ -179,7 +185,9 @@ class EntityFixer:
             extra += quoted
         extra += publisher_references(doc, self.rules, doc_text(doc))
         extra += contracted_titles(doc, self.rules, doc_text(doc))
-        cued = names_after_cue_article(doc, self.rules) + bodies_after_leaders(doc, self.rules)
+        if common:  # "la Libération", "la TVA": the event or the thing, not the newspaper or the station
+            doc.ents = mislabelled_titles(doc.ents, common)
+        cued = names_after_cue_article(doc, self.rules) + bodies_after_leaders(doc, self.rules) + pressed
         cued += names_after_described_kind(doc, self.rules)
         cued += purpose_names(doc, self.rules)
         cued += demonym_clubs(doc, self.rules) if self.rules.club_heads else []
@@ -216,6 +224,7 @@ class EntityFixer:
                 c.name = place_name(c.name, self.rules)
             elif c.label == "ORG":
                 c.name = self.rules.articled.get(fold(c.name), c.name)  # "au Parisien" -> "Le Parisien"
+                c.name = self.rules.press_names.get(fold(c.name).rstrip("."), c.name)  # "par la Lettre A" -> "La Lettre A"
         capitalized_articles(doc, clusters)
         if self.rules.name_kinds:
             kind_names(doc, clusters, self.rules)

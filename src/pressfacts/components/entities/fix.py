@@ -128,6 +128,8 @@ def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
         name = next((t.i for t in ent[1:] if not t.is_lower), None)
         start = name if name is not None else start
     label = "MISC" if _meeting(ent, rules) else rules.labels.get(ent.text, ent.label_)
+    if ent.id_ in rules.press_ids:  # "interrogée par TVA", "révélé par la Lettre A": a medium in a slot of the press
+        label = "ORG"
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 

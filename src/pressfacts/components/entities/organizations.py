@@ -660,3 +660,114 @@ def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityR
                 out.append({"id": f"e{len(entities) + len(out) + 1}", "label": "ORG", "name": word,
                             "mentions": [{"start": start, "end": start + len(word), "text": text[start : start + len(word)]}]})
     return out
+
+
+_TITLE_ARTICLE_WORDS = frozenset({"le", "la", "les", "l'", "l’"})
+_TOLD_PREPOSITIONS = frozenset({"à", "au"})
+_OF_WORDS = frozenset({"de", "du", "d'", "d’"})
+
+
+def _press_title_at(doc: Doc, i: int, rules: EntityRules) -> tuple[int, int, str, bool] | None:
+    """The title of a "press_title" row whose first word (after its article) is token i, written as the row spells
+    it: (start, end, article, whether a lowercase article the row lacks stands before it: "la Libération")."""
+    for article, words in rules.press_titles.get(doc[i].lower_, ()):
+        end = i + len(words)
+        if end > len(doc) or any(doc[i + k].text.replace("’", "'") not in {w, w + "."} for k, w in enumerate(words)):
+            continue
+        prev = doc[i - 1].lower_.replace("’", "'") if i else ""
+        if article:  # "par la Lettre A"; "dans la Meuse" is the place, "dans La Meuse" the newspaper
+            if prev == article and (doc[i - 1].is_title or not known_place(" ".join(words), rules)):
+                return i - 1, end, article, False
+            if article == "le" and prev in {"du", "au"}:
+                return i, end, article, False  # "l'éditorialiste du Point"
+            continue
+        return i, end, "", prev in _TITLE_ARTICLE_WORDS and (doc[i - 1].is_lower or doc[i - 1].is_sent_start)
+    return None
+
+
+def _press_cued(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """A medium's title in a slot of the press: after a medium's noun ("l'hebdomadaire Marianne"), "selon" or "dans"
+    ("selon La Meuse"; not for a title that is a first name), words said "à" it ("a confié à Regards"), the agent of
+    a participle of publishing or asking ("révélée lundi par la Lettre A", "interrogée par Marianne"), the
+    complement of a newsroom's noun ("le rédacteur en chef de Regards"), or the subject of a verb of publishing
+    ("Liberté rapporte"; not a first name either)."""
+    cues = rules.press_cues
+    prev = fold(doc[start - 1].text) if start else ""
+    person_like = fold(doc[end - 1].text) in rules.first_names and end - start == 1
+    if prev in rules.media_cues and doc[start - 1].is_lower:
+        return True
+    after = prev == "apres" and start > 1 and doc[start - 2].lower_ in {"d'", "d’"}  # "d'après"
+    if prev in cues.get("in", ()) or (not person_like and (prev in cues.get("before", ()) or after)):
+        return True
+    if doc[start - 1].lower_ in _TOLD_PREPOSITIONS and _said_before(doc, start - 1, rules.told_to):
+        return True
+    if prev == "par" and any(fold(doc[j].text) in cues.get("agent", ()) for j in range(max(0, start - 6), start - 1)):
+        return True
+    if doc[start - 1].lower_ in _OF_WORDS and any(
+            fold(doc[j].text) in cues.get("staff", ()) for j in range(max(0, start - 4), start - 1)):
+        return True
+    return not person_like and end < len(doc) and fold(doc[end].text) in cues.get("verb", ())
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "que", "qu'", "qu’", "et"})
+
+
+def _said_before(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """A word said or broadcast ("confié", "diffusée") among the 5 tokens before i, in the same clause ("a déclaré
+    mardi à", "diffusée l'automne dernier à")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if doc[j].lower_ in _CLAUSE_BREAKS:
+            return False
+        if fold(doc[j].text) in words:
+            return True
+    return False
+
+
+def _press_id(article: str, words: Span) -> str:
+    """The title as its row writes it ("La Lettre A", "L'Alsace"): the span's id, which makes one entity of its
+    mentions and the ruler's ("au Figaro" and "Le Figaro")."""
+    text = words.text.rstrip(".")  # "par la Lettre A." at a sentence's end: the period is in the last token
+    return text if not article else article.capitalize() + ("" if article.endswith("'") else " ") + text
+
+
+def _runs_past(doc: Doc, e: Span, start: int, end: int) -> bool:
+    """The NER's person or organization runs on past the title with a capitalized word ("Marianne Dufresne"; not
+    "de Challenges")."""
+    return e.label_ in {"PER", "ORG"} and e.start < end and start < e.end and any(
+        not doc[k].is_lower for k in [*range(e.start, start), *range(end, e.end)])
+
+
+def press_titles(doc: Doc, rules: EntityRules) -> tuple[list[Span], list[Span]]:
+    """Media titled with a common word, a first name, a place or an event ("press_title" rows: "Marianne",
+    "Regards", "La Lettre A", "L'Alsace", "Libération"): an organization only in a slot of the press
+    (`_press_cued`); after a lowercase article the title does not have ("la Libération", "la Marianne des
+    mairies") the word is the common noun, no organization (`mislabelled_titles`). A person or an organization
+    the NER found running past the title stays ("Marianne Dufresne"). Returns (found, dropped)."""
+    found: list[Span] = []
+    dropped: list[Span] = []
+    if not rules.press_titles:
+        return found, dropped
+    for t in _tokens_among(doc, frozenset(rules.press_titles)):
+        at = _press_title_at(doc, t.i, rules)
+        if at is None or at[0] == 0:
+            continue
+        start, end, _, common = at
+        if common:
+            dropped.append(Span(doc, start, end))
+        elif end + 1 < len(doc) and doc[end].lower_ in _OF_WORDS | {"des"} and doc[end + 1].is_title:
+            continue  # "Le Quotidien d'Oran": a longer title
+        elif _press_cued(doc, start, end, rules) and not any(_runs_past(doc, e, start, end) for e in doc.ents):
+            found.append(Span(doc, start, end, label="ORG", span_id=_press_id(at[2], doc[t.i : end])))
+    return found, dropped
+
+
+def mislabelled_titles(ents: tuple[Span, ...], common: list[Span]) -> list[Span]:
+    """The organizations inside a title read as a common noun ("la Libération", "la TVA"): the ruler's is dropped (its
+    id would name the newspaper again), the NER's is a thing (MISC)."""
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" or not any(c.start <= e.start and e.end <= c.end for c in common):
+            out.append(e)
+        elif not e.id_:
+            out.append(Span(e.doc, e.start, e.end, label="MISC"))
+    return out

@@ -119,6 +119,12 @@ class EntityRules:
     channel_suffixes: frozenset[str] = frozenset()  # folded "tv", "tvi": "BFM" is "BFM-TV", "RTL" is "RTL-TVI"
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
+    # titles of media spelled as a common word, a first name, a place or an event ("Marianne", "Regards", "La Lettre
+    # A"): lowercase first word of the title after its article (if any) -> [(article or "", words as written)]
+    press_titles: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    press_cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> folded words cueing a medium
+    press_names: dict[str, str] = field(default_factory=dict)  # folded "lettre a" -> "La Lettre A" (with its article)
+    press_ids: frozenset[str] = frozenset()  # the titles as written: the span id of a medium found in a press slot
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
     not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
@@ -170,6 +176,20 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     for key, value in pairs:
         out.setdefault(key, set()).add(value)
     return {key: frozenset(values) for key, values in out.items()}
+
+
+def _press_titles(texts: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """"La Lettre A" -> {"lettre": [("la", ("Lettre", "A"))]}, "Marianne" -> {"marianne": [("", ("Marianne",))]},
+    "L'Alsace" -> {"alsace": [("l'", ("Alsace",))]}: each title's first word after its article, as the tokenizer
+    splits it."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for text in texts:
+        m = re.match(r"(?:(L['’]|Les |Le |La ))?(.+)$", text)
+        assert m is not None
+        article = (m.group(1) or "").strip().lower().replace("’", "'")
+        words = tuple(m.group(2).split())
+        out.setdefault(words[0].lower(), []).append((article, words))
+    return out
 
 
 def _contracted_title(rests: list[str]) -> re.Pattern[str] | None:
@@ -239,6 +259,12 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
+        press_titles=_press_titles([r["text"] for r in of("press_title")]),
+        press_ids=frozenset(r["text"] for r in of("press_title")),
+        press_names={fold(re.sub(r"^(?:L['’]|Les |Le |La )", "", r["text"])): r["text"] for r in of("press_title")
+                     if re.match(r"L['’]|Les |Le |La ", r["text"])},
+        press_cues={slot: frozenset(fold(r["text"]) for r in of("press_cue") if r["slot"] == slot)
+                    for slot in {r["slot"] for r in of("press_cue")}},
         confederations=frozenset(r["text"] for r in of("confederation")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
