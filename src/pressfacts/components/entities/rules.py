@@ -259,12 +259,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
-        press_titles=_press_titles([r["text"] for r in of("press_title")]),
-        press_ids=frozenset(r["text"] for r in of("press_title")),
-        press_names={fold(re.sub(r"^(?:L['’]|Les |Le |La )", "", r["text"])): r["text"] for r in of("press_title")
-                     if re.match(r"L['’]|Les |Le |La ", r["text"])},
-        press_cues={slot: frozenset(fold(r["text"]) for r in of("press_cue") if r["slot"] == slot)
-                    for slot in {r["slot"] for r in of("press_cue")}},
         confederations=frozenset(r["text"] for r in of("confederation")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
@@ -285,7 +279,22 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
                                     if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"),
         **_organization_name_rules(of),
         **_convention_rules(of),
+        **_press_rules(of),
     )
+
+
+def _press_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """Media titles that are also common words, first names or places ("press_title" rows), and the context words
+    that make them a medium ("press_cue" rows, by slot)."""
+    titles = [r["text"] for r in of("press_title")]
+    return {
+        "press_titles": _press_titles(titles),
+        "press_ids": frozenset(titles),
+        "press_names": {fold(re.sub(r"^(?:L['’]|Les |Le |La )", "", t)): t for t in titles
+                        if re.match(r"L['’]|Les |Le |La ", t)},
+        "press_cues": {slot: frozenset(fold(r["text"]) for r in of("press_cue") if r["slot"] == slot)
+                       for slot in {r["slot"] for r in of("press_cue")}},
+    }
 
 
 def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
