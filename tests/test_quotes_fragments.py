@@ -9,7 +9,7 @@ from quote_probes import SPK19A, SPK19C, check_exact_probe
 from quoting import quoted_speakers
 
 
-# "Mais il compte maintenir « le cap »": a bare infinitive after a verb of intent (quote_words kind "intent") takes the
+# "Pourtant il compte conserver « la ligne »": a bare infinitive after a verb of intent (quote_words kind "intent") takes the
 # quoted words as its object; they are the intending subject's words. Near misses: "doit préparer la « … »" (an
 # obligation), a subject who is not the one who spoke ("Ses voisins veulent …"), a pronoun with nobody quoted before.
 @pytest.mark.parametrize("probe_id", [f"intent{n:02d}" for n in range(1, 4)] + [f"intentnear{n:02d}" for n in range(1, 5)])

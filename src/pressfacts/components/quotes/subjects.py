@@ -422,7 +422,7 @@ class Subjects(FinderState):
             if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
                 break
             t = t.head
-        near, t = t, self._intending_verb(t, head)  # "Il compte maintenir « le cap »": the verb of intent
+        near, t = t, self._intending_verb(t, head)  # "Il compte conserver « la ligne »": the verb of intent
         finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
         para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
         if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
@@ -450,7 +450,7 @@ class Subjects(FinderState):
         return found if found and self.labels.get(found) == "PER" else None
 
     def _intending_verb(self, inf: Token, obj: Token) -> Token:
-        """"Il compte maintenir « le cap »", "elle entend garder sa « liberté »": a bare infinitive whose direct object
+        """"Il compte conserver « la ligne »", "elle entend garder sa « liberté »": a bare infinitive whose direct object
         holds the quoted words, right after a verb of intent (quote_words kind "intent") it complements: that verb,
         whose subject means what it says; else the infinitive itself (no "doit préparer la « … »", no "pour …")."""
         verb = inf.head
