@@ -764,7 +764,7 @@ def _keep_told_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> boo
     "de 10 au 15" nor "au 15 de la rue"."""
     if g["art"].lower() == "le":
         return True
-    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30) : m.start()])
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return bool(before) and before.group(1).lower().startswith(v.postpones)
 
 

@@ -178,13 +178,16 @@ def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in out.items()}
 
 
+_TITLE_ARTICLE = re.compile(r"(L['’]|Les |Le |La )?(.+)$")  # a title's own article, then its words
+
+
 def _press_titles(texts: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """"La Lettre A" -> {"lettre": [("la", ("Lettre", "A"))]}, "Marianne" -> {"marianne": [("", ("Marianne",))]},
     "L'Alsace" -> {"alsace": [("l'", ("Alsace",))]}: each title's first word after its article, as the tokenizer
     splits it."""
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for text in texts:
-        m = re.match(r"(?:(L['’]|Les |Le |La ))?(.+)$", text)
+        m = _TITLE_ARTICLE.match(text)
         assert m is not None
         article = (m.group(1) or "").strip().lower().replace("’", "'")
         words = tuple(m.group(2).split())
@@ -290,8 +293,7 @@ def _press_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
     return {
         "press_titles": _press_titles(titles),
         "press_ids": frozenset(titles),
-        "press_names": {fold(re.sub(r"^(?:L['’]|Les |Le |La )", "", t)): t for t in titles
-                        if re.match(r"L['’]|Les |Le |La ", t)},
+        "press_names": {fold(m.group(2)): t for t in titles if (m := _TITLE_ARTICLE.match(t)) and m.group(1)},
         "press_cues": {slot: frozenset(fold(r["text"]) for r in of("press_cue") if r["slot"] == slot)
                        for slot in {r["slot"] for r in of("press_cue")}},
     }
@@ -417,9 +419,8 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)
         *dative_patterns([r["text"].lower() for r in rows if r.get("dative")], head, adjs, compl, prep, lower_noun),
         # "conseil de développement du pays Voironnais", "cour d'assises de la capitale belge"
-        *territory_patterns(rows, [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])], prep, demonyms or []),
-        *territory_patterns(rows, [*head(any_compl), adjs], prep, demonyms or []),
-        *territory_patterns(rows, [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])], prep, demonyms or []),
+        *territory_patterns(rows, [[*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])], [*head(any_compl), adjs],
+                                   [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])]], prep, demonyms or []),
         # "la CAF de la Gironde", "l'APC d'Oran": the acronym of a body with local branches, then the place served
         [*head(heads("place")), *prep, {"POS": "PROPN", "IS_LOWER": False}],
         # "bureau politique des Républicains", "bureau confédéral de la CGT": a body's leading organ, named by its
@@ -455,19 +456,20 @@ def dative_patterns(words: list[str], head: Callable[[list[str]], list[dict[str,
     return out
 
 
-def territory_patterns(rows: Rows, named: list[dict[str, Any]], prep: list[dict[str, Any]],
+def territory_patterns(rows: Rows, nameds: list[list[dict[str, Any]]], prep: list[dict[str, Any]],
                        demonyms: Rows) -> list[list[dict[str, Any]]]:
     """A second complement that is a territory word ("named_territory" rows, a not_complement alone) with the
     territory's own name after it ("du pays Voironnais", "de la région Occitanie") or, for a capital, the
-    country's adjective ("de la capitale belge"): the place served belongs to the institution's name."""
+    country's adjective ("de la capitale belge"), after each of the institution forms `nameds`: the place served
+    belongs to the institution's name."""
     words = [r["text"].lower() for r in rows if r.get("rule") == "named_territory"]
     capitals = [r["text"].lower() for r in rows if r.get("rule") == "named_territory" and r.get("adjective")]
     if not words:
         return []
     name = [{"LOWER": {"IN": words}}, {"POS": "PROPN", "IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]
     forms = sorted({f for r in demonyms for f in inflect(r["demonym"], folded=False)})
-    adjective = [{"LOWER": {"IN": capitals}}, {"LOWER": {"IN": forms}}]
-    return [[*named, *prep, *name], [*named, *prep, *adjective]] if capitals and forms else [[*named, *prep, *name]]
+    tails = [name, [{"LOWER": {"IN": capitals}}, {"LOWER": {"IN": forms}}]] if capitals and forms else [name]
+    return [[*named, *prep, *tail] for named in nameds for tail in tails]
 
 
 def landmark_patterns(rows: Rows) -> list[list[dict[str, Any]]]:
