@@ -92,12 +92,24 @@ def test_a_department_of_a_known_administration_is_that_organization(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Namur attend 3 000 visiteurs. La Ville de Namur a fermé deux parkings.",
-     "La Ville de Liège a voté le budget. Liège compte sur ses commerçants."],
+    ["Namur attend 3 000 visiteurs. Le maire veut faire connaître la Ville de Namur aux touristes.",
+     "Le bourgmestre de la Ville de Liège a parlé. Liège compte sur ses commerçants."],
 )
 def test_the_town_named_as_its_municipality_is_one_place(nlp, text):
     places = [e for e in nlp(text)._.entities if e["label"] == "LOC"]
     assert len(places) == 1 and len(places[0]["mentions"]) == 2, places
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "town"),
+    [("Namur attend 3 000 visiteurs. La Ville de Namur a fermé deux parkings.", "Ville de Namur", "Namur"),
+     ("La Ville de Liège a voté le budget. Liège compte sur ses commerçants.", "Ville de Liège", "Liège")],
+)
+def test_the_municipality_acting_is_an_organization_beside_its_town(nlp, text, body, town):
+    """Round 20 (work/org38 key: "la Ville de Montauban a conseillé" lists the organization "Ville de Montauban"):
+    "la Ville de X" subject of an active verb is the town's administration; the town stays a place."""
+    got = {e["name"]: e["label"] for e in nlp(text)._.entities}
+    assert got.get(body) == "ORG" and got.get(town) == "LOC", got
 
 
 @pytest.mark.parametrize(

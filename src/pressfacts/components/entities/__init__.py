@@ -30,7 +30,8 @@ words around them), corrections (the doc's spans) with fix (one NER entity trimm
 names nothing; labels: label tests from the words around), bounds (where names start and end: lists, routes,
 acronyms), clusters (mentions grouped into entities and variants merged); shared holds small tests several
 steps use. Its knowledge: places (gazetteer), names (first names), words (common words), keys (name keys),
-sports (teams in match reports), conventions (the answer key's conventions).
+sports (teams in match reports), conventions (the answer key's conventions), groups (groups of states and
+acting municipalities as bodies, compass regions as places: "group_noun" and "town_body" rows).
 """
 
 from .clusters import cluster

@@ -233,10 +233,20 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
         needs = rules.place_positions.get(fold(doc[i].text))
         seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place
         near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \
-            and (not seats or fold(s[0].text) in seats) \
-            and (not needs or (i > 0 and doc[i - 1].lower_ in needs))  # "les rues proches du Sénat"
+            and _placed_seat(doc, s, i, needs, seats or frozenset())
         out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
     return out
+
+
+def _placed_seat(doc: Doc, s: Span, i: int, needs: frozenset[str], seats: frozenset[str]) -> bool:
+    """The position word at i places the seat s: it is one of the seats the word always places ("devant la
+    préfecture"), or a word the position needs comes right before it or governs the seat's phrase ("les rues
+    proches du Sénat", "des quartiers de Paris, proches du Palais", "ont manifesté devant le Parlement", "tenté
+    d'entrer dans l'Assemblée"); a row with both places a seat that meets either test, else both are asked."""
+    seat_ok = not seats or fold(s[0].text) in seats
+    governors = {doc[i - 1].lower_ if i > 0 else "", s.root.head.lower_, s.root.head.head.lower_}
+    after_ok = not needs or bool(governors & needs)
+    return (seat_ok or after_ok) if seats and needs else (seat_ok and after_ok)
 
 
 def _clitic_end(doc: Doc, end: int, rules: EntityRules) -> int | None:

@@ -32,6 +32,7 @@ from .conventions import (
     titles_before_holders,
 )
 from .fix import fix_entity
+from .groups import acting_municipalities, compass_regions, state_groups
 from .keys import fold, known_place
 from .shared import _demonym, _is_name
 from .sports import clubs_by_town
@@ -273,6 +274,9 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = union_branches(doc, out, rules) if rules.confederations else out
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
+    out = state_groups(doc, out, rules) if rules.group_nouns else out
+    out = acting_municipalities(doc, out, rules) if rules.town_bodies else out
+    out = compass_regions(doc, out, rules) if rules.compass_words else out
     out = imperative_names(doc, out, rules) if rules.name_clitics else out
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
     out = persons_after_professions(doc, out, rules) if rules.person_nouns else out

@@ -168,6 +168,8 @@ class EntityRules:
     venues: frozenset[str] = frozenset()  # folded names of such venues without a head noun ("louvre", "grand palais")
     facility_nouns: frozenset[str] = frozenset()  # lowercase nouns of a company's site ("usine", "dépôt", "entrepôt")
     staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
+    group_nouns: frozenset[str] = frozenset()  # lowercase nouns of a group of states' members or office ("présidence")
+    town_bodies: frozenset[str] = frozenset()  # capitalized words of a town's administration before "de X" ("Ville")
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -344,6 +346,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         venue_states=tuple(sorted(r["text"].lower() for r in of("venue_state"))),
         facility_nouns=frozenset(r["text"].lower() for r in of("facility_noun")),
         staff_nouns=frozenset(r["text"].lower() for r in [*of("body_leader"), *of("staff_noun")]),
+        group_nouns=frozenset(r["text"].lower() for r in of("group_noun")),
+        town_bodies=frozenset(r["text"] for r in of("town_body")),
     )
 
 
