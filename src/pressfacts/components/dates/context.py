@@ -42,6 +42,7 @@ from .relatives import (
     _anchored_value,
     _day_after_in_clause,
     _day_of_told_month,
+    _eve_in_clause,
     _glossed_day,
     _last_week_when_told_plainly,
     _week_of_day,
@@ -228,7 +229,8 @@ def _revise_in_context(
     found = _follow_moved_days(first, found, rules.vocab)
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
-    found = _weekly_series(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
+    found = _eve_in_clause(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
+    found = _weekly_series(text, found, rules.vocab)
     found = _weekend_of_two_days(text, _week_of_day(text, found, rules.vocab), rules.vocab)
     found = _weekday_of_apposed_day(text, found, rules.vocab)
     found = _last_week_when_told_plainly(found, ref, rules.vocab)

@@ -266,7 +266,9 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
         # "il y a tout juste un an", "il y a cinq ans jour pour jour" (that very day), "dans exactement deux semaines"
         # "il y a un an et demi", "dans deux ans et demi": the half is part of the count (_counted, in months).
-        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}(?P<n>{_NUMW_SHORT})\s+(?P<unit>{UNIT}){_HALF}"
+        # "il y a une dizaine d'années": a round count of years back, that year (dates35, dates38 keys).
+        "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}"
+        rf"(?:(?P<n>{_NUMW_SHORT})\s+|une\s+(?P<round>{_alt(v.round_counts)})\s+d['’])(?P<unit>{UNIT}){_HALF}"
         rf"(?:\s+(?P<same>{_alt(v.same_days)}))?{R}",
         "ahead": rf"{L}dans\s+{EXACT}{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){_HALF}{R}",
         # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
@@ -602,6 +604,13 @@ def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> boo
     return int(g["mn"]) != (int(g["y"]) + 1) % 100
 
 
+# How far back a sentence may name the day whose eve "à la veille de <an event>" is ("saisis vendredi matin sur un
+# rond-point occupé par des manifestants, à Montauban, à la veille d'une nouvelle marche").
+EVE_DAY_REACH = 120
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:qui|dont|lequel|laquelle)\b")
+
+
 def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"la veille", "le lendemain": a day we can place, not the eve of an event."""
     # "la veille de son procès", "à la veille du scrutin": the eve of an event, not a date we can place.
@@ -612,7 +621,26 @@ def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) ->
     if m.group(0).lower().startswith("au"):
         return v.anchored_days.get(_key(g["ad"]), 0) > 0
     # A word boundary: "le lendemain devant la mairie", "la veille depuis Lyon" are no complement.
-    return not re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE) and before != ["à"]
+    complement = re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE)
+    if not complement and before != ["à"]:
+        return True
+    # "reçus vendredi à Matignon, soit à la veille de l'acte III": the eve of the event to come is the day its sentence
+    # named (not "interpellé samedi, il avait acheté l'arme la veille de son interpellation": the day before it).
+    return (bool(complement) and before == ["à"] and v.anchored_days.get(_key(g["ad"]), 0) < 0
+            and _day_told_before(text, m.start(), v))
+
+
+def _day_told_before(text: str, start: int, v: Vocabulary) -> bool:
+    """Whether the sentence names a weekday or a day of a month in the words before `start`."""
+    head = _SENTENCE_BREAK.split(text[max(0, start - EVE_DAY_REACH) : start])[-1].lower().replace("’", "'")
+    words = re.findall(r"[\w']+", head)
+    at = max((i for i, w in enumerate(words) if w in v.weekdays), default=None)
+    if at is None:
+        return bool(v.day_month_rx.search(head))
+    # "Le gouvernement, qui a reçu les routiers jeudi, reste ferme à la veille du scrutin": a day told in a relative
+    # clause is not the day of the main clause.
+    clause = head[: head.rfind(words[at])].rsplit(",", 1)[-1]
+    return not _RELATIVE_PRONOUN.search(clause)
 
 
 def _keep_period_rel(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
@@ -679,6 +707,8 @@ def _keep_ago(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     # "il y a une semaine et demie" names no week nor day: only years and months take a half (_counted).
     if g.get("half") and not (v.units.get(unit, 0) == 1 or unit.startswith("mois")):
         return False
+    if g.get("round"):  # a round count names a year back only with years: "il y a une quinzaine d'années"
+        return v.units.get(unit, 0) == 1 and not g.get("half")
     try:
         parse_number(g["n"])
     except (ValueError, KeyError):

@@ -402,7 +402,8 @@ def _counted(k: str, g: dict[str, str | None], ref: PartialDate | None, v: Vocab
     sign = -1 if k == "ago" else 1
     if g.get("half"):  # "il y a un an et demi": 18 months back, a month (_keep_ago lets years and months through)
         return _dated(_half_offset(_day_count(v, g["n"], unit), unit, ref, sign), "rel_month")
-    p = resolve_offset(_day_count(v, g["n"], unit), v.units.get(unit, 0), unit, ref, sign)
+    count = v.round_counts[_key(g["round"])] if g.get("round") else _day_count(v, g["n"] or "", unit)
+    p = resolve_offset(count, v.units.get(unit, 0), unit, ref, sign)
     if g.get("same"):
         return _dated(_same_day(p, ref), k)
     # "il y a quinze jours" is that rough week (dates33, dates36 keys); "dans 15 jours" the day (dates30 key)

@@ -188,6 +188,28 @@ def _day_after_in_clause(
     return out
 
 
+_ANCHORED_WORD = re.compile(r"[\w-]+$")
+_AT_BEFORE = re.compile(r"(?<![\w-])à\s+$", re.IGNORECASE)
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:(?:de|du|des)\b|d['’])", re.IGNORECASE)  # not "la veille depuis Lyon"
+
+
+def _eve_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
+    """"Les manifestants bloquaient vendredi le dépôt, à la veille d'une nouvelle marche": the eve of an event that
+    names no day is the day its sentence told last before it (finding keeps it only then); left out when that day was
+    not kept as a date ("le samedi" of a habit)."""
+    out: list[FoundDate | None] = list(found)
+    for i, f in enumerate(found):
+        ad = _ANCHORED_WORD.search(f.text)
+        if (f.kind != "anchored_day" or ad is None or v.anchored_days.get(_key(ad.group(0)), 0) >= 0
+                or not _AT_BEFORE.search(text, max(0, f.start - 4), f.start)
+                or not _EVENT_COMPLEMENT.match(text, f.end) or _names_a_day(text, f.end, v)):
+            continue
+        start = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
+        days = [g for g in found[:i] if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.start >= start]
+        out[i] = replace(f, value=days[-1].value, granularity="day") if days and days[-1].value else None
+    return [f for f in out if f is not None]
+
+
 def _after_publication(value: str | None, ref: PartialDate | None) -> bool:
     day, base = PartialDate.parse(value), ref.date() if ref else None
     return day is not None and day.date() is not None and base is not None and day.date() > base

@@ -76,6 +76,7 @@ class Vocabulary:
     half_ordinals: dict[str, int] = field(default_factory=dict)  # "seconde" -> 2: "la seconde moitié des années 1980"
     other_calendars: frozenset[str] = frozenset()  # "chinois", "juif": "le Nouvel An chinois" falls on another day
     era_prefixes: frozenset[str] = frozenset()  # "après", "avant": "préparer l'après-2022" names the year 2022
+    round_counts: dict[str, int] = field(default_factory=dict)  # "dizaine" -> 10: "il y a une dizaine d'années"
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -162,6 +163,7 @@ class Vocabulary:
             gloss_marks=words("gloss_mark"),
             era_prefixes=words("era_prefix"),
             other_calendars=words("other_calendar"),
+            round_counts=table("round_count"),
         )
 _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 
