@@ -197,7 +197,9 @@ class AfterQuotation(FinderState):
                 break
             if t.text != "," or n + 1 >= len(toks):
                 continue
-            lead = list(takewhile(_before_verb, toks[n + 1 : n + 5]))
+            # ("…, y a déclaré X": a clitic before the auxiliary)
+            lead = list(takewhile(lambda x: _before_verb(x) or self.lex.kind("clitic", x.lower_) is not None,
+                                  toks[n + 1 : n + 5]))
             verb = toks[n + 1 + len(lead)] if n + 1 + len(lead) < len(toks) else None
             if verb is not None and not lead and self.lex.kind("source", verb.text):
                 # "Pas de quoi « … » des manifestants, selon le cégétiste X": the source closes the sentence.

@@ -298,14 +298,17 @@ def _named_narrative_infinitive(finder: SpeakerFinder, q: Quote, prev: str | Non
 def _label(finder: SpeakerFinder, q: Quote) -> bool:
     """A few quoted words that name what the noun before them stands for ("le projet de loi « dépendance »", "au
     lieu-dit « Les Chênes »"), or that start with a label ("un autre « gilet jaune libre »"): not someone's words.
-    After a determiner they are ("dénonce des « violences inacceptables »")."""
+    After a determiner they are ("dénonce des « violences inacceptables »"), and so are a phrase qualifying the noun
+    that a speech cue gives to someone (_cued_qualifier) and the complement of a verb-noun locution ("a fait état
+    « de menaces »")."""
     words = finder.text[q.start : q.end].split()
     # "un roman paru en 2011, « Les jardins du port »", "une émission intitulée « … »": a work's title.
     for t in reversed(finder.tokens(max(0, q.outer_start - 60), q.outer_start)[-6:]):
         finite = t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
         if finite or t.text in {".", ";", ":", "!", "?", "»", '"', "”"}:
             break
-        if finder.lex.kind("work", t.text) and not _judges_work(finder.tokens(q.start, q.end)):
+        if finder.lex.kind("work", t.text) and not _judges_work(finder.tokens(q.start, q.end)) and not (
+                _cued_qualifier(finder, q, finder.tokens(q.start, q.end), _said_before(finder, q))):
             return True
     if len(words) >= _MIN_WORDS:
         return False
@@ -322,7 +325,108 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
-        _complements_noun(inner) and _said_before(finder, q))
+        _complements_noun(inner) and _said_before(finder, q)) and not _cued_qualifier(finder, q, inner, False) and not (
+        _light_verb_noun(before) and bool(inner) and inner[0].pos_ == "ADP" and inner[0].text[:1].islower())
+
+
+def _light_verb_noun(before: list[Token]) -> bool:
+    """"faire preuve « d'exemplarité »", "a fait état « de menaces … »", "a pris acte « de … »": a noun with no
+    determiner right after the verb it makes a locution with; the quoted phrase after it is that locution's
+    complement, not the noun's name."""
+    noun = before[-1]
+    return len(before) > 1 and noun.pos_ == "NOUN" and noun.dep_ == "obj" and before[-2].i == noun.i - 1 \
+        and before[-2].pos_ == "VERB" and noun.head.i == before[-2].i and not any(c.dep_ == "det" for c in noun.children)
+
+
+_SOURCE_CLOSING = re.compile(r",\s*(?:selon|d['’]après)\s+([^«»“”\"]+)$")  # ", selon le préfet X." closing the sentence
+
+
+def _cued_qualifier(finder: SpeakerFinder, q: Quote, inner: list[Token], said_before: bool) -> bool:
+    """Quoted words after a noun that qualify it as an adjective would, with a speech cue that names who said them:
+    "Un dispositif « sans précédent », a commenté X" (an incise right after the closing mark), "des violences « sans
+    précédent » à Lyon, selon X." (a source closing the sentence), "X a détaillé le plan « de grande envergure »" (a
+    speech verb before, after a work's noun). The phrase opens with a preposition of quote_words kind
+    "qualifying_prep" or "de" and an adjective; "de" and a noun only before an incise that ends the sentence ("des
+    salariés « de souche », a souligné X."); a bare noun stays a name ("le projet de loi « dépendance »")."""
+    if len(inner) < 2 or not inner[0].text[:1].islower() or inner[0].pos_ != "ADP":
+        return False
+    qualifying = finder.lex.kind("qualifying_prep", inner[0].lower_) is not None or (
+        inner[0].lower_ in {"de", "d'", "d’"} and inner[1].pos_ == "ADJ")
+    # (not in the subject: "la zone « à faibles émissions » entrera en vigueur, selon X" names the zone)
+    subject = _in_subject(finder.tokens(max(0, q.outer_start - 40), q.outer_start)[-1])
+    incise = _incise_right_after(finder, q)  # (True when the incise ends the sentence)
+    if incise or (incise is not None and qualifying and not subject):
+        return True
+    if not qualifying or said_before:
+        return qualifying
+    closing = _SOURCE_CLOSING.search(finder.text, q.outer_end, finder._sent_end(q.outer_end))
+    return closing is not None and not subject and finder.named_after_phrase(closing.start(1), q, None) is not None
+
+
+def _in_subject(t: Token) -> bool:
+    """The word stands in the subject of its clause (up the nouns and prepositions it hangs on)."""
+    for _ in range(6):
+        if t.dep_.startswith("nsubj"):
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _incise_right_after(finder: SpeakerFinder, q: Quote) -> bool | None:
+    """", a commenté le directeur …" (or ", selon X") right after the closing mark: an incise whose verb is a speech
+    verb in a finite form or after its auxiliary (", annoncé par le maire" is a participle). None when there is none;
+    else whether it ends the sentence (no verb after its own: ", a rappelé X, sera supprimée" does not)."""
+    toks = finder.tokens(q.outer_end, finder._sent_end(q.outer_end))
+    if len(toks) < 3 or toks[0].text != ",":
+        return None
+    aux = False
+    for n, t in enumerate(toks[1:5], start=1):
+        low = t.lower_
+        speech = low in finder.lex.verbs or finder.lex.kind("incise_verb", low) is not None
+        finite = aux or ("Fin" in t.morph.get("VerbForm") and t.pos_ in {"VERB", "AUX"})
+        if speech and (not finite or low.endswith("ant")):
+            return None
+        if speech or finder.lex.kind("source", low):
+            return not any(x.pos_ in {"VERB", "AUX"} for x in toks[n + 1 :])
+        if not (t.pos_ in {"AUX", "PRON"} or finder.lex.kind("auxiliary", low) or t.text.startswith("-")):
+            return None
+        aux = aux or t.pos_ == "AUX" or finder.lex.kind("auxiliary", low) is not None
+    return None
+
+
+_AS_MARKS = {"comme", "de", "d'", "d’"}
+
+
+def _qualified_as(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
+    """"Le groupe les a présentés comme deux de ses « soldats »", "allant jusqu'à le qualifier de « … »": a few quoted
+    words that a verb of qualifying (quote_words kind "qualify") gives, after "comme" or "de", as what its object is:
+    the words of that verb's subject, a person or an organization. Nobody's under a passive ("a été qualifié de
+    « … »", "qualifiés de « … »": no subject), after a reflexive ("un compte se présentant comme la « … »") or a
+    participle describing a noun, or with a comma or another verb between verb and marks."""
+    inner = finder.tokens(q.start, q.end)
+    if not inner or not inner[0].text[:1].islower():
+        return None
+    inside = {t.i for t in inner}
+    t = next((x for x in inner if x.head.i not in inside), None)
+    marked = False
+    for _ in range(4):
+        if t is None or t.head.i == t.i or t.pos_ in {"VERB", "AUX"}:
+            break
+        marked = marked or any(c.dep_ in {"case", "mark"} and c.lower_ in _AS_MARKS for c in t.children)
+        t = t.head
+    if t is None or not marked or t.pos_ != "VERB" or t.i > inner[0].i or t.lower_ not in finder.lex.verb_forms("qualify"):
+        return None
+    if t.dep_ in {"acl", "acl:relcl"} or any(
+            c.dep_ in {"aux:pass", "nsubj:pass"} or c.lower_ in {"se", "s'", "s’"} for c in t.children):
+        return None  # (a participle describing a noun; "se présentant comme la « … »": a self-styled label)
+    between = finder.doc[t.i + 1 : inner[0].i]
+    if any(x.text in {",", ";", ":", ".", "»", "«"} or x.pos_ in {"VERB", "AUX"} for x in between[:-1]):
+        return None
+    if t.dep_ == "obl:arg" and "Inf" in t.morph.get("VerbForm") and t.head.pos_ == "VERB":
+        t = t.head  # "allant jusqu'à le qualifier de « … »": the infinitive hangs on the verb that has the subject
+    return finder._speaking_subject(t, q, prev)
 
 
 def _across_relative(verb: Token) -> bool:

@@ -504,7 +504,12 @@ class Subjects(FinderState):
         if verb is None:
             return False, None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.dep_ == "acl" and subj is None and self.doc[verb.i - 1].text != "," and not any(
+        gerund = any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+        if gerund and verb.dep_ == "acl" and subj is None and verb.head.head.pos_ == "VERB" and verb.head.head.i < verb.i:
+            # "X a suscité un tollé en appelant à « … »": a gerund the parser hung on the object goes with the
+            # verb of the clause, whose subject urges.
+            verb = verb.head.head
+        elif verb.dep_ == "acl" and subj is None and self.doc[verb.i - 1].text != "," and not any(
                 c.dep_.startswith("aux") for c in verb.children):
             # "les messages appelant à « … »": the noun the participle describes urges; nobody unless it names someone
             # ("le syndicat Alliance appelant à": left to the other rules).
