@@ -6,9 +6,9 @@ Values are plain data (str, int, dicts of offsets), never Span objects, so docs 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from weakref import WeakKeyDictionary
 
+import numpy as np
 from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc
 
@@ -68,39 +68,34 @@ def token_starts(doc: Doc) -> dict[int, int]:
     return starts
 
 
-_POSITIONS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
-
-
-def word_positions(doc: Doc) -> dict[int, list[int]]:
-    """Hash of a lowercase form -> indices of the tokens with that form, in order, read once per Doc from one
-    array: several steps look for the few tokens of a word list, and scanning every word for each list cost more
-    than what they do with the tokens found."""
-    positions = _POSITIONS.get(doc)
-    if positions is None:
-        found = defaultdict(list)
-        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-            found[lower].append(i)
-        positions = _POSITIONS[doc] = dict(found)
-    return positions
-
-
-_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
+_LOWERS: WeakKeyDictionary[Doc, np.ndarray] = WeakKeyDictionary()
+_WORD_IDS: dict[frozenset[str], np.ndarray] = {}
 
 
 def tokens_with(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Indices, in order, of the tokens whose lowercase form is one of the words."""
+    """Indices, in order, of the tokens whose lowercase form is one of the words: the doc's LOWER array (read once
+    per Doc) searched in the words' sorted hashes at once. Several steps look for the few tokens of a word list;
+    scanning every word for each list, or indexing every word of the doc in Python, cost more than what they do
+    with the tokens found."""
     ids = _WORD_IDS.get(words)
     if ids is None:
-        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
-    positions = word_positions(doc)
-    if len(ids) < len(positions):  # look up the smaller side
-        found = [i for h in ids if h in positions for i in positions[h]]
-    else:
-        found = [i for h, at in positions.items() if h in ids for i in at]
-    return sorted(found)
+        ids = _WORD_IDS[words] = np.array(sorted({doc.vocab.strings[w] for w in words}), dtype=np.uint64)
+    lowers = _LOWERS.get(doc)
+    if lowers is None:
+        lowers = _LOWERS[doc] = doc.to_array(LOWER)
+    return np.flatnonzero(in_sorted(lowers, ids)).tolist()
+
+
+def in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """np.isin(values, keys) for sorted unique keys, by binary search (np.isin sorts the doc's values each time)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0
+    return keys[at] == values
 
 
 def forget_token_starts(doc: Doc) -> None:
     """After a retokenization: the offsets and the positions of the tokens changed."""
     _STARTS.pop(doc, None)
-    _POSITIONS.pop(doc, None)
+    _LOWERS.pop(doc, None)

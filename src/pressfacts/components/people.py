@@ -161,12 +161,14 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         head_at=re.compile(plain, re.I),
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
         role_and=re.compile(rf"\s+et\s+(?={plain})", re.I),
-        later=re.compile(rf"(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
+        # (The look-ahead of the determiners' first letters, tested before the look-behind, lets the regex engine
+        # leave at once the positions where no determiner starts: half the cost of these two scans of the text.)
+        later=re.compile(rf"(?=[lc])(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
         # "La dirigeante du RN encourage ...": a title opening a sentence as its subject.
         lead=re.compile(rf"(?:(?:puis|mais|et|ainsi|or)\s+)?(?:le|la|l['’])\s*(?P<role>{plain})", re.I),
         # "le directeur départemental de la sécurité publique", "cette commerçante": a title standing for a person.
         anaphor=re.compile(
-            rf"(?<![\w-])(?P<det>le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_TITLE_ADJ}{_COMPLEMENT})", re.I
+            rf"(?=[lc])(?<![\w-])(?P<det>le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_TITLE_ADJ}{_COMPLEMENT})", re.I
         ),
     )
 

@@ -6,6 +6,10 @@ part of a press text than the windows around any date word or number. Which word
 is read here from its parse tree (no hand-kept list that goes stale when a pattern changes): a part of the
 pattern is needed when it stands in its main sequence or a lookahead, in every branch of an alternation, and
 in a repeat that must run at least once; anything optional, negated or behind the match does not count.
+
+The same tree tells which characters a match can open with (`with_first_chars`): a regex that opens on a
+look-behind or a word boundary, behind a look-ahead of those characters, is tried by the engine only where one
+of them stands.
 """
 
 from __future__ import annotations
@@ -79,4 +83,78 @@ def needs_digit(pattern: re.Pattern[str]) -> bool:
     return needs(pattern, _digit_only)
 
 
-__all__ = ["needs", "needs_char", "needs_digit"]
+_CATEGORIES = {
+    sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
+Firsts = tuple[set[str], bool]  # items of a character class, and whether the part may match nothing
+
+
+def _class_items(items: Any) -> set[str] | None:
+    out = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre_constants.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre_constants.CATEGORY and av in _CATEGORIES:
+            out.add(_CATEGORIES[av])
+        else:
+            return None  # a negated class or anything else: not told
+    return out
+
+
+def _seq_firsts(items: Any) -> Firsts | None:
+    """What opens a match of a sequence: the first items' classes up to the first that cannot match nothing."""
+    out: set[str] = set()
+    for node in items:
+        found = _node_firsts(node)
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _node_firsts(node: Node) -> Firsts | None:
+    op, av = node
+    if op is sre_constants.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre_constants.IN:
+        items = _class_items(av)
+        return None if items is None else (items, False)
+    if op in _ZERO_WIDTH:
+        return set(), True  # zero width (a lookaround, an anchor): what comes next opens the match
+    if op is sre_constants.SUBPATTERN:
+        # scoped flags ("(?i:...)") would make the class read the text otherwise than the pattern does
+        return None if av[1] or av[2] else _seq_firsts(av[-1])
+    if op is sre_constants.BRANCH:
+        parts = [_seq_firsts(branch) for branch in av[1]]
+        if any(p is None for p in parts):
+            return None
+        return set().union(*(p[0] for p in parts if p)), any(p[1] for p in parts if p)
+    if op in _REPEATS:
+        inner = _seq_firsts(av[2])
+        return None if inner is None else (inner[0], av[0] == 0 or inner[1])
+    return None  # any character, a back-reference...: not told
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex behind a look-ahead of the characters its matches can open with, when the parse tree tells
+    them and the regex opens on a look-behind or a word boundary ("(?<![\\w-])le|la|..."): the engine, which gets no
+    quick first-character test from those nor from case-blind letters, then leaves at once most positions of the
+    text. The same matches: the class holds every character a match can open with (in the regex's own flags) and
+    reads none."""
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if not len(tree) or tree[0][0] not in _ZERO_WIDTH:
+        return pattern  # a regex opening on a letter or a digit already gets the engine's quick test
+    found = _seq_firsts(tree)
+    if found is None or found[1] or not found[0]:
+        return pattern
+    return re.compile(f"(?=[{''.join(sorted(found[0]))}])(?:{pattern.pattern})", pattern.flags)
+
+
+__all__ = ["needs", "needs_char", "needs_digit", "with_first_chars"]

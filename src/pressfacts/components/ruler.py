@@ -29,6 +29,8 @@ from spacy.pipeline import EntityRuler
 from spacy.pipeline.entityruler import entity_ruler_score
 from spacy.tokens import Doc
 
+from ..extensions import in_sorted as _member
+
 
 def _spelled(pattern: Any) -> bool:
     """A token pattern made only of exact spellings: [{"ORTH": "France"}, {"ORTH": "2"}]."""
@@ -53,7 +55,8 @@ class Anchors:
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     everywhere: bool = False
     before: int = WINDOW_BEFORE  # tokens a match may start before its anchor word
-    _regex_hits: dict[int, bool] = field(default_factory=dict)  # orth hash -> a regex matches (cached)
+    _regex_seen: set[int] = field(default_factory=set)  # orth hashes of the spellings tested with the regexes
+    _regex_yes: set[int] = field(default_factory=set)  # those a regex matches
     _sorted: tuple[np.ndarray, np.ndarray] | None = None  # lower, orth as sorted arrays (built on first use)
 
     def add_words(self, strings: Any, attr: str, words: Iterable[str]) -> None:
@@ -76,7 +79,8 @@ class Anchors:
             value = spec.get("ORTH", spec.get("TEXT"))
             if isinstance(value, dict) and set(value) == {"REGEX"}:
                 self.regexes.append(re.compile(value["REGEX"]))
-                self._regex_hits.clear()
+                self._regex_seen.clear()
+                self._regex_yes.clear()
                 return
         self.everywhere = True
 
@@ -92,8 +96,11 @@ class Anchors:
             self._sorted = (np.array(sorted(self.lower), dtype=np.uint64), np.array(sorted(self.orth), dtype=np.uint64))
         hit = _member(arr[:, 0], self._sorted[0]) | _member(arr[:, 1], self._sorted[1])
         if self.regexes:
-            spelled = [h for h in np.unique(arr[:, 1]).tolist() if self._regex_hit(doc, h)]
-            hit |= np.isin(arr[:, 1], spelled)
+            spellings = np.unique(arr[:, 1]).tolist()
+            self._test_spellings(doc, spellings)
+            spelled = self._regex_yes.intersection(spellings)
+            if spelled:  # (none in most docs: no second scan of the doc's spellings then)
+                hit |= np.isin(arr[:, 1], list(spelled))
         out: list[tuple[int, int]] = []
         for i in np.flatnonzero(hit).tolist():
             start, end = max(0, i - self.before), min(n, i + WINDOW_AFTER + 1)
@@ -103,11 +110,14 @@ class Anchors:
                 out.append((start, end))
         return out
 
-    def _regex_hit(self, doc: Doc, orth: int) -> bool:
-        if orth not in self._regex_hits:
+    def _test_spellings(self, doc: Doc, spellings: list[int]) -> None:
+        """Each spelling tested with the regexes once per process; the doc's others are known (a set difference
+        in C: a Python call per spelling of every doc cost more than the matcher's windows)."""
+        for orth in set(spellings).difference(self._regex_seen):
             text = doc.vocab.strings[orth]
-            self._regex_hits[orth] = any(r.search(text) for r in self.regexes)
-        return self._regex_hits[orth]
+            if any(r.search(text) for r in self.regexes):
+                self._regex_yes.add(orth)
+            self._regex_seen.add(orth)
 
 
 def _named_words(spec: dict[str, Any]) -> tuple[str, list[str]] | None:
@@ -118,15 +128,6 @@ def _named_words(spec: dict[str, Any]) -> tuple[str, list[str]] | None:
         if isinstance(words, list) and all(isinstance(w, str) for w in words):
             return "LOWER" if attr == "LOWER" else "ORTH", words
     return None
-
-
-def _member(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
-    """np.isin(values, keys) for sorted unique keys, by binary search (np.isin sorts the doc's values each time)."""
-    if not len(keys):
-        return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(keys, values)
-    at[at == len(keys)] = 0
-    return keys[at] == values
 
 
 def match_windows(matcher: Matcher, doc: Doc, anchors: Anchors) -> list[tuple[int, int, int]]:

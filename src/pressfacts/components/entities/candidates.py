@@ -121,19 +121,23 @@ def title_tokens(doc: Doc) -> list[int]:
 
 def place_spans(
     doc: Doc, names: dict[str, list[str]], doc_text: str, titles: list[int] | None = None,
-    told_to: frozenset[str] = frozenset(),
+    told_to: frozenset[str] = frozenset(), by_spelling: dict[int, tuple[str, ...]] | None = None,
 ) -> list[Span]:
     """Known places of several words, spelled as the gazetteer does ("Tizi Ouzou", "Villeneuve d'Ascq",
-    "Le Havre"), kept whole. Looked up by their first word, then compared on the text."""
+    "Le Havre"), kept whole. Looked up by their first word, then compared on the text. `by_spelling` (ORTH hash
+    of a first word -> its names, kept by the caller for as long as `names` is unchanged) saves folding again
+    the capitalized words each article repeats ("Le", "La", "Paris")."""
     spans = []
     titles = title_tokens(doc) if titles is None else titles
     if not titles:
         return spans
-    # the words' offsets and lengths read from the doc's array at once: no Token made for each capitalized word
-    bounds = doc.to_array([IDX, LENGTH])[titles].tolist()
-    for start, length in bounds:
-        candidates = names.get(fold(doc_text[start : start + length]).rstrip("'"))
-        for name in candidates or ():
+    by_spelling = {} if by_spelling is None else by_spelling
+    # the words' offsets, lengths and spellings read from the doc's array at once: no Token made for each word
+    for start, length, orth in doc.to_array([IDX, LENGTH, ORTH])[titles].tolist():
+        candidates = by_spelling.get(orth)
+        if candidates is None:
+            candidates = by_spelling[orth] = tuple(names.get(fold(doc_text[start : start + length]).rstrip("'")) or ())
+        for name in candidates:
             end = start + len(name)
             if doc_text[start:end].replace("’", "'") == name and (end == len(doc_text) or not doc_text[end].isalnum()):
                 span = doc.char_span(start, end, label="LOC", span_id="place")

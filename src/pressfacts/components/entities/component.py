@@ -94,6 +94,7 @@ class EntityFixer:
         self.rules: EntityRules | None = None
         self.institutions = Matcher(nlp.vocab)
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
+        self._place_firsts: dict[int, tuple[str, ...]] = {}  # place_spans' look-ups of self.places by spelling
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
         self.own_heads: frozenset[str] = frozenset()  # heads whose complement, even a known body, is part of the name
         self.owner_heads: frozenset[str] = frozenset()  # heads whose complement names their owner ("bureau politique de X")
@@ -150,6 +151,7 @@ class EntityFixer:
         self.institution_anchors.add_words(self.vocab.strings, "LOWER", heads)
         names = {r["name"] for r in data["places"]} | {r["text"] for r in data["rules"] if r.get("rule") == "place"}
         self.places = {}
+        self._place_firsts: dict[int, tuple[str, ...]] = {}  # place_spans' look-ups of self.places by spelling
         for name in sorted((n.replace("’", "'") for n in names if " " in n or "'" in n or "’" in n), key=len, reverse=True):
             self.places.setdefault(_first_word(name), []).append(name)  # longest first
 
@@ -167,7 +169,7 @@ class EntityFixer:
             doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
                         or (e.label_ == "LOC" and e[0].is_title)]
         pressed, common = press_titles(doc, self.rules)
-        places = place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to)
+        places = place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to, self._place_firsts)
         if pressed:  # "le directeur de La Montagne": the newspaper, not the town
             places = [p for p in places if not any(p.start < c.end and c.start < p.end for c in pressed)]
         extra = towns + places

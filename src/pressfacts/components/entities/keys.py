@@ -18,9 +18,12 @@ ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
 # "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
 CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
 # A capitalized word with two hyphens or more: "Saint-Etienne-Marseille" may be two clubs glued together.
-GLUED_PAIR = re.compile(r"(?<![\w-])[A-ZÉÈ][\w'’]*(?:-[\w'’]+){2,}")
+# It opens on its first character and looks behind it after: the regex engine then skips to the characters that
+# can open a match instead of testing the look-behind at every position (the same matches as look-behind first).
+GLUED_PAIR = re.compile(r"[A-ZÉÈ](?<![\w-][A-ZÉÈ])[\w'’]*(?:-[\w'’]+){2,}")
 VERBS = {"VERB", "AUX"}
-SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+# A score "3-1" (digit first, as GLUED_PAIR opens on its capital).
+SCORE = re.compile(r"\d(?<![\d-]\d)\d{0,2}-\d{1,3}(?![\d-])")
 OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
 LIST_LINKS = frozenset({",", "et", "ou"})  # the words between the members of a list of names
 LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.strings import get_string_id
 
-from ...settings import alternation, pipelines_dir
+from ...settings import alternation, grouped_alternation, pipelines_dir
 from .keys import fold
 from .places import BIG_CITY, FRENCH_SPEAKING
 
@@ -199,13 +199,17 @@ def _press_titles(texts: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]
 
 def _contracted_title(rests: list[str]) -> re.Pattern[str] | None:
     """"du Figaro", "au Parisien": a title of the "articled" rows with its article contracted (case as written)."""
-    return re.compile(rf"\b(?:du|au) ({alternation(rests)})\b(?![-'’])") if rests else None
+    # "du"/"au" read first, then that no letter stands before them (a \b before them, as the regex engine cannot
+    # skip to the first letters of a regex opening on \b: it was tried at every position of the text)
+    return re.compile(rf"(?:du|au)(?<!\w..) ({alternation(rests)})\b(?![-'’])") if rests else None
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive."""
     alts = sorted({w.lower() for w in words if w.isalpha()}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, alts))})(?![\w-])", re.IGNORECASE) if alts else None
+    # grouped by first letter: a case-blind flat list was tried word by word at every word start of the text
+    group = grouped_alternation(alts, [re.escape(w) for w in alts])
+    return re.compile(rf"(?<![\w-])(?:{group})(?![\w-])", re.IGNORECASE) if alts else None
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:

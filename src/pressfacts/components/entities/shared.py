@@ -128,7 +128,11 @@ def _in_quotes(text: str, span: Span) -> bool:
 
 # "de l'ADISQ", "la CNIL", "du CSA": capitals after a singular determiner (or a capital one opening a sentence);
 # after a plural one they are mostly common nouns ("des ADN", "aux PME")
-_BARE_ACRONYM = re.compile(r"(?:(?<![\w'’])[lL]['’]|(?<![\w-])(?:[lL]a|[lL]e|du|au) )([A-ZÉÈ]{2,6})(?![\w'’&-])")
+# "l'ADE", "la TVA", "du CHU": an article (l', la, le, du, au) that opens no longer word, then capitals. The article's
+# first letter is read first and what stands before it after, so the regex engine skips to the letters that can
+# open a match instead of testing look-behinds at every position (the same matches as look-behinds first).
+_BARE_ACRONYM = re.compile(r"[lLda](?:(?<=[lL])(?<![\w'’].)['’]|(?<=[lL])(?<![\w-].)[ae] |(?<=[da])(?<![\w-].)u )"
+                           r"([A-ZÉÈ]{2,6})(?![\w'’&-])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")  # Roman numerals ("XIV", "MCM"), never acronyms
 
 
@@ -180,9 +184,10 @@ def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
 
 
 # "(La Découverte, 2016)", "(éd. du Cerf, 2017)", "(Éditions de Minuit, 2019)": a book's publisher and year in
-# parentheses right after its title; the edition words are not part of the publisher's name
+# parentheses right after its title; the edition words are not part of the publisher's name. The parenthesis is
+# read first and what stands before it after: the regex engine then skips to the parentheses of the text.
 _BOOK_REFERENCE = re.compile(
-    r"(?<=[\w»”\"'’] )\((?:(?:[EÉeé]d\.|[EÉeé]ditions)\s+(?:du |des |de la |de l['’]|de |d['’])?)?"
+    r"\((?<=[\w»”\"'’] \()(?:(?:[EÉeé]d\.|[EÉeé]ditions)\s+(?:du |des |de la |de l['’]|de |d['’])?)?"
     r"((?:(?:[Ll]a|[Ll]e|[Ll]es) |[Ll]['’])?[A-ZÀ-Ý][\w'’-]*(?: (?:[A-ZÀ-Ý][\w'’-]*|de|du|des|et|&))*),"
     r"\s*(?:1[89]|20)\d\d\)"
 )

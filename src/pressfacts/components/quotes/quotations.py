@@ -28,6 +28,8 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
         nxt = following[n]
         reopened = nxt.lstrip(_SPACES)[:1] in {"«", "“", '"'}
         for open_, close in _PAIRS:
+            if open_ not in para:
+                continue  # (most paragraphs open no quotation: each search below needs the opening mark)
             for m in re.finditer(rf"{open_}([^{open_}{close}]+){close}", para):
                 spans.append((pos + m.start(1), pos + m.end(1)))
             spans.extend((pos + s, pos + e) for s, e in _nested(para, open_, close))
