@@ -26,6 +26,7 @@ SPK20R = load_probes("spk20r")
 SPK19A = load_probes("spk19a")
 SPK19B = load_probes("spk19b")
 SPK19C = load_probes("spk19c")
+SPK37 = load_probes("spk37")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

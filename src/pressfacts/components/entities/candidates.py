@@ -17,6 +17,7 @@ from .keys import ACRONYM, VERBS, fold, known_place
 from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _person_context, _role_end, _ruled_organization
+from .words import is_common
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -370,6 +371,34 @@ def apposed_first_names(doc: Doc, rules: EntityRules, taken: set[int], titles: l
         if _apposition_after(doc, i, rules):
             spans.append(Span(doc, i, i + 1, label="PER", span_id="first_name"))
     return spans
+
+
+def apposed_full_names(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int]) -> list[Span]:
+    """A first name and a surname the NER missed, a person's description after a comma ("Giselle Rosano, une
+    Brésilienne de 36 ans", "Marc Dulin, retraité"): the person. The surname is no first name, place or common word."""
+    spans = []
+    for i in titles:
+        if i + 3 >= len(doc) or doc[i + 2].text != "," or i in taken or i + 1 in taken:
+            continue  # cheap test first: a comma after the next word
+        first, last = doc[i], doc[i + 1]
+        if not last.is_title or not last.is_alpha or len(last) < 3 or (i and doc[i - 1].is_title):
+            continue
+        if fold(first.text).split("-")[0] not in rules.first_names or fold(first.text) in rules.places \
+                or fold(first.text) in rules.not_entities:
+            continue
+        key = fold(last.text)
+        if key in rules.first_names or key in rules.places or key in rules.not_entities or is_common(key, rules.common_words):
+            continue
+        if _apposition_after(doc, i + 1, rules) or _demonym_after(doc, i + 1, rules):
+            spans.append(Span(doc, i, i + 2, label="PER", span_id="first_name"))
+    return spans
+
+
+def _demonym_after(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """Token i is followed by a comma, "un"/"une" and a people's name: "…, une Brésilienne de 36 ans"."""
+    nxt = doc[i + 1 : i + 4]
+    return len(nxt) == 3 and nxt[0].text == "," and nxt[1].lower_ in {"un", "une"} and nxt[2].is_title \
+        and fold(nxt[2].text) in rules.demonyms
 
 
 def first_name_persons(doc: Doc, ents: list[Span], rules: EntityRules) -> list[Span]:

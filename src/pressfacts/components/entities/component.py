@@ -21,6 +21,7 @@ from .candidates import (
     _first_word,
     _with_landmark_noun,
     apposed_first_names,
+    apposed_full_names,
     court_stage,
     dateline_spans,
     first_name_spans,
@@ -202,6 +203,7 @@ class EntityFixer:
         taken = {i for s in [*doc.ents, *extra] for i in range(s.start, s.end)}
         extra += first_name_spans(doc, self.rules, taken, titles)
         extra += apposed_first_names(doc, self.rules, taken, titles)
+        extra += apposed_full_names(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
         spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans

@@ -310,8 +310,33 @@ class AfterQuotation(FinderState):
             found = self.resolve(c, q.start, prev) or self._organization_after_noun(c)
             if found:
                 return found
-            unnamed = unnamed or any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children)
+            if any(d.dep_ == "det" and d.text.lower() in {"un", "une", "des"} for d in c.children):
+                # "…», s'inquiète non loin de là X, une Lyonnaise de 40 ans": the noun describes the name before it
+                found = self._name_before_apposition(verb, c)
+                if found is not None:
+                    return found
+                unnamed = True
         return None if unnamed else (self._name_right_after(verb, toks) or self._role_right_after(verb, q, prev))
+
+    def _name_before_apposition(self, verb: Token, noun: Token) -> str | None:
+        """"…», s'inquiète non loin de là X, une Lyonnaise de 40 ans": the parser took the indefinite noun phrase for the
+        verb's subject or object; a person's name standing between the verb and it, with only a comma after the name
+        (no other punctuation, no other name), is the subject the noun phrase describes."""
+        first = min(t.i for t in noun.subtree)
+        if first - verb.i > 10 or first < 2 or self.doc[first - 1].text != ",":
+            return None
+        m = self.mention(self.doc[first - 2]) or next(
+            (self.mention(t) for t in self.doc[verb.i + 1 : first - 1] if self.mention(t) is not None), None)
+        if m is None or m.label != "PER" or m.end > self.doc[first - 1].idx:
+            return None
+        between = self.doc[verb.i + 1 : first - 1]
+        others = {self.mention(t).entity for t in between if self.mention(t) is not None}  # type: ignore[union-attr]
+        if others != {m.entity} or any(t.is_punct or self.in_quote(t.idx) for t in between):
+            return None
+        i = min(t.i for t in between if self.mention(t) is not None) - 1
+        while i > verb.i and self.lex.kind("title", self.doc[i].text):
+            i -= 1
+        return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
 
     def _role_right_after(self, verb: Token, q: Quote, prev: str | None) -> str | None:
         """"…», tempête le directeur", "…», a twitté le chef de l'État": the parser missed the inversion (the verb taken

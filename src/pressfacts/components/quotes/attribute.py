@@ -25,6 +25,7 @@ from .around import (
 )
 from .finder import SpeakerFinder
 from .lexicon import _MIN_WORDS, _SPACES
+from .openers import participle_lead, wording_subject
 from .quotations import Quote, _outer, find_quotations
 from .special import (
     _condensed_repeat,
@@ -149,7 +150,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if q.speaker is None or q.cued == "before":  # (an incise after the words names its own speaker)
             q.speaker = _made_to_say(finder, q) or q.speaker  # "font dire à X que « … »": X, not the subject of "faire"
         # "la citation de X : « … »": X's words, while the quotations after it carry on with the one who cites them.
-        cited = _wording_before_colon(finder, q)
+        cited = _wording_before_colon(finder, q) or wording_subject(finder, q)  # "Ces mots de X restent justes : « … »"
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
     return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
@@ -159,6 +160,8 @@ def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_sp
     """The text around a quotation its cue left without a speaker (or that has no cue): the interview, a name after
     it, the sentence or paragraph before, a fragment going on with earlier words, an organization's clause; in that
     order of reliability (sets q.speaker)."""
+    if q.speaker is None and q.cued in {False, "before"}:
+        q.speaker = participle_lead(finder, q, prev_speaker)  # "Affirmant que « … », le ministre a voulu …"
     if q.speaker is None and q.cued in {False, "before"}:
         q.speaker = _parenthesized_name(finder, q)  # "Exemple : « … » (X).": signed in parentheses
     if not q.cued and q.speaker is None:

@@ -302,6 +302,10 @@ class Subjects(FinderState):
         found = self._opinion_lead(sent, q) if sent.start_char >= start else None
         if found is not None:
             return found
+        # "X présentait ses vœux. L'occasion pour elle de livrer sa vision.\n\n« … »": the occasion's one
+        found = self._occasion_for(sent, q, None) if sent.start_char >= start else None
+        if found is not None and self.labels.get(found) == "PER":
+            return found
         found = self.named_subject(sent, start, end, {"PER"})
         return found if found is not None and not self._third_person(q) else None
 
