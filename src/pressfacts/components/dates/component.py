@@ -16,7 +16,7 @@ from ...settings import save_rows
 from .context import extract_dates
 from .finding import DateRules, default_rules
 from .partial import DATE_WORDS
-from .tense import doc_coming, doc_gone, doc_tense
+from .tense import doc_coming, doc_gone, doc_listed, doc_tense
 
 
 # ---------------------------------------------------------------- spaCy component
@@ -52,7 +52,7 @@ class DateRecognizer:
                           tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
                                              doc_coming(doc, rules.vocab.future_cues),
-                                             doc_gone(doc, rules.vocab.reschedules))
+                                             doc_gone(doc, rules.vocab.reschedules), doc_listed(doc))
         if inferred:
             doc._.published = ref
             doc._.published_source = "inferred"

@@ -45,6 +45,7 @@ from .relatives import (
     _eve_in_clause,
     _glossed_day,
     _last_week_when_told_plainly,
+    _listed_after_told_day,
     _week_of_day,
     _weekday_of_apposed_day,
     _weekend_of_two_days,
@@ -78,6 +79,7 @@ def _days_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
 def extract_dates(
     text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None,
     coming: Callable[[int, int], bool] | None = None, gone: Callable[[int, int], bool] | None = None,
+    listed: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
 
@@ -85,7 +87,7 @@ def extract_dates(
     day-month dates without a year are read in that year and may move it later. `tense` tells the
     tense of the clause around a span (from the parse); without it a bare weekday is read as past. `coming` tells
     whether a span hangs on a verb in the future (a day without a year is then the coming one), `gone` on a verb in
-    the passé composé (then the last one)."""
+    the passé composé (then the last one), `listed` whether it stands in a verbless list after a colon."""
     rules = rules or default_rules()
     matches = find_date_expressions(text, rules)
     ref = PartialDate.parse(published)
@@ -149,7 +151,7 @@ def extract_dates(
             FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, dv.explicit_year, dm.kind,
                       _yearless(dm, rules.vocab))
         )
-    found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone)
+    found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone, listed)
     found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
 
@@ -215,7 +217,7 @@ def _mention_tense(text: str, dm: DateMatch, tense: Tense | None, v: Vocabulary)
 def _revise_in_context(
     text: str, found: list[FoundDate], matches: list[DateMatch], ref: PartialDate | None, inferred: bool,
     rules: DateRules, tense: Tense | None, coming: Callable[[int, int], bool] | None,
-    gone: Callable[[int, int], bool] | None,
+    gone: Callable[[int, int], bool] | None, listed: Callable[[int, int], bool] | None = None,
 ) -> list[FoundDate]:
     """Second pass over the dates read one by one: what the dates told around each one change (a month or year
     told before, coordinated days and decades, intervals, series, words said earlier in a quotation)."""
@@ -230,7 +232,7 @@ def _revise_in_context(
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
     found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
     found = _eve_in_clause(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
-    found = _weekly_series(text, found, rules.vocab)
+    found = _weekly_series(text, _listed_after_told_day(text, found, rules.vocab, listed, known), rules.vocab)
     found = _weekend_of_two_days(text, _week_of_day(text, found, rules.vocab), rules.vocab)
     found = _weekday_of_apposed_day(text, found, rules.vocab)
     found = _last_week_when_told_plainly(found, ref, rules.vocab)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .tense import PLUPERFECT, PRESENT
+from .tense import PLUPERFECT, PRESENT, conditional_form
 from .vocabulary import TENSED
 
 if TYPE_CHECKING:
@@ -47,6 +47,11 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         clause = re.split(r"[.!?;\n]", text[max(0, dm.start - 80) : dm.start])[-1].lower()
         if v.postpone_rx.search(clause):
             return 1
+    imparfait = v.imparfait_before_rx.search(before) if dm.kind == "weekday" and t == -1 else None
+    if imparfait and not conditional_form(imparfait.group("verb")) and not dm.groups.get("dir") and not dm.groups.get("ce"):
+        # "L'exécutif tentait toujours jeudi de ...": the imparfait of the news's own day; read as a weekday with no
+        # tense (the day right after publication is that day, any other the last one).
+        return 0
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1

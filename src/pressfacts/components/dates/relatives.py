@@ -16,6 +16,8 @@ from .tense import PLUPERFECT
 from .vocabulary import _day, _key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .finding import DateMatch
     from .partial import FoundDate, Tense
     from .vocabulary import Vocabulary
@@ -208,6 +210,33 @@ def _eve_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[Fou
         days = [g for g in found[:i] if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.start >= start]
         out[i] = replace(f, value=days[-1].value, granularity="day") if days and days[-1].value else None
     return [f for f in out if f is not None]
+
+
+def _listed_after_told_day(
+    text: str, found: list[FoundDate], v: Vocabulary, listed: Callable[[int, int], bool] | None,
+    ref: PartialDate | None,
+) -> list[FoundDate]:
+    """"Quatre matches restaient maintenus vendredi matin: deux samedi, deux dimanche": weekdays listed after a colon
+    with no verb of their own (the verb before the colon does not tell their tense) follow on from the day their
+    sentence told before the colon: the first such weekday on or after it, when that day is not after publication
+    (the news's own day or an earlier one: "Le verdict est attendu vendredi: audiences lundi et mardi" may list days
+    before it). With no such day told there, the verb's tense stands."""
+    base = ref.date() if ref else None
+    if listed is None or base is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        wd = v.weekdays.get(_key(f.text))
+        if wd is None or f.kind != "weekday" or not listed(f.start, f.end):
+            continue
+        start = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
+        colon = text.rfind(":", start, f.start)
+        told = [g for g in found[:i] if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.value
+                and start <= g.start and g.end <= colon]
+        day = _day_of(told[-1]) if colon >= 0 and told else None
+        if day is not None and day <= base:
+            out[i] = replace(f, value=(day + dt.timedelta(days=(wd - day.weekday()) % 7)).isoformat())
+    return out
 
 
 def _after_publication(value: str | None, ref: PartialDate | None) -> bool:

@@ -23,6 +23,9 @@ def verb_tense(
     auxiliaries; `date_i`, the date's first token, when known (an intention read on the surface governs only the
     dates after it)."""
     auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    # "sont bloqués ou perturbés jeudi", "a été arrêté puis relâché samedi": a participle coordinated with one whose
+    # auxiliary both share has the tense of that auxiliary, not of a participle alone.
+    auxes = auxes or _shared_auxiliaries(verb)
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
     if "Inf" in verb.morph.get("VerbForm"):
@@ -69,6 +72,20 @@ PRESENT = 2
 PLUPERFECT = -2
 
 
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of the participle a conjunct participle without its own is coordinated with: its head or the
+    conjunct just before it (the tagger may take that first participle for a noun: "sont bloqués ou perturbés")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb or "Part" not in verb.morph.get("VerbForm"):
+        return []
+    before = [c for c in head.children if c.dep_ == "conj" and c.i < verb.i]
+    for first in (*reversed(before), head):
+        auxes = [c for c in first.children if c.dep_ in ("aux:tense", "aux:pass") and c.i < first.i]
+        if auxes:
+            return auxes
+    return []
+
+
 def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
     if "Imp" in tenses and _announced_plan(verb):
@@ -91,7 +108,12 @@ _CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais
 
 
 def _conditional(verb: Token) -> bool:
-    return "Cnd" in verb.morph.get("Mood") or bool(_CONDITIONAL_ENDING.search(verb.lower_))
+    return "Cnd" in verb.morph.get("Mood") or conditional_form(verb.lower_)
+
+
+def conditional_form(word: str) -> bool:
+    """"viendraient", "pourrait": a conditional by its ending (not "déclarait", an imparfait)."""
+    return bool(_CONDITIONAL_ENDING.search(word.lower()))
 
 
 def _announced_plan(verb: Token) -> bool:
@@ -179,6 +201,40 @@ def _verb_after(doc: Doc, span: Span) -> Token | None:
         if t.pos_ == "VERB":
             return t
     return None
+
+
+_CLAUSE_END = frozenset({".", "!", "?", ";"})
+
+
+def _ends_clause(token: Token) -> bool:
+    return token.text in _CLAUSE_END or "\n" in token.text
+
+
+def doc_listed(doc: Doc) -> Callable[[int, int], bool]:
+    """Whether a span stands in a list after a colon with no verb of its own, a verb standing before the colon in its
+    sentence ("Quatre matches restaient maintenus vendredi: deux samedi, deux dimanche")."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+
+    def listed(start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        # The written sentence, not the parser's (which may cut a long list).
+        first = span.start
+        while first > 0 and first > span.start - 80 and not _ends_clause(doc[first - 1]):
+            first -= 1
+        colon = next((t for t in reversed(doc[first : span.start]) if t.text == ":"), None)
+        if colon is None or not any(t.pos_ == "VERB" for t in doc[first : colon.i]):
+            return False
+        for t in doc[colon.i + 1 : colon.i + 60]:
+            if _ends_clause(t):
+                return True
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+        return True
+
+    return listed
 
 
 def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:

@@ -77,6 +77,7 @@ class Vocabulary:
     other_calendars: frozenset[str] = frozenset()  # "chinois", "juif": "le Nouvel An chinois" falls on another day
     era_prefixes: frozenset[str] = frozenset()  # "après", "avant": "préparer l'après-2022" names the year 2022
     round_counts: dict[str, int] = field(default_factory=dict)  # "dizaine" -> 10: "il y a une dizaine d'années"
+    still_words: frozenset[str] = frozenset()  # "toujours", "encore": "tentait toujours jeudi" tells the news's own day
     # Compiled once from the lists above: the checks below run for every weekday found.
     announcement_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     again_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
@@ -84,6 +85,9 @@ class Vocabulary:
     event_noun_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     day_month_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
     gloss_close_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)  # ", ndlr)" closing a gloss
+    # An imparfait right before a weekday, a word of "still" between them or none: "tentait toujours jeudi" (not the
+    # participles "fait", "refait", "extrait").
+    imparfait_before_rx: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         def words_rx(words: Iterable[str], after: str = "") -> re.Pattern[str]:
@@ -96,6 +100,9 @@ class Vocabulary:
         object.__setattr__(self, "event_noun_rx", words_rx(self.event_nouns, r"s?\b"))
         object.__setattr__(self, "day_month_rx", re.compile(rf"\b(?:{_DAYNUM})\s+(?:{_alt(self.months)})\b"))
         marks = "|".join(map(re.escape, sorted(self.gloss_marks, key=len, reverse=True))) or "(?!)"
+        still = "|".join(map(re.escape, sorted(self.still_words, key=len, reverse=True))) or "(?!)"
+        object.__setattr__(self, "imparfait_before_rx",
+                           re.compile(rf"\b(?P<verb>\w{{2,}}(?<!f)(?<!tr)ait|\w+aient)\s+(?:(?:{still})\s+)?$", re.IGNORECASE))
         object.__setattr__(self, "gloss_close_rx", re.compile(rf"\s*[,;:–—-]?\s*(?:{marks})\s*\)", re.IGNORECASE))
 
     @classmethod
@@ -164,6 +171,7 @@ class Vocabulary:
             era_prefixes=words("era_prefix"),
             other_calendars=words("other_calendar"),
             round_counts=table("round_count"),
+            still_words=words("still"),
         )
 _DAYNUM = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 
