@@ -1,5 +1,5 @@
 """Probe sentences of round 20 (own sentences in press style, tests/probes/dates20r.jsonl): the eve of an event to come
-told right after a named day ("reçus vendredi à Matignon, soit à la veille de l'acte III" is that Friday; dates14,
+told right after a named day ("reçus jeudi à la préfecture, soit à la veille de la grève" is that Thursday; dates14,
 dates31 keys) and a round count of years back ("il y a une quinzaine d'années" is that year; dates35, dates38 keys),
 each with near-misses where no date (or only the day named) must come out."""
 

@@ -606,8 +606,8 @@ def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> boo
     return int(g["mn"]) != (int(g["y"]) + 1) % 100
 
 
-# How far back a sentence may name the day whose eve "à la veille de <an event>" is ("saisis vendredi matin sur un
-# rond-point occupé par des manifestants, à Montauban, à la veille d'une nouvelle marche").
+# How far back a sentence may name the day whose eve "à la veille de <an event>" is ("saisis vendredi matin dans un
+# entrepôt près de Tarbes, à la veille d'un nouveau rassemblement").
 EVE_DAY_REACH = 120
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 _RELATIVE_PRONOUN = re.compile(r"\b(?:qui|dont|lequel|laquelle)\b")
@@ -626,7 +626,7 @@ def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) ->
     complement = re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE)
     if not complement and before != ["à"]:
         return True
-    # "reçus vendredi à Matignon, soit à la veille de l'acte III": the eve of the event to come is the day its sentence
+    # "reçus jeudi à la préfecture, soit à la veille de la grève": the eve of the event to come is the day its sentence
     # named (not "interpellé samedi, il avait acheté l'arme la veille de son interpellation": the day before it).
     return (bool(complement) and before == ["à"] and v.anchored_days.get(_key(g["ad"]), 0) < 0
             and _day_told_before(text, m.start(), v))

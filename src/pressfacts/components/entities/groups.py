@@ -42,7 +42,7 @@ def _group_acts(doc: Doc, s: Span, rules: EntityRules) -> bool:
     if any(n.lower_ in rules.group_nouns for n in owners):
         return True  # "la présidence française du G7", "les ministres des Finances du G20"
     if len(s) > 1 or "-" in s.text:
-        return True  # "le G5-Sahel animé par la France": a standing body with its region in its name
+        return True  # "le G5-Sahel, que soutient Paris": a standing body with its region in its name
     head = s.root.head
     return before is not None and before.lower_ == "le" and s.root.dep_ in _SUBJECTS \
         and head.pos_ in VERBS and head.i > s.end - 1

@@ -400,7 +400,7 @@ _AS_MARKS = {"comme", "de", "d'", "d’"}
 
 
 def _qualified_as(finder: SpeakerFinder, q: Quote, prev: str | None) -> str | None:
-    """"Le groupe les a présentés comme deux de ses « soldats »", "allant jusqu'à le qualifier de « … »": a few quoted
+    """"La milice a décrit les deux hommes comme ses « combattants »", "allant jusqu'à le qualifier de « … »": a few quoted
     words that a verb of qualifying (quote_words kind "qualify") gives, after "comme" or "de", as what its object is:
     the words of that verb's subject, a person or an organization. Nobody's under a passive ("a été qualifié de
     « … »", "qualifiés de « … »": no subject), after a reflexive ("un compte se présentant comme la « … »") or a

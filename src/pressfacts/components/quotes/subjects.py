@@ -302,7 +302,7 @@ class Subjects(FinderState):
         found = self._opinion_lead(sent, q) if sent.start_char >= start else None
         if found is not None:
             return found
-        # "X présentait ses vœux. L'occasion pour elle de livrer sa vision.\n\n« … »": the occasion's one
+        # "X présentait ses vœux. L'occasion pour elle de dire ses priorités.\n\n« … »": the occasion's one
         found = self._occasion_for(sent, q, None) if sent.start_char >= start else None
         if found is not None and self.labels.get(found) == "PER":
             return found
