@@ -610,6 +610,8 @@ def _keep_iso_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> boo
 # entrepôt près de Tarbes, à la veille d'un nouveau rassemblement").
 EVE_DAY_REACH = 120
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+# "la veille de …", "le lendemain du …": a complement naming the event (not "la veille depuis Lyon")
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:(?:de|du|des)\b|d['’])", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:qui|dont|lequel|laquelle)\b")
 
 
@@ -623,7 +625,7 @@ def _keep_anchored_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) ->
     if m.group(0).lower().startswith("au"):
         return v.anchored_days.get(_key(g["ad"]), 0) > 0
     # A word boundary: "le lendemain devant la mairie", "la veille depuis Lyon" are no complement.
-    complement = re.match(r"\s+(?:(?:de|du|des)\b|d['’])", text[m.end() : m.end() + 6], re.IGNORECASE)
+    complement = _EVENT_COMPLEMENT.match(text[m.end() : m.end() + 6])
     if not complement and before != ["à"]:
         return True
     # "reçus jeudi à la préfecture, soit à la veille de la grève": the eve of the event to come is the day its sentence

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .finding import _SENTENCE_END, _names_a_day, _words_before
+from .finding import _EVENT_COMPLEMENT, _SENTENCE_END, _names_a_day, _words_before
 from .normalize import _direction
 from .partial import DateValue, PartialDate, resolve_week, shift_months, valid_day
 from .tense import PLUPERFECT
@@ -192,7 +192,11 @@ def _day_after_in_clause(
 
 _ANCHORED_WORD = re.compile(r"[\w-]+$")
 _AT_BEFORE = re.compile(r"(?<![\w-])à\s+$", re.IGNORECASE)
-_EVENT_COMPLEMENT = re.compile(r"\s+(?:(?:de|du|des)\b|d['’])", re.IGNORECASE)  # not "la veille depuis Lyon"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence or clause of pos starts: after the last full stop, semicolon or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n;") + 1
 
 
 def _eve_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[FoundDate]:
@@ -206,7 +210,7 @@ def _eve_in_clause(text: str, found: list[FoundDate], v: Vocabulary) -> list[Fou
                 or not _AT_BEFORE.search(text, max(0, f.start - 4), f.start)
                 or not _EVENT_COMPLEMENT.match(text, f.end) or _names_a_day(text, f.end, v)):
             continue
-        start = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
+        start = _clause_start(text, f.start)
         days = [g for g in found[:i] if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.start >= start]
         out[i] = replace(f, value=days[-1].value, granularity="day") if days and days[-1].value else None
     return [f for f in out if f is not None]
@@ -229,7 +233,7 @@ def _listed_after_told_day(
         wd = v.weekdays.get(_key(f.text))
         if wd is None or f.kind != "weekday" or not listed(f.start, f.end):
             continue
-        start = max(text.rfind(c, 0, f.start) for c in ".!?\n;") + 1
+        start = _clause_start(text, f.start)
         colon = text.rfind(":", start, f.start)
         told = [g for g in found[:i] if g.kind in _CLAUSE_DAY_KINDS and g.granularity == "day" and g.value
                 and start <= g.start and g.end <= colon]

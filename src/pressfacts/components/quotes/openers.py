@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .lexicon import _SPACES
+
 if TYPE_CHECKING:
     from .finder import SpeakerFinder
     from .quotations import Quote
 
-_SPACES_LINES = " \u00a0\u202f\t\n"
+_SPACES_LINES = _SPACES + "\n"
 _SENTENCE_STOP = re.compile(r"[.!?…][»”\"]?\s")
 _RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 _COMPLEMENTIZERS = {"que", "qu'", "qu’"}  # "Affirmant que « … »": the participle's own clause
