@@ -335,10 +335,11 @@ def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 # "a quitté Bercy", "aux abords de la place Beauvau".
 _PLACE_WORDS = {"a", "au", "aux", "devant", "vers", "jusqu'", "jusqu’", "depuis", "dans", "derriere", "sous", "pres",
                 "sur", "face", "autour", "quitte", "quitter", "quittent", "rejoint", "rejoindre", "rejoignent",
-                "entre", "entrer", "gagne", "gagner", "envahir", "visite", "visiter"}
+                "entre", "entrer", "gagne", "gagner", "envahir", "visite", "visiter", "approcher"}
 _PLACE_OF = {"abords", "alentours", "environs", "autour", "grilles", "perron", "cour", "jardins", "portes", "sortie", "entree",
              "proximite", "loin", "pres", "parti", "partis", "sorti", "sortis", "sortant", "venant", "arrive",
-             "locataire", "locataires", "hote", "hotes"}
+             "locataire", "locataires", "hote", "hotes",
+             "approcher", "approche", "approches", "approchent", "approchaient"}
 
 
 def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
