@@ -42,6 +42,9 @@ class AfterQuotation(FinderState):
         phrase = self._source_phrase_after(q, prev)
         if phrase is not None:
             return phrase
+        fronted = self._named_subject_with_clitic(toks)
+        if fronted is not None:
+            return True, fronted
         for t in toks[:7]:
             low = t.text.lower()
             if self._relative_after_quote(t, lead):
@@ -84,6 +87,35 @@ class AfterQuotation(FinderState):
                 break  # ("a tout de même concédé": "de même" is fixed to "tout")
             lead.append(t)
         return self._sentence_tail(q, sent_end, prev)
+
+    def _named_subject_with_clitic(self, toks: list[Token]) -> str | None:
+        """"« … », X le reconnaît volontiers", "« … », la CGT l'assure", "« … », X en est convaincu": a name right after
+        the closing mark's comma, then an object clitic standing for the quotation (quote_words.jsonl kind
+        "quoted_clitic"), then a speech verb (or a word of conviction, kind "conviction"): no inversion, that name
+        speaks. Not when "ne" denies it ("X ne le dit pas"), nor with a verb of rejection (kind "refute": "X le conteste"
+        rejects someone else's claim) or no speech verb ("X en doute")."""
+        if len(toks) < 4 or toks[0].text != ",":
+            return None
+        k = 2 if toks[1].pos_ == "DET" else 1  # "la CGT"
+        m = self.mention(toks[k])
+        if m is None or m.label not in {"PER", "ORG"} or (k == 2 and m.label != "ORG"):
+            return None
+        while k < len(toks) and self.mention(toks[k]) is m:
+            k += 1
+        rest = toks[k : k + 4]
+        if not rest or not self.lex.kind("quoted_clitic", rest[0].lower_):
+            return None
+        for t in rest[1:]:
+            low = t.lower_
+            if self.lex.kind("refute", low):
+                return None  # "X le conteste": the quoted claim is someone else's, X rejects it
+            if low in self.lex.verbs or self.lex.kind("conviction", low):
+                return m.entity
+            if not (self.lex.kind("auxiliary", low) or self.lex.kind("clitic", low) or low in {"est", "était", "a", "avait"}
+                    or t.pos_ == "ADV") \
+                    or low in {"ne", "n'", "n’", "pas", "jamais", "guère"}:
+                return None
+        return None
 
     def _clause_mark(self, t: Token) -> bool:
         """A conjunction that opens a clause of its own (quote_words.jsonl kind "clause_mark": "si", "lorsque", "s'" before

@@ -26,7 +26,8 @@ class BeforeQuotation(FinderState):
         toks = self._lead_tokens(q, prev_end)
         if not toks or toks[-1].text in {".", "!", "?"}:
             return False, None  # "…», a-t-elle poursuivi. « … »": that sentence is over, it introduces nothing
-        cued = self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev) or self._agent_of_participle(q, toks, prev)
+        # "Selon l'Insee, …, une hausse jugée « modérée » par les économistes": the participle's agent before the source
+        cued = self._agent_of_participle(q, toks, prev) or self._cue_before(q, toks, prev) or self._source_relative(q, toks, prev)
         if cued is not None:
             return cued
         verbs = self._lead_speech_verbs(q, toks)
