@@ -120,7 +120,20 @@ def _carried_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None) -> str
     others = [m for m in finder.mentions if prev.outer_end <= m.start < q.outer_start and m.label == "PER"]
     if any(m.entity != prev.speaker for m in others):
         return None
+    if any(_unnamed_someone(finder, t) for t in finder.tokens(prev.outer_end, q.outer_start)):
+        return None  # "« … », a réclamé X. Un riverain, lui, ne partage pas cet avis. « … »": the riverain's words
     return prev.speaker
+
+
+def _unnamed_someone(finder: SpeakerFinder, t: Token) -> bool:
+    """A subject that is someone the text gives no name: "un riverain", "une infirmière", "un internaute"."""
+    if not t.dep_.startswith("nsubj") or t.pos_ not in {"NOUN", "ADJ"} or finder.in_quote(t.idx):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"un", "une"} for c in t.children):
+        return False
+    if finder.mention(t) is not None or finder._named_in_np(t) is not None:
+        return False
+    return _could_speak(finder, t) and "Plur" not in t.morph.get("Number")
 
 
 _DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "notre"}

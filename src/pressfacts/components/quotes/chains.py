@@ -145,6 +145,9 @@ class SubjectChains(FinderState):
         m = self.mention(subj)
         named = m.entity if m is not None and m.label == "PER" else (self._named_in_np(subj) or self._named_beside(subj))
         if named is not None and self.labels.get(named) == "PER":
+            both = [x for x in self.coordinated_people(subj) if self.gender.get(x) in {None, gender}]
+            if both:  # "X et Y ont travaillé ensemble. « … », confie-t-elle": either of them, unless one alone fits
+                return ("named", both[0]) if len(both) == 1 else ("unnamed", None)
             if any(toks[0].idx <= x.start <= toks[-1].idx and x.entity != named and self._titled_subject(x)
                    for x in self.mentions):
                 return "stop", None  # "X cède le micro à Y": Y speaks next

@@ -232,8 +232,21 @@ class Subjects(FinderState):
                 # "Quant à son parcours, il a démarré en 2006. « … »": a pronoun subject may be a thing; trust it
                 # only when it goes on with the previous speaker.
                 pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in t.children)
-                return s if s and self.labels.get(s) == "PER" and (not pronoun or s == prev) else None
+                if any(c.dep_.startswith("nsubj") and self.coordinated_people(c) for c in t.children):
+                    return None  # "X et Y se sont affrontées. « … »": either of them
+                if s and self.labels.get(s) == "ORG" and not pronoun:
+                    return s if self._organization_speaks(t, before, s, prev) else None
+                return s if s and self.labels.get(s) == "PER" and (
+                    not pronoun or s == prev or self._chained_from(before, s)) else None
         return None
+
+    def _chained_from(self, sent: Span, person: str) -> bool:
+        """"X tient une pharmacie. Les ruptures, elle les compte. « … »": the pronoun subject of `sent` goes on with the
+        person named as the subject of the sentence right before it (same paragraph), so it is that person."""
+        if sent.start == 0 or "\n" in self.text[self.doc[sent.start - 1].idx : sent.start_char]:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return self.named_subject(before, before.start_char, before.end_char, {"PER"}) == person
 
     def _opinion_lead(self, before: Span, q: Quote) -> str | None:
         """"Pour X, ce second cortège a brouillé les revendications. « … »": the opinion is X's (a person)."""
@@ -289,8 +302,11 @@ class Subjects(FinderState):
         paragraph whose last sentence has a person named as its subject goes on with that person (see
         named_subject), unless the quotation speaks of someone as "il"/"elle"."""
         end = len(self.text[: q.outer_start].rstrip(_SPACES + "\n"))  # the paragraph before ends there
-        if not self.text[:end].rstrip("»”\"" + _SPACES).endswith((".", "!", "?", "…")):
+        closing = self.text[:end].rstrip("»”\"" + _SPACES)
+        if not closing.endswith((".", "!", "?", "…", ":")):
             return None  # a title, a subheading or a "lire aussi" line: no sentence
+        if closing.endswith(":") and not (sent.root.lower_ in self.lex.verbs and sent.root.pos_ in {"VERB", "AUX"}):
+            return None  # "X a détaillé son plan :" announces X's words; "X a reçu un courrier :", the letter's
         if sent.start_char >= q.outer_start:
             sent = self.doc[sent.start - 1].sent
             while sent.start > 0 and not sent.text.strip():
@@ -307,7 +323,21 @@ class Subjects(FinderState):
         if found is not None and self.labels.get(found) == "PER":
             return found
         found = self.named_subject(sent, start, end, {"PER"})
+        if found is None and sent.start_char >= start:  # "Hydro-Québec a reconnu des retards.\n\n« … »"
+            org = self.named_subject(sent, start, end, {"ORG"})
+            found = org if org is not None and self._organization_speaks(sent.root, sent, org, None) else None
         return found if found is not None and not self._third_person(q) else None
+
+    def _organization_speaks(self, verb: Token, sent: Span, org: str, prev: str | None) -> bool:
+        """"La CGT a publié un communiqué. « … »", "Le ministère a réagi dans la soirée. « … »": an organization that is
+        the subject of a speech verb in the sentence before, which names no person, says the quotation that follows;
+        not when someone spoke just before (their words may go on), nor after a verb of action ("Renault a fermé
+        l'usine. « … »": anyone's words)."""
+        if prev is not None and prev != org:
+            return False
+        if any(sent.start_char <= m.start < sent.end_char and m.label == "PER" for m in self.mentions):
+            return False
+        return verb.lower_ in self.lex.verbs and verb.pos_ in {"VERB", "AUX"}
 
     def named_subject(self, sent: Span, start: int, end: int, labels: set[str]) -> str | None:
         """The one subject of the main verb of a sentence between start and end, when it names someone of `labels`
@@ -326,7 +356,9 @@ class Subjects(FinderState):
         if len(subj) != 1 or both or not start <= subj[0].idx < end:
             return None
         m = self.mention(subj[0])
-        found = m.entity if m and m.label in labels else self._named_in_np(subj[0]) if self.is_role(subj[0]) else None
+        # "le wali d'Oran, X": a noun no role list knows, with the person's name in apposition, names that person too
+        found = m.entity if m and m.label in labels else self._named_in_np(subj[0]) if (
+            self.is_role(subj[0]) or self._apposed_person(subj[0]) is not None) else None
         if found is None and "ORG" in labels:  # "le syndicat CGT", "l'ONG Greenpeace": the name right after the noun
             m = self.mention(self.doc[subj[0].i + 1]) if subj[0].i + 1 < len(self.doc) else None
             found = m.entity if m and m.label == "ORG" and self.doc[subj[0].i + 1].head.i == subj[0].i else None
@@ -334,6 +366,36 @@ class Subjects(FinderState):
             return None
         after = [x for x in self.mentions if subj[0].idx < x.start < end and x.label in labels]
         return found if all(x.entity == found for x in after) else None
+
+    def _apposed_person(self, noun: Token) -> str | None:
+        """The person named in apposition to a noun ("l'urbaniste Étienne Gagnon", "la mairesse de Québec, X"); not
+        when the noun is a text or a report, or governs a role noun or a person (the apposition may be theirs: "le
+        rapport du wali d'Oran, X")."""
+        if any(self.lex.kind(k, noun.text) for k in ("document", "via", "work", "wording")):
+            return None
+        if any(c.dep_ == "nmod" and (self.is_role(c) or getattr(self.mention(c), "label", None) == "PER")
+               for c in noun.children):
+            return None
+        for c in noun.children:
+            m = self.mention(c) if c.dep_ == "appos" else None
+            if m is not None and m.label == "PER":
+                return m.entity
+        return None
+
+    def coordinated_people(self, subj: Token) -> list[str]:
+        """The people a coordinated subject names ("X et Y ont …", "les deux candidates, X et Y, …", "X et son frère
+        Luc"), in order; [] when the subject is not a coordination of people (a conj with no "et" is an apposition
+        the parser mistook: "le maire, X, a …")."""
+        heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+        people: list[str] = []
+        for h in heads:
+            conjs = [c for c in h.children if c.dep_ == "conj" and any(x.dep_ == "cc" for x in c.children)]
+            for c in [h, *conjs] if conjs else []:
+                m = self.mention(c)
+                found = m.entity if m is not None and m.label == "PER" else self._named_in_np(c)
+                if found is not None and found not in people:
+                    people.append(found)
+        return people if len(people) > 1 else []
 
     def _third_person(self, q: Quote) -> bool:
         """The quotation speaks of someone as "il"/"elle" ("« Il nous a écoutés … »" after "X a reçu les
