@@ -92,6 +92,10 @@ def _finite_tense(verb: Token) -> int:
         return 1
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
+    if "Past" in tenses and present_plural(verb.lower_):
+        # "les négociations reprennent lundi": the tagger may call a third-person plural present past; a passé simple
+        # plural ends in -èrent, -irent, -urent or -inrent, so any other -ent form is a present.
+        tenses = {"Pres"}
     if "Imp" in tenses or ("Past" in tenses and not verb.lower_.endswith("it")):
         return -1
     if "Cnd" in verb.morph.get("Mood") or _conditional(verb):
@@ -105,6 +109,17 @@ def _finite_tense(verb: Token) -> int:
 # Conditional endings the morphologizer reads as present ("poursuivraient", "pourrait"): the future stem before
 # -ait; "déclarait", "ouvrait", "tirait" (imparfait) do not match.
 _CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais|ait|ions|iez|aient)$")
+
+
+# Third-person plural endings: a passé simple ends in -èrent, -irent, -urent or -inrent ("reprirent", "furent",
+# "vinrent"); an imparfait or conditional in -aient.
+_PLURAL_NOT_PRESENT = re.compile(r"(?:aient|èrent|irent|urent|inrent)$")
+
+
+def present_plural(word: str) -> bool:
+    """"reprennent", "bloquent", "déclarent": a third-person plural present, never a passé simple or an imparfait
+    (not "reprirent", "déclarèrent", "reprenaient"; "durent" and "tirent", both readings, are left to the tagger)."""
+    return len(word) > 4 and word.endswith("ent") and not _PLURAL_NOT_PRESENT.search(word)
 
 
 def _conditional(verb: Token) -> bool:
