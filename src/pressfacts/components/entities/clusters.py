@@ -278,16 +278,16 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
     return clusters
 
 
-_STREET_WORDS = {"place", "rue", "quai", "hôtel"}
 _SEAT_ARTICLES = {"la", "le", "l'", "l’"}
 
 
-def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]]) -> list[Cluster]:
+def merge_seats(clusters: list[Cluster], seats: dict[str, frozenset[str]], streets: frozenset[str] = frozenset()
+                ) -> list[Cluster]:
     """"la place Beauvau accuse …" and "le ministère de l'Intérieur": a seat of power acting as the ministry the
     article names is that ministry (a seat used as a place, LOC, stays a place)."""
     # "Les Sages" the NER took for a thing: a name the data gives an institution is that institution
     for c in [c for c in clusters if c.label in {"ORG", "MISC"} and fold(c.mentions[0].text) in seats]:
-        if any(m[0].lower_ in _STREET_WORDS and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
+        if any(m[0].lower_ in streets and (m.start == 0 or m.doc[m.start - 1].lower_ not in _SEAT_ARTICLES)
                for m in c.mentions):
             continue  # "rassemblés place Beauvau": an address, no article of an institution
         names = seats[fold(c.mentions[0].text)]

@@ -206,7 +206,7 @@ class EntityFixer:
         extra += apposed_full_names(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
-        spans = led_institutions(doc, spans, self.leadership_heads) if self.leadership_heads else spans
+        spans = led_institutions(doc, spans, self.leadership_heads, self.rules.take_forms) if self.leadership_heads else spans
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
@@ -215,7 +215,7 @@ class EntityFixer:
         clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads, self.branch_heads), self.rules.heads)
         if self.rules.venue_heads or self.rules.venues:  # before the seats: "Palais Garnier" acting is the Opéra Garnier
             acting_venues(doc, clusters, self.rules)
-        clusters = merge_seats(clusters, self.rules.seats) if self.rules.seats else clusters
+        clusters = merge_seats(clusters, self.rules.seats, self.rules.seat_street_words) if self.rules.seats else clusters
         clusters = merge_spellings(clusters)
         clusters = merge_channel_stems(clusters, self.rules.channel_suffixes) if self.rules.channel_suffixes else clusters
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters

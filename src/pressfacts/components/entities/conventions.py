@@ -164,12 +164,7 @@ def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]
     return out
 
 
-# Before a minister's portfolio: the plural article its capitalized words take ("ministre des Affaires
-# étrangères"), written short as an acronym in the Algerian press ("ministre des AE").
-_PORTFOLIO_HOLDERS = frozenset({"ministre", "ministres", "sous-ministre", "vice-ministre"})
-
-
-def portfolio_acronym(doc: Doc, ent: Span) -> bool:
+def portfolio_acronym(doc: Doc, ent: Span, titles: frozenset[str]) -> bool:
     """"le ministre des AE", "son homologue, ministre algérien des AE": the acronym of a portfolio completes a
     role, no organization (as "ministre de l'Intérieur" names no ministry), whatever label the NER gave it.
     Only after "des": an organization after a minister is singular ("les ministres de l'UE")."""
@@ -180,7 +175,7 @@ def portfolio_acronym(doc: Doc, ent: Span) -> bool:
     i = ent.start - 2
     if i > 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1  # "ministre algérien des AE"
-    return doc[i].lower_ in _PORTFOLIO_HOLDERS
+    return doc[i].lower_ in titles
 
 
 def titles_before_holders(doc: Doc, spans: list[Span], roles: frozenset[str]) -> list[Span]:

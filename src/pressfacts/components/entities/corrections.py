@@ -228,17 +228,14 @@ def _listed_after(doc: Doc, org: Span, spans: list[Span]) -> list[Span]:
     return found
 
 
-_OWNER_WORDS = {"groupe"}
-
-
-def split_owner(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+def split_owner(doc: Doc, ents: list[Span], text: str, owners: frozenset[str]) -> list[Span]:
     """"les Espaces Culturels du groupe Leclerc": a brand and the group that owns it are two organizations
     (the NER makes one name of both)."""
     if " du groupe " not in text:
         return ents  # the common case, decided on the text
     out = []
     for e in ents:
-        k = next((t.i for t in e[2:-1] if t.lower_ in _OWNER_WORDS and doc[t.i - 1].lower_ == "du"), None)
+        k = next((t.i for t in e[2:-1] if t.lower_ in owners and doc[t.i - 1].lower_ == "du"), None)
         if e.label_ != "ORG" or e.id_ or k is None or not _is_name(doc[k + 1 : e.end]) or not _is_name(doc[e.start : k - 1]):
             out.append(e)
             continue
@@ -254,7 +251,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = []
     ents = split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)
     ents = first_name_persons(doc, ents, rules)
-    for ent in split_owner(doc, ents, full_text):
+    for ent in split_owner(doc, ents, full_text, rules.owner_words):
         span = fix_entity(doc, ent, rules, person_words, full_text)
         if span is not None:
             out.append(span)

@@ -22,7 +22,6 @@ from .labels import (
     _role_state,
 )
 from .noise import (
-    _EN_PHRASES,
     _TRAILING_PUNCT,
     _bloc_compass_span,
     _byline,
@@ -311,7 +310,7 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     seat = _metonym(doc, ent, rules)
     if seat is not None:  # "vers le palais présidentiel": a lowercase seat as a place names no place, it is dropped
         return None if seat.label_ == "LOC" and all(t.is_lower for t in seat) else seat
-    if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in _EN_PHRASES and len(ent) > 2:
+    if ent.start and doc[ent.start - 1].lower_ == "en" and ent[0].lower_ in rules.en_phrases and len(ent) > 2:
         return _heading_destination(doc, ent, rules)
     person = _surname_of(doc, ent, rules)
     if person is not None:

@@ -158,9 +158,6 @@ def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return rules.cues.get(after[2]) == "ORG" or rules.heads.get(after[2]) == "ORG"
 
 
-_FAMILY_WORDS = {"famille", "clan", "dynastie"}
-
-
 def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:
     """An organization label the NER gave to a family ("famille Mulliez"), a regime ("Ve République"), an
     acronym the article spells out in lowercase words ("(FLE)"), a place
@@ -168,7 +165,7 @@ def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_wo
     and a surname the article or the data knows)."""
     if label not in {"ORG", "LOC"} or span.id_:
         return label
-    if span.start and fold(doc[span.start - 1].text) in _FAMILY_WORDS:
+    if span.start and fold(doc[span.start - 1].text) in rules.family_words:
         return "MISC"  # "Cultura (famille Mulliez)": a family owns it, no organization and no place
     if label != "ORG":
         return label

@@ -80,11 +80,6 @@ def _rubric(ent: Span, doc_text: str) -> bool:
         and doc_text[end : end + 1] == "/" and doc_text[end + 1 : end + 2].isupper()
 
 
-# "en direction de X", "en provenance de X": a phrase, not a part of an institution.
-_EN_PHRASES = {"direction", "provenance"}
-_AMOUNT_WORDS = {"million", "millions", "milliard", "milliards"}
-
-
 # A verb's object or clause after a name: "… accable la France", "… présage qu'on …"
 _OBJECT_OPENERS = {"la", "le", "les", "l'", "un", "une", "des", "qu'", "que", "son", "sa", "ses", "leur", "leurs"}
 # endings of adjectives in names ("Assemblée nationale", "Parti socialiste", "Cour européenne") that a 3rd person
@@ -201,7 +196,7 @@ def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     if len(ent) != 1 or not text.isupper() or not text.isalpha():
         return False
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and (before.like_num or before.lower_ in _AMOUNT_WORDS):
+    if before is not None and (before.like_num or before.lower_ in rules.amount_words):
         return True
     return len(text) >= 5 and is_common(fold(text), rules.common_words)
 
@@ -260,7 +255,6 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 
 _PORTFOLIO_PREPOSITIONS = {"à", "au", "aux", "pour", "de", "du", "des", "d'", "d’"}
-_PORTFOLIO_HOLDERS = {"collègue", "collègues", "homologue", "homologues", "celui", "celle"}
 
 
 def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -281,7 +275,7 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     j = i - 1
     while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and i - j <= 2:
         j -= 1  # "la ministre française pour les …"
-    if doc[j].lower_ not in _PORTFOLIO_HOLDERS and doc[j].lower_ not in {"ministre", "ministres"}:
+    if doc[j].lower_ not in rules.portfolio_colleagues:
         return False
     return fold(ent[0].text) not in rules.heads \
         and all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title)
@@ -331,17 +325,6 @@ def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     return is_common(key, rules.common_words) or key.endswith(_GROUP_SUFFIXES)
 
 
-# Words before a seat of power that make it the place, not the institution: "devant l'Élysée", "à Matignon",
-# "a quitté Bercy", "aux abords de la place Beauvau".
-_PLACE_WORDS = {"a", "au", "aux", "devant", "vers", "jusqu'", "jusqu’", "depuis", "dans", "derriere", "sous", "pres",
-                "sur", "face", "autour", "quitte", "quitter", "quittent", "rejoint", "rejoindre", "rejoignent",
-                "entre", "entrer", "gagne", "gagner", "envahir", "visite", "visiter", "approcher"}
-_PLACE_OF = {"abords", "alentours", "environs", "autour", "grilles", "perron", "cour", "jardins", "portes", "sortie", "entree",
-             "proximite", "loin", "pres", "parti", "partis", "sorti", "sortis", "sortant", "venant", "arrive",
-             "locataire", "locataires", "hote", "hotes",
-             "approcher", "approche", "approches", "approchent", "approchaient"}
-
-
 def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     """A seat of power ("l'Élysée", "Bercy", "le Quai d'Orsay") without its article: an organization when it
     acts ("Bercy a revu ses prévisions", "selon Matignon"), a place after a place word ("devant l'Élysée")."""
@@ -359,8 +342,8 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     # "aux abords de Matignon", and a role named after the seat ("le patron de la place Beauvau", "le locataire
     # de Matignon"): the answer key calls the seat in a role a place
     owner = fold(doc[i - 1].text) if i > 0 else ""
-    of_place = before in {"de", "du", "d'"} and (owner in _PLACE_OF or owner in rules.roles)
-    label = "LOC" if (before in _PLACE_WORDS and not _said_at(doc, i)) or of_place else "ORG"
+    of_place = before in {"de", "du", "d'"} and (owner in rules.seat_place_of or owner in rules.roles)
+    label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i)) or of_place else "ORG"
     return Span(doc, start, ent.end, label=label, span_id="metonym")
 
 
@@ -512,7 +495,7 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
     if _noise(doc, ent, doc_text, rules) or _generic(ent, rules) or _unnamed_institution(ent, rules) \
             or _role_complement(doc, ent, rules):
         return True
-    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules) or portfolio_acronym(doc, ent):
+    if _not_a_name(doc, ent, rules) or _portfolio(doc, ent, rules) or portfolio_acronym(doc, ent, rules.portfolio_titles):
         return True
     if _common_word_label(doc, ent, rules, doc_text):
         return True

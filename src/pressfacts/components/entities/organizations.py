@@ -51,10 +51,9 @@ _QUOTED_REST = re.compile(r"\s*([^«»\"“”.!?\n]{2,60}?)\s*[»\"”]")
 _MEMBER_OF_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s+(des|du|de la|de l'|de l’|de)\s*$", re.IGNORECASE)
 
 
-_TAKE = {"pris", "prise", "prises", "prend", "prends", "prennent", "prenant", "prendre", "prenait", "prendront"}
 
 
-def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list[Span]:
+def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str], take: frozenset[str] = frozenset()) -> list[Span]:
     """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
     institution; "le défilé prend la direction du Sénat" heads somewhere and names no organization."""
     out = []
@@ -62,7 +61,7 @@ def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str]) -> list
         if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
                 or not all(fold(t.text) in _PREPOSITIONS + _ARTICLES for t in s[1:-1]):
             out.append(s)
-        elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in _TAKE)):
+        elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in take)):
             out.append(Span(doc, s.end - 1, s.end, label="ORG", span_id="institution"))
     return out
 

@@ -170,6 +170,18 @@ class EntityRules:
     staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
     group_nouns: frozenset[str] = frozenset()  # lowercase nouns of a group of states' members or office ("présidence")
     town_bodies: frozenset[str] = frozenset()  # capitalized words of a town's administration before "de X" ("Ville")
+    # word lists of single rules (_word_list_rules): lowercase unless "folded"
+    en_phrases: frozenset[str] = frozenset()  # "en direction de X": nouns of a phrase after "en", no institution's part
+    amount_words: frozenset[str] = frozenset()  # "milliard": capitals after them are a currency
+    portfolio_colleagues: frozenset[str] = frozenset()  # "sa collègue à l'Économie": before a portfolio
+    portfolio_titles: frozenset[str] = frozenset()  # "le ministre des AE": before a portfolio's acronym
+    seat_place_words: frozenset[str] = frozenset()  # folded "devant", "quitte": a seat of power after them is a place
+    seat_place_of: frozenset[str] = frozenset()  # folded "abords", "locataire": a seat after them and "de" is a place
+    seat_street_words: frozenset[str] = frozenset()  # "place", "rue": a seat's first word without article, an address
+    family_words: frozenset[str] = frozenset()  # folded "famille", "clan": a name after them is a family
+    take_forms: frozenset[str] = frozenset()  # forms of "prendre": "prend la direction du Sénat" heads somewhere
+    owner_words: frozenset[str] = frozenset()  # "groupe": "X du groupe Y" names two organizations
+    points_words: frozenset[str] = frozenset()  # "pts": a town before a number and this word is a team
 
 
 def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -289,6 +301,30 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         **_organization_name_rules(of),
         **_convention_rules(of),
         **_press_rules(of),
+        **_word_list_rules(of),
+    )
+
+
+def _word_list_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The EntityRules fields of word lists that a single rule reads (noise.py, conventions.py, clusters.py ...)."""
+    def lower(rule: str) -> frozenset[str]:
+        return frozenset(r["text"].lower() for r in of(rule))
+
+    def folded(rule: str) -> frozenset[str]:
+        return frozenset(fold(r["text"]) for r in of(rule))
+
+    return dict(
+        en_phrases=lower("en_phrase"),
+        amount_words=lower("amount_word"),
+        portfolio_colleagues=lower("portfolio_colleague"),
+        portfolio_titles=lower("portfolio_title"),
+        seat_place_words=folded("seat_place_word"),
+        seat_place_of=folded("seat_place_of"),
+        seat_street_words=lower("seat_street_word"),
+        family_words=folded("family_word"),
+        take_forms=lower("take_form"),
+        owner_words=lower("owner_word"),
+        points_words=lower("points_word"),
     )
 
 

@@ -114,7 +114,6 @@ def _player(s: Span, players: set[str]) -> Span:
     return Span(s.doc, s.start, end, label="PER") if fold(s.doc[s.start : end].text) in players else s
 
 
-_POINTS = {"pts", "pt", "points"}
 # "battus par Clermont (2-1)", "rejoints par Brest (45 pts)": a score or a tally of points right after a name
 _SCORE_AFTER = re.compile(r"\s*\((?:\d{1,3}\s?-\s?\d{1,3}|\d{1,3}\s?pts?)\)")
 # a line of results or fixtures: "Brest - Lorient 2 - 0", "(20h00) Rodez - Pau", "Amiens - Annecy 1 - 1"
@@ -166,7 +165,7 @@ def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
         return True
     if s.start > 1 and fold(doc[s.start - 1].text) in {"de", "d'"} and fold(doc[s.start - 2].text) in rules.club_nouns:
         return True
-    return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in _POINTS
+    return s.end + 1 < len(doc) and doc[s.end].like_num and doc[s.end + 1].lower_ in rules.points_words
 
 
 def _named_clubs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
