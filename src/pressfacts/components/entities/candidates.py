@@ -12,7 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..ruler import Anchors, match_windows
+from ..ruler import AnchoredMatcher, Anchors, match_windows
 from .keys import ACRONYM, VERBS, fold, known_place
 from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .rules import EntityRules
 
 
-def institution_spans(doc: Doc, matcher: Matcher, parts: frozenset[str] = frozenset(),
+def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None,
                       unnamed: frozenset[str] = frozenset(), own_heads: frozenset[str] = frozenset(),
                       owner_heads: frozenset[str] = frozenset()) -> list[Span]:

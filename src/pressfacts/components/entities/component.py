@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import ensure_path, filter_spans
 
 from ...extensions import doc_text, register_extensions
 from ...settings import save_rows
-from ..ruler import Anchors
+from ..ruler import AnchoredMatcher, Anchors
 from .bounds import complete_names, listed_places, listed_streets, name_listed_streets, place_bounds, route_ends
 from .candidates import (
     _cuts_organization,
@@ -93,7 +92,7 @@ class EntityFixer:
         self.vocab = nlp.vocab
         self.data: dict[str, Rows] = {}
         self.rules: EntityRules | None = None
-        self.institutions = Matcher(nlp.vocab)
+        self.institutions = AnchoredMatcher(nlp.vocab, greedy="LONGEST")
         self.places: dict[str, list[str]] = {}  # first word -> names of several words, longest first
         self._place_firsts: dict[int, tuple[str, ...]] = {}  # place_spans' look-ups of self.places by spelling
         self.part_heads: frozenset[str] = frozenset()  # lowercase heads requiring a complement
@@ -131,7 +130,9 @@ class EntityFixer:
     def set_data(self, data: dict[str, Rows]) -> None:
         self.data = data
         self.rules = compile_rules(data)
-        self.institutions = Matcher(self.vocab, validate=True)
+        # grouped by head nouns: around "rue" only the street patterns run (one Matcher of them all tried each pattern
+        # at every token of every window, the dearest step of the component)
+        self.institutions = AnchoredMatcher(self.vocab, greedy="LONGEST", validate=True)
         # heads that name a part of the institution their complement names ("direction", "délégation")
         # ("inspection" is "own": "l'inspection générale de la police nationale" oversees the police, a body of its own)
         self.part_heads = frozenset(r["text"].lower() for r in data["institutions"]
@@ -144,7 +145,7 @@ class EntityFixer:
             r["text"].lower() for r in data["institutions"] if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"
         )
         for label, patterns in institution_patterns(data["institutions"], data["demonyms"]).items():
-            self.institutions.add(label, patterns, greedy="LONGEST")
+            self.institutions.add(label, patterns)
         # every institution pattern opens on its head noun, or on "haut"/"la" right before it: a window needs to
         # start only one token before a head (fewer tokens for the matcher than the ruler's default, same matches)
         self.institution_anchors = Anchors(before=1)

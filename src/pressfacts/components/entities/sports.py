@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -20,7 +21,20 @@ if TYPE_CHECKING:
 
 
 def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
-    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps")."""
+    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps").
+    Read once per doc and rules (two steps ask; each answer scans the whole text, twice when it is no report)."""
+    known = _REPORTS.get(doc)
+    if known is not None and known[0] is rules and known[1] == doc_text:
+        return known[2]
+    answer = _sports_report(doc_text, rules)
+    _REPORTS[doc] = (rules, doc_text, answer)
+    return answer
+
+
+_REPORTS: WeakKeyDictionary[Doc, tuple[EntityRules, str, bool]] = WeakKeyDictionary()
+
+
+def _sports_report(doc_text: str, rules: EntityRules) -> bool:
     if SCORE.search(doc_text):
         return True
     if rules.sport_cue_words is None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text
 from .after import AfterQuotation
@@ -29,6 +29,7 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
     def __init__(self, doc: Doc, lex: QuoteLexicon, quotes: list[Quote]) -> None:
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._sents: dict[int, Span | None] = {}
         self._outside: dict[tuple[int, int], list[Token]] = {}
         self._quoted: list[bool] | None = None  # in_quote of each token's start, by index (built on first use)
         # Every Token once, and which are spaces: the stretches below are sliced from these (iterating a Span

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .lexicon import QuoteLexicon
     from .quotations import Mention, Quote
@@ -31,4 +31,5 @@ class FinderState:
     prev_end: int
     prev_unnamed: bool
     _tokens: dict[tuple[int, int], list[Token]]
+    _sents: dict[int, Span | None]  # _sent_of's answers by character offset
     _quote_starts: list[int]

@@ -737,8 +737,11 @@ class Subjects(FinderState):
                 self.mention(t) is None or self.mention(t).entity != m.entity))  # type: ignore[union-attr]
 
     def _sent_of(self, pos: int) -> Span | None:
-        span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
-        return span[0].sent if span else None
+        # The same offsets (a quotation's start, its lead's) are asked for by several finders: once each.
+        if pos not in self._sents:
+            span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
+            self._sents[pos] = span[0].sent if span else None
+        return self._sents[pos]
 
     def _sent_start(self, pos: int) -> int:
         sent = self._sent_of(max(0, pos - 1)) if pos else None
