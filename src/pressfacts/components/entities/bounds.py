@@ -15,6 +15,7 @@ from ...extensions import doc_text, tokens_with
 from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
 from .rules import _PLACE_PREPOSITIONS
 from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
+from .words import is_common
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -48,6 +49,32 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
         else:
             out.append(s)
     return [s for s in out if s.start not in covered] if covered else out
+
+
+def _name_word(tok: Token, rules: EntityRules) -> bool:
+    """A capitalized proper noun that can carry on a company's name ("Fortis", "Mobilités"): not a first name
+    (the person after "le patron de la SNCF Jean"), not a known place (place_editions' affair), not a word in
+    capitals (a headline shouted in capitals), not a time word or a common word capitalized ("chez Renault Jeudi").
+    The parser's sentence starts are no guide: it often opens one there."""
+    word = fold(tok.text)
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and word not in rules.first_names \
+        and word not in rules.places and word not in rules.not_branches and not is_common(word, rules.common_words)
+
+
+def continued_names(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la BNP Paribas Fortis", "SNCF Mobilités": a name the ruler knows, run on by capitalized proper nouns no
+    other span holds, is a longer name the ruler cut: a subsidiary or branch of its own, so it drops the ruler's
+    id (it must not join the parent). A person or another organization after it keeps its own span."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        end = s.end
+        if s.label_ == "ORG" and s.id_:
+            while end < len(doc) and end not in taken and doc[end - 1].whitespace_ == " " \
+                    and _name_word(doc[end], rules):
+                end += 1
+        out.append(Span(doc, s.start, end, label="ORG") if end > s.end else s)
+    return out
 
 
 _GAP_CONNECTORS = frozenset({"de", "d'", "d’", "des", "du"})

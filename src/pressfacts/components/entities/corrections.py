@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import doc_text
 from .bounds import (
     _with_particle,
+    continued_names,
     defined_acronyms,
     described_names,
     imperative_names,
@@ -265,7 +266,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = territorial_bodies(doc, out, rules)
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
-    out = place_editions(doc, out, rules)
+    out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
     out = union_branches(doc, out, rules) if rules.confederations else out
