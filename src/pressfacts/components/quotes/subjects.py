@@ -205,15 +205,19 @@ class Subjects(FinderState):
         sent = self._sent_of(q.outer_start)
         if sent is None:
             return None
-        if sent.start == 0 or not self.doc[sent.start - 1].sent.text.strip():
+        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
+        # sentence is its full stop: "… sans appel. « … »" split before the stop).
+        glued = sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…")
+        # ("… « … », a affirmé une source": words with no stop of their own go on with their incise)
+        whole = self.text[q.start : q.end].rstrip(_SPACES).endswith((".", "!", "?", "…"))
+        if sent.start == 0 and glued and whole and "\n" not in self.text[sent.start_char : q.outer_start]:
+            before = sent  # "La SNCF a réagi dans la soirée. « … »" opening the text, in one paragraph
+        elif sent.start == 0 or not self.doc[sent.start - 1].sent.text.strip():
             # the parser glued the quotation paragraph to the one before at the start of the text, or made the
             # paragraph break a sentence of its own
             return self._paragraph_subject(sent, q) if self._after_paragraph_break(sent, q) else None
-        before = self.doc[sent.start - 1].sent
-        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
-        # sentence is its full stop: "… sans appel. « … »" split before the stop).
-        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…"):
-            before = sent
+        else:
+            before = sent if glued else self.doc[sent.start - 1].sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
         found = self._opinion_lead(before, q)
