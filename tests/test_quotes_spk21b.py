@@ -16,8 +16,8 @@ ana18 is dated when its Premier ministre held the office: dated 2021 (ana18b), t
 (pipelines/office_holders.jsonl), not the apposed name, and the quotation stays without a speaker.
 
 Left failing (xfail below, with why): parses that glue or break the sentences (prev08, new07), a role resolution
-through another title (new05), "la parole est passée à X" (new08), "le premier … le second" (ana04), short
-answers of two or three words (itv04, itv06), a platform or a letter's reader (neg09, neg11), a first name alone as a
+through another title (new05), "la parole est passée à X" (new08), "le premier … le second" (ana04), a short
+answer (itv06; itv04 passes since spk21c), a platform or a letter's reader (neg09, neg11), a first name alone as a
 brother (neg12).
 """
 
@@ -39,7 +39,6 @@ KNOWN = {
     "new07": "the parser glues the three paragraphs and makes 'Le ministre' a parataxis",
     "new08": "'la parole est passée à X': the floor handed in the passive is not read",
     "ana04": "'le premier … le second' is not resolved; the two-word quotation is dropped",
-    "itv04": "a three-word answer of an interview is dropped as a label",
     "itv06": "'Celle-ci a répondu : « Dès la rentrée. »': a short quotation, 'celle-ci' unresolved",
     "neg09": "'publié sur Facebook par un compte anonyme': the platform is taken for the speaker",
     "neg11": "'pouvait-on y lire': the clitic 'y' hides the read-on cue",

@@ -28,6 +28,7 @@ from .lexicon import _MIN_WORDS, _SPACES
 from .openers import participle_lead, wording_subject
 from .quotations import Quote, _outer, find_quotations
 from .special import (
+    _answer_paragraph,
     _condensed_repeat,
     _coordinated_fragment,
     _fragment_speaker,
@@ -136,7 +137,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # "X a employé le terme « … »": named as the words someone used, whatever cue found nobody.
             q.speaker = _wording_user(finder, q, prev_speaker)
             q.cued = q.cued or q.speaker is not None
-        if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS:
+        if q.speaker is None and len(text[q.start : q.end].split()) < _MIN_WORDS and not _answer_paragraph(text, q):
             # "Il a écarté tout « recul »": a few words inside a sentence whose subject is a person named before are
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
             q.speaker = None if q.cued or _opens_sentence(finder, q) else (

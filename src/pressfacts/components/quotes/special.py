@@ -604,6 +604,17 @@ def _heading(text: str, q: Quote) -> bool:
         q.outer_end : len(text) if line_end == -1 else line_end].strip(_SPACES + ".!?")
 
 
+def _answer_paragraph(text: str, q: Quote) -> bool:
+    """"Le Soir : Vous avez hésité ?\n\n« Très longtemps. »": a few words that make a whole paragraph and a sentence
+    of their own (a closing stop), right after a paragraph that asks a question, answer it: an interview's words, not a
+    label. (A few words with no stop alone on their line are a subheading, _subheading.)"""
+    inner = text[q.start : q.end].strip(_SPACES)
+    if not inner or inner[-1] not in ".!…" or not _heading(text, q):
+        return False
+    before = text[: text.rfind("\n", 0, q.outer_start) + 1]
+    return before.endswith("\n\n") and before.rstrip(_SPACES + "\n").endswith("?")
+
+
 def _subheading(text: str, q: Quote) -> bool:
     """« Sparadraps sur des brûlures » as a paragraph of its own, between two others, a few words with no stop: a
     subheading, not more words of whoever spoke in the paragraph above (only the same words said further on name a

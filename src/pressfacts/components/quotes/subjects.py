@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .lexicon import _CONTENT_DEPS, _SENTENCE_BREAK, _SPACES
 from .special import _across_relative, _attribute_after_etre, _copula_of
 from .state import FinderState
-from .syntax import _apposition_word, _before_verb, _predicate_subject
+from .syntax import _DET_GENDER, _apposition_word, _before_verb, _predicate_subject
 
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
@@ -82,6 +82,11 @@ class Subjects(FinderState):
         """"La voix brisée, et très entouré, X a affirmé qu'il « … »": the parser may give the verb a
         second subject, a fronted noun phrase naming nobody; the one that names a person or organization (or is a
         personal pronoun, or a role with the person's name) is the speaker, not the fronted phrase."""
+        if len(subj) > 1 and subj[0].pos_ != "PRON":
+            # "L'avocate, Me X, lui a répondu : « … »": the clitic the parser made a second subject is the one answered
+            # (an object right before the verb group); an emphatic "lui" stands between commas ("X, lui, a dit").
+            subj = [c for c in subj if not (self.lex.kind("clitic", c.lower_) and c.i + 1 < len(self.doc)
+                                            and self.doc[c.i + 1].pos_ in {"AUX", "VERB"})] or subj
         if len(subj) < 2 or self._names_someone(subj[0]):
             return subj  # (the usual case: one subject, or the first one names someone)
         # "À Nantes, la ville où …, la maire X a dénoncé des « … »": a role noun with the person's name in apposition
@@ -200,15 +205,19 @@ class Subjects(FinderState):
         sent = self._sent_of(q.outer_start)
         if sent is None:
             return None
-        if sent.start == 0 or not self.doc[sent.start - 1].sent.text.strip():
+        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
+        # sentence is its full stop: "… sans appel. « … »" split before the stop).
+        glued = sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…")
+        # ("… « … », a affirmé une source": words with no stop of their own go on with their incise)
+        whole = self.text[q.start : q.end].rstrip(_SPACES).endswith((".", "!", "?", "…"))
+        if sent.start == 0 and glued and whole and "\n" not in self.text[sent.start_char : q.outer_start]:
+            before = sent  # "La SNCF a réagi dans la soirée. « … »" opening the text, in one paragraph
+        elif sent.start == 0 or not self.doc[sent.start - 1].sent.text.strip():
             # the parser glued the quotation paragraph to the one before at the start of the text, or made the
             # paragraph break a sentence of its own
             return self._paragraph_subject(sent, q) if self._after_paragraph_break(sent, q) else None
-        before = self.doc[sent.start - 1].sent
-        # The parser glued the opening mark to the sentence before: that one is it (not when all it took from that
-        # sentence is its full stop: "… sans appel. « … »" split before the stop).
-        if sent.start_char < q.outer_start and self.text[sent.start_char : q.outer_start].strip(_SPACES + "\n.!?…"):
-            before = sent
+        else:
+            before = sent if glued else self.doc[sent.start - 1].sent
         if self.text[before.end_char : q.outer_start].count("\n") > 2:
             return None  # the next paragraph still (one blank line between), not further
         found = self._opinion_lead(before, q)
@@ -237,7 +246,7 @@ class Subjects(FinderState):
                 if s and self.labels.get(s) == "ORG" and not pronoun:
                     return s if self._organization_speaks(t, before, s, prev) else None
                 return s if s and self.labels.get(s) == "PER" and (
-                    not pronoun or s == prev or self._chained_from(before, s)) else None
+                    not pronoun or s == prev or self._chained_from(before, s) or self._sole_fit_after(before, s)) else None
         return None
 
     def _chained_from(self, sent: Span, person: str) -> bool:
@@ -247,6 +256,27 @@ class Subjects(FinderState):
             return False
         before = self.doc[sent.start - 1].sent
         return self.named_subject(before, before.start_char, before.end_char, {"PER"}) == person
+
+    def _sole_fit_after(self, sent: Span, person: str) -> bool:
+        """"Le journaliste X a rencontré la chanteuse Y. Elle se confie. « … »": the pronoun subject of `sent` points to
+        the one person of its gender the sentence right before it (same paragraph) names, when the subject there is
+        of the other gender (a person or a definite role noun: "La juge a entendu Marc X et sa sœur. Il a nié.");
+        not when that sentence names two people of the gender, nor when its subject fits the gender too."""
+        gender = self.gender.get(person)
+        if gender is None or sent.start == 0 or "\n" in self.text[self.doc[sent.start - 1].idx : sent.start_char]:
+            return False
+        before = self.doc[sent.start - 1].sent
+        named = {m.entity for m in self.mentions if before.start_char <= m.start < before.end_char and m.label == "PER"
+                 and self.gender.get(m.entity) in {None, gender}}
+        subj = self._main_subject(list(before))
+        if named != {person} or subj is None or self.in_quote(subj.idx):
+            return False
+        m = self.mention(subj)
+        if m is not None:
+            return m.label == "PER" and self.gender.get(m.entity) not in {None, gender}
+        det = next((c for c in subj.children if c.dep_ == "det"), None)
+        return subj.pos_ == "NOUN" and self.is_role(subj) and det is not None and det.lower_ in {"le", "la"} \
+            and _DET_GENDER[det.lower_] != gender
 
     def _opinion_lead(self, before: Span, q: Quote) -> str | None:
         """"Pour X, ce second cortège a brouillé les revendications. « … »": the opinion is X's (a person)."""
