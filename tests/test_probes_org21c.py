@@ -14,11 +14,12 @@ import pressfacts
 from pressfacts.evaluation import norm
 
 PROBES = [json.loads(line) for line in (Path(__file__).parent / "probes" / "org21c.jsonl").read_text().splitlines()]
-# "Sonatrach signe un accord gazier avec l'italien Eni": a headline with no final stop; the parser opens a sentence
-# on "Eni" (tagged a noun) and the sentence-opening filter of noise._noise drops it.
+# Headlines with no final stop (family headline_open): the parser opens a sentence inside a noun phrase ("avec
+# l'italien Eni", "chez le belge Solvay"); noise._opens_sentence does not count a start right after a word of the same
+# line, so the sentence-opening filter keeps the name. Near-misses: a start after a full stop or a blank line.
 # "Les comptes de la Sécu": the Sécurité sociale is an institution, but the dev key lists neither "Sécu" nor
 # "Sécurité sociale" in an article about its accounts; left to the lead (see the round's report).
-KNOWN_FAILURES = {"orgc38", "orgc17"}
+KNOWN_FAILURES = {"orgc17"}
 
 
 def labels(text: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .conventions import portfolio_acronym
 from .keys import VERBS, fold, known_place, opens_line
@@ -34,6 +34,15 @@ def _meeting(ent: Span, rules: EntityRules) -> bool:
     return " ".join(fold(t.text) for t in ent[:3]) in rules.misc_heads
 
 
+def _opens_sentence(doc: Doc, tok: Token) -> bool:
+    """The parser's sentence start, unless the word before is a word of the same line: in a headline with no full
+    stop the parser often opens a sentence inside a noun phrase ("un accord avec le suédois Ikea")."""
+    if not tok.is_sent_start or tok.i == 0:
+        return bool(tok.is_sent_start)
+    before = doc[tok.i - 1]
+    return not (before.is_alpha and "\n" not in before.whitespace_)
+
+
 def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     """An NER span that is not a name: quotes or line breaks inside, a capitalized common word opening a
     sentence, a quoted pseudonym, a lowercase person or thing."""
@@ -41,7 +50,7 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     if any(c in _QUOTE_CHARS or c == "\n" for c in text):
         return True
     first = ent[0]
-    if len(ent) == 1 and first.is_sent_start and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
+    if len(ent) == 1 and _opens_sentence(doc, first) and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
         return True  # "Prostitution, extorsion..."
     if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
