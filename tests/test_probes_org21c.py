@@ -5,15 +5,11 @@ groups and common nouns that are no organization. A name the ruler knows run on 
 name ("BNP Paribas Fortis"); a person, a weekday or a place after it is not. The whole probe file is
 tests/probes/org21c.jsonl."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 import pressfacts
-from pressfacts.evaluation import norm
+from probe_checks import assert_organizations_are_the_key, probe_params
 
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "probes" / "org21c.jsonl").read_text().splitlines()]
 # Headlines with no final stop (family headline_open): the parser opens a sentence inside a noun phrase ("avec
 # l'italien Eni", "chez le belge Solvay"); noise._opens_sentence does not count a start right after a word of the same
 # line, so the sentence-opening filter keeps the name. Near-misses: a start after a full stop or a blank line.
@@ -26,17 +22,9 @@ def labels(text: str) -> dict[str, str]:
     return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-14").entities}
 
 
-@pytest.mark.parametrize(
-    "probe",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True)) if p["id"] in KNOWN_FAILURES else p for p in PROBES],
-    ids=[p["id"] for p in PROBES],
-)
+@pytest.mark.parametrize("probe", probe_params("org21c", dict.fromkeys(KNOWN_FAILURES, "see the comment above KNOWN_FAILURES")))
 def test_probe_organizations_are_exactly_the_key(probe):
-    """Each organization found is one of the key's (by any of its names, case and accents aside), each once."""
-    found = sorted(norm(name) for name, label in labels(probe["text"]).items() if label == "ORG")
-    keyed = [{norm(o["name"]), *(norm(a) for a in o["aliases"])} for o in probe["organizations"]]
-    matched = [next((k for k, names in enumerate(keyed) if name in names), None) for name in found]
-    assert None not in matched and sorted(matched) == list(range(len(keyed)))
+    assert_organizations_are_the_key(probe)
 
 
 @pytest.mark.parametrize(

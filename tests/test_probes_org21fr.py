@@ -5,14 +5,11 @@ by kind and name, and their near misses (a seat approached or a crowd evacuated 
 trade fair is an event, "l'ordre des priorités" is no body). The whole probe file is tests/probes/org21fr.jsonl;
 the sentences the pipeline still gets wrong (see the round's report) are expected to fail and are marked so."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 import pressfacts
+from probe_checks import assert_organizations_are_the_key, probe_params
 
-PROBES = [json.loads(line) for line in (Path(__file__).parent / "probes" / "org21fr.jsonl").read_text().splitlines()]
 # Still wrong, left alone this round: a caisse's adjective and complement cut by the "Assurance maladie" name (lci17),
 # a coordinated court lost beside a ministry the NER ran into (st19), a lit-up Élysée taken as acting (stn01, fxn10
 # passes), a quoted nickname in apposition (ac10), a start-up's name after a demonym (nk23), a car model (neg03).
@@ -23,18 +20,9 @@ def labels(text: str) -> dict[str, str]:
     return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-14").entities}
 
 
-@pytest.mark.parametrize(
-    "probe",
-    [pytest.param(p, marks=pytest.mark.xfail(strict=True)) if p["id"] in KNOWN_MISSES else p for p in PROBES],
-    ids=[p["id"] for p in PROBES],
-)
+@pytest.mark.parametrize("probe", probe_params("org21fr", dict.fromkeys(KNOWN_MISSES, "see the comment above KNOWN_MISSES")))
 def test_probe_organizations_are_exactly_the_key(probe):
-    found = sorted(name.lower() for name, label in labels(probe["text"]).items() if label == "ORG")
-    forms = [{f.lower() for f in (o["name"], *o["aliases"])} for o in probe["organizations"]]
-    # one organization found per key entry, under its name or one of its aliases ("Fnac Darty" for "groupe Fnac Darty")
-    assert len(found) == len(forms)
-    assert all(any(name in f for f in forms) for name in found)
-    assert all(f & set(found) for f in forms)
+    assert_organizations_are_the_key(probe)
 
 
 @pytest.mark.parametrize(

@@ -23,16 +23,10 @@ brother (neg12).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-import pressfacts
-from pressfacts.evaluation import pressfacts_prediction, score_text
+from probe_checks import assert_speakers_are_the_key, probe_params
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "probes" / "spk21b.jsonl").read_text(encoding="utf-8").splitlines()]
 KNOWN = {
     "prev08": "the parser reads 'elle les compte' as a noun phrase: no pronoun subject to chain",
     "new05": "'Le juge X' then 'L'avocat de l'accusé, Me Y': the carried judge is not replaced",
@@ -46,12 +40,6 @@ KNOWN = {
 }
 
 
-def _marks(probe: dict) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[probe["id"]], strict=True)] if probe["id"] in KNOWN else []
-
-
-@pytest.mark.parametrize("probe", [pytest.param(p, id=p["id"], marks=_marks(p)) for p in PROBES])
+@pytest.mark.parametrize("probe", probe_params("spk21b", KNOWN))
 def test_spk21b_probe_speakers_are_the_key(probe):
-    record = pressfacts.extract(probe["text"], published=probe["published"])
-    score = score_text({"quotes": probe["quotes"]}, pressfacts_prediction(record))["speakers"]
-    assert (score.fp, score.fn) == (0, 0), [(q.text, q.speaker) for q in record.quotes]
+    assert_speakers_are_the_key(probe)

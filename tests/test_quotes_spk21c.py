@@ -16,16 +16,10 @@ Left failing (xfail below, with why).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-import pressfacts
-from pressfacts.evaluation import pressfacts_prediction, score_text
+from probe_checks import assert_speakers_are_the_key, probe_params
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "probes" / "spk21c.jsonl").read_text(encoding="utf-8").splitlines()]
 KNOWN = {
     "r04": "'Ils accusent le gouvernement d'avoir « méprisé le Parlement »': the quoted words are not found",
     "d01": "the NER labels 'Kylian Mbappé' an organization after 'Le sélectionneur a appelé': no person for 'ce dernier'",
@@ -35,12 +29,6 @@ KNOWN = {
 }
 
 
-def _marks(probe: dict) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[probe["id"]], strict=True)] if probe["id"] in KNOWN else []
-
-
-@pytest.mark.parametrize("probe", [pytest.param(p, id=p["id"], marks=_marks(p)) for p in PROBES])
+@pytest.mark.parametrize("probe", probe_params("spk21c", KNOWN))
 def test_spk21c_probe_speakers_are_the_key(probe):
-    record = pressfacts.extract(probe["text"], published=probe["published"])
-    score = score_text({"quotes": probe["quotes"]}, pressfacts_prediction(record))["speakers"]
-    assert (score.fp, score.fn) == (0, 0), [(q.text, q.speaker) for q in record.quotes]
+    assert_speakers_are_the_key(probe)
