@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..people import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
 from .state import FinderState
-from .syntax import _complement_words, _has_case, _role_base, _role_words, _same_role
+from .syntax import _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
 
 if TYPE_CHECKING:
     from .quotations import Mention
@@ -435,7 +435,7 @@ class Resolution(FinderState):
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
-        holder = self._sole_holder(phrase, gender) if phrase else None
+        holder = (self._sole_holder(phrase, gender) or self._equivalent_holder(phrase, gender)) if phrase else None
         if holder is not None:
             return holder
         for start, noun, ent_id in reversed(self.org_nouns):
@@ -454,6 +454,35 @@ class Resolution(FinderState):
                  and (not gender or self.gender.get(e) in {None, gender})
                  and any(office & _complement_words(r) and len(_role_words(r)) == len(_role_words(phrase))
                          and all(map(_same_role, _role_words(r), _role_words(phrase))) for r in roles)}
+        return found.pop() if len(found) == 1 else None
+
+    def _equivalent_holder(self, phrase: str, gender: str | None) -> str | None:
+        """"Le locataire de Matignon" for the Premier ministre, "le patron de la centrale" (or "de la CGT") for the
+        secrétaire général of the CGT: another title of the same office (quote_words.jsonl kinds seat_title,
+        head_noun, org_head, generic_org), when exactly one person of the article holds it; a past holder ("ancien
+        Premier ministre") or another organization's head does not."""
+        phrase = phrase.replace("’", "'")
+        seats = self.lex.words.get("seat_title", {})
+        seat = next((r for f, r in seats.items() if phrase == f or phrase.startswith(f + " ")), None)
+        if seat is not None:
+            offices = seat["offices"]
+
+            def fits(role: str) -> bool:
+                return any(role == o or role.startswith(o + " ") for o in offices)
+        elif self.lex.kind("head_noun", " ".join(_role_words(phrase))):
+            # "de la centrale", "du groupe pétrolier": any organization; "de la CGT": the one its head was given
+            head = _complement_head(phrase)
+            generic = head is not None and self.lex.kind("generic_org", head) is not None
+            office = _complement_words(phrase)
+
+            def fits(role: str) -> bool:
+                heads = self.lex.kind("org_head", " ".join(_role_words(role))) is not None
+                return heads and bool(generic or office & _complement_words(role))
+        else:
+            return None
+        found = {e for e, roles in self.roles.items() if self.labels.get(e) == "PER"
+                 and (not gender or self.gender.get(e) in {None, gender})
+                 and any(fits(r.lower().replace("’", "'")) for r in roles)}
         return found.pop() if len(found) == 1 else None
 
     def _qualified_role(self, tok: Token) -> str | None:
