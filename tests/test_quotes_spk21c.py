@@ -24,7 +24,6 @@ KNOWN = {
     "r04": "'Ils accusent le gouvernement d'avoir « méprisé le Parlement »': the quoted words are not found",
     "d01": "the NER labels 'Kylian Mbappé' an organization after 'Le sélectionneur a appelé': no person for 'ce dernier'",
     "d03": "the NER cuts 'Georges-Louis Bouchez' to 'Louis Bouchez'",
-    "a03": "'Le patron de la CGT' for the 'secrétaire général de la CGT': a role reached through another title",
     "i04": "'Rencontre avec Stromae': the lone stage name is not taken for the interviewee",
 }
 

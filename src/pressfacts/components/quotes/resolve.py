@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
 from ..people import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
 from .state import FinderState
-from .syntax import _complement_words, _has_case, _role_base, _role_words, _same_role
+from .syntax import _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
 
 if TYPE_CHECKING:
     from .quotations import Mention
+
+# "l'ancien Premier ministre", "l'ex-ministre": a past holder of the office
+_FORMER = frozenset({"ancien", "ancienne", "ex", "anciens", "anciennes"})
 
 
 class Resolution(FinderState):
@@ -425,17 +428,25 @@ class Resolution(FinderState):
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
             c.dep_ == "nmod" and c.i > tok.i for c in tok.children) else None
         qualified = self._qualified_role(tok)
+        seat = self._seat_title(phrase) if phrase else None
+        if seat is not None:
+            # "le locataire de Beauvau": the one given that office, before anyone given another ministry
+            holder = self._equivalent_holder(phrase or "", gender)
+            if holder is not None:
+                return holder
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
             roles = self.roles.get(m.entity, [])
+            if seat is not None:  # "le locataire de Matignon" is no "ancien Premier ministre"
+                roles = [r for r in roles if r.lower().replace("-", " ").split(" ", 1)[0] not in _FORMER]
             if phrase and not any(compatible_roles(phrase, r) for r in roles):
                 continue
             if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
             if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
                 return m.entity
-        holder = self._sole_holder(phrase, gender) if phrase else None
+        holder = (self._sole_holder(phrase, gender) or self._equivalent_holder(phrase, gender)) if phrase else None
         if holder is not None:
             return holder
         for start, noun, ent_id in reversed(self.org_nouns):
@@ -454,6 +465,39 @@ class Resolution(FinderState):
                  and (not gender or self.gender.get(e) in {None, gender})
                  and any(office & _complement_words(r) and len(_role_words(r)) == len(_role_words(phrase))
                          and all(map(_same_role, _role_words(r), _role_words(phrase))) for r in roles)}
+        return found.pop() if len(found) == 1 else None
+
+    def _seat_title(self, phrase: str) -> dict[str, Any] | None:
+        """The seat_title row (quote_words.jsonl) a role phrase opens with ("locataire de matignon à l'issue …")."""
+        phrase = phrase.replace("’", "'")
+        seats = self.lex.words.get("seat_title", {})
+        return next((r for f, r in seats.items() if phrase == f or phrase.startswith(f + " ")), None)
+
+    def _equivalent_holder(self, phrase: str, gender: str | None) -> str | None:
+        """"Le locataire de Matignon" for the Premier ministre, "le patron de la centrale" (or "de la CGT") for the
+        secrétaire général of the CGT: another title of the same office (quote_words.jsonl kinds seat_title,
+        head_noun, org_head, generic_org), when exactly one person of the article holds it; a past holder ("ancien
+        Premier ministre") or another organization's head does not."""
+        seat = self._seat_title(phrase)
+        if seat is not None:
+            offices = seat["offices"]
+
+            def fits(role: str) -> bool:
+                return any(role == o or role.startswith(o + " ") for o in offices)
+        elif self.lex.kind("head_noun", " ".join(_role_words(phrase))):
+            # "de la centrale", "du groupe pétrolier": any organization; "de la CGT": the one its head was given
+            head = _complement_head(phrase)
+            generic = head is not None and self.lex.kind("generic_org", head) is not None
+            office = _complement_words(phrase)
+
+            def fits(role: str) -> bool:
+                heads = self.lex.kind("org_head", " ".join(_role_words(role))) is not None
+                return heads and bool(generic or office & _complement_words(role))
+        else:
+            return None
+        found = {e for e, roles in self.roles.items() if self.labels.get(e) == "PER"
+                 and (not gender or self.gender.get(e) in {None, gender})
+                 and any(fits(r.lower().replace("’", "'")) for r in roles)}
         return found.pop() if len(found) == 1 else None
 
     def _qualified_role(self, tok: Token) -> str | None:

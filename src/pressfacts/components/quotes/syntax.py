@@ -90,6 +90,13 @@ def _complement_words(role: str) -> set[str]:
     return {w for w in words if w and w not in _ARTICLES}
 
 
+def _complement_head(role: str) -> str | None:
+    """The first word of a role's complement ("centrale" of "patron de la centrale"), articles left out."""
+    parts = _COMPLEMENT.split(role.lower(), maxsplit=1)
+    words = re.split(r"[\s'’-]+", parts[1]) if len(parts) > 1 else []
+    return next((w for w in words if w and w not in _ARTICLES), None)
+
+
 def _same_role(a: str, b: str) -> bool:
     """"ministre"/"ministre", "procureure"/"procureur", "députée"/"député": the same role noun."""
     return a == b or _role_base(a) == _role_base(b)
