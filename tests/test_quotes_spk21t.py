@@ -15,28 +15,17 @@ Left failing (xfail below, with why).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-import pressfacts
-from pressfacts.evaluation import pressfacts_prediction, score_text
+from probe_checks import assert_speakers_are_the_key, probe_params
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "probes" / "spk21t.jsonl").read_text(encoding="utf-8").splitlines()]
 KNOWN = {
     "h04": "'Le chef de file des libéraux' for the président du MR: a party named by its members, not its name",
     "s01": "'Édouard Philippe a réuni ses ministres': no role in the text; the office table is read by people, not here",
 }
 
 
-def _marks(probe: dict) -> list:
-    return [pytest.mark.xfail(reason=KNOWN[probe["id"]], strict=True)] if probe["id"] in KNOWN else []
-
-
-@pytest.mark.parametrize("probe", [pytest.param(p, id=p["id"], marks=_marks(p)) for p in PROBES])
+@pytest.mark.parametrize("probe", probe_params("spk21t", KNOWN))
 def test_spk21t_probe_speakers_are_the_key(probe):
-    record = pressfacts.extract(probe["text"], published=probe["published"])
-    score = score_text({"quotes": probe["quotes"]}, pressfacts_prediction(record))["speakers"]
-    assert (score.fp, score.fn) == (0, 0), [(q.text, q.speaker) for q in record.quotes]
+    assert_speakers_are_the_key(probe)
+
