@@ -22,6 +22,11 @@ def probe_params(name: str, known: Mapping[str, str]) -> list[Any]:
                          if p["id"] in known else []) for p in probes]
 
 
+def labels(text: str, published: str = "2019-03-14") -> dict[str, str]:
+    """The entities pressfacts finds in a sentence, name -> label."""
+    return {e.name: e.label for e in pressfacts.extract(text, published=published).entities}
+
+
 def organizations_found(text: str, published: str) -> list[str]:
     return [e.name for e in pressfacts.extract(text, published=published).entities if e.label == "ORG"]
 

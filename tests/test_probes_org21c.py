@@ -7,8 +7,7 @@ tests/probes/org21c.jsonl."""
 
 import pytest
 
-import pressfacts
-from probe_checks import assert_organizations_are_the_key, probe_params
+from probe_checks import assert_organizations_are_the_key, labels, probe_params
 
 # Headlines with no final stop (family headline_open): the parser opens a sentence inside a noun phrase ("avec
 # l'italien Eni", "chez le belge Solvay"); noise._opens_sentence does not count a start right after a word of the same
@@ -16,10 +15,6 @@ from probe_checks import assert_organizations_are_the_key, probe_params
 # "Les comptes de la Sécu": the Sécurité sociale is an institution, but the dev key lists neither "Sécu" nor
 # "Sécurité sociale" in an article about its accounts; left to the lead (see the round's report).
 KNOWN_FAILURES = {"orgc17"}
-
-
-def labels(text: str) -> dict[str, str]:
-    return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-14").entities}
 
 
 @pytest.mark.parametrize("probe", probe_params("org21c", dict.fromkeys(KNOWN_FAILURES, "see the comment above KNOWN_FAILURES")))

@@ -7,17 +7,12 @@ the sentences the pipeline still gets wrong (see the round's report) are expecte
 
 import pytest
 
-import pressfacts
-from probe_checks import assert_organizations_are_the_key, probe_params
+from probe_checks import assert_organizations_are_the_key, labels, probe_params
 
 # Still wrong, left alone this round: a caisse's adjective and complement cut by the "Assurance maladie" name (lci17),
 # a coordinated court lost beside a ministry the NER ran into (st19), a lit-up Élysée taken as acting (stn01, fxn10
 # passes), a quoted nickname in apposition (ac10), a start-up's name after a demonym (nk23), a car model (neg03).
 KNOWN_MISSES = {"lci17", "st19", "stn01", "ac10", "nk23", "neg03"}
-
-
-def labels(text: str) -> dict[str, str]:
-    return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-14").entities}
 
 
 @pytest.mark.parametrize("probe", probe_params("org21fr", dict.fromkeys(KNOWN_MISSES, "see the comment above KNOWN_MISSES")))
