@@ -57,10 +57,14 @@ def test_baseline_numbers_by_regex():
 
 
 def test_eval_command_gates_on_f1(capsys):
-    assert main(["eval", "--min-f1", "sentences=1.01"]) == 1
+    assert main(["eval", "--min-f1", "sentences=1.01", "--min-f1", "seed:dates=1.01"]) == 1
     out = capsys.readouterr()
     assert "seed sentences F1" in out.err and "is below the required 1.010" in out.err
     assert "PER" in out.out and "test (" in out.out and "dev (" in out.out
+    # every article field gets its bootstrap interval; a gate missed on one says how often resamples reach it
+    assert "95% interval of pressfacts' F1 over articles" in out.out
+    assert "seed dates F1" in out.err and "of resamples reach 1.010" in out.err
+    assert "0% of resamples reach 1.010" in out.err  # no resample scores above 1
     assert main(["eval", "--min-f1", "nonsense=0.5"]) == 2
     assert main(["eval", "--min-f1", "train:PER=0.5"]) == 2
 

@@ -171,7 +171,10 @@ def _eval(args: argparse.Namespace) -> int:
     below = [(sp, f, result.splits[sp].overall[f].f1, x) for (sp, f), x in gates.items()
              if result.splits[sp].overall[f].f1 < x]
     for sp, f, got, want in below:
-        print(f"pressfacts: {sp} {f} F1 {got:.3f} is below the required {want:.3f}", file=sys.stderr)
+        iv, share = result.splits[sp].interval(f), result.splits[sp].share_at_least(f, want)
+        spread = f" (95% interval over its articles {iv.low:.3f}-{iv.high:.3f}; {share:.0%} of resamples reach " \
+            f"{want:.3f})" if iv is not None and share is not None else ""
+        print(f"pressfacts: {sp} {f} F1 {got:.3f} is below the required {want:.3f}{spread}", file=sys.stderr)
     return EXIT_SOME_FAILED if below else EXIT_OK
 
 

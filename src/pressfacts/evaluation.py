@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import intervals
+
 FIELDS = ("PER", "LOC", "ORG", "dates", "figures", "figures_unit", "speakers", "roles", "ages")
 SPLITS = ("test", "dev", "seed")  # seed: the key the first rules were written from (../shared/corpus, data/raw)
 SENTENCE_FIELDS = ("sentence_dates", "sentence_figures", "sentences")
@@ -287,6 +289,18 @@ class SplitResult:
         for f, sc in theirs.items():
             self.baseline[f].add(sc)
 
+    def interval(self, fld: str) -> intervals.Interval | None:
+        """95% bootstrap interval of pressfacts' F1 on this split, articles resampled (article fields only: the
+        single sentences are not articles)."""
+        return intervals.bootstrap_f1(self._per_article(fld)) if fld in FIELDS else None
+
+    def share_at_least(self, fld: str, target: float) -> float | None:
+        """How many resamples of this split's articles reach target (None for the single-sentence fields)."""
+        return intervals.share_at_least(self._per_article(fld), target) if fld in FIELDS else None
+
+    def _per_article(self, fld: str) -> list[Score]:
+        return [ours[fld] for _n, ours, _t in self.articles if fld in ours]
+
 
 @dataclass
 class EvalResult:
@@ -440,6 +454,13 @@ def format_table(result: EvalResult) -> str:
             n = o.tp + o.fn
             cells += f"{o.f1:7.3f}{b.f1:7.3f}{o.precision:6.2f}{n:4d}" if n or o.fp else f"{'-':>7}{'-':>7}{'':>6}{0:4d}"
         lines.append(f"{f:<18}{cells}")
+    lines += ["", "95% interval of pressfacts' F1 over articles (bootstrap, 2000 resamples of the split's articles; "
+              "k = articles with a fact or an error of the field):",
+              f"{'field':<18}" + "".join(f"{sp:>24}" for sp in SPLITS)]
+    for f in FIELDS:
+        ivs = [result.splits[sp].interval(f) for sp in SPLITS]
+        lines.append(f"{f:<18}" + "".join(f"{f'{iv.low:.3f}-{iv.high:.3f} k={iv.articles}':>24}" if iv else f"{'-':>24}"
+                                          for iv in ivs))
     for sp in SPLITS:
         lines.append("")
         lines.append(f"{sp} split, per article, F1 pressfacts / baseline:")
@@ -457,5 +478,10 @@ def to_json(result: EvalResult) -> dict[str, Any]:
         return {f: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                     "tp": s.tp, "fp": s.fp, "fn": s.fn} for f, s in scores.items()}
 
-    return {sp: {"overall": d(r.overall), "baseline": d(r.baseline), "articles": {n: d(o) for n, o, _t in r.articles}}
+    def iv(r: SplitResult) -> dict[str, dict[str, float | int]]:
+        return {f: {"low": round(x.low, 4), "high": round(x.high, 4), "level": x.level, "articles": x.articles}
+                for f in FIELDS if (x := r.interval(f)) is not None}
+
+    return {sp: {"overall": d(r.overall), "baseline": d(r.baseline), "interval": iv(r),
+                 "articles": {n: d(o) for n, o, _t in r.articles}}
             for sp, r in result.splits.items()} | {"skipped": result.skipped}
