@@ -92,3 +92,16 @@ def test_words_added_to_each_copied_data_file_take_effect(tmp_path):
     assert (4000000, "approx") in figures
     assert "coopérative des Tournesols" in orgs
     assert "glaneuse" in people["Irène Vasseur"]
+
+
+def test_a_new_record_schema_makes_a_new_pipeline_version(monkeypatch):
+    # records written under the old schema lack the new fields: the nightly run must write them again
+    from pressfacts import settings
+
+    before = settings.pipeline_fingerprint()
+    settings.pipeline_fingerprint.cache_clear()
+    monkeypatch.setattr(settings, "SCHEMA_VERSION", "9.9")
+    try:
+        assert settings.pipeline_fingerprint() != before
+    finally:
+        settings.pipeline_fingerprint.cache_clear()

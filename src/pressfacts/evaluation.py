@@ -333,6 +333,23 @@ def _raw_for(file: str, src: KeySources) -> tuple[Path, str, int | None] | None:
     return (p, path, int(item) if item else None) if p.is_file() else None
 
 
+def key_articles(golds: Iterable[dict[str, Any]], src: KeySources) -> tuple[list[Any], list[dict[str, Any]], list[str]]:
+    """The raw articles of key entries (and the entries found), plus the files not found."""
+    from .ingest import read_articles
+
+    raws, found_golds, skipped = [], [], []
+    for gold in golds:
+        found = _raw_for(gold["file"], src)
+        if found is None:
+            skipped.append(gold["file"])
+            continue
+        path, display, item = found
+        items = [r for r in read_articles(path, display) if not isinstance(r, Exception)]
+        raws.append(next(r for r in items if r.index == item))
+        found_golds.append(gold)
+    return raws, found_golds, skipped
+
+
 def load_key(key_path: Path, press_key: Path | None) -> list[dict[str, Any]]:
     """The seed key (articles.json, split "seed") and the press key (one JSON file per article under
     press_key/dev and press_key/test, its split taken from the folder)."""
@@ -348,20 +365,10 @@ def evaluate(key_path: Path, sentences_path: Path, src: KeySources, press_key: P
              show_errors: bool = False) -> EvalResult:
     from .clean import clean
     from .extract import process
-    from .ingest import read_articles
     from .nlp import get_pipeline
 
     nlp = get_pipeline()
-    raws, golds, skipped = [], [], []
-    for gold in load_key(key_path, press_key):
-        found = _raw_for(gold["file"], src)
-        if found is None:
-            skipped.append(gold["file"])
-            continue
-        path, display, item = found
-        items = [r for r in read_articles(path, display) if not isinstance(r, Exception)]
-        raws.append(next(r for r in items if r.index == item))
-        golds.append(gold)
+    raws, golds, skipped = key_articles(load_key(key_path, press_key), src)
     records = [r.record for r in process(raws, nlp, languages=None)]
     baseline = Baseline()
     # The baseline gets the same cleaned text and only the publication date the article states (not ours inferred).

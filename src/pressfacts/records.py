@@ -81,6 +81,16 @@ class Figure(Offsets):
 
 class Quote(Offsets):
     speaker: str | None = Field(description="Entity id of the speaker when the text names one, else null.")
+    speaker_mention: Offsets | None = Field(
+        default=None,
+        description="Where to check the speaker: the mention of the speaker nearest the quotation (the last one before "
+        "it in its paragraph, else the first after it there, else the last one before it in the text); null when the "
+        "speaker is null.")
+    speaker_reach: Literal["sentence", "paragraph", "earlier", "later"] | None = Field(
+        default=None,
+        description="How far that mention stands: in the quotation's own sentence, elsewhere in its paragraph, in an "
+        "earlier paragraph (the speaker carried over), or only after the quotation's paragraph; the further, the more "
+        "the attribution rests on pronouns and carrying over.")
 
 
 class Pipeline(_Model):
@@ -114,6 +124,7 @@ class Record(_Model):
     def _offsets_point_at_text(self) -> Record:
         spans: list[Offsets] = [*self.dates, *self.figures, *self.quotes]
         spans += [m for e in self.entities for m in e.mentions]
+        spans += [q.speaker_mention for q in self.quotes if q.speaker_mention is not None]
         for s in spans:
             if self.text[s.start : s.end] != s.text:
                 raise ValueError(f"offsets {s.start}:{s.end} do not point at {s.text!r}")
@@ -121,6 +132,8 @@ class Record(_Model):
         for q in self.quotes:
             if q.speaker is not None and q.speaker not in ids:
                 raise ValueError(f"quote speaker {q.speaker!r} is not an entity id")
+            if (q.speaker_mention is None) != (q.speaker_reach is None) or (q.speaker is None and q.speaker_mention):
+                raise ValueError(f"quote at {q.start}: speaker_mention and speaker_reach go together, with a speaker")
         return self
 
 

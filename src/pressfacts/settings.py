@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 PIPELINE_CONFIG = "pressfacts.cfg"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: quotes gained speaker_mention and speaker_reach (optional)
 
 
 def pipelines_dir() -> Path:
@@ -108,10 +108,11 @@ def grouped_alternation(words: list[str], alts: list[str]) -> str:
 
 @cache
 def pipeline_fingerprint() -> str:
-    """Short hash of the pipeline config and data files: editing a pattern makes a new pipeline version."""
+    """Short hash of the pipeline config and data files and of the record schema's version: editing a pattern or
+    adding a record field makes a new pipeline version (the nightly run then writes every record again)."""
     import hashlib
 
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION}\0".encode())
     folder = pipelines_dir()
     for f in sorted(folder.glob("*")):
         if f.suffix in (".cfg", ".jsonl") and f.is_file():

@@ -10,14 +10,15 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...extensions import register_extensions, set_span_group
+from ...extensions import doc_text, register_extensions, set_span_group
 from ...settings import resolve_data_path, save_rows
 from .attribute import attribute_speakers
+from .evidence import add_speaker_evidence
 from .lexicon import _FILES, FIRST_NAMES, QUOTE_WORDS, ROLES, SPEECH_VERBS, QuoteLexicon, read_lexicon
 
 
 class QuoteRecognizer:
-    """Writes doc.spans["quotes"] and doc._.quotes (speaker = entity id or None)."""
+    """Writes doc.spans["quotes"] and doc._.quotes (speaker = entity id or None, with the mention to check it by)."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str = "quotes") -> None:
         register_extensions()
@@ -40,6 +41,7 @@ class QuoteRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)
+        add_speaker_evidence(doc, quotes, doc_text(doc))
         doc._.quotes = quotes
         set_span_group(doc, self.spans_key, quotes)
         return doc

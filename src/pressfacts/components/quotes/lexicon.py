@@ -22,6 +22,8 @@ _INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject 
 _SPACES = " \u00a0\u202f\t"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "expl:subj"}
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈÊÎÔÛ]")  # a full stop, then a new sentence
+# the same, also when the new sentence opens with a quotation mark ("… mardi. « Le dialogue …")
+_SENTENCE_OPENING = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+(?:[«“\"]\s*)?[A-ZÀÂÇÉÈÊÎÔÛ]")
 _CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
 _FIRST_PERSON = re.compile(r"(?i)\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]['’]")  # words said in the first person singular
 _GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")

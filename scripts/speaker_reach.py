@@ -1,0 +1,79 @@
+"""How often an attributed quotation has the right speaker, by how far its speaker's name stands (speaker_reach).
+
+    PYTHONPATH=src python scripts/speaker_reach.py [--test]
+
+Scores pressfacts' quotations against the press answer keys with the pairing of `pressfacts eval` (a key quotation
+is paired with the predicted one that starts with its first words) and counts, per reach of the predicted speaker's
+mention (sentence, paragraph, earlier, later): right (the key's speaker), wrong (another speaker, or one where the
+key has none), and attributed quotations the key does not hold at all. Default: the dev split and every speakers work
+set (data/answers/press/work/spk*: the articles rules were written from, so an optimistic reading); --test adds the
+test split's totals (never its errors). Totals only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pressfacts.evaluation import KeySources, by_specificity, key_articles, norm, pair_quote
+from pressfacts.extract import process
+from pressfacts.nlp import get_pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+KEYS = REPO / "data/answers/press"
+REACHES = ("sentence", "paragraph", "earlier", "later", None)
+
+
+def key_files(test: bool) -> dict[str, list[Path]]:
+    sets = {"pool (dev + speaker work sets)": sorted((KEYS / "dev").glob("*.json"))
+            + sorted(f for d in sorted((KEYS / "work").glob("spk*")) for f in (d / "dev").glob("*.json"))}
+    if test:
+        sets["test"] = sorted((KEYS / "test").glob("*.json"))
+    return sets
+
+
+def tally(gold: dict[str, Any], record: Any, into: Counter[tuple[str | None, str]]) -> None:
+    aliases = {norm(e["name"]): {norm(e["name"]), *(norm(a) for a in e.get("aliases", []))}
+               for k in ("people", "places", "organizations") for e in gold.get(k, [])}
+    names = {e.id: {e.name, *(m.text for m in e.mentions)} for e in record.entities}
+    preds = [(q.text, names.get(q.speaker) if q.speaker else None, q.speaker_reach) for q in record.quotes]
+    matched: set[int] = set()
+    for q in by_specificity(gold.get("quotes", [])):
+        idx = pair_quote(norm(q["start"]), [(t, s) for t, s, _r in preds], matched)
+        if idx is None:
+            continue
+        matched.add(idx)
+        got = preds[idx][1]
+        if got is None:
+            continue
+        want = aliases.get(norm(q["speaker"]), {norm(q["speaker"])}) if q["speaker"] else set()
+        into[(preds[idx][2], "right" if want & {norm(x) for x in got} else "wrong")] += 1
+    for i, (_t, got, reach) in enumerate(preds):
+        if i not in matched and got:
+            into[(reach, "not in key")] += 1
+
+
+def main(test: bool) -> None:
+    src = KeySources(REPO, REPO.parent / "shared/corpus", REPO.parent / "shared/press")
+    nlp = get_pipeline()
+    for name, files in key_files(test).items():
+        raws, golds, skipped = key_articles([json.loads(f.read_text(encoding="utf-8")) for f in files], src)
+        if skipped:
+            raise SystemExit(f"{len(skipped)} key articles not found under {src.press} (../shared beside the repo)")
+        counts: Counter[tuple[str | None, str]] = Counter()
+        for gold, res in zip(golds, process(raws, nlp, languages=None), strict=True):
+            tally(gold, res.record, counts)
+        print(f"{name}: {len(golds)} articles")
+        print(f"  {'reach':<11}{'right':>7}{'wrong':>7}{'share right':>13}{'not in key':>12}")
+        for reach in REACHES:
+            r, w, x = (counts[(reach, k)] for k in ("right", "wrong", "not in key"))
+            if r or w or x:
+                share = f"{r / (r + w):.3f}" if r + w else "-"
+                print(f"  {reach!s:<11}{r:>7}{w:>7}{share:>13}{x:>12}")
+
+
+if __name__ == "__main__":
+    main("--test" in sys.argv[1:])
