@@ -19,7 +19,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "figures": None,  # list[dict]: start, end, text, value, value_max, unit, qualifier
     "entities": None,  # list[dict]: id, label, name, mentions[{start, end, text}]
     "inner_entities": None,  # list[dict] as entities: organizations named only inside another's name
-    "entity_attributes": None,  # dict[entity id, {"age": int|None, "roles": list[str]}]
+    "entity_attributes": None,  # dict[entity id, {"age", "roles", "role_mentions", "age_mention"}]
     "quotes": None,  # list[dict]: start, end, text, speaker (entity id or None)
 }
 

@@ -50,9 +50,19 @@ class Mention(Offsets):
     """One place where the entity is named."""
 
 
+class RoleMention(Offsets):
+    role: str = Field(description="The role (as in `roles`) these words give.")
+
+
 class EntityAttributes(_Model):
     age: int | None = Field(default=None, description="Age in years when the text states it (people only).")
     roles: list[str] = Field(default_factory=list, description="Roles and titles from appositions and preceding titles.")
+    role_mentions: list[RoleMention] = Field(
+        default_factory=list,
+        description="Where each role is written: its wording nearest one of the person's mentions (also in the plural). "
+        "A role with no entry here was not spelled out near the person (e.g. read from the table of office holders).")
+    age_mention: Offsets | None = Field(
+        default=None, description="Where the age is written (\"34 ans\", \"trente-quatre ans\") nearest the person.")
 
 
 class Entity(_Model):
@@ -125,6 +135,8 @@ class Record(_Model):
         spans: list[Offsets] = [*self.dates, *self.figures, *self.quotes]
         spans += [m for e in self.entities for m in e.mentions]
         spans += [q.speaker_mention for q in self.quotes if q.speaker_mention is not None]
+        spans += [r for e in self.entities for r in e.attributes.role_mentions]
+        spans += [e.attributes.age_mention for e in self.entities if e.attributes.age_mention is not None]
         for s in spans:
             if self.text[s.start : s.end] != s.text:
                 raise ValueError(f"offsets {s.start}:{s.end} do not point at {s.text!r}")

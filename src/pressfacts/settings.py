@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 PIPELINE_CONFIG = "pressfacts.cfg"
-SCHEMA_VERSION = "1.1"  # 1.1: quotes gained speaker_mention and speaker_reach (optional)
+SCHEMA_VERSION = "1.1"  # 1.1: quotes gained speaker_mention/speaker_reach, attributes role_mentions/age_mention
 
 
 def pipelines_dir() -> Path:

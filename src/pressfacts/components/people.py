@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_text, register_extensions
 from ..settings import alternation, read_jsonl, resolve_data_path, save_rows
+from .attribute_mentions import age_mention, role_mentions
 from .numbers import parse_number
 
 ROLES = "roles.jsonl"
@@ -895,7 +896,8 @@ def _genders(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
 
 
 class PeopleAttributes:
-    """Writes doc._.entity_attributes: {entity id: {"age": int | None, "roles": [str]}} for PER entities."""
+    """Writes doc._.entity_attributes: {entity id: {"age": int | None, "roles": [str], "role_mentions": [{role, start,
+    end, text}], "age_mention": {start, end, text} | None}} for PER entities."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
@@ -944,6 +946,10 @@ class PeopleAttributes:
                           self.holder_index.heads)
             recent_roles(doc, people, attrs, self.patterns, offices, gender, self.genders.keys(),
                          [s for s, _e in sentences], self.holder_index.heads, held)
+        for e in people:  # the words each role and age is read from, for the reader to check them by
+            spans = [(m["start"], m["end"]) for m in e["mentions"]]
+            attrs[e["id"]]["role_mentions"] = role_mentions(text, attrs[e["id"]]["roles"], spans)
+            attrs[e["id"]]["age_mention"] = age_mention(text, attrs[e["id"]]["age"], spans)
         doc._.entity_attributes = attrs
         return doc
 
