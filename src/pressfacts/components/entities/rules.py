@@ -110,6 +110,11 @@ class EntityRules:
     unnamed_determiners: frozenset[str] = frozenset()  # lowercase words before a common noun ("une", "son")
     club_nouns: frozenset[str] = frozenset()  # folded nouns whose "de X" is a team in a sports report ("supportrice")
     club_heads: frozenset[str] = frozenset()  # first words of clubs named "X de <town>" ("Standard", "Sporting")
+    # folded words that tell a match in a clause ("derby", "buts"), narrower than sport_cues ("victoire", "équipe"
+    # also tell an election): a town subject of a clause with one of them is a team in a sports report
+    match_words: frozenset[str] = frozenset()
+    # folded pairs of words right before a town that make it a team in a sports report ("retard sur", "points de")
+    team_before: frozenset[tuple[str, str]] = frozenset()
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
     bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
@@ -217,8 +222,9 @@ def _contracted_title(rests: list[str]) -> re.Pattern[str] | None:
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive."""
-    alts = sorted({w.lower() for w in words if w.isalpha()}, key=len, reverse=True)
+    """Any of the words, as a whole word (not inside "début" or "match-retour"), case-insensitive; a row may be
+    several words or hold digits and hyphens ("Ligue 2", "mi-temps")."""
+    alts = sorted({w.lower() for w in words if re.fullmatch(r"\w+(?:[ -]\w+)*", w)}, key=len, reverse=True)
     # grouped by first letter: a case-blind flat list was tried word by word at every word start of the text
     group = grouped_alternation(alts, [re.escape(w) for w in alts])
     return re.compile(rf"(?<![\w-])(?:{group})(?![\w-])", re.IGNORECASE) if alts else None
@@ -275,6 +281,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         unnamed_determiners=frozenset(r["text"].lower() for r in of("unnamed_determiner")),
         club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
         club_heads=frozenset(r["text"] for r in of("club_head")),
+        match_words=frozenset(fold(r["text"]) for r in of("match_word")),
+        team_before=frozenset(tuple(fold(r["text"]).split(" ", 1)) for r in of("team_before")),  # type: ignore[misc]
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),

@@ -68,15 +68,30 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         return False  # "la Normandie a perdu": a region takes an article; "Liège a battu" is the town's club
     if _after_match_word(doc, ent, rules):
         return True
-    if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start)):
+    if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start) or _verb_follows(doc, ent)):
         return False
     # the clause after the subject, up to the full stop (the parser sometimes cuts "Metz s'est imposé" apart)
-    end = next((t.i for t in doc[ent.end : ent.end + 25] if t.text in {".", "!", "?", "\n"}), min(len(doc), ent.end + 25))
-    clause = doc[ent.end : end]
-    has_verb = any(t.pos_ in VERBS for t in clause[:5])
-    return any(fold(t.text) in rules.sport_verbs for t in clause[:5]) or (
-        has_verb and any(fold(t.text) in OPPONENT for t in clause)
-    )
+    clause = _rest_of_sentence(doc, ent)
+    if clause and clause[0].text in _DATELINE_MARKS:
+        return False  # "PARIS | …", "LENS (AFP) - …": the town a dispatch comes from
+    if any(fold(t.text) in rules.sport_verbs for t in clause[:5]):
+        return True
+    # "Châteauroux n'a marqué que dix-huit buts", "Lens, Auxerre et Sochaux se sont imposés": a verb, and a match
+    # word or an opponent's word in the clause, or a result verb a little further on
+    # (a line's first words, a headline's, take only the opponent's word: "Tour Eiffel fermée, … matchs reportés")
+    words = [fold(t.text) for t in clause]
+    subject = ent.root.dep_.startswith("nsubj") or _verb_follows(doc, ent)
+    return any(t.pos_ in VERBS for t in clause) and (any(w in OPPONENT for w in words) or (subject and (
+        any(w in rules.match_words for w in words) or any(w in rules.sport_verbs for w in words[:8]))))
+
+
+def _verb_follows(doc: Doc, ent: Span) -> bool:
+    """"Battu samedi, Metz compte …", "Au classement, Brest compte …": a subject by its place, right before a finite
+    verb, with no preposition before it, where the parser hung the name elsewhere."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return nxt is not None and nxt.pos_ in VERBS and "Fin" in nxt.morph.get("VerbForm") and (
+        prev is None or prev.pos_ not in {"ADP", "DET"})
 
 
 def _after_match_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -85,7 +100,20 @@ def _after_match_word(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     before = [fold(t.text) for t in doc[max(0, ent.start - 2) : ent.start]]
     if before and (before[-1] in OPPONENT or before[-1] in rules.sport_verbs):
         return True
-    return len(before) == 2 and (before == ["face", "a"] or (before[1] == "par" and before[0] in rules.sport_verbs))
+    if len(before) == 2 and (before == ["face", "a"] or (before[1] == "par" and before[0] in rules.sport_verbs)
+                             or (before[0], before[1]) in rules.team_before):  # "deux points de retard sur Brest"
+        return True
+    # "Entre Metz et Nancy, le derby …": the two sides of a match the sentence tells (up to its full stop: the
+    # parser often ends a sentence at that comma)
+    return bool(before) and before[-1] == "entre" and any(
+        fold(t.text) in rules.match_words or fold(t.text) in rules.sport_verbs for t in _rest_of_sentence(doc, ent))
+
+
+def _rest_of_sentence(doc: Doc, ent: Span, most: int = 25) -> Span:
+    """The words after a name up to the full stop (or the line's end), at most `most` of them."""
+    end = next((t.i for t in doc[ent.end : ent.end + most] if t.text in {".", "!", "?"} or "\n" in t.text),
+               min(len(doc), ent.end + most))
+    return doc[ent.end : end]
 
 
 def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str) -> list[Span]:
@@ -101,7 +129,7 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     if teams:
         out = sorted([s for s in out if not any(s.start < t.end and t.start < s.end for t in teams)] + teams,
                      key=lambda s: s.start)
-    clubs = {fold(s.text) for s in out if s.label_ == "LOC" and not s.id_ and _club(doc, s, rules)}
+    clubs = {fold(s.text) for s in out if s.label_ == "LOC" and s.id_ in _TOWN_IDS and _club(doc, s, rules)}
     clubs |= {fold(s.text) for s in out if _lone_misc(s, rules) and _after_match_word(doc, s, rules)}
     clubs |= {fold(t.text) for t in teams if t.label_ == "ORG"}
     out, clubs = more_clubs(doc, out, rules, clubs)
@@ -109,8 +137,13 @@ def clubs_by_town(doc: Doc, spans: list[Span], rules: EntityRules, doc_text: str
     teams, players = box_score(rules, doc_text)
     clubs |= teams
     out = [_player(s, players) for s in out] if players else out
-    return [Span(doc, s.start, s.end, label="ORG", span_id=s.id_)
+    return [Span(doc, s.start, s.end, label="ORG", span_id="" if s.id_ == "place" else s.id_)
             if (s.label_ == "LOC" or _lone_misc(s, rules)) and fold(s.text) in clubs else s for s in out]
+
+
+_DATELINE_MARKS = frozenset({"|", "(", "-", "–", "—"})
+# a town the NER found (no id) or the gazetteer of places added ("Le Havre"): either may name a team
+_TOWN_IDS = frozenset({"", "place"})
 
 
 def _lone_misc(s: Span, rules: EntityRules) -> bool:
@@ -168,7 +201,7 @@ _CLUB_SUFFIX = re.compile(r"^[A-Z]{2,3}$")  # "Paris SG", "Paris FC", "Evian TG"
 def _town_team(span: Span, rules: EntityRules) -> bool:
     """A town or an unknown name may be a team; a country or a region stays a place (a national team)."""
     place = known_place(span.text, rules)
-    return span.label_ == "LOC" and not span.id_ and (place is None or place[0] in {"city", "added"})
+    return span.label_ == "LOC" and span.id_ in _TOWN_IDS and (place is None or place[0] in {"city", "added"})
 
 
 def _club_mention(doc: Doc, s: Span, rules: EntityRules) -> bool:
