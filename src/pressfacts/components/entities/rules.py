@@ -230,6 +230,19 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{group})(?![\w-])", re.IGNORECASE) if alts else None
 
 
+def _sports_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The word lists that read sports reports (sports.py): what makes an article one, and where a town is a team."""
+    return {
+        "sport_cues": frozenset(fold(r["text"]) for r in of("sport_cue")),
+        "sport_verbs": frozenset(fold(r["text"]) for r in of("sport_verb")),
+        "sport_cue_words": _word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
+        "club_nouns": frozenset(fold(r["text"]) for r in of("club_noun")),
+        "club_heads": frozenset(r["text"] for r in of("club_head")),
+        "match_words": frozenset(fold(r["text"]) for r in of("match_word")),
+        "team_before": frozenset(tuple(fold(r["text"]).split(" ", 1)) for r in of("team_before")),
+    }
+
+
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
     rows = data["rules"]
 
@@ -244,6 +257,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
             places[key] = row  # "Washington" is the capital, not a town of 20 000 that comes first
 
     return EntityRules(
+        **_sports_fields(of),
         not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
         generic=frozenset(fold(r["text"]) for r in of("generic")),
         labels={r["text"]: r["label"] for r in of("label")},
@@ -262,8 +276,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
         first_name_cues=frozenset(fold(r["text"]) for r in of("first_name_cue")),
         common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
-        sport_cues=frozenset(fold(r["text"]) for r in of("sport_cue")),
-        sport_verbs=frozenset(fold(r["text"]) for r in of("sport_verb")),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
@@ -279,10 +291,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
         district_heads=frozenset(r["text"].lower() for r in of("district_head")),
         unnamed_determiners=frozenset(r["text"].lower() for r in of("unnamed_determiner")),
-        club_nouns=frozenset(fold(r["text"]) for r in of("club_noun")),
-        club_heads=frozenset(r["text"] for r in of("club_head")),
-        match_words=frozenset(fold(r["text"]) for r in of("match_word")),
-        team_before=frozenset(tuple(fold(r["text"]).split(" ", 1)) for r in of("team_before")),  # type: ignore[misc]
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
@@ -298,7 +306,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
                               if r.get("rule") == "landmark_head" or (r.get("rule") == "head" and r.get("label") == "LOC")),
         bloc_nouns=frozenset(fold(r["text"]) for r in of("bloc_noun")),
         compass_words=frozenset(r["text"].lower() for r in of("compass")),
-        sport_cue_words=_word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         epithets={_place_key(r["text"]): _place_key(r["place"]) for r in of("epithet")},
         noble_titles=frozenset(fold(r["text"]) for r in of("noble_title")),
         civilities=frozenset(fold(r["text"]) for r in of("civility")),
