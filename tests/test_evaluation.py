@@ -72,3 +72,15 @@ def test_eval_command_gates_on_f1(capsys):
 def test_eval_command_passes_a_gate_it_meets(capsys):
     assert main(["eval", "--min-f1", "seed:PER=0.9", "--min-f1", "sentences=0.9"]) == 0
     assert "below the required" not in capsys.readouterr().err
+
+
+def test_table_lists_dev_and_seed_articles_but_not_test_ones():
+    from pressfacts.evaluation import EvalResult, SplitResult, format_table
+
+    splits = {sp: SplitResult() for sp in ("test", "dev", "seed")}
+    splits["test"].add("press/x/held-out-article.txt", {"ORG": Score(3, 1, 1)}, {"ORG": Score(1, 0, 3)})
+    splits["dev"].add("press/x/dev-article.txt", {"ORG": Score(2, 0, 0)}, {"ORG": Score(1, 0, 1)})
+    table = format_table(EvalResult(splits, []))
+    assert "dev-article.txt" in table and "held-out-article" not in table
+    assert "test split, per article: not shown (1 articles" in table
+    assert "ORG" in table and "0.750" in table  # the test split's totals are still there (6 / 8)
