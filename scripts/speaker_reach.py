@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pressfacts.evaluation import KeySources, by_specificity, key_articles, norm, pair_quote
+from pressfacts.evaluation import KeySources, key_articles, norm, paired_quotes, pressfacts_prediction, speaker_names
 from pressfacts.extract import process
 from pressfacts.nlp import get_pipeline
 
@@ -36,24 +36,21 @@ def key_files(test: bool) -> dict[str, list[Path]]:
 
 
 def tally(gold: dict[str, Any], record: Any, into: Counter[tuple[str | None, str]]) -> None:
-    aliases = {norm(e["name"]): {norm(e["name"]), *(norm(a) for a in e.get("aliases", []))}
-               for k in ("people", "places", "organizations") for e in gold.get(k, [])}
-    names = {e.id: {e.name, *(m.text for m in e.mentions)} for e in record.entities}
-    preds = [(q.text, names.get(q.speaker) if q.speaker else None, q.speaker_reach) for q in record.quotes]
+    pred = pressfacts_prediction(record)  # quotes as (text, speaker's names), in the record's order
+    reach = [q.speaker_reach for q in record.quotes]
     matched: set[int] = set()
-    for q in by_specificity(gold.get("quotes", [])):
-        idx = pair_quote(norm(q["start"]), [(t, s) for t, s, _r in preds], matched)
+    for q, idx in paired_quotes(gold.get("quotes", []), pred.quotes):
         if idx is None:
             continue
         matched.add(idx)
-        got = preds[idx][1]
+        got = pred.quotes[idx][1]
         if got is None:
             continue
-        want = aliases.get(norm(q["speaker"]), {norm(q["speaker"])}) if q["speaker"] else set()
-        into[(preds[idx][2], "right" if want & {norm(x) for x in got} else "wrong")] += 1
-    for i, (_t, got, reach) in enumerate(preds):
+        want = speaker_names(gold, q["speaker"]) or set()
+        into[(reach[idx], "right" if want & {norm(x) for x in got} else "wrong")] += 1
+    for i, (_t, got) in enumerate(pred.quotes):
         if i not in matched and got:
-            into[(reach, "not in key")] += 1
+            into[(reach[i], "not in key")] += 1
 
 
 def main(test: bool) -> None:

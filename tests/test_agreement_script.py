@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 from pressfacts.evaluation import score_text
+from script_module import load_script
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "agreement.py"
-_spec = importlib.util.spec_from_file_location("agreement", _SCRIPT)
-assert _spec is not None and _spec.loader is not None
-agreement = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = agreement
-_spec.loader.exec_module(agreement)
+agreement = load_script("agreement")
 
 GOLD = {
     "organizations": [{"name": "Conseil d'État", "aliases": []}, {"name": "CGT", "aliases": []}],

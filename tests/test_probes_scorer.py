@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "probes.py"
-_spec = importlib.util.spec_from_file_location("probes_scorer", _SCRIPT)
-assert _spec is not None and _spec.loader is not None
-probes = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = probes  # its dataclasses look their module up while being defined
-_spec.loader.exec_module(probes)
+from script_module import load_script
+
+probes = load_script("probes", "probes_scorer")
 
 _SAISI = "Saisi par l'association, le Conseil d'État a suspendu mercredi l'arrêté du préfet."
 _CASTANER = "« Nous ne céderons rien sur le fond », a déclaré mardi Christophe Castaner devant les députés."

@@ -7,6 +7,7 @@ import pytest
 
 import pressfacts
 from pressfacts.components.quotes.evidence import nearest_mention
+from script_module import load_script
 
 
 def _evidence(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -69,20 +70,6 @@ def test_nearest_mention_prefers_the_paragraph_then_after_then_earlier():
     assert nearest_mention([], text, q0, q1) is None
 
 
-def _reach_script():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "speaker_reach.py"
-    spec = importlib.util.spec_from_file_location("speaker_reach", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_reach_script_counts_right_wrong_and_unkeyed_by_reach():
     from collections import Counter
 
@@ -93,10 +80,10 @@ def test_reach_script_counts_right_wrong_and_unkeyed_by_reach():
     gold = {"people": [{"name": "Marc Tessier", "aliases": []}, {"name": "Léa Fontaine", "aliases": []}],
             "quotes": [{"start": "Les travaux dureront six", "speaker": "Marc Tessier"}]}
     counts: Counter = Counter()
-    _reach_script().tally(gold, rec, counts)
+    load_script("speaker_reach").tally(gold, rec, counts)
     # the first quotation is right, carried from the paragraph before; the second is not in this key at all
     assert counts == Counter({("earlier", "right"): 1, ("sentence", "not in key"): 1})
     gold["quotes"][0]["speaker"] = "Léa Fontaine"
     counts.clear()
-    _reach_script().tally(gold, rec, counts)
+    load_script("speaker_reach").tally(gold, rec, counts)
     assert counts[("earlier", "wrong")] == 1

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -162,17 +162,34 @@ def by_specificity(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(quotes, key=lambda q: -len(norm(q["start"]).split()))
 
 
+def speaker_names(gold: dict[str, Any], speaker: str | None) -> set[str] | None:
+    """The normalized names (name and aliases) a key's quote speaker goes by; None for no speaker."""
+    if not speaker:
+        return None
+    entities = [e for key in ("people", "places", "organizations") for e in gold.get(key, [])]
+    for e in reversed(entities):  # (the last of two same names, as the key has always been read)
+        if norm(e["name"]) == norm(speaker):
+            return {norm(e["name"]), *(norm(a) for a in e.get("aliases", []))}
+    return {norm(speaker)}
+
+
+def paired_quotes(gold_quotes: list[dict[str, Any]],
+                  quotes: list[tuple[str, Any]]) -> Iterator[tuple[dict[str, Any], int | None]]:
+    """Each key quote (longer starts first) with the index of the predicted quotation it stands for, or None; a
+    predicted quotation is paired once."""
+    matched: set[int] = set()
+    for q in by_specificity(gold_quotes):
+        idx = pair_quote(norm(q["start"]), quotes, matched)
+        if idx is not None:
+            matched.add(idx)
+        yield q, idx
+
+
 def _score_speakers(gold: dict[str, Any], pred: Prediction) -> Score:
-    aliases: dict[str, set[str]] = {}
-    for key in ("people", "places", "organizations"):
-        for e in gold.get(key, []):
-            aliases[norm(e["name"])] = {norm(e["name"]), *(norm(a) for a in e.get("aliases", []))}
     s = Score()
     matched: set[int] = set()
-    for q in by_specificity(gold["quotes"]):
-        start = norm(q["start"])
-        idx = pair_quote(start, pred.quotes, matched)
-        want = aliases.get(norm(q["speaker"]), {norm(q["speaker"])}) if q["speaker"] else None
+    for q, idx in paired_quotes(gold["quotes"], pred.quotes):
+        want = speaker_names(gold, q["speaker"])
         if idx is None:
             s.fn += want is not None
             continue
@@ -415,10 +432,7 @@ def article_errors(gold: dict[str, Any], pred: Prediction) -> list[str]:
     gf = [(f["value"], f.get("value_max"), unit_head(f.get("unit"))) for f in gold.get("figures", [])]
     pf = [(v, vm, unit_head(u)) for v, vm, u in pred.figures]
     out.append(f"  figures: missed {[f for f in gf if f not in pf]} extra {[f for f in pf if f not in gf]}")
-    paired: set[int] = set()
-    for q in by_specificity(gold.get("quotes", [])):
-        idx = pair_quote(norm(q["start"]), pred.quotes, paired)
-        paired |= {idx} if idx is not None else set()
+    for q, idx in paired_quotes(gold.get("quotes", []), pred.quotes):
         got = pred.quotes[idx][1] if idx is not None else "NOT FOUND"
         got_s = "NOT FOUND" if got == "NOT FOUND" else (sorted(got)[0] if got else None)
         if not (got_s == q["speaker"] or (got not in ("NOT FOUND", None) and q["speaker"]

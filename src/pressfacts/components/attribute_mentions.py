@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .numbers import parse_number
+from .numbers import SMALL_NUMBER, parse_number
 
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -46,9 +46,8 @@ def role_mentions(text: str, roles: list[str], mentions: list[tuple[int, int]]) 
     return out
 
 
-# "34 ans", "trente-quatre ans", "soixante et onze ans": a number in digits or words (one to four words), then "ans"
-_AGE = re.compile(r"(?<![\w-])(\d{1,3}|[a-zé]+(?:[\s-]+(?:et[\s-]+)?[a-zé]+){0,3})[\s\u00a0\u202f]+ans?(?!\w)",
-                  re.IGNORECASE)
+# "34 ans", "trente-quatre ans", "soixante et onze ans": a number in digits or words, then "ans"
+_AGE = re.compile(rf"(?<![\w-])({SMALL_NUMBER})[\s\u00a0\u202f]+ans?(?!\w)", re.IGNORECASE)
 
 
 def age_mention(text: str, age: int | None, mentions: list[tuple[int, int]]) -> dict[str, Any] | None:

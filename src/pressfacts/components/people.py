@@ -28,12 +28,11 @@ from spacy.tokens import Doc
 from ..extensions import doc_text, register_extensions
 from ..settings import alternation, read_jsonl, resolve_data_path, save_rows
 from .attribute_mentions import age_mention, role_mentions
-from .numbers import parse_number
+from .numbers import SMALL_NUMBER, parse_number
 
 ROLES = "roles.jsonl"
 HOLDERS = "office_holders.jsonl"
 FIRST_NAMES = "first_names.jsonl"  # with the gender a first name usually shows ("la ministre" is not Jean-Luc)
-_NUM = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"
 _PRE = r"(?:(?:ancien|ancienne|ex|nouveau|nouvelle|jeune|futur|future|actuel|actuelle)[\s-]+)?"
 # A role's complement: "de l'Intérieur", "du gouvernement", "de la République de Lille", "chargé du Numérique".
 _COMPLEMENT = (
@@ -134,12 +133,12 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         singular=frozenset(r["role"].lower() for r in rows),
         party=frozenset(_head(r["role"]) for r in rows if r.get("kind") == "party"),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
-                             rf"(?P<age>{_NUM})\s+ans\b", re.I),
+                             rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
-        age_before=re.compile(rf"(?:à\s+l['’]âge\s+de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\s*,\s*{_TITLE}$", re.I),
+        age_before=re.compile(rf"(?:à\s+l['’]âge\s+de|âgée?\s+de)\s+(?P<age>{SMALL_NUMBER})\s+ans\s*,\s*{_TITLE}$", re.I),
         # "X, une Algérienne de 80 ans": an age in an apposition whose noun is no role.
         age_appos=re.compile(
-            rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans\b", re.I
+            rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{SMALL_NUMBER})\s+ans\b", re.I
         ),
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
         # "X - maire de Dole et élu régional -": between dashes too.
@@ -156,7 +155,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
             rf"(?:\s*\((?P<label>[A-Z][\w.-]{{0,12}})\))?\s*[,:]?\s+{_TITLE}$",
             re.I,
         ),
-        age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{_NUM})\s+ans$", re.I),
+        age_in_role=re.compile(rf"\s+(?:de|âgée?\s+de)\s+(?P<age>{SMALL_NUMBER})\s+ans$", re.I),
         # "Frédéric Souillot (FO)", "Eric Ciotti (LR)": a party or organization label in parentheses.
         label_after=re.compile(r"^\s*\((?P<role>[A-ZÉ][\w.’'-]*(?:[\s-][A-ZÉ][\w.’'-]*){0,2})\)"),
         head_at=re.compile(plain, re.I),

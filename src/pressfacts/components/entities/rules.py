@@ -113,7 +113,7 @@ class EntityRules:
     # folded words that tell a match in a clause ("derby", "buts"), narrower than sport_cues ("victoire", "équipe"
     # also tell an election): a town subject of a clause with one of them is a team in a sports report
     match_words: frozenset[str] = frozenset()
-    # folded pairs of words right before a town that make it a team in a sports report ("retard sur", "points de")
+    # folded pairs of words right before a town that make it a team in a sports report ("retard sur", "passe devant")
     team_before: frozenset[tuple[str, str]] = frozenset()
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)

@@ -68,7 +68,8 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
         return False  # "la Normandie a perdu": a region takes an article; "Liège a battu" is the town's club
     if _after_match_word(doc, ent, rules):
         return True
-    if not (ent.root.dep_.startswith("nsubj") or opens_line(doc, ent.start) or _verb_follows(doc, ent)):
+    subject = ent.root.dep_.startswith("nsubj") or _verb_follows(doc, ent)
+    if not (subject or opens_line(doc, ent.start)):
         return False
     # the clause after the subject, up to the full stop (the parser sometimes cuts "Metz s'est imposé" apart)
     clause = _rest_of_sentence(doc, ent)
@@ -80,7 +81,6 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     # word or an opponent's word in the clause, or a result verb a little further on
     # (a line's first words, a headline's, take only the opponent's word: "Tour Eiffel fermée, … matchs reportés")
     words = [fold(t.text) for t in clause]
-    subject = ent.root.dep_.startswith("nsubj") or _verb_follows(doc, ent)
     return any(t.pos_ in VERBS for t in clause) and (any(w in OPPONENT for w in words) or (subject and (
         any(w in rules.match_words for w in words) or any(w in rules.sport_verbs for w in words[:8]))))
 
