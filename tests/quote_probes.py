@@ -28,6 +28,7 @@ SPK19B = load_probes("spk19b")
 SPK19C = load_probes("spk19c")
 SPK37 = load_probes("spk37")
 SPK21A = load_probes("spk21a")
+SPK23 = load_probes("spk23")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

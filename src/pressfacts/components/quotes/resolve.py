@@ -85,8 +85,11 @@ class Resolution(FinderState):
             if self._introduced_unnamed(tok, 0, subject=True):
                 return None  # "Un homme s'est retranché … L'homme « parle d'explosifs »": that unnamed man
             return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
-        if self.lex.kind("org_noun", low) and self.lex.kind("definite", det):
-            return self.last_subject_org(pos)
+        org_noun = self.lex.kind("org_noun", low)
+        if org_noun and self.lex.kind("definite", det):
+            # (a noun given "near": only an organization of this paragraph or the one before: "souligne l'agence"
+            # is seldom the one that acted pages before)
+            return self.last_subject_org(pos, since=self._previous_paragraph(pos) if org_noun.get("near") else 0)
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
@@ -334,11 +337,27 @@ class Resolution(FinderState):
                     return m.entity
         return prev
 
-    def last_subject_org(self, pos: int) -> str | None:
-        """"souligne l'organisation": the last organization before `pos` that was the subject of a verb (not one a preposition
-        introduces: "Célia Gautier, de la Fondation X" does not make X the one speaking)."""
-        orgs = [m for m in self.mentions if m.end <= pos and m.label == "ORG" and self._is_subject(m)]
+    def last_subject_org(self, pos: int, since: int = 0) -> str | None:
+        """"souligne l'organisation": the last organization between `since` and `pos` that was the subject of a verb (not
+        one a preposition introduces: "Célia Gautier, de la Fondation X" does not make X the one speaking)."""
+        orgs = [m for m in self.mentions if since <= m.start and m.end <= pos and m.label == "ORG"
+                and (self._is_subject(m) or self._inverted_speaker(m))]
         return orgs[-1].entity if orgs else None
+
+    def _inverted_speaker(self, m: Mention) -> bool:
+        """", avance le SCRS dans un rapport": the organization right after a speech verb, which the parser often hangs
+        as its object, is the one speaking."""
+        root = self._anchor_noun(m) or self._head_of(m)
+        verb = root.head if root is not None else None
+        return root is not None and verb is not None and verb.i < root.i <= verb.i + 3 and verb.pos_ == "VERB" \
+            and verb.text.lower() in self.lex.verbs and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+    def _previous_paragraph(self, pos: int) -> int:
+        """Where the paragraph before the one holding `pos` starts (0 in the first two)."""
+        start = self.text.rfind("\n", 0, pos)
+        while start > 0 and self.text[start - 1] == "\n":
+            start -= 1  # (blank lines between paragraphs)
+        return self.text.rfind("\n", 0, start) + 1 if start > 0 else 0
 
     def _opens_its_sentence(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
