@@ -149,6 +149,9 @@ class Subjects(FinderState):
         """"Il veut y répondre par « … »", "…, a-t-il ajouté, insistant que …": an "il" (also the inverted "-il") the
         parser calls expletive, with a verb that is never impersonal."""
         # Not "est-il trop tôt …": a copula makes it impersonal.
+        if c.dep_ == "dep":  # "Il fait remarquer au passage que …": a subject pronoun the parser left unlabelled
+            return c.lower_ in {"il", "elle"} and c.i < verb.i and not any(
+                x.dep_.startswith("nsubj") for x in verb.children) and not self.lex.kind("impersonal", verb.text)
         return c.dep_ == "expl:subj" and c.lower_ in {"il", "-il", "-elle"} and not self.lex.kind("impersonal", verb.text) \
             and not any(x.dep_ == "cop" for x in verb.children)
 
