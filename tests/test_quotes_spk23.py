@@ -8,6 +8,9 @@ Written before the pipeline was run on them; first pass 0 of 18 (near-misses 6 o
 Also (pd): a subject pronoun the parser leaves unlabelled ("dep") before the verb it belongs to ("Il fait remarquer au
 passage que l'abstention vaut « … »"): the person it stands for; not the impersonal "Il faut remarquer …". First pass
 1 of 5; round 13's probe of the class (spk26 verb14) passes too.
+
+Also (ng): the upper-case common noun "ONG" introducing a name ("Pour l'ONG Reporters sans frontières, « … »",
+"Selon l'ONG Oxfam, « … »") stands for that organization as "l'association X" does. First pass 1 of 5.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ KNOWN_MISSES = {
     "on17": "the NER cuts 'Standard de Liège' to 'Standard' (the club is right, its name is not)",
     "pd03": "'jugera' inside the reported clause is itself an opinion verb, whose subject names nobody",
     "pd05": "the gerund 'en passant' between the verb and its clause: the few words are not kept as a quotation",
+    "ng04": "'déplore l'ONG.' closing the sentence: the noun is not read as the incise's subject",
 }
 
 

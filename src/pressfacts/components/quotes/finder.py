@@ -131,7 +131,7 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
         while i > 0 and self.doc[i].pos_ == "ADJ":
             i -= 1
         t = self.doc[i]
-        if t.pos_ != "NOUN" or not t.is_lower:
+        if t.pos_ != "NOUN" or not (t.is_lower or self.lex.kind("org_noun", t.text)):  # ("l'ONG X")
             return None
         linked = span.root.head.i == t.i or t.head.i in range(span.start, span.end)
         # "la chaîne de télévision panarabe X", "le syndicat de police X": the noun a bare complement qualifies
