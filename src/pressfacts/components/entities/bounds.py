@@ -745,3 +745,47 @@ def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 break
         out.append(s)
     return out
+
+
+_HYPHEN_PARTICLES = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "les", "lès", "lez", "sur", "sous", "en", "et"})
+
+
+def _hyphen_name_end(doc: Doc, end: int) -> int:
+    """The end of the hyphenated words glued to token end - 1 ("Paris" "-" "Nanterre", "Georges" "-" "Pompidou",
+    "Saint" "-" "Martin" "-" "d'" "Hères"): capitalized words or roman numerals, with particles between hyphens."""
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "":
+        nxt = doc[end + 1]
+        if nxt.is_title or (nxt.is_upper and nxt.is_alpha):
+            end += 2
+            continue
+        # a particle, glued on to one more capitalized word ("-sur-Mer", "-d'Hères")
+        if nxt.lower_ in _HYPHEN_PARTICLES and end + 2 < len(doc) and (
+                nxt.whitespace_ == "" and doc[end + 2].is_title):
+            end += 3
+            continue
+        if nxt.lower_ in _HYPHEN_PARTICLES and end + 3 < len(doc) and nxt.whitespace_ == "" \
+                and doc[end + 2].text == "-" and doc[end + 2].whitespace_ == "" and doc[end + 3].is_title:
+            end += 4
+            continue
+        break
+    return end
+
+
+def hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'université Paris-Nanterre", "l'hôpital Georges-Pompidou", "le lycée Saint-Exupéry": the tokenizer splits a
+    hyphenated name and the NER keeps its first word; an organization's name runs on over the words glued to it by
+    hyphens (a place or thing the NER found inside them is part of it; another organization or a person is not)."""
+    starts = {s.start: s for s in spans}
+    out: list[Span] = []
+    drop: set[int] = set()
+    for s in sorted(spans, key=lambda x: x.start):
+        if s.start in drop:
+            continue
+        end = _hyphen_name_end(doc, s.end) if s.label_ == "ORG" and s.end < len(doc) and doc[s.end].text == "-" else s.end
+        inside = [starts[i] for i in range(s.end, end) if i in starts]
+        if end > s.end and all(o.label_ in {"LOC", "MISC"} and o.end <= end for o in inside):
+            drop |= {o.start for o in inside}
+            out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
+        else:
+            out.append(s)
+    return out

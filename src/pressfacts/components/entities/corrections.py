@@ -11,6 +11,7 @@ from ...extensions import doc_text
 from .bounds import (
     _with_particle,
     continued_names,
+    hyphenated_names,
     defined_acronyms,
     described_names,
     imperative_names,
@@ -33,7 +34,7 @@ from .conventions import (
     titles_before_holders,
 )
 from .fix import fix_entity
-from .groups import acting_municipalities, compass_regions, state_groups
+from .groups import acting_municipalities, acting_territorial_bodies, compass_regions, state_groups
 from .keys import fold, known_place
 from .shared import _demonym, _is_name
 from .sports import clubs_by_town
@@ -266,6 +267,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = territorial_bodies(doc, out, rules)
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
+    out = hyphenated_names(doc, out) if "-" in full_text else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
@@ -274,6 +276,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
     out = state_groups(doc, out, rules) if rules.group_nouns else out
     out = acting_municipalities(doc, out, rules) if rules.town_bodies else out
+    out = acting_territorial_bodies(doc, out, rules) if rules.territorial_bodies else out
     out = compass_regions(doc, out, rules) if rules.compass_words else out
     out = imperative_names(doc, out, rules) if rules.name_clitics else out
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out

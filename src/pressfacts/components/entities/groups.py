@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # "G7", "G20", "G5-Sahel", "G5 Sahel": a group of states, its letter, its number, maybe the region it covers.
 _STATE_GROUP = re.compile(r"^G\d{1,2}(?:[- ][A-ZÉ][\w-]+)?$")
 _OF = frozenset({"du", "au", "de", "d'", "d’"})
+_ARTICLES = frozenset({"la", "le", "l'", "l’"})
 _SUBJECTS = frozenset({"nsubj"})
 
 
@@ -70,6 +71,28 @@ def acting_municipalities(doc: Doc, spans: list[Span], rules: EntityRules) -> li
             s = Span(doc, i, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def acting_territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"La métropole de Lyon a voté …", "la communauté d'agglomération du Pays basque a adopté …": the body of an
+    intercommunal territory ("territorial_body" rows), "de" and the territory, subject of an active verb, is that
+    body (one organization, as acting_municipalities makes "la Ville de X"); "dans la métropole de Lyon" stays a
+    place."""
+    out = list(spans)
+    for i, tok in enumerate(doc):
+        for body in rules.territorial_bodies.get(tok.lower_, ()):
+            j = i + len(body)
+            if j >= len(doc) or [t.lower_.replace("’", "'") for t in doc[i:j]] != list(body) \
+                    or i == 0 or doc[i - 1].lower_ not in _ARTICLES or doc[j].lower_ not in _OF | {"des"} or not _acts(tok):
+                continue
+            # the territory's name after "de" (or one span the NER made of the body and the territory)
+            place = next((s for s in out if s.label_ == "LOC" and ((j < s.start <= j + 3 and all(
+                t.is_title or t.lower_ in _OF for t in doc[j + 1 : s.start])) or (s.start == i and s.end > j + 1))), None)
+            if place is None:
+                continue
+            out = [s for s in out if s.end <= i or s.start >= place.end] + [Span(doc, i, place.end, label="ORG")]
+            break
+    return sorted(out, key=lambda s: s.start)
 
 
 def _acts(t: Token) -> bool:

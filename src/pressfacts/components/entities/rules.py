@@ -175,6 +175,8 @@ class EntityRules:
     staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
     group_nouns: frozenset[str] = frozenset()  # lowercase nouns of a group of states' members or office ("présidence")
     town_bodies: frozenset[str] = frozenset()  # capitalized words of a town's administration before "de X" ("Ville")
+    # lowercased words of an intercommunal body before "de X", by first word ("communauté" -> ("communauté", "d'", …))
+    territorial_bodies: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # word lists of single rules (_word_list_rules): lowercase unless "folded"
     en_phrases: frozenset[str] = frozenset()  # "en direction de X": nouns of a phrase after "en", no institution's part
     amount_words: frozenset[str] = frozenset()  # "milliard": capitals after them are a currency
@@ -403,7 +405,18 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         staff_nouns=frozenset(r["text"].lower() for r in [*of("body_leader"), *of("staff_noun")]),
         group_nouns=frozenset(r["text"].lower() for r in of("group_noun")),
         town_bodies=frozenset(r["text"] for r in of("town_body")),
+        territorial_bodies=_by_first_word(of("territorial_body")),
     )
+
+
+def _by_first_word(rows: Rows) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word forms as token sequences ("communauté d'agglomération" -> communauté, d', agglomération), longest
+    first, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for r in rows:
+        words = tuple(re.findall(r"\w+'|[\w-]+", r["text"].lower().replace("’", "'")))
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def foreign_towns(rows: Rows) -> frozenset[str]:
