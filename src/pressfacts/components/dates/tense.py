@@ -358,17 +358,28 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], boo
     return gone
 
 
+_MAY = frozenset({"pourrait", "pourraient"})
+
+
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
     """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
     form = verb.morph.get("VerbForm")
+    head = verb.head
+    # "va rentrer", "devra quitter", "compte revenir", "devraient débuter", "pourrait se tenir": a finite head in the
+    # future, a future cue or a conditional "pouvoir" (not a conditional of its own: "il partirait le 3 mars").
+    planned = head is not verb and "Fin" in head.morph.get("VerbForm") and (
+        head.lower_ in future_cues or head.lower_ in _MAY or (_future(head) and not _conditional(head)))
     if "Inf" in form:
-        # "va rentrer", "devra quitter", "compte revenir": a finite head in the future or a future cue.
-        head = verb.head
-        return head is not verb and "Fin" in head.morph.get("VerbForm") and not _conditional(head) and (
-            _future(head) or head.lower_ in future_cues)
+        return planned
     if "Part" in form:
-        return bool(auxes) and all(_future(a) for a in auxes)  # "sera jugé", not "élus", "a été adopté"
+        if auxes and all(_future(a) for a in auxes):
+            return True  # "sera jugé", not "élus", "a été adopté"
+        # "doit être examiné en septembre"; "est prévu en septembre", "est attendue en octobre" (a passive present of
+        # a verb of planning)
+        passive = [a for a in auxes if a.dep_ == "aux:pass"]
+        return bool(passive) and ((verb.dep_ == "xcomp" and planned) or (
+            verb.lower_ in future_cues and all("Pres" in a.morph.get("Tense") for a in passive)))
     # "déclara" (passé simple) ends as a future does.
     past = "Past" in verb.morph.get("Tense")
     return _future(verb) and not past and not _conditional(verb) and not any(not _future(a) for a in auxes)
