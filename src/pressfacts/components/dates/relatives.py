@@ -288,7 +288,9 @@ TOLD_DAY_CHARS = 1000
 # The kinds that write a day with its month ("le 15 mars", "du 12 au 14 janvier", "17/11/2018"), and "le 17" itself
 # ("Le 15, ... Le 17, ...").
 _MONTH_DAY_KINDS = frozenset({"day", "day_range", "day_pair", "num_date", "num_date_dash", "num_dm", "ymd_date",
-                              "told_day"})
+                              "told_day", "weekday_day"})
+# A month told alone ("En janvier, 50 000 manifestants le 5, 84 000 le 12"): its days written alone in the same sentence.
+_MONTH_KINDS = frozenset({"month_cued", "month_year"})
 
 
 def _day_of_told_month(
@@ -303,6 +305,9 @@ def _day_of_told_month(
         return None
     told = next((f for f in reversed(found) if f.value), None)
     last = PartialDate.parse(told.value.split("/")[-1]) if told and told.value and told.kind in _MONTH_DAY_KINDS else None
+    if told is not None and told.value and told.kind in _MONTH_KINDS and not re.search(r"[.!?\n]", text[told.end : dm.start]):
+        month = PartialDate.parse(told.value)
+        last = PartialDate(month.year, month.month, 1) if month is not None and month.month is not None else None
     words = _words_before(text, dm.start, 20)
     if (told is None or last is None or last.month is None or last.day is None
             or dm.start - told.end > TOLD_DAY_CHARS or (words and words[-1].startswith(v.told_day_guards))):
