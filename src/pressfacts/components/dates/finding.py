@@ -306,6 +306,10 @@ DIGITS = "digits"
 Gate = tuple[re.Pattern[str], ...]  # regexes whose matches, merged in text order, are the trigger words
 
 
+# A trigger word ends with no letter or hyphen after it, but for "-ci" ("ce mois-ci").
+_WORD_END = r"(?!\w|-(?!ci\b))"
+
+
 def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
     """Every expression the patterns find holds a number or one of these words (months, weekdays, "hier",
     "veille", "semaine", "mois", "an"...). The patterns only run near them: they then scan about 40% of a press
@@ -315,16 +319,16 @@ def build_gate(v: Vocabulary, kind: str | None = None) -> Gate:
     if kind == DIGITS:
         return (re.compile(r"\d+"),)
     if kind is not None:
-        return (re.compile(rf"(?:{_alt(getattr(v, kind))})(?![\w-])"),)
+        return (re.compile(rf"(?:{_alt(getattr(v, kind))}){_WORD_END}"),)
     words = [*v.months, *v.weekdays, *v.relative_days, *v.anchored_days, *v.periods, *v.units, *v.year_parts,
              *v.seasons, *v.holidays, *v.terms, *v.movable_feasts]
     if any(w[:1].isdigit() for w in words):
-        return (re.compile(rf"\d+|(?:{_alt(words)})(?![\w-])"),)
+        return (re.compile(rf"\d+|(?:{_alt(words)}){_WORD_END}"),)
     # Numbers and words in two scans: words alone let the engine skip ahead to their first letters (3x faster
     # than one scan of "\d+|words"). No word starts with a digit nor ends before one, so a number the one scan
     # finds is never part of a word, and the only numbers it does not find are those inside a word ("le
     # 14-juillet"), which _windows leaves out: the same matches.
-    return (re.compile(r"\d+"), re.compile(rf"(?:{_alt(words)})(?![\w-])"))
+    return (re.compile(r"\d+"), re.compile(rf"(?:{_alt(words)}){_WORD_END}"))
 
 
 def trigger_kinds(v: Vocabulary) -> dict[str, str]:

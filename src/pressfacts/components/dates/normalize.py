@@ -615,12 +615,16 @@ def _forecast_tense(text: str, dm: DateMatch, tense: int) -> int:
 def _told_once(dm: DateMatch, tense: int, v: Vocabulary) -> bool:
     """Whether a season or a part of "the month" with no year nor direction names one particular time: "au printemps"
     in a present clause is a habit ("au printemps, les prix montent"), "à la fin du mois" the idiom of making ends
-    meet; in a past or future clause (a deadline or "prochain" for the month) they are dates."""
+    meet; in a past or future clause (a deadline or "prochain" for the month) they are dates, "au début du mois" in a
+    past clause too."""
     g = dm.groups
     if dm.kind == "season_bare":
         return tense in (-2, -1, 1)
     if dm.kind == "month_edge":
-        return bool(g.get("dir")) or bool(_DEADLINE.match(g.get("cue") or "")) or tense == 1
+        # "Au début du mois, la neige avait paralysé …": the start or middle of the month in a past clause is this
+        # month's (no idiom there, unlike the end of the month).
+        past_part = tense in (-2, -1) and (g.get("edge") or "").lower() in {"début", "milieu"}
+        return bool(g.get("dir")) or bool(_DEADLINE.match(g.get("cue") or "")) or tense == 1 or past_part
     return True
 
 
