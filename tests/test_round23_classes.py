@@ -48,6 +48,13 @@ def test_dates(nlp, text, published, values):
     ("La communauté urbaine de Strasbourg a voté la gratuité des transports.", {"communauté urbaine de Strasbourg": "ORG"}),
     # near-misses: the territory as a place
     ("Il a grandi dans la métropole de Nantes.", {"Nantes": "LOC"}),
+    # a kind noun decides: the name after it is the organization, the owner after "de" a person
+    ("Le mouvement Ennahda a quitté la coalition.", {"Ennahda": "ORG"}),
+    ("Ennahda, le parti de Rached Ghannouchi, a quitté la coalition.", {"Ennahda": "ORG", "Rached Ghannouchi": "PER"}),
+    ("Chez Renault, le groupe de Carlos Ghosn, la production ralentit.", {"Carlos Ghosn": "PER"}),
+    # a parliamentary group by its party's adjective; near-miss: an armed group is none
+    ("Au Sénat, le groupe centriste s'est abstenu.", {"groupe centriste": "ORG"}),
+    ("Le groupe armé a revendiqué l'attaque.", {"groupe armé": None}),
 ])
 def test_organizations(text, want):
     got = labels(text)

@@ -230,3 +230,43 @@ __all__ = [
     "relatives_named",
     "titles_before_holders",
 ]
+
+
+def described_kinds(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """A kind noun (a "descriptor" row) decides what the name beside it is. "le mouvement Mouwatana": the one word the
+    NER took for a person right after the noun is the organization's name. "le parti de Soufiane Djilali", "le groupe
+    de Patrick Kron": a first name and a surname after "de" are the owner, a person, not an organization (nor is "parti
+    de X" one: the party is named elsewhere)."""
+    out = []
+    for s in spans:
+        before = doc[s.start - 1] if s.start > 0 else None
+        if s.label_ == "PER" and len(s) == 1 and before is not None and before.is_lower \
+                and fold(before.text) in rules.descriptors and s.start > 1 and doc[s.start - 2].lower_ in _ARTICLES:
+            s = Span(doc, s.start, s.end, label="ORG")
+        elif s.label_ == "ORG" and s.id_ in _UNNAMED_IDS:
+            owner = _owner_start(doc, s, rules)
+            if owner is not None:
+                s = Span(doc, owner, s.end, label="PER")
+        out.append(s)
+    return out
+
+
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_OF = frozenset({"de", "d'", "d’"})
+
+
+def _owner_start(doc: Doc, s: Span, rules: EntityRules) -> int | None:
+    """Where the person starts in an organization span that is a kind noun's owner ("parti de Soufiane Djilali" in
+    the span, or "Patrick Kron" alone after "le groupe de"): a person's name of two or three capitalized words."""
+    if s[0].is_lower and len(s) > 3 and fold(s[0].text) in rules.descriptors and s[1].lower_ in _OF:
+        start = s.start + 2
+    elif s.start > 1 and doc[s.start - 1].lower_ in _OF and fold(doc[s.start - 2].text) in rules.descriptors:
+        start = s.start
+    else:
+        return None
+    name = doc[start : s.end]
+    if not (2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name)):
+        return None
+    # a known first name, or two words neither of which is a place ("Soufiane Djilali", not "Saint Denis")
+    known = fold(name[0].text) in rules.first_names
+    return start if known or (len(name) == 2 and not any(fold(t.text) in rules.places for t in name)) else None

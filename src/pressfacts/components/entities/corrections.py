@@ -11,9 +11,9 @@ from ...extensions import doc_text
 from .bounds import (
     _with_particle,
     continued_names,
-    hyphenated_names,
     defined_acronyms,
     described_names,
+    hyphenated_names,
     imperative_names,
     joined_codes,
     listed_companies,
@@ -26,6 +26,7 @@ from .bounds import (
 )
 from .candidates import first_name_persons, join_split, merge_spans, persons_named_as_places, split_glued
 from .conventions import (
+    described_kinds,
     descriptors_dropped,
     officers_not_units,
     persons_after_professions,
@@ -276,7 +277,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
     out = state_groups(doc, out, rules) if rules.group_nouns else out
     out = acting_municipalities(doc, out, rules) if rules.town_bodies else out
-    out = acting_territorial_bodies(doc, out, rules) if rules.territorial_bodies else out
+    bodies = any(w in full_text or w.capitalize() in full_text for w in rules.territorial_bodies)  # (cheap test first)
+    out = acting_territorial_bodies(doc, out, rules) if bodies else out
     out = compass_regions(doc, out, rules) if rules.compass_words else out
     out = imperative_names(doc, out, rules) if rules.name_clitics else out
     out = officers_not_units(doc, out, rules.officer_units) if rules.officer_units else out
@@ -285,5 +287,6 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = titles_before_holders(doc, out, rules.roles)
     out = relatives_named(doc, out, rules) if rules.kin_nouns else out
     out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
+    out = described_kinds(doc, out, rules) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)
