@@ -269,6 +269,12 @@ class AfterQuotation(FinderState):
                 return True, self._inverted_subject(verb, lead, toks[n:], q, prev)
         return False, None
 
+    def _described_subject(self, c: Token) -> bool:
+        """"…», confie la quinquagénaire": a definite person noun the parser hangs on the verb as a complement (xcomp)
+        is the inverted subject."""
+        return c.dep_ == "xcomp" and c.pos_ in {"ADJ", "NOUN"} and self.lex.kind("person_noun", c.lower_) is not None \
+            and any(d.dep_ == "det" and self.lex.kind("definite", d.lower_) for d in c.children)
+
     def _introduces_next(self, q: Quote, verb: Token) -> bool:
         """"« … la Suisse, jamais. » Elle a ajouté : « … »": a quotation closed on a full stop, then a new sentence whose pronoun
         subject and speech verb end on a colon: that sentence introduces the next quotation, it is no incise of this one."""
@@ -337,7 +343,8 @@ class AfterQuotation(FinderState):
                   for g in c.children if g.dep_ == "obj" and g.i > c.i]
         for c in [*verb.children, *gerund]:
             if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
-                    c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)):
+                    c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)
+                    and not self._described_subject(c)):
                 continue
             m = self.mention(c)
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):
