@@ -29,6 +29,7 @@ SPK19C = load_probes("spk19c")
 SPK37 = load_probes("spk37")
 SPK21A = load_probes("spk21a")
 SPK23 = load_probes("spk23")
+SPK23C = load_probes("spk23c")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import SPK23, check_exact_probe, check_spk26_probe
+from quote_probes import SPK23, SPK23C, check_exact_probe, check_spk26_probe
 from quoting import quoted_speakers
 
 KNOWN_MISSES = {
@@ -54,3 +54,50 @@ def test_organization_after_a_speech_verb_speaks(nlp):
 def test_round_13_probe_of_the_same_class(nlp):
     # spk26 verb14, written in round 13 and failing since: "Elle fait remarquer que …", the pronoun left unlabelled.
     check_spk26_probe(nlp, "verb14")
+
+
+# spk23c: a helper's battery of news stories (vox pops, replies, questions and answers, colon leads, statements by
+# channel, people taken up by role or age, organizations, plural speakers, fragments in indirect speech, near-misses);
+# 67 of 90 on the code the round started from. Fixed this round: "lui a rétorqué X" (rep01, rbk06), "la CFDT « déplore
+# … »" (chn04), "confie la quinquagénaire" (rbk03), "le pénaliste" (rbk05).
+_VOX = "a bare first name with a description before a colon, or 'nous' after a sentence about one named person"
+_COLON = "the speaker in a 'de X' complement of the noun before the colon ('La réponse de la SNCF tient en une ligne :')"
+SPK23C_MISSES = {
+    "vox01": _VOX, "vox06": _VOX,
+    "par05": "a quotation left open over a paragraph, named only at the end of the next one",
+    "rep02": "'a balayé' is no speech verb here (as one it loses a fragment of the non-test keys)",
+    "rep04": "'Face au préfet, X, porte-parole …' read as the préfet's name",
+    "rep05": "'Ce dernier lui a rétorqué que « … »': the lead's pronoun subject after 'lui'",
+    "qa01": "the person a question is put to answers the next quotation",
+    "qa05": "an unnamed lead's question takes the next quotation's incise",
+    "col04": _COLON, "col05": _COLON, "col06": _COLON,
+    "chn08": "short fragments under an editorial's verbs after 'Dans un éditorial,'",
+    "chn09": "a paper that publishes an unnamed policeman's words is given them",
+    "rbk07": "an age noun resolved to the nearest person, not the one of that age",
+    "org06": "'le syndicat socialiste' made an organization of its own",
+    "ind04": "the second of two 'que' clauses: its few words not kept as a quotation",
+    "frg05": "'X, du Snes-FSU, qui y voit « … »': the relative's antecedent",
+    "nul06": "a three-word quotation with no speech verb is not kept (no speaker either way)",
+}
+
+
+@pytest.mark.parametrize("probe_id", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SPK23C_MISSES[p])) if p in SPK23C_MISSES
+    else p for p in sorted(SPK23C)])
+def test_spk23c_probe(nlp, probe_id):
+    check_exact_probe(nlp, SPK23C, probe_id)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("La sénatrice Hélène Vidal a interrogé le ministre. « Où sont les moyens promis ? », a-t-elle demandé. "
+     "« Dans le budget rectificatif », lui a répondu Bruno Caradec.",
+     [("Où sont les moyens promis ?", "Hélène Vidal"), ("Dans le budget rectificatif", "Bruno Caradec")]),
+    ("Les grévistes ont interpellé le directeur, Alain Moreau. « Nous ne partirons pas », leur a lancé la déléguée, "
+     "Sonia Ferrand.", [("Nous ne partirons pas", "Sonia Ferrand")]),
+    ("La grève continue. L'Unsa « condamne fermement les sanctions annoncées ».",
+     [("condamne fermement les sanctions annoncées", "Unsa")]),
+    ("Josiane Perret, 73 ans, attend son bus depuis une heure. « On nous a oubliés », confie la septuagénaire.",
+     [("On nous a oubliés", "Josiane Perret")]),
+])
+def test_round23_incises(nlp, text, want):
+    assert quoted_speakers(nlp, text) == want
