@@ -101,3 +101,11 @@ def test_spk23c_probe(nlp, probe_id):
 ])
 def test_round23_incises(nlp, text, want):
     assert quoted_speakers(nlp, text) == want
+
+
+def test_noun_introduced_with_the_organization_comes_first(nlp):
+    # "le site X" introduced, "Le site … qu'il « … »" later: that site, even across paragraphs (the seed corpus had one)
+    text = ("Le site Vendezvite.fr affirme vérifier chaque annonce.\n\nLes plaintes se multiplient pourtant depuis mars."
+            "\n\nLes victimes se comptent par dizaines.\n\nLe site, quant à lui, précise dans ses conditions qu'il "
+            "« ne peut être tenu pour responsable des transactions ».")
+    assert quoted_speakers(nlp, text) == [("ne peut être tenu pour responsable des transactions", "Vendezvite.fr")]

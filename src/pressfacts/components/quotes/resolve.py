@@ -87,9 +87,13 @@ class Resolution(FinderState):
             return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
         org_noun = self.lex.kind("org_noun", low)
         if org_noun and self.lex.kind("definite", det):
-            # (a noun given "near": only an organization of this paragraph or the one before: "souligne l'agence"
-            # is seldom the one that acted pages before)
-            return self.last_subject_org(pos, since=self._previous_paragraph(pos) if org_noun.get("near") else 0)
+            if not org_noun.get("near"):
+                return self.last_subject_org(pos)
+            # A noun given "near": the organization introduced with that very noun ("le site Coco.gg" … "le site
+            # précise"), else one that acted in this paragraph or the one before ("souligne l'agence" is seldom the
+            # one that acted pages before).
+            introduced = next((e for start, noun, e in reversed(self.org_nouns) if start < pos and noun == low), None)
+            return introduced or self.last_subject_org(pos, since=self._previous_paragraph(pos))
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
