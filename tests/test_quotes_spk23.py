@@ -70,7 +70,7 @@ SPK23C_MISSES = {
     "rep05": "'Ce dernier lui a rétorqué que « … »': the lead's pronoun subject after 'lui'",
     "qa01": "the person a question is put to answers the next quotation",
     "qa05": "an unnamed lead's question takes the next quotation's incise",
-    "col04": _COLON, "col05": _COLON, "col06": _COLON,
+    "col05": _COLON, "col06": _COLON,
     "chn08": "short fragments under an editorial's verbs after 'Dans un éditorial,'",
     "chn09": "a paper that publishes an unnamed policeman's words is given them",
     "rbk07": "an age noun resolved to the nearest person, not the one of that age",
@@ -109,3 +109,17 @@ def test_noun_introduced_with_the_organization_comes_first(nlp):
             "\n\nLes victimes se comptent par dizaines.\n\nLe site, quant à lui, précise dans ses conditions qu'il "
             "« ne peut être tenu pour responsable des transactions ».")
     assert quoted_speakers(nlp, text) == [("ne peut être tenu pour responsable des transactions", "Vendezvite.fr")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # round 24: a wording noun with its owner, subject of a verb of state before the colon, the article before the owner
+    ("Les voyageurs attendaient des explications. La réponse de la RATP tient en deux phrases : « Le service reprendra "
+     "demain. Nous présentons nos excuses. »", [("Le service reprendra demain. Nous présentons nos excuses.", "RATP")]),
+    ("Le message de l'Unsa est clair : « Pas de reprise sans garanties. »",
+     [("Pas de reprise sans garanties.", "Unsa")]),
+    # near-miss: a railway line is no wording
+    ("« Les travaux dureront un an », indique la SNCF. La ligne restera fermée « chaque nuit entre minuit et 5 heures "
+     "» jusqu'en juin.", [("Les travaux dureront un an", "SNCF"), ("chaque nuit entre minuit et 5 heures", "SNCF")]),
+])
+def test_round24_wording_subject(nlp, text, want):
+    assert quoted_speakers(nlp, text) == want

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -103,7 +104,19 @@ def _subject_before(finder: SpeakerFinder, part: Token, q: Quote, prev: str | No
     return None
 
 
-_WORDING_SUBJECT = re.compile(r"(?:ces|ses|les|cette|ce|cet)\s+(\w+)\s+(?:de|du|d['’])\s*", re.IGNORECASE)
+_WORDING_SUBJECT = re.compile(r"(?:(?:ces|ses|les|cette|ce|cet|la|le)\s+|l['’])(\w+)\s+(?:de|du|d['’])\s*", re.IGNORECASE)
+
+
+_ARTICLES = frozenset({"la", "le", "l'", "l’", "les"})
+
+
+def _apposition_after(finder: SpeakerFinder, toks: list[Token], end: int) -> set[str]:
+    """The entities named between the comma right after a name (ending at `end`) and the next comma."""
+    after = [t for t in toks if t.idx >= end]
+    if not after or after[0].text != ",":
+        return set()
+    inside = list(takewhile(lambda t: t.text != ",", after[1:]))
+    return {m.entity for m in map(finder.mention, inside) if m is not None}
 
 
 def wording_subject(finder: SpeakerFinder, q: Quote) -> str | None:
@@ -121,11 +134,15 @@ def wording_subject(finder: SpeakerFinder, q: Quote) -> str | None:
         return None
     toks = finder.tokens(m.end(), colon)
     named = {finder.mention(t).entity for t in toks if finder.mention(t) is not None}  # type: ignore[union-attr]
-    k = 0  # "ces mots du ministre X": the role noun before the name
-    while k < min(len(toks), 3) and toks[k].is_lower and finder.is_role(toks[k]):
+    k = 0  # "ces mots du ministre X": the role noun before the name; "la réponse de la SNCF": the article
+    while k < min(len(toks), 3) and toks[k].is_lower and (finder.is_role(toks[k]) or toks[k].lower_ in _ARTICLES):
         k += 1
     first = finder.mention(toks[k]) if k < len(toks) else None
-    if first is None or first.label != "PER" or named != {first.entity}:
+    if first is None or first.label not in {"PER", "ORG"}:
+        return None
+    # "La ligne de X, délégué de la CGT, est claire": a name inside the apposition set off after X is no other owner
+    aside = _apposition_after(finder, toks, first.end)
+    if named - aside != {first.entity}:
         return None
     verbs = [t for t in toks if _finite(t)]
     if len(verbs) != 1 or not finder.lex.kind("wording_state", verbs[0].text) or any(t.lower_ == "par" for t in toks):
