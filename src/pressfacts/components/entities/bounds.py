@@ -789,3 +789,17 @@ def hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+def elided_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"le tribunal de Sidi M'hamed", "Ahmed M'Barek": a name ending on an elided word the tokenizer cut off ("M'" |
+    "hamed") takes back the word glued to it."""
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        last = doc[s.end - 1]
+        if s.end < len(doc) and last.text[-1:] in {"'", "’"} and len(last) <= 3 and not last.whitespace_ \
+                and doc[s.end].is_alpha and s.end not in starts:
+            s = Span(doc, s.start, s.end + 1, label=s.label_, span_id=s.id_)
+        out.append(s)
+    return out

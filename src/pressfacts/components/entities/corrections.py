@@ -13,6 +13,7 @@ from .bounds import (
     continued_names,
     defined_acronyms,
     described_names,
+    elided_ends,
     hyphenated_names,
     imperative_names,
     joined_codes,
@@ -269,6 +270,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
     out = hyphenated_names(doc, out) if "-" in full_text else out
+    out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
