@@ -19,7 +19,6 @@ KNOWN_MISSES = {
     "b23k03": "a long name ending in 'et de la distribution' cut short",
     "b23a01": "an association named like the movement ('Les Gilets citoyens') dropped with it",
     "b23a05": "a collective named in quotation marks, subject of the clause",
-    "b23q03": "a known name ('La Presse') cutting a longer one ('La Presse canadienne')",
     "b23x03": "an acronym written with dots ('A.F.P.') taken for a person",
     "b23n01": "an event in quotation marks ('assemblée des assemblées') taken for a body",
     "b23n17": "a prefecture building that burnt, taken for the institution",

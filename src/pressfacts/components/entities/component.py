@@ -171,6 +171,9 @@ class EntityFixer:
             doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
                         or (e.label_ == "LOC" and e[0].is_title)]
         pressed, common = press_titles(doc, self.rules)
+        # (a longer name the ruler knows keeps its words: "Selon La Presse canadienne" is the agency, not La Presse)
+        pressed = [c for c in pressed if not any(e.ent_id_ and e.start <= c.start and c.end <= e.end and len(e) > len(c)
+                                                 for e in doc.ents)]
         places = place_spans(doc, self.places, doc_text(doc), titles, self.rules.told_to, self._place_firsts)
         if pressed:  # "le directeur de La Montagne": the newspaper, not the town
             places = [p for p in places if not any(p.start < c.end and c.start < p.end for c in pressed)]
