@@ -63,7 +63,7 @@ def test_round_13_probe_of_the_same_class(nlp):
 _VOX = "a bare first name with a description before a colon, or 'nous' after a sentence about one named person"
 _COLON = "the speaker in a 'de X' complement of the noun before the colon ('La réponse de la SNCF tient en une ligne :')"
 SPK23C_MISSES = {
-    "vox01": _VOX, "vox06": _VOX,
+    "vox06": _VOX,
     "par05": "a quotation left open over a paragraph, named only at the end of the next one",
     "rep02": "'a balayé' is no speech verb here (as one it loses a fragment of the non-test keys)",
     "rep04": "'Face au préfet, X, porte-parole …' read as the préfet's name",
@@ -123,3 +123,10 @@ def test_noun_introduced_with_the_organization_comes_first(nlp):
 ])
 def test_round24_wording_subject(nlp, text, want):
     assert quoted_speakers(nlp, text) == want
+
+
+def test_round24_first_name_with_a_description_the_ner_called_a_thing(nlp):
+    # "Julie, aide-soignante," is a person even when the NER took the lone first name for a MISC thing
+    text = ("Sur le rond-point, les manifestants se relaient. Nadia, aide-soignante à Lille, raconte : « Je finis le mois "
+            "avec vingt euros. »")
+    assert quoted_speakers(nlp, text) == [("Je finis le mois avec vingt euros.", "Nadia")]

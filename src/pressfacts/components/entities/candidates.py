@@ -360,9 +360,14 @@ def apposed_first_names(doc: Doc, rules: EntityRules, taken: set[int], titles: l
     """A first name alone that a description follows after a comma ("Inès, cheffe dans une brasserie, a
     défilé"): a person even when the name opens the sentence, which first_name_spans leaves alone."""
     spans = []
+    misc: set[int] | None = None  # the NER's one-word "things": "Julie, aide-soignante," is a person all the same
     for i in titles:
-        if i + 2 >= len(doc) or doc[i + 1].text != "," or i in taken:
+        if i + 2 >= len(doc) or doc[i + 1].text != ",":
             continue  # cheap test first: a comma right after the name
+        if i in taken:
+            misc = {e.start for e in doc.ents if e.label_ == "MISC" and len(e) == 1} if misc is None else misc
+            if i not in misc:
+                continue
         key = fold(doc[i].text)
         if key not in rules.first_names or key in rules.places or key in rules.not_entities:
             continue
