@@ -28,9 +28,13 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize("probe_id", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p])) if p in KNOWN_MISSES
-    else p for p in sorted(SPK23)])
+def _ids(probes: dict, misses: dict[str, str]) -> list:
+    """The probe ids, those in `misses` as strict xfails with their reason."""
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=misses[p])) if p in misses else p
+            for p in sorted(probes)]
+
+
+@pytest.mark.parametrize("probe_id", _ids(SPK23, KNOWN_MISSES))
 def test_spk23_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK23, probe_id)
 
@@ -81,9 +85,7 @@ SPK23C_MISSES = {
 }
 
 
-@pytest.mark.parametrize("probe_id", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SPK23C_MISSES[p])) if p in SPK23C_MISSES
-    else p for p in sorted(SPK23C)])
+@pytest.mark.parametrize("probe_id", _ids(SPK23C, SPK23C_MISSES))
 def test_spk23c_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK23C, probe_id)
 
