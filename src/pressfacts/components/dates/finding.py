@@ -255,7 +255,7 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         rf"(?!\s+(?:\d|{DIR}\b|arabe|comme|de\b|du\b|des\b|d['’]))",
         # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
         # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
-        # "boucler la fin du mois"; _tensed_month_edge).
+        # "boucler la fin du mois"; normalize._told_once).
         "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le|depuis\s+le)\s+"
         rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).

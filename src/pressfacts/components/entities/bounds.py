@@ -772,7 +772,7 @@ def _hyphen_name_end(doc: Doc, end: int) -> int:
 
 
 def hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"l'université Paris-Nanterre", "l'hôpital Georges-Pompidou", "le lycée Saint-Exupéry": the tokenizer splits a
+    """"l'université Paris-Nanterre", "l'hôpital Georges-Pompidou", "l'université Grenoble-Alpes": the tokenizer splits a
     hyphenated name and the NER keeps its first word; an organization's name runs on over the words glued to it by
     hyphens (a place or thing the NER found inside them is part of it; another organization or a person is not)."""
     starts = {s.start: s for s in spans}
