@@ -358,18 +358,15 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], boo
     return gone
 
 
-_MAY = frozenset({"pourrait", "pourraient"})
-
-
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
     """A future indicative, simple, passive ("sera jugé") or periphrastic ("va rentrer", "devra quitter")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
     form = verb.morph.get("VerbForm")
     head = verb.head
     # "va rentrer", "devra quitter", "compte revenir", "devraient débuter", "pourrait se tenir": a finite head in the
-    # future, a future cue or a conditional "pouvoir" (not a conditional of its own: "il partirait le 3 mars").
+    # future or a future cue, conditional ones included (not a conditional of its own: "il partirait le 3 mars").
     planned = head is not verb and "Fin" in head.morph.get("VerbForm") and (
-        head.lower_ in future_cues or head.lower_ in _MAY or (_future(head) and not _conditional(head)))
+        head.lower_ in future_cues or (_future(head) and not _conditional(head)))
     if "Inf" in form:
         return planned
     if "Part" in form:

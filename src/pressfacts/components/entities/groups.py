@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from .bounds import _SINGULAR_ARTICLES
 from .keys import VERBS, fold
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 # "G7", "G20", "G5-Sahel", "G5 Sahel": a group of states, its letter, its number, maybe the region it covers.
 _STATE_GROUP = re.compile(r"^G\d{1,2}(?:[- ][A-ZÉ][\w-]+)?$")
 _OF = frozenset({"du", "au", "de", "d'", "d’"})
-_ARTICLES = frozenset({"la", "le", "l'", "l’"})
 _SUBJECTS = frozenset({"nsubj"})
 
 
@@ -82,8 +82,8 @@ def acting_territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -
     for i, tok in enumerate(doc):
         for body in rules.territorial_bodies.get(tok.lower_, ()):
             j = i + len(body)
-            if j >= len(doc) or [t.lower_.replace("’", "'") for t in doc[i:j]] != list(body) \
-                    or i == 0 or doc[i - 1].lower_ not in _ARTICLES or doc[j].lower_ not in _OF | {"des"} or not _acts(tok):
+            if j >= len(doc) or [t.lower_.replace("’", "'") for t in doc[i:j]] != list(body) or i == 0 \
+                    or doc[i - 1].lower_ not in _SINGULAR_ARTICLES or doc[j].lower_ not in _OF | {"des"} or not _acts(tok):
                 continue
             # the territory's name after "de" (or one span the NER made of the body and the territory)
             place = next((s for s in out if s.label_ == "LOC" and ((j < s.start <= j + 3 and all(

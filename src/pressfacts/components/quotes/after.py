@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from .quotations import Quote
 
 
-_DATIVE_CLITICS = frozenset({"lui", "leur"})
-
-
 class AfterQuotation(FinderState):
     """The speaker named after a quotation: the incise (« … », a déclaré X) and what follows it.
 
@@ -70,9 +67,10 @@ class AfterQuotation(FinderState):
                     if cued and found is not None and self.labels.get(found) == "PER":
                         return True, found
                 # "Parlant de « … », il a affirmé": a subject before the verb, not an incise.
-                # ("…», lui a rétorqué X": "lui"/"leur" before the verb is the one answered, never the subject)
+                # ("…», lui a rétorqué X": a dative clitic before the verb is the one answered, never the subject)
                 subj = next((x for x in lead if x.dep_.startswith("nsubj") and self.lex.kind("pronoun", x.text)
-                             and not x.text.startswith("-") and x.lower_ not in _DATIVE_CLITICS), None)
+                             and not x.text.startswith("-") and not (self.lex.kind("clitic", x.text) or {}).get("dative")),
+                            None)
                 if subj is not None and self._introduces_next(q, t):
                     return False, None
                 if subj is not None:

@@ -44,7 +44,6 @@ from .special import (
     _read_on,
     _repeated_words,
     _subheading,
-    _subject_before_marks,
     _wording_before_colon,
 )
 from .wording import _wording_user
@@ -123,7 +122,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         if q.speaker is None and q.cued in {False, "before"}:
             # "Mais pour la CGT, les annonces « … »": the source phrase after an opening conjunction; "Force ouvrière
             # « regrette … »": the name right before words that open on a speech verb.
-            q.speaker = _connective_source(finder, q) or _subject_before_marks(finder, q)
+            q.speaker = _connective_source(finder, q) or finder.name_before_speech_verb(q)
             q.cued = "voice" if q.speaker is not None else q.cued
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.

@@ -38,6 +38,21 @@ class InsideQuotation(FinderState):
             return False, None  # "X s'est dit atterré par les élus qui « racontent … »": X's words, decided later
         return (True, self.resolve(subj[0], q.start, prev)) if subj else (False, None)
 
+    def name_before_speech_verb(self, q: Quote) -> str | None:
+        """"Force ouvrière « regrette une décision … »" when no cue named a speaker (the parser may give the verb no
+        subject at all): a finite speech verb not in the first person opens the quoted words, and the name of a person
+        or organization stands right before the marks: that name is its subject (_named_subject_of_quoted_verb does
+        the same for other verbs, with a subject in the parse)."""
+        toks = self.tokens(q.start, q.end)
+        verb = toks[0] if toks else None
+        if verb is None or verb.lower_ not in self.lex.verbs or not verb.is_lower or "Fin" not in verb.morph.get(
+                "VerbForm") or "1" in verb.morph.get("Person"):
+            return None
+        before = self.tokens(max(0, q.outer_start - 40), q.outer_start)
+        m = self.mention(before[-1]) if before else None  # (any word of a name maps to it)
+        return m.entity if m is not None and m.label in {"PER", "ORG"} and not self.text[m.end : q.outer_start].strip(
+            _SPACES) else None
+
     def _named_subject_of_quoted_verb(self, q: Quote, toks: list[Token]) -> str | None:
         """"Après dix-neuf ans au pouvoir, M. X « prend acte … »": the quoted words open with the finite verb (any
         verb, not only a speech verb) whose subject is the person named right before the marks; they are X's words.

@@ -107,9 +107,6 @@ def _subject_before(finder: SpeakerFinder, part: Token, q: Quote, prev: str | No
 _WORDING_SUBJECT = re.compile(r"(?:(?:ces|ses|les|cette|ce|cet|la|le)\s+|l['’])(\w+)\s+(?:de|du|d['’])\s*", re.IGNORECASE)
 
 
-_ARTICLES = frozenset({"la", "le", "l'", "l’", "les"})
-
-
 def _apposition_after(finder: SpeakerFinder, toks: list[Token], end: int) -> set[str]:
     """The entities named between the comma right after a name (ending at `end`) and the next comma."""
     after = [t for t in toks if t.idx >= end]
@@ -135,7 +132,7 @@ def wording_subject(finder: SpeakerFinder, q: Quote) -> str | None:
     toks = finder.tokens(m.end(), colon)
     named = {finder.mention(t).entity for t in toks if finder.mention(t) is not None}  # type: ignore[union-attr]
     k = 0  # "ces mots du ministre X": the role noun before the name; "la réponse de la SNCF": the article
-    while k < min(len(toks), 3) and toks[k].is_lower and (finder.is_role(toks[k]) or toks[k].lower_ in _ARTICLES):
+    while k < min(len(toks), 3) and toks[k].is_lower and (finder.is_role(toks[k]) or finder.lex.kind("definite", toks[k].text)):
         k += 1
     first = finder.mention(toks[k]) if k < len(toks) else None
     if first is None or first.label not in {"PER", "ORG"}:

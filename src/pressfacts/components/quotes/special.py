@@ -653,15 +653,3 @@ def _coordinated_fragment(finder: SpeakerFinder, q: Quote, prev: Quote | None) -
     same = (before.group(1) if before else "").lower().replace("’", "'")
     return prev.speaker if same == between.group(1).lower().replace("’", "'") else None
 
-
-def _subject_before_marks(finder: SpeakerFinder, q: Quote) -> str | None:
-    """"Force ouvrière « regrette une décision … »": the quoted words open on a speech verb in the third person
-    singular or plural and the name of a person or organization stands right before the opening mark: that name is
-    the verb's subject and speaks, whatever the parser made of the sentence."""
-    inner = finder.tokens(q.start, q.end)
-    if not inner or inner[0].lower_ not in finder.lex.verbs or not inner[0].is_lower \
-            or "Fin" not in inner[0].morph.get("VerbForm") or "1" in inner[0].morph.get("Person"):
-        return None
-    named = [m for m in finder.mentions if m.end <= q.outer_start and m.label in {"PER", "ORG"}
-             and not finder.text[m.end : q.outer_start].strip(_SPACES)]
-    return named[-1].entity if named else None
