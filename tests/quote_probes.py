@@ -30,6 +30,7 @@ SPK37 = load_probes("spk37")
 SPK21A = load_probes("spk21a")
 SPK23 = load_probes("spk23")
 SPK23C = load_probes("spk23c")
+SPK25 = load_probes("spk25")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

@@ -154,8 +154,8 @@ def test_component_data_round_trip(nlp, tmp_path):
     assert {p.name for p in tmp_path.iterdir()} == {
         "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl"}
     verbs = tmp_path / "speech_verbs.jsonl"
-    verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "bougonner"}\n', encoding="utf-8")
-    text = "« On ne dira rien de plus ce soir », bougonne Jean Castex."
+    verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "blaguer"}\n', encoding="utf-8")
+    text = "« On ne dira rien de plus ce soir », blague Jean Castex."
     assert speakers(nlp, text) == [None]
     pipe.from_disk(tmp_path)
     try:

@@ -407,6 +407,9 @@ def _same_head(a: str, b: str) -> bool:
 _LINKS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "à", "au", "aux"}
 
 
+_FIRST_OF = frozenset({"premier", "première"})  # "Premier ministre", "première secrétaire": an office of its own
+
+
 def compatible_roles(a: str, b: str) -> bool:
     """Two phrasings of one role: one extends the other ("ministre" / "ministre de la Santé"), one has no
     complement ("président français" / "président de la République"), or the complements share a word
@@ -417,6 +420,8 @@ def compatible_roles(a: str, b: str) -> bool:
         return True
     wa, wb = (re.split(r"[\s'’-]+", x)[1:] for x in (a, b))
     ca, cb = ({w for w in ws if w not in _LINKS} for ws in (wa, wb))
+    if (a.split(" ", 1)[0] in _FIRST_OF) != (b.split(" ", 1)[0] in _FIRST_OF) and (set(wa) | set(wb)) & {"de", "du", "des", "d"}:
+        return False  # "Premier ministre" is another office than "ministre du Budget"
     if not (set(wa) & {"de", "du", "des", "d"}) or not (set(wb) & {"de", "du", "des", "d"}):
         return True
     return bool(ca & cb)

@@ -326,6 +326,10 @@ class AfterQuotation(FinderState):
                 gender = self.lex.kind("pronoun", piece)["gender"]  # type: ignore[index]
                 same = self._sentence_pronoun(q, gender)
                 return self.pronoun(gender, same.idx, prev) if same is not None else self.pronoun(gender, q.start, prev)
+            if piece.startswith("-") and self.lex.kind("plural_pronoun", piece):
+                plural = self._plural_antecedent(q.outer_start)  # "« … », ont-ils prévenu": the collective that acted
+                if plural is not None:
+                    return plural
             if piece in {"-on", "on", "-ils", "-elles", "-t-on"}:
                 # "a-t-on ajouté de même source": whoever spoke last before.
                 after = self.text[verb.idx : verb.idx + 40].lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -124,6 +125,11 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # « regrette … »": the name right before words that open on a speech verb.
             q.speaker = _connective_source(finder, q) or finder.name_before_speech_verb(q)
             q.cued = "voice" if q.speaker is not None else q.cued
+        if q.speaker is None and q.cued != "read":
+            # "les « mesures » promises samedi par X": the agent of a speech verb's participle right after the marks
+            # (whatever verb before the words found nobody: "personne n'a repris le « … » évoqué par X").
+            q.speaker = finder.uttering_agent(q, prev_speaker)
+            q.cued = "voice" if q.speaker is not None else q.cued
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)
@@ -155,7 +161,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         cited = _wording_before_colon(finder, q) or wording_subject(finder, q)  # "Ces mots de X restent justes : « … »"
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    return _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+    out = _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
+    return _title_main_voice(finder, _only_people_and_organizations(finder, out))
 
 
 def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_speaker: str | None) -> None:
@@ -187,6 +194,35 @@ def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_sp
     if q.speaker is None and q.cued in {False, "before"}:
         # "la note de l'Insee indique que le PIB « … »" (also when a lead cue found no subject of its own)
         q.speaker = _organization_clause(finder, q)
+
+
+def _only_people_and_organizations(finder: SpeakerFinder, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A place never speaks: "Mantes-la-Jolie : « … »" over an article is a dateline, not a speaker."""
+    for o in out:
+        if o["speaker"] is not None and finder.labels.get(str(o["speaker"])) not in {"PER", "ORG"}:
+            o["speaker"] = None
+    return out
+
+
+_TITLE_MAX = 200  # a first line longer than this is a paragraph, not a title
+
+
+def _title_main_voice(finder: SpeakerFinder, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """"Gilets jaunes : « Nous tiendrons jusqu'à Noël »": a quotation in a title that names nobody, left with no speaker
+    by every cue, over an article whose quotations one person dominates (three at least, twice as many as anyone
+    else's), is that person's: a headline quotes the article's main voice. With no clear main voice, nobody's."""
+    line_end = finder.text.find("\n")
+    if not 0 < line_end <= _TITLE_MAX or any(m.start < line_end and m.label == "PER" for m in finder.mentions):
+        return out
+    counts = Counter(str(o["speaker"]) for o in out if o["speaker"] and int(o["start"]) > line_end)  # type: ignore[call-overload]
+    ranked = counts.most_common(2)
+    if not ranked or finder.labels.get(ranked[0][0]) != "PER" or ranked[0][1] < 3 or (
+            len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return out
+    for o in out:
+        if int(o["start"]) < line_end and o["speaker"] is None:  # type: ignore[call-overload]
+            o["speaker"] = ranked[0][0]
+    return out
 
 
 def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:

@@ -51,6 +51,8 @@ class Resolution(FinderState):
         subject = self._pronoun_after_relative(tok)
         if subject is not None:
             return self.resolve(subject, pos, prev)  # "…, qu'elle décrit comme « … »": "elle", not the relative
+        if tok.pos_ == "PRON" and self.lex.kind("plural_pronoun", low):
+            return self._plural_antecedent(min(pos, tok.idx))
         pron = self.lex.kind("pronoun", low)
         if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
             pron = None
@@ -347,6 +349,27 @@ class Resolution(FinderState):
         orgs = [m for m in self.mentions if since <= m.start and m.end <= pos and m.label == "ORG"
                 and (self._is_subject(m) or self._inverted_speaker(m))]
         return orgs[-1].entity if orgs else None
+
+    def _plural_antecedent(self, pos: int) -> str | None:
+        """"ils"/"elles": the organization that was the last subject before `pos` in this paragraph, unless a noun was a
+        subject after it (unnamed people, or something else: nobody)."""
+        since = self.text.rfind("\n", 0, pos) + 1
+        org = next((m for m in reversed(self.mentions) if since <= m.start and m.end <= pos and m.label == "ORG"
+                    and self._is_subject(m)), None)
+        if org is None:
+            return None
+        head = self._anchor_noun(org) or self._head_of(org)
+        if head is None or "Plur" in head.morph.get("Number") or head.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in head.children) or any(
+                c.dep_.startswith("nsubj") and c.i != head.i and not org.start <= c.idx < org.end
+                and self.text[c.idx + len(c.text) : org.start].strip(_SPACES) != ""  # ("le mouvement X": its noun)
+                for c in head.head.children):
+            return None  # "Les syndicats CGT et FO …", "La CGT et FO …": several organizations, not one
+        after = self.tokens(org.end, pos)
+        if any(t.dep_.startswith("nsubj") and t.pos_ in {"NOUN", "PROPN"} and not self.in_quote(t.idx)
+               and self.mention(t) is None for t in after):
+            return None  # another subject since: "Les cheminots sont en colère", "l'édition du Monde publiait …"
+        return org.entity
 
     def _inverted_speaker(self, m: Mention) -> bool:
         """", avance le SCRS dans un rapport": the organization right after a speech verb, which the parser often hangs

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
 
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
 class Subjects(FinderState):
     """The subject of a speech verb from the dependency parse, climbing to the verb that has one.
 
@@ -500,6 +503,35 @@ class Subjects(FinderState):
         found = self.resolve(head, q.start, prev) if head is not None else None
         return found if found and self.labels.get(found) == "PER" else None
 
+    def uttering_agent(self, q: Quote, prev: str | None) -> str | None:
+        """"les « mesures fortes » promises samedi par X", "une « lassitude » reconnue par le ministre, X", "la « prime »
+        annoncée par la direction de la Fnac": quoted words that the past participle of a speech verb right after the
+        marks gives to its agent are the agent's words, when "par" names a person or an organization (only a few
+        words of time or manner between participle and "par"; read on the words, as the parser often hangs "par X"
+        on the quoted noun)."""
+        after = self.tokens(q.outer_end, min(len(self.text), q.outer_end + 160))
+        if after and after[0].lower_ in _OF:
+            # "la « baisse massive » des cotisations annoncée par X": past the quoted noun's complement
+            skip = next((n for n, t in enumerate(after[1:6], 1) if t.pos_ not in {"DET", "NOUN", "ADJ"}), 0)
+            after = after[skip:] if skip > 1 else []
+        if len(after) < 3 or not self._speech_participle(after[0]):
+            return None
+        by = next((n for n, t in enumerate(after[1:7], 1) if t.lower_ == "par"), None)
+        if by is None or any(t.is_punct or t.pos_ in {"VERB", "AUX", "PROPN"} or self.mention(t) is not None
+                             for t in after[1:by]):
+            return None
+        head = next((t for t in after[by + 1 : by + 6] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        found = self.resolve(head, q.start, prev) if head is not None and not self.in_quote(head.idx) else None
+        return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+
+    def _speech_participle(self, tok: Token) -> bool:
+        """A past participle of a speech verb ("promises", "reconnue", "évoqué"), agreement endings aside."""
+        if "Part" not in tok.morph.get("VerbForm") or tok.lower_.endswith("ant") or not tok.is_lower:
+            return False
+        low = tok.lower_
+        bare = low[:-2] if low.endswith("es") else low[:-1] if low[-1:] in {"e", "s"} else low
+        return tok.lemma_.lower() in self.lex.speech_infinitives or bare in self.lex.verbs or low in self.lex.verbs
+
     def governing_subject(self, q: Quote, prev: str | None) -> str | None:
         """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a
         imputé les dégradations à des « casseurs »", "a exprimé sa « honte »"): the person who is that verb's subject.
@@ -533,8 +565,12 @@ class Subjects(FinderState):
             return None
         subj = [c for c in t.children if (c.dep_ in {"nsubj", "nsubj:pass"} or (near is not t and self._personal_il(t, c)))
                 and para <= c.idx < q.outer_start]
-        if not subj or "Rel" in subj[0].morph.get("PronType"):
-            return None  # "des manifestants qui criaient « … »": not the person named before the relative
+        if subj and "Rel" in subj[0].morph.get("PronType"):
+            # "des manifestants qui criaient « … »": not the person named before the relative; "le secrétaire général
+            # de FO, X, qui y voit une « … »": the person its antecedent names.
+            return self._named_antecedent(subj[0])
+        if not subj:
+            return None
         m = self.mention(subj[0])
         named = self._named_in_np(subj[0])
         # "le défenseur des droits Paul Arnaud a demandé …": a title the NER took for an organization, the person
@@ -547,6 +583,15 @@ class Subjects(FinderState):
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
+
+    def _named_antecedent(self, rel: Token) -> str | None:
+        """The person a relative pronoun's antecedent names itself ("X, qui …", "la ministre, X, qui …"), else None."""
+        antecedent = rel.head.head
+        if antecedent.i == rel.head.i or antecedent.i > rel.i:
+            return None
+        m = self.mention(antecedent)
+        found = m.entity if m is not None else self._named_in_np(antecedent)
+        return found if found is not None and self.labels.get(found) == "PER" else None
 
     def _intending_verb(self, inf: Token, obj: Token) -> Token:
         """"Il compte conserver « la ligne »", "elle entend garder sa « liberté »": a bare infinitive whose direct object
