@@ -9,6 +9,9 @@ tests (different from the probes of tests/probes/spk25.jsonl, which were written
 - Incises with verbs the lexicon lacked ("calcule", "corrige", "dément", "prédit", "redoute", "se plaint").
 - A title quotation that names nobody, over an article one person's quotations dominate: that person's; a place is
   never a speaker ("Bernay : « … »" is a dateline).
+- A quoted infinitive after a noun of aim ("pour objectif de « … »", "son ambition de « … »"): the subject's words.
+- "selon les mots de X", "pour reprendre la formule de X" after the words, also past an adjective ("Un « … » délicat,
+  de l'aveu même de X").
 - "ils"/"elles" as a speech verb's subject: the organization that was the paragraph's last subject ("Le collectif X a
   écrit … « … », rappellent-ils"); nobody when a noun was a subject since, or two organizations share the verb.
 """
@@ -23,10 +26,6 @@ from quoting import quoted, quoted_speakers
 KNOWN_MISSES = {
     "rel01": "'opération' is a work noun ('l'opération « Escargot »'): the quoted words are read as a label",
     "par01": "'Le président' opens the article and the name comes after: no one to resolve the role to",
-    "own01": "a lone quoted infinitive after a noun of aim ('pour objectif de « … »') is read as a purpose",
-    "own03": "the same class as own01 ('avec l'ambition de « … »')",
-    "av01": "'de l'aveu même de X' is not read as a source phrase",
-    "av02": "'selon les mots de X' after the words: not read as a source phrase",
 }
 
 
@@ -114,3 +113,26 @@ def test_title_quotation_with_no_main_voice_stays_nobodys(nlp):
 ])
 def test_plural_pronoun_for_the_organization_that_acted(nlp, text, want):
     assert [sp for _, sp in quoted_speakers(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize(("text", "start", "want"), [
+    ("Arrivée à la tête de la région en 2016, Valérie Pécresse s'était donné pour objectif de « désenclaver » la grande "
+     "couronne.", "désenclaver", "Valérie Pécresse"),
+    ("Le maire de Montréal, Denis Coderre, a réaffirmé sa volonté de « moderniser » le réseau d'aqueduc.", "moderniser",
+     "Denis Coderre"),
+    # near-miss: the aim of a thing, nobody's words
+    ("Le plan a pour objectif de « verdir » les transports d'ici 2030.", "verdir", None),
+])
+def test_quoted_infinitive_after_a_noun_of_aim(nlp, text, start, want):
+    assert quoted(nlp, text).get(start) == want
+
+
+@pytest.mark.parametrize(("text", "start", "want"), [
+    ("Le chantier prendra « au moins dix ans », selon les termes du président de la SNCF, Guillaume Pepy.",
+     "au moins dix ans", "Guillaume Pepy"),
+    ("La négociation reste « un exercice d'équilibriste », pour reprendre la formule de Laurent Berger.",
+     "un exercice d'équilibriste", "Laurent Berger"),
+    ("Une « rentrée » tendue, de l'aveu même de la ministre du Travail, Muriel Pénicaud.", "rentrée", "Muriel Pénicaud"),
+])
+def test_source_phrase_after_the_words(nlp, text, start, want):
+    assert quoted(nlp, text).get(start) == want

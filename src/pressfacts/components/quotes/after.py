@@ -143,14 +143,21 @@ class AfterQuotation(FinderState):
     def _source_phrase_after(self, q: Quote, prev: str | None) -> tuple[bool, str | None] | None:
         """"« … », de l'aveu du Dr X", "« … », aux dires de son avocat" (quote_words.jsonl kind "source_after"): the one
         the phrase names speaks (an unnamed "de l'aveu des policiers" is nobody); None when no such phrase follows."""
-        after = self.text[q.outer_end : q.outer_end + 24].lstrip(_SPACES + ",")
-        if after[:2] not in {"de", "De", "au", "Au", "à ", "À "}:
+        end = q.outer_end
+        toks = self.tokens(end, min(len(self.text), end + 40))[:3]
+        # "Un « atterrissage » délicat, de l'aveu même de X": past an adjective or two that go on with the words
+        skip = next((n for n, t in enumerate(toks) if t.text == ","), None)
+        if skip and all(t.pos_ in {"ADJ", "ADV"} or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+                        for t in toks[:skip]):
+            end = toks[skip].idx
+        after = self.text[end : end + 40].lstrip(_SPACES + ",")
+        if after[:2].lower() not in {"de", "au", "à ", "se", "po"}:
             return None  # (a cheap test first: most quotations go on with a speech verb or a stop)
         after = after.lower().replace("’", "'")
         form = max((f for f in self.lex.words.get("source_after", {}) if after.startswith(f + " ")), key=len, default=None)
         if form is None:
             return None
-        start = q.outer_end + self.text[q.outer_end :].lower().replace("’", "'").find(form) + len(form)
+        start = end + self.text[end:].lower().replace("’", "'").find(form) + len(form)
         return True, self.named_after_phrase(start, q, prev)
 
     def named_after_phrase(self, start: int, q: Quote, prev: str | None) -> str | None:

@@ -149,7 +149,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             # that person's words; else a label unless the same words are quoted elsewhere with a speaker (below).
             q.speaker = None if q.cued or _opens_sentence(finder, q) else (
                 finder.governing_subject(q, prev_speaker) or finder.reporting_subject(q, prev_speaker)
-                or _mistagged_verb_subject(finder, q) or _qualified_as(finder, q, prev_speaker))
+                or _mistagged_verb_subject(finder, q) or _qualified_as(finder, q, prev_speaker)
+                or finder.aim_subject(q, prev_speaker))
             q.cued = q.cued or q.speaker is not None
             if q.speaker is None:
                 short.append(q)

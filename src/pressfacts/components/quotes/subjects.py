@@ -524,6 +524,34 @@ class Subjects(FinderState):
         found = self.resolve(head, q.start, prev) if head is not None and not self.in_quote(head.idx) else None
         return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
 
+    def aim_subject(self, q: Quote, prev: str | None) -> str | None:
+        """"s'était fixé pour objectif de « libérer » l'économie", "avec l'ambition de « relancer » …", "son ambition de
+        « refonder » l'Union": a quoted infinitive that a noun of aim (quote_words kind "aim_noun") takes with "de" is what
+        the one with that aim means to do: the nearest subject above that names a person (past subjects naming
+        nobody only after a possessive: "la crise ne remettait pas en cause son ambition de « … »")."""
+        inner = self.tokens(q.start, q.end)
+        if not any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") for t in inner[:3]):
+            return None
+        before = self.tokens(max(0, q.outer_start - 40), q.outer_start)
+        if len(before) < 2 or before[-1].lower_ not in _OF or not self.lex.kind("aim_noun", before[-2].lower_):
+            return None
+        t = before[-2]
+        possessive = any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] for c in t.children)
+        para = self.text.rfind("\n", 0, q.outer_start) + 1
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            t = t.head
+            subj = [c for c in t.children if c.dep_ == "nsubj" and para <= c.idx and not self.in_quote(c.idx)]
+            if t.pos_ not in {"VERB", "AUX"} or not subj:
+                continue
+            found = self.resolve(subj[0], q.start, prev)
+            if found is not None and self.labels.get(found) == "PER":
+                return found
+            if not possessive:
+                return None
+        return None
+
     def _speech_participle(self, tok: Token) -> bool:
         """A past participle of a speech verb ("promises", "reconnue", "évoqué"), agreement endings aside."""
         if "Part" not in tok.morph.get("VerbForm") or tok.lower_.endswith("ant") or not tok.is_lower:
