@@ -12,7 +12,7 @@ import srsly
 from spacy.language import Language
 from spacy.util import load_config
 
-from .components import dates, entities, figures, people, quotes, ruler  # noqa: F401  (registers the factories)
+from .components import breaks, dates, entities, figures, people, quotes, ruler  # noqa: F401  (registers the factories)
 from .extensions import register_extensions
 from .settings import PIPELINE_CONFIG, pipelines_dir
 

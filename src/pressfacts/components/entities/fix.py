@@ -28,6 +28,7 @@ from .noise import (
     _closes_role,
     _group_name,
     _heading_destination,
+    _lone_heading,
     _meeting,
     _metonym,
     _not_an_entity,
@@ -272,8 +273,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None
     if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
         return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
-    if ent.label_ == "ORG" and _rubric(ent, doc_text):
-        return None  # "FIGAROVOX/ANALYSE - ...": a paragraph's rubric, no organization cited
+    if ent.label_ == "ORG" and (_rubric(ent, doc_text) or _lone_heading(ent, doc_text)):
+        return None  # "FIGAROVOX/ANALYSE - ...", "Unité syndicale" alone on its line: a rubric or subheading
     if len(text) == 1 and ent.label_ == "ORG":
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it

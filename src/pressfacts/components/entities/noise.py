@@ -49,6 +49,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     text = ent.text
     if any(c in _QUOTE_CHARS or c == "\n" for c in text):
         return True
+    if len(ent) == 1 and text[:1] == "À" and text[1:].lower() in FRENCH_STOP_WORDS:
+        return True  # "Àquoi ça sert …": the preposition glued to the next word, no name
     first = ent[0]
     if len(ent) == 1 and _opens_sentence(doc, first) and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
         return True  # "Prostitution, extorsion..."
@@ -87,6 +89,16 @@ def _rubric(ent: Span, doc_text: str) -> bool:
     end = ent.end_char
     return ent.text.isupper() and len(ent.text) > 2 and (ent.start_char == 0 or doc_text[ent.start_char - 1] == "\n") \
         and doc_text[end : end + 1] == "/" and doc_text[end + 1 : end + 2].isupper()
+
+
+def _lone_heading(ent: Span, doc_text: str) -> bool:
+    """"Unité syndicale", "Brèves de l'Est": a name the NER found as a whole line (a title's too), never written again: a
+    subheading or a rubric, not an organization the story cites (a known name comes from the ruler, never here)."""
+    if ent.id_ or (ent.start_char and doc_text[ent.start_char - 1] != "\n"):
+        return False
+    end = doc_text.find("\n", ent.end_char)
+    line_rest = doc_text[ent.end_char : end if end >= 0 else len(doc_text)]
+    return not line_rest.strip(" .:!?\u00a0") and doc_text.count(ent.text) == 1
 
 
 # A verb's object or clause after a name: "… accable la France", "… présage qu'on …"
