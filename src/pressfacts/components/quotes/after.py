@@ -350,10 +350,19 @@ class AfterQuotation(FinderState):
         # "…», dit en riant cette avocate": the parser may hang the inverted subject on the gerund.
         gerund = [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i <= verb.i + 2 and c.lower_.endswith("ant")
                   for g in c.children if g.dep_ == "obj" and g.i > c.i]
-        for c in [*verb.children, *gerund]:
+        # "…», a confié à la sortie de la salle la mère de la victime, X": past an adjunct, the parser may hang the
+        # subject on the adjunct's noun as a complement with no preposition; a definite noun so hung is the subject.
+        caseless = [t for t in toks if t.i > verb.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and not _has_case(t)
+                    and any(d.dep_ == "det" and self.lex.kind("definite", d.lower_) for d in t.children)]
+        for c in [*verb.children, *gerund, *caseless[:1]]:
             if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
                     c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)
-                    and not self._described_subject(c)):
+                    and not self._described_subject(c) and c not in caseless):
+                continue
+            if c in caseless:  # (only with the person's name in the phrase: "la mère de la victime, X")
+                named = self._named_in_np(c)
+                if named is not None and self.labels.get(named) == "PER":
+                    return named
                 continue
             m = self.mention(c)
             if c.dep_ == "flat:name" and not (m and m.label == "PER"):

@@ -35,7 +35,9 @@ def conjugate(verb: str) -> set[str]:
     v = re.sub(r"^(s['’]|se )", "", verb)  # "se féliciter" -> "félicite", "s'indigner" -> "indigne"
     if v.endswith("ir"):
         stem = v[:-2]
-        return {v} | {stem + e for e in ("it", "i", "is", "issent", "issait", "issaient", "ira", "iront", "irent")}
+        # ("réjouie": "elle s'est réjouie" agrees the participle)
+        return {v} | {stem + e for e in ("it", "i", "ie", "is", "ies", "issent", "issait", "issaient", "ira", "iront",
+                                         "irent")}
     if not v.endswith("er"):
         return {v}
     stem = v[:-2]

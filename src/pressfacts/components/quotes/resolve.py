@@ -86,7 +86,8 @@ class Resolution(FinderState):
         if person and tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
             if self._introduced_unnamed(tok, 0, subject=True):
                 return None  # "Un homme s'est retranché … L'homme « parle d'explosifs »": that unnamed man
-            return self.pronoun(person["gender"], pos, prev)  # "la jeune femme": the last woman named
+            gender = person["gender"] or self.lex.kind("definite", det)["gender"]  # type: ignore[index]
+            return self.pronoun(gender, pos, prev)  # "la jeune femme": the last woman named
         org_noun = self.lex.kind("org_noun", low)
         if org_noun and self.lex.kind("definite", det):
             if not org_noun.get("near"):
@@ -97,13 +98,20 @@ class Resolution(FinderState):
             introduced = next((e for start, noun, e in reversed(self.org_nouns) if start < pos and noun == low), None)
             return introduced or self.last_subject_org(pos, since=self._previous_paragraph(pos))
         if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
-            gender = self.lex.kind("definite", det)["gender"]  # type: ignore[index]
+            # ("l'élue", "l'avocate": the noun tells what "l'" does not)
+            gender = self.lex.kind("definite", det)["gender"] or self._feminine_role(tok)  # type: ignore[index]
             found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
             if found is None and det in {"ce", "cet", "cette"} and (self.is_role(tok) or self.lex.kind("someone", low)):
                 # "…, dit cette avocate de Brooklyn": a demonstrative describes anew the person just named.
                 return self.pronoun(gender, pos, prev)
             return found
         return None
+
+    def _feminine_role(self, tok: Token) -> str | None:
+        """"F" for a role noun in its feminine form, its masculine one a role too ("élue", "avocate", "adjointe"); the
+        tagger's gender is no guide for nouns of both genders ("l'écologiste")."""
+        low = tok.lower_
+        return "F" if low.endswith("e") and low[:-1] in self.lex.role_heads else None
 
     def _body_of(self, tok: Token) -> str | None:
         """"le commissariat aux réfugiés de l'Union africaine": a body of a named organization speaks for it

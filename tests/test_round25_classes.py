@@ -1,0 +1,59 @@
+"""Round 25's classes from the blind battery spk25h (written by a helper before any rule for it), on sentences written for
+these tests: no name runs over a line break; regional agencies named by their acronym and region are organizations; a
+partisan's or a player's noun takes up the person just named; "l'élue" is a woman; "s'est réjouie" is a speech verb;
+an incise whose subject the parser hung on an adjunct's noun ("a confié à la sortie de la salle la mère de la victime,
+X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from probe_checks import labels
+from quoting import quoted, speakers
+
+
+def test_no_name_runs_over_a_paragraph_break():
+    # the statistical NER alone reads "… Nord et Sud\n\nLa CFDT" as one place
+    text = "Grève du 12 mars : trains supprimés entre Lille Nord et Sud\n\nLa CFDT a dénoncé jeudi un « passage en force »."
+    found = labels(text, "2019-03-14")
+    assert found.get("CFDT") == "ORG"
+    assert not any("\n" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'ARS de Bretagne recommande le port du masque dans les hôpitaux.", "ARS de Bretagne"),
+    ("La CPAM de la Sarthe a remboursé les frais.", "CPAM de la Sarthe"),
+    ("Le CHU de Rennes a déprogrammé des opérations.", "CHU de Rennes"),
+])
+def test_agency_acronym_with_its_region_is_an_organization(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le député Éric Coquerel a interpellé le ministre. « Vous protégez les plus riches », a lancé l'insoumis.",
+     "Éric Coquerel"),
+    ("Le demi d'ouverture a été remplacé à la pause. Kylian Mbappé a inscrit le troisième but. « On n'a rien lâché », "
+     "savourait l'attaquant.", "Kylian Mbappé"),
+    ("Yannick Jadot a quitté la réunion avant la fin. « Ce texte ne va pas assez loin », a regretté l'écologiste.",
+     "Yannick Jadot"),
+])
+def test_partisan_or_player_noun_takes_up_the_person(nlp, text, want):
+    assert speakers(nlp, text) == [want]
+
+
+def test_feminine_noun_after_l_apostrophe_is_a_woman(nlp):
+    text = ("Le maire, Paul Garnier, a défendu son budget. Sa rivale Anne Picard, cheffe de file de l'opposition, n'a pas "
+            "été convaincue. « C'est un budget d'austérité », a répliqué l'élue.")
+    # "l'élue" is no man; the one woman has another role: nobody rather than the maire
+    assert quoted(nlp, text)["C'est un budget d'austérité"] != "Paul Garnier"
+
+
+@pytest.mark.parametrize("verb", ["s'est réjouie", "s'est réjoui", "s'est réjouie lundi"])
+def test_reflexive_participle_agreeing_with_a_woman(nlp, verb):
+    text = f"« C'est un grand jour pour la ville », {verb} la maire de Lyon, Claire Dubois."
+    assert speakers(nlp, text) == ["Claire Dubois"]
+
+
+def test_inverted_subject_after_an_adjunct(nlp):
+    text = "« Nous voulions seulement la vérité », a déclaré à la fin de l'audience le frère de la victime, Karim Saïdi."
+    assert speakers(nlp, text) == ["Karim Saïdi"]
