@@ -57,3 +57,34 @@ def test_reflexive_participle_agreeing_with_a_woman(nlp, verb):
 def test_inverted_subject_after_an_adjunct(nlp):
     text = "« Nous voulions seulement la vérité », a déclaré à la fin de l'audience le frère de la victime, Karim Saïdi."
     assert speakers(nlp, text) == ["Karim Saïdi"]
+
+
+def test_title_quotation_then_colon_and_name(nlp):
+    text = ("« Je ne reviendrai pas » : Marine Tondelier tourne la page\n\n"
+            "La secrétaire nationale des Écologistes a confirmé dimanche son départ. « Il est temps de passer la main », "
+            "a-t-elle expliqué.")
+    got = quoted(nlp, text)
+    assert got["Je ne reviendrai pas"] == "Marine Tondelier"
+    # and the quoted "reviendrai" is no title of hers
+    assert labels(text, "2024-03-04").get("Marine Tondelier") == "PER"
+
+
+@pytest.mark.parametrize("lead", ["Cathédrale de Chartres", "Chartres"])
+def test_title_lead_yields_to_the_body_that_says_who_spoke(nlp, lead):
+    text = (f"{lead} : « Nous la rouvrirons au printemps »\n\n"
+            "Le recteur, Mgr Jean-Luc Moreau, a fait le point lundi. « Nous la rouvrirons au printemps, c'est promis », "
+            "a-t-il assuré.")
+    assert quoted(nlp, text)["Nous la rouvrirons au printemps"] == "Jean-Luc Moreau"
+
+
+def test_honorific_is_no_part_of_the_name_and_keeps_the_role():
+    from pressfacts import extract
+
+    rec = extract("Le recteur de la basilique, Mgr Jean-Luc Moreau, a remercié les bénévoles.", published="2024-03-04")
+    people = {e.name: list(e.attributes.roles) for e in rec.entities if e.label == "PER"}
+    assert people == {"Jean-Luc Moreau": ["recteur de la basilique"]}
+
+
+def test_maternity_is_an_organization():
+    text = "Maternité de Bernay : « On nous abandonne »\n\nLes sages-femmes ont manifesté samedi."
+    assert labels(text).get("Maternité de Bernay") == "ORG"

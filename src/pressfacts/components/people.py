@@ -45,7 +45,7 @@ _TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|iq
               r"|oise|ain|aine))\b)?")
 
 
-_TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr)\s+)?"
+_TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr|Pr|Mgr)\s+)?"
 _DIED = r"(?:mort|morte|décédée?|disparue?)"
 # Words that end a title before a name: a verb ("a", "est": case-sensitive, so "Grand Est" stays), a clause;
 # "et" only when no complement follows ("ministre de la Défense et des Affaires étrangères" is one title),
@@ -310,6 +310,10 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
         return []
     if any(s < base + b.start("role") < e for s, e in orgs):
         return []  # "quant à la France insoumise (LFI), X": a word of an organization's name, not a title
+    if _inside_longer_quote(text, base + b.start("role")) and any(c in text[base + b.start("role") : start] for c in "»”"):
+        # "« Je ne serai pas candidat » : X": the end of someone's words, not X's title (« gilet jaune », X is one;
+        # "« …, décrypte maître X, … »" is an incise inside the marks)
+        return []
     role = _tidy(b.group("role"))
     last = re.split(r"[\s'’]+", role.lower())[-1]
     before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())[-1]
@@ -674,6 +678,14 @@ def _fits(role: str, who: str, attrs: dict[str, dict[str, Any]], holder_titles: 
     if not all(compatible_roles(role, r) for r in known if _same_head(head, _head(r))):
         return False
     return not holder_titles.get(who)  # a title of someone in office is office_roles' to read, from the table
+
+
+def _inside_longer_quote(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a « » quotation after other quoted words (a title quoted alone, « gilet jaune », is
+    still a title)."""
+    para = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("«", para, pos)
+    return opened > text.rfind("»", para, pos) and bool(text[opened + 1 : pos].strip(" \u00a0\u202f"))
 
 
 def _inside_quote(text: str, pos: int) -> bool:

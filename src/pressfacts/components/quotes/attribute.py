@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -162,8 +163,8 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
         cited = _wording_before_colon(finder, q) or wording_subject(finder, q)  # "Ces mots de X restent justes : « … »"
         out.append({"start": q.start, "end": q.end, "text": text[q.start : q.end], "speaker": cited or q.speaker})
         prev = q
-    out = _condensed_repeat(text, _with_headings(text, _repeated_words(doc, out, short), headings))
-    return _title_main_voice(finder, _only_people_and_organizations(finder, out))
+    out = _repeated_words(doc, _only_people_and_organizations(finder, out), short)
+    return _title_main_voice(finder, _condensed_repeat(text, _with_headings(text, out, headings)))
 
 
 def _around_speaker(finder: SpeakerFinder, q: Quote, prev: Quote | None, prev_speaker: str | None) -> None:
@@ -213,7 +214,12 @@ def _title_main_voice(finder: SpeakerFinder, out: list[dict[str, object]]) -> li
     by every cue, over an article whose quotations one person dominates (three at least, twice as many as anyone
     else's), is that person's: a headline quotes the article's main voice. With no clear main voice, nobody's."""
     line_end = finder.text.find("\n")
-    if not 0 < line_end <= _TITLE_MAX or any(m.start < line_end and m.label == "PER" for m in finder.mentions):
+    if not 0 < line_end <= _TITLE_MAX:
+        return out
+    for o in out:
+        if int(o["start"]) < line_end and o["speaker"] is None:  # type: ignore[call-overload]
+            o["speaker"] = _named_after_colon(finder, int(o["end"]), line_end)  # type: ignore[call-overload]
+    if any(m.start < line_end and m.label == "PER" for m in finder.mentions):
         return out
     counts = Counter(str(o["speaker"]) for o in out if o["speaker"] and int(o["start"]) > line_end)  # type: ignore[call-overload]
     ranked = counts.most_common(2)
@@ -224,6 +230,18 @@ def _title_main_voice(finder: SpeakerFinder, out: list[dict[str, object]]) -> li
         if int(o["start"]) < line_end and o["speaker"] is None:  # type: ignore[call-overload]
             o["speaker"] = ranked[0][0]
     return out
+
+
+def _named_after_colon(finder: SpeakerFinder, end: int, line_end: int) -> str | None:
+    """"« Je ne serai pas candidat » : Nicolas Hulot ferme la porte": a title opening on a quotation, then a colon and a
+    person's name: that person (the colon lead written after the words)."""
+    rest = finder.text[end:line_end]
+    colon = re.match(r"\s*[»”\"]\s*:\s*", rest)
+    if colon is None:
+        return None
+    at = end + colon.end()
+    m = next((m for m in finder.mentions if m.start == at), None)
+    return m.entity if m is not None and m.label == "PER" else None
 
 
 def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:

@@ -545,9 +545,14 @@ def _repeated_words(doc: Doc, out: list[dict[str, object]], short: list[Quote]) 
                  and (before is None or start > before)}
         return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
+    title_end = text.find("\n")
     for o in out:
         if o["speaker"] is None and len(str(o["text"])) >= 10:
             o["speaker"] = speaker_of(_words(str(o["text"])), None)
+        elif 0 <= int(o["start"]) < title_end and len(str(o["text"])) >= 10:  # type: ignore[call-overload]
+            # "Maternité du Blanc : « … »" over a body that gives the same words to someone: the title's lead is its
+            # topic, the body says who spoke
+            o["speaker"] = speaker_of(_words(str(o["text"])), None) or o["speaker"]
     added = []
     for q in short:
         first = doc.char_span(q.start, q.end, alignment_mode="expand")
