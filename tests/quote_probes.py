@@ -31,6 +31,7 @@ SPK21A = load_probes("spk21a")
 SPK23 = load_probes("spk23")
 SPK23C = load_probes("spk23c")
 SPK25 = load_probes("spk25")
+SPK25H = load_probes("spk25h")
 
 
 def _speakers_of(got: list[tuple[str, str | None]], start: str, fold: bool = False) -> list[str | None]:

@@ -77,7 +77,6 @@ SPK23C_MISSES = {
     "col05": _COLON, "col06": _COLON,
     "chn08": "short fragments under an editorial's verbs after 'Dans un éditorial,'",
     "chn09": "a paper that publishes an unnamed policeman's words is given them",
-    "rbk07": "an age noun resolved to the nearest person, not the one of that age",
     "org06": "'le syndicat socialiste' made an organization of its own",
     "ind04": "the second of two 'que' clauses: its few words not kept as a quotation",
     "frg05": "'X, du Snes-FSU, qui y voit « … »': the relative's antecedent",

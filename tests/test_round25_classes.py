@@ -88,3 +88,46 @@ def test_honorific_is_no_part_of_the_name_and_keeps_the_role():
 def test_maternity_is_an_organization():
     text = "Maternité de Bernay : « On nous abandonne »\n\nLes sages-femmes ont manifesté samedi."
     assert labels(text).get("Maternité de Bernay") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("À Strasbourg, l'ARS Grand Est a rouvert deux lits de réanimation.", "ARS Grand Est"),
+    ("La métropole Rouen Normandie refuse de financer la ligne.", "métropole Rouen Normandie"),
+    ("Selon l'agence Keystone-ATS, le Conseil fédéral tranchera mercredi.", "Keystone-ATS"),
+])
+def test_branches_and_bodies_named_with_their_territory(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+def test_a_territory_after_the_body_noun_stays_a_place_where_nothing_acts():
+    assert labels("Ils vivent dans la métropole Rouen Normandie depuis dix ans.").get("métropole Rouen Normandie") is None
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("Les Québécois célébreront la Saint-Jean-Baptiste samedi.", "2022-06-20", ["2022-06-24", "2022-06-25"]),
+    ("La fête du Canada sera célébrée sans défilé cette année.", "2022-06-20", ["2022", "2022-07-01"]),
+])
+def test_national_days_of_quebec_and_canada(nlp, text, published, values):
+    from dating import pipeline_dates
+
+    assert sorted(str(v) for _, v in pipeline_dates(nlp, text, published)) == values
+
+
+@pytest.mark.parametrize(("text", "start", "want"), [
+    ("« C'est une honte », a tonné le sénateur Bruno Retailleau, tandis que pour la maire de Paris, Anne Hidalgo, "
+     "la mesure « va dans le bon sens ».", "va dans le bon sens", "Anne Hidalgo"),
+    ("Le Medef salue un texte équilibré, alors que selon la CGT, il « sacrifie les salariés ».", "sacrifie les salariés",
+     "CGT"),
+])
+def test_source_phrase_opening_a_second_clause(nlp, text, start, want):
+    assert quoted(nlp, text)[start] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Agnès Buzyn a défendu son plan mercredi devant les sénateurs, tout en reconnaissant des « retards inacceptables ».",
+    pytest.param("La ministre Agnès Buzyn a défendu son plan, tout en reconnaissant des « retards inacceptables ».",
+                 marks=pytest.mark.xfail(strict=True, reason="the parser hangs the gerund on 'plan': a participle "
+                                                             "describing a noun says nothing of whose words")),
+])
+def test_gerund_of_an_irregular_speech_verb(nlp, text):
+    assert quoted(nlp, text).get("retards inacceptables") == "Agnès Buzyn"

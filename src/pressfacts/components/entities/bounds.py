@@ -181,6 +181,20 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
     return out
 
 
+def regional_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'ARS Grand Est", "l'ARS Occitanie": an agency named by a capitalized word the head rows call an organization
+    (ARS, CPAM, Urssaf), then its region as a place of the NER's own: one organization, the region's branch."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and s.label_ == "LOC" and s.start == last.end and last.label_ == "ORG" and len(last) == 1 \
+                and (last[0].is_upper or last[0].is_title) and rules.heads.get(fold(last.text)) == "ORG":
+            out[-1] = Span(doc, last.start, s.end, label="ORG")
+            continue
+        out.append(s)
+    return out
+
+
 def _glued_branch_end(doc: Doc, s: Span, rules: EntityRules) -> int | None:
     """"la CGT-Cheminots", "FO-Métaux": a confederation, a hyphen and a sector's word with no space name one
     branch; the end of that name, or None. An acronym after the hyphen ("CGT-FO") is left to the names known."""

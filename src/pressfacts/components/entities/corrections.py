@@ -20,6 +20,7 @@ from .bounds import (
     listed_companies,
     names_after_description,
     place_editions,
+    regional_branches,
     seats_as_places,
     territorial_bodies,
     union_branches,
@@ -275,6 +276,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
     out = union_branches(doc, out, rules) if rules.confederations else out
+    out = regional_branches(doc, out, rules)
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
     out = state_groups(doc, out, rules) if rules.group_nouns else out

@@ -83,11 +83,14 @@ def acting_territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -
         for body in rules.territorial_bodies.get(tok.lower_, ()):
             j = i + len(body)
             if j >= len(doc) or [t.lower_.replace("’", "'") for t in doc[i:j]] != list(body) or i == 0 \
-                    or doc[i - 1].lower_ not in _SINGULAR_ARTICLES or doc[j].lower_ not in _OF | {"des"} or not _acts(tok):
+                    or doc[i - 1].lower_ not in _SINGULAR_ARTICLES or not _acts(tok):
                 continue
-            # the territory's name after "de" (or one span the NER made of the body and the territory)
-            place = next((s for s in out if s.label_ == "LOC" and ((j < s.start <= j + 3 and all(
-                t.is_title or t.lower_ in _OF for t in doc[j + 1 : s.start])) or (s.start == i and s.end > j + 1))), None)
+            # the territory's name after "de", or right after the noun ("la métropole Aix-Marseille-Provence refuse"),
+            # or one span the NER made of the body and the territory
+            place = next((s for s in out if s.label_ == "LOC" and (
+                (doc[j].lower_ in _OF | {"des"} and j < s.start <= j + 3
+                 and all(t.is_title or t.lower_ in _OF for t in doc[j + 1 : s.start]))
+                or s.start == j or (s.start == i and s.end > j + 1))), None)
             if place is None:
                 continue
             out = [s for s in out if s.end <= i or s.start >= place.end] + [Span(doc, i, place.end, label="ORG")]

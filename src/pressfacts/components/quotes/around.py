@@ -324,7 +324,7 @@ def _speaks_for(finder: SpeakerFinder, person: str, org: str) -> bool:
     return any(f" {n}" in f" {role}" for role in finder.roles.get(person, []) for n in names)
 
 
-def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
+def _connective_source(finder: SpeakerFinder, q: Quote, second_clause: bool = False) -> str | None:
     """"Mais pour la CGT, les annonces « … »", "Si, pour X, les juges « … »": a sentence whose source phrase ("pour X",
     "selon X") comes right after an opening conjunction or adverb is X's view, as one the phrase opens itself (the
     lead cue reads only a phrase in first place). Only a named person or organization, no other person named before
@@ -333,9 +333,15 @@ def _connective_source(finder: SpeakerFinder, q: Quote) -> str | None:
     toks = finder.outside(start, q.outer_start)
     stops = [n for n, t in enumerate(toks) if t.text in {".", "!", "?"}]
     toks = toks[stops[-1] + 1 :] if stops else toks  # the parser may glue the sentence to the one before
+    # "X a jugé …, tandis que pour Y, le texte « … »": a second clause opened by "tandis que"/"alors que" after a comma
+    clause = next((n for n in range(len(toks) - 2, 0, -1) if toks[n - 1].text == "," and toks[n + 1].lower_ == "que"
+                   and finder.lex.kind("clause_link", toks[n].lower_)), None)
+    if second_clause and clause is None:
+        return None
+    toks = toks[clause:] if clause is not None else toks
     k = 0
     while k < min(len(toks), 4) and (toks[k].pos_ in {"CCONJ", "ADV"} or toks[k].text == "," or (
-            finder.lex.kind("connective", toks[k].lower_))):
+            finder.lex.kind("connective", toks[k].lower_)) or (clause is not None and k == 1 and toks[k].lower_ == "que")):
         k += 1
     if k == 0 or k + 1 >= len(toks) or not any(t.pos_ in {"CCONJ", "ADV", "SCONJ"} for t in toks[:k]):
         return None

@@ -121,6 +121,9 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             continue
         prev_speaker = prev.speaker if prev else None
         _cue_speaker(finder, quotes, n, prev)
+        if q.cued in {True, "before"} and q.speaker is not None:
+            # "X a jugé …, tandis que pour Y, le texte « … »": the second clause's source, not the sentence's subject
+            q.speaker = _connective_source(finder, q, second_clause=True) or q.speaker
         if q.speaker is None and q.cued in {False, "before"}:
             # "Mais pour la CGT, les annonces « … »": the source phrase after an opening conjunction; "Force ouvrière
             # « regrette … »": the name right before words that open on a speech verb.
