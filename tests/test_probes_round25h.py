@@ -32,7 +32,6 @@ SPK_MISSES: dict[str, str] = {
     "h42": "a quotation opening on a dative ('« au peuple algérien, qui … »') dropped as a fragment",
     "h49": "an inverted subject past a long adjunct with several commas",
     "h51": "two people in one sentence: the words under the main verb go to the one in the relative clause",
-    "h57": "the NER misses 'Hugo Huon' in the title and after 'l'infirmier'",
     "h60": _CATAPHOR,
 }
 _PRODUCT = "a product or model taken for an organization, or its maker missed"

@@ -131,3 +131,18 @@ def test_source_phrase_opening_a_second_clause(nlp, text, start, want):
 ])
 def test_gerund_of_an_irregular_speech_verb(nlp, text):
     assert quoted(nlp, text).get("retards inacceptables") == "Agnès Buzyn"
+
+
+def test_full_name_after_a_role_noun_the_ner_missed(nlp):
+    # the NER misses such a name only in some contexts (the tagger had read "infirmier" as a pronoun): the candidate
+    # step is tested on its own, whatever the NER found
+    from pressfacts.components.entities.candidates import title_tokens, titled_full_names
+
+    rules = nlp.get_pipe("pressfacts_entities").rules
+    doc = nlp("Porte-parole du collectif Inter-Blocs, l'infirmière Maëlle Kerjean alerte depuis des semaines. "
+              "Le ministre Jean Lemoine a promis, la maire Sophie Durand aussi.")
+    found = [s.text for s in titled_full_names(doc, rules, set(), title_tokens(doc))]
+    assert found == ["Maëlle Kerjean", "Jean Lemoine", "Sophie Durand"]
+    # not a place, nor a name that goes on ("la ministre Marie-Claire Petit-Jean" stops at the NER), nor no role
+    doc = nlp("Le maire Jean Paris est venu. Elle a vu Hugo Tessier. La députée Anne Marie Curie a voté.")
+    assert [s.text for s in titled_full_names(doc, rules, set(), title_tokens(doc))] == []

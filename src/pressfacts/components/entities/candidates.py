@@ -399,6 +399,29 @@ def apposed_full_names(doc: Doc, rules: EntityRules, taken: set[int], titles: li
     return spans
 
 
+def titled_full_names(doc: Doc, rules: EntityRules, taken: set[int], titles: list[int]) -> list[Span]:
+    """A first name and a surname the NER missed right after a role noun and its article ("l'infirmier Hugo Huon",
+    "la députée Anne Roux"): the person (the NER's reading of a name depends on the whole text; the tagger may even
+    call the role a pronoun). The surname is no first name, place or common word, and the name ends there."""
+    spans = []
+    for i in titles:
+        if i < 2 or i + 1 >= len(doc) or i in taken or i + 1 in taken:
+            continue
+        role, det = doc[i - 1], doc[i - 2]
+        if not role.is_lower or fold(role.text) not in rules.roles or det.lower_ not in {"le", "la", "l'", "l’"}:
+            continue  # cheap tests first: a lowercase role word after a definite article
+        first, last = doc[i], doc[i + 1]
+        if not last.is_title or not last.is_alpha or len(last) < 3 or (i + 2 < len(doc) and doc[i + 2].is_title):
+            continue
+        if fold(first.text).split("-")[0] not in rules.first_names or fold(first.text) in rules.places:
+            continue
+        key = fold(last.text)
+        if key in rules.first_names or key in rules.places or key in rules.not_entities or is_common(key, rules.common_words):
+            continue
+        spans.append(Span(doc, i, i + 2, label="PER", span_id="first_name"))
+    return spans
+
+
 def _demonym_after(doc: Doc, i: int, rules: EntityRules) -> bool:
     """Token i is followed by a comma, "un"/"une" and a people's name: "…, une Brésilienne de 36 ans"."""
     nxt = doc[i + 1 : i + 4]

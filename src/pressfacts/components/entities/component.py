@@ -29,6 +29,7 @@ from .candidates import (
     particle_names,
     place_spans,
     title_tokens,
+    titled_full_names,
 )
 from .clusters import (
     Cluster,
@@ -208,6 +209,7 @@ class EntityFixer:
         extra += first_name_spans(doc, self.rules, taken, titles)
         extra += apposed_first_names(doc, self.rules, taken, titles)
         extra += apposed_full_names(doc, self.rules, taken, titles)
+        extra += titled_full_names(doc, self.rules, taken, titles)
         streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
         spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
         spans = led_institutions(doc, spans, self.leadership_heads, self.rules.take_forms) if self.leadership_heads else spans
