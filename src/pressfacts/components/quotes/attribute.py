@@ -84,6 +84,23 @@ def _cue_speaker(finder: SpeakerFinder, quotes: list[Quote], n: int, prev: Quote
         q.cued, q.speaker = finder.incise_inside(q, prev_speaker)
 
 
+def _source_in_sentence(finder: SpeakerFinder, q: Quote, prev_speaker: str | None) -> None:
+    """What the quotation's sentence says of its source, over or after its cue (sets q.speaker and q.cued)."""
+    if q.cued in {True, "before"} and q.speaker is not None:
+        # "X a jugé …, tandis que pour Y, le texte « … »": the second clause's source, not the sentence's subject
+        q.speaker = _connective_source(finder, q, second_clause=True) or q.speaker
+    if q.speaker is None and q.cued in {False, "before"}:
+        # "Mais pour la CGT, les annonces « … »": the source phrase after an opening conjunction; "Force ouvrière
+        # « regrette … »": the name right before words that open on a speech verb.
+        q.speaker = _connective_source(finder, q) or finder.name_before_speech_verb(q)
+        q.cued = "voice" if q.speaker is not None else q.cued
+    if q.speaker is None and q.cued != "read":
+        # "les « mesures » promises samedi par X": the agent of a speech verb's participle right after the marks
+        # (whatever verb before the words found nobody: "personne n'a repris le « … » évoqué par X").
+        q.speaker = finder.uttering_agent(q, prev_speaker)
+        q.cued = "voice" if q.speaker is not None else q.cued
+
+
 def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
     text = doc_text(doc)
     quotes = [Quote(s, e, *_outer(text, s, e)) for s, e in find_quotations(text)]
@@ -121,19 +138,7 @@ def attribute_speakers(doc: Doc, lex: QuoteLexicon) -> list[dict[str, object]]:
             continue
         prev_speaker = prev.speaker if prev else None
         _cue_speaker(finder, quotes, n, prev)
-        if q.cued in {True, "before"} and q.speaker is not None:
-            # "X a jugé …, tandis que pour Y, le texte « … »": the second clause's source, not the sentence's subject
-            q.speaker = _connective_source(finder, q, second_clause=True) or q.speaker
-        if q.speaker is None and q.cued in {False, "before"}:
-            # "Mais pour la CGT, les annonces « … »": the source phrase after an opening conjunction; "Force ouvrière
-            # « regrette … »": the name right before words that open on a speech verb.
-            q.speaker = _connective_source(finder, q) or finder.name_before_speech_verb(q)
-            q.cued = "voice" if q.speaker is not None else q.cued
-        if q.speaker is None and q.cued != "read":
-            # "les « mesures » promises samedi par X": the agent of a speech verb's participle right after the marks
-            # (whatever verb before the words found nobody: "personne n'a repris le « … » évoqué par X").
-            q.speaker = finder.uttering_agent(q, prev_speaker)
-            q.cued = "voice" if q.speaker is not None else q.cued
+        _source_in_sentence(finder, q, prev_speaker)
         if q.speaker is None and (not q.cued or q.cued == "before"):
             # "X juge que les mesures « imposent … » la « transformation … »": the same sentence, nobody else.
             q.speaker = _same_sentence_speaker(finder, q, prev)

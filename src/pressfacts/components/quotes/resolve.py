@@ -51,14 +51,10 @@ class Resolution(FinderState):
         subject = self._pronoun_after_relative(tok)
         if subject is not None:
             return self.resolve(subject, pos, prev)  # "…, qu'elle décrit comme « … »": "elle", not the relative
-        if tok.pos_ == "PRON" and self.lex.kind("plural_pronoun", low):
-            return self._plural_antecedent(min(pos, tok.idx))
-        pron = self.lex.kind("pronoun", low)
-        if pron and pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):
-            pron = None
-        if pron and tok.pos_ == "PRON":
-            # "Il a ajouté, aux côtés de son homologue X : « … »": the people named before the pronoun, not X.
-            return self.pronoun(pron["gender"], min(pos, tok.idx), prev)
+        if tok.pos_ == "PRON" and (self.lex.kind("plural_pronoun", low) or self.lex.kind("pronoun", low)):
+            found, personal = self._personal_pronoun(tok, low, pos, prev)
+            if personal:
+                return found
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
             antecedent = tok.head.head
             if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
@@ -106,6 +102,17 @@ class Resolution(FinderState):
                 return self.pronoun(gender, pos, prev)
             return found
         return None
+
+    def _personal_pronoun(self, tok: Token, low: str, pos: int, prev: str | None) -> tuple[str | None, bool]:
+        """(the entity, True) for a subject pronoun ("il", "elle", "ils"; "celui" only before "qui"/"dont"), else
+        (None, False): the word is no such pronoun here."""
+        if self.lex.kind("plural_pronoun", low):
+            return self._plural_antecedent(min(pos, tok.idx)), True
+        pron = self.lex.kind("pronoun", low)
+        if pron.get("next") and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].lower_ not in pron["next"]):  # type: ignore[union-attr]
+            return None, False
+        # "Il a ajouté, aux côtés de son homologue X : « … »": the people named before the pronoun, not X.
+        return self.pronoun(pron["gender"], min(pos, tok.idx), prev), True  # type: ignore[index]
 
     def _feminine_role(self, tok: Token) -> str | None:
         """"F" for a role noun in its feminine form, its masculine one a role too ("élue", "avocate", "adjointe"); the
