@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from quoting import quoted_speakers
 
 
@@ -80,3 +82,9 @@ def check_exact_probe(nlp, probes, probe_id):
 def check_spk28_probe(nlp, probe_id):
     """check_exact_probe on the spk28 probes."""
     check_exact_probe(nlp, SPK28, probe_id)
+
+
+def xfail_ids(probes: dict, misses: dict[str, str]) -> list:
+    """The probe ids in order, those in `misses` as strict xfails with their reason."""
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=misses[p])) if p in misses else p
+            for p in sorted(probes)]

@@ -11,7 +11,7 @@ import pytest
 
 from dating import pipeline_dates
 from probe_checks import assert_organizations_are_the_key, probe_params
-from quote_probes import SPK25H, check_exact_probe
+from quote_probes import SPK25H, check_exact_probe, xfail_ids
 
 _UNFOUND = "a few quoted words with no speaker are not kept as a quotation (nobody's either way; strict check only)"
 _CATAPHOR = "a role named before the person it stands for, or in the title only"
@@ -54,12 +54,8 @@ DATE_MISSES: dict[str, str] = {
 }
 
 
-def _ids(probes: dict, misses: dict[str, str]) -> list:
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=misses[p])) if p in misses else p
-            for p in sorted(probes)]
 
-
-@pytest.mark.parametrize("probe_id", _ids(SPK25H, SPK_MISSES))
+@pytest.mark.parametrize("probe_id", xfail_ids(SPK25H, SPK_MISSES))
 def test_spk25h_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK25H, probe_id)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import SPK23, SPK23C, check_exact_probe, check_spk26_probe
+from quote_probes import SPK23, SPK23C, check_exact_probe, check_spk26_probe, xfail_ids
 from quoting import quoted_speakers
 
 KNOWN_MISSES = {
@@ -28,13 +28,8 @@ KNOWN_MISSES = {
 }
 
 
-def _ids(probes: dict, misses: dict[str, str]) -> list:
-    """The probe ids, those in `misses` as strict xfails with their reason."""
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=misses[p])) if p in misses else p
-            for p in sorted(probes)]
 
-
-@pytest.mark.parametrize("probe_id", _ids(SPK23, KNOWN_MISSES))
+@pytest.mark.parametrize("probe_id", xfail_ids(SPK23, KNOWN_MISSES))
 def test_spk23_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK23, probe_id)
 
@@ -84,7 +79,7 @@ SPK23C_MISSES = {
 }
 
 
-@pytest.mark.parametrize("probe_id", _ids(SPK23C, SPK23C_MISSES))
+@pytest.mark.parametrize("probe_id", xfail_ids(SPK23C, SPK23C_MISSES))
 def test_spk23c_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK23C, probe_id)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_probes import SPK25, check_exact_probe
+from quote_probes import SPK25, check_exact_probe, xfail_ids
 from quoting import quoted, quoted_speakers
 
 KNOWN_MISSES = {
@@ -29,12 +29,8 @@ KNOWN_MISSES = {
 }
 
 
-def _ids(probes: dict, misses: dict[str, str]) -> list:
-    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=misses[p])) if p in misses else p
-            for p in sorted(probes)]
 
-
-@pytest.mark.parametrize("probe_id", _ids(SPK25, KNOWN_MISSES))
+@pytest.mark.parametrize("probe_id", xfail_ids(SPK25, KNOWN_MISSES))
 def test_spk25_probe(nlp, probe_id):
     check_exact_probe(nlp, SPK25, probe_id)
 
