@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -20,7 +22,9 @@ class LineBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        blocked = [Span(doc, t.i, t.i + 1) for t in doc if t.is_space and "\n" in t.text]
+        # (the space tokens from the doc's array: no Token made for every word of the article)
+        spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if len(doc) else []
+        blocked = [Span(doc, i, i + 1) for i in spaces if "\n" in doc[i].text]
         if blocked:
             doc.set_ents([], blocked=blocked, default="unmodified")
         return doc

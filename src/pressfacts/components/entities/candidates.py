@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ruler import AnchoredMatcher, Anchors, match_windows
+from .bounds import _SINGULAR_ARTICLES
 from .keys import ACRONYM, VERBS, fold, known_place
 from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
@@ -408,7 +409,7 @@ def titled_full_names(doc: Doc, rules: EntityRules, taken: set[int], titles: lis
         if i < 2 or i + 1 >= len(doc) or i in taken or i + 1 in taken:
             continue
         role, det = doc[i - 1], doc[i - 2]
-        if not role.is_lower or fold(role.text) not in rules.roles or det.lower_ not in {"le", "la", "l'", "l’"}:
+        if not role.is_lower or fold(role.text) not in rules.roles or det.lower_ not in _SINGULAR_ARTICLES:
             continue  # cheap tests first: a lowercase role word after a definite article
         first, last = doc[i], doc[i + 1]
         if not last.is_title or not last.is_alpha or len(last) < 3 or (i + 2 < len(doc) and doc[i + 2].is_title):

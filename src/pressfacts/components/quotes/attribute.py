@@ -248,8 +248,8 @@ def _named_after_colon(finder: SpeakerFinder, end: int, line_end: int) -> str | 
     if colon is None:
         return None
     at = end + colon.end()
-    m = next((m for m in finder.mentions if m.start == at), None)
-    return m.entity if m is not None and m.label == "PER" else None
+    m = finder.by_char.get(at)
+    return m.entity if m is not None and m.start == at and m.label == "PER" else None
 
 
 def _with_headings(text: str, out: list[dict[str, object]], headings: list[Quote]) -> list[dict[str, object]]:

@@ -93,11 +93,6 @@ class QuoteLexicon:
         return self.words.get(kind, {}).get(form.lower())
 
     @cached_property
-    def speech_infinitives(self) -> frozenset[str]:
-        """The speech verbs as infinitives ("promettre", "reconnaître"), for a token's lemma."""
-        return frozenset(re.sub(r"^(s['’]|se )", "", r["verb"]).lower() for r in self.rows["verbs"] if "verb" in r)
-
-    @cached_property
     def appeal_forms(self) -> frozenset[str]:
         """Every form of the verbs of urging (quote_words kind "appeal"), "appelle" doubling its l."""
         forms = self.verb_forms("appeal")

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..people import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
 from .state import FinderState
-from .syntax import _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
+from .syntax import _OF, _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
 
 if TYPE_CHECKING:
     from .quotations import Mention
@@ -126,7 +126,7 @@ class Resolution(FinderState):
         for t in tok.subtree:
             m = self.mention(t)
             if m is not None and m.label == "ORG" and t.i > tok.i and any(
-                    c.dep_ == "case" and c.lower_ in {"de", "du", "des", "d'", "d’"} for c in t.children):
+                    c.dep_ == "case" and c.lower_ in _OF for c in t.children):
                 return m.entity
         return None
 
@@ -167,8 +167,7 @@ class Resolution(FinderState):
         named in the noun phrase, not after "de" ("l'avocat de X" is not X)."""
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"} or self.lex.kind("pronoun", tok.text):
             return None
-        if self.lex.kind("wording", tok.text) and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in {
-                "de", "du", "des", "d'", "d’"}:
+        if self.lex.kind("wording", tok.text) and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in _OF:
             return None  # "les propos du ministre X ont indigné Y": the words, not X, are the subject ("un propos
             # repris par X, qui …" still names X)
         if self.lex.kind("via", tok.text):

@@ -10,13 +10,10 @@ from spacy.tokens import Span, Token
 from .lexicon import _CONTENT_DEPS, _SENTENCE_BREAK, _SPACES
 from .special import _across_relative, _attribute_after_etre, _copula_of
 from .state import FinderState
-from .syntax import _DET_GENDER, _apposition_word, _before_verb, _predicate_subject
+from .syntax import _DET_GENDER, _OF, _apposition_word, _before_verb, _predicate_subject
 
 if TYPE_CHECKING:
     from .quotations import Mention, Quote
-
-
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 class Subjects(FinderState):
@@ -558,7 +555,7 @@ class Subjects(FinderState):
             return False
         low = tok.lower_
         bare = low[:-2] if low.endswith("es") else low[:-1] if low[-1:] in {"e", "s"} else low
-        return tok.lemma_.lower() in self.lex.speech_infinitives or bare in self.lex.verbs or low in self.lex.verbs
+        return bare in self.lex.verbs or low in self.lex.verbs
 
     def governing_subject(self, q: Quote, prev: str | None) -> str | None:
         """A few quoted words that a finite verb takes as its object or complement ("Il a écarté tout « recul »", "a

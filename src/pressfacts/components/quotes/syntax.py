@@ -12,6 +12,7 @@ _DET_GENDER = {"le": "M", "la": "F", "un": "M", "une": "F", "du": "M", "au": "M"
 
 
 _QUE = frozenset({"que", "qu", "qu'", "qu’"})  # "que" and its elided forms (as the tokenizer may cut them)
+_OF = frozenset({"de", "du", "des", "d'", "d’"})  # "de" and its contracted and elided forms
 _APPOSITION_POS = {"NOUN", "ADJ", "NUM", "DET", "ADP", "PROPN", "ADV", "CCONJ"}
 
 
