@@ -606,6 +606,17 @@ def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+def _weekday_end(start: str, a: FoundDate, b: FoundDate, rules: DateRules | None) -> str | None:
+    """"de samedi à lundi": the end is the first such weekday after the start (each read alone by the clause's tense,
+    the two may fall in different weeks, or the end before the start)."""
+    wa = rules.vocab.weekdays.get(_key(a.text)) if rules is not None else None
+    wb = rules.vocab.weekdays.get(_key(b.text)) if rules is not None else None
+    day = PartialDate.parse(start)
+    if wa is None or wb is None or day is None or day.date() is None:
+        return None
+    return PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7 or 7)).iso()
+
+
 def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None = None) -> list[FoundDate]:
     """"entre le 2 février 2020 et le 9 juin 2023", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
@@ -635,7 +646,7 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
                     out.append(a)
                     i += 1
                     continue
-                value = f"{start_value}/{_end_from(start_value, b)}"
+                value = f"{start_value}/{_weekday_end(start_value, a, b, rules) or _end_from(start_value, b)}"
                 # A start that took its year from the end is as absolute as the end.
                 rel = b.relative or (a.relative and start_value == a.value)
                 explicit = a.explicit_year or b.explicit_year

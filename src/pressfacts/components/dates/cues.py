@@ -20,6 +20,8 @@ _COMPARISON = re.compile(r"(?:\bcontre\s+(?:près\s+de\s+|plus\s+de\s+)?[\d][\d.
 _EVE_OF = re.compile(r"\bveille\s+d['’]une?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "jusqu'à samedi", "jusqu'au samedi": a weekday that ends a span.
 _UNTIL = re.compile(r"\bjusqu['’](?:à|au)\s+$", re.IGNORECASE)
+# "d'ici mercredi", "d'ici à samedi": a deadline, always a day to come.
+_BY = re.compile(r"\bd['’]ici\s+(?:à\s+)?$", re.IGNORECASE)
 # An imparfait ("était", "restaient"): the span is told as over ("il était retenu jusqu'à samedi").
 _IMPARFAIT = re.compile(r"\w(?:ait|aient)\b", re.IGNORECASE)
 # A timeline entry: "Mardi - Les routiers maintiennent leurs barrages" (told in the present, but past days).
@@ -36,6 +38,8 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
         return PLUPERFECT
     if dm.kind == "weekday" and t >= 0 and _EVE_OF.search(before):
         return 1  # "se barricade à la veille d'un cinquième samedi": the Saturday to come, not the last of a series
+    if dm.kind == "weekday" and t <= 0 and not dm.groups.get("dir") and _BY.search(before):
+        return 1  # "devaient être jugés d'ici à mercredi" (a past the parser reads on "devaient")
     if dm.kind == "weekday" and t in (-1, 0) and not dm.groups.get("dir") and _UNTIL.search(before):
         # "il est en déplacement jusqu'à samedi", "a prolongé sa garde à vue jusqu'à samedi": the end of a span that
         # still runs, whatever past verb the parser hangs it on; only an imparfait clause tells a span that is over.

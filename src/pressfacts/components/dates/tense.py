@@ -106,9 +106,11 @@ def _finite_tense(verb: Token) -> int:
     return 0
 
 
-# Conditional endings the morphologizer reads as present ("poursuivraient", "pourrait"): the future stem before
-# -ait; "déclarait", "ouvrait", "tirait" (imparfait) do not match.
-_CONDITIONAL_ENDING = re.compile(r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir)(?:ais|ait|ions|iez|aient)$")
+# Conditional endings the morphologizer reads as present or imparfait ("poursuivraient", "pourrait", "rouvrirait",
+# "finirait", "conduirait", "mettrait", "croirait"): the future stem before -ait; "déclarait", "ouvrait", "tirait",
+# "consacrait" (imparfait) do not match (no common verb in -rirer, -nirer, -direr, -uirer, -oirer or -ttrer).
+_CONDITIONAL_ENDING = re.compile(
+    r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir|rir|nir|dir|uir|ssir|oir|ttr|aîtr|aitr)(?:ais|ait|ions|iez|aient)$")
 
 
 # Third-person plural endings: a passé simple ends in -èrent, -irent, -urent or -inrent ("reprirent", "furent",

@@ -219,17 +219,34 @@ def _level_start(doc: Doc, i: int, rules: EntityRules) -> int | None:
 
 def _branch_end(doc: Doc, end: int, spans: dict[int, Span]) -> int:
     """The end of a branch's complement after its confederation: "du Cher" (a place the entities already hold
-    right after de/du) or "des cheminots", "du transport routier" (lowercase nouns and adjectives)."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'", "d’"}:
-        return end
-    place = spans.get(end + 1)
+    right after de/du), "des cheminots", "du transport routier", "de la métallurgie" (lowercase nouns and adjectives),
+    complements joined by "et" ("de la santé et de l'action sociale") and a place after them ("de la métallurgie
+    de Saint-Nazaire")."""
+    stop = _complement_end(doc, end, spans)
+    while end < stop < len(doc) - 1 and doc[stop].lower_ == "et":
+        more = _complement_end(doc, stop + 1, spans)
+        if more == stop + 1:
+            break
+        stop = more
+    if end < stop < len(doc) - 1 and doc[stop].lower_ in {"de", "du", "d'", "d’"}:
+        place = spans.get(stop + 1)
+        stop = place.end if place is not None and place.label_ == "LOC" else stop
+    return stop
+
+
+def _complement_end(doc: Doc, i: int, spans: dict[int, Span]) -> int:
+    """The end of one "de/du/des/de la/de l'" complement starting at token i (a place or lowercase words), or i."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return i
+    place = spans.get(i + 1)
     if place is not None and place.label_ == "LOC":
         return place.end
-    stop = end + 1
-    while stop < min(len(doc), end + 4) and doc[stop].is_lower and doc[stop].is_alpha \
-            and doc[stop].pos_ in ({"NOUN"} if stop == end + 1 else {"NOUN", "ADJ"}):
+    first = i + 2 if doc[i].lower_ == "de" and doc[i + 1].lower_ in {"la", "l'", "l’"} else i + 1
+    stop = first
+    while stop < min(len(doc), first + 3) and doc[stop].is_lower and doc[stop].is_alpha \
+            and doc[stop].pos_ in ({"NOUN"} if stop == first else {"NOUN", "ADJ"}):
         stop += 1
-    return stop if stop > end + 1 else end
+    return stop if stop > first else i
 
 
 def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
@@ -248,6 +265,8 @@ def union_levels(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
         if start is None:
             continue
         end = _branch_end(doc, s.end, by_start) if len(s) == 1 else s.end
+        if end == s.end and fold(doc[start : s.start].text) in rules.union_levels_complemented:
+            continue  # "le syndicat CGT": the confederation itself
         before = [x for x in spans if x.start < s.start and x.end > start]
         if any(x.label_ != "ORG" or x.start < start for x in before):
             continue  # the level word belongs to another name

@@ -157,11 +157,16 @@ def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]
     out = []
     for s in spans:
         if s.label_ == "ORG" and s.id_ in _UNNAMED_IDS and len(s) > 1 and s[0].is_lower and fold(s[0].text) in descriptors \
-                and (s[1].is_title or s[1].is_upper) and s[1].pos_ != "ADJ":
+                and (s[1].is_title or s[1].is_upper) and s[1].pos_ != "ADJ" and not _branch_of_acronym(s):
             out.append(Span(doc, s.start + 1, s.end, label="ORG"))
         else:
             out.append(s)
     return out
+
+
+def _branch_of_acronym(s: Span) -> bool:
+    """"le syndicat CFDT de la métallurgie": an acronym and its complement after the kind noun name one branch."""
+    return len(s) > 3 and s[1].is_upper and s[2].lower_ in {"de", "du", "des", "d'", "d’"}
 
 
 def portfolio_acronym(doc: Doc, ent: Span, titles: frozenset[str]) -> bool:

@@ -148,6 +148,9 @@ class EntityRules:
     purpose_heads: frozenset[str] = frozenset()  # lowercase heads of names going on with "pour"/"contre" ("ligue")
     kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
     union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
+    # level words that name a body of their own only with a complement ("le syndicat CGT du CHU"; "le syndicat CGT"
+    # alone is the confederation)
+    union_levels_complemented: frozenset[str] = frozenset()
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
@@ -388,6 +391,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         kind_cue_words=frozenset(r["text"].lower() for r in [*of("kind_noun"), *of("cue")]
                                  if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),
         union_levels=frozenset(fold(r["text"]) for r in of("union_level")),
+        union_levels_complemented=frozenset(fold(r["text"]) for r in of("union_level") if r.get("complement")),
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
@@ -484,9 +488,9 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "brigade de répression du banditisme": a unit named by a noun and the noun's own lowercase complement
-        [*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
-         {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "place")}},
-         lower_noun[1]],
+        *[[*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
+           {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "place")}},
+           lower_noun[1], *town] for town in ([], [*prep, {"POS": "PROPN", "IS_TITLE": True}])],
         # "Haut-Commissariat aux réfugiés", "commissariat aux droits de l'homme (du Conseil de l'Europe)": a body
         # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)
         *dative_patterns([r["text"].lower() for r in rows if r.get("dative")], head, adjs, compl, prep, lower_noun),

@@ -170,7 +170,9 @@ class SubjectChains(FinderState):
             return ("described", None) if described else ("stop", None)
         if noun_gender is not None and noun_gender != gender:
             return "other_gender", None
-        found = self.resolve(subj, pos, prev) if det is not None and det.lower_ not in {"un", "une"} else None
+        # (resolved where the noun stands: from `pos`, "la jeune femme" would ask this chain again, with no end)
+        found = self.resolve(subj, min(pos, subj.idx), prev) if det is not None and det.lower_ not in {"un", "une"} \
+            else None
         if found is not None and self.labels.get(found) == "PER":
             return ("named", found) if self.gender.get(found) in {None, gender} else ("other_gender", None)
         return ("unnamed", None) if noun_gender == gender else ("stop", None)

@@ -14,7 +14,7 @@ from ...extensions import doc_text, register_extensions, set_span_group
 from ...settings import resolve_data_path, save_rows
 from .attribute import attribute_speakers
 from .evidence import add_speaker_evidence
-from .lexicon import _FILES, FIRST_NAMES, QUOTE_WORDS, ROLES, SPEECH_VERBS, QuoteLexicon, read_lexicon
+from .lexicon import _FILES, DEMONYMS, FIRST_NAMES, QUOTE_WORDS, ROLES, SPEECH_VERBS, QuoteLexicon, read_lexicon
 
 
 class QuoteRecognizer:
@@ -36,8 +36,10 @@ class QuoteRecognizer:
         words: str = QUOTE_WORDS,
         names: str = FIRST_NAMES,
         roles: str = ROLES,
+        demonyms: str = DEMONYMS,
     ) -> None:
-        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names, "roles": roles})
+        self.lexicon = read_lexicon({"verbs": verbs, "words": words, "names": names, "roles": roles,
+                                     "demonyms": demonyms})
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = attribute_speakers(doc, self.lexicon)

@@ -15,7 +15,8 @@ SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
 FIRST_NAMES = "first_names.jsonl"
 ROLES = "roles.jsonl"
-_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES, "roles": ROLES}
+DEMONYMS = "demonyms.jsonl"
+_FILES = {"verbs": SPEECH_VERBS, "words": QUOTE_WORDS, "names": FIRST_NAMES, "roles": ROLES, "demonyms": DEMONYMS}
 _PAIRS = [("«", "»"), ("“", "”")]
 _MIN_WORDS = 4  # shorter quoted strings are names or scare quotes unless a speech verb or cue governs them
 _INCISE_STOP = {",", ".", ";", "!", "?", "«", "»", "\""}  # where the subject of an incise ends
@@ -67,6 +68,7 @@ class QuoteLexicon:
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
     role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
     role_phrases: frozenset[str] = frozenset()  # every role, lowercased ("premier ministre")
+    demonyms: frozenset[str] = frozenset()  # "néerlandais", "néerlandaise": "a assuré le Néerlandais" names a person
     _verb_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # verb_forms' cache
 
     @classmethod
@@ -87,10 +89,17 @@ class QuoteLexicon:
         return cls(rows=rows, verbs=frozenset(v.lower() for v in verbs | infinitives), words=words, names=names,
                    role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
                    role_phrases=frozenset(r["role"].lower() for r in rows.get("roles", []) if r.get("role")),
-                   infinitives=frozenset(infinitives - {v.lower() for v in verbs}))
+                   infinitives=frozenset(infinitives - {v.lower() for v in verbs}),
+                   demonyms=frozenset(f for r in rows.get("demonyms", []) for f in _genders(r["demonym"].lower())))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
+
+    def demonym_gender(self, form: str) -> str | None:
+        """"allemande" F, "allemand" M, "belge" either (None)."""
+        if (form.endswith("e") and form[:-1] in self.demonyms) or (form.endswith("enne") and form[:-2] in self.demonyms):
+            return "F"
+        return "M" if form + "e" in self.demonyms or form + "ne" in self.demonyms else None
 
     @cached_property
     def appeal_forms(self) -> frozenset[str]:
@@ -103,6 +112,13 @@ class QuoteLexicon:
         if kind not in self._verb_forms:
             self._verb_forms[kind] = frozenset(f for v in self.words.get(kind, {}) for f in conjugate(v) | {v})
         return self._verb_forms[kind]
+
+
+def _genders(demonym: str) -> tuple[str, ...]:
+    """"néerlandais" -> also "néerlandaise"; "algérien" -> "algérienne"; "belge" stays."""
+    if demonym.endswith("e"):
+        return (demonym,)
+    return (demonym, demonym + ("ne" if demonym.endswith(("ien", "éen")) else "e"))
 
 
 def read_lexicon(paths: dict[str, str | Path]) -> QuoteLexicon:

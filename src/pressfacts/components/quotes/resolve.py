@@ -84,6 +84,11 @@ class Resolution(FinderState):
                 return None  # "Un homme s'est retranché … L'homme « parle d'explosifs »": that unnamed man
             gender = person["gender"] or self.lex.kind("definite", det)["gender"]  # type: ignore[index]
             return self.pronoun(gender, pos, prev)  # "la jeune femme": the last woman named
+        if tok.is_title and low in self.lex.demonyms and det in {"le", "la", "l'", "l’"}:
+            # "« … », a assuré le Néerlandais", "confie l'Allemande": a nationality for a person already named, like
+            # "le septuagénaire" (the article is singular: "les Français" are no one)
+            gender = {"le": "M", "la": "F"}.get(det) or self.lex.demonym_gender(low)
+            return None if self._introduced_unnamed(tok, 0, subject=True) else self.pronoun(gender, pos, prev)
         org_noun = self.lex.kind("org_noun", low)
         if org_noun and self.lex.kind("definite", det):
             if not org_noun.get("near"):
