@@ -152,7 +152,7 @@ def test_component_data_round_trip(nlp, tmp_path):
     pipe = nlp.get_pipe("pressfacts_quotes")
     pipe.to_disk(tmp_path)
     assert {p.name for p in tmp_path.iterdir()} == {
-        "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl"}
+        "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl", "demonyms.jsonl"}
     verbs = tmp_path / "speech_verbs.jsonl"
     verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "blaguer"}\n', encoding="utf-8")
     text = "« On ne dira rien de plus ce soir », blague Jean Castex."
@@ -169,6 +169,7 @@ def test_component_data_round_trip(nlp, tmp_path):
             words=str(folder / "quote_words.jsonl"),
             names=str(folder / "first_names.jsonl"),
             roles=str(folder / "roles.jsonl"),
+            demonyms=str(folder / "demonyms.jsonl"),
         )
     assert speakers(nlp, text) == [None]
 
