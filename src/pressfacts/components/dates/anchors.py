@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import _SAME_YEAR_JOIN, _SINCE
 from .finding import _words_before
 from .partial import PartialDate, valid_day
+from .tense import COMING_SURELY, GONE_SURELY
 from .vocabulary import _key
 
 if TYPE_CHECKING:
@@ -73,7 +74,12 @@ def _days_before(value: str | None, base: dt.date) -> int | None:
     return (base - day).days
 
 
-def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, coming: Callable[[int, int], bool],
+# A day or month a plan's participle governs ("prévu fin août") moves to next year only when its nearest reading ended
+# this long before publication ("le vote, prévu le 3 décembre, a été reporté" written in late January stays).
+LIKELY_COMING_DAYS = 90
+
+
+def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, coming: Callable[[int, int], int],
                  v: Vocabulary) -> list[FoundDate]:
     """"Je reviendrai le 22 juin", "le procès s'ouvrira le 3 mars", "les travaux s'achèveront en juin": a day, range or
     month without a year whose nearest reading ended well before publication is next year's when the verb it hangs on
@@ -93,9 +99,11 @@ def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, com
         if f.granularity in ("day", "interval"):
             moved = None
         words = re.findall(r"[\w'’]+", f.text.lower())
-        if (f.kind not in _COMING_KINDS or f.explicit_year or before is None or before <= FUTURE_SHIFT_DAYS
+        told = coming(f.start, f.end) if f.kind in _COMING_KINDS and before is not None else 0
+        if (not told or f.explicit_year or before is None
+                or before <= (FUTURE_SHIFT_DAYS if told == COMING_SURELY else LIKELY_COMING_DAYS)
                 or any(w in v.weekdays or w in v.directions for w in words) or words[0] == "depuis"
-                or _SINCE.search(text[max(0, f.start - 12) : f.start]) or not coming(f.start, f.end)):
+                or _SINCE.search(text[max(0, f.start - 12) : f.start])):
             continue
         shifted = _next_year(f.value or "")
         if shifted:
@@ -128,7 +136,12 @@ def _last_year(value: str) -> str | None:
     return "/".join(out)
 
 
-def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone: Callable[[int, int], bool],
+# A day or month a likely past (an imparfait, a participle alone: doc_gone) moves to last year only when its nearest
+# reading is this far after publication ("votez pour votre novice préféré du 3 au 9 décembre" written in November).
+LIKELY_GONE_DAYS = 60
+
+
+def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone: Callable[[int, int], int],
                v: Vocabulary) -> list[FoundDate]:
     """"Le 14 juillet, le défilé a eu lieu", "la loi a été adoptée en avril" written in January: a day, span or month
     without a year whose nearest reading starts well after publication is last year's when the verb it hangs on is a
@@ -143,10 +156,11 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
         pair = found[i - 1] if i else None  # "les 3 et 10 mars": the first day takes the second's year
         if pair is not None and not (pair.kind == "day_pair" and _SAME_YEAR_JOIN.match(text[pair.end : f.start])):
             pair = None
-        if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or -after <= FUTURE_SHIFT_DAYS
+        told = GONE_SURELY if _since(text, f) else max(gone(f.start, f.end), gone(pair.start, pair.end) if pair else 0)
+        if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or not told
+                or -after <= (FUTURE_SHIFT_DAYS if told == GONE_SURELY else LIKELY_GONE_DAYS)
                 or any(w in v.weekdays or w in v.directions for w in words)
-                or _set_for_later(text, pair or f)
-                or not (gone(f.start, f.end) or (pair is not None and gone(pair.start, pair.end)))):
+                or _set_for_later(text, pair or f)):
             continue
         shifted = _last_year(f.value or "")
         if shifted:
@@ -155,6 +169,11 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
                 out[i - 1] = replace(pair, value=_last_year(pair.value or "") or pair.value)
             _coordinated_back(text, found, out, i, base)
     return out
+
+
+def _since(text: str, f: FoundDate) -> bool:
+    """"suivi depuis août", "depuis le 22 février": what a span started from is past, whatever the clause's tense."""
+    return f.text.lower().startswith("depuis ") or bool(_SINCE.search(text, max(0, f.start - 12), f.start))
 
 
 def _follow_moved_days(old: list[FoundDate], new: list[FoundDate], v: Vocabulary) -> list[FoundDate]:

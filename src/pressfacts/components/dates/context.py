@@ -78,7 +78,7 @@ def _days_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
 
 def extract_dates(
     text: str, published: str | dt.date | None, rules: DateRules | None = None, tense: Tense | None = None,
-    coming: Callable[[int, int], bool] | None = None, gone: Callable[[int, int], bool] | None = None,
+    coming: Callable[[int, int], int] | None = None, gone: Callable[[int, int], int] | None = None,
     listed: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[FoundDate], str | None, bool]:
     """All dates of a text -> (dates, publication date used, whether it was inferred).
@@ -216,8 +216,8 @@ def _mention_tense(text: str, dm: DateMatch, tense: Tense | None, v: Vocabulary)
 
 def _revise_in_context(
     text: str, found: list[FoundDate], matches: list[DateMatch], ref: PartialDate | None, inferred: bool,
-    rules: DateRules, tense: Tense | None, coming: Callable[[int, int], bool] | None,
-    gone: Callable[[int, int], bool] | None, listed: Callable[[int, int], bool] | None = None,
+    rules: DateRules, tense: Tense | None, coming: Callable[[int, int], int] | None,
+    gone: Callable[[int, int], int] | None, listed: Callable[[int, int], bool] | None = None,
 ) -> list[FoundDate]:
     """Second pass over the dates read one by one: what the dates told around each one change (a month or year
     told before, coordinated days and decades, intervals, series, words said earlier in a quotation)."""

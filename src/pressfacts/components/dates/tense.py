@@ -307,17 +307,18 @@ def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] |
     return span.root, span.root.head
 
 
-def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bool]:
+def doc_coming(doc: Doc, future_cues: frozenset[str], ahead: tuple[str, ...] = ()) -> Callable[[int, int], int]:
     """Whether a span hangs directly on a verb in the future indicative ("aura lieu le 3 mars", "sera jugé le 3 mars",
     "va rentrer le 2 octobre", "devra quitter son poste le 3 mars"): not on a noun, a participle of its own or a
-    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past)."""
+    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past). Surely (GONE_SURELY's mirror); likely
+    on a participle of a plan (`ahead` stems: "l'arrêt est prévu fin août", "le concert programmé en juin")."""
     if not doc.has_annotation("DEP"):
-        return lambda start, end: False
+        return lambda start, end: 0
 
-    def coming(start: int, end: int) -> bool:
+    def coming(start: int, end: int) -> int:
         found = _span_root_and_head(doc, start, end)
         if found is None:
-            return False
+            return 0
         root, verb = found
         if verb.pos_ == "ADP" and any(c.dep_ == "fixed" for c in verb.children):
             verb = verb.head  # "reprendront à partir de septembre": "à partir" is one preposition, hung on the verb
@@ -327,37 +328,62 @@ def doc_coming(doc: Doc, future_cues: frozenset[str]) -> Callable[[int, int], bo
             # "seront connus en août", "sera accessible en octobre": an adjective (or a participle tagged as one)
             # whose copula or passive auxiliary is a future indicative.
             auxes = [c for c in verb.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
-            return bool(auxes) and all(_future(a) and not _conditional(a) for a in auxes)
+            return COMING_SURELY if auxes and all(_future(a) and not _conditional(a) for a in auxes) else 0
         if verb is root or verb.pos_ not in ("VERB", "AUX"):
-            return False
-        return _future_verb(verb, future_cues)
+            return 0
+        if _future_verb(verb, future_cues):
+            return COMING_SURELY
+        planned = ahead and "Part" in verb.morph.get("VerbForm") and verb.lower_.startswith(ahead)
+        return COMING_LIKELY if planned else 0
 
     return coming
 
 
-def doc_gone(doc: Doc, reschedules: tuple[str, ...]) -> Callable[[int, int], bool]:
+# How surely a span's verb tells a day to come (doc_coming): a future surely; a participle of a plan only likely.
+COMING_SURELY, COMING_LIKELY = 2, 1
+
+
+# How surely a span's verb tells a past (doc_gone): a passé composé or plus-que-parfait surely; an imparfait or a
+# participle alone only likely (the past reading must then also be the nearer one by some way, _gone_year).
+GONE_SURELY, GONE_LIKELY = 2, 1
+
+
+def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()) -> Callable[[int, int], int]:
     """Whether a span hangs directly on a verb in the passé composé or plus-que-parfait ("a eu lieu le 14 juillet",
     "ont été adoptées en avril", "est né en mars", "avait été élu le 3 mars"): a participle with a present or
-    imparfait auxiliary, not one that sets a date to come ("a été reporté", "a fixé") nor a participle used alone ("le
-    film sorti le 29 mai")."""
+    imparfait auxiliary, not one that sets a date to come ("a été reporté", "a fixé"); an imparfait ("l'évaluait en
+    avril"); a participle used alone unless it tells a plan (`plans` stems: "prévu", "attendu", "programmé"): "la
+    contestation entamée le 22 février", "les violences commises le 1er mai"."""
     if not doc.has_annotation("DEP"):
-        return lambda start, end: False
+        return lambda start, end: 0
 
-    def gone(start: int, end: int) -> bool:
+    def gone(start: int, end: int) -> int:
         found = _span_root_and_head(doc, start, end)
         if found is None:
-            return False
+            return 0
         root, verb = found
-        if verb is root or verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm"):
-            return False
+        if verb is root or verb.pos_ not in ("VERB", "AUX"):
+            return 0
+        if "Part" not in verb.morph.get("VerbForm"):
+            return GONE_LIKELY if _imparfait(verb) else 0
         if reschedules and verb.lower_.startswith(reschedules):
-            return False
+            return 0
         # The plus-que-parfait too ("avait été élu le 3 mars", "avait déposé plainte le 2 février"): as surely past.
-        auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
-        return bool(auxes) and all(
-            {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
+        auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
+        if not auxes:
+            alone = verb.dep_ in ("acl", "advcl", "ROOT", "conj") and not (plans and verb.lower_.startswith(plans))
+            return GONE_LIKELY if alone else 0
+        auxes = [c for c in auxes if c.dep_ == "aux:tense"]
+        return GONE_SURELY if auxes and all(
+            {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) else 0
 
     return gone
+
+
+def _imparfait(verb: Token) -> bool:
+    """"l'évaluait", "se tenaient": an imparfait indicative, by the tagger and not by a conditional's ending."""
+    return "Fin" in verb.morph.get("VerbForm") and "Imp" in verb.morph.get("Tense") \
+        and "Ind" in verb.morph.get("Mood") and not conditional_form(verb.lower_)
 
 
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:

@@ -67,6 +67,8 @@ class Vocabulary:
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
+    plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
+    ahead: tuple[str, ...] = ()  # stems ("prév", "programm"): a participle whose date is likely still to come
     exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
     approx_counts: frozenset[str] = frozenset()  # "près de", "environ": "il y a près de deux mois" is that month
     told_day_guards: tuple[str, ...] = ()  # stems ("port", "numéro"): "il portait le 10" counts a shirt, not a day
@@ -161,6 +163,8 @@ class Vocabulary:
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
             reschedules=tuple(sorted(words("reschedule"))),
+            plans=tuple(sorted(words("reschedule") | words("plan_participle"))),
+            ahead=tuple(sorted(words("plan_ahead"))),
             exact_counts=words("exact_count"),
             approx_counts=words("approx_count"),
             told_day_guards=tuple(sorted(words("told_day_guard"))),

@@ -172,7 +172,7 @@ def union_branches(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
         # a plural "adjective" cannot agree with the one confederation: a noun the tagger misread ("chômeurs")
         # after "la CGT" alone, not "CGT et FO présents" where it agrees with both
         one = s.start > 0 and doc[s.start - 1].lower_ in _SINGULAR_ARTICLES
-        noun = doc[nxt].pos_ in {"NOUN", "PROPN"} or (
+        noun = doc[nxt].pos_ in {"NOUN", "PROPN"} or fold(word) in rules.branch_adjectives or (
             one and doc[nxt].pos_ == "ADJ" and "Plur" in doc[nxt].morph.get("Number"))
         if not word.isalpha() or not word.islower() or not noun or fold(word) in rules.not_branches:
             out.append(s)
@@ -819,6 +819,39 @@ def hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if end > s.end and all(o.label_ in {"LOC", "MISC"} and o.end <= end for o in inside):
             drop |= {o.start for o in inside}
             out.append(Span(doc, s.start, end, label="ORG", span_id=s.id_))
+        else:
+            out.append(s)
+    return out
+
+
+def hyphen_elision_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"la préfecture des Côtes-d'Armor": the tokenizer cuts "Côtes-d'Armor" into "Côtes", "-", "d'", "Armor" and the NER
+    stops at the hyphen; a name ending on a hyphen glued to an elided article and a capitalized word takes them back."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        end = s.end
+        last = doc[end - 1]
+        if last.text == "-" and not last.whitespace_ and end + 1 < len(doc) and doc[end].lower_ in {"d'", "d’", "l'", "l’"} \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
+            s = Span(doc, s.start, end + 2, label=s.label_, span_id=s.id_)
+        out.append(s)
+    return out
+
+
+def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"approuvé le texte à New York - Autriche, Australie, …": a dash with spaces on both sides between two known
+    places is punctuation (a list opens, a line ends), not a joined name: two places (a match pair "Lens - Lille" is
+    one only in a sports report, which sports.py reads later)."""
+    out: list[Span] = []
+    for s in spans:
+        dash = next((t.i for t in s[1:-1] if t.text in {"-", "–"} and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        if dash is None or s.label_ not in {"LOC", "MISC"} or s.id_:
+            out.append(s)
+            continue
+        left, right = doc[s.start : dash], doc[dash + 1 : s.end]
+        if known_place(left.text, rules) and known_place(right.text, rules):
+            out += [Span(doc, left.start, left.end, label="LOC"), Span(doc, right.start, right.end, label="LOC")]
         else:
             out.append(s)
     return out

@@ -14,6 +14,7 @@ from .bounds import (
     defined_acronyms,
     described_names,
     elided_ends,
+    hyphen_elision_ends,
     hyphenated_names,
     imperative_names,
     joined_codes,
@@ -22,6 +23,7 @@ from .bounds import (
     place_editions,
     regional_branches,
     seats_as_places,
+    spaced_dash_places,
     territorial_bodies,
     union_branches,
     union_levels,
@@ -271,6 +273,8 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
     out = hyphenated_names(doc, out) if "-" in full_text else out
+    out = hyphen_elision_ends(doc, out) if "-d'" in full_text or "-d’" in full_text else out
+    out = spaced_dash_places(doc, out, rules) if " - " in full_text or " – " in full_text else out
     out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)

@@ -63,6 +63,8 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
             and doc[ent.end].is_lower and (ent.start == 0 or not doc[ent.start - 1].is_lower
                                            or doc[ent.start - 1].pos_ in VERBS):
         return True  # "Ils ont touché MA ville", "TOUT a commencé": a word shouted in capitals, not an acronym
+    if _departure(doc, ent, rules):
+        return True  # "Parti du stade Ernest-Wallon, le cortège …": a participle of "partir", no party
     if len(ent) == 1 and _ROMAN_ORDINAL.fullmatch(text):
         return True  # "au XXIe siècle"
     if len(ent) == 1 and _in_quotes(doc_text, ent) and _CAMEL.match(text):
@@ -208,6 +210,24 @@ def _org_clause_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     end = _narrative_infinitive(doc, start, end)
     end = _stray_participle(doc, start, end)
     return _trailing_demonym(doc, start, end, rules)
+
+
+_DEPARTED = frozenset({"parti", "partie", "partis", "parties"})
+
+
+def _departure(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"Parti du rond-point …", "Partis de la place de la Bastille …" opening a sentence, which the tagger reads as a
+    verb: the place a march left from (a street word, "rond-point" or a known place after the preposition)."""
+    first = ent[0]
+    if len(ent) < 3 or fold(first.text) not in _DEPARTED or first.pos_ != "VERB" or not _opens_sentence(doc, first) \
+            or fold(ent[1].text) not in {"de", "du", "des", "d'"}:
+        return False
+    i = ent.start + 2 + (fold(ent[2].text) in {"la", "l'"})
+    if i >= len(doc):
+        return False
+    site = doc[i]
+    return rules.heads.get(fold(site.text)) == "LOC" or fold(doc[i : i + 3].text).replace(" ", "") == "rond-point" \
+        or known_place(site.text, rules) is not None
 
 
 def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:

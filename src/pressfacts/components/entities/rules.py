@@ -95,6 +95,7 @@ class EntityRules:
     tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
+    weak_sport_cues: frozenset[str] = frozenset()  # folded cues that also tell other news ("journée", "victoire")
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
@@ -131,6 +132,7 @@ class EntityRules:
     press_names: dict[str, str] = field(default_factory=dict)  # folded "lettre a" -> "La Lettre A" (with its article)
     press_ids: frozenset[str] = frozenset()  # the titles as written: the span id of a medium found in a press slot
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
+    branch_adjectives: frozenset[str] = frozenset()  # "l'Unsa ferroviaire", "la FGTB wallonne": a branch's word
     not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
@@ -241,6 +243,7 @@ def _sports_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
         "sport_cues": frozenset(fold(r["text"]) for r in of("sport_cue")),
         "sport_verbs": frozenset(fold(r["text"]) for r in of("sport_verb")),
         "sport_cue_words": _word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
+        "weak_sport_cues": frozenset(fold(r["text"]) for r in of("sport_cue") if r.get("weak")),
         "club_nouns": frozenset(fold(r["text"]) for r in of("club_noun")),
         "club_heads": frozenset(r["text"] for r in of("club_head")),
         "match_words": frozenset(fold(r["text"]) for r in of("match_word")),
@@ -302,6 +305,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
+        branch_adjectives=frozenset(fold(r["text"]) for r in of("branch_adjective")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         # a seat that acts ("Bercy") or another name of an institution ("la Haute Assemblée", "Daech"): the

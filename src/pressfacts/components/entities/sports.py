@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 
 def sports_report(doc: Doc, doc_text: str, rules: EntityRules) -> bool:
-    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps").
+    """An article about matches: scores ("19-2", "2-1") or at least two sports words ("derby", "mi-temps"), not all of
+    them words of other news too ("journée", "victoire").
     Read once per doc and rules (two steps ask; each answer scans the whole text, twice when it is no report)."""
     known = _REPORTS.get(doc)
     if known is not None and known[0] is rules and known[1] == doc_text:
@@ -39,8 +40,23 @@ def _sports_report(doc_text: str, rules: EntityRules) -> bool:
         return True
     if rules.sport_cue_words is None:
         return False
-    cues = rules.sport_cue_words.finditer(doc_text)  # on the text: no Token made for every word
-    return next(cues, None) is not None and next(cues, None) is not None  # two are enough: stop there
+    # on the text: no Token made for every word; two cues are enough when one is not weak: stop there
+    seen, strong, weak = 0, False, set()
+    for m in rules.sport_cue_words.finditer(doc_text):
+        seen += 1
+        word = fold(m.group(0))
+        if word in rules.weak_sport_cues:
+            weak.add(word.rstrip("s"))
+        else:
+            strong = True
+        if seen >= 2 and strong:
+            return True
+    # weak cues only ("deux journées de grève", "la rencontre avec les syndicats"): two different ones and a match
+    # verb ("Deux victoires, deux défaites : Sochaux affronte Valenciennes")
+    return len(weak) >= 2 and any(fold(w) in rules.sport_verbs for w in _WORD.findall(doc_text))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _match_pair(ent: Span, rules: EntityRules) -> bool:
