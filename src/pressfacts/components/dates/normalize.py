@@ -249,8 +249,8 @@ def _shift_by_tense(dv: DateValue, ref: PartialDate | None, tense: int) -> DateV
         return dv
     delta = (dt.date(p.year, p.month, p.day or 15) - dt.date(ref.year, ref.month, ref.day or 15)).days
     # Only backwards and only from the plus-que-parfait: a future verb often governs a past date in the same sentence
-    # ("le mouvement né le 17 novembre appellera ..."), and a passé composé or imparfait a coming month ("mi-juillet,
-    # les pompiers luttaient" written in March may be a forecast).
+    # ("le mouvement né le 17 novembre appellera ..."); the passé composé and the imparfait of the verb the date hangs
+    # on are read later, from the parse (anchors._gone_year).
     if tense != PLUPERFECT or delta <= TENSE_SHIFT_DAYS or (p.day and not valid_day(p.year - 1, p.month, p.day)):
         return dv
     return DateValue(PartialDate(p.year - 1, p.month, p.day).iso(), dv.granularity, dv.relative, dv.explicit_year)
