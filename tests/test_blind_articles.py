@@ -19,8 +19,8 @@ from pressfacts.evaluation import Score, pressfacts_prediction, score_text
 
 ARTICLES = Path(__file__).parent / "articles"
 FLOORS = {
-    "art26h": {"ORG": 0.88, "dates": 0.975, "speakers": 0.895},
-    "art27h": {"ORG": 0.91, "dates": 0.95, "speakers": 0.86},
+    "art26h": {"ORG": 0.88, "dates": 0.975, "speakers": 0.9},
+    "art27h": {"ORG": 0.91, "dates": 0.95, "speakers": 0.87},
 }
 
 

@@ -151,3 +151,17 @@ def test_name_keeps_its_elided_end_or_branch_word(text, name):
 
 def test_an_adjective_after_a_comma_is_no_branch():
     assert labels("La CGT, majoritaire dans l'usine, appelle à la grève.") == {"CGT": "ORG"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le député Marc Lenoir voit dans ce texte « une provocation » envers les élus.", ["Marc Lenoir"]),
+    ("« Le Sénat sort de son rôle », a estimé la porte-parole, Claire Morel, qui voit dans ce rapport « une manœuvre » "
+     "politique.", ["Claire Morel", "Claire Morel"]),
+])
+def test_a_phrase_opening_on_an_article_after_a_noun_is_words_said(nlp, text, want):
+    # a few quoted words right after a noun name it ("le projet de loi « dépendance »") unless an article opens them
+    assert speakers(nlp, text) == want
+
+
+def test_a_name_after_a_noun_stays_a_name(nlp):
+    assert speakers(nlp, "Les habitants du lieu-dit « Les Chênes » ont été évacués.") == []
