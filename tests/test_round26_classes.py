@@ -165,3 +165,10 @@ def test_a_phrase_opening_on_an_article_after_a_noun_is_words_said(nlp, text, wa
 
 def test_a_name_after_a_noun_stays_a_name(nlp):
     assert speakers(nlp, "Les habitants du lieu-dit « Les Chênes » ont été évacués.") == []
+
+
+def test_towns_listed_before_a_match_verb_are_clubs():
+    text = ("Brest, Lorient et Metz se sont imposés samedi lors de la 20e journée du championnat. Le Havre a concédé "
+            "le nul à domicile.")
+    found = labels(text, "2019-01-27")
+    assert [found.get(town) for town in ("Brest", "Lorient", "Metz")] == ["ORG"] * 3

@@ -91,7 +91,9 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     clause = _rest_of_sentence(doc, ent)
     if clause and clause[0].text in _DATELINE_MARKS:
         return False  # "PARIS | …", "LENS (AFP) - …": the town a dispatch comes from
-    if any(fold(t.text) in rules.sport_verbs for t in clause[:5]):
+    # ("Lens, Auxerre et Sochaux se sont imposés": the verb comes after the towns listed with it)
+    listed = next((i for i, t in enumerate(clause) if not (t.lower_ in LIST_LINKS or t.is_title)), len(clause))
+    if any(fold(t.text) in rules.sport_verbs for t in clause[listed : listed + 5]):
         return True
     # "Châteauroux n'a marqué que dix-huit buts", "Lens, Auxerre et Sochaux se sont imposés": a verb, and a match
     # word or an opponent's word in the clause, or a result verb a little further on
