@@ -96,6 +96,7 @@ class EntityRules:
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
     weak_sport_cues: frozenset[str] = frozenset()  # folded cues that also tell other news ("journée", "victoire")
+    sport_verb_words: re.Pattern[str] | None = None  # the match verbs as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
@@ -244,6 +245,7 @@ def _sports_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
         "sport_verbs": frozenset(fold(r["text"]) for r in of("sport_verb")),
         "sport_cue_words": _word_regex(w for r in of("sport_cue") for w in (r["text"], fold(r["text"]))),
         "weak_sport_cues": frozenset(fold(r["text"]) for r in of("sport_cue") if r.get("weak")),
+        "sport_verb_words": _word_regex(w for r in of("sport_verb") for w in (r["text"], fold(r["text"]))),
         "club_nouns": frozenset(fold(r["text"]) for r in of("club_noun")),
         "club_heads": frozenset(r["text"] for r in of("club_head")),
         "match_words": frozenset(fold(r["text"]) for r in of("match_word")),

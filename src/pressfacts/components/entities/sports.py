@@ -53,10 +53,7 @@ def _sports_report(doc_text: str, rules: EntityRules) -> bool:
             return True
     # weak cues only ("deux journées de grève", "la rencontre avec les syndicats"): two different ones and a match
     # verb ("Deux victoires, deux défaites : Sochaux affronte Valenciennes")
-    return len(weak) >= 2 and any(fold(w) in rules.sport_verbs for w in _WORD.findall(doc_text))
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+    return len(weak) >= 2 and rules.sport_verb_words is not None and rules.sport_verb_words.search(doc_text) is not None
 
 
 def _match_pair(ent: Span, rules: EntityRules) -> bool:
