@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cues import _SAME_YEAR_JOIN, _SINCE
 from .finding import _words_before
 from .partial import PartialDate, valid_day
-from .tense import COMING_SURELY, GONE_SURELY
+from .tense import SURELY
 from .vocabulary import _key
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _coming_year(text: str, found: list[FoundDate], ref: PartialDate | None, com
         words = re.findall(r"[\w'’]+", f.text.lower())
         told = coming(f.start, f.end) if f.kind in _COMING_KINDS and before is not None else 0
         if (not told or f.explicit_year or before is None
-                or before <= (FUTURE_SHIFT_DAYS if told == COMING_SURELY else LIKELY_COMING_DAYS)
+                or before <= (FUTURE_SHIFT_DAYS if told == SURELY else LIKELY_COMING_DAYS)
                 or any(w in v.weekdays or w in v.directions for w in words) or words[0] == "depuis"
                 or _SINCE.search(text[max(0, f.start - 12) : f.start])):
             continue
@@ -156,9 +156,9 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
         pair = found[i - 1] if i else None  # "les 3 et 10 mars": the first day takes the second's year
         if pair is not None and not (pair.kind == "day_pair" and _SAME_YEAR_JOIN.match(text[pair.end : f.start])):
             pair = None
-        told = GONE_SURELY if _since(text, f) else max(gone(f.start, f.end), gone(pair.start, pair.end) if pair else 0)
+        told = SURELY if _since(text, f) else max(gone(f.start, f.end), gone(pair.start, pair.end) if pair else 0)
         if (f.kind not in _GONE_KINDS or f.explicit_year or after is None or not told
-                or -after <= (FUTURE_SHIFT_DAYS if told == GONE_SURELY else LIKELY_GONE_DAYS)
+                or -after <= (FUTURE_SHIFT_DAYS if told == SURELY else LIKELY_GONE_DAYS)
                 or any(w in v.weekdays or w in v.directions for w in words)
                 or _set_for_later(text, pair or f)):
             continue

@@ -567,12 +567,9 @@ def _coordinated_weekdays(text: str, found: list[FoundDate], v: Vocabulary) -> l
     out = list(found)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text))
-        day = PartialDate.parse(a.value)
-        if wa is None or wb is None or day is None or day.date() is None or not _weekdays_joined(text, a, b):
-            continue
-        value = PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7)).iso()
-        out[i] = replace(b, value=value)
+        value = _weekday_after(a, b, a.value, v) if _weekdays_joined(text, a, b) else None
+        if value is not None:
+            out[i] = replace(b, value=value)
     return out
 
 
@@ -606,15 +603,15 @@ def _coordinated_decades(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
-def _weekday_end(start: str, a: FoundDate, b: FoundDate, rules: DateRules | None) -> str | None:
-    """"de samedi à lundi": the end is the first such weekday after the start (each read alone by the clause's tense,
-    the two may fall in different weeks, or the end before the start)."""
-    wa = rules.vocab.weekdays.get(_key(a.text)) if rules is not None else None
-    wb = rules.vocab.weekdays.get(_key(b.text)) if rules is not None else None
+def _weekday_after(a: FoundDate, b: FoundDate, start: str | None, v: Vocabulary, later: bool = False) -> str | None:
+    """The day of weekday b counted from weekday a's day `start` ("jeudi et vendredi" the day after; with `later`,
+    "de samedi à lundi" at least a day after): read alone by the clause's tense, the two may fall in different weeks.
+    None when either is no weekday."""
+    wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text))
     day = PartialDate.parse(start)
     if wa is None or wb is None or day is None or day.date() is None:
         return None
-    return PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7 or 7)).iso()
+    return PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7 or (7 if later else 0))).iso()
 
 
 def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None = None) -> list[FoundDate]:
@@ -646,7 +643,8 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
                     out.append(a)
                     i += 1
                     continue
-                value = f"{start_value}/{_weekday_end(start_value, a, b, rules) or _end_from(start_value, b)}"
+                end = _weekday_after(a, b, start_value, rules.vocab, later=True) if rules is not None else None
+                value = f"{start_value}/{end or _end_from(start_value, b)}"
                 # A start that took its year from the end is as absolute as the end.
                 rel = b.relative or (a.relative and start_value == a.value)
                 explicit = a.explicit_year or b.explicit_year

@@ -310,7 +310,7 @@ def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] |
 def doc_coming(doc: Doc, future_cues: frozenset[str], ahead: tuple[str, ...] = ()) -> Callable[[int, int], int]:
     """Whether a span hangs directly on a verb in the future indicative ("aura lieu le 3 mars", "sera jugé le 3 mars",
     "va rentrer le 2 octobre", "devra quitter son poste le 3 mars"): not on a noun, a participle of its own or a
-    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past). Surely (GONE_SURELY's mirror); likely
+    conditional (in "il a dit qu'il partirait le 3 mars" the day may be past). Surely; likely
     on a participle of a plan (`ahead` stems: "l'arrêt est prévu fin août", "le concert programmé en juin")."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: 0
@@ -328,24 +328,21 @@ def doc_coming(doc: Doc, future_cues: frozenset[str], ahead: tuple[str, ...] = (
             # "seront connus en août", "sera accessible en octobre": an adjective (or a participle tagged as one)
             # whose copula or passive auxiliary is a future indicative.
             auxes = [c for c in verb.children if c.dep_ in ("cop", "aux:pass", "aux:tense")]
-            return COMING_SURELY if auxes and all(_future(a) and not _conditional(a) for a in auxes) else 0
+            return SURELY if auxes and all(_future(a) and not _conditional(a) for a in auxes) else 0
         if verb is root or verb.pos_ not in ("VERB", "AUX"):
             return 0
         if _future_verb(verb, future_cues):
-            return COMING_SURELY
+            return SURELY
         planned = ahead and "Part" in verb.morph.get("VerbForm") and verb.lower_.startswith(ahead)
-        return COMING_LIKELY if planned else 0
+        return LIKELY if planned else 0
 
     return coming
 
 
-# How surely a span's verb tells a day to come (doc_coming): a future surely; a participle of a plan only likely.
-COMING_SURELY, COMING_LIKELY = 2, 1
-
-
-# How surely a span's verb tells a past (doc_gone): a passé composé or plus-que-parfait surely; an imparfait or a
-# participle alone only likely (the past reading must then also be the nearer one by some way, _gone_year).
-GONE_SURELY, GONE_LIKELY = 2, 1
+# How surely a span's verb tells a past (doc_gone) or a day to come (doc_coming): a passé composé or plus-que-parfait,
+# a future, surely; an imparfait, a participle alone, a plan's participle only likely (the other year's reading must
+# then also be the nearer one by some way: anchors._gone_year, _coming_year).
+SURELY, LIKELY = 2, 1
 
 
 def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()) -> Callable[[int, int], int]:
@@ -365,16 +362,16 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if verb is root or verb.pos_ not in ("VERB", "AUX"):
             return 0
         if "Part" not in verb.morph.get("VerbForm"):
-            return GONE_LIKELY if _imparfait(verb) else 0
+            return LIKELY if _imparfait(verb) else 0
         if reschedules and verb.lower_.startswith(reschedules):
             return 0
         # The plus-que-parfait too ("avait été élu le 3 mars", "avait déposé plainte le 2 février"): as surely past.
         auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux:pass")]
         if not auxes:
             alone = verb.dep_ in ("acl", "advcl", "ROOT", "conj") and not (plans and verb.lower_.startswith(plans))
-            return GONE_LIKELY if alone else 0
+            return LIKELY if alone else 0
         auxes = [c for c in auxes if c.dep_ == "aux:tense"]
-        return GONE_SURELY if auxes and all(
+        return SURELY if auxes and all(
             {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) else 0
 
     return gone

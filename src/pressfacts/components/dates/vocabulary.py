@@ -163,7 +163,7 @@ class Vocabulary:
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
             reschedules=tuple(sorted(words("reschedule"))),
-            plans=tuple(sorted(words("reschedule") | words("plan_participle"))),
+            plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),
             ahead=tuple(sorted(words("plan_ahead"))),
             exact_counts=words("exact_count"),
             approx_counts=words("approx_count"),

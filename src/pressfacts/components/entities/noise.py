@@ -212,21 +212,18 @@ def _org_clause_end(doc: Doc, start: int, end: int, rules: EntityRules) -> int:
     return _trailing_demonym(doc, start, end, rules)
 
 
-_DEPARTED = frozenset({"parti", "partie", "partis", "parties"})
-
-
 def _departure(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"Parti du rond-point …", "Partis de la place de la Bastille …" opening a sentence, which the tagger reads as a
-    verb: the place a march left from (a street word, "rond-point" or a known place after the preposition)."""
+    verb: the place a march left from (a street word, a site row or a known place after the preposition)."""
     first = ent[0]
-    if len(ent) < 3 or fold(first.text) not in _DEPARTED or first.pos_ != "VERB" or not _opens_sentence(doc, first) \
-            or fold(ent[1].text) not in {"de", "du", "des", "d'"}:
+    if len(ent) < 3 or fold(first.text) not in rules.departure_participles or first.pos_ != "VERB" \
+            or not _opens_sentence(doc, first) or fold(ent[1].text) not in {"de", "du", "des", "d'"}:
         return False
     i = ent.start + 2 + (fold(ent[2].text) in {"la", "l'"})
     if i >= len(doc):
         return False
     site = doc[i]
-    return rules.heads.get(fold(site.text)) == "LOC" or fold(doc[i : i + 3].text).replace(" ", "") == "rond-point" \
+    return rules.heads.get(fold(site.text)) == "LOC" or fold(doc[i : i + 3].text) in rules.departure_sites \
         or known_place(site.text, rules) is not None
 
 

@@ -134,6 +134,8 @@ class EntityRules:
     press_ids: frozenset[str] = frozenset()  # the titles as written: the span id of a medium found in a press slot
     confederations: frozenset[str] = frozenset()  # union confederations with branches named after them ("CGT")
     branch_adjectives: frozenset[str] = frozenset()  # "l'Unsa ferroviaire", "la FGTB wallonne": a branch's word
+    departure_participles: frozenset[str] = frozenset()  # folded "parti", "partis": "Parti du stade …, le cortège"
+    departure_sites: frozenset[str] = frozenset()  # folded sites left from that are no street head ("rond-point")
     not_branches: frozenset[str] = frozenset()  # folded nouns after a confederation that name no branch ("lundi")
     portfolios: frozenset[str] = frozenset()  # folded ministers' portfolios ("sante", "affaires etrangeres")
     seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "beauvau" -> {"ministere de l'interieur"}
@@ -308,6 +310,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
         branch_adjectives=frozenset(fold(r["text"]) for r in of("branch_adjective")),
+        departure_participles=frozenset(fold(r["text"]) for r in of("departure_participle")),
+        departure_sites=frozenset(fold(r["text"]) for r in of("departure_site")),
         not_branches=frozenset(fold(r["text"]) for r in of("not_branch")),
         portfolios=frozenset(fold(r["text"]) for r in of("portfolio")),
         # a seat that acts ("Bercy") or another name of an institution ("la Haute Assemblée", "Daech"): the

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ...settings import read_jsonl
+from ..entities.rules import inflect
 from .syntax import _role_base
 
 SPEECH_VERBS = "speech_verbs.jsonl"
@@ -68,7 +69,7 @@ class QuoteLexicon:
     role_heads: frozenset[str] = frozenset()  # "député", "dirigeant": nouns that name a person by a role
     role_bases: frozenset[str] = frozenset()  # the same in the masculine singular (_role_base)
     role_phrases: frozenset[str] = frozenset()  # every role, lowercased ("premier ministre")
-    demonyms: frozenset[str] = frozenset()  # "néerlandais", "néerlandaise": "a assuré le Néerlandais" names a person
+    demonyms: frozenset[str] = frozenset()  # every form, lowercase: "a assuré le Néerlandais" names a person
     _verb_forms: dict[str, frozenset[str]] = field(default_factory=dict)  # verb_forms' cache
 
     @classmethod
@@ -90,7 +91,7 @@ class QuoteLexicon:
                    role_heads=heads, role_bases=frozenset(map(_role_base, heads)),
                    role_phrases=frozenset(r["role"].lower() for r in rows.get("roles", []) if r.get("role")),
                    infinitives=frozenset(infinitives - {v.lower() for v in verbs}),
-                   demonyms=frozenset(f for r in rows.get("demonyms", []) for f in _genders(r["demonym"].lower())))
+                   demonyms=frozenset(f for r in rows.get("demonyms", []) for f in inflect(r["demonym"], folded=False)))
 
     def kind(self, kind: str, form: str) -> dict[str, Any] | None:
         return self.words.get(kind, {}).get(form.lower())
@@ -112,13 +113,6 @@ class QuoteLexicon:
         if kind not in self._verb_forms:
             self._verb_forms[kind] = frozenset(f for v in self.words.get(kind, {}) for f in conjugate(v) | {v})
         return self._verb_forms[kind]
-
-
-def _genders(demonym: str) -> tuple[str, ...]:
-    """"néerlandais" -> also "néerlandaise"; "algérien" -> "algérienne"; "belge" stays."""
-    if demonym.endswith("e"):
-        return (demonym,)
-    return (demonym, demonym + ("ne" if demonym.endswith(("ien", "éen")) else "e"))
 
 
 def read_lexicon(paths: dict[str, str | Path]) -> QuoteLexicon:
