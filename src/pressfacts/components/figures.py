@@ -589,7 +589,7 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
     """A bare count followed by a date or a place restates the thing counted before it in the paragraph:
     "300 000 manifestants le 17 novembre ... : 166 000 le 24 novembre", "les syndicats en ont compté 300 à
     Marseille". The noun is taken from the nearest earlier figure of the paragraph that counts a thing
-    (not a duration such as "ans"); none, the unit stays null."""
+    (not a duration such as "ans"); none, or a nearer figure that counts nothing named, the unit stays null."""
     text = doc_text(doc)
     date_starts = {d["start"] for d in (doc._.dates or [])}
     for k, fig in enumerate(figures):
@@ -604,7 +604,9 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
         for prev in reversed(figures[:k]):
             if "\n" in text[prev["end"] : fig["start"]] or fig["start"] - prev["end"] > 400:
                 break
-            unit = str(prev["unit"] or "")
+            if prev["unit"] is None:
+                break  # "51 400 selon le ministère, dont 4000 à Paris": the series counts what the 51 400 count
+            unit = str(prev["unit"])
             if unit[:1].isalpha() and unit.split()[0].lower() not in vocab.time_nouns:
                 fig["unit"] = unit
                 break

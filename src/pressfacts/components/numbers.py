@@ -31,7 +31,7 @@ _THOUSANDS = "[ \u00a0\u202f.'’]"
 _SIGN = "[-−+]"
 DIGITS_RE = re.compile(rf"{_SIGN}?(?:\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d+)?)")
 # In running text a dot between digits is a thousands mark only before a group of three ("23.051").
-TEXT_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+TEXT_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # an age or another small count as written beside its noun: up to three digits or up to four number words
 # ("22", "trente-quatre", "soixante et onze"); a regex source for patterns that name their group
 SMALL_NUMBER = r"\d{1,3}|[a-zéèêàâûîôç]+(?:[-\s](?:et[-\s])?[a-zéèêàâûîôç]+){0,3}"

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,10 @@ _ROLE_STOP = (r"(?-i:(?:qui|a|est|ont|avec|pour|selon)\b|et\b(?![^\S\n]+(?:des?|
 # complement, the role is someone else's) or that make the word after them a verb ("qui ont élu [X]").
 _DANGLING_END = frozenset({"de", "du", "des", "d", "à", "au", "aux", "la", "le", "les", "l", "pour", "contre", "avec",
                            "par", "sur", "chez", "et", "ou", "un", "une", "que", "qu"})
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "avoir", "ayant", "été", "sera", "seront"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "été",
+                          "sera", "seront"})
+_ADVERBS = frozenset({"cependant", "pourtant", "déjà", "aussi", "encore", "bien", "même", "toutefois", "alors", "ainsi",
+                      "pas", "jamais", "plus", "ensuite", "enfin", "donc"})
 # "face au président égyptien, X devait ajouter": a prepositional phrase, then the sentence's subject.
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:au|aux|à|avec|devant|contre|chez|envers|face\s+à)\s+(?:la\s+|l['’]\s*)?)$",
                                  re.I)
@@ -141,10 +144,11 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
             rf"^\s*,\s*(?:un|une)\s+[^,.;:!?()\"«»\n]{{1,50}}?\s+(?:de|âgée?\s+de)\s+(?P<age>{SMALL_NUMBER})\s+ans\b", re.I
         ),
         # An apposition that starts with a role word, up to the next punctuation or clause (cut at a verb later).
-        # "X - maire de Dole et élu régional -": between dashes too.
+        # "X - maire de Dole et élu régional -": between dashes too; "ministre de l'Action et des Comptes publics": a
+        # capitalized second portfolio goes on with the role.
         role_after=re.compile(
             rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
-            rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des|son|sa|ses)\s|$)",
+            rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des(?!\s+(?-i:[A-ZÉÈ]))|son|sa|ses)\s|$)",
             re.I,
         ),
         # "le président de l'AMF (AMF), M. X": an acronym in parentheses and a civility title may stand between;
@@ -316,7 +320,10 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
         return []
     role = _tidy(b.group("role"))
     last = re.split(r"[\s'’]+", role.lower())[-1]
-    before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())[-1]
+    words_before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())
+    # "avait cependant prévenu X": the participle of a verb after its auxiliary and an adverb or two, not a title
+    adverbs = list(takewhile(lambda w: w in _ADVERBS or w.endswith("ment"), reversed(words_before[-3:])))
+    before = words_before[-1 - min(len(adverbs), 2)] if len(words_before) > len(adverbs) else ""
     if last in _DANGLING_END or before in _AUXILIARIES or _dangling(text, base + b.start("role"), start, end):
         return []  # "ex-conseiller de Donald Trump", "qui ont élu Donald Trump", "face au président égyptien, X a"
     out = [_singular(role, rp) if b.group("many") else role]

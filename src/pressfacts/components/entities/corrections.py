@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import doc_text
 from .bounds import (
     _with_particle,
+    channel_ends,
     continued_names,
     defined_acronyms,
     described_names,
@@ -276,6 +277,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = hyphen_elision_ends(doc, out) if "-d'" in full_text or "-d’" in full_text else out
     out = spaced_dash_places(doc, out, rules) if " - " in full_text or " – " in full_text else out
     out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
+    out = channel_ends(doc, out, rules) if rules.channel_words else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)

@@ -124,6 +124,7 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     channel_suffixes: frozenset[str] = frozenset()  # folded "tv", "tvi": "BFM" is "BFM-TV", "RTL" is "RTL-TVI"
+    channel_words: frozenset[str] = frozenset()  # the same as written ("TV", "News"): "Ennahar TV" is one name
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
     # titles of media spelled as a common word, a first name, a place or an event ("Marianne", "Regards", "La Lettre
@@ -306,6 +307,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
+        channel_words=frozenset(r["text"] for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),
@@ -464,11 +466,9 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
     not_compl = [r["text"] for r in rows if r.get("rule") == "not_complement"]
     bare = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("bare")]
 
-    def head(words: list[str]) -> list[dict[str, Any]]:
-        return [
-            {"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"},
-            {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}},
-        ]
+    def head(words: list[str], titled: bool = False) -> list[dict[str, Any]]:
+        noun: dict[str, Any] = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
+        return [{"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"}, {**noun, "IS_TITLE": True} if titled else noun]
 
     adjs = {"POS": "ADJ", "OP": "*"}
     prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
@@ -488,6 +488,9 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         # "commission des finances", "tribunal administratif de Lille", "Centre des monuments nationaux"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"])],
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
+        # "ministère de l'Industrie et des Mines": a second capitalized charge ("portfolios" rows)
+        [*head([r["text"].lower() for r in rows if r.get("portfolios")]), adjs, *prep, *compl(["NOUN", "PROPN"]),
+         {"LOWER": "et"}, *prep, {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}}, {"POS": "ADJ", "OP": "*"}],
         # "tribunal de grande instance de Paris", "préfecture de police de Paris"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "l'association des maires ruraux (de France)": a body named by its members after des/du only, as "une
@@ -495,11 +498,16 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"])],
         [*head(heads("definite")), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"]), *prep,
          {"POS": "PROPN", "IS_TITLE": True}],
+        # "l'Union des classes moyennes", "Union nationale des étudiants de France": capitalized only ("titled"
+        # rows), as "l'union des droites" is a coalition, not a body
+        [*head(heads("titled"), titled=True), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"])],
+        [*head(heads("titled"), titled=True), adjs, {"LOWER": {"IN": ["des", "du"]}}, *compl(["NOUN"]), *prep,
+         {"POS": "PROPN", "IS_TITLE": True}],
         # "chambre régionale des comptes d'Occitanie", "chambre de commerce de Lyon": a common noun, then the town
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "brigade de répression du banditisme": a unit named by a noun and the noun's own lowercase complement
         *[[*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
-           {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "place")}},
+           {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "titled", "place")}},
            lower_noun[1], *town] for town in ([], [*prep, {"POS": "PROPN", "IS_TITLE": True}])],
         # "Haut-Commissariat aux réfugiés", "commissariat aux droits de l'homme (du Conseil de l'Europe)": a body
         # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)

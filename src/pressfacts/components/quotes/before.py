@@ -36,6 +36,9 @@ class BeforeQuotation(FinderState):
             return True, closing
         if self._author_lead(toks):
             return True, None  # "Comme nous l'écrivions hier, « … »": the paper's own earlier words, nobody named
+        clause = self._source_clause_at_colon(q, toks, prev) if toks[-1].text == ":" else None
+        if clause is not None:
+            return True, clause
         if self._verb_governs(q, toks, verbs):
             return True, self._speaker_of_verb(q, toks, verbs, prev_end, prev)
         source = self._source_word(q, toks, prev)
@@ -432,6 +435,53 @@ class BeforeQuotation(FinderState):
             if s:
                 return True, s
         return True, self._subject_at_colon(q, toks, prev)
+
+    def _source_clause_at_colon(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
+        """"Une question d'équité, à entendre X : « … »", "Les dons baissent, comme le rappelle X, qui … : « … »": the
+        last clause of the lead names whose words follow the colon, by a source phrase (quote_words kind
+        "source_after": "à en croire", "à entendre") or a speech verb whose subject comes after it ("comme
+        l'explique X"); the one named right after speaks. None when the lead has neither."""
+        lead = self.text[toks[0].idx : q.outer_start].lower().replace("’", "'")
+        cut = lead.rfind(", ") + 2 if ", " in lead else 0
+        form = max((f for f in self.lex.words.get("source_after", {}) if lead.startswith(f + " ", cut)), key=len,
+                   default=None)
+        if form is not None:
+            start = toks[0].idx + lead.index(form, cut) + len(form)
+            return self._subject_after(next(t for t in toks if t.idx >= start), q, prev)
+        for n, t in enumerate(toks[2:-2], start=2):
+            k = n - 1 - (toks[n - 1].pos_ == "AUX")  # "comme l'a expliqué X"
+            if toks[k].lower_ in {"l'", "l’", "le"} and k >= 1 and toks[k - 1].lower_ == "comme" \
+                    and t.lower_ in self.lex.verbs and t.pos_ in {"VERB", "AUX"}:
+                return self._subject_after(t.nbor(1), q, prev)
+        return None
+
+    def _subject_after(self, first: Token, q: Quote, prev: str | None) -> str | None:
+        """The one a phrase from `first` names as the speaker, within eight words and before any punctuation: past a
+        day ("lundi"), a title before the name ("la ministre X"), and the one spoken to ("au Point", "à l'AFP"); None
+        at a verb ("selon les propos rapportés par l'AFP": the agency only reports) or an unnamed noun."""
+        dates = [(d.start, d.end) for d in self.doc.spans.get("dates", [])]
+        addressee = False
+        for t in self.doc[first.i : min(len(self.doc), first.i + 8)]:
+            if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                return None
+            if any(a <= t.i < b for a, b in dates):
+                continue
+            if t.lower_ in {"à", "au", "aux", "sur"}:
+                addressee = True
+                continue
+            m = self.mention(t)
+            if m is not None or t.pos_ in {"NOUN", "PROPN"}:
+                if addressee:
+                    addressee = m is not None and t.i + 1 < len(self.doc) and self.mention(t.nbor(1)) is m
+                    continue  # "au Point", "à la radio": whom it was said to
+                if m is not None:
+                    return m.entity if m.label in {"PER", "ORG"} else None
+                nxt = self.mention(t.nbor(1)) if t.i + 1 < len(self.doc) else None
+                if nxt is not None and nxt.label == "PER" and self.is_role(t):
+                    continue  # "la ministre X": the title before the name
+                found = self.resolve(t, q.start, prev)
+                return found if found is not None and self.labels.get(found) in {"PER", "ORG"} else None
+        return None
 
     def _subject_at_colon(self, q: Quote, toks: list[Token], prev: str | None) -> str | None:
         """"Invité de France 2, le ministre X reste ferme : « … »": when the parse hangs the clause under an opening
