@@ -306,10 +306,23 @@ def _tidy(role: str) -> str:
 
 
 def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
-                       orgs: tuple[tuple[int, int], ...] = ()) -> list[str]:
+                       orgs: tuple[tuple[int, int], ...] = (), others: frozenset[int] = frozenset()) -> list[str]:
     """The role in "<role>, X" / "le <role> X", with a party label in parentheses ("le député (LFI) X")."""
     base = max(0, start - 110)
     b = rp.role_before.search(text[base:start])
+    cut: int | None = None
+    # "de l'écrivain X ou encore la chanteuse Y": a title that runs over someone else's name is that one's; Y's
+    # title starts after it. Not a name complementing the title ("la fille de Jeanne Calment, Yvonne"); "le conseiller
+    # du président X, Y": Y is the adviser of the president X (the title up to X)
+    while b and (other := max((o for o in others if base + b.start("role") <= o < start), default=None)) is not None:
+        if re.search(r"(?:\b(?:de|du|des)\s+|\bd['’]\s*)$", text[max(0, other - 5) : other], re.I):
+            break
+        if re.fullmatch(r"(?:[A-ZÉÈ][\w'’-]*\s+){1,4}?[A-ZÉÈ][\w'’-]*,\s*", text[other:start]) and re.search(
+                r"\s(?:du|de\s+la|de\s+l['’])\s*[\w-]+\s*$", text[base + b.start("role") : other]):
+            cut = other
+            break
+        b = rp.role_before.search(text, other + 1, start) if other + 1 < start else None
+        base = 0
     if not b:
         return []
     if any(s < base + b.start("role") < e for s, e in orgs):
@@ -318,7 +331,10 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
         # "« Je ne serai pas candidat » : X": the end of someone's words, not X's title (« gilet jaune », X is one;
         # "« …, décrypte maître X, … »" is an incise inside the marks)
         return []
-    role = _tidy(b.group("role"))
+    role = _tidy(text[base + b.start("role") : cut] if cut is not None else b.group("role"))
+    inner = re.search(r"\s(?:du|de\s+la|de\s+l['’])\s*(?P<title>[\w-]+)$", role)
+    if inner and inner.group("title").lower() in rp.singular and "," not in text[base + b.end("role") : start]:
+        role = inner.group("title")  # "le conseiller du président X, Y": X is the president, the adviser is Y
     last = re.split(r"[\s'’]+", role.lower())[-1]
     words_before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())
     # "avait cependant prévenu X": the participle of a verb after its auxiliary and an adverb or two, not a title
@@ -369,7 +385,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         found = _apposition_after(text, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
-        for role in _apposition_before(text, start, end, rp, orgs):
+        for role in _apposition_before(text, start, end, rp, orgs, others):
             add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
     if lawyer and not any("avocat" in r.lower() for r in roles):
@@ -481,7 +497,8 @@ def list_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict[st
             if b:
                 found.append(b.group("role"))
             a = rp.plural_after.match(text, end, end + 200)
-            if a:
+            # "X, Y, les acteurs Z, …": a plural title that runs into the next names is theirs
+            if a and not any(a.start("role") <= m[0] < a.end("role") for m in mentions):
                 verb = _clause_verb(text, a.start("role"), a.end("role"), rp, words)
                 found.append(_CUT_TAIL.sub("", text[a.start("role") : verb if verb is not None else a.end("role")]))
             for role in (_singular_title(_tidy(r), rp) for r in found):

@@ -478,6 +478,7 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
 
     any_compl = heads(None, "required")
+    all_heads = [r["text"].lower() for r in rows if r.get("rule") == "head"]  # "et du Conseil d'État": another body
     lower_noun = [{"POS": "NOUN", "IS_LOWER": True, "LOWER": {"NOT_IN": not_compl}}, {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}]
     named = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("named")]
     adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": generic}, "OP": "+"}
@@ -490,7 +491,8 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"])],
         # "ministère de l'Industrie et des Mines": a second capitalized charge ("portfolios" rows)
         [*head([r["text"].lower() for r in rows if r.get("portfolios")]), adjs, *prep, *compl(["NOUN", "PROPN"]),
-         {"LOWER": "et"}, *prep, {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}}, {"POS": "ADJ", "OP": "*"}],
+         {"LOWER": "et"}, *prep, {"IS_TITLE": True, "POS": {"IN": ["NOUN", "PROPN"]}, "LOWER": {"NOT_IN": all_heads}},
+         {"POS": "ADJ", "OP": "*"}],
         # "tribunal de grande instance de Paris", "préfecture de police de Paris"
         [*head(any_compl), adjs, *prep, *compl(["NOUN", "PROPN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "l'association des maires ruraux (de France)": a body named by its members after des/du only, as "une
