@@ -145,3 +145,26 @@ def test_title_before_a_list_runs_into_other_names():
 def test_title_that_runs_over_another_name(text, want):
     found = roles(text)
     assert {k: found[k] for k in want} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le ministre de la Transition écologique et solidaire, François de Rugy, a reçu les manifestants.",
+     {"François de Rugy": ["ministre de la Transition écologique et solidaire"]}),
+    ("Le plan du secrétaire d'État à l'Éducation et à la Jeunesse, Gabriel Attal, mise sur le mécénat.",
+     {"Gabriel Attal": ["secrétaire d'État à l'Éducation et à la Jeunesse"]}),
+    ("Le président du Conseil économique et social, Patrick Bernasconi, a démissionné.",
+     {"Patrick Bernasconi": ["président du Conseil économique et social"]}),
+])
+def test_title_with_coordinated_adjectives_or_charges(text, want):
+    found = roles(text)
+    assert {k: found[k] for k in want} == want
+
+
+def test_professions_of_culture_and_lists():
+    found = roles("Le producteur Dominique Besnehard a signé, comme l'essayiste Pascal Bruckner et la tête de liste "
+                  "Manon Aubry.")
+    assert found == {"Dominique Besnehard": ["producteur"], "Pascal Bruckner": ["essayiste"], "Manon Aubry": ["tête de liste"]}
+
+
+def test_subheading_is_no_title_of_the_next_paragraph():
+    assert roles("Grande sportive et excellente nageuse\n\nJulie Martin a toujours aimé le sport.") == {"Julie Martin": []}

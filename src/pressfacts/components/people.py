@@ -48,9 +48,11 @@ _TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|iq
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr|Pr|Mgr)\s+)?"
 _DIED = r"(?:mort|morte|décédée?|disparue?)"
 # Words that end a title before a name: a verb ("a", "est": case-sensitive, so "Grand Est" stays), a clause;
-# "et" only when no complement follows ("ministre de la Défense et des Affaires étrangères" is one title),
+# "et" only when no complement or adjective follows ("ministre de la Défense et des Affaires étrangères", "de la
+# Transition écologique et solidaire", "à l'Éducation et à la Jeunesse" are one title),
 # "par" unless "par intérim". A determiner right after the head makes it a verb ("juge le sénateur X").
-_ROLE_STOP = (r"(?-i:(?:qui|a|est|ont|avec|pour|selon)\b|et\b(?![^\S\n]+(?:des?|du|d['’]))"
+_ROLE_STOP = (r"(?-i:(?:qui|a|est|ont|avec|pour|selon)\b|et\b(?![^\S\n]+(?:des?|du|d['’]|à|aux?"
+              r"|[a-zéè]+(?:aire|ique|ale|al|aux|elle|el|ive|if|ienne|ien)\b))"
               r"|par\b(?![^\S\n]+intérim))")
 # Words that end a role's noun phrase when they come last ("ex-conseiller de [Donald Trump]": the name is the
 # complement, the role is someone else's) or that make the word after them a verb ("qui ont élu [X]").
@@ -323,8 +325,8 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
             break
         b = rp.role_before.search(text, other + 1, start) if other + 1 < start else None
         base = 0
-    if not b:
-        return []
+    if not b or "\n\n" in text[base + b.end("role") : start]:
+        return []  # (a subheading "Excellente nageuse" is no title of the name opening the next paragraph)
     if any(s < base + b.start("role") < e for s, e in orgs):
         return []  # "quant à la France insoumise (LFI), X": a word of an organization's name, not a title
     if _inside_longer_quote(text, base + b.start("role")) and any(c in text[base + b.start("role") : start] for c in "»”"):
