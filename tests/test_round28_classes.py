@@ -168,3 +168,10 @@ def test_professions_of_culture_and_lists():
 
 def test_subheading_is_no_title_of_the_next_paragraph():
     assert roles("Grande sportive et excellente nageuse\n\nJulie Martin a toujours aimé le sport.") == {"Julie Martin": []}
+
+
+def test_first_name_after_a_place_cue_is_the_title_holder():
+    found = {e.name: e.label for e in pressfacts.extract(
+        "Le président de région Xavier Bertrand a prôné un gel des hausses. La région Occitanie a voté contre.",
+        published="2018-12-03").entities}
+    assert found == {"Xavier Bertrand": "PER", "Occitanie": "LOC"}

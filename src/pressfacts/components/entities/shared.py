@@ -28,6 +28,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         if len(words) >= n and not (n == 1 and toks[-1].pos_ in VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
+                if rules.cues[phrase] == "LOC" and len(span) > 1 and fold(span[0].text) in rules.first_names:
+                    return None  # "le président de région Xavier Bertrand": a first name and a surname, the holder
                 return rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
