@@ -155,7 +155,8 @@ def test_component_data_round_trip(nlp, tmp_path):
         "speech_verbs.jsonl", "quote_words.jsonl", "first_names.jsonl", "roles.jsonl", "demonyms.jsonl"}
     verbs = tmp_path / "speech_verbs.jsonl"
     verbs.write_text(verbs.read_text(encoding="utf-8") + '{"verb": "blaguer"}\n', encoding="utf-8")
-    text = "« On ne dira rien de plus ce soir », blague Jean Castex."
+    # (a title between: an unknown verb right before a bare name is read as an incise without the list, round 28)
+    text = "« On ne dira rien de plus ce soir », blague le Premier ministre Jean Castex."
     assert speakers(nlp, text) == [None]
     pipe.from_disk(tmp_path)
     try:

@@ -175,3 +175,24 @@ def test_first_name_after_a_place_cue_is_the_title_holder():
         "Le président de région Xavier Bertrand a prôné un gel des hausses. La région Occitanie a voté contre.",
         published="2018-12-03").entities}
     assert found == {"Xavier Bertrand": "PER", "Occitanie": "LOC"}
+
+
+@pytest.mark.parametrize("verb", ["contrebalance", "recadre", "tacle"])
+def test_unknown_incise_verb_before_a_named_person(nlp, verb):
+    text = f"« Avec ce mouvement peut renaître une confiance dans l'action collective », {verb} Paul Joly, syndicaliste."
+    assert speakers(nlp, text) == ["Paul Joly"]
+
+
+def test_since_date_does_not_date_an_undated_text_later():
+    # no publication date: the written "5 janvier 2019" dates the text, not "le 17 novembre" read in 2019
+    record = pressfacts.extract("Le mouvement, qui manifeste depuis le 17 novembre contre la hausse des taxes prévue "
+                                "pour 2019, a encore défilé. — Jean Martin (@jmartin) 5 janvier 2019")
+    assert record.published == "2019-01-05"
+    assert next((d.text, d.value) for d in record.dates) == ("depuis le 17 novembre", "2018-11-17")
+
+
+def test_religious_bodies_and_ships():
+    found = labels("Le Consistoire israélite du Bas-Rhin s'élève contre ces propos. Le diocèse de Strasbourg a prié. "
+                   "Quelque 200 marins du porte-avions Charles de Gaulle ont été rapatriés.")
+    assert found.get("Consistoire israélite du Bas-Rhin") == "ORG" and found.get("diocèse de Strasbourg") == "ORG"
+    assert found.get("Charles de Gaulle") != "PER"

@@ -514,6 +514,8 @@ def _yearless_days_in(year: int, matches: list[DateMatch], v: Vocabulary) -> tup
     for dm in matches:
         if dm.kind != "day" or dm.groups.get("y") or _direction(v, dm.groups.get("dir")):
             continue
+        if dm.text.lower().startswith("depuis"):
+            continue  # "depuis le 17 novembre": a start before the writing, never what dates the text later
         m = _month(v, dm.groups["m"])
         d = _day(v, dm.groups["d"])
         if not m or not valid_day(year, m, d):

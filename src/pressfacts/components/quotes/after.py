@@ -25,6 +25,23 @@ class AfterQuotation(FinderState):
         return [t for t in tokens if t.text.lower() in self.lex.verbs and (
             t.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} or self._participle_after_auxiliary(t)) and not _noun_phrase(t)]
 
+    def _unknown_incise_verb(self, toks: list[Token]) -> str | None:
+        """"« … », contrebalance X, syndicaliste": right after the closing mark and its comma, a finite verb of the
+        third person the lexicon does not list, then a named person as its inverted subject, is an incise all the
+        same (the press varies its speech verbs endlessly); None otherwise."""
+        if len(toks) < 3 or toks[0].text != "," or toks[1].lower_ in self.lex.verbs:
+            return None
+        verb, nxt = toks[1], toks[2]
+        # (the tagger often takes an unknown verb there for a noun: "contrebalance", "recadre")
+        finite = verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm") and verb.morph.get("Person") in (["3"], [])
+        bare_noun = verb.pos_ == "NOUN" and verb.text.endswith(("e", "t"))
+        if not verb.is_lower or not (finite or bare_noun):
+            return None
+        m = self.mention(nxt)
+        if m is None or m.label != "PER" or m.start != nxt.idx:
+            return None
+        return m.entity if self.text[m.end : m.end + 2].lstrip(" ")[:1] in {",", ".", "(", ";", ""} else None
+
     def _participle_after_auxiliary(self, t: Token) -> bool:
         """"X, qui a twitté : « … »": a participle the tagger does not know may come out a proper noun; right after
         "a"/"ont" it is still the speech verb."""
@@ -45,6 +62,9 @@ class AfterQuotation(FinderState):
         fronted = self._named_subject_with_clitic(toks)
         if fronted is not None:
             return True, fronted
+        named = self._unknown_incise_verb(toks)
+        if named is not None:
+            return True, named
         for t in toks[:7]:
             low = t.text.lower()
             if self._relative_after_quote(t, lead):
