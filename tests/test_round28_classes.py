@@ -196,3 +196,14 @@ def test_religious_bodies_and_ships():
                    "Quelque 200 marins du porte-avions Charles de Gaulle ont été rapatriés.")
     assert found.get("Consistoire israélite du Bas-Rhin") == "ORG" and found.get("diocèse de Strasbourg") == "ORG"
     assert found.get("Charles de Gaulle") != "PER"
+
+
+def test_departments_with_an_elided_article_after_a_hyphen():
+    found = labels("Samedi, les Gilets jaunes des Côtes-d'Armor ont bloqué un rond-point. Il vit en Côte-d'Or.")
+    assert found == {"Côtes-d'Armor": "LOC", "Côte-d'Or": "LOC"}
+
+
+def test_management_of_a_firm_is_no_body():
+    found = labels("La direction de la chaîne a refusé. La direction de l'usine a fermé le site. Le comité d'entreprise "
+                   "a voté.")
+    assert found == {"comité d'entreprise": "ORG"}
