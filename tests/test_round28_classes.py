@@ -207,3 +207,13 @@ def test_management_of_a_firm_is_no_body():
     found = labels("La direction de la chaîne a refusé. La direction de l'usine a fermé le site. Le comité d'entreprise "
                    "a voté.")
     assert found == {"comité d'entreprise": "ORG"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("L'Observatoire des inégalités publie son rapport. « La pauvreté progresse chez les jeunes adultes », note "
+     "l'Observatoire.", ["Observatoire des inégalités"]),
+    ("Le Consistoire israélite de la Moselle a réagi lundi. « Ces insultes sont inacceptables et doivent être punies », "
+     "a déclaré le Consistoire.", ["Consistoire israélite de la Moselle"]),
+])
+def test_body_named_again_by_its_bare_head(nlp, text, want):
+    assert speakers(nlp, text) == want

@@ -258,7 +258,8 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
     name opens with that noun (with two of them, "l'Assemblée nationale" and "l'Assemblée constituante", it stays
     on its own). An acronym of a body with local `branches` ("le CPAS" ... "le CPAS de Tournai") is that branch
     either side of its full name: an article serves one town."""
-    bare = [c for c in clusters if c.label == "ORG" and all(len(m) == 1 for m in c.mentions)
+    # (the NER may call the bare noun a place or a name: "note l'Observatoire", "a déclaré le Consistoire")
+    bare = [c for c in clusters if c.label in {"ORG", "LOC", "MISC"} and all(len(m) == 1 for m in c.mentions)
             and (heads.get(fold(c.mentions[0].text)) == "ORG" or fold(c.mentions[0].text) in branches)]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
     for c in bare:
@@ -267,7 +268,7 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
                   and fold(o.mentions[0][0].text) == head]
         if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start and head not in branches:
             continue  # the short form refers back to a name already given, not forward to one
-        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], places):
+        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
             continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
         if len(fuller) == 1:
             fuller[0].mentions.extend(c.mentions)
