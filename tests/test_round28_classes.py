@@ -217,3 +217,8 @@ def test_management_of_a_firm_is_no_body():
 ])
 def test_body_named_again_by_its_bare_head(nlp, text, want):
     assert speakers(nlp, text) == want
+
+
+def test_subject_pronoun_the_parser_hangs_elsewhere(nlp):
+    text = "Marie Dupont cale net. Elle juge ce document « très problématique » et estime qu'il va trop loin."
+    assert speakers(nlp, text) == ["Marie Dupont"]
