@@ -40,9 +40,10 @@ _COMPLEMENT = (
     r"(?-i:(?:\s+(?:[A-ZÉÈ][\w'’-]*|[a-zé][\w'’-]*(?:ale|al|aux|ique|iques|ien|ienne|aise|ais|ois|oise)))*)){0,3}"
 )
 
+# The endings of a lowercase word that is an adjective in a title ("départemental", "écologique", "solidaire").
+_ADJ = r"[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive|ier|ière|ais|aise|ois|oise|ain|aine)\b"
 # One adjective between a title and its complement ("directeur départemental de la sécurité publique").
-_TITLE_ADJ = (r"(?:\s+(?-i:[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive|ier|ière|ais|aise|ois"
-              r"|oise|ain|aine))\b)?")
+_TITLE_ADJ = rf"(?:\s+(?-i:{_ADJ}))?"
 
 
 _TITLE = r"(?:(?-i:M\.|Mme|Me|Maître|Dr|Pr|Mgr)\s+)?"
@@ -52,7 +53,7 @@ _DIED = r"(?:mort|morte|décédée?|disparue?)"
 # Transition écologique et solidaire", "à l'Éducation et à la Jeunesse" are one title),
 # "par" unless "par intérim". A determiner right after the head makes it a verb ("juge le sénateur X").
 _ROLE_STOP = (r"(?-i:(?:qui|a|est|ont|avec|pour|selon)\b|et\b(?![^\S\n]+(?:des?|du|d['’]|à|aux?"
-              r"|[a-zéè]+(?:aire|ique|ale|al|aux|elle|el|ive|if|ienne|ien)\b))"
+              rf"|{_ADJ}))"
               r"|par\b(?![^\S\n]+intérim))")
 # Words that end a role's noun phrase when they come last ("ex-conseiller de [Donald Trump]": the name is the
 # complement, the role is someone else's) or that make the word after them a verb ("qui ont élu [X]").

@@ -16,7 +16,7 @@ from .tense import SURELY
 from .vocabulary import _key
 
 if TYPE_CHECKING:
-    from .finding import DateRules
+    from .finding import DateMatch, DateRules
     from .partial import FoundDate
     from .vocabulary import Vocabulary
 
@@ -171,7 +171,7 @@ def _gone_year(text: str, found: list[FoundDate], ref: PartialDate | None, gone:
     return out
 
 
-def _since(text: str, f: FoundDate) -> bool:
+def _since(text: str, f: FoundDate | DateMatch) -> bool:
     """"suivi depuis août", "depuis le 22 février": what a span started from is past, whatever the clause's tense."""
     return f.text.lower().startswith("depuis ") or bool(_SINCE.search(text, max(0, f.start - 12), f.start))
 

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 from dateutil.easter import easter
 
 from ..numbers import parse_number
-from .anchors import _coming_year, _compared, _end_from, _follow_moved_days, _gone_year, _weekday_of_week, _year_from
+from .anchors import (
+    _coming_year,
+    _compared,
+    _end_from,
+    _follow_moved_days,
+    _gone_year,
+    _since,
+    _weekday_of_week,
+    _year_from,
+)
 from .cues import _EVE_OF, _SAME_YEAR_JOIN, _SINCE, _context_tense
 from .finding import _SENTENCE_END, _anchor_to_following, default_rules, find_date_expressions
 from .normalize import (
@@ -501,20 +510,20 @@ def _infer_reference(text: str, matches: list[DateMatch], rules: DateRules) -> P
     best = max(dated, key=PartialDate.key)
     if max(p.year for p in explicit) > best.year:
         return None
-    later, confirmed = _yearless_days_in(best.year, matches, rules.vocab)
+    later, confirmed = _yearless_days_in(text, best.year, matches, rules.vocab)
     if best.day is None and not confirmed and best not in span_ends:
         return None
     return max([best, *later], key=PartialDate.key)
 
 
-def _yearless_days_in(year: int, matches: list[DateMatch], v: Vocabulary) -> tuple[list[PartialDate], bool]:
+def _yearless_days_in(text: str, year: int, matches: list[DateMatch], v: Vocabulary) -> tuple[list[PartialDate], bool]:
     """Day-month dates without a year read in `year` when that reading fits their weekday, and whether one of them
     has a weekday (so that it confirms the year)."""
     later, confirmed = [], False
     for dm in matches:
         if dm.kind != "day" or dm.groups.get("y") or _direction(v, dm.groups.get("dir")):
             continue
-        if dm.text.lower().startswith("depuis"):
+        if _since(text, dm):
             continue  # "depuis le 17 novembre": a start before the writing, never what dates the text later
         m = _month(v, dm.groups["m"])
         d = _day(v, dm.groups["d"])

@@ -18,6 +18,8 @@ from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_wo
 from .words import is_common
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .rules import EntityRules
     from .shared import Cluster
 
@@ -824,32 +826,37 @@ def hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _taken_back(doc: Doc, spans: list[Span], extra: Callable[[Span], int], label: str | None = None) -> list[Span]:
+    """Each span extended by the `extra(span)` tokens right after it that no other span holds (relabelled when a
+    `label` is given): what the NER left off the end of a name."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        n = extra(s)
+        if n and not any(i in taken for i in range(s.end, s.end + n)):
+            s = Span(doc, s.start, s.end + n, label=label or s.label_, span_id=s.id_)
+        out.append(s)
+    return out
+
+
 def hyphen_elision_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """"la préfecture des Côtes-d'Armor": the tokenizer cuts "Côtes-d'Armor" into "Côtes", "-", "d'", "Armor" and the NER
     stops at the hyphen; a name ending on a hyphen glued to an elided article and a capitalized word takes them back."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for s in spans:
-        end = s.end
-        last = doc[end - 1]
-        if last.text == "-" and not last.whitespace_ and end + 1 < len(doc) and doc[end].lower_ in {"d'", "d’", "l'", "l’"} \
-                and not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
-            s = Span(doc, s.start, end + 2, label=s.label_, span_id=s.id_)
-        out.append(s)
-    return out
+    def elided(s: Span) -> int:
+        end, last = s.end, doc[s.end - 1]
+        return 2 if last.text == "-" and not last.whitespace_ and end + 1 < len(doc) and doc[end].lower_ in {
+            "d'", "d’", "l'", "l’"} and not doc[end].whitespace_ and doc[end + 1].is_title else 0
+    return _taken_back(doc, spans, elided)
 
 
 def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"la chaîne Ennahar TV", "selon Echorouk News": the NER stops before the channel suffix (channel_suffix rows);
-    a name followed by one, written as the data writes it, takes it back and names a broadcaster."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for s in spans:
+    """"la chaîne Ennahar TV", "selon Echorouk News": the NER stops before the channel suffix (channel_suffix rows,
+    written capitalized as they are in names); a name followed by one takes it back and names a broadcaster."""
+    def suffix(s: Span) -> int:
         nxt = doc[s.end] if s.end < len(doc) else None
-        if nxt is not None and s.end not in taken and doc[s.end - 1].whitespace_ and nxt.text in rules.channel_words:
-            s = Span(doc, s.start, s.end + 1, label="ORG", span_id=s.id_)
-        out.append(s)
-    return out
+        return 1 if nxt is not None and doc[s.end - 1].whitespace_ and (nxt.is_title or nxt.is_upper) \
+            and fold(nxt.text) in rules.channel_suffixes else 0
+    return _taken_back(doc, spans, suffix, label="ORG")
 
 
 def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:

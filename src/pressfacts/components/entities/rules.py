@@ -124,7 +124,6 @@ class EntityRules:
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
     epithets: dict[str, str] = field(default_factory=dict)  # folded "vieux continent" -> folded "europe"
     channel_suffixes: frozenset[str] = frozenset()  # folded "tv", "tvi": "BFM" is "BFM-TV", "RTL" is "RTL-TVI"
-    channel_words: frozenset[str] = frozenset()  # the same as written ("TV", "News"): "Ennahar TV" is one name
     media_cues: frozenset[str] = frozenset()  # folded nouns of media ("hebdomadaire"): no company named after a person
     told_to: frozenset[str] = frozenset()  # folded words before "à" + a title: said to a medium ("confié")
     # titles of media spelled as a common word, a first name, a place or an event ("Marianne", "Regards", "La Lettre
@@ -307,7 +306,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         street_plurals={r["text"].lower(): r["singular"] for r in of("street_plural")},
         place_list_cues=frozenset(r["text"].lower() for r in of("place_list_cue")),
         channel_suffixes=frozenset(fold(r["text"]) for r in of("channel_suffix")),
-        channel_words=frozenset(r["text"] for r in of("channel_suffix")),
         media_cues=frozenset(fold(r["text"]) for r in of("media_cue")),
         told_to=frozenset(fold(r["text"]) for r in of("told_to")),
         confederations=frozenset(r["text"] for r in of("confederation")),

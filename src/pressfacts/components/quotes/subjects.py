@@ -16,12 +16,9 @@ if TYPE_CHECKING:
     from .quotations import Mention, Quote
 
 
-# what makes "il" impersonal right after it ("il est difficile", "il y a", "il faut", "il s'agit")
-_IMPERSONAL_AFTER_IL = frozenset({"est", "était", "sera", "serait", "a", "avait", "y", "faut", "fallait", "faudra",
-                                  "faudrait", "semble", "paraît", "s'agit", "s’agit", "reste", "convient", "suffit"})
-# object clitics and the negation between a subject pronoun and its verb ("Elle ne le juge pas …", "il l'a dit")
-_PRE_VERB_CLITICS = frozenset({"ne", "n'", "n’", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "y", "en",
-                               "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# the direct object clitics and the negation between a subject pronoun and its verb, which the quote_words "clitic"
+# rows (the ones an incise may hold) leave out ("Elle ne le juge pas …", "il l'a dit")
+_DIRECT_CLITICS = frozenset({"ne", "n'", "n’", "le", "la", "les", "l'", "l’", "en", "te", "t'", "t’"})
 
 class Subjects(FinderState):
     """The subject of a speech verb from the dependency parse, climbing to the verb that has one.
@@ -59,7 +56,7 @@ class Subjects(FinderState):
         group = verb
         while group.i > 0 and self.doc[group.i - 1].pos_ == "AUX":
             group = self.doc[group.i - 1]
-        pronoun = self._pronoun_right_before(group, para)
+        pronoun = self._pronoun_right_before(group, verb, para)
         if pronoun is not None:
             # "Elle juge ce document « très problématique »": the parser may hang the pronoun on the verb as anything
             # but its subject; a personal pronoun right before the verb (past clitics and "ne") is its subject.
@@ -83,15 +80,16 @@ class Subjects(FinderState):
             return self._org_before_apposition(group)
         return named[-1].entity
 
-    def _pronoun_right_before(self, group: Token, para: int) -> Token | None:
-        """The personal subject pronoun ("il", "elle") right before a verb group, past object clitics and "ne"."""
+    def _pronoun_right_before(self, group: Token, verb: Token, para: int) -> Token | None:
+        """The personal subject pronoun ("il", "elle") right before a verb group, past object clitics (quote_words kind
+        "clitic", and the direct ones) and "ne"; never an impersonal "il" (kind "impersonal": "il faut", "il y a")."""
         k = group.i - 1
-        while k >= 0 and self.doc[k].lower_ in _PRE_VERB_CLITICS:
+        while k >= 0 and (self.lex.kind("clitic", self.doc[k].text) or self.doc[k].lower_ in _DIRECT_CLITICS):
             k -= 1
         t = self.doc[k] if k >= 0 else None
         if t is None or t.lower_ not in {"il", "elle"} or t.idx < para or self.in_quote(t.idx):
             return None
-        if t.lower_ == "il" and self.doc[t.i + 1].lower_ in _IMPERSONAL_AFTER_IL:
+        if t.lower_ == "il" and any(self.lex.kind("impersonal", x.text) for x in (self.doc[t.i + 1], group, verb)):
             return None  # "il est difficile de …", "il y a", "il faut": nobody
         return t if k == 0 or self.doc[k - 1].is_sent_start or self.doc[k - 1].is_punct or t.is_sent_start else None
 
