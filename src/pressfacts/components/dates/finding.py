@@ -550,13 +550,18 @@ def _ends_a_title(m: re.Match[str], text: str) -> bool:
 # "à l'approche des 1er Mai", "lors des 14 Juillet passés": a plural article before a day and month without a year
 # makes it every such day, a habit, not one date ("les 3 et 4 mai" is a day_pair).
 _PLURAL_DAYS_BEFORE = re.compile(r"(?<![\w'’-])(?:des|les|aux|ces)\s+$", re.IGNORECASE)
+_NEXT_LISTED_DAY = re.compile(r"\s*(?:,|\bet\b|\bou\b)\s*\d")
 
 
 def _keep_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """A day and month, not every such day ("des 1er Mai") unless its year is written."""
     if g.get("y") or g.get("wd") or not m.group(0)[:1].isdigit():
         return True
-    return not _PLURAL_DAYS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    if not _PLURAL_DAYS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True
+    # "la mobilisation des 24 novembre, 1er et 8 décembre": the plural article heads a list of days, each one date
+    # (a holiday's capitalized month, "des 1er Mai et 14 Juillet", stays a habit).
+    return m.group(0).split()[-1][:1].islower() and bool(_NEXT_LISTED_DAY.match(text, m.end()))
 
 
 def _keep_num_date(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:

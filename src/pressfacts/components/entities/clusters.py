@@ -22,9 +22,11 @@ def place_name(name: str, rules: EntityRules) -> str:
     "Le Havre", when only the name with the article is a known place. A bracket or a full stop the tokenizer left
     on the last word ("[du Canada à Paris]. On") is no part of the name."""
     name = name.rstrip("].;") if name[-1] in "].;" and "[" not in name else name
-    if known_place(name, rules):
-        return name
-    return next((f"{art} {name}" for art in ("Le", "La", "Les") if known_place(f"{art} {name}", rules)), name)
+    known = known_place(name, rules)
+    # "du Havre": the gazetteer knows "Havre" too, as another spelling of the same town; its name keeps the article
+    articled = next((f"{art} {name}" for art in ("Le", "La", "Les")
+                     if (entry := known_place(f"{art} {name}", rules)) and (not known or entry == known)), None)
+    return articled or name
 
 
 def _unglued(text: str) -> str:

@@ -74,6 +74,10 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
         cued = before is not None and rules.cues.get(fold(before.group(1))) == "ORG"
+        if not cued and before is not None and fold(before.group(1)) in rules.platforms:
+            # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
+            cue = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+            cued = cue is not None and rules.cues.get(fold(cue.group(1))) == "ORG"
         member = "" if cued else _member_of_quote(text, q.start(), rules)
         if not cued and not member:
             continue

@@ -98,6 +98,7 @@ class EntityRules:
     weak_sport_cues: frozenset[str] = frozenset()  # folded cues that also tell other news ("journée", "victoire")
     sport_verb_words: re.Pattern[str] | None = None  # the match verbs as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
+    platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
     contracted_title: re.Pattern[str] | None = None  # "du Figaro", "au Parisien": those titles after du/au
@@ -290,6 +291,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
+        platforms=frozenset(fold(r["text"]) for r in of("platform")),
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),
