@@ -3,7 +3,11 @@ rules changed, over the non-test articles and the fresh dev set) and by batterie
 tests: a plural article heading a list of days ("des 24 novembre, 1er et 8 décembre") dates every day of the list; a
 hospital or prison named by its kind and its town is a body; a town whose article merged into "du"/"au" keeps it in
 its name ("du Havre" -> "Le Havre") even when the gazetteer also knows the bare word; a quoted name after "le groupe
-Facebook" is cued by "groupe" across the network's name."""
+Facebook" is cued by "groupe" across the network's name; two numbers in words joined by "et" that make no one number are
+two ("entre deux et trois millions"); an adjective naming people is the counted noun after a number ("dont 1843
+civils"); a title and a surname the NER read together stay a person ("le ministre Dumoulin",
+"le général de Gaulle"); a first name that is also a common word opening a sentence is a person when an age follows
+it ("Clément, 32 ans, …")."""
 
 from __future__ import annotations
 
@@ -79,3 +83,129 @@ def test_quoted_name_after_a_group_on_a_network(text, name):
 
 def test_lowercase_slogan_after_a_group_on_a_network_is_no_name():
     assert set(labels("Le groupe Facebook « vive la révolte » a été fermé.")) == {"Facebook"}
+
+
+def figures(text: str, published: str = "2019-03-01") -> list[tuple[str, float, float | None, str | None]]:
+    return [(f.text, f.value, f.value_max, f.unit) for f in pressfacts.extract(text, published=published).figures]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le plan d'urgence coûtera entre six et sept milliards d'euros à l'État.",
+     [("six et sept milliards d'euros", 6e9, 7e9, "euros")]),
+    ("Le chantier est chiffré entre deux et trois millions d'euros.",
+     [("deux et trois millions d'euros", 2e6, 3e6, "euros")]),
+    ("Entre quatre et cinq personnes ont été interpellées dans la nuit.",
+     [("quatre et cinq personnes", 4, 5, "personnes")]),
+    ("Selon la préfecture, ils étaient entre huit et neuf mille dans le cortège.",
+     [("huit et neuf mille", 8000, 9000, None)]),
+])
+def test_range_of_numbers_in_words_joined_by_et(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Il a soixante et onze ans.", [("soixante et onze ans", 71, None, "ans")]),
+    ("Vingt et un députés ont signé la tribune.", [("Vingt et un députés", 21, None, "députés")]),
+])
+def test_compound_number_with_et_stays_one_number(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le bilan fait état de 1 200 victimes, dont 1843 civils selon l'ONG.",
+     [("1 200 victimes", 1200, None, "victimes"), ("1843 civils", 1843, None, "civils")]),
+    ("Quatre mineurs ont été placés en garde à vue.", [("Quatre mineurs", 4, None, "mineurs")]),
+    ("L'association compte 350 bénévoles dans le département.", [("350 bénévoles", 350, None, "bénévoles")]),
+])
+def test_adjective_naming_people_is_the_counted_noun(text, want):
+    assert figures(text) == want
+
+
+def test_adjective_of_a_subset_still_counts_the_noun_before():
+    assert figures("On dénombre 40 blessés, dont six graves.") == [
+        ("40 blessés", 40, None, "blessés"), ("six", 6, None, "blessés")]
+
+
+def test_member_elided_after_a_subset_adjective_counts_the_whole():
+    assert figures("Le bilan fait état de 2891 blessés, dont 1843 civils et 1048 chez les policiers.") == [
+        ("2891 blessés", 2891, None, "blessés"), ("1843 civils", 1843, None, "civils"), ("1048", 1048, None, "blessés")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Deux jeunes suspects ont été arrêtés à Évry.", [("Deux jeunes suspects", 2, None, "jeunes suspects")]),
+    ("Trois jeunes blessés ont été évacués.", [("Trois jeunes blessés", 3, None, "jeunes blessés")]),
+])
+def test_adjective_before_its_noun_is_no_noun_of_its_own(text, want):
+    assert figures(text) == want
+
+
+def people(text: str) -> list[tuple[str, list[str], int | None]]:
+    return [(e.name, list(e.attributes.roles), e.attributes.age)
+            for e in pressfacts.extract(text, published="2019-03-01").entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le ministre Dumoulin a démissionné vendredi soir.", [("Dumoulin", ["ministre"], None)]),
+    ("Selon le général Vasseur, les troupes resteront sur place.", [("Vasseur", ["général"], None)]),
+    ("Le député Lebrun a voté contre le texte.", [("Lebrun", ["député"], None)]),
+])
+def test_title_and_surname_read_together_by_the_ner_stay_a_person(text, want):
+    assert people(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Il cite volontiers le général de Gaulle dans ses discours.", [("de Gaulle", ["général"], None)]),
+    ("Le président de Gaulle avait dissous l'Assemblée en 1968.", [("de Gaulle", ["président"], None)]),
+])
+def test_title_before_a_surname_with_its_particle(text, want):
+    assert people(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de l'Intérieur a réuni les préfets.",
+    "Le président de Renault a présenté ses résultats.",
+])
+def test_title_with_its_complement_is_no_person(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sur le rond-point, Clément, 32 ans, distribue des tracts. Il reviendra samedi.", [("Clément", [], 32)]),
+    ("Clément, 32 ans, distribue des tracts sur le rond-point.", [("Clément", [], 32)]),
+    ("Constant (29 ans) a perdu son emploi en novembre.", [("Constant", [], 29)]),
+])
+def test_first_name_that_is_a_common_word_with_an_age_is_a_person(text, want):
+    assert people(text) == want
+
+
+def test_common_word_opening_a_sentence_stays_no_person():
+    assert people("Résultat, les stocks ont baissé de 12 %.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("« Nous resterons », a affirmé Ali Benali, lui-même écrivain, lors du rassemblement.", [("Ali Benali", ["écrivain"], None)]),
+    ("Marc Dulac, d'ailleurs candidat malheureux aux municipales, a dénoncé la décision.",
+     [("Marc Dulac", ["candidat malheureux aux municipales"], None)]),
+    ("Selon Lucie Marchal, chargée de cours à l'université de Liège, la tendance est nette.",
+     [("Lucie Marchal", ["chargée de cours à l'université de Liège"], None)]),
+    ("« Non », a déclaré mardi le vice-Premier ministre Marco Bellini.", [("Marco Bellini", ["vice-Premier ministre"], None)]),
+])
+def test_apposed_title_after_a_word_of_comment_and_new_title_words(text, want):
+    assert people(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("« Ce sera ferme », a prévenu mardi le ministre Marco Bellini.", [("Marco Bellini", ["ministre"], None)]),
+    ("« Personne ne passera », a prévenu vendredi matin la préfète de l'Hérault Anne Vautrin.",
+     [("Anne Vautrin", ["préfète de l'Hérault"], None)]),
+])
+def test_title_after_the_participle_prevenu_and_a_day(text, want):
+    assert people(text) == want
+
+
+def test_participle_prevenu_before_a_name_stays_a_verb():
+    assert people("Il avait pourtant prévenu Marco Bellini de la manœuvre.") == [("Marco Bellini", [], None)]
+
+
+def test_noble_title_and_its_land_is_no_particle_surname():
+    assert people("Le comte de Valmy a ouvert le domaine au public.") == []

@@ -73,6 +73,7 @@ class FigureWords:
     reference_words: frozenset[str]
     pronoun_before: frozenset[str]
     nominal_participles: frozenset[str]
+    people_adjectives: frozenset[str]  # "civils", "mineurs": adjectives naming people, a noun after a number
     count_nouns: frozenset[str]
     copulas: frozenset[str]
     clock_units: frozenset[str]
@@ -111,6 +112,7 @@ class FigureWords:
             reference_words=words("reference_word"),
             pronoun_before=words("pronoun_before"),
             nominal_participles=words("nominal_participle"),
+            people_adjectives=words("people_adjective"),
             count_nouns=words("count_noun"),
             copulas=words("copula"),
             clock_units=words("clock_unit"),
@@ -233,13 +235,23 @@ def _scale_word(word: str, nums: NumberWords) -> int:
     raise ValueError(word)
 
 
+_AND = re.compile(r"\s+et\s+", re.IGNORECASE)
+
+
 def _word_numbers(m: re.Match[str], vocab: FigureWords) -> list[NumberMatch]:
-    """One number in words, or the two ends of a hyphenated range ("sept-huit jours")."""
+    """One number in words, the two ends of a hyphenated range ("sept-huit jours"), or two numbers joined by "et"
+    that make no one number ("entre deux et trois millions", "respectivement trois et deux jours"; not "vingt et un")."""
     w = m.group("words").lower()
     try:
         value = parse_number(m.group(0), vocab.numbers)
         return [NumberMatch(m.start(), m.end(), value, "words", _words_factor(w, vocab.numbers))]
     except ValueError:
+        joined = _AND.search(m.group(0))
+        if joined is not None:
+            left, right = m.group(0)[: joined.start()], m.group(0)[joined.end() :]
+            a, b = parse_number(left, vocab.numbers), parse_number(right, vocab.numbers)  # ValueError: no number
+            return [NumberMatch(m.start(), m.start() + len(left), a, "words", _words_factor(left.lower(), vocab.numbers)),
+                    NumberMatch(m.start() + joined.end(), m.end(), b, "words", _words_factor(right.lower(), vocab.numbers))]
         left, _, right = m.group(0).rpartition("-")
         a, b = parse_number(left, vocab.numbers), parse_number(right, vocab.numbers)  # ValueError: no number
         if not a < b:
@@ -299,8 +311,10 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         sym = vocab.symbol_rx.match(text, doc[i].idx)
         if sym:
             return sym.group(0), sym.end()
-    # "13 blessés", "deux morts": participles used as nouns
-    j = i if doc[i].lower_ in vocab.nominal_participles or _nominal_participle(doc[i]) else _noun_after(ctx, n, i, after_de)
+    # "13 blessés", "deux morts", "1843 civils": participles and adjectives used as nouns
+    nominal = doc[i].lower_ in vocab.nominal_participles or (
+        doc[i].lower_ in vocab.people_adjectives and not _before_noun(doc, i, vocab))
+    j = i if nominal or _nominal_participle(doc[i]) else _noun_after(ctx, n, i, after_de)
     if j is None and (p := _partitive_noun(ctx, n, i)) is not None:
         i = j = p  # "onze des suspects", "deux de ses proches": the count is of the noun after "des"
     if j is None and (before := _noun_before_parenthesis(ctx, n)) is not None:
@@ -326,6 +340,12 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
     # "d'autres «gilets jaunes»": a quote glued to a word stays out of the counted thing
     unit = re.sub(r"\s+", " ", re.sub(r"[«»“”]", " ", text[doc[i].idx : last.idx + len(last.text)])).strip()
     return unit, last.idx + len(last.text)
+
+
+def _before_noun(doc: Doc, i: int, vocab: FigureWords) -> bool:
+    """An adjective before its noun ("deux jeunes suspects", "trois jeunes blessés") is no noun of its own."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_alpha and (nxt.pos_ == "NOUN" or nxt.lower_ in vocab.nominal_participles)
 
 
 def _nounlike(tok: Token, loose: bool) -> bool:
@@ -559,7 +579,7 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
                "unit": unit, "qualifier": qualifier}
         out.append(fig)
     out = _drop_ratios(text, out)
-    _share_units(doc, out, vocab.nominal_participles)
+    _share_units(doc, out, vocab.nominal_participles, vocab.people_adjectives)
     _restated_units(doc, out, vocab)
     _series_units(doc, out, vocab)
     return out
@@ -612,7 +632,8 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
                 break
 
 
-def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str]) -> None:
+def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str],
+                 people_adjectives: frozenset[str] = frozenset()) -> None:
     """Units shared along lists: "âgés de 29, 35 et 52 ans" (backwards), "par 312 voix contre 45" and
     "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
     text = doc_text(doc)
@@ -623,6 +644,11 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         step = re.fullmatch(r"\s+(?:à|puis)\s+", gap) and re.search(r"\bde\s*$", text[max(0, a["start"] - 4) : a["start"]])
         if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap) or step):
             a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
+    # "2 891 blessés, dont 1 843 civils et 1 048 chez les policiers": a subset named by an adjective (people_adjective
+    # rows) after "dont"; the next member it elides counts what the whole counts (blessés), not civils
+    parents = {id(b): str(a["unit"]).split()[0] for a, b in itertools.pairwise(figures)
+               if a["unit"] and str(b["unit"] or "").lower() in people_adjectives
+               and re.search(r"\bdont\s*$", text[a["end"] : b["start"]], re.IGNORECASE)}
     elided = False
     for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]
@@ -632,7 +658,7 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         head = str(a["unit"]).split()[0]
         labelled = re.match(rf"\s+{_CAP}", gap) is not None
         if b["unit"] is None:
-            b["unit"], elided = head, labelled
+            b["unit"], elided = parents.get(id(a), head), labelled
         elif elided and labelled and " " not in str(b["unit"]):
             b["unit"] = head  # "8 PS et 3 centristes": the list elides "sénateurs"
     for a, b in itertools.pairwise(figures):

@@ -66,6 +66,8 @@ _ADVERBS = frozenset({"cependant", "pourtant", "déjà", "aussi", "encore", "bie
 # "face au président égyptien, X devait ajouter": a prepositional phrase, then the sentence's subject.
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:au|aux|à|avec|devant|contre|chez|envers|face\s+à)\s+(?:la\s+|l['’]\s*)?)$",
                                  re.I)
+# "X, lui-même écrivain,", "X, d'ailleurs candidat malheureux": a word of comment before the apposed title.
+_HEDGE = r"(?:(?:(?:lui|elle|eux|elles)[\s-]mêmes?|d['’]ailleurs|aussi|également|par\s+ailleurs|désormais)\s*,?\s+)?"
 # A quoted stretch inside a role ('figure des "gilets jaunes"', "porte-parole des «gilets jaunes libres»").
 _BODY = r"(?:[^,.;:!?()\"«»“”\n]|«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)"
 
@@ -150,7 +152,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         # "X - maire de Dole et élu régional -": between dashes too; "ministre de l'Action et des Comptes publics": a
         # capitalized second portfolio goes on with the role.
         role_after=re.compile(
-            rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
+            rf"^(?:\s*(?:,|[^\S\n][-–—][^\S\n])|(?P<glued>[^\S\n]))\s*{_HEDGE}{det}[«\"“]?\s*(?P<role>{head}{_BODY}{{0,150}}?)\s*[»\"”]?\s*"
             rf"(?=[,.;:!?()\n]|\s[-–—](?:[\s,.;:]|$)|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|des(?!\s+(?-i:[A-ZÉÈ]))|son|sa|ses)\s|$)",
             re.I,
         ),
@@ -309,9 +311,11 @@ def _tidy(role: str) -> str:
 
 
 def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
-                       orgs: tuple[tuple[int, int], ...] = (), others: frozenset[int] = frozenset()) -> list[str]:
-    """The role in "<role>, X" / "le <role> X", with a party label in parentheses ("le député (LFI) X")."""
-    base = max(0, start - 110)
+                       orgs: tuple[tuple[int, int], ...] = (), others: frozenset[int] = frozenset(),
+                       lo: int = -1) -> list[str]:
+    """The role in "<role>, X" / "le <role> X", with a party label in parentheses ("le député (LFI) X"); `lo`: where
+    the search starts, when not 110 characters before the name."""
+    base = lo if lo >= 0 else max(0, start - 110)
     b = rp.role_before.search(text[base:start])
     cut: int | None = None
     # "de l'écrivain X ou encore la chanteuse Y": a title that runs over someone else's name is that one's; Y's
@@ -343,6 +347,9 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     # "avait cependant prévenu X": the participle of a verb after its auxiliary and an adverb or two, not a title
     adverbs = list(takewhile(lambda w: w in _ADVERBS or w.endswith("ment"), reversed(words_before[-3:])))
     before = words_before[-1 - min(len(adverbs), 2)] if len(words_before) > len(adverbs) else ""
+    if before in _AUXILIARIES and " " in role:
+        # "a prévenu mardi le ministre X": the participle is a verb; the title after it is X's
+        return _apposition_before(text, start, end, rp, orgs, others, lo=base + b.start("role") + len(role.split()[0]))
     if last in _DANGLING_END or before in _AUXILIARIES or _dangling(text, base + b.start("role"), start, end):
         return []  # "ex-conseiller de Donald Trump", "qui ont élu Donald Trump", "face au président égyptien, X a"
     out = [_singular(role, rp) if b.group("many") else role]

@@ -186,10 +186,22 @@ def _after_role(doc: Doc, start: int, end: int, label: str, rules: EntityRules) 
         rest = doc[role_end:end]
         if rest.text.startswith("-"):
             return None  # "le Roi-Soleil": the role word opens a nickname, no name is left once it is cut
-        if not _is_name(rest):
+        if not _is_name(rest) and not (label == "PER" and _particle_name(rest, rules)):
             return None  # "Premier ministre", "ministre de l'Intérieur": a role, not an entity
         start, label = role_end, "PER" if label in {"PER", "MISC"} else label
     return start, label
+
+
+def _particle_name(rest: Span, rules: EntityRules) -> bool:
+    """"le général de Gaulle", "le ministre de Rugy": after a title the NER read as part of a person, a lowercase
+    particle and a surname; not a complement ("ministre de l'Intérieur" has an article, "patron de Renault" a
+    company, "président de France Télévisions" a place in it), nor a noble title's land ("comte de Valmy")."""
+    if len(rest) < 2 or rest[0].lower_ not in {"de", "d'", "d’", "du"} or not _is_name(rest[1:]):
+        return False
+    if fold(rest.doc[rest.start - 1].text) in rules.noble_titles:
+        return False  # "le comte de Valmy", "le duc d'Anjou": a title of nobility and its land, no surname
+    return not any(known_place(t.text, rules) or fold(t.text) in rules.labels or fold(t.text) in rules.generic
+                   for t in rest[1:])
 
 
 def _place_after_preposition(doc: Doc, start: int, end: int, rules: EntityRules) -> Span | None:

@@ -18,6 +18,7 @@ from .shared import (
     _cue_label,
     _in_quotes,
     _is_name,
+    _role_end,
     _ruled_organization,
 )
 from .words import is_common
@@ -52,8 +53,9 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
     if len(ent) == 1 and text[:1] == "À" and text[1:].lower() in FRENCH_STOP_WORDS:
         return True  # "Àquoi ça sert …": the preposition glued to the next word, no name
     first = ent[0]
-    if len(ent) == 1 and _opens_sentence(doc, first) and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"}:
-        return True  # "Prostitution, extorsion..."
+    if len(ent) == 1 and _opens_sentence(doc, first) and first.pos_ in {"NOUN", "VERB", "ADJ", "ADV", "ADP", "DET"} \
+            and not (ent.label_ == "PER" and _aged(doc, ent.end)):
+        return True  # "Prostitution, extorsion..."; not "Clément, 32 ans, …", a person the tagger read as an adjective
     if len(ent) > 3 and any(t.text == "," for t in ent) and is_common(fold(first.text), rules.common_words):
         return True  # "Jets de projectiles, feux de poubelles": a heading listing things, not a place
     if len(ent) == 1 and doc_text[ent.end_char : ent.end_char + 1] == "-" and ent.end < len(doc) \
@@ -71,7 +73,16 @@ def _noise(doc: Doc, ent: Span, doc_text: str, rules: EntityRules) -> bool:
         return True  # a pseudonym quoted in the text ("MecCelibcooletsympa")
     if not any(c.isupper() for c in text) and not _DOMAIN.match(text):
         return True  # "autopompes", "rassemblement": a name has a capital somewhere (institutions come by rule)
+    if text[0].islower() and ent.label_ == "PER" and _titled_name(ent, rules):
+        return False  # "le ministre Dupont", "le général de Gaulle": the title is cut later (fix._after_role)
     return text[0].islower() and not _DOMAIN.match(text) and ent.label_ in {"PER", "MISC"}
+
+
+def _titled_name(ent: Span, rules: EntityRules) -> bool:
+    """A lowercase title and a capitalized name after it, which the NER took together for a person."""
+    end = _role_end(ent, rules)
+    rest = ent.doc[end : ent.end] if end is not None else None
+    return rest is not None and len(rest) > 0 and any(t.is_title for t in rest) and rest[-1].is_title
 
 
 def _byline(ent: Span, doc_text: str) -> bool:
@@ -347,7 +358,14 @@ def _common_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]
         return False
     if any(not t.is_lower for t in ent[1:]):
         return False  # "Place Vendôme", "Tour Eiffel": a name follows the common noun
+    if ent.label_ == "PER" and _aged(doc, ent.end):
+        return False  # "Clément, 32 ans, sourit": an age in apposition names a person
     return opens_line(doc, ent.start)
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """An age in apposition at token i: ", 32 ans" or " (32 ans)"."""
+    return i + 2 < len(doc) and doc[i].text in {",", "("} and doc[i + 1].like_num and doc[i + 2].lower_ == "ans"
 
 
 def _group_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
