@@ -209,3 +209,24 @@ def test_participle_prevenu_before_a_name_stays_a_verb():
 
 def test_noble_title_and_its_land_is_no_particle_surname():
     assert people("Le comte de Valmy a ouvert le domaine au public.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le bureau compte 21 nouveaux membres sur 40.",
+     [("21 nouveaux membres", 21, None, "nouveaux membres"), ("40", 40, None, "membres")]),
+    ("Le plan prévoit 150 grands chantiers, dont 20 en Bretagne.",
+     [("150 grands chantiers", 150, None, "grands chantiers"), ("20", 20, None, "chantiers")]),
+    ("La liste compte 12 anciens élus et 4 nouveaux.", [("12 anciens élus", 12, None, "anciens élus"), ("4", 4, None, "élus")]),
+])
+def test_shared_count_takes_the_noun_not_the_adjective_before_it(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Les points de blocage étaient d'environ 250 dans tout le pays.", [("environ 250", 250, None, "points")]),
+    ("Les blessés étaient au nombre de 38 en fin de journée.", [("38", 38, None, "blessés")]),
+    ("Les interpellations sont de l'ordre de 150 depuis samedi.", [("150", 150, None, "interpellations")]),
+    ("Le nombre de manifestants était d'environ 6 500.", [("environ 6 500", 6500, None, "manifestants")]),
+])
+def test_count_given_as_the_attribute_of_etre_counts_the_subject(text, want):
+    assert figures(text) == want

@@ -74,6 +74,7 @@ class FigureWords:
     pronoun_before: frozenset[str]
     nominal_participles: frozenset[str]
     people_adjectives: frozenset[str]  # "civils", "mineurs": adjectives naming people, a noun after a number
+    prenominal: frozenset[str]  # "nouveaux", "autres": adjectives before the counted noun, skipped for its head
     count_nouns: frozenset[str]
     copulas: frozenset[str]
     clock_units: frozenset[str]
@@ -113,6 +114,7 @@ class FigureWords:
             pronoun_before=words("pronoun_before"),
             nominal_participles=words("nominal_participle"),
             people_adjectives=words("people_adjective"),
+            prenominal=words("prenominal_adjective"),
             count_nouns=words("count_noun"),
             copulas=words("copula"),
             clock_units=words("clock_unit"),
@@ -446,13 +448,31 @@ def _copula_subject(ctx: _Context, n: NumberMatch) -> Token | None:
     kids = {c.dep_: c for c in tok.children}
     cop, subj = kids.get("cop"), kids.get("nsubj")
     if cop is not None and subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i:
-        return subj
-    # No-break spaces often spoil the parse: read "NOUN être (quelque) NUM" from the words themselves.
+        return _counted_in(ctx, subj)
+    # No-break spaces often spoil the parse: read "NOUN être (quelque) NUM" from the words themselves; "étaient
+    # d'environ 300", "sont au nombre de 40", "est de l'ordre de 200": the words between are no noun.
     first = ctx.token_at(qualifier_before(ctx.text, n.start, ctx.vocab)[1]) or tok
-    before = [t for t in ctx.doc[max(0, first.i - 4) : first.i] if not t.is_space]
+    before = [t for t in ctx.doc[max(0, first.i - 8) : first.i] if not t.is_space]
+    while before and len(before) > 2 and before[-1].lower_ in _COPULA_LINKS:
+        before.pop()
     if len(before) >= 2 and before[-1].lower_ in ctx.vocab.copulas and before[-2].pos_ == "NOUN":
-        return before[-2]
+        return _counted_in(ctx, before[-2])
     return None
+
+
+# Words between "être" and its number that say nothing counted: "d'environ", "au nombre de", "de l'ordre de".
+_COPULA_LINKS = frozenset({"de", "d'", "d’", "l'", "l’", "ordre", "nombre", "au"})
+
+
+def _counted_in(ctx: _Context, subj: Token) -> Token:
+    """"le nombre de manifestants était de 8 000": the noun a count noun counts, else the subject itself."""
+    doc = ctx.doc
+    while subj.dep_ == "nmod" and subj.head.pos_ == "NOUN" and subj.head.i < subj.i:
+        subj = subj.head  # "les points de blocage étaient 300": the points, not the blocking
+    if subj.lower_ in ctx.vocab.count_nouns and subj.i + 2 < len(doc) and doc[subj.i + 1].lower_ in _DE \
+            and doc[subj.i + 2].pos_ == "NOUN":
+        return doc[subj.i + 2]
+    return subj
 
 
 def _word_before(text: str, start: int) -> str:
@@ -578,14 +598,21 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
         fig = {"start": start, "end": end, "text": text[start:end], "value": value, "value_max": value_max,
                "unit": unit, "qualifier": qualifier}
         out.append(fig)
-    out = _drop_ratios(text, out)
-    _share_units(doc, out, vocab.nominal_participles, vocab.people_adjectives)
+    out = _drop_ratios(text, out, vocab.prenominal)
+    _share_units(doc, out, vocab)
     _restated_units(doc, out, vocab)
     _series_units(doc, out, vocab)
     return out
 
 
-def _drop_ratios(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _head(unit: object, prenominal: frozenset[str]) -> str:
+    """The counted noun a unit names: its first word, past adjectives that stand before the noun ("nouveaux membres"
+    -> "membres")."""
+    words = str(unit).split()
+    return next((w for w in words if w.lower() not in prenominal), words[0])
+
+
+def _drop_ratios(text: str, figures: list[dict[str, Any]], prenominal: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Without both terms of a ratio: "sept Français sur dix", "un salarié sur trois" (a proportion, as
     "deux tiers" is; the guidelines count neither). A total out of which a count is taken shares its noun:
     "12 sièges sur 40"."""
@@ -596,7 +623,7 @@ def _drop_ratios(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any
         if b["value"] not in _RATIO_BASES:  # "12 sièges sur 40" counts seats; "sept sur dix" is a proportion
             a = figures[k - 1] if k > 0 else None
             if a is not None and a["unit"] and re.fullmatch(r"\s+sur\s+", text[a["end"] : b["start"]]):
-                b["unit"] = str(a["unit"]).split()[0]
+                b["unit"] = _head(a["unit"], prenominal)
             continue
         if k > 0 and _RATIO_GAP.fullmatch(text[figures[k - 1]["end"] : b["start"]]) and figures[k - 1]["value"] < b["value"]:
             drop |= {k - 1, k}
@@ -632,8 +659,7 @@ def _series_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -
                 break
 
 
-def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: frozenset[str],
-                 people_adjectives: frozenset[str] = frozenset()) -> None:
+def _share_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -> None:
     """Units shared along lists: "âgés de 29, 35 et 52 ans" (backwards), "par 312 voix contre 45" and
     "12 sénateurs LR, 8 PS et 3 centristes" (forwards: the head noun of the first member)."""
     text = doc_text(doc)
@@ -646,8 +672,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
             a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
     # "2 891 blessés, dont 1 843 civils et 1 048 chez les policiers": a subset named by an adjective (people_adjective
     # rows) after "dont"; the next member it elides counts what the whole counts (blessés), not civils
-    parents = {id(b): str(a["unit"]).split()[0] for a, b in itertools.pairwise(figures)
-               if a["unit"] and str(b["unit"] or "").lower() in people_adjectives
+    parents = {id(b): _head(a["unit"], vocab.prenominal) for a, b in itertools.pairwise(figures)
+               if a["unit"] and str(b["unit"] or "").lower() in vocab.people_adjectives
                and re.search(r"\bdont\s*$", text[a["end"] : b["start"]], re.IGNORECASE)}
     elided = False
     for a, b in itertools.pairwise(figures):
@@ -655,7 +681,7 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         if not a["unit"] or not _SHARE_GAP.fullmatch(gap) or b["value_max"] is not None:
             elided = False
             continue
-        head = str(a["unit"]).split()[0]
+        head = _head(a["unit"], vocab.prenominal)
         labelled = re.match(rf"\s+{_CAP}", gap) is not None
         if b["unit"] is None:
             b["unit"], elided = parents.get(id(a), head), labelled
@@ -666,8 +692,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], nominal_participles: f
         if not a["unit"] or not str(a["unit"])[0].isalpha() or b["value_max"] is not None or not _CARRY_GAP.fullmatch(gap):
             continue
         dont = gap.rstrip().lower().endswith("dont")
-        if b["unit"] is None or (dont and str(b["unit"]).lower() in nominal_participles):
-            b["unit"] = str(a["unit"]).split()[0]
+        if b["unit"] is None or (dont and str(b["unit"]).lower() in vocab.nominal_participles):
+            b["unit"] = _head(a["unit"], vocab.prenominal)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -690,7 +716,7 @@ def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords)
             noun = _noun_before(doc, fig["start"], plural=False)
             prev = next((f for f in reversed(figures[:k]) if not _SENTENCE_END.search(text[f["end"] : fig["start"]])
                          and f["unit"] and str(f["unit"])[0].isalpha()), None)
-            fig["unit"] = noun or (str(prev["unit"]).split()[0] if prev else None)
+            fig["unit"] = noun or (_head(prev["unit"], vocab.prenominal) if prev else None)
         elif before in vocab.anaphor_before and fig["value_max"] is None:
             same = next((f for f in figures[:k] if f["value"] == fig["value"] and f["unit"]), None)
             fig["unit"] = same["unit"] if same else None  # "8 200 manifestants ... ces 8 200": the same count
