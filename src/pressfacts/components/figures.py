@@ -313,7 +313,7 @@ def _unit(ctx: _Context, n: NumberMatch) -> tuple[str | None, int]:
         sym = vocab.symbol_rx.match(text, doc[i].idx)
         if sym:
             return sym.group(0), sym.end()
-    # "13 blessés", "deux morts", "1843 civils": participles and adjectives used as nouns
+    # "13 blessés", "deux morts", "1876 civils": participles and adjectives used as nouns
     nominal = doc[i].lower_ in vocab.nominal_participles or (
         doc[i].lower_ in vocab.people_adjectives and not _before_noun(doc, i, vocab))
     j = i if nominal or _nominal_participle(doc[i]) else _noun_after(ctx, n, i, after_de)
@@ -468,7 +468,7 @@ def _counted_in(ctx: _Context, subj: Token) -> Token:
     """"le nombre de manifestants était de 8 000": the noun a count noun counts, else the subject itself."""
     doc = ctx.doc
     while subj.dep_ == "nmod" and subj.head.pos_ == "NOUN" and subj.head.i < subj.i:
-        subj = subj.head  # "les points de blocage étaient 300": the points, not the blocking
+        subj = subj.head  # "les points de contrôle étaient 250": the points, not the checking
     if subj.lower_ in ctx.vocab.count_nouns and subj.i + 2 < len(doc) and doc[subj.i + 1].lower_ in _DE \
             and doc[subj.i + 2].pos_ == "NOUN":
         return doc[subj.i + 2]

@@ -559,7 +559,7 @@ def _keep_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
         return True
     if not _PLURAL_DAYS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True
-    # "la mobilisation des 24 novembre, 1er et 8 décembre": the plural article heads a list of days, each one date
+    # "le cortège des 17 novembre, 1er et 15 décembre": the plural article heads a list of days, each one date
     # (a holiday's capitalized month, "des 1er Mai et 14 Juillet", stays a habit).
     return m.group(0).split()[-1][:1].islower() and bool(_NEXT_LISTED_DAY.match(text, m.end()))
 
