@@ -612,7 +612,7 @@ def _head(unit: object, prenominal: frozenset[str]) -> str:
     return next((w for w in words if w.lower() not in prenominal), words[0])
 
 
-def _drop_ratios(text: str, figures: list[dict[str, Any]], prenominal: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def _drop_ratios(text: str, figures: list[dict[str, Any]], prenominal: frozenset[str]) -> list[dict[str, Any]]:
     """Without both terms of a ratio: "sept Français sur dix", "un salarié sur trois" (a proportion, as
     "deux tiers" is; the guidelines count neither). A total out of which a count is taken shares its noun:
     "12 sièges sur 40"."""
@@ -670,7 +670,7 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) ->
         step = re.fullmatch(r"\s+(?:à|puis)\s+", gap) and re.search(r"\bde\s*$", text[max(0, a["start"] - 4) : a["start"]])
         if a["unit"] is None and b["unit"] and (_LIST_GAP.fullmatch(gap) or re.fullmatch(r"\s+des\s+", gap) or step):
             a["unit"] = b["unit"]  # "29, 35 et 52 ans", "41 des 58 départements"
-    # "2 891 blessés, dont 1 843 civils et 1 048 chez les policiers": a subset named by an adjective (people_adjective
+    # "2 540 blessés, dont 1 876 civils et 664 parmi les gendarmes": a subset named by an adjective (people_adjective
     # rows) after "dont"; the next member it elides counts what the whole counts (blessés), not civils
     parents = {id(b): _head(a["unit"], vocab.prenominal) for a, b in itertools.pairwise(figures)
                if a["unit"] and str(b["unit"] or "").lower() in vocab.people_adjectives
