@@ -49,7 +49,8 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         tense = doc_tense(doc, rules.vocab.future_cues, rules.vocab.intentions, rules.vocab.etre_verbs,
-                          tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals)
+                          tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals,
+                          frozenset(rules.vocab.weekdays), rules.vocab.plans)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
                                              doc_coming(doc, rules.vocab.future_cues, rules.vocab.ahead),
                                              doc_gone(doc, rules.vocab.reschedules, rules.vocab.plans), doc_listed(doc))

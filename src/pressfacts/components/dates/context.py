@@ -110,6 +110,7 @@ def extract_dates(
     week_anchor: PartialDate | None = None  # the last day or week told: "la semaine suivante" counts from it
     told: list[PartialDate] = []  # the days told so far, up to publication
     told_year: tuple[PartialDate | None, int] = (None, -1)  # the last day, month or year told, and where it ends
+    step: tuple[PartialDate | None, int] | None = None  # the anchor before the last veille/lendemain, and its sign
     for dm in matches:
         dm = _this_of_series(text, dm)
         t = _mention_tense(text, dm, tense, rules.vocab)
@@ -132,6 +133,10 @@ def extract_dates(
             # "morte début mai, après une chute la veille": the eve of a day the text does not give.
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
+        offset = rules.vocab.anchored_days.get(_key(dm.groups.get("ad") or ""), 0) if dm.kind == "anchored_day" else 0
+        if offset and step is not None and step[1] * offset < 0 and step[0] is not None:
+            anchor = step[0]  # "Le 4 décembre, … La veille, … ; le lendemain, …": both count from the 4th
+        anchor_before = anchor
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         season = _season_of_told_year(text, dm, told_year, ref, t, rules.vocab)
         if season is not None and season.value is None:
@@ -154,6 +159,7 @@ def extract_dates(
         if dv.value and dv.granularity == "day":
             anchor, anchor_end, anchor_explicit = PartialDate.parse(dv.value), dm.end, dv.explicit_year
             week_anchor = anchor
+            step = (anchor_before, offset) if offset else None
         elif dv.value and dv.granularity == "interval":
             week_anchor = _week_start(dv.value) or week_anchor
         found.append(
@@ -625,6 +631,15 @@ def _weekday_after(a: FoundDate, b: FoundDate, start: str | None, v: Vocabulary,
     return PartialDate.of(day.date() + dt.timedelta(days=(wb - wa) % 7 or (7 if later else 0))).iso()
 
 
+_AND_JOIN = re.compile(r"^\s*(?:et\b|$)", re.IGNORECASE)
+
+
+def _entre(text: str, a: FoundDate, opener: re.Match[str] | None) -> bool:
+    """The interval opens on "entre" (written before the first date or inside it)."""
+    return (opener is not None and opener.group(0).lower().lstrip().startswith("entre")) \
+        or a.text.lower().startswith("entre ")
+
+
 def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None = None) -> list[FoundDate]:
     """"entre le 2 février 2020 et le 9 juin 2023", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
@@ -639,6 +654,8 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
             joined = _INTERVAL_JOIN.match(text[a.end : b.start]) or (
                 not text[a.end : b.start].strip() and b.text.lower().startswith(("au ", "et le "))
             )
+            if joined and _AND_JOIN.match(text[a.end : b.start] + b.text[:3]) and not _entre(text, a, opener):
+                joined = None  # "les rassemblements du 22 février et du 1er mars": "et" joins a range after "entre" only
             if (
                 opens
                 and not _compared(text, start, rules)

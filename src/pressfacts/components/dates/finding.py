@@ -137,10 +137,10 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*(?:le\s+)?)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"
         rf"(?:\s+(?P<dir>{DIR}))?{_TIME}{R}",
-        # "les 1er et 8 décembre", "le 15 ou le 16 janvier", "les 3, 10 et 17 novembre": each day before the last
-        # takes the month (and year) written after the last one.
-        "day_pair": rf"{L}(?:les?\s+)?(?P<d>{DAY})(?=(?:\s*,\s*(?:le\s+)?{DAY})*\s+(?:et|ou)\s+(?:le\s+)?{DAY}\s+"
-        rf"(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
+        # "les 1er et 8 décembre", "le 15 ou le 16 janvier", "les 3, 10 et 17 novembre", "du 5 et du 12 janvier": each
+        # day before the last takes the month (and year) written after the last one.
+        "day_pair": rf"{L}(?:les?\s+|du\s+)?(?P<d>{DAY})(?=(?:\s*,\s*(?:le\s+|du\s+)?{DAY})*\s+(?:et|ou)\s+"
+        rf"(?:le\s+|du\s+)?{DAY}\s+(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R})",
         **numeric_date_specs(v),
         "month_year": rf"{L}(?:(?P<part>{PART})[\s-]+)?(?P<m>{MONTH})\s+(?P<y>{Y}){R}",
         # "Mai 68", "juin 40": a month and a year in two digits, only at the end of a clause ("en décembre 72 %" counts)
@@ -205,7 +205,7 @@ def holiday_specs(v: Vocabulary) -> dict[str, str]:
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
         # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
         # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
-        "holiday_named": rf"{L}(?<!\bde\s)(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
+        "holiday_named": rf"{L}(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
         # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
         # a place noun names a street or a school after it (_keep_holiday_of).
         # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
@@ -789,7 +789,10 @@ def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
 
 
 def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """"le Nouvel An" but not "le Nouvel An chinois"."""
+    """"le Nouvel An" but not "le Nouvel An chinois"; after "de" only a feast named with "la" ("le réveillon de la
+    Saint-Sylvestre", "les festivités de la Saint-Jean"); streets and squares are named with "du" ("rue du 8-Mai")."""
+    if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]) and not g["hol"].lower().startswith("la "):
+        return False
     return not _other_calendar(text, m.end(), v)
 
 

@@ -265,17 +265,44 @@ def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
     return min(verbs, key=lambda t: abs(t.idx - start)) if verbs else None
 
 
+# The endings of a past participle the tagger may call a noun or an adjective at a clause's start ("Arrêté", "Réunis",
+# "sacrés"); a detached one just before a weekday dates a past act.
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
+
+
+def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: tuple[str, ...]) -> bool:
+    """"Arrêté dimanche, le militant comparaîtra jeudi", "Les Bleus, sacrés dimanche à Moscou, seront reçus lundi",
+    "Le débat, lancé mardi, doit s'achever en mars": a past participle opening a detached phrase (after a comma or at
+    the sentence's start) right before a weekday is a past act, whatever the main verb says; not a plan ("attendu
+    samedi", "prévu lundi": `plans` stems) nor a participle with its auxiliary ("a été arrêté dimanche")."""
+    i = span.start
+    if i < 1 or span[0].lower_ not in weekdays:
+        return False
+    word = doc[i - 1]
+    if not word.is_alpha or word.is_stop or word.pos_ not in {"VERB", "ADJ", "NOUN"} \
+            or not _PARTICIPLE_END.search(word.lower_) or word.lower_.startswith(plans):
+        return False
+    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
+        return False
+    before = doc[i - 2] if i >= 2 else None
+    return before is None or before.text == "," or word.is_sent_start or "\n" in before.text
+
+
 def doc_tense(
     doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
-    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(),
+    events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(), weekdays: frozenset[str] = frozenset(),
+    plans: tuple[str, ...] = (),
 ) -> Tense:
-    """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one)."""
+    """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one); a weekday
+    after a detached past participle is past."""
     parsed = doc.has_annotation("DEP")
 
     def tense(start: int, end: int) -> int:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return 0
+        if weekdays and _detached_participle(doc, span, weekdays, plans):
+            return -1
         if parsed:
             # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token. A date
             # word tagged as a verb ("été" in "reviendra cet été") is not its own verb: start from its head.

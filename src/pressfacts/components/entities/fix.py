@@ -133,6 +133,9 @@ def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
+_LINK = re.compile(r"[A-Za-z0-9-]\.[a-z]{2,4}/\S")  # a domain followed by a path
+_END_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "et", "la", "le", "les", "l'", "l’", "en", "pour",
+                        "sur"})  # no name ends on a preposition, an article or "et"
 _GLUED_WORD = re.compile(r"[a-zà-ÿ]+[!?.,;:]?([A-ZÀ-Ý][a-zà-ÿ]*)")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 
@@ -140,8 +143,9 @@ _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
     start, end = ent.start, ent.end
-    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities and not _titled_day(doc, start, end):
-        end -= 1  # "Arc de triomphe samedi"
+    while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities and not _titled_day(doc, start, end) \
+            and not (doc[end - 1].is_lower and fold(doc[end - 1].text) in rules.member_plurals):
+        end -= 1  # "Arc de triomphe samedi"; "le Mouvement jeunes communistes" keeps its adjective
     if end - start > 1 and end < len(doc) and doc[end - 1].is_lower and doc[end - 1].pos_ == "VERB" \
             and doc[end].pos_ == "ADP":
         end -= 1  # "l'Arc de triomphe noyé sous les gaz": the participle and its phrase are not part of the name
@@ -149,6 +153,8 @@ def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
         end -= 1  # "l'Arc de Triomphe tagué, des vitrines brisées": the participle describes the place
     if _ran_into_verb(doc, start, end):
         end -= 1  # "la Cour des comptes épingle la mairie": the verb is not part of the name
+    while end - start > 1 and doc[end - 1].lower_ in _END_WORDS:
+        end -= 1  # "le Conseil de sécurité nationale du": the NER stopped after the preposition; no name ends on one
     if ent.label_ == "ORG":
         end = _org_clause_end(doc, start, _org_verb_end(doc, start, end), rules)
     ordinal = next((t.i for t in doc[start + 1 : end] if t.text[0].isdigit() and _ORDINAL.fullmatch(t.text)), None)
@@ -281,8 +287,8 @@ def _glued_kind(ent: Span, rules: EntityRules) -> bool:
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
-    if fold(text) in rules.not_entities or not text[0].isalnum():
-        return None
+    if fold(text) in rules.not_entities or not text[0].isalnum() or _LINK.search(text):
+        return None  # "pic.twitter.com/x8Yz": a link to a picture or a page names no one
     if not ent.id_ and ent.start_char and doc_text[ent.start_char - 1] == "#":
         return Span(doc, ent.start, ent.end, label="MISC")  # "#BalanceTonPorc": a hashtag, a slogan of no one
     if ent.label_ == "ORG" and (_rubric(ent, doc_text) or _lone_heading(ent, doc_text)):

@@ -304,6 +304,7 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 
 _PORTFOLIO_PREPOSITIONS = {"à", "au", "aux", "pour", "de", "du", "des", "d'", "d’"}
+_CHARGE_PREPOSITIONS = {"à", "au", "aux"}
 
 
 def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -311,7 +312,7 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     l'Économie", "celui de l'Intérieur", "la ministre chargée des Affaires européennes". The ministry
     acting on its own ("selon l'Intérieur") has no person or role before it. The words before the entity are
     looked at first: most entities stop there."""
-    if ent.label_ == "PER" or len(ent) > 3 or ent.start < 2 or not ent[0].is_title:
+    if ent.label_ == "PER" or len(ent) > 5 or ent.start < 2 or not ent[0].is_title:
         return False
     if doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
         # "Agnès Dumas (Santé)", not a party's label: "Paul Girard (Patriotes)"
@@ -324,8 +325,11 @@ def _portfolio(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     j = i - 1
     while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower and i - j <= 2:
         j -= 1  # "la ministre française pour les …"
-    if doc[j].lower_ not in rules.portfolio_colleagues:
+    holder = doc[i].lower_ in _CHARGE_PREPOSITIONS and doc[j].lower_ in rules.portfolio_holders
+    if doc[j].lower_ not in rules.portfolio_colleagues and not holder:
         return False
+    if len(ent) > 3 and not (holder and all(t.is_lower for t in ent[2:])):
+        return False  # a long name is a body's, unless a charge runs on in lowercase ("Sécurité nationale du président")
     return fold(ent[0].text) not in rules.heads \
         and all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in ent if t.is_title)
 
@@ -399,14 +403,19 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     # de Matignon"): the answer key calls the seat in a role a place
     owner = fold(doc[i - 1].text) if i > 0 else ""
     of_place = before in {"de", "du", "d'"} and (owner in rules.seat_place_of or owner in rules.roles)
-    label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i)) or of_place else "ORG"
+    label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i, ent.end)) or of_place else "ORG"
     return Span(doc, start, ent.end, label=label, span_id="metonym")
 
 
-def _said_at(doc: Doc, i: int) -> bool:
-    """"a-t-on souligné à Matignon", "confie-t-on à l'Élysée": "on" said it at the seat of power, the
-    institution speaks (token i is the "à" before the seat)."""
-    if i < 2 or fold(doc[i].text) != "a":
+def _said_at(doc: Doc, i: int, end: int) -> bool:
+    """"a-t-on souligné à Matignon", "confie-t-on à l'Élysée", "À Bercy, on estime que …": "on" said it at the
+    seat of power, the institution speaks (token i is the "à" before the seat, end the token after it)."""
+    if fold(doc[i].text) != "a":
+        return False
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "on" \
+            and (i == 0 or doc[i - 1].is_sent_start or doc[i].is_sent_start or doc[i - 1].is_punct):
+        return True  # the seat fronted at the clause's start, "on" right after it
+    if i < 2:
         return False
     before = doc[max(0, i - 4) : i]  # the inverted subject, as the tokenizer cuts it: "confie" "-t" "-on"
     return any(t.lower_ in {"-on", "-t-on"} for t in before[-3:]) and any(t.pos_ == "VERB" for t in before)

@@ -73,11 +73,15 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     found = []
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
-        cued = before is not None and rules.cues.get(fold(before.group(1))) == "ORG"
+        cued = before is not None and _quote_cue(fold(before.group(1)), rules)
         if not cued and before is not None and fold(before.group(1)) in rules.platforms:
             # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
             cue = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
-            cued = cue is not None and rules.cues.get(fold(cue.group(1))) == "ORG"
+            cued = cue is not None and _quote_cue(fold(cue.group(1)), rules)
+        if not cued and before is not None and fold(before.group(1)) in rules.naming_words:
+            # "un collectif, baptisé « … »", "un parti politique baptisé « … »": the cue noun a few words back
+            words = _WORDS.findall(text[max(0, before.start() - 50) : before.start()])[-4:]
+            cued = any(_quote_cue(fold(w), rules) for w in words)
         member = "" if cued else _member_of_quote(text, q.start(), rules)
         if not cued and not member:
             continue
@@ -91,6 +95,14 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         if span is not None and len(span):
             found.append(span)
     return found
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _quote_cue(word: str, rules: EntityRules) -> bool:
+    """An organization's cue noun before a quoted name: a one-word ORG "cue" row or a "quote_cue" row."""
+    return rules.cues.get(word) == "ORG" or word in rules.quote_cues
 
 
 def _member_of_quote(text: str, quote: int, rules: EntityRules) -> str:
@@ -112,7 +124,7 @@ def _quoted_body_name(name: str, rules: EntityRules, member: str) -> bool:
     plural = member == "des" and len(words) > 1 and words[0][-1:].lower() in {"s", "x"}
     if not (any(w[:1].isupper() for w in words) or plural):
         return False
-    return not member or rules.folded_labels.get(fold(name), "ORG") == "ORG"
+    return rules.folded_labels.get(fold(name), "ORG") == "ORG"  # "le mouvement « Gilets jaunes »" stays MISC
 
 
 def publisher_references(doc: Doc, rules: EntityRules, text: str) -> list[Span]:

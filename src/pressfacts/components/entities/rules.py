@@ -87,6 +87,7 @@ class EntityRules:
     roles: frozenset[str]  # folded role nouns and phrases ("ministre", "premier ministre")
     places: dict[str, tuple[str, int]]  # folded name -> (kind, population)
     misc_heads: frozenset[str] = frozenset()  # folded first words of events and laws ("acte", "loi", "sommet")
+    member_plurals: frozenset[str] = frozenset()  # folded not_entity rows naming a party's members ("communistes")
     first_names: frozenset[str] = frozenset()  # folded ("joachim", "sarah")
     first_name_cues: frozenset[str] = frozenset()  # folded words before a lone first name ("comme")
     common_words: frozenset[str] = frozenset()  # folded common nouns, verbs, adjectives ("resultat", "investir")
@@ -99,6 +100,8 @@ class EntityRules:
     sport_verb_words: re.Pattern[str] | None = None  # the match verbs as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
+    naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
+    quote_cues: frozenset[str] = frozenset()  # folded nouns that cue a quoted name only ("mouvement")
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
     contracted_title: re.Pattern[str] | None = None  # "du Figaro", "au Parisien": those titles after du/au
@@ -190,6 +193,7 @@ class EntityRules:
     en_phrases: frozenset[str] = frozenset()  # "en direction de X": nouns of a phrase after "en", no institution's part
     amount_words: frozenset[str] = frozenset()  # "milliard": capitals after them are a currency
     portfolio_colleagues: frozenset[str] = frozenset()  # "sa collègue à l'Économie": before a portfolio
+    portfolio_holders: frozenset[str] = frozenset()  # "le conseiller à la Sécurité nationale": before "à" and a charge
     portfolio_titles: frozenset[str] = frozenset()  # "le ministre des AE": before a portfolio's acronym
     seat_place_words: frozenset[str] = frozenset()  # folded "devant", "quitte": a seat of power after them is a place
     seat_place_of: frozenset[str] = frozenset()  # folded "abords", "locataire": a seat after them and "de" is a place
@@ -272,6 +276,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
     return EntityRules(
         **_sports_fields(of),
         not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
+        member_plurals=frozenset(fold(r["text"]) for r in of("not_entity") if r.get("members")),
         generic=frozenset(fold(r["text"]) for r in of("generic")),
         labels={r["text"]: r["label"] for r in of("label")},
         cues={fold(r["text"]): r["label"] for r in of("cue")},
@@ -292,6 +297,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         platforms=frozenset(fold(r["text"]) for r in of("platform")),
+        naming_words=frozenset(fold(r["text"]) for r in of("naming_word")),
+        quote_cues=frozenset(fold(r["text"]) for r in of("quote_cue")),
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),
@@ -349,6 +356,7 @@ def _word_list_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any
         en_phrases=lower("en_phrase"),
         amount_words=lower("amount_word"),
         portfolio_colleagues=lower("portfolio_colleague"),
+        portfolio_holders=lower("portfolio_holder"),
         portfolio_titles=lower("portfolio_title"),
         seat_place_words=folded("seat_place_word"),
         seat_place_of=folded("seat_place_of"),
