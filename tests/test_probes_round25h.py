@@ -50,7 +50,6 @@ DATE_MISSES: dict[str, str] = {
     "d04": "'réunira les maires concernés lundi': the parser hangs the day on the participle (read as past)",
     "d38": "'un premier confinement du 17 mars au 11 mai' read under the sentence's future verb",
     "d49": "'la veille de Noël': one entry or two is not settled",
-    "d54": "holidays after 'de la' ('les festivités de la Saint-Jean-Baptiste') are read as events",
 }
 
 

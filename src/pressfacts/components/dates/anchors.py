@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .cues import _SAME_YEAR_JOIN, _SINCE
 from .finding import _words_before
-from .partial import PartialDate, valid_day
+from .partial import PartialDate, resolve_weekday, valid_day
 from .tense import SURELY
 from .vocabulary import _key
 
@@ -188,9 +188,29 @@ def _follow_moved_days(old: list[FoundDate], new: list[FoundDate], v: Vocabulary
         elif a.value and years and _counted_from_told(a, told, v):
             out[i] = replace(a, value=_moved(a.value, years) or a.value)
             told = a.value
+        elif a.value and years and told and _weekday_after_told(a, told, v):
+            # "Le 3 mars, il a été éliminé. Le samedi suivant, …": the weekday after the told day moved
+            moved = PartialDate.parse(_moved(told, years) or "")
+            day = resolve_weekday(v.weekdays[_key(a.text.lower().split()[-2])], moved, _direction(a, v))
+            out[i] = replace(a, value=day.iso() if day else a.value)
+            years = 0
         elif a.value:
             years = 0  # a date of its own: what follows counts from it
     return out
+
+
+def _direction(f: FoundDate, v: Vocabulary) -> int:
+    return v.anchor_directions.get(_key(f.text.lower().replace("’", "'").split()[-1]), 0)
+
+
+def _weekday_after_told(f: FoundDate, told: str, v: Vocabulary) -> bool:
+    """"le samedi suivant", "le lundi précédent": a weekday counted from the day told before (within a week of it)."""
+    words = f.text.lower().replace("’", "'").split()
+    if f.kind != "weekday" or len(words) < 2 or _key(words[-2]) not in v.weekdays or not _direction(f, v):
+        return False
+    a, b = PartialDate.parse(f.value or ""), PartialDate.parse(told.split("/")[0])
+    da, db = (a.date() if a else None), (b.date() if b else None)
+    return da is not None and db is not None and 0 < abs((da - db).days) <= 7
 
 
 def _counted_from_told(f: FoundDate, told: str | None, v: Vocabulary) -> bool:

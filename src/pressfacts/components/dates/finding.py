@@ -789,9 +789,12 @@ def _keep_holiday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
 
 
 def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
-    """"le Nouvel An" but not "le Nouvel An chinois"; after "de" only a feast named with "la" ("le réveillon de la
-    Saint-Sylvestre", "les festivités de la Saint-Jean"); streets and squares are named with "du" ("rue du 8-Mai")."""
-    if re.search(r"\bde\s$", text[max(0, m.start() - 3) : m.start()]) and not g["hol"].lower().startswith("la "):
+    """"le Nouvel An" but not "le Nouvel An chinois"; after "de" only a feast named with "la" ("les festivités de la
+    Saint-Jean-Baptiste"), not after a party's noun ("le réveillon de la Saint-Sylvestre", holiday_party rows); streets
+    and squares are named with "du" ("rue du 8-Mai")."""
+    words = _words_before(text, m.start())
+    if words[-1:] == ["de"] and (not g["hol"].lower().startswith("la ") or _key(words[-2] if len(words) > 1 else "")
+                                  in v.holiday_parties):
         return False
     return not _other_calendar(text, m.end(), v)
 

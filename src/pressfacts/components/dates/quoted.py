@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .cues import _context_tense
 from .normalize import normalize
 from .partial import PartialDate
-from .vocabulary import TENSED
+from .vocabulary import TENSED, _key
 
 if TYPE_CHECKING:
     from .finding import DateMatch, DateRules
@@ -61,7 +61,9 @@ def _frame_date(text: str, bounds: tuple[int, int], told: list[FoundDate], v: Vo
     continues the words quoted just before ("Il a ajouté :") takes that quotation's date."""
     opening, closing = bounds
     after = text[closing + 1 : closing + 1 + SPEECH_FRAME_CHARS]
-    stop = re.search(r"[.!?\n«“]", after)
+    # The incise ends where a clause of its own opens: ", a-t-il assuré, ajoutant que les chauffeurs avaient repris le
+    # travail samedi" tells when the drivers went back, not when he spoke.
+    stop = re.search(r"[.!?\n«“]|\bqu(?:e|i)\b|\bqu['’]", after)
     end = closing + 1 + (stop.start() if stop else len(after))
     hits = [f for f in told if closing < f.start < end]
     if hits:
@@ -119,8 +121,8 @@ def _said_earlier(
     out = list(found)
     for i in quoted:
         f, dm = out[i], by_start.get(out[i].start)
-        if dm is None:
-            continue
+        if dm is None or _key(f.text.lower().replace("’", "'").split()[-1]) in rules.vocab.anchor_directions:
+            continue  # "« il passerait le lundi suivant »": counted from the day the story tells, not from the speech
         bounds = _quote_bounds(text, f.start)
         frame = _frame_date(text, bounds, told, rules.vocab) if bounds else None
         if frame is None and bounds and _PLUPERFECT_INCISE.match(text, bounds[1] + 1):

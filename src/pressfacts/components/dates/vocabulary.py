@@ -66,6 +66,7 @@ class Vocabulary:
     movable_feasts: dict[str, int] = field(default_factory=dict)
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
+    holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
     ahead: tuple[str, ...] = ()  # stems ("prév", "programm"): a participle whose date is likely still to come
@@ -162,6 +163,7 @@ class Vocabulary:
             speech_continues=words("speech_continue"),
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
+            holiday_parties=words("holiday_party"),
             reschedules=tuple(sorted(words("reschedule"))),
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),
             ahead=tuple(sorted(words("plan_ahead"))),
