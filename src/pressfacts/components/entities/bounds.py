@@ -716,6 +716,33 @@ def territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[
     return out
 
 
+_TERRITORY_LINKS = frozenset({"de", "du", "des", "d'", "d’"})
+_TERRITORY_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def territory_complements(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la direction régionale des affaires culturelles du Grand Est", "la brigade anticriminalité de Seine-Saint-Denis":
+    an institution named by its head noun ("institution_heads") and, after "de"/"du", a known place the NER kept apart
+    is one body, the territory's own; the place stays a place elsewhere in the text. Not a person's nor an
+    organization's name after it ("la commission des finances de l'Assemblée")."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and s.label_ == "LOC" and last.label_ == "ORG" and _territory_link(doc, last.end, s.start) \
+                and fold(last[0].text) in rules.institution_heads and known_place(s.text, rules):
+            out[-1] = Span(doc, last.start, s.end, label="ORG", span_id=last.id_)
+            continue
+        out.append(s)
+    return out
+
+
+def _territory_link(doc: Doc, end: int, start: int) -> bool:
+    """The tokens between an institution and a place are "de"/"du"/"des"/"d'", maybe with "la"/"l'"."""
+    between = [t.lower_ for t in doc[end:start]]
+    return bool(between) and len(between) <= 2 and between[0] in _TERRITORY_LINKS \
+        and all(w in _TERRITORY_ARTICLES for w in between[1:])
+
+
 def _territory_end(doc: Doc, s: Span, rules: EntityRules) -> Span:
     """"conseil régional Provence-Alpes-Côte d'Azur jeudi soir" (one NER span): the lowercase words after the
     place are no part of the body's name."""

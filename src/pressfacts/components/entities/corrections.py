@@ -24,6 +24,7 @@ from .bounds import (
     place_editions,
     regional_branches,
     seats_as_places,
+    territory_complements,
     spaced_dash_places,
     territorial_bodies,
     union_branches,
@@ -270,7 +271,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
            for s in out]
     out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
     out = defined_acronyms(doc, out, rules) if "(" in full_text else out
-    out = territorial_bodies(doc, out, rules)
+    out = territory_complements(doc, territorial_bodies(doc, out, rules), rules)
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
     out = hyphenated_names(doc, out) if "-" in full_text else out
