@@ -220,3 +220,17 @@ def test_a_day_in_a_que_clause_after_the_incise_is_not_the_speech_day():
 def test_the_incise_day_is_still_the_speech_day():
     text = "« Les bus rouleront normalement demain », a promis samedi le directeur du réseau."
     assert dates(text, "2018-10-02") == [("demain", "2018-09-30"), ("samedi", "2018-09-29")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat a appelé « Tous dans la rue le 5 février » sur ses affiches.",
+    "Le parti a ensuite appelé « Macron démission » dans un communiqué.",
+    "Le mouvement « Nous voulons vivre » a réuni deux cents personnes.",
+])
+def test_a_call_or_a_slogan_in_quotes_is_no_organization(text):
+    assert [n for n, label in labels(text).items() if label == "ORG"] == []
+
+
+def test_a_name_given_in_apposition_keeps_its_number():
+    assert labels("Son groupe, appelé « Les 300 de Lorient », compte déjà trois cents membres.").get(
+        "Les 300 de Lorient") == "ORG"

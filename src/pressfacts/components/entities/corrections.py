@@ -24,9 +24,9 @@ from .bounds import (
     place_editions,
     regional_branches,
     seats_as_places,
-    territory_complements,
     spaced_dash_places,
     territorial_bodies,
+    territory_complements,
     union_branches,
     union_levels,
 )

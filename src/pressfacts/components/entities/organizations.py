@@ -73,17 +73,21 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     found = []
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
-        cued = before is not None and _quote_cue(fold(before.group(1)), rules)
-        if not cued and before is not None and fold(before.group(1)) in rules.platforms:
+        key = fold(before.group(1)) if before is not None else ""
+        cued = rules.cues.get(key) == "ORG"
+        named = not cued and key in rules.quote_cues  # "le mouvement « … »": a name, not someone's words, is asked
+        if not cued and before is not None and key in rules.platforms:
             # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
             cue = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
             cued = cue is not None and _quote_cue(fold(cue.group(1)), rules)
-        if not cued and before is not None and fold(before.group(1)) in rules.naming_words:
-            # "un collectif, baptisé « … »", "un parti politique baptisé « … »": the cue noun a few words back
+        if not cued and not named and before is not None and key in rules.naming_words:
+            # "un collectif, baptisé « … »", "un parti politique baptisé « … »": the cue noun a few words back; not a
+            # verb with its auxiliary ("le syndicat a appelé « Tous dans la rue »": a call, no name)
             words = _WORDS.findall(text[max(0, before.start() - 50) : before.start()])[-4:]
-            cued = any(_quote_cue(fold(w), rules) for w in words)
-        member = "" if cued else _member_of_quote(text, q.start(), rules)
-        if not cued and not member:
+            named = bool(words) and not any(fold(w) in rules.auxiliaries for w in words[-2:]) \
+                and any(_quote_cue(fold(w), rules) for w in words)
+        member = "" if cued or named else _member_of_quote(text, q.start(), rules)
+        if not cued and not named and not member:
             continue
         m = _QUOTED_REST.match(text, q.end())
         if m is None:
@@ -92,12 +96,19 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         if not _quoted_body_name(name, rules, member) or len(name.split()) > 8:
             continue
         span = doc.char_span(m.start(1), m.end(1), label="ORG", span_id="institution", alignment_mode="contract")
-        if span is not None and len(span):
+        if span is not None and len(span) and not (named and _opens_words(span)):
             found.append(span)
     return found
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _opens_words(span: Span) -> bool:
+    """Quoted words that open on a pronoun or a determiner other than an article (« Nous voulons vivre », « Tous dans
+    la rue »): someone's words or a slogan, no name; an article may open one (« Les Oubliés de la N21 »)."""
+    first = span[0]
+    return first.pos_ == "PRON" or (first.pos_ == "DET" and first.lower_ not in {"le", "la", "les", "l'", "l’"})
 
 
 def _quote_cue(word: str, rules: EntityRules) -> bool:

@@ -102,6 +102,7 @@ class EntityRules:
     platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
     naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
     quote_cues: frozenset[str] = frozenset()  # folded nouns that cue a quoted name only ("mouvement")
+    auxiliaries: frozenset[str] = frozenset()  # folded forms of avoir and être ("a", "ont", "est"): a verb's, no naming
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
     contracted_title: re.Pattern[str] | None = None  # "du Figaro", "au Parisien": those titles after du/au
@@ -299,6 +300,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         platforms=frozenset(fold(r["text"]) for r in of("platform")),
         naming_words=frozenset(fold(r["text"]) for r in of("naming_word")),
         quote_cues=frozenset(fold(r["text"]) for r in of("quote_cue")),
+        auxiliaries=frozenset(fold(r["text"]) for r in of("auxiliary")),
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),
