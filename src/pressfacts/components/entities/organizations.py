@@ -75,12 +75,12 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
         key = fold(before.group(1)) if before is not None else ""
         cued = rules.cues.get(key) == "ORG"
-        named = not cued and key in rules.quote_cues  # "le mouvement « … »": a name, not someone's words, is asked
-        if not cued and before is not None and key in rules.platforms:
+        named = False  # cued by a naming participle: a name, not someone's words, is asked
+        if before is not None and key in rules.platforms:
             # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
             cue = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
             cued = cue is not None and _quote_cue(fold(cue.group(1)), rules)
-        if not cued and not named and before is not None and key in rules.naming_words:
+        if not cued and before is not None and key in rules.naming_words:
             # "un collectif, baptisé « … »", "un parti politique baptisé « … »": the cue noun a few words back; not a
             # verb with its auxiliary ("le syndicat a appelé « Tous dans la rue »": a call, no name)
             words = _WORDS.findall(text[max(0, before.start() - 50) : before.start()])[-4:]
@@ -106,14 +106,16 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _opens_words(span: Span) -> bool:
     """Quoted words that open on a pronoun or a determiner other than an article (« Nous voulons vivre », « Tous dans
-    la rue »): someone's words or a slogan, no name; an article may open one (« Les Oubliés de la N21 »)."""
+    la rue ») or hold a finite verb (« Rentrez chez vous »): someone's words or a slogan, no name; an article may open
+    one (« Les Oubliés de la N21 »)."""
     first = span[0]
-    return first.pos_ == "PRON" or (first.pos_ == "DET" and first.lower_ not in {"le", "la", "les", "l'", "l’"})
+    return first.pos_ == "PRON" or (first.pos_ == "DET" and first.lower_ not in {"le", "la", "les", "l'", "l’"}) \
+        or any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _quote_cue(word: str, rules: EntityRules) -> bool:
-    """An organization's cue noun before a quoted name: a one-word ORG "cue" row or a "quote_cue" row."""
-    return rules.cues.get(word) == "ORG" or word in rules.quote_cues
+    """An organization's cue noun before a quoted name: a one-word ORG "cue" row."""
+    return rules.cues.get(word) == "ORG"
 
 
 def _member_of_quote(text: str, quote: int, rules: EntityRules) -> str:

@@ -101,7 +101,6 @@ class EntityRules:
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
     naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
-    quote_cues: frozenset[str] = frozenset()  # folded nouns that cue a quoted name only ("mouvement")
     auxiliaries: frozenset[str] = frozenset()  # folded forms of avoir and être ("a", "ont", "est"): a verb's, no naming
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
@@ -299,7 +298,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
         platforms=frozenset(fold(r["text"]) for r in of("platform")),
         naming_words=frozenset(fold(r["text"]) for r in of("naming_word")),
-        quote_cues=frozenset(fold(r["text"]) for r in of("quote_cue")),
         auxiliaries=frozenset(fold(r["text"]) for r in of("auxiliary")),
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
