@@ -88,8 +88,10 @@ def test_no_name_ends_on_a_preposition():
 
 
 @pytest.mark.parametrize(("text", "person", "role"), [
-    ("Il a rencontré le conseiller à la Sécurité nationale du président Donald Trump, John Bolton, jeudi.",
-     "John Bolton", "conseiller à la Sécurité nationale du président"),
+    ("Elle a été reçue par la conseillère à la Sécurité nationale du chancelier, Anna Keller.",
+     "Anna Keller", "conseillère à la Sécurité nationale du chancelier"),
+    ("Il a vu le conseiller à la Sécurité intérieure du chancelier, Hans Keller.", "Hans Keller",
+     "conseiller à la Sécurité intérieure du chancelier"),
     ("L'adjointe au Logement, Claire Duval, a présenté le plan aux habitants.", "Claire Duval", "adjointe au Logement"),
     ("Le haut-commissaire aux Retraites, Paul Mercier, reçoit les syndicats lundi.", "Paul Mercier",
      "haut-commissaire aux Retraites"),

@@ -193,7 +193,7 @@ class EntityRules:
     en_phrases: frozenset[str] = frozenset()  # "en direction de X": nouns of a phrase after "en", no institution's part
     amount_words: frozenset[str] = frozenset()  # "milliard": capitals after them are a currency
     portfolio_colleagues: frozenset[str] = frozenset()  # "sa collègue à l'Économie": before a portfolio
-    portfolio_holders: frozenset[str] = frozenset()  # "le conseiller à la Sécurité nationale": before "à" and a charge
+    portfolio_holders: frozenset[str] = frozenset()  # "la conseillère à la Sécurité intérieure": before "à" and a charge
     portfolio_titles: frozenset[str] = frozenset()  # "le ministre des AE": before a portfolio's acronym
     seat_place_words: frozenset[str] = frozenset()  # folded "devant", "quitte": a seat of power after them is a place
     seat_place_of: frozenset[str] = frozenset()  # folded "abords", "locataire": a seat after them and "de" is a place
