@@ -724,12 +724,13 @@ def territory_complements(doc: Doc, spans: list[Span], rules: EntityRules) -> li
     """"la direction régionale des affaires culturelles du Grand Est", "la brigade anticriminalité de Seine-Saint-Denis":
     an institution named by its head noun ("institution_heads") and, after "de"/"du", a known place the NER kept apart
     is one body, the territory's own; the place stays a place elsewhere in the text. Not a person's nor an
-    organization's name after it ("la commission des finances de l'Assemblée")."""
+    organization's name after it ("la commission des finances de l'Assemblée"), nor after a capitalized name ("la
+    Société générale de Quimper" is the bank's branch in a town)."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
         if last is not None and s.label_ == "LOC" and last.label_ == "ORG" and _territory_link(doc, last.end, s.start) \
-                and fold(last[0].text) in rules.institution_heads and known_place(s.text, rules):
+                and last[0].is_lower and fold(last[0].text) in rules.institution_heads and known_place(s.text, rules):
             out[-1] = Span(doc, last.start, s.end, label="ORG", span_id=last.id_)
             continue
         out.append(s)
