@@ -120,22 +120,14 @@ def extract_dates(
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
         if inferred and dm.kind in _PUBLICATION_RELATIVE:
-            # "hier", "la semaine dernière" count from the publication day, which an undated text does not give:
-            # unknown, not a guess. A weekday may still name a day of the week of a full date written just before
-            # ("le mardi 14 mai 2024. Mardi, ..."), not of one several paragraphs away or itself guessed.
             near = anchor_end >= 0 and dm.start - anchor_end <= WEEKDAY_ANCHOR_CHARS and anchor_explicit
-            dv = (normalize(dm, anchor, rules, tense=t, anchor=anchor)
-                  if anchor and near and dm.kind in ("weekday", "weekday_next")
-                  else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
-            found.append(FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind))
+            found.append(_undated_relative(dm, anchor if near else None, rules, t))
             continue
         if _month_told_last(text, dm, told_year, anchor_end):
             # "morte début mai, après une chute la veille": the eve of a day the text does not give.
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
-        offset = rules.vocab.anchored_days.get(_key(dm.groups.get("ad") or ""), 0) if dm.kind == "anchored_day" else 0
-        if offset and step is not None and step[1] * offset < 0 and step[0] is not None:
-            anchor = step[0]  # "Le 4 décembre, … La veille, … ; le lendemain, …": both count from the 4th
+        offset, anchor = _eve_or_morrow(dm, step, anchor, rules.vocab)
         anchor_before = anchor
         back = _story_anchor(dm, week_anchor if dm.kind == "period_rel" else anchor, told, rules.vocab)
         season = _season_of_told_year(text, dm, told_year, ref, t, rules.vocab)
@@ -169,6 +161,27 @@ def extract_dates(
     found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone, listed)
     found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+def _undated_relative(dm: DateMatch, near_anchor: PartialDate | None, rules: DateRules, t: int) -> FoundDate:
+    """"hier", "la semaine dernière" in an undated text count from a publication day the text does not give: unknown,
+    not a guess. A weekday may still name a day of the week of a full date written just before (`near_anchor`: "le
+    mardi 14 mai 2024. Mardi, ..."), not of one several paragraphs away or itself guessed."""
+    dv = (normalize(dm, near_anchor, rules, tense=t, anchor=near_anchor)
+          if near_anchor and dm.kind in ("weekday", "weekday_next")
+          else DateValue(None, _GRANULARITY.get(dm.kind, "day"), True))
+    return FoundDate(dm.start, dm.end, dm.text, dv.value, dv.granularity, dv.relative, False, dm.kind)
+
+
+def _eve_or_morrow(
+    dm: DateMatch, step: tuple[PartialDate | None, int] | None, anchor: PartialDate | None, v: Vocabulary,
+) -> tuple[int, PartialDate | None]:
+    """The day offset of "la veille" (-1) or "le lendemain" (+1), 0 for other dates, and the day it counts from: after
+    the other one of the pair, the day both surround ("Le 4 décembre, … La veille, … ; le lendemain, …": the 4th)."""
+    offset = v.anchored_days.get(_key(dm.groups.get("ad") or ""), 0) if dm.kind == "anchored_day" else 0
+    if offset and step is not None and step[1] * offset < 0 and step[0] is not None:
+        return offset, step[0]
+    return offset, anchor
 
 
 # How many years from publication a year told just before "cet été" must be for the season to be that year's.

@@ -260,6 +260,17 @@ def _sports_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
     }
 
 
+def _quoted_name_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """The words between an organization's cue noun and a quoted name (organizations.quoted_names): a network
+    ("le groupe Facebook « … »"), a naming participle ("un collectif, baptisé « … »"), and the auxiliaries that make
+    such a participle a verb ("a appelé « … »")."""
+    return {
+        "platforms": frozenset(fold(r["text"]) for r in of("platform")),
+        "naming_words": frozenset(fold(r["text"]) for r in of("naming_word")),
+        "auxiliaries": frozenset(fold(r["text"]) for r in of("auxiliary")),
+    }
+
+
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
     rows = data["rules"]
 
@@ -275,6 +286,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
 
     return EntityRules(
         **_sports_fields(of),
+        **_quoted_name_fields(of),
         not_entities=frozenset(fold(r["text"]) for r in of("not_entity")),
         member_plurals=frozenset(fold(r["text"]) for r in of("not_entity") if r.get("members")),
         generic=frozenset(fold(r["text"]) for r in of("generic")),
@@ -296,9 +308,6 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
-        platforms=frozenset(fold(r["text"]) for r in of("platform")),
-        naming_words=frozenset(fold(r["text"]) for r in of("naming_word")),
-        auxiliaries=frozenset(fold(r["text"]) for r in of("auxiliary")),
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),
