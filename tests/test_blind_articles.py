@@ -1,7 +1,8 @@
 """Blind articles (tests/articles/*.jsonl): full-length articles helpers wrote and keyed in the styles of the outlets of
 ../shared/press, without opening the press corpus, the answer key or the code, and without running the pipeline.
-- art26h: Le Figaro and Le Point, L'Humanité, La DH and La Libre, Le Journal de Montréal and La Presse, El Watan and
-  Le Courrier d'Algérie, sports and culture pages. Untouched: organizations 0.868, dates 0.963, speakers 0.864.
+- art26h (removed in round 30: its retellings followed the press articles' own sentences too closely to stay in the
+  repository): Le Figaro and Le Point, L'Humanité, La DH and La Libre, Le Journal de Montréal and La Presse, El Watan
+  and Le Courrier d'Algérie, sports and culture pages. Untouched: organizations 0.868, dates 0.963, speakers 0.864.
 - art27h: the same outlets on other stories, and regional dailies. Untouched (after round 26's rules from art26h):
   organizations 0.902, dates 0.930, speakers 0.848.
 (micro F1, the matching rules of `pressfacts eval`.) Rules were then written from their errors, so they are dev sets
@@ -19,7 +20,6 @@ from pressfacts.evaluation import Score, pressfacts_prediction, score_text
 
 ARTICLES = Path(__file__).parent / "articles"
 FLOORS = {
-    "art26h": {"ORG": 0.88, "dates": 0.975, "speakers": 0.9},
     "art27h": {"ORG": 0.91, "dates": 0.95, "speakers": 0.87},
 }
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, tokens_with
 from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
-from .rules import _PLACE_PREPOSITIONS
+from .rules import _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
 from .words import is_common
 
@@ -716,7 +716,7 @@ def territorial_bodies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[
     return out
 
 
-_TERRITORY_LINKS = frozenset({"de", "du", "des", "d'", "d’"})
+_TERRITORY_LINKS = frozenset(_PREPOSITIONS)
 _TERRITORY_ARTICLES = frozenset({"la", "l'", "l’"})
 
 

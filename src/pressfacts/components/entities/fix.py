@@ -44,7 +44,7 @@ from .noise import (
     _surname_of,
     _titled_day,
 )
-from .rules import _DOMAIN, _PLACE_PREPOSITIONS
+from .rules import _ARTICLES, _DOMAIN, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _NAME_ARTICLES, _SAINT_PLACE, _cue_label, _demonym, _is_name, _person_context, _role_end, before_word
 
 if TYPE_CHECKING:
@@ -134,8 +134,8 @@ def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:
 
 
 _LINK = re.compile(r"[A-Za-z0-9-]\.[a-z]{2,4}/\S")  # a domain followed by a path
-_END_WORDS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "et", "la", "le", "les", "l'", "l’", "en", "pour",
-                        "sur"})  # no name ends on a preposition, an article or "et"
+# no name ends on a preposition, an article or "et"
+_END_WORDS = frozenset([*_PREPOSITIONS, *_ARTICLES, "à", "au", "aux", "et", "en", "pour", "sur"])
 _GLUED_WORD = re.compile(r"[a-zà-ÿ]+[!?.,;:]?([A-ZÀ-Ý][a-zà-ÿ]*)")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 

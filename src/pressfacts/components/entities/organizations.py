@@ -109,7 +109,7 @@ def _opens_words(span: Span) -> bool:
     la rue ») or hold a finite verb (« Rentrez chez vous »): someone's words or a slogan, no name; an article may open
     one (« Les Oubliés de la N21 »)."""
     first = span[0]
-    return first.pos_ == "PRON" or (first.pos_ == "DET" and first.lower_ not in {"le", "la", "les", "l'", "l’"}) \
+    return first.pos_ == "PRON" or (first.pos_ == "DET" and first.lower_ not in _ARTICLES) \
         or any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
