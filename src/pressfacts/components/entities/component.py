@@ -61,6 +61,7 @@ from .organizations import (
     kind_names,
     led_institutions,
     mislabelled_titles,
+    names_after_company_kind,
     names_after_cue_article,
     names_after_described_kind,
     owned_names,
@@ -196,7 +197,7 @@ class EntityFixer:
         if common:  # "la Libération", "la TVA": the event or the thing, not the newspaper or the station
             doc.ents = mislabelled_titles(doc.ents, common)
         cued = names_after_cue_article(doc, self.rules) + bodies_after_leaders(doc, self.rules) + pressed
-        cued += names_after_described_kind(doc, self.rules)
+        cued += names_after_described_kind(doc, self.rules) + names_after_company_kind(doc, self.rules)
         cued += purpose_names(doc, self.rules)
         cued += demonym_clubs(doc, self.rules) if self.rules.club_heads else []
         cued += demonym_corps(doc, self.rules) if self.rules.corps_heads else []

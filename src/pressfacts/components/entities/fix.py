@@ -279,9 +279,10 @@ def _name_after_role_tail(doc: Doc, ent: Span, rules: EntityRules) -> Span | Non
 
 def _glued_kind(ent: Span, rules: EntityRules) -> bool:
     """A company's or a medium's lowercase kind noun ("kind_descriptor" rows) glued before a capitalized name
-    that is no adjective ("le laboratoire Servier", "la banque Natixis"; not "le parti Socialiste")."""
+    that is no adjective ("le laboratoire Servier", "la banque Natixis"; not "le groupe Socialiste"). After a noun
+    only companies have ("cimentier"), the tagger's adjective is the name: "le cimentier Vicat"."""
     return not ent.id_ and len(ent) > 1 and ent[0].is_lower and fold(ent[0].text) in rules.kind_descriptors \
-        and (ent[1].is_title or ent[1].is_upper) and ent[1].pos_ != "ADJ"
+        and (ent[1].is_title or ent[1].is_upper) and (ent[1].pos_ != "ADJ" or ent[0].lower_ in rules.company_kinds)
 
 
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:

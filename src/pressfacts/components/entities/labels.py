@@ -110,7 +110,8 @@ def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
         return False  # "Impôts: Macron recule": a person the rules know, whatever the tagger says
     i = ent.start
     after_quote = i > 1 and doc[i - 1].text in _CLOSING_QUOTES and doc[i - 2].text in _SENTENCE_ENDS
-    return after_quote or opens_line(doc, i)
+    # "du sidérurgiste Valmétal", where the parser may open a sentence: a company's cue noun names it
+    return (after_quote or opens_line(doc, i)) and _cue_label(doc, ent, rules) != "ORG"
 
 
 _PHRASE_LINKS = {"ADP", "DET"}

@@ -300,6 +300,35 @@ def names_after_described_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     return found
 
 
+
+_KIND_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "son", "sa", "ce", "cet", "cette"})
+
+
+def names_after_company_kind(doc: Doc, rules: EntityRules) -> list[Span]:
+    """"le producteur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat": a capitalized name the
+    NER missed right after a noun only companies have ("company" kind_descriptor rows), with its determiner before
+    and maybe a lowercase adjective between. Not a known place, a people, nor a first name ("le producteur Thomas
+    Langmann")."""
+    found: list[Span] = []
+    taken: dict[int, str] | None = None
+    for t in _tokens_among(doc, rules.company_kinds):
+        if not t.is_lower or not t.i or doc[t.i - 1].lower_ not in _KIND_DETERMINERS:
+            continue
+        i = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADJ" and doc[t.i + 1].is_lower)
+        if i >= len(doc) or not _capitalized(doc[i]):
+            continue
+        taken = _taken_tokens(doc.ents) if taken is None else taken
+        if i in taken:
+            continue  # the NER has a name there: the cue rows relabel it
+        end = _body_name_end(doc, i, taken)
+        span = doc[i:end]
+        key = fold(span.text)
+        if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+                or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
+            continue
+        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+    return found
+
 _PURPOSE_WORDS = frozenset({"pour", "contre"})
 _PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
 

@@ -173,6 +173,7 @@ class EntityRules:
     descriptors: frozenset[str] = frozenset()  # folded kind nouns before an organization's name ("mouvement")
     # folded company and media kinds the NER glues to a name it mislabels ("chaîne Conforama" as a place)
     kind_descriptors: frozenset[str] = frozenset()
+    company_kinds: frozenset[str] = frozenset()  # lowercase kind nouns of companies only ("cimentier")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
     # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
@@ -401,6 +402,7 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
         descriptors=frozenset(fold(r["text"]) for r in of("descriptor")),
         kind_descriptors=frozenset(fold(r["text"]) for r in of("kind_descriptor")),
+        company_kinds=frozenset(r["text"].lower() for r in of("kind_descriptor") if r.get("company")),
     )
 
 

@@ -28,8 +28,11 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         if len(words) >= n and not (n == 1 and toks[-1].pos_ in VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
-                if rules.cues[phrase] == "LOC" and len(span) > 1 and fold(span[0].text) in rules.first_names:
-                    return None  # "le président de région Xavier Bertrand": a first name and a surname, the holder
+                if rules.cues[phrase] in {"LOC", "ORG"} and len(span) > 1 and fold(span[0].text) in rules.first_names \
+                        and (rules.cues[phrase] == "LOC" or (span[1].is_alpha and span[1].is_title)):
+                    # "le président de région Xavier Bertrand", "le producteur Thomas Langmann": a first name and a
+                    # surname, the holder or the person of that trade
+                    return None
                 return rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
