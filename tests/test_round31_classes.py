@@ -39,3 +39,25 @@ def test_a_person_after_a_kind_noun_stays_a_person(text, name):
 ])
 def test_a_kind_noun_without_a_name_makes_no_organization(text):
     assert [n for n, label in labels(text).items() if label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'association Utopia 56 distribue chaque soir des repas aux exilés du camp.", "Utopia 56"),
+    ("Le parti Québec 21 présentera des candidats dans toutes les circonscriptions.", "Québec 21"),
+    ("Les militants de Vigilance 35 ont déployé une banderole devant la mairie.", "Vigilance 35"),
+])
+def test_a_name_closed_by_a_number(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Selon la CGT 150 militants étaient présents devant la préfecture.", "CGT"),
+    ("Le RN 23 % devance la liste de la majorité dans ce sondage.", "RN"),
+    ("Le garagiste a remis en route une Peugeot 205 GTI pour un client de Vannes.", "Peugeot"),
+])
+def test_a_count_after_a_name_is_no_part_of_it(text, name):
+    assert labels(text).get(name) == "ORG"
+
+
+def test_an_english_possessive_closes_the_name():
+    assert labels("Les analystes de Moody's ont abaissé la note de la région mardi.").get("Moody's") == "ORG"

@@ -887,6 +887,29 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return _taken_back(doc, spans, suffix, label="ORG")
 
 
+
+_AFTER_NUMBER = frozenset({"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV", "PUNCT"})
+
+
+def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"l'association Utopia 56", "le parti Québec 21", "Vigilance 35 a appelé": an organization's name closed by a
+    number of one to three digits (a département's, a year's) that the NER left off, when a verb, a link word or
+    punctuation follows. Not a count ("la CGT 150 militants", "le RN 23 %", "12 mars", "Citroën 2 CV": a noun, a
+    sign, a unit or a model after it) nor a decimal ("56,3")."""
+    def number(s: Span) -> int:
+        if s.label_ != "ORG" or s.end >= len(doc) or not doc[s.end - 1].whitespace_:
+            return 0
+        num = doc[s.end]
+        if not (num.text.isdigit() and len(num.text) <= 3) or doc[s.end - 1].like_num:
+            return 0
+        nxt = doc[s.end + 1] if s.end + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ not in _AFTER_NUMBER or nxt.text in {"%", "‰"}
+                                or (nxt.is_alpha and not nxt.is_lower)
+                                or (nxt.text in {",", "."} and not num.whitespace_)):
+            return 0
+        return 1
+    return _taken_back(doc, spans, number)
+
 def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"approuvé le texte à New York - Autriche, Australie, …": a dash with spaces on both sides between two known
     places is punctuation (a list opens, a line ends), not a joined name: two places (a match pair "Lens - Lille" is
@@ -907,13 +930,13 @@ def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[
 
 def elided_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """"le tribunal de Sidi M'hamed", "Ahmed M'Barek": a name ending on an elided word the tokenizer cut off ("M'" |
-    "hamed") takes back the word glued to it."""
+    "hamed") takes back the word glued to it; so does an English possessive ("Moody'" | "s")."""
     starts = {s.start for s in spans}
     out = []
     for s in spans:
         last = doc[s.end - 1]
-        if s.end < len(doc) and last.text[-1:] in {"'", "’"} and len(last) <= 3 and not last.whitespace_ \
-                and doc[s.end].is_alpha and s.end not in starts:
+        if s.end < len(doc) and last.text[-1:] in {"'", "’"} and (len(last) <= 3 or doc[s.end].text == "s") \
+                and not last.whitespace_ and doc[s.end].is_alpha and s.end not in starts:
             s = Span(doc, s.start, s.end + 1, label=s.label_, span_id=s.id_)
         out.append(s)
     return out

@@ -21,6 +21,7 @@ from .bounds import (
     joined_codes,
     listed_companies,
     names_after_description,
+    numbered_ends,
     place_editions,
     regional_branches,
     seats_as_places,
@@ -279,6 +280,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = spaced_dash_places(doc, out, rules) if " - " in full_text or " – " in full_text else out
     out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
     out = channel_ends(doc, out, rules) if rules.channel_suffixes else out
+    out = numbered_ends(doc, out)
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
