@@ -1,13 +1,18 @@
 """Round 31 classes, found by blind batteries (press-style text written with its key by helpers who read only the
-annotation guidelines) and checked on sentences written for these tests: a company's kind noun right before its name
-("le cimentier Vicat", "le bailleur Habitat Nord", "le producteur Énerfor") makes the name an organization, also
-when the NER missed it or called it a person; a person's name after such a noun stays a person ("le producteur Thomas
-Langmann")."""
+annotation guidelines) and checked on sentences written for these tests:
+- a company's kind noun right before its name ("le cimentier Vicat", "le bailleur Logeval", "le producteur Énerfor")
+  makes the name an organization, also when the NER missed it or called it a person; a person's name after such a
+  noun stays a person ("le producteur Thomas Langmann");
+- a name closed by a number ("Utopia 56") or an English possessive ("Moody's");
+- a day written without its year, in the sentence where the date told before it gives one ("En 2003, la récolte avait
+  commencé le 25 août"), is in that year;
+- "ne … que N jours plus tard" counts from the day told, it compares with nothing."""
 
 from __future__ import annotations
 
 import pytest
 
+import pressfacts
 from probe_checks import labels
 
 
@@ -61,3 +66,43 @@ def test_a_count_after_a_name_is_no_part_of_it(text, name):
 
 def test_an_english_possessive_closes_the_name():
     assert labels("Les analystes de Moody's ont abaissé la note de la région mardi.").get("Moody's") == "ORG"
+
+
+def dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in pressfacts.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("En 2011, la foire avait fermé ses portes le 2 septembre, faute de visiteurs.", "2023-05-10",
+     [("2011", "2011"), ("le 2 septembre", "2011-09-02")]),
+    ("En mars 2016, le comité avait déjà voté la fusion, ratifiée le 14 octobre.", "2022-01-20",
+     [("mars 2016", "2016-03"), ("le 14 octobre", "2016-10-14")]),
+    ("En 1998, l'usine de Pont-Audemer avait fermé le 30 juin après quarante ans d'activité.", "2024-06-02",
+     [("1998", "1998"), ("le 30 juin", "1998-06-30")]),
+])
+def test_a_day_takes_the_year_told_in_its_sentence(text, published, want):
+    assert dates(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("Depuis 2015, la fête du village a lieu le 14 juillet.", "2023-05-10", ("le 14 juillet", "2023-07-14")),
+    ("En 2011, la foire avait fermé. Cette année, elle rouvrira le 2 septembre.", "2023-05-10",
+     ("le 2 septembre", "2023-09-02")),
+])
+def test_no_year_is_told_to_a_day_after_depuis_or_in_a_later_sentence(text, published, want):
+    assert want in dates(text, published)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le 3 février, la crue a coupé la départementale. La route n'a été rouverte que dix jours plus tard.",
+     ("dix jours plus tard", "2020-02-13")),
+    ("Le 3 février, un incendie a détruit l'entrepôt. Les pompiers n'en sont venus à bout que deux jours plus tard.",
+     ("deux jours plus tard", "2020-02-05")),
+])
+def test_ne_que_counts_from_the_day_told(text, want):
+    assert want in dates(text, "2020-03-10")
+
+
+def test_a_comparison_still_counts_from_the_story_day():
+    found = dates("Le cortège de samedi était plus maigre qu'une semaine plus tôt.", "2020-03-09")
+    assert ("une semaine plus tôt", "2020-02-29") in found

@@ -267,6 +267,7 @@ def _revise_in_context(
     if not inferred and ("«" in text or "“" in text or '"' in text):
         found = _said_earlier(text, found, matches, ref, rules, tense)
     found = _month_of_told_year(text, found) if ref is None else found
+    found = _day_of_year_told_in_sentence(text, found)
     return _glossed_day(text, _day_told_again(found, ref, tense), rules.vocab)
 
 
@@ -379,13 +380,28 @@ STORY_DAY_DAYS = 3
 _THAN = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 
 
+# "n'avaient été dégagées que six jours plus tard": "ne … que" restricts (only then), it compares with nothing; a
+# comparative between ("n'était pas plus maigre qu'une semaine plus tôt") still compares.
+_NEGATION = re.compile(r"(?<![\w-])(?:ne\s|n['’])", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"(?<![\w-])(?:plus|moins|autant|aussi|davantage|même|mieux|pire)(?![\w-])", re.IGNORECASE)
+
+
+def _restrictive(text: str, start: int) -> bool:
+    """The "que" before an offset at `start` closes a "ne … que" of its sentence, with no comparative word between."""
+    ends = list(_SENTENCE_END.finditer(text, 0, start))
+    clause = text[ends[-1].end() if ends else 0 : start]
+    neg = list(_NEGATION.finditer(clause))
+    return bool(neg) and not _COMPARATIVE.search(clause, neg[-1].end())
+
+
 def _compared_offset(
     text: str, dm: DateMatch, anchor_end: int, told: list[PartialDate], ref: PartialDate | None, v: Vocabulary
 ) -> DateValue | None:
     """"le cortège était plus maigre qu'une semaine plus tôt": compared with the story's own day (the latest day told up
     to publication when it is at most STORY_DAY_DAYS old, else publication), not with a day told in an earlier
     sentence ("depuis le 17 novembre"); a day told in the same sentence stays the base (_offset_value)."""
-    if dm.kind != "offset" or not _THAN.search(text[max(0, dm.start - 4) : dm.start]):
+    if dm.kind != "offset" or not _THAN.search(text[max(0, dm.start - 4) : dm.start]) \
+            or _restrictive(text, dm.start):
         return None
     if anchor_end >= 0 and not _SENTENCE_END.search(text[anchor_end : dm.start]):
         return None
@@ -563,6 +579,26 @@ def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
     month = _month(v, g.get("m"))
     return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
 
+
+
+def _day_of_year_told_in_sentence(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"En 2003, la récolte avait commencé le 25 août": a day written without its year, in the sentence where the date
+    told just before it gives one (a plain year, a month or a day with its year), is in that year, not the one nearest
+    publication. Not after "depuis" ("depuis 2015, le festival a lieu le 14 juillet": a habit, no year told)."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if i == 0 or f.kind != "day" or f.explicit_year or not f.value or f.yearless is None or f.yearless[1] is None:
+            continue
+        prev = found[i - 1]
+        if (not prev.explicit_year or not prev.value or "/" in prev.value or prev.kind not in _YEAR_TELLERS
+                or _since(text, prev) or _SENTENCE_END.search(text, prev.end, f.start)):
+            continue
+        told = PartialDate.parse(prev.value)
+        month, day = f.yearless
+        if told is None or not valid_day(told.year, month, day) or str(told.year) == f.value[:4]:
+            continue
+        out[i] = replace(f, value=PartialDate(told.year, month, day).iso())
+    return out
 
 def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
     out = list(found)
