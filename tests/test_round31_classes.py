@@ -106,3 +106,26 @@ def test_ne_que_counts_from_the_day_told(text, want):
 def test_a_comparison_still_counts_from_the_story_day():
     found = dates("Le cortège de samedi était plus maigre qu'une semaine plus tôt.", "2020-03-09")
     assert ("une semaine plus tôt", "2020-02-29") in found
+
+
+@pytest.mark.parametrize("text", [
+    "La direction du club a limogé l'entraîneur au lendemain de la défaite.",
+    "La direction de l'hôpital a déclenché le plan blanc dans la nuit.",
+    "Selon la direction de l'entreprise, 40 postes seront supprimés d'ici l'été.",
+])
+def test_the_management_of_a_club_or_a_firm_is_no_body_of_its_own(text):
+    assert [n for n, label in labels(text).items() if label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La direction des HUG a reporté une centaine d'opérations non urgentes.", "HUG"),
+    ("La direction de la SNCF recevra les syndicats de cheminots jeudi.", "SNCF"),
+])
+def test_the_management_of_an_acronym_is_that_organization(text, name):
+    found = labels(text)
+    assert found.get(name) == "ORG" and not any(n.lower().startswith("direction") for n in found)
+
+
+def test_a_directorate_named_by_its_domain_stays():
+    found = labels("La direction générale des finances publiques a relancé les contribuables en retard.")
+    assert found.get("direction générale des finances publiques") == "ORG"

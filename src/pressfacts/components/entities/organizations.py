@@ -54,11 +54,12 @@ _MEMBER_OF_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s+(des|du|de la|de l
 
 
 def led_institutions(doc: Doc, spans: list[Span], heads: frozenset[str], take: frozenset[str] = frozenset()) -> list[Span]:
-    """"la direction du Parlement": the leadership of an institution named by one capitalized word is that
-    institution; "le défilé prend la direction du Sénat" heads somewhere and names no organization."""
+    """"la direction du Parlement", "la direction des HUG": the leadership of an institution named by one capitalized
+    word or an acronym is that institution; "le défilé prend la direction du Sénat" heads somewhere and names no
+    organization."""
     out = []
     for s in spans:
-        if s.label_ != "ORG" or s[0].lower_ not in heads or not s[-1].is_title \
+        if s.label_ != "ORG" or s[0].lower_ not in heads or not (s[-1].is_title or (s[-1].is_upper and s[-1].is_alpha)) \
                 or not all(fold(t.text) in _PREPOSITIONS + _ARTICLES for t in s[1:-1]):
             out.append(s)
         elif not (s.start > 1 and (doc[s.start - 2].lemma_ == "prendre" or doc[s.start - 2].lower_ in take)):
