@@ -129,3 +129,21 @@ def test_the_management_of_an_acronym_is_that_organization(text, name):
 def test_a_directorate_named_by_its_domain_stays():
     found = labels("La direction générale des finances publiques a relancé les contribuables en retard.")
     assert found.get("direction générale des finances publiques") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("Les commerçants du centre-ville craignent le pire à quelques jours de Noël.", "2018-12-20", "2018-12-25"),
+    ("À trois semaines de la Toussaint, le chantier du cimetière n'est toujours pas achevé.", "2021-10-11",
+     "2021-11-01"),
+    ("À 48 heures de Noël, les transporteurs routiers lèvent leurs barrages.", "2019-12-23", "2019-12-25"),
+])
+def test_the_distance_to_a_holiday_names_it(text, published, want):
+    assert want in [v for _, v in dates(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le marché de Noël a rouvert ses chalets place Kléber.",
+    "Une trêve de Noël est réclamée par l'exécutif.",
+])
+def test_a_holiday_naming_a_thing_is_still_no_date(text):
+    assert dates(text, "2018-12-10") == []
