@@ -147,3 +147,15 @@ def test_the_distance_to_a_holiday_names_it(text, published, want):
 ])
 def test_a_holiday_naming_a_thing_is_still_no_date(text):
     assert dates(text, "2018-12-10") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Les cheminots ont déposé un préavis de grève pour jeudi.", ("jeudi", "2024-04-11")),
+    ("Les délégués étaient convoqués pour ce samedi à la bourse du travail.", ("ce samedi", "2024-04-13")),
+])
+def test_a_weekday_after_pour_is_the_day_set_for(text, want):
+    assert want in dates(text, "2024-04-10")
+
+
+def test_a_weekday_without_pour_keeps_the_tense_of_its_verb():
+    assert ("jeudi", "2024-04-04") in dates("Le préavis a été déposé jeudi par les cheminots.", "2024-04-10")

@@ -303,6 +303,8 @@ def doc_tense(
             return 0
         if weekdays and _detached_participle(doc, span, weekdays, plans):
             return -1
+        if weekdays and _aimed_day(doc, span, weekdays):
+            return 1
         if parsed:
             # The tokenizer splits "week-end" and the parser may leave its pieces unattached: try each token. A date
             # word tagged as a verb ("été" in "reviendra cet été") is not its own verb: start from its head.
@@ -325,6 +327,17 @@ def doc_tense(
 
     return tense
 
+
+
+def _aimed_day(doc: Doc, span: Span, weekdays: frozenset[str]) -> bool:
+    """"un préavis de grève pour jeudi", "convoqués pour ce samedi": a weekday after "pour" is the day something is set
+    for, to come whatever the tense of the verb that set it."""
+    i = span.start
+    if span[0].lower_ not in weekdays:
+        return False
+    if i > 0 and doc[i - 1].lower_ in {"ce", "cet"}:
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ == "pour"
 
 def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
     """The root of the tokens covering start..end and the word it hangs on (doc_coming, doc_gone)."""
