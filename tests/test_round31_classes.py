@@ -1,6 +1,6 @@
 """Round 31 classes, found by blind batteries (press-style text written with its key by helpers who read only the
 annotation guidelines) and checked on sentences written for these tests:
-- a company's kind noun right before its name ("le cimentier Vicat", "le bailleur Logeval", "le producteur Énerfor")
+- a company's kind noun right before its name ("le cimentier Vicat", "le bailleur Logeval", "le fournisseur Énerfor")
   makes the name an organization, also when the NER missed it or called it a person; a person's name after such a
   noun stays a person ("le producteur Thomas Langmann");
 - a name closed by a number ("Utopia 56") or an English possessive ("Moody's");
@@ -20,7 +20,7 @@ from probe_checks import labels
     ("Le cimentier Vicat a suspendu la production dans son usine de l'Isère.", "Vicat"),
     ("Le voyagiste Fram a annoncé le rapatriement de ses clients bloqués à Agadir.", "Fram"),
     ("Selon le bailleur Logeval, les travaux d'isolation commenceront en septembre.", "Logeval"),
-    ("Le parc sera construit avec le producteur Énerfor, qui en assurera l'exploitation.", "Énerfor"),
+    ("Le parc sera construit avec le fournisseur Énerfor, qui en assurera l'exploitation.", "Énerfor"),
     ("Le sous-traitant Mécaform a placé quatre-vingts salariés en chômage partiel.", "Mécaform"),
     ("L'hébergeur Netalia a reconnu une panne de plusieurs heures dans la nuit.", "Netalia"),
     ("Les salariés du sidérurgiste Valmétal ont voté la grève reconductible.", "Valmétal"),
@@ -32,6 +32,7 @@ def test_a_company_named_after_its_kind_noun(text, name):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Le producteur Thomas Langmann a démenti toute irrégularité dans le financement du film.", "Thomas Langmann"),
+    ("Le fournisseur Thomas Vidal a livré les pièces en retard.", "Thomas Vidal"),
     ("L'éditeur Antoine Gallimard a défendu le prix unique du livre.", "Antoine Gallimard"),
 ])
 def test_a_person_after_a_kind_noun_stays_a_person(text, name):
@@ -159,3 +160,17 @@ def test_a_weekday_after_pour_is_the_day_set_for(text, want):
 
 def test_a_weekday_without_pour_keeps_the_tense_of_its_verb():
     assert ("jeudi", "2024-04-04") in dates("Le préavis a été déposé jeudi par les cheminots.", "2024-04-10")
+
+
+def test_a_company_named_with_a_country_after_a_kind_noun():
+    text = "De son côté, le fournisseur Linde Gas Algérie affirme avoir doublé sa production d'oxygène."
+    assert labels(text).get("Linde Gas Algérie") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Les blessés ont été évacués par la Protection civile vers l'hôpital de Blida.", "Protection civile"),
+    ("Les manifestants ont été raccompagnés par la Garde républicaine vers la sortie du palais.", "Garde républicaine"),
+])
+def test_a_name_ends_before_vers(text, name):
+    found = labels(text)
+    assert found.get(name) == "ORG" and not any(" vers " in n for n in found)

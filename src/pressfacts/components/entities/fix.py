@@ -140,9 +140,16 @@ _GLUED_WORD = re.compile(r"[a-zà-ÿ]+[!?.,;:]?([A-ZÀ-Ý][a-zà-ÿ]*)")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|eme)")
 
 
+# A lowercase "vers" inside what the NER took for one name: the name has ended, a direction follows.
+_HEADING_WORDS = frozenset({"vers"})
+
+
 def _name_end(doc: Doc, ent: Span, rules: EntityRules) -> int:
     """Where the name ends: the NER's end, less the sentence's words it ran into (a day, a verb, a score, a number)."""
     start, end = ent.start, ent.end
+    heading = next((t.i for t in doc[start + 1 : end] if t.lower_ in _HEADING_WORDS), None)
+    if heading is not None:
+        end = heading  # "la Protection civile vers l'hôpital de Blida": where it went, not its name
     while end - start > 1 and fold(doc[end - 1].text) in rules.not_entities and not _titled_day(doc, start, end) \
             and not (doc[end - 1].is_lower and fold(doc[end - 1].text) in rules.member_plurals):
         end -= 1  # "Arc de triomphe samedi"; "le Mouvement jeunes communistes" keeps its adjective

@@ -306,10 +306,10 @@ _KIND_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une"
 
 
 def names_after_company_kind(doc: Doc, rules: EntityRules) -> list[Span]:
-    """"le producteur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat": a capitalized name the
+    """"le fournisseur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat": a capitalized name the
     NER missed right after a noun only companies have ("company" kind_descriptor rows), with its determiner before
-    and maybe a lowercase adjective between. Not a known place, a people, nor a first name ("le producteur Thomas
-    Langmann")."""
+    and maybe a lowercase adjective between. Not a known place, a people, nor a first name ("le fournisseur Thomas
+    Vidal")."""
     found: list[Span] = []
     taken: dict[int, str] | None = None
     for t in _tokens_among(doc, rules.company_kinds):

@@ -29,9 +29,11 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 if rules.cues[phrase] in {"LOC", "ORG"} and len(span) > 1 and fold(span[0].text) in rules.first_names \
-                        and (rules.cues[phrase] == "LOC" or (span[1].is_alpha and span[1].is_title)):
-                    # "le président de région Xavier Bertrand", "le producteur Thomas Langmann": a first name and a
-                    # surname, the holder or the person of that trade
+                        and (rules.cues[phrase] == "LOC" or (span[1].is_alpha and span[1].is_title
+                                                              and not any(known_place(t.text, rules) for t in span[2:]))):
+                    # "le président de région Xavier Bertrand", "l'éditeur Antoine Gallimard": a first name and a
+                    # surname, the holder or the person of that trade ("le fournisseur Linde Gas Algérie", named
+                    # with a country, is a company)
                     return None
                 return rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
