@@ -51,6 +51,7 @@ def test_a_kind_noun_without_a_name_makes_no_organization(text):
     ("L'association Utopia 56 distribue chaque soir des repas aux exilés du camp.", "Utopia 56"),
     ("Le parti Québec 21 présentera des candidats dans toutes les circonscriptions.", "Québec 21"),
     ("Les militants de Vigilance 35 ont déployé une banderole devant la mairie.", "Vigilance 35"),
+    ("Les bénévoles d'Entraide Exilés 62, qui distribuent des repas, dénoncent les expulsions.", "Entraide Exilés 62"),
 ])
 def test_a_name_closed_by_a_number(text, name):
     assert labels(text).get(name) == "ORG"
@@ -60,6 +61,7 @@ def test_a_name_closed_by_a_number(text, name):
     ("Selon la CGT 150 militants étaient présents devant la préfecture.", "CGT"),
     ("Le RN 23 % devance la liste de la majorité dans ce sondage.", "RN"),
     ("Le garagiste a remis en route une Peugeot 205 GTI pour un client de Vannes.", "Peugeot"),
+    ("Le RN obtient 31,5 % des voix dans la circonscription.", "RN"),
 ])
 def test_a_count_after_a_name_is_no_part_of_it(text, name):
     assert labels(text).get(name) == "ORG"

@@ -905,7 +905,8 @@ def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
         nxt = doc[s.end + 1] if s.end + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ not in _AFTER_NUMBER or nxt.text in {"%", "‰"}
                                 or (nxt.is_alpha and not nxt.is_lower)
-                                or (nxt.text in {",", "."} and not num.whitespace_)):
+                                or (nxt.text in {",", "."} and not num.whitespace_ and s.end + 2 < len(doc)
+                                    and doc[s.end + 2].is_digit and not nxt.whitespace_)):
             return 0
         return 1
     return _taken_back(doc, spans, number)
