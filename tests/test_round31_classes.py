@@ -114,7 +114,7 @@ def test_a_comparison_still_counts_from_the_story_day():
 @pytest.mark.parametrize("text", [
     "La direction du club a limogé l'entraîneur au lendemain de la défaite.",
     "La direction de l'hôpital a déclenché le plan blanc dans la nuit.",
-    "Selon la direction de l'entreprise, 40 postes seront supprimés d'ici l'été.",
+    "Selon la direction du magasin, les caisses automatiques seront retirées d'ici l'été.",
 ])
 def test_the_management_of_a_club_or_a_firm_is_no_body_of_its_own(text):
     assert [n for n, label in labels(text).items() if label == "ORG"] == []
@@ -176,3 +176,12 @@ def test_a_company_named_with_a_country_after_a_kind_noun():
 def test_a_name_ends_before_vers(text, name):
     found = labels(text)
     assert found.get(name) == "ORG" and not any(" vers " in n for n in found)
+
+
+def test_a_works_council_is_still_a_body():
+    assert labels("Le comité d'entreprise a voté une motion contre la direction.").get("comité d'entreprise") == "ORG"
+
+
+def test_a_company_kind_before_de_tells_where_it_is():
+    found = labels("Les manifestants ont bloqué le dépôt pétrolier de Feluy pendant deux jours.")
+    assert found.get("Feluy") == "LOC"

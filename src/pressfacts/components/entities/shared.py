@@ -29,11 +29,12 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
                 if rules.cues[phrase] in {"LOC", "ORG"} and len(span) > 1 and fold(span[0].text) in rules.first_names \
-                        and (rules.cues[phrase] == "LOC" or (span[1].is_alpha and span[1].is_title
+                        and (rules.cues[phrase] == "LOC" or (toks[-1].lower_ in rules.company_kinds and span[1].is_alpha
+                                                              and span[1].is_title
                                                               and not any(known_place(t.text, rules) for t in span[2:]))):
                     # "le président de région Xavier Bertrand", "l'éditeur Antoine Gallimard": a first name and a
-                    # surname, the holder or the person of that trade ("le fournisseur Linde Gas Algérie", named
-                    # with a country, is a company)
+                    # surname, the holder or the person of a trade companies share ("le fournisseur Linde Gas
+                    # Algérie", named with a country, is a company; "la société Marie Laure" is one too)
                     return None
                 return rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
@@ -42,7 +43,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         return None
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
-    label = rules.of_cues.get(words[-2]) or rules.cues.get(words[-2])
+    # (a company's kind before "de" tells where it is: "le dépôt pétrolier de Feluy", "le cimentier de Montalieu")
+    label = rules.of_cues.get(words[-2]) or (rules.cues.get(words[-2]) if toks[-2].lower_ not in rules.company_kinds else None)
     if label == "MISC" and words[-2] in rules.of_cues:
         # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
         # person after it ("avec l'accord de Castaner") gives consent and stays a person
