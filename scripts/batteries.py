@@ -1,4 +1,4 @@
-"""Score pressfacts on the blind batteries of tests/batteries/ (round 30): press-style text written, with its key, by
+"""Score pressfacts on the blind batteries of tests/batteries/ (rounds 30 and 31): press-style text written, with its key, by
 helpers who read only data/answers/press/GUIDELINES.md, never the code, tests, keys or press texts.
 
     python scripts/batteries.py [--verbose]

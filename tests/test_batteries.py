@@ -1,5 +1,6 @@
-"""The blind batteries of tests/batteries/ (round 30; written with their keys by helpers who read only GUIDELINES.md):
-pressfacts on the real model keeps at least what round 30 scored on each, and the runner reads every case."""
+"""The blind batteries of tests/batteries/ (rounds 30 and 31; written with their keys by helpers who read only
+GUIDELINES.md): pressfacts on the real model keeps at least what its round scored on each, and the runner reads every
+case."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from script_module import load_script
 
 batteries = load_script("batteries")
 
-# F1 after round 30 (right/false/missed): the floors guard the gains of the rules written from these batteries.
+# F1 after round 31 (right/false/missed): the floors guard the gains of the rules written from these batteries. The
+# round-31 batteries scored 0.930, 0.843 and 0.900 untouched (round 30's code).
 FLOORS = {
     "dates_articles": 0.985,  # 203/2/4
     "dates_paragraphs": 0.935,  # 151/10/11
-    "organizations_articles": 0.90,  # 180/20/20
+    "dates_styles": 0.941,  # 419/23/30 (round 31: 30 articles in many press styles)
+    "organizations_articles": 0.91,  # 181/17/19
+    "organizations_francophone": 0.853,  # 200/36/33 (round 31: Belgian, Québec, Swiss and Algerian styles)
+    "organizations_national": 0.908,  # 286/17/41 (round 31: French national and regional press, wires)
     "organizations_sentences": 0.951,  # 98/3/7
 }
 
