@@ -185,3 +185,12 @@ def test_a_works_council_is_still_a_body():
 def test_a_company_kind_before_de_tells_where_it_is():
     found = labels("Les manifestants ont bloqué le dépôt pétrolier de Feluy pendant deux jours.")
     assert found.get("Feluy") == "LOC"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Les grèves de mars et d'avril 2016 avaient paralysé les raffineries.", [("mars", "2016-03"), ("avril 2016", "2016-04")]),
+    ("Les crues de janvier et de février 2018 ont ruiné les maraîchers.",
+     [("janvier", "2018-01"), ("février 2018", "2018-02")]),
+])
+def test_months_joined_by_et_de_share_the_year_written_last(text, want):
+    assert dates(text, "2019-12-20") == want

@@ -78,4 +78,4 @@ _STARTING_FROM = re.compile(r"\b(?:à\s+partir|à\s+compter)\s+de\s*$")
 
 
 # "juin ou juillet 2015", "le 3 et le 4 mars 2019": two dates of one phrase sharing the year written last.
-_SAME_YEAR_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:en|le)\s+)?$", re.IGNORECASE)
+_SAME_YEAR_JOIN = re.compile(r"^\s*(?:,|et|ou)\s*(?:(?:en|le|de|d['’])\s*)?$", re.IGNORECASE)
