@@ -278,6 +278,20 @@ def _kind_complement_end(doc: Doc, cue: Token) -> int | None:
     return i + 1 if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower else i
 
 
+def _missed_name_at(doc: Doc, i: int, taken: dict[int, str], rules: EntityRules) -> Span | None:
+    """The capitalized name the NER missed from token i on, after a cue noun: an organization, unless the NER has a
+    name there (its label is read elsewhere), or it is a generic word, a known place, a people or a first name."""
+    if i >= len(doc) or not _capitalized(doc[i]) or i in taken:
+        return None
+    end = _body_name_end(doc, i, taken)
+    span = doc[i:end]
+    key = fold(span.text)
+    if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
+            or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
+        return None
+    return Span(doc, i, end, label="ORG", span_id="institution")
+
+
 def names_after_described_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     """"la maison de couture Valmonte", "le fabricant de matelas Dorlane": a capitalized name the NER missed
     after an organization's kind noun and its own complement (the NER's labels there are fixed by
@@ -286,20 +300,13 @@ def names_after_described_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     taken: dict[int, str] | None = None
     for t in _tokens_among(doc, rules.kind_cue_words):
         i = _kind_complement_end(doc, t) if t.is_lower else None
-        if i is None or i >= len(doc) or not _capitalized(doc[i]):
+        if i is None:
             continue
         taken = _taken_tokens(doc.ents) if taken is None else taken
-        if i in taken:
-            continue  # the NER has a name there: _described_kind reads its label
-        end = _body_name_end(doc, i, taken)
-        span = doc[i:end]
-        key = fold(span.text)
-        if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
-                or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
-            continue
-        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+        span = _missed_name_at(doc, i, taken, rules)  # (a name the NER has there: _described_kind reads its label)
+        if span is not None:
+            found.append(span)
     return found
-
 
 
 _KIND_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une", "son", "sa", "ce", "cet", "cette"})
@@ -309,26 +316,19 @@ def names_after_company_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     """"le fournisseur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat": a capitalized name the
     NER missed right after a noun only companies have ("company" kind_descriptor rows), with its determiner before
     and maybe a lowercase adjective between. Not a known place, a people, nor a first name ("le fournisseur Thomas
-    Vidal")."""
+    Vidal"); a name the NER has there is relabelled by the cue rows."""
     found: list[Span] = []
     taken: dict[int, str] | None = None
     for t in _tokens_among(doc, rules.company_kinds):
         if not t.is_lower or not t.i or doc[t.i - 1].lower_ not in _KIND_DETERMINERS:
             continue
         i = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADJ" and doc[t.i + 1].is_lower)
-        if i >= len(doc) or not _capitalized(doc[i]):
-            continue
         taken = _taken_tokens(doc.ents) if taken is None else taken
-        if i in taken:
-            continue  # the NER has a name there: the cue rows relabel it
-        end = _body_name_end(doc, i, taken)
-        span = doc[i:end]
-        key = fold(span.text)
-        if key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
-                or _demonym(span, rules) or fold(span[0].text) in rules.first_names:
-            continue
-        found.append(Span(doc, i, end, label="ORG", span_id="institution"))
+        span = _missed_name_at(doc, i, taken, rules)
+        if span is not None:
+            found.append(span)
     return found
+
 
 _PURPOSE_WORDS = frozenset({"pour", "contre"})
 _PURPOSE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "en", "sur", "entre", "à", "au", "aux"})
