@@ -194,3 +194,16 @@ def test_a_company_kind_before_de_tells_where_it_is():
 ])
 def test_months_joined_by_et_de_share_the_year_written_last(text, want):
     assert dates(text, "2019-12-20") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Selon son entourage, le ministre se rendrait jeudi à Brest pour rencontrer les marins.", ("jeudi", "2024-04-11")),
+    ("D'après nos informations, le préfet recevrait les représentants des agriculteurs vendredi.",
+     ("vendredi", "2024-04-12")),
+])
+def test_a_present_conditional_of_the_press_is_a_plan_to_come(text, want):
+    assert want in dates(text, "2024-04-10")
+
+
+def test_a_past_conditional_stays_past():
+    assert ("samedi", "2024-04-06") in dates("Le suspect aurait été interpellé samedi près de la gare.", "2024-04-10")

@@ -88,7 +88,7 @@ def _shared_auxiliaries(verb: Token) -> list[Token]:
 
 def _finite_tense(verb: Token) -> int:
     tenses = set(verb.morph.get("Tense"))
-    if "Imp" in tenses and _announced_plan(verb):
+    if "Imp" in tenses and (_announced_plan(verb) or _plain_conditional(verb)):
         return 1
     # Passé simple and présent share their -it forms ("se réunit", "finit"): only the imparfait and
     # unambiguous passé simple forms ("fut", "décida") say past.
@@ -141,6 +141,22 @@ def _announced_plan(verb: Token) -> bool:
     return (verb.dep_ == "ccomp" and _conditional(verb) and head is not verb and "Part" in head.morph.get("VerbForm")
             and any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in head.children))
 
+
+
+def _plain_conditional(verb: Token) -> bool:
+    """"le ministre se rendrait jeudi à Brest", "la liste a fait savoir qu'elle tiendrait une réunion samedi": a present
+    conditional the tagger reads as an imparfait, in a main clause or under a verb of saying, tells a plan still to come
+    (the press's unconfirmed future); not under a verb of belief ("on nous a laissé croire qu'ils passeraient jeudi":
+    a narrated past)."""
+    if not conditional_form(verb.lower_):
+        return False
+    head = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and head.lemma_ in _SAYING)
+
+
+# Verbs whose clause a conditional of plan may hang on ("faire savoir", "annoncer", "indiquer"): not "croire".
+_SAYING = frozenset({"savoir", "annoncer", "indiquer", "préciser", "affirmer", "assurer", "expliquer", "déclarer",
+                     "confirmer", "prévenir", "promettre", "dire", "entendre"})
 
 _PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
 
