@@ -200,6 +200,8 @@ def test_months_joined_by_et_de_share_the_year_written_last(text, want):
     ("Selon son entourage, le ministre se rendrait jeudi à Brest pour rencontrer les marins.", ("jeudi", "2024-04-11")),
     ("D'après nos informations, le préfet recevrait les représentants des agriculteurs vendredi.",
      ("vendredi", "2024-04-12")),
+    ("Le collectif a fait savoir qu'il tiendrait une assemblée générale samedi.", ("samedi", "2024-04-13")),
+    ("La direction a laissé entendre qu'elle rouvrirait le site mardi.", ("mardi", "2024-04-16")),
 ])
 def test_a_present_conditional_of_the_press_is_a_plan_to_come(text, want):
     assert want in dates(text, "2024-04-10")
@@ -207,3 +209,7 @@ def test_a_present_conditional_of_the_press_is_a_plan_to_come(text, want):
 
 def test_a_past_conditional_stays_past():
     assert ("samedi", "2024-04-06") in dates("Le suspect aurait été interpellé samedi près de la gare.", "2024-04-10")
+
+
+def test_a_conditional_under_a_belief_keeps_its_past():
+    assert ("jeudi", "2024-04-04") in dates("On nous a laissé croire qu'ils passeraient jeudi.", "2024-04-10")

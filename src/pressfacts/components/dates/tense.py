@@ -145,18 +145,16 @@ def _announced_plan(verb: Token) -> bool:
 
 def _plain_conditional(verb: Token) -> bool:
     """"le ministre se rendrait jeudi à Brest", "la liste a fait savoir qu'elle tiendrait une réunion samedi": a present
-    conditional the tagger reads as an imparfait, in a main clause or under a verb of saying, tells a plan still to come
-    (the press's unconfirmed future); not under a verb of belief ("on nous a laissé croire qu'ils passeraient jeudi":
-    a narrated past)."""
+    conditional the tagger reads as an imparfait, in a main clause or under "faire savoir"/"laisser entendre", tells a
+    plan still to come (the press's unconfirmed future); not under a verb of belief ("on nous a laissé croire qu'ils
+    passeraient jeudi": a narrated past). (The pipeline runs no lemmatizer: the infinitive is read as written.)"""
     if not conditional_form(verb.lower_):
         return False
-    head = verb.head
-    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and head.lemma_ in _SAYING)
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.lower_ in _TELLING)
 
 
-# Verbs whose clause a conditional of plan may hang on ("faire savoir", "annoncer", "indiquer"): not "croire".
-_SAYING = frozenset({"savoir", "annoncer", "indiquer", "préciser", "affirmer", "assurer", "expliquer", "déclarer",
-                     "confirmer", "prévenir", "promettre", "dire", "entendre"})
+# Infinitives of "faire savoir", "laisser entendre": what they introduce is announced, not believed.
+_TELLING = frozenset({"savoir", "entendre"})
 
 _PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
 
