@@ -580,7 +580,6 @@ def _yearless(dm: DateMatch, v: Vocabulary) -> tuple[int, int | None] | None:
     return (month, _day(v, g["d"]) if g.get("d") else None) if month else None
 
 
-
 def _day_of_year_told_in_sentence(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """"En 2003, la récolte avait commencé le 25 août": a day written without its year, in the sentence where the date
     told just before it gives one (a plain year, a month or a day with its year), is in that year, not the one nearest
@@ -599,6 +598,7 @@ def _day_of_year_told_in_sentence(text: str, found: list[FoundDate]) -> list[Fou
             continue
         out[i] = replace(f, value=PartialDate(told.year, month, day).iso())
     return out
+
 
 def _share_years(text: str, found: list[FoundDate]) -> list[FoundDate]:
     out = list(found)

@@ -142,7 +142,6 @@ def _announced_plan(verb: Token) -> bool:
             and any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in head.children))
 
 
-
 def _plain_conditional(verb: Token) -> bool:
     """"le ministre se rendrait jeudi à Brest", "la liste a fait savoir qu'elle tiendrait une réunion samedi": a present
     conditional the tagger reads as an imparfait, in a main clause or under "faire savoir"/"laisser entendre", tells a
@@ -155,6 +154,7 @@ def _plain_conditional(verb: Token) -> bool:
 
 # Infinitives of "faire savoir", "laisser entendre": what they introduce is announced, not believed.
 _TELLING = frozenset({"savoir", "entendre"})
+
 
 _PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|t)(?:e|s|es)?$")
 
@@ -342,7 +342,6 @@ def doc_tense(
     return tense
 
 
-
 def _aimed_day(doc: Doc, span: Span, weekdays: frozenset[str]) -> bool:
     """"un préavis de grève pour jeudi", "convoqués pour ce samedi": a weekday after "pour" is the day something is set
     for, to come whatever the tense of the verb that set it."""
@@ -352,6 +351,7 @@ def _aimed_day(doc: Doc, span: Span, weekdays: frozenset[str]) -> bool:
     if i > 0 and doc[i - 1].lower_ in {"ce", "cet"}:
         i -= 1
     return i > 0 and doc[i - 1].lower_ == "pour"
+
 
 def _span_root_and_head(doc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
     """The root of the tokens covering start..end and the word it hangs on (doc_coming, doc_gone)."""

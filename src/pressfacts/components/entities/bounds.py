@@ -887,7 +887,6 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return _taken_back(doc, spans, suffix, label="ORG")
 
 
-
 _AFTER_NUMBER = frozenset({"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV", "PUNCT"})
 
 
@@ -895,7 +894,7 @@ def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """"l'association Utopia 56", "le parti Québec 21", "Vigilance 35 a appelé": an organization's name closed by a
     number of one to three digits (a département's, a year's) that the NER left off, when a verb, a link word or
     punctuation follows. Not a count ("la CGT 150 militants", "le RN 23 %", "12 mars", "Citroën 2 CV": a noun, a
-    sign, a unit or a model after it) nor a decimal ("56,3")."""
+    sign, a unit or a model after it) nor a decimal ("56,3" is one token, not all digits)."""
     def number(s: Span) -> int:
         if s.label_ != "ORG" or s.end >= len(doc) or not doc[s.end - 1].whitespace_:
             return 0
@@ -904,12 +903,11 @@ def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
             return 0
         nxt = doc[s.end + 1] if s.end + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ not in _AFTER_NUMBER or nxt.text in {"%", "‰"}
-                                or (nxt.is_alpha and not nxt.is_lower)
-                                or (nxt.text in {",", "."} and not num.whitespace_ and s.end + 2 < len(doc)
-                                    and doc[s.end + 2].is_digit and not nxt.whitespace_)):
+                                or (nxt.is_alpha and not nxt.is_lower)):
             return 0
         return 1
     return _taken_back(doc, spans, number)
+
 
 def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"approuvé le texte à New York - Autriche, Australie, …": a dash with spaces on both sides between two known

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .keys import VERBS, fold, known_place
 from .rules import _QUOTE_CHARS
@@ -28,15 +28,7 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         if len(words) >= n and not (n == 1 and toks[-1].pos_ in VERBS):
             phrase = " ".join(words[-n:])
             if phrase in rules.cues:
-                if rules.cues[phrase] in {"LOC", "ORG"} and len(span) > 1 and fold(span[0].text) in rules.first_names \
-                        and (rules.cues[phrase] == "LOC" or (toks[-1].lower_ in rules.company_kinds and span[1].is_alpha
-                                                              and span[1].is_title
-                                                              and not any(known_place(t.text, rules) for t in span[2:]))):
-                    # "le président de région Xavier Bertrand", "l'éditeur Antoine Gallimard": a first name and a
-                    # surname, the holder or the person of a trade companies share ("le fournisseur Linde Gas
-                    # Algérie", named with a country, is a company; "la société Marie Laure" is one too)
-                    return None
-                return rules.cues[phrase]
+                return None if _person_after_cue(span, rules.cues[phrase], toks[-1], rules) else rules.cues[phrase]
     # "la ville de X", "l'île de X", "le bourgmestre d'X": cue noun then "de" ("il est parti d'Aix" has no cue: a
     # verb). A person's title before "de" says nothing of X: "la présidente du Chili" is a country.
     if len(words) < 2 or words[-1] not in {"de", "d'", "du"} or toks[-2].pos_ in VERBS:
@@ -44,7 +36,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
     # (a company's kind before "de" tells where it is: "le dépôt pétrolier de Feluy", "le cimentier de Montalieu")
-    label = rules.of_cues.get(words[-2]) or (rules.cues.get(words[-2]) if toks[-2].lower_ not in rules.company_kinds else None)
+    company = toks[-2].lower_ in rules.company_kinds
+    label = rules.of_cues.get(words[-2]) or (None if company else rules.cues.get(words[-2]))
     if label == "MISC" and words[-2] in rules.of_cues:
         # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
         # person after it ("avec l'accord de Castaner") gives consent and stays a person
@@ -52,6 +45,19 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
     return label if label not in {"PER", "MISC"} else None
 
+
+
+def _person_after_cue(span: Span, label: str, cue: Token, rules: EntityRules) -> bool:
+    """A first name and a surname after a place's cue or a company's kind noun: the holder or a person of that trade
+    ("le président de région Xavier Bertrand", "l'éditeur Antoine Gallimard"), not the cue's label. Other
+    organization cues keep theirs ("la société Marie Laure"), and so does a company named with a country ("le
+    fournisseur Linde Gas Algérie")."""
+    if len(span) < 2 or fold(span[0].text) not in rules.first_names:
+        return False
+    if label == "LOC":
+        return True
+    return label == "ORG" and cue.lower_ in rules.company_kinds and span[1].is_alpha and span[1].is_title \
+        and not any(known_place(t.text, rules) for t in span[2:])
 
 def _ruled_organization(span: Span) -> bool:
     """The ruler spelled these words as an organization of its list ("La Montagne", "L'Humanité": titles that
