@@ -50,6 +50,9 @@ _SHARE_GAP = re.compile(
 _CARRY_GAP = re.compile(r"\s*[»”\"]?[^.;:!?«»“”\n]{0,80}(?:\bet|,|\bcontre|\bdont)\s*", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _STEP_GAP = re.compile(r"\s*(?:,\s*)?(?:à|puis|et|ou)\s*")
+# "entre 40 % et 70 %": a range whose symbol is written after both numbers (not "passer de 10 % à 15 %": a change)
+_SYMBOL_GAP = re.compile(r"\s*(?P<sym>%|€|\$)\s*(?:à|et)\s*")
+_RANGE_OPENER = re.compile(r"\bentre\s*[«\"“]?\s*$", re.I)
 # A sports score: "81-67", "(2 - 3)"; only when no counted thing follows ("18-25 ans" is a range).
 # Written digit first, its look-behind after it ("(?<![\w.,])\d{1,3}" as "\d(?<![\w.,]\d)\d{0,2}"): the same matches,
 # and the engine skips straight to the digits instead of testing the look-behind at every character (2.5x faster).
@@ -215,7 +218,8 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
                 out.append(NumberMatch(m.start(), m.end(), value, "digits", value / base if base else 1))
             else:
                 w = m.group("words").lower()
-                if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] in {"exact", "approx"}:
+                if w in {"un", "une"} and qualifier_before(text, m.start(), vocab)[0] in {"exact", "approx"} \
+                        and not _paired_count(text, m, vocab):
                     continue  # an article ("autour d'une route"); but "plus d'une décennie" counts one
                 nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
                 if w in {"un", "une"} and nxt and nxt.group(1).lower() in vocab.article_after:
@@ -224,6 +228,27 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
         except ValueError:
             continue
     return out
+
+
+# "un mort et 528 blessés", "12 blessés et un mort": "un"/"une" and its noun joined to a count of another noun
+_PAIR_AFTER = re.compile(r"[^\S\n]+[^\W\d_]{3,}(?:[^\S\n]+(?:et|ainsi\s+que)|,)[^\S\n]+(?=\d)")
+_PAIR_BEFORE = re.compile(r"\d[^\S\n]+(?P<noun>[^\W\d_]{3,})[^\S\n]+(?:et|ainsi\s+que)[^\S\n]+$")
+_PAIR_COUNT = re.compile(r"\d[\d\s\u00a0\u202f]*\s+(?P<noun>[^\W\d_]{3,})")
+
+
+def _paired_count(text: str, m: re.Match[str], vocab: FigureWords) -> bool:
+    """"ont fait un mort et 528 blessés": "un" counts one when a count in digits of another noun is joined to it; not
+    an age or a duration ("une personne de 15 ans et un adulte")."""
+    after = _PAIR_AFTER.match(text, m.end())
+    other = _PAIR_COUNT.match(text[after.end() : after.end() + 30]) if after is not None else \
+        _PAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    return other is not None and other.group("noun").lower() not in vocab.time_nouns
+
+
+def _symbol_range(text: str, n: NumberMatch, nxt: NumberMatch) -> bool:
+    gap = _SYMBOL_GAP.fullmatch(text, n.end, nxt.start)
+    return gap is not None and text[nxt.end : nxt.end + 3].lstrip().startswith(gap.group("sym")) \
+        and _RANGE_OPENER.search(text[max(0, n.start - 12) : n.start]) is not None
 
 
 def _scale_word(word: str, nums: NumberWords) -> int:
@@ -572,7 +597,8 @@ def extract_figures(doc: Doc, vocab: FigureWords, exclude: list[tuple[int, int]]
             nxt = numbers[i + 1]
             # "de 9 à 6 milliards" falls within one scale; "de 500 à 1 million" is a range
             falling = nxt.factor > 1 and not n.scaled and nxt.value / nxt.factor < n.value < 100
-            if _RANGE_GAP.fullmatch(text[n.end : nxt.start]) and nxt.value > n.value and not falling:
+            if (_RANGE_GAP.fullmatch(text[n.end : nxt.start]) or _symbol_range(text, n, nxt)) and nxt.value > n.value \
+                    and not falling:
                 value_max, last = nxt.value, nxt
                 i += 1
                 if nxt.factor > 1 and not n.scaled and n.value * nxt.factor <= nxt.value:

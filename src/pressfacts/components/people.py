@@ -130,7 +130,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
               rf"(?:\s+(?!et\b|qui\b)[\w'’-]+){{0,8}}?")
     return RolePatterns(
         plural_before=re.compile(
-            rf"(?:^|\s)(?<!parmi\s)(?:les|des|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
+            rf"(?:^|\s)(?<!parmi\s)(?:les|des|aux|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
             rf"(?:(?:deux|trois|quatre|cinq|six)\s+)?(?P<role>{plural})\s*[,:]?\s+{_TITLE}$", re.I),
         # "X et Y, membres de la rédaction d'Acrimed", "X et Y, deux retraités": after the list.
         plural_after=re.compile(
@@ -481,6 +481,9 @@ def _singular_title(role: str, rp: RolePatterns) -> str:
             w = _PLURAL_PRE[low]
         elif plural and low[:-1] in rp.singular and low[-1:] in "sx":
             w = w[:-1]
+        elif plural and low.partition("-")[0] in _PRE_TITLE and low.partition("-")[2][:-1] in rp.singular \
+                and low[-1:] in "sx":
+            w = w[:-1]  # "ex-présidents" -> "ex-président"
         elif plural and low.endswith("aux") and len(out) > 0:
             w = w[:-3] + "al"
         elif plural and len(out) > 0 and low.endswith("s") and not low.endswith(("is", "us", "os", "ss")) and \

@@ -106,6 +106,8 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
         return "LOC"  # "blessé à Saint-Georges de Beauce", "près de Sainte-Foy": a saint's name after "à" is a town
     if place:
         return label
+    if label == "LOC" and _titled_apposition(doc, ent, rules):
+        return "PER"  # "présidée par le wali, Abbès Badaoui, en présence …": a name in apposition to a title
     first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
     if first_name and (label == "LOC" or (label == "MISC" and _person_context(doc, ent.start, rules))):
         return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
@@ -113,6 +115,17 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label in {"LOC", "PER"} and ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
+
+
+def _titled_apposition(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """Two or three capitalized words set off by commas right after "le/la" and a role noun ("le préfet, X,"): the
+    holder's name, whatever the NER read (a gazetteer place was ruled out before)."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or ent.start < 3:
+        return False
+    comma, role, det = doc[ent.start - 1], doc[ent.start - 2], doc[ent.start - 3]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return comma.text == "," and fold(role.text) in rules.roles and det.lower_ in {"le", "la", "l'", "l’"} \
+        and (after is None or after.text in {",", "."})
 
 
 def _ruler_entity(doc: Doc, ent: Span, rules: EntityRules) -> Span:

@@ -480,6 +480,8 @@ class AfterQuotation(FinderState):
         commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
         if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
             return commas[2:]
+        if len(commas) > 1 and commas[0] == verb.i + 1 and self._date_run(verb.i + 2) == commas[1]:
+            return commas[2:]  # "…», a estimé, samedi, X": a day between the commas, the subject after them
         # "…», précisait, amer, X": one adjective or participle between the commas describes the speaker to come.
         if len(commas) > 1 and commas[:2] == [verb.i + 1, verb.i + 3] and self.doc[verb.i + 2].pos_ in {"ADJ", "VERB"} \
                 and self.mention(self.doc[verb.i + 2]) is None:
@@ -512,7 +514,7 @@ class AfterQuotation(FinderState):
     def _medium_after(self, verb: Token) -> int:
         """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
         France-Presse le maire X"): they stand between the verb and its subject without being either."""
-        i = verb.i + 1
+        i = self._date_run(verb.i + 1)  # "a estimé samedi sur France Inter le président …": past the day
         if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
             return 0
         i += 1
@@ -525,6 +527,13 @@ class AfterQuotation(FinderState):
         while i < len(self.doc) and self.doc[i].idx < m.end:
             i += 1
         return i - verb.i - 1
+
+    def _date_run(self, i: int) -> int:
+        """The first token from i on past a date that starts at i ("samedi", "mardi soir"); i when none does."""
+        for d in self.doc.spans.get("dates", []):
+            if d.start == i:
+                return d.end
+        return i
 
     def _audience_end(self, i: int) -> int:
         """"a indiqué aux journalistes flamands la ministre X", "a confié aux journalistes locaux la maire Y": an audience

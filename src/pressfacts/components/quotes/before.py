@@ -279,9 +279,15 @@ class BeforeQuotation(FinderState):
             if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
                                           and all(t.is_punct for t in toks if t.i > verb.i)):
                 return self.last_source(q.outer_start, prev)
-        if verb.lower_.endswith("ant") and verb.head in verbs and self._is_incise(verb.head, toks):
+        head = verb.head
+        if verb.lower_.endswith("ant") and head not in verbs and len(self.text[q.start : q.end].split()) >= 4:
+            # "…», a souligné le ministre, affirmant que « … »": the parse may hang the participle on the subject or
+            # inside the quotation; the incise's verb just before it is the one it goes with (not for a word or two
+            # in marks: "demandant de ne pas les qualifier de « beaufs »" names a word, nobody says it)
+            head = next((v for v in reversed(verbs) if v.i < verb.i and v.i >= verb.i - 8), head)
+        if verb.lower_.endswith("ant") and head in verbs and self._is_incise(head, toks):
             # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
-            verb = verb.head
+            verb = head
         if self._is_incise(verb, toks):
             # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
             # (or "-t-il" before it).
@@ -297,6 +303,9 @@ class BeforeQuotation(FinderState):
         if self._mid_sentence_incise(verb, toks) or self._pronoun_incise_before_quote(verb, toks):
             # "La prévention, juge X, se heurte au fait que « … »": the inverted subject of the incise speaks.
             return self._inverted_subject(verb, [], toks, q, prev)
+        named = self._named_before_colon(verb, toks)
+        if named is not None:
+            return named
         reporter = self._participle_of_reporter(verb, q, prev)
         if reporter is not None:
             return reporter
@@ -304,6 +313,19 @@ class BeforeQuotation(FinderState):
         if cited is not None:
             return self.resolve(cited, q.start, prev)
         return self._subject_of(verb, q.start, prev)
+
+    def _named_before_colon(self, verb: Token, toks: list[Token]) -> str | None:
+        """"…, rappelle le porte-parole Tom Weller : « … »": between the speech verb and the colon that ends the lead, a
+        phrase with no verb that names one person (the parse may make the title the subject of the quoted verb)."""
+        if toks[-1].text != ":" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        between = [t for t in toks if verb.i < t.i < toks[-1].i]
+        # (a subject right after the verb, not the one spoken to: "explique au préfet X : « … »")
+        if not between or between[0].pos_ not in {"DET", "PROPN"} or any(
+                t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != ",") for t in between):
+            return None
+        people = {m.entity for m in map(self.mention, between) if m is not None and m.label == "PER"}
+        return people.pop() if len(people) == 1 else None
 
     def _cited(self, verb: Token, q: Quote) -> Token | None:
         """"Le Figaro cite un proche du président : « … »": the object of a verb of quoting (quote_words.jsonl kind

@@ -227,9 +227,11 @@ class InsideQuotation(FinderState):
         person after a demonstrative noun for words (quote_words.jsonl kind "backref_noun"), anywhere in it."""
         low = self.text[start:end].lower().replace("’", "'")
         for form in self.lex.words.get("backref_noun", {}):
-            at = low.find(form + " d")
-            after = re.match(r"(?:de\s+|d'\s*)", low[at + len(form) + 1 :]) if at != -1 else None
-            m = self.by_char.get(start + at + len(form) + 1 + after.end()) if after else None
+            det, _, noun = form.partition(" ")
+            # ("cette célèbre formule de X", "cet implacable jugement de X": one adjective may stand before the noun)
+            det_rx = "cet?" if det == "ce" else re.escape(det)  # "cet implacable jugement"
+            found = re.search(rf"\b{det_rx}\s+(?:\w+\s+)?{re.escape(noun)}\s+(?:de\s+|d'\s*)", low)
+            m = self.by_char.get(start + found.end()) if found else None
             if m is not None and m.label == "PER":
                 return m.entity
         return None

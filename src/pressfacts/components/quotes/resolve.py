@@ -98,7 +98,9 @@ class Resolution(FinderState):
             # one that acted pages before).
             introduced = next((e for start, noun, e in reversed(self.org_nouns) if start < pos and noun == low), None)
             return introduced or self.last_subject_org(pos, since=self._previous_paragraph(pos))
-        if tok.pos_ in {"NOUN", "ADJ"} and self.lex.kind("definite", det):
+        # "a répondu l'accusé": the tagger reads a participle used as a role noun as a verb, its article tells it
+        nominal = tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children) and self.is_role(tok)
+        if (tok.pos_ in {"NOUN", "ADJ"} or nominal) and self.lex.kind("definite", det):
             # ("l'élue", "l'avocate": the noun tells what "l'" does not)
             gender = self.lex.kind("definite", det)["gender"] or self._feminine_role(tok)  # type: ignore[index]
             found = self.role_or_previous(tok, gender, pos, prev, self.prev_end)
