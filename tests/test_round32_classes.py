@@ -1,7 +1,7 @@
 """Round 32 classes, found on the dev half of 24 fresh real articles keyed blind (data/answers/press/fresh32) and
 checked on sentences written for these tests:
 - a plural title after "aux" or with "ex-" before a list of names is each one's, in the singular ("aux
-  ex-présidents Hollande et Sarkozy" -> "ex-président");
+  ex-présidents Lemaire et Darnaud" -> "ex-président");
 - "wali" and "chef de daïra" (Algerian offices) are roles;
 - a year alone in parentheses after a work or an event is a date, not a count of the noun before it;
 - "un"/"une" joined by "et" to a count in digits counts one ("un mort et 35 blessés");
@@ -23,8 +23,8 @@ def roles(text: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("La réforme a déjà coûté leur siège aux ex-présidents Hollande et Sarkozy, rappelle l'éditorialiste.",
-     {"Hollande": "ex-président", "Sarkozy": "ex-président"}),
+    ("La défaite a déjà coûté leur fauteuil aux ex-présidents Lemaire et Darnaud, note l'éditorialiste.",
+     {"Lemaire": "ex-président", "Darnaud": "ex-président"}),
     ("Le comité a rendu hommage aux anciens maires Pierre Lagarde et Jean Moulinier lors de la cérémonie.",
      {"Pierre Lagarde": "ancien maire", "Jean Moulinier": "ancien maire"}),
     ("Le recteur a reçu les ex-ministres Anne Berthier et Louis Carrel à la préfecture jeudi.",
@@ -37,7 +37,7 @@ def test_a_plural_title_before_a_list_of_names(text, want):
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("La réunion était présidée par le wali, Karim Bensaïd, en présence des directeurs de l'exécutif.",
+    ("Le comité de suivi s'est réuni en présence du wali, Karim Bensaïd, et de ses directeurs.",
      "Karim Bensaïd", "wali"),
     ("Le chef de daïra, Ali Hamdi, a inauguré la nouvelle école primaire du village.", "Ali Hamdi", "chef de daïra"),
 ])
@@ -89,7 +89,7 @@ def test_un_as_an_article_is_still_no_figure(text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("L'avocat a interrogé la présidente de la cour d'assises relative à l'expertise balistique.", "cour d'assises"),
+    ("L'avocat a contesté une décision de la cour d'assises relative à l'expertise balistique.", "cour d'assises"),
     ("La commission des finances relative au budget rectificatif se réunira lundi.", "commission des finances"),
 ])
 def test_an_institution_ends_before_relative(text, name):
@@ -122,7 +122,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Mehdi Rami, le premier accusé, est arrivé à 9 h. « Vous aurez la réponse à cette question plus tard », a "
+    ("Mehdi Rami, l'accusé, est arrivé à 9 h. « Je vous répondrai après les témoins », a "
      "répondu l'accusé.", "Mehdi Rami"),
     ("Sophie Marin, la prévenue, est entrée dans la salle en silence. « Je ne regrette rien de ce que j'ai fait », a "
      "lancé la prévenue.", "Sophie Marin"),
@@ -132,9 +132,9 @@ def test_a_participle_used_as_a_role_noun_names_the_speaker(text, want):
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Le ministre de l'Intérieur, Christophe Castaner, s'est rendu lundi à Lyon. Manifester « n'est pas bloquer », a "
-     "souligné le ministre, affirmant qu'il y a eu « autant de blessés que l'an dernier » chez les policiers.",
-     "Christophe Castaner"),
+    ("Le ministre de l'Intérieur, Luc Ferrand, s'est rendu lundi à Lyon. Manifester « n'est pas bloquer », a "
+     "insisté le ministre, assurant que les policiers avaient compté « plus de blessés que l'an dernier ».",
+     "Luc Ferrand"),
     ("La maire de Nantes, Johanna Rolland, était présente. « Le quartier doit rester ouvert », a insisté l'élue, "
      "ajoutant que la ville ne voulait pas « d'un mur au milieu des immeubles ».", "Johanna Rolland"),
 ])
@@ -156,15 +156,16 @@ def test_the_one_spoken_to_before_the_colon_is_no_speaker():
     assert speakers("Le préfet explique à Paul Roux : « Vous devez quitter les lieux avant jeudi ».")[0][1] is None
 
 
+# (a word someone asks not to use is nobody's: the guard of quotations under four words keeps one real parse so)
 def test_a_word_a_participle_asks_not_to_use_is_nobody_s():
-    found = speakers("Le député Paul Roux était venu seul. « Le public ici est plutôt diplômé », souligne-t-il, "
-                     "demandant bien au public de ne pas qualifier les manifestants de « beaufs » comme le veut parfois "
-                     "la caricature.")
-    assert found[0][1] == "Paul Roux" and ("beaufs", "Paul Roux") not in found
+    found = speakers("Le député Paul Roux était venu seul. « La salle compte surtout des cadres », observe-t-il, "
+                     "demandant à ses électeurs d'éviter de qualifier les grévistes de « ploucs » comme le veut souvent "
+                     "le cliché.")
+    assert found[0][1] == "Paul Roux" and ("ploucs", "Paul Roux") not in found
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("La réunion du conseil de wilaya était présidée par le wali, Abbès Badaoui, en présence des directeurs.",
+    ("Le conseil de wilaya a siégé sous la conduite du wali, Abbès Badaoui, pendant trois heures.",
      "Abbès Badaoui"),
     ("La cérémonie était présidée par le préfet, Lounès Adjerid, en présence des élus de la région.", "Lounès Adjerid"),
 ])
@@ -177,8 +178,8 @@ def organizations(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Les ventes ont chuté, a assuré le président de la Fédération du commerce et de la vente à distance (Fevad) au "
-     "micro d'une radio.", "Fédération du commerce et de la vente à distance"),
+    ("Les commandes ont reculé, selon le délégué de la Fédération des métiers de la livraison à domicile (Femlad), "
+     "joint jeudi.", "Fédération des métiers de la livraison à domicile"),
     ("Selon l'Union nationale interprofessionnelle pour l'emploi (Unédic), le déficit va se creuser.",
      "Union nationale interprofessionnelle pour l'emploi"),
 ])
@@ -192,8 +193,8 @@ def test_a_town_in_parentheses_after_an_organization_stays_a_place():
 
 
 @pytest.mark.parametrize("text", [
-    "La baisse du chiffre d'affaires est comprise entre 40 % et 70 % selon les métiers.",
-    "Le recul est compris entre « 40 % et 70 % selon les corporations », a dit le président de la fédération.",
+    "Le repli des recettes se situe entre 40 % et 70 % d'une boutique à l'autre.",
+    "Les pertes oscillent entre « 40 % et 70 % d'un métier à l'autre », a dit le président de la fédération.",
 ])
 def test_a_range_with_its_symbol_after_both_numbers(text):
     assert facts(text)[1][0] == (40, "%")
@@ -211,7 +212,7 @@ def test_a_change_from_one_rate_to_another_is_no_range():
      "Johanna Rolland"),
     ("« Nous ne lâcherons rien face au gouvernement », a déclaré, lundi, Johanna Rolland.", "Johanna Rolland"),
     ("La grève représente « une vraie catastrophe » pour les artisans, a estimé, samedi, Paul Roux.", "Paul Roux"),
-    ("La grève représente « une vraie catastrophe » pour les artisans, a estimé samedi sur France Inter le président "
+    ("La grève représente « une vraie catastrophe » pour les artisans, a jugé dimanche sur RTL le délégué "
      "de la Fédération des artisans, Paul Roux.", "Paul Roux"),
 ])
 def test_a_day_between_the_incise_verb_and_its_subject(text, want):
@@ -219,10 +220,10 @@ def test_a_day_between_the_incise_verb_and_its_subject(text, want):
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("« Le peuple anglais pense être libre ; il se trompe fort. » Cette célèbre formule de Rousseau résume la colère "
-     "des manifestants, selon l'éditorialiste Paul Roux.", "Rousseau"),
-    ("« Le peuple anglais pense être libre ; il se trompe fort. » Cet implacable jugement de Rousseau résume la colère "
-     "des manifestants.", "Rousseau"),
+    ("« Le pouvoir arrête le pouvoir, sinon rien ne tient. » Cette célèbre formule de Montesquieu hante les "
+     "débats du Parlement, selon l'éditorialiste Paul Roux.", "Montesquieu"),
+    ("« Le pouvoir arrête le pouvoir, sinon rien ne tient. » Cet implacable jugement de Montesquieu hante les "
+     "débats du Parlement.", "Montesquieu"),
     ("« L'homme est né libre, et partout il est dans les fers. » Ces quelques mots de Rousseau ouvrent le livre.",
      "Rousseau"),
 ])
@@ -233,3 +234,25 @@ def test_a_demonstrative_noun_for_words_with_an_adjective_names_the_author(text,
 def test_a_judgement_of_a_court_after_a_quote_is_no_author():
     found = speakers("« Nous ferons appel », a déclaré l'avocat Paul Roux. Ce jugement de la cour sera contesté.")
     assert found == [("Nous", "Paul Roux")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Paul Roux est rédacteur en chef du service Économie du Courrier.", "Paul Roux",
+     "rédacteur en chef du service Économie du Courrier"),
+    ("Paul Roux est maire de Dole depuis 2014 et brigue un troisième mandat.", "Paul Roux", "maire de Dole"),
+    ("Anne Morel, qui est infirmière au CHU de Nantes, manifestait samedi.", "Anne Morel", "infirmière au CHU de Nantes"),
+    ("Anne Morel est devenue présidente de l'association en 2015.", "Anne Morel", "présidente de l'association"),
+    ("Paul Roux est le porte-parole du collectif depuis sa création.", "Paul Roux", "porte-parole du collectif"),
+])
+def test_a_title_given_by_etre_or_devenir(text, name, role):
+    assert role in roles(text).get(name, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux est accusé de fraude fiscale par le parquet.",
+    "Emmanuel Macron est comptable de cette situation, estime l'éditorialiste.",
+    "Paul Roux est responsable de ce fiasco, selon ses adversaires.",
+    "Paul Roux est convaincu que la réforme échouera.",
+])
+def test_a_participle_or_a_manner_of_speaking_after_est_is_no_title(text):
+    assert all(not r for r in roles(text).values()), roles(text)

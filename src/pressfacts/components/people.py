@@ -90,7 +90,9 @@ class RolePatterns:
     anaphor: re.Pattern[str]
     plural_before: re.Pattern[str]
     plural_after: re.Pattern[str]
+    copula: re.Pattern[str]
     party: frozenset[str] = frozenset()  # heads of a case's parties ("suspect", "victime"): kind "party" rows
+    not_copula: frozenset[str] = frozenset()  # "comptable", "responsable": no title after "est" (rows "copula": false)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -129,6 +131,15 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
     plural = (rf"(?:anciens|anciennes|ex|nouveaux|nouvelles|jeunes|futurs|futures)?[\s-]*(?:{roles})(?:s|x)?\b"
               rf"(?:\s+(?!et\b|qui\b)[\w'’-]+){{0,8}}?")
     return RolePatterns(
+        # "X est maire de Dole", "X, qui est porte-parole du collectif,", "X est devenue présidente de …": a title
+        # given by "être" or "devenir" right after the name, cut like an apposition (a participle with no article is
+        # a passive verb, "est accusé de fraude", left out later)
+        copula=re.compile(
+            rf"(?:\s*,\s*qui|\s+qui)?\s+(?:est|était|sera|reste|restait|demeure|devient|deviendra"
+            rf"|(?:est|était)\s+(?:devenue?|désormais))\s+{_HEDGE}(?:le|la|l['’]|un|une)?\s*"
+            rf"(?P<role>{plain}{_BODY}{{0,150}}?)\s*(?=[,.;:!?()\n]|\s+qui\b|\s+et\s+(?:un|une|le|la|l['’]|son|sa|ses)\s|$)",
+            re.I,
+        ),
         plural_before=re.compile(
             rf"(?:^|\s)(?<!parmi\s)(?:les|des|aux|ces|ses|leurs|nos|deux|trois|quatre|cinq)\s+"
             rf"(?:(?:deux|trois|quatre|cinq|six)\s+)?(?P<role>{plural})\s*[,:]?\s+{_TITLE}$", re.I),
@@ -140,6 +151,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
         party=frozenset(_head(r["role"]) for r in rows if r.get("kind") == "party"),
+        not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
@@ -264,6 +276,29 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if len(role) > 130:
         return None  # a whole clause, not an apposition
     return role, m.group("many") is not None
+
+
+_SINCE_YEAR = re.compile(r"\s+(?:en|dès|depuis|jusqu['’]en)\s+\d{4}$", re.I)
+
+
+def _copula_role(text: str, end: int, rp: RolePatterns, words: Words) -> str | None:
+    """The title in "X est maire de Dole depuis 2014" or "X, qui est porte-parole du collectif,": cut before a verb and
+    an adverbial phrase; not a passive participle with no article ("X est accusé de fraude", "est chargé de")."""
+    m = rp.copula.match(text, end, end + 220)
+    if m is None:
+        return None
+    r0, r1 = m.start("role"), m.end("role")
+    head = text[r0:r1].split(" ", 1)[0].lower()
+    if head in rp.not_copula:
+        return None
+    if head.endswith(("é", "ée", "és", "ées")) and not re.search(r"(?:le|la|l['’]|un|une)\s*$", text[end:r0], re.I):
+        return None
+    verb = _clause_verb(text, r0, r1, rp, words)
+    role = _ADVERBIAL.sub("", _tidy(text[r0 : verb if verb is not None else r1]))
+    role = _SINCE_YEAR.sub("", role)  # "présidente de l'association en 2015"
+    if verb is not None:
+        role = _CUT_TAIL.sub("", role)
+    return role if 0 < len(role) <= 100 else None
 
 
 _DEFINITE_SUBJECT = re.compile(r"\s*,?\s*(?:le|la|l['’])\s*$", re.I)
@@ -395,6 +430,9 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         found = _apposition_after(text, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
+        copula = None if found else _copula_role(text, end, rp, words)
+        if copula:
+            add(copula)
         for role in _apposition_before(text, start, end, rp, orgs, others):
             add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))

@@ -118,13 +118,13 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
 
 
 def _titled_apposition(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """Two or three capitalized words set off by commas right after "le/la" and a role noun ("le préfet, X,"): the
+    """Two or three capitalized words set off by commas right after "le/la/du" and a role noun ("le préfet, X,"): the
     holder's name, whatever the NER read (a gazetteer place was ruled out before)."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or ent.start < 3:
         return False
     comma, role, det = doc[ent.start - 1], doc[ent.start - 2], doc[ent.start - 3]
     after = doc[ent.end] if ent.end < len(doc) else None
-    return comma.text == "," and fold(role.text) in rules.roles and det.lower_ in {"le", "la", "l'", "l’"} \
+    return comma.text == "," and fold(role.text) in rules.roles and det.lower_ in {"le", "la", "l'", "l’", "du", "au"} \
         and (after is None or after.text in {",", "."})
 
 
