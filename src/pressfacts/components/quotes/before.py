@@ -279,15 +279,9 @@ class BeforeQuotation(FinderState):
             if toks[0].lower_ == "et" or (self.doc[verb.i - 2].lower_ == "avant"
                                           and all(t.is_punct for t in toks if t.i > verb.i)):
                 return self.last_source(q.outer_start, prev)
-        head = verb.head
-        if verb.lower_.endswith("ant") and head not in verbs and len(self.text[q.start : q.end].split()) >= 4:
-            # "…», a souligné le ministre, affirmant que « … »": the parse may hang the participle on the subject or
-            # inside the quotation; the incise's verb just before it is the one it goes with (not for a word or two
-            # in marks: "demandant de ne pas les qualifier de « beaufs »" names a word, nobody says it)
-            head = next((v for v in reversed(verbs) if v.i < verb.i and v.i >= verb.i - 8), head)
-        if verb.lower_.endswith("ant") and head in verbs and self._is_incise(head, toks):
-            # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
-            verb = head
+        incise = self._incise_of_gerund(q, verb, verbs, toks)
+        if incise is not None:
+            verb = incise  # "…», a déclaré le ministre, soulignant que « … »": the gerund's subject is the incise's.
         if self._is_incise(verb, toks):
             # "…», a encore jugé X : « … »": the incise of the previous quotation, subject after the verb
             # (or "-t-il" before it).
@@ -313,6 +307,18 @@ class BeforeQuotation(FinderState):
         if cited is not None:
             return self.resolve(cited, q.start, prev)
         return self._subject_of(verb, q.start, prev)
+
+    def _incise_of_gerund(self, q: Quote, verb: Token, verbs: list[Token], toks: list[Token]) -> Token | None:
+        """The incise's verb a gerund of the lead goes with ("…», a déclaré le ministre, soulignant que « … »"), or None.
+        The parse may hang the gerund on the subject or inside the first quotation: then the speech verb just before
+        it, for quotations of four words or more (a word or two in marks after "demandant de ne pas les qualifier de"
+        names a word, nobody says it)."""
+        if not verb.lower_.endswith("ant"):
+            return None
+        head = verb.head
+        if head not in verbs and len(self.text[q.start : q.end].split()) >= 4:
+            head = next((v for v in reversed(verbs) if verb.i - 8 <= v.i < verb.i), head)
+        return head if head in verbs and self._is_incise(head, toks) else None
 
     def _named_before_colon(self, verb: Token, toks: list[Token]) -> str | None:
         """"…, rappelle le porte-parole Tom Weller : « … »": between the speech verb and the colon that ends the lead, a
