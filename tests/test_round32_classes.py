@@ -256,3 +256,46 @@ def test_a_title_given_by_etre_or_devenir(text, name, role):
 ])
 def test_a_participle_or_a_manner_of_speaking_after_est_is_no_title(text):
     assert all(not r for r in roles(text).values()), roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon Paul Roux, le maire est absent depuis lundi.",
+    "Pour Anne Morel, la ministre a menti aux syndicats.",
+    "D'après Paul Roux, le préfet aurait dû intervenir plus tôt.",
+    "Paul Roux est convaincu que le maire se trompe sur le budget.",
+])
+def test_a_title_in_another_clause_of_the_sentence_is_someone_else(text):
+    assert all(not r for r in roles(text).values()), roles(text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Selon Paul Roux, maire de Dole, la ville est ruinée.", "Paul Roux", "maire de Dole"),
+    ("Selon Paul Roux, le maire de Dole, la ville est ruinée.", "Paul Roux", "maire de Dole"),
+    ("Martine Vidal a pris la parole. « Nous ne céderons rien », affirme la sénatrice du Gers.", "Martine Vidal",
+     "sénatrice du Gers"),
+])
+def test_an_apposition_after_an_opening_phrase_stays_a_role(text, name, role):
+    assert role in roles(text).get(name, [])
+
+
+def test_a_title_before_the_name_it_meets_is_not_that_name():
+    found = speakers("Le maire a reçu Paul Roux lundi, puis a déclaré : « Nous ne céderons pas sur ce dossier ».")
+    assert found[0][1] is None
+
+
+def test_the_one_person_of_a_gender_still_takes_up_a_later_title():
+    found = speakers("Sophie Binet a pris la parole devant les militants. « Nous ne lâcherons rien », a lancé la "
+                     "syndicaliste.")
+    assert found[0][1] == "Sophie Binet"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le PS obtient 20 % et le RN 30 %, selon le dernier sondage.", [(20, "%"), (30, "%")]),
+    ("Selon l'institut, LR recueille 8 % et LFI 12 % des intentions de vote.", [(8, "%"), (12, "%")]),
+])
+def test_a_share_after_a_party_acronym_is_a_figure(text, want):
+    assert facts(text)[1] == want
+
+
+def test_a_number_after_an_acronym_is_still_a_name():
+    assert facts("La RN 7 est coupée à hauteur de Valence et le LBD 40 a été utilisé.")[1] == []

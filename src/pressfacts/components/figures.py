@@ -537,8 +537,8 @@ def _not_a_count(ctx: _Context, n: NumberMatch, unit: str | None, qualifier: str
     if re.match(r"(?:\s*(?:à|-|–|et)\s*\d+)?\s*(?:avant|av\.|après|apr\.)\s*J\.?-?C", text[n.end : n.end + 24]):
         return True  # "(323 à 30 avant J.-C.)": years of the ancient calendar
     prev = ctx.token_at(n.start - 2) if n.start >= 2 and text[n.start - 1] in " \u00a0\u202f" else None
-    if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper:
-        return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name
+    if prev is not None and prev.is_alpha and len(prev) > 1 and prev.is_upper and unit != "%":
+        return True  # "LBD 40", "RN 7": a number right after an acronym is part of a name; "le RN 30 %" is a share
     if unit is not None or qualifier != "exact":
         return False
     s = text[n.start : n.end]

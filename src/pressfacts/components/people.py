@@ -247,7 +247,7 @@ _PRE_WORDS = frozenset(_PRE_TITLE)
 _FORMER = frozenset({"ancien", "ancienne", "ex"})  # of those, the ones that make a title a past office
 
 
-def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
+def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: Words,
                       others: frozenset[int]) -> tuple[str, bool] | None:
     """The role in "X, <role>, ..." (after an age too): the apposition, cut before a verb; with whether it was
     given as one of many ("l'un des fondateurs")."""
@@ -267,8 +267,10 @@ def _apposition_after(text: str, end: int, rp: RolePatterns, words: Words,
     if any(r0 <= o < r1 and not _COMPLEMENT_END.search(text[r0:o]) for o in others):
         return None  # "soutiens de X, l'avocat Y, le philosophe Z": the title is Y's ("conseiller de Y" is X's)
     verb = _clause_verb(text, r0, r1, rp, words)
-    if aged and verb is not None and _DEFINITE_SUBJECT.match(text, off, r0):
-        return None  # "Pour Marcel, 70 ans, le président ne comprend rien": a clause's subject, not an apposition
+    if verb is not None and _DEFINITE_SUBJECT.match(text, off, r0) and (aged or _SOURCE_BEFORE.search(text, 0, start)):
+        # "Pour Marcel, 70 ans, le président ne comprend rien", "Selon X, le maire est absent": after an opening
+        # phrase, the title is the subject of the clause that follows, not an apposition
+        return None
     role = _tidy(text[r0 : verb if verb is not None else r1])
     if verb is not None:  # "animateur du cortège et lui-même [interpellé]", "bourgmestre de Visé s'[est rendue]"
         role = _CUT_TAIL.sub("", role)
@@ -301,6 +303,9 @@ def _copula_role(text: str, end: int, rp: RolePatterns, words: Words) -> str | N
     return role if 0 < len(role) <= 100 else None
 
 
+# An opening phrase that gives someone's view before the sentence's own subject ("Selon X, …", "Pour X, …").
+_SOURCE_BEFORE = re.compile(r"(?:^|[.!?»:]\s+|\n)(?:selon|pour|d['’]après|aux\s+yeux\s+d[e'’]\s*|quant\s+à)\s+"
+                            r"(?:(?:M\.|Mme|Me)\s+)?$", re.I)
 _DEFINITE_SUBJECT = re.compile(r"\s*,?\s*(?:le|la|l['’])\s*$", re.I)
 _GLUED_ROLE = re.compile(r"[\w’'-]+\s+(?:de|du|des)\s|[\w’'-]+\s+d['’]", re.I)
 _COMPLEMENT_END = re.compile(r"(?:\b(?:de|du|des|à|au|aux)\s+|\bd['’]\s*)$", re.I)
@@ -427,7 +432,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         member = _member_of(text, end, orgs)
         if member:
             add(member)
-        found = _apposition_after(text, end, rp, words, others)
+        found = _apposition_after(text, start, end, rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
         copula = None if found else _copula_role(text, end, rp, words)
@@ -850,6 +855,8 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
         if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
             continue
+        if back == 0 and _another_clause(text, next(s for s, e, i in reversed(last) if e == end), end, m.start()):
+            continue  # "Selon X, le maire est absent", "X est convaincu que le maire se trompe": someone else
         if by_subject and back and _someone_else(role, attrs[ent]["roles"], held, office_heads):
             continue
         if _gender_clash([m.group("det"), *role.split()[:1]], gender.get(ent)) or \
@@ -857,6 +864,15 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         attrs[ent]["roles"].append(role)
         last.append((m.start(), m.end(), ent))
+
+
+def _another_clause(text: str, start: int, end: int, title: int) -> bool:
+    """The title stands in the same sentence as the name but in another clause: after an opening phrase naming the
+    source ("Selon X, le maire …") or in a "que" clause ("X pense que le maire …"); a name there would be "il"."""
+    between = text[end:title]
+    if "\n" in between:
+        return False  # a paragraph with no full stop at its end: the next one is another sentence
+    return _SOURCE_BEFORE.search(text, 0, start) is not None or re.search(r"\bqu(?:e\s|['’])", between) is not None
 
 
 _COORDINATED = re.compile(r"\bet\s+$")

@@ -613,7 +613,8 @@ class Resolution(FinderState):
         near = self.text.rfind("\n", 0, para) + 1  # the start of the paragraph before (past blank lines)
         if len(same) != 1 or self.roles.get(same[0]) or self.lex.kind("third_party_role", tok.lower_):
             return None  # "a précisé le commissaire": a role that speaks about someone else (quote_words.jsonl)
-        last = [m for m in self.persons_before(pos) if m.entity == same[0] and m.start >= near]
+        # (named before the role noun: "Le maire a reçu X lundi, puis a déclaré : « … »" is not X)
+        last = [m for m in self.persons_before(min(pos, tok.idx)) if m.entity == same[0] and m.start >= near]
         head = self._head_of(last[-1]) if last else None
         if head is None or head.dep_ == "nsubj:pass" or self._oblique(last[-1]):
             return None  # "Kevin X a été interpellé": the one the story happens to does not take the role
