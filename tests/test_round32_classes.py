@@ -5,7 +5,7 @@ checked on sentences written for these tests:
 - "wali" and "chef de daïra" (Algerian offices) are roles;
 - a year alone in parentheses after a work or an event is a date, not a count of the noun before it;
 - "un"/"une" joined by "et" to a count in digits counts one ("un mort et 35 blessés");
-- an institution's name ends before "relatif/relative" ("la cour d'assises relative à …");
+- an institution's name ends before "relatif/relative" ("le tribunal administratif relatif au permis");
 - "le porte-parole de la société Prénom Nom": the company told before, then a person by name;
 - Unia (Belgian equality body) is an organization."""
 
@@ -89,7 +89,9 @@ def test_un_as_an_article_is_still_no_figure(text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("L'avocat a contesté une décision de la cour d'assises relative à l'expertise balistique.", "cour d'assises"),
+    ("Le recours déposé au tribunal administratif relatif au permis de construire a été rejeté.",
+     "tribunal administratif"),
+    ("L'avocat a contesté un arrêt de la cour d'assises, relative selon lui à d'autres faits.", "cour d'assises"),
     ("La commission des finances relative au budget rectificatif se réunira lundi.", "commission des finances"),
 ])
 def test_an_institution_ends_before_relative(text, name):
@@ -237,8 +239,8 @@ def test_a_judgement_of_a_court_after_a_quote_is_no_author():
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Paul Roux est rédacteur en chef du service Économie du Courrier.", "Paul Roux",
-     "rédacteur en chef du service Économie du Courrier"),
+    ("Paul Roux est rédacteur en chef de la rubrique Économie du Courrier.", "Paul Roux",
+     "rédacteur en chef de la rubrique Économie du Courrier"),
     ("Paul Roux est maire de Dole depuis 2014 et brigue un troisième mandat.", "Paul Roux", "maire de Dole"),
     ("Anne Morel, qui est infirmière au CHU de Nantes, manifestait samedi.", "Anne Morel", "infirmière au CHU de Nantes"),
     ("Anne Morel est devenue présidente de l'association en 2015.", "Anne Morel", "présidente de l'association"),
@@ -250,7 +252,7 @@ def test_a_title_given_by_etre_or_devenir(text, name, role):
 
 @pytest.mark.parametrize("text", [
     "Paul Roux est accusé de fraude fiscale par le parquet.",
-    "Emmanuel Macron est comptable de cette situation, estime l'éditorialiste.",
+    "Paul Roux est comptable du désastre budgétaire, selon ses adversaires.",
     "Paul Roux est responsable de ce fiasco, selon ses adversaires.",
     "Paul Roux est convaincu que la réforme échouera.",
 ])

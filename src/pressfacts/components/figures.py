@@ -230,15 +230,15 @@ def find_numbers(text: str, vocab: FigureWords) -> list[NumberMatch]:
     return out
 
 
-# "un mort et 528 blessés", "12 blessés et un mort": "un"/"une" and its noun joined to a count of another noun
+# "un mort et 35 blessés", "12 blessés et un mort": "un"/"une" and its noun joined to a count of another noun
 _PAIR_AFTER = re.compile(r"[^\S\n]+[^\W\d_]{3,}(?:[^\S\n]+(?:et|ainsi\s+que)|,)[^\S\n]+(?=\d)")
 _PAIR_BEFORE = re.compile(r"\d[^\S\n]+(?P<noun>[^\W\d_]{3,})[^\S\n]+(?:et|ainsi\s+que)[^\S\n]+$")
 _PAIR_COUNT = re.compile(r"\d[\d\s\u00a0\u202f]*\s+(?P<noun>[^\W\d_]{3,})")
 
 
 def _paired_count(text: str, m: re.Match[str], vocab: FigureWords) -> bool:
-    """"ont fait un mort et 528 blessés": "un" counts one when a count in digits of another noun is joined to it; not
-    an age or a duration ("une personne de 15 ans et un adulte")."""
+    """"la collision a fait un mort et 35 blessés": "un" counts one when a count in digits of another noun is joined to it; not
+    an age or a duration ("entre un mineur de 14 ans et un adulte")."""
     after = _PAIR_AFTER.match(text, m.end())
     other = _PAIR_COUNT.match(text[after.end() : after.end() + 30]) if after is not None else \
         _PAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()])

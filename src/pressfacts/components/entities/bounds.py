@@ -759,16 +759,16 @@ def _territory_end(doc: Doc, s: Span, rules: EntityRules) -> Span:
 
 
 def _acronym_of_organization(doc: Doc, spans: list[Span], acr: Token) -> list[Span]:
-    """"la Fédération de la vente à distance (Fevad)": a short capitalized word in parentheses right after an
+    """"la Fédération des métiers de la livraison à domicile (Femlad)": a short capitalized word in parentheses right after an
     organization's name, with the name's first letter, is its acronym whatever the letters between ("Unédic",
-    "Fevad" shorten by syllables the names the parse or the NER may have cut)."""
+    "Femlad" shorten by syllables the names the parse or the NER may have cut)."""
     paren = acr.i - 1
     before = next((s for s in spans if paren - 3 <= s.end <= paren and s.label_ == "ORG" and len(s) > 1
                    and all(t.is_lower and t.is_alpha and t.pos_ not in VERBS for t in doc[s.end : paren])), None)
     if before is None or not (acr.is_alpha and 3 <= len(acr) <= 8 and (acr.is_title or acr.is_upper)) \
             or fold(acr.text)[0] != fold(before[0].text)[0]:
         return spans
-    # ("de la vente à distance (Fevad)": the lowercase words the name stopped before are its own)
+    # ("de la livraison à domicile (Femlad)": the lowercase words the name stopped before are its own)
     kept = [s for s in spans if s is not before and not (s.start <= acr.i < s.end)]
     return sorted([*kept, Span(doc, before.start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")],
                   key=lambda s: s.start)

@@ -107,7 +107,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if place:
         return label
     if label == "LOC" and _titled_apposition(doc, ent, rules):
-        return "PER"  # "présidée par le wali, Abbès Badaoui, en présence …": a name in apposition to a title
+        return "PER"  # "sous la conduite du wali, X, pendant trois heures": a name in apposition to a title
     first_name = len(ent) == 1 and ent[0].is_title and fold(text) in rules.first_names
     if first_name and (label == "LOC" or (label == "MISC" and _person_context(doc, ent.start, rules))):
         return "PER"  # "un participant, Joachim, 19 ans" tagged as a place
@@ -316,6 +316,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "FIGAROVOX/ANALYSE - ...", "Unité syndicale" alone on its line: a rubric or subheading
     if len(text) == 1 and ent.label_ == "ORG":
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
+    if len(ent) > 1 and ent[-1].lower_ in rules.loose_adjectives:  # "le tribunal administratif relatif au permis"
+        return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
+                          person_words, doc_text)
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)

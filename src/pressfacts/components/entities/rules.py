@@ -178,6 +178,8 @@ class EntityRules:
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
     # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
     institution_heads: frozenset[str] = frozenset()
+    # lowercase adjectives that open their own complement and end a name ("relatif", "relative"; institutions.jsonl)
+    loose_adjectives: frozenset[str] = frozenset()
     corps_heads: frozenset[str] = frozenset()  # lowercase police corps named by a place adjective ("police")
     not_origins: frozenset[str] = frozenset()  # folded demonym forms naming no place ("blanche", "francophone")
     name_kinds: frozenset[str] = frozenset()  # lowercase kind nouns the name takes along ("groupe TF1", "institut X")
@@ -347,6 +349,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         foreign_towns=foreign_towns(data["places"]),
         institution_heads=frozenset(fold(r["text"]) for r in [*of("head"), *data.get("institutions", [])]
                                     if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"),
+        loose_adjectives=frozenset(r["text"].lower() for r in data.get("institutions", [])
+                                   if r.get("rule") == "complement_adjective"),
         **_organization_name_rules(of),
         **_convention_rules(of),
         **_press_rules(of),
@@ -489,7 +493,7 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         noun: dict[str, Any] = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
         return [{"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"}, {**noun, "IS_TITLE": True} if titled else noun]
 
-    # "la cour d'assises relative à son ordinateur": an adjective that takes its own complement ends the name
+    # "le recours au tribunal administratif relatif au permis": an adjective that takes its own complement ends the name
     loose = [r["text"] for r in rows if r.get("rule") == "complement_adjective"]
     adjs = {"POS": "ADJ", "LOWER": {"NOT_IN": loose}, "OP": "*"}
     prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]

@@ -51,14 +51,14 @@ def _person_after_cue(span: Span, label: str, cue: Token, rules: EntityRules) ->
     """A first name and a surname after a place's cue or a company's kind noun: the holder or a person of that trade
     ("le président de région Xavier Bertrand", "l'éditeur Antoine Gallimard"), not the cue's label. Other
     organization cues keep theirs ("la société Marie Laure", unless after "de": "le porte-parole de la société
-    Sam Dalsimer" names the company told before), and so does a company named with a country ("le
+    Tom Weller" names the company told before), and so does a company named with a country ("le
     fournisseur Linde Gas Algérie")."""
     if len(span) < 2 or fold(span[0].text) not in rules.first_names:
         return False
     if label == "LOC":
         return True
     named = span[1].is_alpha and span[1].is_title and not any(known_place(t.text, rules) for t in span[2:])
-    # "le porte-parole de la société Sam Dalsimer": the company already named, then its spokesman by name
+    # "le porte-parole de la société Tom Weller": the company already named, then its spokesman by name
     told = cue.i >= 2 and cue.doc[cue.i - 1].lower_ in {"la", "l'", "l’"} and cue.doc[cue.i - 2].lower_ == "de"
     return label == "ORG" and (cue.lower_ in rules.company_kinds or told) and named
 

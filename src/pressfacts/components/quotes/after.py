@@ -514,7 +514,7 @@ class AfterQuotation(FinderState):
     def _medium_after(self, verb: Token) -> int:
         """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
         France-Presse le maire X"): they stand between the verb and its subject without being either."""
-        i = self._date_run(verb.i + 1)  # "a estimé samedi sur France Inter le président …": past the day
+        i = self._date_run(verb.i + 1)  # "a jugé dimanche sur RTL la déléguée …": past the day
         if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
             return 0
         i += 1
