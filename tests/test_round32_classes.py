@@ -91,7 +91,7 @@ def test_un_as_an_article_is_still_no_figure(text):
 @pytest.mark.parametrize(("text", "name"), [
     ("Le recours déposé au tribunal administratif relatif au permis de construire a été rejeté.",
      "tribunal administratif"),
-    ("L'avocat a contesté un arrêt de la cour d'assises, relative selon lui à d'autres faits.", "cour d'assises"),
+    ("L'avocat a contesté un arrêt rendu par la cour d'assises, relative selon lui à d'autres faits.", "cour d'assises"),
     ("La commission des finances relative au budget rectificatif se réunira lundi.", "commission des finances"),
 ])
 def test_an_institution_ends_before_relative(text, name):
