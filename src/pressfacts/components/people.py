@@ -271,16 +271,24 @@ def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: 
         # "Pour Marcel, 70 ans, le président ne comprend rien", "Selon X, le maire est absent": after an opening
         # phrase, the title is the subject of the clause that follows, not an apposition
         return None
-    role = _tidy(text[r0 : verb if verb is not None else r1])
-    if verb is not None:  # "animateur du cortège et lui-même [interpellé]", "bourgmestre de Visé s'[est rendue]"
-        role = _CUT_TAIL.sub("", role)
-    role = _ADVERBIAL.sub("", role)
+    role = _role_text(text, r0, r1, verb)
     if len(role) > 130:
         return None  # a whole clause, not an apposition
     return role, m.group("many") is not None
 
 
-_SINCE_YEAR = re.compile(r"\s+(?:en|dès|depuis|jusqu['’]en)\s+\d{4}$", re.I)
+def _role_text(text: str, r0: int, r1: int, verb: int | None) -> str:
+    """The words of a role from r0, up to its clause's verb if any, else to r1: tidied, without the link word left
+    before the verb ("animateur du cortège et lui-même [interpellé]", "bourgmestre de Visé s'[est rendue]") nor an
+    adverbial phrase after the title."""
+    role = _tidy(text[r0 : verb if verb is not None else r1])
+    if verb is not None:
+        role = _CUT_TAIL.sub("", role)
+    return _ADVERBIAL.sub("", role)
+
+
+# (_ADVERBIAL already cuts "depuis 2014")
+_SINCE_YEAR = re.compile(r"\s+(?:en|dès|jusqu['’]en)\s+\d{4}$", re.I)
 
 
 def _copula_role(text: str, end: int, rp: RolePatterns, words: Words) -> str | None:
@@ -295,12 +303,8 @@ def _copula_role(text: str, end: int, rp: RolePatterns, words: Words) -> str | N
         return None
     if head.endswith(("é", "ée", "és", "ées")) and not re.search(r"(?:le|la|l['’]|un|une)\s*$", text[end:r0], re.I):
         return None
-    verb = _clause_verb(text, r0, r1, rp, words)
-    role = _ADVERBIAL.sub("", _tidy(text[r0 : verb if verb is not None else r1]))
-    role = _SINCE_YEAR.sub("", role)  # "présidente de l'association en 2015"
-    if verb is not None:
-        role = _CUT_TAIL.sub("", role)
-    return role if 0 < len(role) <= 100 else None
+    role = _SINCE_YEAR.sub("", _role_text(text, r0, r1, _clause_verb(text, r0, r1, rp, words)))
+    return role if 0 < len(role) <= 100 else None  # ("présidente de l'association en 2015": the year is no part)
 
 
 # An opening phrase that gives someone's view before the sentence's own subject ("Selon X, …", "Pour X, …").
@@ -801,14 +805,14 @@ def person_genders(people: list[dict[str, Any]], genders: dict[str, str]) -> dic
     return {e["id"]: genders.get(_fold(e["name"].split()[0]).split("-")[0]) for e in people}
 
 
-def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+def _candidate(text: str, last: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
     """The person named last before a title, past names that are only complements ("François Bayrou, allié
     d'Emmanuel Macron. Le président du Modem ...": Bayrou)."""
     for start, end, ent in reversed(last):
         if _inside_quote(text, start):
             return None  # a name in someone's words ("Et Conte a saisi là ...», juge l'analyste")
         if not _COMPLEMENT_END.search(text[max(0, start - 4) : start]):
-            return end, ent
+            return start, end, ent
     return None
 
 
@@ -841,8 +845,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
         who = _candidate(text, last) if found else None
         if found is None or who is None:
             continue
-        (role, by_subject), end = found, who[0]
-        ent = who[1]
+        (role, by_subject), (start, end, ent) = found, who
         first = bisect.bisect_right(sent_starts, end)
         back = bisect.bisect_right(sent_starts, m.start()) - first
         since = sent_starts[first - 1] if first else 0
@@ -855,7 +858,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
         if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
             continue
-        if back == 0 and _another_clause(text, next(s for s, e, i in reversed(last) if e == end), end, m.start()):
+        if back == 0 and _another_clause(text, start, end, m.start()):
             continue  # "Selon X, le maire est absent", "X est convaincu que le maire se trompe": someone else
         if by_subject and back and _someone_else(role, attrs[ent]["roles"], held, office_heads):
             continue

@@ -423,9 +423,9 @@ def _keep_year(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     if re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]) and re.match(r"\s*\)", text[m.end() :]):
         return True  # the year of a reference in parentheses: "(Gallimard, 2017)"
     if re.search(r"\(\s*$", text[max(0, m.start() - 2) : m.start()]) and re.match(r"\s*\)", text[m.end() :]) \
-            and not (words and len(words[-1]) > 3 and words[-1][-1] in "sx" and words[-1].islower()):
+            and not (words and len(words[-1]) > 3 and words[-1][-1] in "sx"):
         # a year alone in parentheses after a work or an event: "Du contrat social (1762)"; after a plural noun a
-        # count ("les blessés (1500)")
+        # count ("les blessés (1500)"; the words are lowercased)
         return True
     cued = bool(words) and (words[-1] in v.year_cues or " ".join(words[-2:]) in v.year_cues)
     return cued or _uncued_year(m, text, words, v) or _listed_year(m, text, v)

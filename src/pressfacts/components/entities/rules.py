@@ -493,14 +493,12 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         noun: dict[str, Any] = {"LOWER": {"IN": words}, "POS": {"IN": ["NOUN", "PROPN"]}}
         return [{"LOWER": {"IN": ["haut", "haute"]}, "OP": "?"}, {**noun, "IS_TITLE": True} if titled else noun]
 
-    # "le recours au tribunal administratif relatif au permis": an adjective that takes its own complement ends the name
-    loose = [r["text"] for r in rows if r.get("rule") == "complement_adjective"]
-    adjs = {"POS": "ADJ", "LOWER": {"NOT_IN": loose}, "OP": "*"}
+    adjs = {"POS": "ADJ", "OP": "*"}
     prep = [{"LOWER": {"IN": _PREPOSITIONS}}, {"LOWER": {"IN": _ARTICLES}, "OP": "?"}]
 
     def compl(pos: list[str]) -> list[dict[str, Any]]:
         noun = {"POS": {"IN": pos}, "LOWER": {"NOT_IN": not_compl}, "IS_DIGIT": False}
-        return [{"POS": "ADJ", "OP": "?"}, noun, adjs]
+        return [{"POS": "ADJ", "OP": "?"}, noun, {"POS": "ADJ", "OP": "*"}]
 
     any_compl = heads(None, "required")
     all_heads = [r["text"].lower() for r in rows if r.get("rule") == "head"]  # "et du Conseil d'État": another body
