@@ -262,15 +262,18 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
     either side of its full name: an article serves one town."""
     # (the NER may call the bare noun a place or a name: "note l'Observatoire", "a déclaré le Consistoire")
     bare = [c for c in clusters if c.label in {"ORG", "LOC", "MISC"} and all(len(m) == 1 for m in c.mentions)
-            and (heads.get(fold(c.mentions[0].text)) == "ORG" or fold(c.mentions[0].text) in branches)]
+            and (heads.get(fold(c.mentions[0].text)) == "ORG" or fold(c.mentions[0].text) in branches
+                 or _first_word_name(c))]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions] if bare else []
     for c in bare:
         head = fold(c.mentions[0].text)
         fuller = [o for o in clusters if o is not c and o.label == "ORG" and len(o.mentions[0]) > 1
-                  and fold(o.mentions[0][0].text) == head]
+                  and fold(o.mentions[0][0].text) == head
+                  and (o.mentions[0][1].is_lower or not _first_word_name(c) or head in heads)]
         if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start and head not in branches:
             continue  # the short form refers back to a name already given, not forward to one
-        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
+        if len(fuller) == 1 and _place_qualified(fuller[0]) \
+                and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
             continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
         if len(fuller) == 1:
             fuller[0].mentions.extend(c.mentions)
@@ -337,6 +340,65 @@ def merge_channel_stems(clusters: list[Cluster], suffixes: frozenset[str]) -> li
             channels[0].mentions = sorted([*channels[0].mentions, *c.mentions], key=lambda m: m.start)
             clusters.remove(c)
     return clusters
+
+
+def _words(m: Span) -> list[str]:
+    return [fold(t.text) for t in m if not t.is_punct]
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """The short name's words, in order, inside the full name, the same first word and only lowercase words
+    added ("syndicat des paramédicaux" in "syndicat autonome des paramédicaux")."""
+    if len(short) >= len(full) or short[0] != full[0]:
+        return False
+    k = 0
+    for w in full:
+        if k < len(short) and w == short[k]:
+            k += 1
+    return k == len(short)
+
+
+# "le Parti populaire européen" is the Union's party, not the Spanish "Parti populaire" of the same article
+_UNION_LEVEL = "europ"
+
+
+def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
+    """"le ministère des Antiquités" ... "le ministère égyptien des Antiquités", "le Conseil de l'Ordre" ... "le
+    Conseil national de l'Ordre des médecins": an organization's name of several words written again without
+    some of its lowercase words is the same organization, when exactly one longer name of the article holds it.
+    A name with a capitalized word of its own ("Parti socialiste" and "Parti socialiste Européen") is no
+    shortening: the longer name's added words must all be lowercase."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    for c in orgs:
+        short = _words(c.mentions[0])
+        if len(short) < 2 or c not in clusters or any(len(_words(m)) != len(short) for m in c.mentions):
+            continue
+        longs = [o for o in orgs if o is not c and o in clusters and _within(short, _words(o.mentions[0]))
+                 and all((t.is_lower and not t.lower_.startswith(_UNION_LEVEL)) or t.is_punct or fold(t.text) in short
+                         for t in o.mentions[0])]
+        if len(longs) == 1:
+            longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
+def _first_word_name(c: Cluster) -> bool:
+    """"l'Assemblée" after "l'Assemblée nationale vénézuélienne": an organization named only by one word (no
+    acronym), which merge_bare_heads gives to the one longer name it opens with a lowercase word after it ("Apple"
+    after "Apple Music" is the company, not its service)."""
+    word = c.mentions[0][0]
+    return c.label == "ORG" and (word.is_title or word.is_lower) and word.is_alpha \
+        and all(fold(m.text) == fold(word.text) for m in c.mentions)
+
+
+def _place_qualified(full: Cluster) -> bool:
+    """"la préfecture du Cher", "le Conseil de l'Europe": a name whose complement names its place or owner, so that
+    a bare head beside another place may be another's; "la Commission européenne" has no such complement."""
+    m = full.mentions[0]
+    return any(t.is_title and m[k - 1].lower_ in _COMPLEMENT_LINKS for k, t in enumerate(m) if k > 0)
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "à"})
 
 
 def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
@@ -413,14 +475,15 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _initials(name: str) -> str:
     """"Paris SG" -> "PSG", "Paris Saint-Germain" -> "PSG", "Rassemblement national" -> "RN": first letters of
-    the words (an acronym among them gives all its letters), small words skipped."""
+    the words (an acronym among them gives all its letters), small words skipped; accents dropped, as acronyms
+    drop them ("État islamique" -> "EI")."""
     letters = []
     for word in re.split(r"[\s-]+", name):
         word = re.sub(r"^[ldLD]['’]", "", word)
         if not word or fold(word) in _ACRONYM_SKIPS:
             continue
         letters.append(word if ACRONYM.match(word) else word[0])
-    return "".join(letters).upper()
+    return fold("".join(letters)).upper()
 
 
 def _merge_initials(clusters: list[Cluster]) -> None:
@@ -438,7 +501,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         # agricoles" may well be the DSA)
         longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
                  and not (o.mentions[0][0].is_lower and o.mentions[0][-1].is_title)
-                 and _initials(o.mentions[0].text) == short
+                 and _initials(o.mentions[0].text) == fold(short).upper()
                  and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
         if len(longs) == 1:
             longs[0].mentions.extend(c.mentions)

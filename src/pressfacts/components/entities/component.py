@@ -39,6 +39,7 @@ from .clusters import (
     merge_channel_stems,
     merge_place_variants,
     merge_seats,
+    merge_shortened_names,
     merge_spellings,
     orgs_by_definition,
     place_name,
@@ -219,7 +220,8 @@ class EntityFixer:
         spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
-        clusters = orgs_by_definition(merge_bare_heads(clusters, self.rules.heads, self.branch_heads), self.rules.heads)
+        clusters = merge_bare_heads(clusters, self.rules.heads, self.branch_heads)
+        clusters = orgs_by_definition(merge_shortened_names(clusters), self.rules.heads)
         if self.rules.venue_heads or self.rules.venues:  # before the seats: "Palais Garnier" acting is the Opéra Garnier
             acting_venues(doc, clusters, self.rules)
         clusters = merge_seats(clusters, self.rules.seats, self.rules.seat_street_words) if self.rules.seats else clusters
