@@ -4,8 +4,11 @@ split stays unseen) and checked on sentences written for these tests:
   islamique" ... "l'EI"); a bare name after the one longer name it opens ("l'Assemblée nationale vénézuélienne" ...
   "cette Assemblée"), even beside a place the longer name does not hold ("la Commission européenne" ... "Rome ... à
   la Commission"); a name written again without some lowercase words ("le ministère égyptien des Antiquités" ...
-  "le ministère des Antiquités");
-- and not: a company and its product ("Apple Music" ... "Apple"), a party and the European party named after it,
+  "le ministère des Antiquités"); an acronym that leaves out one lowercase word of the name ("INRS"); a name with
+  and without its article, when a party's acronym took the articled form ("des Républicains" ... "(LR) ... les
+  Républicains");
+- and not: a company and its product ("Apple Music" ... "Apple"), a union and its regional branch ("FGTB" ...
+  "FGTB wallonne"), a party and the European party named after it,
   a bare name two longer names open ("Parlement européen", "Parlement français" ... "le Parlement");
 - "le surlendemain" after "le lendemain" counts from the same day, and "l'avant-veille" after "la veille"."""
 
@@ -39,6 +42,12 @@ def organizations(text: str) -> list[tuple[str, set[str]]]:
     ("Le Conseil national de l'Ordre des pharmaciens a saisi la justice. Le Conseil de l'Ordre demande une "
      "enquête administrative.", "Conseil national de l'Ordre des pharmaciens",
      {"Conseil national de l'Ordre des pharmaciens", "Conseil de l'Ordre"}),
+    ("L'Institut national français de recherche et de sécurité publie une étude sur le bruit. Selon l'INRS, les "
+     "open spaces fatiguent les salariés.", "Institut national français de recherche et de sécurité",
+     {"Institut national français de recherche et de sécurité", "INRS"}),
+    ("La proposition des Républicains a été rejetée jeudi. Le texte est passé, a regretté Sophie Marchal (LR). Sur "
+     "les retraites, les Républicains promettent de revenir à la charge.", "Républicains",
+     {"Républicains", "LR", "les Républicains"}),
 ])
 def test_one_organization_written_two_ways_is_one_entity(text, name, forms):
     got = organizations(text)
@@ -50,6 +59,8 @@ def test_one_organization_written_two_ways_is_one_entity(text, name, forms):
      ["Apple Music", "Apple"]),
     ("Le Parti socialiste européen a tenu son congrès à Lisbonne. Le Parti socialiste a boudé la réunion.",
      ["Parti socialiste européen", "Parti socialiste"]),
+    ("La FGTB appelle à la grève lundi. À Liège, la FGTB wallonne prévoit trois piquets devant les usines.",
+     ["FGTB", "FGTB wallonne"]),
     ("Le Parlement européen a voté le texte. Le Parlement français doit encore l'examiner, mais le Parlement ne "
      "siège pas avant mars.", ["Parlement européen", "Parlement français", "Parlement"]),
 ])

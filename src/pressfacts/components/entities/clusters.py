@@ -177,6 +177,15 @@ def _part_of(short: str, full: str) -> bool:
     return short in full.split() if " " not in short else full.endswith(" " + short)
 
 
+_ARTICLE = re.compile(r"^(?:les|le|la|l') ?(?=\w)")
+
+
+def _unarticled(key: str) -> str | None:
+    """A folded organization's name without its opening article ("les republicains" -> "republicains")."""
+    bare = _ARTICLE.sub("", key, count=1)
+    return bare if bare != key else None
+
+
 _TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
 _STREET_OF = re.compile(r"(?:avenue|boulevard|quartier|esplanade) (?:des |du )?(.+)")  # not "de X": a town's name
 
@@ -197,6 +206,8 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             by_key.setdefault(fold(s.id_), c)
         if s.label_ == "LOC" and fold(s.text).startswith(_TOWN_OF):
             by_key.setdefault(fold(s.text)[len(_TOWN_OF):], c)  # "la Ville de Namur" is Namur
+        if s.label_ == "ORG" and (bare := _unarticled(fold(s.text))):
+            by_key.setdefault(bare, c)  # "les Républicains" ... "des Républicains"
 
     # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
     persons = [s for s in spans if s.label_ == "PER"]
@@ -218,6 +229,9 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
         street = _STREET_OF.match(key) if s.label_ == "LOC" else None
         if street and street.group(1) in by_key and by_key[street.group(1)].label == "LOC":
             key = street.group(1)  # "l'avenue des Champs-Élysées" after "les Champs-Élysées": the same place
+        if s.label_ == "ORG" and key not in by_key and (bare := _unarticled(key)) and bare in by_key \
+                and by_key[bare].mentions[0].label_ == "ORG":
+            key = bare  # "Républicains" told before "les Républicains"
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
@@ -240,6 +254,7 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
                             by_key[fold(m.text)] = c
                         clusters.remove(other)
     _merge_parenthesized(doc, clusters)
+    _merge_unarticled(clusters)
     _merge_initials(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
@@ -272,8 +287,7 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
                   and (o.mentions[0][1].is_lower or not _first_word_name(c) or head in heads)]
         if len(fuller) == 1 and fuller[0].mentions[0].start > c.mentions[0].start and head not in branches:
             continue  # the short form refers back to a name already given, not forward to one
-        if len(fuller) == 1 and _place_qualified(fuller[0]) \
-                and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
+        if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
             continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
         if len(fuller) == 1:
             fuller[0].mentions.extend(c.mentions)
@@ -391,24 +405,23 @@ def _first_word_name(c: Cluster) -> bool:
         and all(fold(m.text) == fold(word.text) for m in c.mentions)
 
 
-def _place_qualified(full: Cluster) -> bool:
-    """"la préfecture du Cher", "le Conseil de l'Europe": a name whose complement names its place or owner, so that
-    a bare head beside another place may be another's; "la Commission européenne" has no such complement."""
-    m = full.mentions[0]
-    return any(t.is_title and m[k - 1].lower_ in _COMPLEMENT_LINKS for k, t in enumerate(m) if k > 0)
-
-
-_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "à"})
-
-
 def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
-    """A place named in the sentence of a short mention that the full name does not hold."""
+    """A place named in the sentence of a short mention that the full name does not hold, as where things happen
+    ("À Rennes, la Cour ...", "Sur l'île de Mayotte, la préfecture ...", within a few words of it); a place that
+    acts is no setting ("Rome devra présenter un texte à la Commission": the Commission named before), nor one
+    at the far end of a long sentence."""
     name = fold(full.mentions[0].text)
     for m in short.mentions:
         sent = m.sent
-        if any(sent.start <= p.start < sent.end and fold(p.text) not in name for p in places):
+        if any(sent.start <= p.start < sent.end and fold(p.text) not in name and p.start > 0
+               and p.doc[p.start - 1].lower_ in _SETTING_WORDS
+               and min(abs(p.start - m.end), abs(m.start - p.end)) <= _SETTING_REACH for p in places):
             return True
     return False
+
+
+_SETTING_REACH = 8  # tokens between the place and the short mention: the same clause, not the sentence's other end
+_SETTING_WORDS = frozenset({"à", "a", "en", "au", "aux", "dans", "sur", "de", "d'", "d’", "du", "près", "vers"})
 
 
 def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
@@ -486,12 +499,46 @@ def _initials(name: str) -> str:
     return fold("".join(letters)).upper()
 
 
+def _org_keys(c: Cluster) -> set[str]:
+    keys = {fold(m.text) for m in c.mentions} | {fold(m.id_) for m in c.mentions if m.id_ and m.id_ not in _OWN_IDS}
+    return keys | {b for k in keys if (b := _unarticled(k))}
+
+
+def _merge_unarticled(clusters: list[Cluster]) -> None:
+    """"des Républicains" ... "Gilles Lurton (LR) ... les Républicains": two organizations the first pass kept
+    apart (the acronym's ruler id took "les Républicains" before the bare form could) share a name once the
+    article is dropped: one organization."""
+    first: dict[str, Cluster] = {}
+    for c in [c for c in clusters if all(m.label_ == "ORG" for m in c.mentions)]:
+        keys = _org_keys(c)
+        earlier = next((first[k] for k in keys if k in first and first[k] in clusters), None)
+        if earlier is not None and earlier is not c:
+            earlier.mentions.extend(c.mentions)
+            clusters.remove(c)
+            keys = _org_keys(earlier)
+            c = earlier
+        for k in keys:
+            first.setdefault(k, c)
+
+
+def _initials_forms(name: str, size: int) -> set[str]:
+    """The name's initials, and for an acronym of three letters or more, its initials without one lowercase
+    word inside it ("Institut national français de recherche et de sécurité" -> "INRS"), for names spelled out
+    in full words only."""
+    forms = {_initials(name)}
+    words = re.split(r"[\s-]+", name)
+    if size >= 3 and not any(ACRONYM.match(w) for w in words):  # "FGTB wallonne" is a branch, not the FGTB
+        forms |= {_initials(" ".join(words[:k] + words[k + 1:])) for k in range(1, len(words) - 1)
+                  if words[k].isalpha() and words[k].islower() and fold(words[k]) not in _ACRONYM_SKIPS}
+    return forms
+
+
 def _merge_initials(clusters: list[Cluster]) -> None:
     """"le PSG" ... "le Paris SG", "le RN" ... "le Rassemblement national" (no parenthesis between them): an
     organization's acronym is the same organization when exactly one other organization of the article has
-    those initials."""
+    those initials. (The acronym may still be the NER's MISC: "selon l'INRS".)"""
     orgs = [c for c in clusters if c.label == "ORG"]
-    for c in orgs:
+    for c in [c for c in clusters if c.label in {"ORG", "MISC"}]:
         short = c.mentions[0].text
         if not ACRONYM.match(short) or "-" in short or c not in clusters:
             continue
@@ -501,7 +548,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         # agricoles" may well be the DSA)
         longs = [o for o in orgs if o is not c and o in clusters and len(o.mentions[0]) > 1
                  and not (o.mentions[0][0].is_lower and o.mentions[0][-1].is_title)
-                 and _initials(o.mentions[0].text) == fold(short).upper()
+                 and fold(short).upper() in _initials_forms(o.mentions[0].text, len(short))
                  and not any(m.start and m.doc[m.start - 1].text == "(" for m in o.mentions)]
         if len(longs) == 1:
             longs[0].mentions.extend(c.mentions)
