@@ -6,7 +6,8 @@ split stays unseen) and checked on sentences written for these tests:
   la Commission"); a name written again without some lowercase words ("le ministère égyptien des Antiquités" ...
   "le ministère des Antiquités"); an acronym that leaves out one lowercase word of the name ("INRS"); a name with
   and without its article, when a party's acronym took the articled form ("des Républicains" ... "(LR) ... les
-  Républicains");
+  Républicains"); a short name glossed in parentheses by the organization's name ("la Febed (Fédération royale
+  belge des éditeurs)"), without the capitalized article of a sentence start ("La Febed attend");
 - and not: a company and its product ("Apple Music" ... "Apple"), a union and its regional branch ("FGTB" ...
   "FGTB wallonne"), a party and the European party named after it,
   a bare name two longer names open ("Parlement européen", "Parlement français" ... "le Parlement");
@@ -48,6 +49,10 @@ def organizations(text: str) -> list[tuple[str, set[str]]]:
     ("La proposition des Républicains a été rejetée jeudi. Le texte est passé, a regretté Sophie Marchal (LR). Sur "
      "les retraites, les Républicains promettent de revenir à la charge.", "Républicains",
      {"Républicains", "LR", "les Républicains"}),
+    ("Hier soir, la Febed (Fédération royale belge des éditeurs) a écrit au ministre. La Febed attend une "
+     "réponse avant Noël.", "Febed", {"Febed", "Fédération royale belge des éditeurs"}),
+    ("La Fevad (Fédération du e-commerce et de la vente à distance) publie ses chiffres annuels jeudi.", "Fevad",
+     {"Fevad", "Fédération du e-commerce et de la vente à distance"}),
 ])
 def test_one_organization_written_two_ways_is_one_entity(text, name, forms):
     got = organizations(text)
@@ -68,6 +73,17 @@ def test_different_organizations_stay_apart(text, apart):
     names = [n for n, _ in organizations(text)]
     for name in apart:
         assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    ("Les patrons tiennent au CICE (Crédit d'impôt compétitivité emploi), que Bercy veut transformer.", "MISC",
+     "CICE"),
+    ("Selon Marc Dubois (Fédération des transporteurs), la grève coûte cher aux entreprises.", "PER",
+     "Marc Dubois"),
+])
+def test_a_gloss_makes_no_organization_of_a_thing_or_a_person(text, label, name):
+    record = pressfacts.extract(text, published="2019-02-12")
+    assert (label, name) in [(e.label, e.name) for e in record.entities]
 
 
 def dates(text: str) -> list[tuple[str, str | None]]:

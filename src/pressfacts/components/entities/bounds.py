@@ -804,6 +804,36 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         out += [Span(doc, start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")]
     return sorted(out, key=lambda s: s.start)
 
+def glossed_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"la Febed (Fédération royale belge des éditeurs)", "l'Anses (Agence nationale de sécurité
+    sanitaire)": a short capitalized word glossed in parentheses by an institution's name with its first
+    letter is that organization's short name, a mention of its own; the article before it, even capitalized
+    at a sentence start, is not part of it. Not a person's or a place's name ("Lyon (Rhône)")."""
+    out = list(spans)
+    for s in spans:
+        paren = s.start - 1
+        if s.label_ != "ORG" or not s[0].is_title or fold(s[0].text) not in rules.institution_heads or paren < 1 \
+                or doc[paren].text != "(" or s.end >= len(doc) or doc[s.end].text != ")":
+            continue  # (an institution's name: a tax credit glossed by its long name is no organization)
+        short = doc[paren - 1]
+        if not (short.is_alpha and 3 <= len(short) <= 8 and (short.is_title or short.is_upper)) \
+                or fold(short.text)[0] != fold(s[0].text)[0] or fold(short.text) in rules.first_names \
+                or known_place(short.text, rules):
+            continue
+        held = [o for o in out if o.start <= short.i < o.end]
+        if any(o.label_ in {"PER", "LOC"} and len(o) > 1 for o in held):
+            continue  # "Jean Dupont (Fédération …)": a person's surname, not a short name
+        out = [o for o in out if o not in held]  # ("La Febed" opening a sentence: the article goes)
+        out.append(Span(doc, short.i, short.i + 1, label="ORG"))
+        # the same short name after a capitalized article elsewhere ("La Febed attend une réponse")
+        out = [Span(doc, o.end - 1, o.end, label="ORG") if len(o) == 2 and o[-1].text == short.text
+               and o[0].lower_ in _TITLE_ARTICLE_WORDS else o for o in out]
+    return sorted(out, key=lambda s: s.start) if out != spans else spans
+
+
+_TITLE_ARTICLE_WORDS = frozenset({"la", "le", "l'", "l’", "les"})
+
+
 def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A name cut short where the article spells it whole elsewhere: "les organisations du Réseau Action"
     + "Climat", when "Réseau Action Climat (RAC)" comes later. The span runs on over the next words that

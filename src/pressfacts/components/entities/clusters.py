@@ -376,6 +376,13 @@ def _within(short: list[str], full: list[str]) -> bool:
 _UNION_LEVEL = "europ"
 
 
+def _holds(short: list[str], m: Span) -> bool:
+    """Mention m is the short name with lowercase words added (any of an entity's mentions: "la Febed
+    (Fédération royale belge des éditeurs)" holds "la Fédération belge des éditeurs" of the title)."""
+    return _within(short, _words(m)) and all(
+        (t.is_lower and not t.lower_.startswith(_UNION_LEVEL)) or t.is_punct or fold(t.text) in short for t in m)
+
+
 def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
     """"le ministère des Antiquités" ... "le ministère égyptien des Antiquités", "le Conseil de l'Ordre" ... "le
     Conseil national de l'Ordre des médecins": an organization's name of several words written again without
@@ -387,9 +394,7 @@ def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
         short = _words(c.mentions[0])
         if len(short) < 2 or c not in clusters or any(len(_words(m)) != len(short) for m in c.mentions):
             continue
-        longs = [o for o in orgs if o is not c and o in clusters and _within(short, _words(o.mentions[0]))
-                 and all((t.is_lower and not t.lower_.startswith(_UNION_LEVEL)) or t.is_punct or fold(t.text) in short
-                         for t in o.mentions[0])]
+        longs = [o for o in orgs if o is not c and o in clusters and any(_holds(short, m) for m in o.mentions)]
         if len(longs) == 1:
             longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
             clusters.remove(c)

@@ -15,6 +15,7 @@ from .bounds import (
     defined_acronyms,
     described_names,
     elided_ends,
+    glossed_acronyms,
     hyphen_elision_ends,
     hyphenated_names,
     imperative_names,
@@ -271,7 +272,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = [Span(doc, s.start, s.end, label="PER") if s.id_ and len(s) == 1 and fold(s.text) in surnames else s
            for s in out]
     out = [_with_particle(doc, s, rules) if s.label_ == "PER" else s for s in out]
-    out = defined_acronyms(doc, out, rules) if "(" in full_text else out
+    out = glossed_acronyms(doc, defined_acronyms(doc, out, rules), rules) if "(" in full_text else out
     out = territory_complements(doc, territorial_bodies(doc, out, rules), rules)
     out = joined_codes(doc, out) if "/" in full_text else out
     out = listed_companies(doc, out, rules)
