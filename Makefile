@@ -20,7 +20,7 @@ run: install
 
 # Quality gate, a little under the F1 measured (README, "Quality"): the held-out test split of real press articles
 # (data/answers/press/test) and the seed key with the single sentences; a regression on either fails CI.
-EVAL_GATE ?= --min-f1 test:PER=0.95 --min-f1 test:LOC=0.92 --min-f1 test:ORG=0.805 --min-f1 test:dates=0.89 \
+EVAL_GATE ?= --min-f1 test:PER=0.95 --min-f1 test:LOC=0.92 --min-f1 test:ORG=0.815 --min-f1 test:dates=0.89 \
 	--min-f1 test:figures=0.93 --min-f1 test:figures_unit=0.91 --min-f1 test:speakers=0.87 --min-f1 test:roles=0.73 \
 	--min-f1 PER=0.97 --min-f1 LOC=0.96 --min-f1 ORG=0.94 --min-f1 dates=0.97 --min-f1 figures=0.97 \
 	--min-f1 figures_unit=0.97 --min-f1 speakers=0.95 --min-f1 sentences=0.98
