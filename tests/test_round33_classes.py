@@ -104,3 +104,25 @@ def test_the_day_after_next_counts_from_the_same_day(text, want):
     got = dates(text)
     for item in want:
         assert item in got, got
+
+
+def test_initials_without_accents_and_with_one_word_left_out():
+    from pressfacts.components.entities.clusters import _initials, _initials_forms
+
+    assert _initials("État islamique") == "EI"
+    assert _initials("Éducation nationale") == "EN"
+    assert "INRS" in _initials_forms("Institut national français de recherche et de sécurité", 4)
+    assert _initials_forms("FGTB wallonne", 4) == {"FGTBW"}  # a branch: no word left out
+    assert _initials_forms("Rassemblement national populaire", 2) == {"RNP"}  # two letters: too short to guess
+
+
+def test_a_shortened_name_and_an_unarticled_key():
+    from pressfacts.components.entities.clusters import _unarticled, _within
+
+    assert _within(["ministere", "des", "antiquites"], ["ministere", "egyptien", "des", "antiquites"])
+    assert not _within(["conseil", "d'etat"], ["cour", "d'etat"])  # another first word
+    assert not _within(["parti", "socialiste"], ["parti", "socialiste"])  # the same length: no shortening
+    assert _unarticled("les republicains") == "republicains"
+    assert _unarticled("l'express") == "express"
+    assert _unarticled("lemonde") is None
+    assert _unarticled("lesaffre") is None

@@ -177,7 +177,7 @@ def _part_of(short: str, full: str) -> bool:
     return short in full.split() if " " not in short else full.endswith(" " + short)
 
 
-_ARTICLE = re.compile(r"^(?:les|le|la|l') ?(?=\w)")
+_ARTICLE = re.compile(r"^(?:(?:les|le|la) |l' ?)(?=\w)")  # a word of its own: "lemonde" keeps its "le"
 
 
 def _unarticled(key: str) -> str | None:
