@@ -178,7 +178,7 @@ def _eve_or_morrow(
 ) -> tuple[int, PartialDate | None]:
     """The day offset of "la veille" (-1) or "le lendemain" (+1), 0 for other dates, and the day it counts from: after
     the other one of the pair, the day both surround ("Le 4 décembre, … La veille, … ; le lendemain, …": the 4th);
-    after a nearer one on the same side, the day that one counted from ("le 7 janvier, … le lendemain … et le
+    after a nearer one on the same side, the day that one counted from ("le 3 février, … le lendemain … et le
     surlendemain": the 9th, not the 10th)."""
     offset = v.anchored_days.get(_key(dm.groups.get("ad") or ""), 0) if dm.kind == "anchored_day" else 0
     if offset and step is not None and step[0] is not None \

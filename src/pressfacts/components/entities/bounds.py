@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, tokens_with
 from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
-from .rules import _PLACE_PREPOSITIONS, _PREPOSITIONS
+from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
 from .words import is_common
 
@@ -827,11 +827,8 @@ def glossed_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         out.append(Span(doc, short.i, short.i + 1, label="ORG"))
         # the same short name after a capitalized article elsewhere ("La Febed attend une réponse")
         out = [Span(doc, o.end - 1, o.end, label="ORG") if len(o) == 2 and o[-1].text == short.text
-               and o[0].lower_ in _TITLE_ARTICLE_WORDS else o for o in out]
+               and o[0].lower_ in _ARTICLES else o for o in out]
     return sorted(out, key=lambda s: s.start) if out != spans else spans
-
-
-_TITLE_ARTICLE_WORDS = frozenset({"la", "le", "l'", "l’", "les"})
 
 
 def complete_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import doc_text
 from .keys import ACRONYM, fold, known_place
-from .rules import _DOMAIN, _place_key
+from .rules import _DOMAIN, _PLACE_PREPOSITIONS, _place_key
 from .shared import _ACRONYM_SKIPS, _BOOK_REFERENCE, Cluster
 
 if TYPE_CHECKING:
@@ -177,15 +177,6 @@ def _part_of(short: str, full: str) -> bool:
     return short in full.split() if " " not in short else full.endswith(" " + short)
 
 
-_ARTICLE = re.compile(r"^(?:(?:les|le|la) |l' ?)(?=\w)")  # a word of its own: "lemonde" keeps its "le"
-
-
-def _unarticled(key: str) -> str | None:
-    """A folded organization's name without its opening article ("les republicains" -> "republicains")."""
-    bare = _ARTICLE.sub("", key, count=1)
-    return bare if bare != key else None
-
-
 _TOWN_OF = "ville de "  # folded: "la Ville de Québec", the municipality, is the town
 _STREET_OF = re.compile(r"(?:avenue|boulevard|quartier|esplanade) (?:des |du )?(.+)")  # not "de X": a town's name
 
@@ -206,8 +197,6 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
             by_key.setdefault(fold(s.id_), c)
         if s.label_ == "LOC" and fold(s.text).startswith(_TOWN_OF):
             by_key.setdefault(fold(s.text)[len(_TOWN_OF):], c)  # "la Ville de Namur" is Namur
-        if s.label_ == "ORG" and (bare := _unarticled(fold(s.text))):
-            by_key.setdefault(bare, c)  # "les Républicains" ... "des Républicains"
 
     # Long names first so that "Philippe" can join "Philippe Coopman" whatever the order in the text.
     persons = [s for s in spans if s.label_ == "PER"]
@@ -229,9 +218,6 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
         street = _STREET_OF.match(key) if s.label_ == "LOC" else None
         if street and street.group(1) in by_key and by_key[street.group(1)].label == "LOC":
             key = street.group(1)  # "l'avenue des Champs-Élysées" after "les Champs-Élysées": the same place
-        if s.label_ == "ORG" and key not in by_key and (bare := _unarticled(key)) and bare in by_key \
-                and by_key[bare].mentions[0].label_ == "ORG":
-            key = bare  # "Républicains" told before "les Républicains"
         if key in by_key or (s.id_ and s.id_ not in _OWN_IDS and (key := fold(s.id_)) in by_key):
             join(by_key[key], s)
             continue
@@ -254,7 +240,6 @@ def cluster(doc: Doc, spans: list[Span]) -> list[Cluster]:
                             by_key[fold(m.text)] = c
                         clusters.remove(other)
     _merge_parenthesized(doc, clusters)
-    _merge_unarticled(clusters)
     _merge_initials(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
@@ -362,7 +347,7 @@ def _words(m: Span) -> list[str]:
 
 def _within(short: list[str], full: list[str]) -> bool:
     """The short name's words, in order, inside the full name, the same first word and only lowercase words
-    added ("syndicat des paramédicaux" in "syndicat autonome des paramédicaux")."""
+    added ("syndicat des infirmiers" in "syndicat autonome des infirmiers")."""
     if len(short) >= len(full) or short[0] != full[0]:
         return False
     k = 0
@@ -384,8 +369,8 @@ def _holds(short: list[str], m: Span) -> bool:
 
 
 def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
-    """"le ministère des Antiquités" ... "le ministère égyptien des Antiquités", "le Conseil de l'Ordre" ... "le
-    Conseil national de l'Ordre des médecins": an organization's name of several words written again without
+    """"le ministère de la Culture" ... "le ministère grec de la Culture", "la Fédération des chasseurs" ... "la
+    Fédération nationale des chasseurs": an organization's name of several words written again without
     some of its lowercase words is the same organization, when exactly one longer name of the article holds it.
     A name with a capitalized word of its own ("Parti socialiste" and "Parti socialiste Européen") is no
     shortening: the longer name's added words must all be lowercase."""
@@ -402,9 +387,9 @@ def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _first_word_name(c: Cluster) -> bool:
-    """"l'Assemblée" after "l'Assemblée nationale vénézuélienne": an organization named only by one word (no
-    acronym), which merge_bare_heads gives to the one longer name it opens with a lowercase word after it ("Apple"
-    after "Apple Music" is the company, not its service)."""
+    """"l'Assemblée" after "l'Assemblée régionale corse": an organization named only by one word (no acronym),
+    which merge_bare_heads gives to the one longer name it opens with a lowercase word after it ("Disney" after
+    "Disney Channel" is the company, not its channel)."""
     word = c.mentions[0][0]
     return c.label == "ORG" and (word.is_title or word.is_lower) and word.is_alpha \
         and all(fold(m.text) == fold(word.text) for m in c.mentions)
@@ -413,20 +398,19 @@ def _first_word_name(c: Cluster) -> bool:
 def _placed_elsewhere(short: Cluster, full: Cluster, places: list[Span]) -> bool:
     """A place named in the sentence of a short mention that the full name does not hold, as where things happen
     ("À Rennes, la Cour ...", "Sur l'île de Mayotte, la préfecture ...", within a few words of it); a place that
-    acts is no setting ("Rome devra présenter un texte à la Commission": the Commission named before), nor one
+    acts is no setting ("Lisbonne enverra ses chiffres à la Commission": the Commission named before), nor one
     at the far end of a long sentence."""
     name = fold(full.mentions[0].text)
     for m in short.mentions:
         sent = m.sent
         if any(sent.start <= p.start < sent.end and fold(p.text) not in name and p.start > 0
-               and p.doc[p.start - 1].lower_ in _SETTING_WORDS
+               and p.doc[p.start - 1].lower_ in _PLACE_PREPOSITIONS
                and min(abs(p.start - m.end), abs(m.start - p.end)) <= _SETTING_REACH for p in places):
             return True
     return False
 
 
 _SETTING_REACH = 8  # tokens between the place and the short mention: the same clause, not the sentence's other end
-_SETTING_WORDS = frozenset({"à", "a", "en", "au", "aux", "dans", "sur", "de", "d'", "d’", "du", "près", "vers"})
 
 
 def orgs_by_definition(clusters: list[Cluster], heads: dict[str, str]) -> list[Cluster]:
@@ -494,7 +478,7 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
 def _initials(name: str) -> str:
     """"Paris SG" -> "PSG", "Paris Saint-Germain" -> "PSG", "Rassemblement national" -> "RN": first letters of
     the words (an acronym among them gives all its letters), small words skipped; accents dropped, as acronyms
-    drop them ("État islamique" -> "EI")."""
+    drop them ("Établissement français du sang" -> "EFS")."""
     letters = []
     for word in re.split(r"[\s-]+", name):
         word = re.sub(r"^[ldLD]['’]", "", word)
@@ -504,31 +488,9 @@ def _initials(name: str) -> str:
     return fold("".join(letters)).upper()
 
 
-def _org_keys(c: Cluster) -> set[str]:
-    keys = {fold(m.text) for m in c.mentions} | {fold(m.id_) for m in c.mentions if m.id_ and m.id_ not in _OWN_IDS}
-    return keys | {b for k in keys if (b := _unarticled(k))}
-
-
-def _merge_unarticled(clusters: list[Cluster]) -> None:
-    """"des Républicains" ... "Gilles Lurton (LR) ... les Républicains": two organizations the first pass kept
-    apart (the acronym's ruler id took "les Républicains" before the bare form could) share a name once the
-    article is dropped: one organization."""
-    first: dict[str, Cluster] = {}
-    for c in [c for c in clusters if all(m.label_ == "ORG" for m in c.mentions)]:
-        keys = _org_keys(c)
-        earlier = next((first[k] for k in keys if k in first and first[k] in clusters), None)
-        if earlier is not None and earlier is not c:
-            earlier.mentions.extend(c.mentions)
-            clusters.remove(c)
-            keys = _org_keys(earlier)
-            c = earlier
-        for k in keys:
-            first.setdefault(k, c)
-
-
 def _initials_forms(name: str, size: int) -> set[str]:
     """The name's initials, and for an acronym of three letters or more, its initials without one lowercase
-    word inside it ("Institut national français de recherche et de sécurité" -> "INRS"), for names spelled out
+    word inside it ("Agence nationale française de sécurité routière" -> "ANSR"), for names spelled out
     in full words only."""
     forms = {_initials(name)}
     words = re.split(r"[\s-]+", name)
@@ -541,7 +503,7 @@ def _initials_forms(name: str, size: int) -> set[str]:
 def _merge_initials(clusters: list[Cluster]) -> None:
     """"le PSG" ... "le Paris SG", "le RN" ... "le Rassemblement national" (no parenthesis between them): an
     organization's acronym is the same organization when exactly one other organization of the article has
-    those initials. (The acronym may still be the NER's MISC: "selon l'INRS".)"""
+    those initials. (The acronym may still be the NER's MISC: "selon l'ANSR".)"""
     orgs = [c for c in clusters if c.label == "ORG"]
     for c in [c for c in clusters if c.label in {"ORG", "MISC"}]:
         short = c.mentions[0].text

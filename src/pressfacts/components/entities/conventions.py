@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from .clusters import _OWN_IDS
 from .keys import ACRONYM, LIST_LINKS, fold, known_place
 
 if TYPE_CHECKING:
@@ -119,24 +120,32 @@ def persons_listed_with_persons(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 # Articles an organization's name may be written with or without: "les Amis de la Terre" / "Amis de la Terre".
-_LEADING_ARTICLE = re.compile(r"^(?:les|la|le|l')\s*")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:les|la|le)\s+|l'\s*)")  # a word of its own: "lemonde" keeps its "le"
 
 
 def _articleless(name: str) -> str:
     return _LEADING_ARTICLE.sub("", fold(name).replace("’", "'"))
 
 
+def _forms(c: Cluster) -> list[str]:
+    """The entity's mentions and the names the ruler's ids give them ("LR" has "Les Républicains")."""
+    return [*(m.text for m in c.mentions), *(m.id_ for m in c.mentions if m.id_ and m.id_ not in _OWN_IDS)]
+
+
 def merge_articled_orgs(clusters: list[Cluster]) -> list[Cluster]:
     """"Les Échos" ... "aux Échos", "Les Amis de la Terre" ... "des Amis de la Terre": one organization, though
     its mentions, with and without the article, made two entities (the answer key lists one, the other form an
-    alias), the one opening a sentence sometimes read as a title (MISC). The organization keeps the first
-    name; a name with a capitalized article wins ("Les Échos")."""
-    orgs = {_articleless(c.name): c for c in reversed(clusters) if c.label == "ORG"}
+    alias), the one opening a sentence sometimes read as a title (MISC). Any mention counts, not only the name:
+    "des Républicains" ... "(LR) ... les Républicains", where the acronym's entity took the articled form. The
+    organization keeps the first name; a name with a capitalized article wins ("Les Échos")."""
+    orgs = {_articleless(f): c for c in reversed(clusters) if c.label == "ORG" for f in _forms(c)}
+    orgs.update({_articleless(c.name): c for c in reversed(clusters) if c.label == "ORG"})
     if not orgs:
         return clusters
     for c in clusters:
-        org = orgs.get(_articleless(c.name)) if c.label in {"ORG", "MISC"} else None
-        if org is None or org is c:
+        forms = [_articleless(f) for f in [c.name, *_forms(c)]] if c.label in {"ORG", "MISC"} else []
+        org = next((o for f in forms if (o := orgs.get(f)) is not None and o is not c and o.mentions), None)
+        if org is None:
             continue
         org.mentions = sorted([*org.mentions, *c.mentions], key=lambda m: m.start)
         c.mentions = []
