@@ -27,15 +27,18 @@ def labels(text: str, published: str = "2019-03-14") -> dict[str, str]:
     return {e.name: e.label for e in pressfacts.extract(text, published=published).entities}
 
 
-def organizations_found(text: str, published: str) -> list[str]:
-    return [e.name for e in pressfacts.extract(text, published=published).entities if e.label == "ORG"]
+def organizations_found(text: str, published: str) -> list[set[str]]:
+    """Each organization pressfacts finds, by all its forms: its name and its mentions' words ("groupe PSA", "PSA")."""
+    return [{e.name, *(m.text for m in e.mentions)}
+            for e in pressfacts.extract(text, published=published).entities if e.label == "ORG"]
 
 
 def assert_organizations_are_the_key(probe: dict[str, Any]) -> None:
-    """Each organization found is one of the key's (by any of its names, case and accents aside), each once."""
+    """Each organization found is one of the key's (by any of its names or its mentions' words, case and accents aside,
+    as `pressfacts eval` matches them), each once."""
     found = organizations_found(probe["text"], probe["published"])
     keyed = [{norm(o["name"]), *(norm(a) for a in o.get("aliases", []))} for o in probe["organizations"]]
-    matched = [next((k for k, names in enumerate(keyed) if norm(name) in names), None) for name in found]
+    matched = [next((k for k, names in enumerate(keyed) if {norm(f) for f in forms} & names), None) for forms in found]
     assert None not in matched and sorted(matched) == list(range(len(keyed))), found
 
 

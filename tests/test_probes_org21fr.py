@@ -30,7 +30,7 @@ def test_probe_organizations_are_exactly_the_key(probe):
         ("Le Salon de l'agriculture ouvre ses portes samedi.", "Salon de l'agriculture", "MISC"),
         ("Le maire de Salon-de-Provence a porté plainte.", "Salon-de-Provence", "LOC"),
         ("L'ordre des médecins a suspendu le praticien.", "ordre des médecins", "ORG"),
-        ("Le groupe Fnac Darty a publié ses résultats.", "Fnac Darty", "ORG"),
+        ("Le groupe Fnac Darty a publié ses résultats.", "groupe Fnac Darty", "ORG"),
         ("Le Paris Saint-Germain a perdu à domicile.", "Paris Saint-Germain", "ORG"),
     ],
 )

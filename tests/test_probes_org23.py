@@ -22,7 +22,7 @@ KNOWN_MISSES = {
     "loc02": "the body is not the subject ('les élus de la communauté …'), and a bare 'conseil communautaire' is kept",
     "int03": "a treaty's acronym after 'traité' taken for an organization",
     "grp04": _GROUP, "grp05": _GROUP,
-    "uni02": _LONG, "spf02": _LONG, "reg03": _LONG + " (the acronym is right, the name stops at \"et des\")",
+    "uni02": _LONG, "spf02": _LONG,
     "crt03": "'la Ville de Gatineau' as a party to a case (not the subject of an active verb) stays a place",
     "eco05": _COMPANY, "eco06": _COMPANY, "cap01": _COMPANY,
     "cap03": "two organizations glued by a hyphen ('Air France-KLM') stay two; 'la direction d'X' kept as a body",

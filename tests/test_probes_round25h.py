@@ -41,7 +41,7 @@ ORG_MISSES: dict[str, str] = {
     "o02": "'Chez Louis Vuitton': the brand taken for a person",
     "o03": "'Hop!': the exclamation mark cuts the name",
     "o08": "'la FSU juge': the verb glued to the acronym",
-    "o12": _GROUP, "o15": _GROUP, "o17": _GROUP, "o53": _GROUP,
+    "o15": _GROUP + " (the lowercase one)", "o53": "the Atelier parisien d'urbanisme read as a place",
     "o21": "'la section de recherches de Chambéry': a gendarmerie unit in lowercase",
     "o33": "'La Tribune de Genève': the ruler's name keeps the article",
     "o52": "'la région Occitanie' as a body that pays: not settled by the guidelines (a country acting stays a place)",

@@ -1,7 +1,8 @@
 """Entities across articles: one story entity per real-world person, place or organization.
 
 Merge rules, in order:
-1. same label and same comparison key (case, accents, a leading article and a web suffix such as .fr/.gg ignored);
+1. same label and same comparison key (case, accents, a leading article, a web suffix such as .fr/.gg and an
+   organization's kind noun such as "groupe" ignored);
 2. same label and close spelling (rapidfuzz ratio); for people, only when the surnames (last words) are equal;
 3. a one-word person name ("Philippe", "Coopman") joins the unique full name it is the first or last word of, and
    one-word names join each other, only when their articles share the case: enough other entities in common,
@@ -18,22 +19,27 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from ..records import Entity
-from .load import Article, fold, parse_start, settings, short_hash
+from .load import Article, fold, name_kinds, parse_start, settings, short_hash
 from .models import AttributeValue, MentionRef, Span, StoryEntity
 
 _ARTICLE = re.compile(r"^(?:le|la|les|l')\s*")
 _WEB_SUFFIX = re.compile(r"\.(?:[a-z]{2,4})$")
 _NON_WORD = re.compile(r"[^\w]+")
+_LINKS = frozenset({"de", "du", "des", "d"})
 
 Node = tuple[str, str]  # (record id, entity id)
 
 
 def name_key(name: str) -> str:
-    """Comparison form of a name: "Coco.gg", "coco.fr" and "Coco" -> "coco"; "L'Élysée" -> "elysee"."""
+    """Comparison form of a name: "Coco.gg", "coco.fr" and "Coco" -> "coco"; "L'Élysée" -> "elysee"; "groupe TF1"
+    -> "tf1" (an article names the group by its kind noun, another by the name alone)."""
     k = fold(name).strip()
     k = _WEB_SUFFIX.sub("", k)
     k = _ARTICLE.sub("", k)
-    return _NON_WORD.sub(" ", k).strip()
+    k = _NON_WORD.sub(" ", k).strip()
+    kind, _, rest = k.partition(" ")
+    # Only before the name itself: "théâtre du Rond-Point" is a name of its own.
+    return rest if rest and kind in name_kinds() and rest.split()[0] not in _LINKS else k
 
 
 class _UnionFind:

@@ -34,6 +34,15 @@ def _stop_words() -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
+@cache
+def name_kinds() -> frozenset[str]:
+    """The lowercase kind nouns an organization's name takes along ("groupe TF1", "institut Pollingvox"): the
+    "name_kind" rows of the extraction's entity rules, read here without loading spaCy."""
+    lines = (pipelines_dir() / "entity_rules.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = (json.loads(line) for line in lines if '"name_kind"' in line)
+    return frozenset(fold(r["text"]) for r in rows if r.get("rule") == "name_kind")
+
+
 def fold(s: str) -> str:
     """Lower case without accents: the comparison form of names and words."""
     return _COMBINING.sub("", unicodedata.normalize("NFKD", s.casefold().replace("’", "'")))
