@@ -325,7 +325,9 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
     # "voit dans ce rapport « une instrumentalisation »": a lowercase article opens a phrase, not a name (« Les Chênes »)
     phrase = bool(inner) and inner[0].pos_ == "DET" and inner[0].is_lower and len(inner) > 1
-    qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative or phrase)
+    # "les ventes « sont très mauvaises »": a lowercase auxiliary opens the predicate the noun is the subject of.
+    predicate = bool(inner) and inner[0].pos_ == "AUX" and inner[0].is_lower
+    qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative or phrase or predicate)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
         _complements_noun(inner) and _said_before(finder, q)) and not _cued_qualifier(finder, q, inner, False) and not (
         _light_verb_noun(before) and bool(inner) and inner[0].pos_ == "ADP" and inner[0].text[:1].islower())
