@@ -79,3 +79,23 @@ def test_a_capitalized_title_after_a_noun_stays_a_label():
     got = speakers("Le théâtre de la Ville reprend la pièce « Sont-ils partis ? » dès le mois de mars, a indiqué "
                    "sa directrice, Anne Morel.")
     assert not any(text.startswith("Sont-ils") and speaker for text, speaker in got.items()), got
+
+
+def dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in pressfacts.extract(text, published=published).dates]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    # "la veille de" an event, then the day of that event a few words on: the day before that day
+    ("Les forains s'inquiètent à la veille de la grande marche de ce samedi à Rouen.", "2019-01-11",
+     [("la veille", "2019-01-11"), ("ce samedi", "2019-01-12")]),
+    ("Au lendemain de la réunion des maires de mardi dernier, le ton est monté.", "2019-01-11",
+     [("Au lendemain", "2019-01-09"), ("mardi dernier", "2019-01-08")]),
+])
+def test_the_eve_of_an_event_whose_day_follows_a_few_words_on(text, published, want):
+    assert dates(text, published) == want
+
+
+def test_the_eve_of_an_event_with_no_day_is_no_date():
+    got = dates("Il avait été reçu à l'Élysée la veille de son audition par les juges, prévue lundi.", "2019-01-11")
+    assert [t for t, _ in got] == ["lundi"], got
