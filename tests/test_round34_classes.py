@@ -99,3 +99,22 @@ def test_the_eve_of_an_event_whose_day_follows_a_few_words_on(text, published, w
 def test_the_eve_of_an_event_with_no_day_is_no_date():
     got = dates("Il avait été reçu à l'Élysée la veille de son audition par les juges, prévue lundi.", "2019-01-11")
     assert [t for t, _ in got] == ["lundi"], got
+
+
+_INTRODUCED = ("Jean Castel, président de la Fédération des producteurs de fruits, évoque des ventes « très faibles » "
+               "cette semaine. Le maire de la commune, Pierre Lenoir, se dit inquiet.\n\n")
+
+
+@pytest.mark.parametrize(("incise", "speaker"), [
+    # a day between commas, then a medium, then the inverted subject (a role told before, or a name)
+    ("a estimé, lundi, sur Radio Nova le président de la Fédération des producteurs de fruits", "Jean Castel"),
+    ("a déclaré, mardi soir, le maire de la commune", "Pierre Lenoir"),
+    ("a déclaré, mardi soir, à l'AFP le maire de la commune", "Pierre Lenoir"),
+    ("a expliqué, samedi matin, Pierre Lenoir", "Pierre Lenoir"),
+    # a comma closing the medium: the medium is never the speaker
+    ("a estimé sur Radio Nova, le président de la Fédération des producteurs de fruits", "Jean Castel"),
+    ("a estimé, lundi, sur Radio Nova, le président de la Fédération des producteurs de fruits", "Jean Castel"),
+])
+def test_an_incise_past_a_day_and_a_medium_names_its_subject(incise, speaker):
+    text = _INTRODUCED + f"Le blocage des routes est « une véritable catastrophe pour nous tous », {incise}."
+    assert speakers(text).get("une véritable catastrophe pour nous tous") == speaker, speakers(text)

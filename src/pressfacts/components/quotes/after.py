@@ -374,8 +374,10 @@ class AfterQuotation(FinderState):
         # subject on the adjunct's noun as a complement with no preposition; a definite noun so hung is the subject.
         caseless = [t for t in toks if t.i > verb.i and t.dep_ == "nmod" and t.pos_ == "NOUN" and not _has_case(t)
                     and any(d.dep_ == "det" and self.lex.kind("definite", d.lower_) for d in t.children)]
+        # "a estimé sur Radio Nova, le président …": the medium's words are no subject, whatever arc the parser drew
+        medium_end = verb.i + self._medium_after(verb)
         for c in [*verb.children, *gerund, *caseless[:1]]:
-            if c.i <= verb.i or c.i not in region or c.i > limit or _has_case(c) or (
+            if c.i <= medium_end or c.i not in region or c.i > limit or _has_case(c) or (
                     c.dep_ not in _SUBJECT_DEPS | {"flat:name"} and not _predicate_subject(verb, c)
                     and not self._described_subject(c) and c not in caseless):
                 continue
@@ -423,7 +425,8 @@ class AfterQuotation(FinderState):
         """"…», tempête le directeur", "…», a twitté le chef de l'État": the parser missed the inversion (the verb taken
         for a noun, the role for its complement); a definite role noun right after the verb is still its subject, the
         person named before with that role."""
-        i = verb.i + 1 + self._medium_after(verb)
+        medium = self._medium_after(verb)
+        i = verb.i + 1 + medium if medium else self._past_day(verb.i + 1)  # "a tempêté, samedi, le directeur"
         if i + 1 >= len(self.doc) or not self.lex.kind("definite", self.doc[i].lower_):
             return None
         noun = self.doc[i + 1]  # ("la scientifique": an adjective the article makes a noun)
@@ -480,7 +483,7 @@ class AfterQuotation(FinderState):
         commas = [t.i for t in toks if t.i > verb.i and t.text == ","]
         if len(commas) > 1 and commas[0] == verb.i + 1 and self.lex.kind("carrier", self.doc[verb.i + 2].text):
             return commas[2:]
-        if len(commas) > 1 and commas[0] == verb.i + 1 and self._date_run(verb.i + 2) == commas[1]:
+        if len(commas) > 1 and commas[0] == verb.i + 1 and self._past_day(verb.i + 1) == commas[1] + 1:
             return commas[2:]  # "…», a estimé, samedi, X": a day between the commas, the subject after them
         # "…», précisait, amer, X": one adjective or participle between the commas describes the speaker to come.
         if len(commas) > 1 and commas[:2] == [verb.i + 1, verb.i + 3] and self.doc[verb.i + 2].pos_ in {"ADJ", "VERB"} \
@@ -514,7 +517,7 @@ class AfterQuotation(FinderState):
     def _medium_after(self, verb: Token) -> int:
         """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
         France-Presse le maire X"): they stand between the verb and its subject without being either."""
-        i = self._date_run(verb.i + 1)  # "a jugé dimanche sur RTL la déléguée …": past the day
+        i = self._past_day(verb.i + 1)  # "a jugé dimanche sur RTL la déléguée …": past the day
         if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
             return 0
         i += 1
@@ -526,7 +529,20 @@ class AfterQuotation(FinderState):
             return end - verb.i - 1 if end > i else 0
         while i < len(self.doc) and self.doc[i].idx < m.end:
             i += 1
+        if i + 1 < len(self.doc) and self.doc[i].text == "," and self.lex.kind("definite", self.doc[i + 1].lower_):
+            i += 1  # "a estimé, lundi, sur Radio Nova, le président …": the comma closes the aside
         return i - verb.i - 1
+
+    def _past_day(self, i: int) -> int:
+        """The first token from i on past a day, bare or between commas ("a jugé dimanche", "a jugé, dimanche, sur
+        RTL la déléguée …"); i when no day starts there."""
+        if i < len(self.doc) and self.doc[i].text == ",":
+            j = self._date_run(i + 1)
+            while i + 1 < j < len(self.doc) and not self.doc[j].is_punct and i < self.doc[j].head.i < j:
+                j += 1  # "mardi soir": the part of the day hangs on the day
+            if i + 1 < j < len(self.doc) and self.doc[j].text == ",":
+                return j + 1
+        return self._date_run(i)
 
     def _date_run(self, i: int) -> int:
         """The first token from i on past a date that starts at i ("samedi", "mardi soir"); i when none does."""
