@@ -422,7 +422,7 @@ class AfterQuotation(FinderState):
         return None if self.lex.kind("carrier", self.doc[i].text.lower()) else m.entity
 
     def _role_right_after(self, verb: Token, q: Quote, prev: str | None) -> str | None:
-        """"…», tempête le directeur", "…», a twitté le chef de l'État": the parser missed the inversion (the verb taken
+        """"…», tempête le directeur", "…», a écrit sur X le chef de l'État": the parser missed the inversion (the verb taken
         for a noun, the role for its complement); a definite role noun right after the verb is still its subject, the
         person named before with that role."""
         medium = self._medium_after(verb)
@@ -515,8 +515,8 @@ class AfterQuotation(FinderState):
         return None
 
     def _medium_after(self, verb: Token) -> int:
-        """How many tokens the medium or audience right after an incise's verb takes ("a déclaré à l'Agence
-        France-Presse le maire X"): they stand between the verb and its subject without being either."""
+        """How many tokens the medium or audience right after an incise's verb takes ("a confié à l'Agence
+        France-Presse la préfète X"): they stand between the verb and its subject without being either."""
         i = self._past_day(verb.i + 1)  # "a jugé dimanche sur RTL la déléguée …": past the day
         if i >= len(self.doc) or not self.lex.kind("carrier", self.doc[i].text):
             return 0
