@@ -868,7 +868,7 @@ def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
     tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
     if not re.match(r"\s*(?:de|du|d')", tail):
         return False
-    words = re.findall(r"[\w']+", tail)[:7]
+    words = re.findall(r"[\w']+", tail)[:7]  # "à la veille du grand défilé de ce dimanche": a few words on
     return any(w in v.weekdays for w in words) or bool(v.day_month_rx.search(tail))
 
 
