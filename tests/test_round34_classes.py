@@ -118,3 +118,17 @@ _INTRODUCED = ("Jean Castel, président de la Fédération des producteurs de fr
 def test_an_incise_past_a_day_and_a_medium_names_its_subject(incise, speaker):
     text = _INTRODUCED + f"Le blocage des routes est « une véritable catastrophe pour nous tous », {incise}."
     assert speakers(text).get("une véritable catastrophe pour nous tous") == speaker, speakers(text)
+
+
+def test_one_story_entity_for_a_group_with_and_without_its_kind_noun():
+    from pressfacts.story import compute_story
+    from pressfacts.story.load import Article, sentence_starts
+
+    records = [
+        pressfacts.extract("Le groupe Sarval a annoncé lundi la fermeture de son usine de Vierzon.", published="2019-02-11"),
+        pressfacts.extract("À Vierzon, les salariés de Sarval ont manifesté mardi devant l'usine.", published="2019-02-12"),
+    ]
+    records = [r.model_copy(update={"id": f"r{n}"}) for n, r in enumerate(records)]
+    story, _, _ = compute_story([Article(r, sentence_starts(r.text)) for r in records])
+    sarval = [e for e in story.entities if e.label == "ORG" and "Sarval" in {e.name, *e.aliases}]
+    assert len(sarval) == 1 and sarval[0].records == ["r0", "r1"], [(e.name, e.aliases) for e in story.entities]
