@@ -518,8 +518,9 @@ def test_the_town_of_l_union_alone_stays_a_place(nlp):
     ],
 )
 def test_a_newspaper_named_for_a_department_is_no_place(nlp, text):
-    got = names(nlp, text)
-    assert got.get("Yonne Républicaine") == "ORG" and got.get("Auxerre") == "LOC", got
+    got = {name.casefold(): label for name, label in names(nlp, text).items()}
+    # named with its elided article, as the ruler's other titles ("L'Express", "L'Est républicain")
+    assert got.get("l'yonne républicaine") == "ORG" and got.get("auxerre") == "LOC", got
 
 
 @pytest.mark.parametrize(

@@ -132,3 +132,20 @@ def test_one_story_entity_for_a_group_with_and_without_its_kind_noun():
     story, _, _ = compute_story([Article(r, sentence_starts(r.text)) for r in records])
     sarval = [e for e in story.entities if e.label == "ORG" and "Sarval" in {e.name, *e.aliases}]
     assert len(sarval) == 1 and sarval[0].records == ["r0", "r1"], [(e.name, e.aliases) for e in story.entities]
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.name) for e in pressfacts.extract(text, published="2019-02-12").entities}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the Bordeaux daily in a slot of the press; the region after an article
+    ("Interrogée par Sud-Ouest, la commerçante raconte une nuit de panique.", ("ORG", "Sud-Ouest")),
+    ("Le journal Sud-Ouest a publié la lettre du préfet.", ("ORG", "Sud-Ouest")),
+    ("De violents orages ont frappé le Sud-Ouest dans la nuit.", ("LOC", "Sud-Ouest")),
+    ("Des renforts venus du Sud-Ouest sont attendus à Paris.", ("LOC", "Sud-Ouest")),
+    # an elided title keeps its article as the ruler's other titles do
+    ("Le siège de L'Yonne républicaine, à Auxerre, a été muré par des manifestants.", ("ORG", "L'Yonne républicaine")),
+])
+def test_a_regional_title_named_like_a_place(text, want):
+    assert want in labelled(text), labelled(text)
