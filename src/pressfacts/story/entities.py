@@ -22,7 +22,8 @@ from ..records import Entity
 from .load import Article, fold, name_kinds, parse_start, settings, short_hash
 from .models import AttributeValue, MentionRef, Span, StoryEntity
 
-_ARTICLE = re.compile(r"^(?:le|la|les|l')\s*")
+_ARTICLE = re.compile(r"^(?:les|le|la|l')\s*")  # "les" first: "Les Républicains" -> "républicains"
+_SPACED_ARTICLE = re.compile(r"^(?:les|le|la|l)\s+")  # an article left after a kind noun, once "'" is a space
 _WEB_SUFFIX = re.compile(r"\.(?:[a-z]{2,4})$")
 _NON_WORD = re.compile(r"[^\w]+")
 _LINKS = frozenset({"de", "du", "des", "d"})
@@ -30,16 +31,18 @@ _LINKS = frozenset({"de", "du", "des", "d"})
 Node = tuple[str, str]  # (record id, entity id)
 
 
-def name_key(name: str) -> str:
-    """Comparison form of a name: "Coco.gg", "coco.fr" and "Coco" -> "coco"; "L'Élysée" -> "elysee"; "groupe TF1"
-    -> "tf1" (an article names the group by its kind noun, another by the name alone)."""
+def name_key(name: str, label: str | None = None) -> str:
+    """Comparison form of a name: "Coco.gg", "coco.fr" and "Coco" -> "coco"; "L'Élysée" -> "elysee"; an
+    organization's "groupe TF1" -> "tf1" (an article names the group by its kind noun, another by the name alone)."""
     k = fold(name).strip()
     k = _WEB_SUFFIX.sub("", k)
     k = _ARTICLE.sub("", k)
     k = _NON_WORD.sub(" ", k).strip()
+    if label != "ORG":
+        return k  # a place "Théâtre Montparnasse" is not the district "Montparnasse"
     kind, _, rest = k.partition(" ")
-    # Only before the name itself: "théâtre du Rond-Point" is a name of its own.
-    return rest if rest and kind in name_kinds() and rest.split()[0] not in _LINKS else k
+    # Only before the name itself: "théâtre du Rond-Point" is a name of its own; "groupe Le Monde" is "Le Monde".
+    return _SPACED_ARTICLE.sub("", rest) if rest and kind in name_kinds() and rest.split()[0] not in _LINKS else k
 
 
 class _UnionFind:
@@ -91,7 +94,7 @@ def _case_entities(arts: dict[str, Article], ents: dict[Node, Entity], uf: _Unio
     cfg = settings()["entities"]
     per: dict[str, set[Node]] = defaultdict(set)
     for n, e in ents.items():
-        if not _is_partial(e.label, name_key(e.name)):
+        if not _is_partial(e.label, name_key(e.name, e.label)):
             per[n[0]].add(uf.find(n))
     if len(arts) >= cfg["common_entity_min_records"]:
         counts = Counter(c for s in per.values() for c in s)
@@ -203,7 +206,7 @@ def merge_entities(articles: list[Article]) -> list[StoryEntity]:
     """Story entities, sorted by article count then name; fills each article's `story_ids`."""
     arts = {a.id: a for a in articles}
     ents: dict[Node, Entity] = {(a.id, e.id): e for a in articles for e in a.record.entities}
-    keys = {n: name_key(e.name) for n, e in ents.items()}
+    keys = {n: name_key(e.name, e.label) for n, e in ents.items()}
     uf = _UnionFind(sorted(ents))
     _exact_and_fuzzy(uf, ents, keys)
     _partials(uf, arts, ents, keys)
@@ -217,10 +220,10 @@ def merge_entities(articles: list[Article]) -> list[StoryEntity]:
         label = Counter(ents[n].label for n in nodes).most_common(1)[0][0]
         names = Counter(ents[n].name for n in nodes)
         name = _canonical(label, names)
-        base = f"ent-{short_hash(label, name_key(name) or name)}"
+        base = f"ent-{short_hash(label, name_key(name, label) or name)}"
         seen_ids[base] += 1
         # A second cluster with the same name (two different "Martin"): its first member disambiguates.
-        sid = base if seen_ids[base] == 1 else f"ent-{short_hash(label, name_key(name), *nodes[0])}"
+        sid = base if seen_ids[base] == 1 else f"ent-{short_hash(label, name_key(name, label), *nodes[0])}"
         forms = {ents[n].name for n in nodes} | {m.text for n in nodes for m in ents[n].mentions}
         mentions = [MentionRef(record_id=r, entity_id=e, start=m.start, end=m.end, text=m.text)
                     for r, e in nodes for m in ents[(r, e)].mentions]

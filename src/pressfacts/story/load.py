@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Record
-from ..settings import pipelines_dir
+from ..settings import pipelines_dir, read_jsonl
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORD = re.compile(r"\w+")
@@ -38,8 +38,7 @@ def _stop_words() -> frozenset[str]:
 def name_kinds() -> frozenset[str]:
     """The lowercase kind nouns an organization's name takes along ("groupe TF1", "institut Pollingvox"): the
     "name_kind" rows of the extraction's entity rules, read here without loading spaCy."""
-    lines = (pipelines_dir() / "entity_rules.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = (json.loads(line) for line in lines if '"name_kind"' in line)
+    rows = read_jsonl(pipelines_dir() / "entity_rules.jsonl")
     return frozenset(fold(r["text"]) for r in rows if r.get("rule") == "name_kind")
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -863,12 +864,17 @@ def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:
     return bool(nxt) and (_key(nxt.group(1)) in v.directions or _key(nxt.group(1)) in v.anchor_directions)
 
 
+_SUBJECT_PRONOUNS = frozenset({"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+
+
 def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
     """Whether "la veille"/"le lendemain" is followed, in the same clause, by "de/du/d'un" and a day it counts from."""
     tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
     if not re.match(r"\s*(?:de|du|d')", tail):
         return False
     words = re.findall(r"[\w']+", tail)[:7]  # "à la veille du grand défilé de ce dimanche": a few words on
+    # ... within the complement: "le lendemain de son retour il est reparti mardi" tells the day of another clause
+    words = list(takewhile(lambda w: w not in _SUBJECT_PRONOUNS, words))
     return any(w in v.weekdays for w in words) or bool(v.day_month_rx.search(tail))
 
 

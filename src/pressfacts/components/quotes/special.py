@@ -325,12 +325,21 @@ def _label(finder: SpeakerFinder, q: Quote) -> bool:
     superlative = len(inner) > 2 and inner[0].pos_ == "DET" and inner[1].lower_ in {"plus", "moins", "mieux"}
     # "voit dans ce rapport « une instrumentalisation »": a lowercase article opens a phrase, not a name (« Les Chênes »)
     phrase = bool(inner) and inner[0].pos_ == "DET" and inner[0].is_lower and len(inner) > 1
-    # "les ventes « sont très mauvaises »": a lowercase auxiliary opens the predicate the noun is the subject of.
-    predicate = bool(inner) and inner[0].pos_ == "AUX" and inner[0].is_lower
+    # "les ventes « sont très mauvaises »": a lowercase auxiliary opens the predicate the noun is the subject of (not
+    # "le slogan « sont-ils sourds ? »", whose noun is no subject of the words).
+    predicate = bool(inner) and inner[0].pos_ == "AUX" and inner[0].is_lower and bool(before) \
+        and _subject_of_words(before[-1], inner)
     qualifies = bool(inner) and (inner[0].pos_ in {"ADJ", "ADV", "VERB"} or superlative or phrase or predicate)
     return bool(before) and before[-1].pos_ in {"NOUN", "PROPN"} and not qualifies and not (
         _complements_noun(inner) and _said_before(finder, q)) and not _cued_qualifier(finder, q, inner, False) and not (
         _light_verb_noun(before) and bool(inner) and inner[0].pos_ == "ADP" and inner[0].text[:1].islower())
+
+
+def _subject_of_words(noun: Token, inner: list[Token]) -> bool:
+    """Whether the noun phrase ending on `noun` ("les chiffres de fréquentation") is the subject of the quoted words."""
+    while noun.dep_ in {"nmod", "amod", "flat:name"} and noun.head.i < noun.i:
+        noun = noun.head  # up to the phrase's head: "chiffres", not "fréquentation"
+    return noun.dep_ in {"nsubj", "nsubj:pass"} and noun.head in inner
 
 
 def _light_verb_noun(before: list[Token]) -> bool:
