@@ -23,10 +23,9 @@ from .load import Article, fold, name_kinds, parse_start, settings, short_hash
 from .models import AttributeValue, MentionRef, Span, StoryEntity
 
 _ARTICLE = re.compile(r"^(?:les|le|la|l')\s*")  # "les" first: "Les Républicains" -> "républicains"
-_SPACED_ARTICLE = re.compile(r"^(?:les|le|la|l)\s+")  # an article left after a kind noun, once "'" is a space
 _WEB_SUFFIX = re.compile(r"\.(?:[a-z]{2,4})$")
 _NON_WORD = re.compile(r"[^\w]+")
-_LINKS = frozenset({"de", "du", "des", "d"})
+_LINK = re.compile(r"^(?:de|du|des)\b|^d'")  # "théâtre du Rond-Point": a name of its own after the kind noun
 
 Node = tuple[str, str]  # (record id, entity id)
 
@@ -34,15 +33,12 @@ Node = tuple[str, str]  # (record id, entity id)
 def name_key(name: str, label: str | None = None) -> str:
     """Comparison form of a name: "Coco.gg", "coco.fr" and "Coco" -> "coco"; "L'Élysée" -> "elysee"; an
     organization's "groupe TF1" -> "tf1" (an article names the group by its kind noun, another by the name alone)."""
-    k = fold(name).strip()
-    k = _WEB_SUFFIX.sub("", k)
-    k = _ARTICLE.sub("", k)
-    k = _NON_WORD.sub(" ", k).strip()
-    if label != "ORG":
-        return k  # a place "Théâtre Montparnasse" is not the district "Montparnasse"
-    kind, _, rest = k.partition(" ")
-    # Only before the name itself: "théâtre du Rond-Point" is a name of its own; "groupe Le Monde" is "Le Monde".
-    return _SPACED_ARTICLE.sub("", rest) if rest and kind in name_kinds() and rest.split()[0] not in _LINKS else k
+    k = _ARTICLE.sub("", _WEB_SUFFIX.sub("", fold(name).strip()))
+    if label == "ORG":  # (a place "Théâtre Montparnasse" is not the district "Montparnasse")
+        kind, _, rest = k.partition(" ")
+        if rest and kind in name_kinds() and not _LINK.match(rest):
+            k = _ARTICLE.sub("", rest)  # "groupe Le Monde" is "Le Monde"
+    return _NON_WORD.sub(" ", k).strip()
 
 
 class _UnionFind:

@@ -864,9 +864,6 @@ def _is_direction_next(text: str, end: int, v: Vocabulary) -> bool:
     return bool(nxt) and (_key(nxt.group(1)) in v.directions or _key(nxt.group(1)) in v.anchor_directions)
 
 
-_SUBJECT_PRONOUNS = frozenset({"je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
-
-
 def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
     """Whether "la veille"/"le lendemain" is followed, in the same clause, by "de/du/d'un" and a day it counts from."""
     tail = re.split(r"[.;!?\n,]", text[end : end + 45], maxsplit=1)[0].lower().replace("’", "'")
@@ -874,7 +871,7 @@ def _names_a_day(text: str, end: int, v: Vocabulary) -> bool:
         return False
     words = re.findall(r"[\w']+", tail)[:7]  # "à la veille du grand défilé de ce dimanche": a few words on
     # ... within the complement: "le lendemain de son retour il est reparti mardi" tells the day of another clause
-    words = list(takewhile(lambda w: w not in _SUBJECT_PRONOUNS, words))
+    words = list(takewhile(lambda w: w not in v.subject_pronouns, words))
     return any(w in v.weekdays for w in words) or bool(v.day_month_rx.search(tail))
 
 

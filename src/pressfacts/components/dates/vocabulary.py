@@ -62,6 +62,7 @@ class Vocabulary:
     comparison_cues: frozenset[str] = frozenset()
     again_words: tuple[str, ...] = ()  # stems ("reviendr", "nouvel"): a weekday of the coming week, not a historic future
     speech_continues: frozenset[str] = frozenset()  # "ajouté", "poursuivi": a quotation that goes on from the last
+    subject_pronouns: frozenset[str] = frozenset()  # "il", "nous": a clause of its own begins at them
     # "le lundi de Pâques", "la Pentecôte": feasts whose day moves with Easter (value = days after Easter Sunday)
     movable_feasts: dict[str, int] = field(default_factory=dict)
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
@@ -161,6 +162,7 @@ class Vocabulary:
             comparison_cues=words("comparison_cue"),
             again_words=tuple(sorted(words("again"))),
             speech_continues=words("speech_continue"),
+            subject_pronouns=words("subject_pronoun"),
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
             holiday_parties=words("holiday_party"),

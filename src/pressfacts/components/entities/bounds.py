@@ -804,6 +804,7 @@ def defined_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
         out += [Span(doc, start, paren, label="ORG"), Span(doc, acr.i, acr.i + 1, label="ORG")]
     return sorted(out, key=lambda s: s.start)
 
+
 def glossed_acronyms(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"la Febed (Fédération royale belge des éditeurs)", "l'Anses (Agence nationale de sécurité
     sanitaire)": a short capitalized word glossed in parentheses by an institution's name with its first
