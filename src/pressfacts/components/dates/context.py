@@ -77,6 +77,8 @@ _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)
 # Two days written in full join into one interval without "du" when "au" or a dash stands between them
 # ("10 juin au 1er juillet", "13 juillet - 15 juillet"); "et" needs "entre" ("le 3 mai et le 5 juin" are two days).
 _DAYS_JOIN = re.compile(r"^\s*(?:au|jusqu['’]au|-|–)\s*$", re.IGNORECASE)
+# "soit" ("that is") before a span restates the day just told ("jugé le 9 mai, soit quatre jours après les faits").
+_RESTATED = re.compile(r"\bsoit\s+$", re.IGNORECASE)
 
 
 def _days_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
@@ -116,6 +118,8 @@ def extract_dates(
         t = _mention_tense(text, dm, tense, rules.vocab)
         if not _told_once(dm, t, rules.vocab):
             continue
+        if dm.kind == "offset" and _RESTATED.search(text[max(0, dm.start - 8) : dm.start]):
+            continue  # "le 25 mars, soit trois semaines plus tard": the day just told again as a span, no new day
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
@@ -160,7 +164,34 @@ def extract_dates(
         )
     found = _revise_in_context(text, found, matches, ref, inferred, rules, tense, coming, gone, listed)
     found = _ahead_of_a_told_past(text, found, tense, rules.vocab)
+    found = _headline_weekdays(text, found, tense, rules.vocab)
     return found, (ref.iso() if ref else None), inferred
+
+
+# A headline: the text's first line, short, before a blank line.
+_HEADLINE = re.compile(r"\A[^\n]{1,200}\n\s*\n")
+
+
+def _headline_weekdays(text: str, found: list[FoundDate], tense: Tense | None, v: Vocabulary) -> list[FoundDate]:
+    """"La ministre mercredi à La Réunion": a weekday in a verbless headline has no tense to resolve it by; the
+    article's first mention of that weekday ("elle irait mercredi") gives its day."""
+    head = _HEADLINE.match(text)
+    if head is None or tense is None:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.start >= head.end() or f.kind != "weekday" or tense(f.start, f.end):
+            continue
+        word = _weekday_word(f.text, v)
+        later = next((g for g in found[i + 1 :] if g.start >= head.end() and g.kind == "weekday" and g.value
+                      and _weekday_word(g.text, v) == word), None)
+        if word is not None and later is not None:
+            out[i] = replace(f, value=later.value)
+    return out
+
+
+def _weekday_word(written: str, v: Vocabulary) -> str | None:
+    return next((w for w in written.lower().split() if w in v.weekdays), None)
 
 
 def _undated_relative(dm: DateMatch, near_anchor: PartialDate | None, rules: DateRules, t: int) -> FoundDate:

@@ -309,6 +309,22 @@ def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, ten
     return _interval(*week, True) if week else DateValue(None, "interval", True)
 
 
+def _week_part_step(part: str | None, ref: PartialDate | None, tense: int) -> int:
+    """Which week "en fin de semaine" / "en début de semaine" names, counted from the publication's: the end of a
+    week that has not come yet is last week's in a past clause ("le calme est revenu en fin de semaine", published on
+    a Monday), the start of a week already gone is next week's in a future one ("ils se reverront en début de
+    semaine", published on a Thursday). Otherwise, and without a tense, the publication's week."""
+    base = ref.date() if ref and ref.day else None
+    if base is None or part is None:
+        return 0
+    part = part.lower()
+    if part == "fin" and tense < 0 and base.weekday() < 4:
+        return -1
+    if part == "début" and tense > 0 and base.weekday() > 1:
+        return 1
+    return 0
+
+
 def normalize(
     dm: DateMatch,
     ref: PartialDate | None,
@@ -363,7 +379,7 @@ def normalize(
     if k == "year_edge":
         return day(_year_edge(dm, ref, tense))
     if k == "week_part":
-        week = resolve_week(ref, 0)
+        week = resolve_week(ref, _week_part_step(g.get("part"), ref, tense))
         return _interval(*week, True) if week else DateValue(None, "interval", True)
     if k == "term":
         return day(_term_month(v.terms[_key(g["term"])], ref, tense))

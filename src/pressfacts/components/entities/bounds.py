@@ -290,7 +290,7 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
             out.append(s)
             continue
         i = s.start - 1
-        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
+        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux", "a"}:
             i -= 1
         needs = rules.place_positions.get(fold(doc[i].text))
         seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place

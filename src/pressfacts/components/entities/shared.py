@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     """The label a word before the name implies: "l'association X", "nos confrères de X", "la ville de X",
-    also over adjectives between ("le magazine américain X", "la chaîne de télévision panarabe X")."""
+    also over adjectives between ("le magazine américain X", "la chaîne de télévision panarabe X") and a quotation
+    mark opening the name ("le collectif organisateur « X »")."""
     start = span.start
+    if start > 2 and doc[start - 1].text in _OPENING_QUOTES and doc[start - 2].is_alpha:
+        start -= 1
     while span.start - start < 2 and start > 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower \
             and doc[start - 2].is_alpha and doc[start - 2].is_lower:
         start -= 1
