@@ -68,22 +68,27 @@ def token_starts(doc: Doc) -> dict[int, int]:
     return starts
 
 
-_LOWERS: WeakKeyDictionary[Doc, np.ndarray] = WeakKeyDictionary()
-_WORD_IDS: dict[frozenset[str], np.ndarray] = {}
+_LOWERS: WeakKeyDictionary[Doc, tuple[np.ndarray, set[int]]] = WeakKeyDictionary()
+_WORD_IDS: dict[frozenset[str], frozenset[int]] = {}
 
 
 def tokens_with(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Indices, in order, of the tokens whose lowercase form is one of the words: the doc's LOWER array (read once
-    per Doc) searched in the words' sorted hashes at once. Several steps look for the few tokens of a word list;
-    scanning every word for each list, or indexing every word of the doc in Python, cost more than what they do
-    with the tokens found."""
+    """Indices, in order, of the tokens whose lowercase form is one of the words: the doc's LOWER array and the set
+    of its values (read once per Doc) give the few words of the list the doc holds, and the array is searched for
+    those alone. Several steps look for the few tokens of a word list; scanning every word for each list, or
+    indexing every word of the doc in Python, cost more than what they do with the tokens found."""
     ids = _WORD_IDS.get(words)
     if ids is None:
-        ids = _WORD_IDS[words] = np.array(sorted({doc.vocab.strings[w] for w in words}), dtype=np.uint64)
+        ids = _WORD_IDS[words] = frozenset(doc.vocab.strings[w] for w in words)
     lowers = _LOWERS.get(doc)
     if lowers is None:
-        lowers = _LOWERS[doc] = doc.to_array(LOWER)
-    return np.flatnonzero(in_sorted(lowers, ids)).tolist()
+        array = doc.to_array(LOWER)
+        lowers = _LOWERS[doc] = (array, set(array.tolist()))
+    array, held = lowers
+    found = ids.intersection(held)  # (the few words of the list the doc holds, often none: then no search)
+    if not found:
+        return []
+    return np.flatnonzero(in_sorted(array, np.array(sorted(found), dtype=np.uint64))).tolist()
 
 
 def in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
