@@ -30,6 +30,7 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
         self.doc, self.text, self.lex, self.quotes = doc, doc_text(doc), lex, quotes
         self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._sents: dict[int, Span | None] = {}
+        self._sent_starts: list[int] | None = None
         self._outside: dict[tuple[int, int], list[Token]] = {}
         self._quoted: list[bool] | None = None  # in_quote of each token's start, by index (built on first use)
         # Every Token once, and which are spaces: the stretches below are sliced from these (iterating a Span

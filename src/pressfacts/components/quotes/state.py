@@ -32,4 +32,5 @@ class FinderState:
     prev_unnamed: bool
     _tokens: dict[tuple[int, int], list[Token]]
     _sents: dict[int, Span | None]  # _sent_of's answers by character offset
+    _sent_starts: list[int] | None  # indices of the tokens that start a sentence (built on first use)
     _quote_starts: list[int]

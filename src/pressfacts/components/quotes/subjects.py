@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.tokens import Span, Token
 
 from .lexicon import _CONTENT_DEPS, _SENTENCE_BREAK, _SPACES
@@ -867,8 +870,19 @@ class Subjects(FinderState):
         # The same offsets (a quotation's start, its lead's) are asked for by several finders: once each.
         if pos not in self._sents:
             span = self.doc.char_span(pos, min(len(self.text), pos + 1), alignment_mode="expand")
-            self._sents[pos] = span[0].sent if span else None
+            self._sents[pos] = self._sent_of_token(span.start) if span else None
         return self._sents[pos]
+
+    def _sent_of_token(self, i: int) -> Span:
+        """doc[i].sent by binary search of the doc's sentence starts, read once (spaCy walks the tokens to both
+        ends of the sentence at each call)."""
+        if self._sent_starts is None:
+            if not self.doc.has_annotation("SENT_START"):
+                return self.doc[i].sent  # (spaCy's own error)
+            self._sent_starts = np.flatnonzero(self.doc.to_array(SENT_START) == 1).tolist()
+        starts = self._sent_starts
+        k = bisect_right(starts, i)
+        return self.doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else len(self.doc)]
 
     def _sent_start(self, pos: int) -> int:
         sent = self._sent_of(max(0, pos - 1)) if pos else None
