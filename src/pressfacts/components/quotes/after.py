@@ -152,8 +152,10 @@ class AfterQuotation(FinderState):
         """"…», a mis en garde X": a speech verb of several words (quote_words.jsonl kind "locution": its first word,
         then the words after it), whose first word alone says nothing."""
         row = self.lex.kind("locution", t.text)
+        if row is None:
+            return False  # (most words open no locution: the words after them are not read)
         words = [x.lower_ for x in self.doc[t.i + 1 : t.i + 4]]
-        return row is not None and any(words[: len(r)] == r for r in row["rest"])
+        return any(words[: len(r)] == r for r in row["rest"])
 
     def _relative_after_quote(self, t: Token, lead: list[Token]) -> bool:
         """"« … », qui avaient alerté sur …, explique X": a subject relative pronoun right after the closing mark's

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .lexicon import _MIN_WORDS, _SENTENCE_BREAK, _SPACES
+from .lexicon import _MIN_WORDS, _SENTENCE_BREAK, _SPACES, after_last_stop
 from .special import _alone_on_line
 from .syntax import _has_case, _owner_of_noun, _role_base, _subjectless_participle
 
@@ -331,8 +331,7 @@ def _connective_source(finder: SpeakerFinder, q: Quote, second_clause: bool = Fa
     the quotation, no second source word, no stop."""
     start = finder._sent_start(q.outer_start)
     toks = finder.outside(start, q.outer_start)
-    stops = [n for n, t in enumerate(toks) if t.text in {".", "!", "?"}]
-    toks = toks[stops[-1] + 1 :] if stops else toks  # the parser may glue the sentence to the one before
+    toks = after_last_stop(toks, len(toks))
     # "X a jugé …, tandis que pour Y, le texte « … »": a second clause opened by "tandis que"/"alors que" after a comma
     clause = next((n for n in range(len(toks) - 2, 0, -1) if toks[n - 1].text == "," and toks[n + 1].lower_ == "que"
                    and finder.lex.kind("clause_link", toks[n].lower_)), None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .lexicon import _MIN_WORDS, _SPACES
+from .lexicon import _MIN_WORDS, _SPACES, after_last_stop
 from .state import FinderState
 from .syntax import _before_verb, _noun_phrase, _que_clause, _reports, _subjectless_participle
 
@@ -107,8 +107,7 @@ class BeforeQuotation(FinderState):
         start = max(prev_end, self._sent_start(q.outer_start))
         toks = self.outside(start, q.outer_start)
         # The parser may glue "…», a commenté X. « …" into one sentence: only the words after the last full stop.
-        stops = [n for n, t in enumerate(toks[:-1]) if t.text in {".", "!", "?"}]
-        return toks[stops[-1] + 1 :] if stops else toks
+        return after_last_stop(toks, len(toks) - 1)
 
     def _cue_before(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:
         """A lead that opens with a cue ("À ses yeux,", "Selon X,", "Pour X") names the speaker; None when it does

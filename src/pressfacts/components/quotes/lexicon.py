@@ -6,11 +6,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from spacy.strings import get_string_id
 
 from ...settings import read_jsonl
 from ..entities.rules import inflect
 from .syntax import _role_base
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SPEECH_VERBS = "speech_verbs.jsonl"
 QUOTE_WORDS = "quote_words.jsonl"
@@ -28,6 +33,17 @@ _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+[A-ZÀÂÇÉÈ�
 _SENTENCE_OPENING = re.compile(r"(?<!\b[A-Z])[.!?…]\s*[»”]?\s+(?:[«“\"]\s*)?[A-ZÀÂÇÉÈÊÎÔÛ]")
 _CONTENT_DEPS = {"ccomp", "xcomp", "obj", "iobj", "obl:arg"}  # what a speech verb says, not its adjuncts
 _FIRST_PERSON = re.compile(r"(?i)\b(?:je|me|moi|mon|ma|mes)\b|\b[jm]['’]")  # words said in the first person singular
+# ".", "!" and "?" by their hashes: a token's orth is read without decoding its text from the string store
+_STOP_ORTHS = frozenset(get_string_id(w) for w in ".!?")
+
+
+def after_last_stop(toks: list[Token], scan: int) -> list[Token]:
+    """The tokens after the last ".", "!" or "?" among the first `scan` (all of them when there is none): the parser
+    may glue a sentence to the one before. Read from the end."""
+    for n in range(scan - 1, -1, -1):
+        if toks[n].orth in _STOP_ORTHS:
+            return toks[n + 1 :]
+    return toks
 _GLUED_PRONOUN = re.compile(r"\s?-\s?(?:t\s?-\s?)?(il|elle)\b")
 
 
