@@ -264,15 +264,16 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     town = _prosecutor_town(doc, span, end, rules)
     if town is not None:
         return town
-    label = _relabel(doc, span, rules.labels.get(span.text, label), rules, person_words)
+    text = doc_text[span.start_char : span.end_char]  # span.text, without building it from the tokens three times
+    label = _relabel(doc, span, rules.labels.get(text, label), rules, person_words)
     label = _misread_org(doc, span, label, rules, person_words, doc_text)
     if label == "LOC" and _camel_brand(span, rules):
         label = "ORG"  # "président de PollingVox", "céder à BlaBlaCar": a brand, not a place
     if label != "ORG" and _described_kind(doc, span, rules, person_words):
         label = "ORG"  # "le fabricant de matelas Copirel", "la maison de couture Valmonte": a company's kind
-    if _DOMAIN.match(span.text):
+    if _DOMAIN.match(text):
         label = "ORG"
-    if not known_place(span.text, rules):
+    if not known_place(text, rules):
         start = _strip_start(doc, span, label, rules)
     if _demonym(doc[start:end], rules):
         label = "MISC"
