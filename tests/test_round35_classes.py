@@ -132,3 +132,30 @@ def test_known_names(text, name, label):
     got = entities(text)
     assert any(n.lower() == name.lower() and lab == label for n, lab in got.items()), got
     assert not any(lab == "ORG" and n in ("Sociétés", "Guadeloupe", "Réunion", "Oxfam") for n, lab in got.items()), got
+
+
+# ---------------------------------------------------------------- second batch of the fresh35 dev half
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("Une première hausse, en septembre-octobre 2017, avait déjà fâché les routiers.", "2018-12-21",
+     ["2017-09/2017-10"]),
+    ("Les travaux du viaduc auront lieu en juillet-août.", "2018-12-21", ["2019-07/2019-08"]),
+    ("En mai-juin, le trafic du port a baissé.", "2018-12-21", ["2018-05/2018-06"]),
+    ("Les soldes de janvier-février 2019 ont déçu les commerçants.", "2019-03-01", ["2019-01/2019-02"]),
+    # a pair of months with neither "en" nor a year names no date
+    ("La période novembre-décembre reste la plus chargée pour les livreurs.", "2018-12-21", []),
+])
+def test_two_months_joined_by_a_hyphen_are_one_span(text, published, values):
+    assert [v for _, v in dates(text, published)] == values, dates(text, published)
+
+
+@pytest.mark.parametrize(("text", "acronym", "label"), [
+    # glossed in apposition by lowercase words that spell it: a common noun, no organization
+    ('Trois "VLR", des véhicules légers de reconnaissance, stationnaient près du pont.', "VLR", "MISC"),
+    ("Le texte prévoit une hausse de la CSG, contribution sociale généralisée, dès janvier.", "CSG", "MISC"),
+    # a company glossed by its kind noun stays one
+    ("La SNCF, société nationale des chemins de fer, a annoncé des retards.", "SNCF", "ORG"),
+    # an apposition that does not spell it says nothing
+    ("Le syndicat FO, qui avait signé l'accord, proteste.", "FO", "ORG"),
+])
+def test_an_acronym_glossed_after_a_comma(text, acronym, label):
+    assert entities(text).get(acronym) == label, entities(text)

@@ -133,7 +133,11 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # "entre le 2 février 2020 et le 9 juin 2023" is built from two "day" atoms later.
         **explicit_date_specs(v),
         # "d'avril à juin": "de" elides before a vowel.
-        "month_range": rf"{L}(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
+        # "en septembre-octobre 2017", "en juillet-août": two months joined by a hyphen after "en" or before a year
+        # are one span too ("la période novembre-décembre" is no date).
+        "month_range": rf"{L}(?:(?:entre\s+|de\s+|d['’])(?P<m1>{MONTH})\s+(?:et|à)\s+(?P<m2>{MONTH})"
+        rf"|(?:(?<=\ben\s)|(?=(?:{MONTH})\s?[-–]\s?(?:{MONTH})\s+{Y}))(?P<h1>{MONTH})\s?[-–]\s?(?P<h2>{MONTH}))"
+        rf"(?:\s+(?P<y>{Y}))?{R}",
         # "lundi le 10 décembre" (Québec usage) is one day, as "lundi 10 décembre".
         "day": rf"{L}(?:(?:dans\s+la\s+(?:nuit|soirée|matinée|journée)\s+du|le|ce|du|au|dès\s+le|depuis\s+le)\s+)?"
         rf"(?:(?P<wd>{WD})\s*\[?\s*(?:le\s+)?)?(?P<core>(?P<d>{DAY})\s+(?P<m>{MONTH})(?:(?:\s+|,\s*(?={Y}{_CLAUSE_END}))(?P<y>{Y}|\d\d{_CLAUSE_END}))?)\]?"

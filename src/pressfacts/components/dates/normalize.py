@@ -137,7 +137,7 @@ def _normalize_calendar(dm: DateMatch, ref: PartialDate | None, v: Vocabulary) -
         last = PartialDate(first.year, m, d2) if first and valid_day(first.year, m, d2) else None
         return _interval(first, last, True)
     if k == "month_range":
-        m1, m2 = _month(v, g["m1"]) or 1, _month(v, g["m2"]) or 1
+        m1, m2 = _month(v, g["m1"] or g["h1"]) or 1, _month(v, g["m2"] or g["h2"]) or 1
         if g.get("y"):
             y = int(g["y"])
             return _interval(PartialDate(y if m1 <= m2 else y - 1, m1), PartialDate(y, m2), False, True)

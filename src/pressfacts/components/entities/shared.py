@@ -191,6 +191,7 @@ def _spells_common_noun(words: list[str], word: str, rules: EntityRules) -> bool
 
 
 _GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
+_GLOSS_APPOSED = r"(?<![\w-]){}\s*[»”\"]?\s*,\s*([a-zà-ÿ][^,.;:()«»\"]{{3,80}})"
 
 
 def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
@@ -198,9 +199,15 @@ def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
     "la PMA (procréation médicalement assistée)": a common noun. A cheap find first: most acronyms have no
     bracket after them."""
     at = min((i for b in (" (", " [", "(", "[") if (i := text.find(word + b)) >= 0), default=-1)
+    if at >= 0:
+        m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
+        if m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules):
+            return True
+    # 'la hausse de la CSG, contribution sociale généralisée, ...': glossed in apposition after a comma
+    at = min((i for b in (",", '",', "»,", " »,", "”,") if (i := text.find(word + b)) >= 0), default=-1)
     if at < 0:
         return False
-    m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
+    m = re.compile(_GLOSS_APPOSED.format(re.escape(word))).search(text, max(0, at - 1))
     return m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules)
 
 
