@@ -24,6 +24,15 @@ DOC_EXTENSIONS: dict[str, object] = {
 }
 
 
+HEADLINE_MAX = 200  # a first line longer than this is a paragraph, not a headline
+
+
+def headline_end(text: str) -> int:
+    """Where a text's first line ends when it is short enough to be its headline, else -1."""
+    end = text.find("\n")
+    return end if 0 < end <= HEADLINE_MAX else -1
+
+
 def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):

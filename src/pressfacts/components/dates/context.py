@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
 
+from ...extensions import headline_end
 from ..numbers import parse_number
 from .anchors import (
     _coming_year,
@@ -77,8 +78,13 @@ _INTERVAL_JOIN = re.compile(r"^\s*(?:et|au|à|jusqu['’]au|jusqu['’]en|-|–)
 # Two days written in full join into one interval without "du" when "au" or a dash stands between them
 # ("10 juin au 1er juillet", "13 juillet - 15 juillet"); "et" needs "entre" ("le 3 mai et le 5 juin" are two days).
 _DAYS_JOIN = re.compile(r"^\s*(?:au|jusqu['’]au|-|–)\s*$", re.IGNORECASE)
-# "soit" ("that is") before a span restates the day just told ("jugé le 9 mai, soit quatre jours après les faits").
-_RESTATED = re.compile(r"\bsoit\s+$", re.IGNORECASE)
+# "soit" ("that is") right after a day restates it as a span ("jugé le 9 mai, soit quatre jours après les faits").
+_RESTATED = re.compile(r"\s*,\s*soit\s+", re.IGNORECASE)
+
+
+def _restates(text: str, dm: DateMatch, anchor_end: int) -> bool:
+    """"le 25 mars, soit trois semaines plus tard": the day just told again as a span, no new day."""
+    return dm.kind == "offset" and anchor_end >= 0 and _RESTATED.fullmatch(text, anchor_end, dm.start) is not None
 
 
 def _days_joined(text: str, a: FoundDate, b: FoundDate) -> bool:
@@ -116,10 +122,8 @@ def extract_dates(
     for dm in matches:
         dm = _this_of_series(text, dm)
         t = _mention_tense(text, dm, tense, rules.vocab)
-        if not _told_once(dm, t, rules.vocab):
+        if not _told_once(dm, t, rules.vocab) or _restates(text, dm, anchor_end):
             continue
-        if dm.kind == "offset" and _RESTATED.search(text[max(0, dm.start - 8) : dm.start]):
-            continue  # "le 25 mars, soit trois semaines plus tard": the day just told again as a span, no new day
         if dm.kind == "anchored_day" and anchor is None and dm.groups.get("ad") and text[dm.end :].lstrip()[:1] == "d":
             found.append(FoundDate(dm.start, dm.end, dm.text, None, "day", True, False, dm.kind))
             continue
@@ -168,30 +172,34 @@ def extract_dates(
     return found, (ref.iso() if ref else None), inferred
 
 
-# A headline: the text's first line, short, before a blank line.
-_HEADLINE = re.compile(r"\A[^\n]{1,200}\n\s*\n")
-
-
 def _headline_weekdays(text: str, found: list[FoundDate], tense: Tense | None, v: Vocabulary) -> list[FoundDate]:
-    """"La ministre mercredi à La Réunion": a weekday in a verbless headline has no tense to resolve it by; the
-    article's first mention of that weekday ("elle irait mercredi") gives its day."""
-    head = _HEADLINE.match(text)
-    if head is None or tense is None:
+    """"La ministre mercredi à La Réunion": a bare weekday in a verbless headline has no tense to resolve it by; the
+    same weekday in the lead paragraph ("elle irait mercredi") gives its day. Not "jeudi prochain" (its own
+    direction), nor a weekday of a later paragraph (another event, maybe)."""
+    head = headline_end(text)
+    if head < 0 or tense is None:
         return found
+    lead_start = len(text) - len(text[head:].lstrip())
+    lead_end = text.find("\n", lead_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
     out = list(found)
     for i, f in enumerate(found):
-        if f.start >= head.end() or f.kind != "weekday" or tense(f.start, f.end):
+        if f.start >= head or f.kind != "weekday" or tense(f.start, f.end) or _weekday_word(f.text, v) is None:
             continue
-        word = _weekday_word(f.text, v)
-        later = next((g for g in found[i + 1 :] if g.start >= head.end() and g.kind == "weekday" and g.value
-                      and _weekday_word(g.text, v) == word), None)
-        if word is not None and later is not None:
+        later = next((g for g in found[i + 1 :] if lead_start <= g.start < lead_end and g.kind == "weekday" and g.value
+                      and _weekday_word(g.text, v) == _weekday_word(f.text, v)), None)
+        if later is not None:
             out[i] = replace(f, value=later.value)
     return out
 
 
 def _weekday_word(written: str, v: Vocabulary) -> str | None:
-    return next((w for w in written.lower().split() if w in v.weekdays), None)
+    """The weekday of a bare weekday mention ("mercredi", "mercredi soir"), None with any other word before it."""
+    words = written.lower().split()
+    return words[0] if words and words[0] in v.weekdays and all(w in _DAY_PARTS for w in words[1:]) else None
+
+
+_DAY_PARTS = frozenset({"matin", "midi", "soir", "après-midi"})
 
 
 def _undated_relative(dm: DateMatch, near_anchor: PartialDate | None, rules: DateRules, t: int) -> FoundDate:

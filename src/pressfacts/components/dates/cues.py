@@ -59,8 +59,9 @@ def _context_tense(text: str, dm: DateMatch, t: int, v: Vocabulary) -> int:
     line_start = text.rfind("\n", 0, dm.start) + 1
     if dm.kind == "weekday" and not text[line_start : dm.start].strip() and _TIMELINE.match(text[dm.end :]):
         return -1
-    if dm.kind == "weekday" and t <= 0 and not _SINCE.search(before[-12:]):
-        # "la manifestation de samedi" names a day the event had, past or not: only "une réunion jeudi" counts.
+    if dm.kind in ("weekday", "week_part") and t <= 0 and not _SINCE.search(before[-12:]):
+        # "la manifestation de samedi" names a day the event had, past or not: only "une réunion jeudi" counts (and
+        # "a annoncé une réunion en fin de semaine").
         low = re.split(r"[.!?\n]", text[max(0, dm.start - 60) : dm.start].lower().replace("’", "'"))[-1]
         if re.search(r"\b(?:de|du|d')\s*$", low) and not _STARTING_FROM.search(low):
             return t

@@ -310,17 +310,18 @@ def _normalize_period(dm: DateMatch, ref: PartialDate | None, v: Vocabulary, ten
 
 
 def _week_part_step(part: str | None, ref: PartialDate | None, tense: int) -> int:
-    """Which week "en fin de semaine" / "en début de semaine" names, counted from the publication's: the end of a
-    week that has not come yet is last week's in a past clause ("le calme est revenu en fin de semaine", published on
-    a Monday), the start of a week already gone is next week's in a future one ("ils se reverront en début de
-    semaine", published on a Thursday). Otherwise, and without a tense, the publication's week."""
+    """Which week "en fin (début, milieu) de semaine" names, counted from the publication's: a part of the week that
+    has not come yet is last week's in a past clause ("le calme est revenu en fin de semaine", published on a Monday),
+    a part already gone is next week's in a future one ("ils se reverront en début de semaine", published on a
+    Thursday). Otherwise, and without a tense, the publication's week."""
     base = ref.date() if ref and ref.day else None
     if base is None or part is None:
         return 0
-    part = part.lower()
-    if part == "fin" and tense < 0 and base.weekday() < 4:
+    # the weekday each part stands for: Monday-Tuesday, Wednesday, Friday-Sunday
+    first, last = {"début": (0, 1), "milieu": (2, 2), "fin": (4, 6)}.get(part.lower(), (0, 6))
+    if tense < 0 and base.weekday() < first:
         return -1
-    if part == "début" and tense > 0 and base.weekday() > 1:
+    if tense > 0 and base.weekday() > last:
         return 1
     return 0
 
@@ -379,6 +380,7 @@ def normalize(
     if k == "year_edge":
         return day(_year_edge(dm, ref, tense))
     if k == "week_part":
+        # (not a heading that opens on "Fin de semaine" and a participle: the week it opens)
         week = resolve_week(ref, _week_part_step(g.get("part"), ref, tense))
         return _interval(*week, True) if week else DateValue(None, "interval", True)
     if k == "term":

@@ -290,8 +290,10 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
             out.append(s)
             continue
         i = s.start - 1
-        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux", "a"}:
+        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
             i -= 1
+        if i > 0 and doc[i].lower_ == "à" and doc[i - 1].lower_ == "face":
+            i -= 1  # "face à la préfecture", as "face au Sénat"
         needs = rules.place_positions.get(fold(doc[i].text))
         seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place
         near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \

@@ -95,6 +95,8 @@ class EntityRules:
     sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
     tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
     of_cues: dict[str, str] = field(default_factory=dict)  # folded nouns naming a kind only before "de" ("maire")
+    # the NER labels an of_cue may change, when its row limits them ("membres de" X: only a thing becomes a body)
+    of_cue_scopes: dict[str, frozenset[str]] = field(default_factory=dict)
     sport_cue_words: re.Pattern[str] | None = None  # the sports words as written or folded, as whole words
     weak_sport_cues: frozenset[str] = frozenset()  # folded cues that also tell other news ("journée", "victoire")
     sport_verb_words: re.Pattern[str] | None = None  # the match verbs as written or folded, as whole words
@@ -311,6 +313,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         common_words=frozenset(fold(r["word"]) for r in data.get("common_words", [])),
         tails={fold(r["text"]): r["label"] for r in of("tail")},
         of_cues={fold(r["text"]): r["label"] for r in of("of_cue")},
+        of_cue_scopes={fold(r["text"]): frozenset(r["scope"]) for r in of("of_cue") if r.get("scope")},
         metonyms=frozenset(fold(r["text"]) for r in of("metonym")),
         articled={fold(r["text"].split(" ", 1)[1]): r["text"] for r in of("articled")},
         contracted_title=_contracted_title([r["text"].split(" ", 1)[1] for r in of("articled")]),

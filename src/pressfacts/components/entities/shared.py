@@ -20,8 +20,9 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     also over adjectives between ("le magazine américain X", "la chaîne de télévision panarabe X") and a quotation
     mark opening the name ("le collectif organisateur « X »")."""
     start = span.start
-    if start > 2 and doc[start - 1].text in _OPENING_QUOTES and doc[start - 2].is_alpha:
-        start -= 1
+    if start > 2 and doc[start - 1].text in _OPENING_QUOTES and doc[start - 2].is_alpha \
+            and span.end < len(doc) and doc[span.end].text in _CLOSING_QUOTES:
+        start -= 1  # the whole quoted name only: "« Lyon en transition »" cut to "Lyon" is not the body
     while span.start - start < 2 and start > 1 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower \
             and doc[start - 2].is_alpha and doc[start - 2].is_lower:
         start -= 1
@@ -41,6 +42,9 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     # (a company's kind before "de" tells where it is: "le dépôt pétrolier de Feluy", "le cimentier de Montalieu")
     company = toks[-2].lower_ in rules.company_kinds
     label = rules.of_cues.get(words[-2]) or (None if company else rules.cues.get(words[-2]))
+    scope = rules.of_cue_scopes.get(words[-2])
+    if scope is not None and ((span.label_ and span.label_ not in scope) or _names_a_place(doc, span, rules)):
+        return None  # "les pays membres de l'Europe": the cue changes only the labels its row names, no place
     if label == "MISC" and words[-2] in rules.of_cues:
         # "l'accord de Paris", "le traité de Maastricht": a town naming a treaty is no place of the story; a
         # person after it ("avec l'accord de Castaner") gives consent and stays a person
@@ -48,6 +52,13 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
     # "la chanson de Jean Ferrat", "les films de Jacques Demy": a work's kind names the work, not its author
     return label if label not in {"PER", "MISC"} else None
 
+
+
+def _names_a_place(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """The span, without a leading article, is a place the gazetteer knows ("l'Europe", "Mayotte"), or the
+    statistical NER read its first word as a place or a person."""
+    words = span[1:] if len(span) > 1 and fold(span[0].text) in {"l'", "la", "le", "les"} else span
+    return known_place(words.text, rules) is not None or doc[words.start].ent_type_ in {"LOC", "PER"}
 
 
 def _person_after_cue(span: Span, label: str, cue: Token, rules: EntityRules) -> bool:
@@ -191,7 +202,7 @@ def _spells_common_noun(words: list[str], word: str, rules: EntityRules) -> bool
 
 
 _GLOSS_AFTER = r"(?<![\w-]){}\s*[(\[]([^()\[\]]{{3,80}})[)\]]"
-_GLOSS_APPOSED = r"(?<![\w-]){}\s*[»”\"]?\s*,\s*([a-zà-ÿ][^,.;:()«»\"]{{3,80}})"
+_GLOSS_APPOSED = r"(?:\d\s+|[«“\"]\s?){}\s?[»”\"]?\s*,\s*([a-zà-ÿ][^,.;:()«»\"]{{3,80}})"
 
 
 def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
@@ -203,12 +214,12 @@ def _gloss_after(text: str, word: str, rules: EntityRules) -> bool:
         m = re.compile(_GLOSS_AFTER.format(re.escape(word))).search(text, max(0, at - 1))
         if m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules):
             return True
-    # 'la hausse de la CSG, contribution sociale généralisée, ...': glossed in apposition after a comma
-    at = min((i for b in (",", '",', "»,", " »,", "”,") if (i := text.find(word + b)) >= 0), default=-1)
-    if at < 0:
+    # 'trois "VLR", des véhicules légers de reconnaissance': glossed in apposition after a comma, when the acronym is
+    # counted or quoted (a thing); "la CAF, caisse d'allocations familiales" is a body spelled out
+    if not any(word + b in text for b in (",", '",', "»,", " »,", "”,")):
         return False
-    m = re.compile(_GLOSS_APPOSED.format(re.escape(word))).search(text, max(0, at - 1))
-    return m is not None and _spells_common_noun(_content_words(m.group(1)), word, rules)
+    return any(_spells_common_noun(_content_words(m.group(1)), word, rules)
+               for m in re.finditer(_GLOSS_APPOSED.format(re.escape(word)), text))
 
 
 # "(La Découverte, 2016)", "(éd. du Cerf, 2017)", "(Éditions de Minuit, 2019)": a book's publisher and year in

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ...extensions import doc_text
+from ...extensions import doc_text, headline_end
 from .around import (
     _after_connective,
     _attribution_line,
@@ -214,15 +214,12 @@ def _only_people_and_organizations(finder: SpeakerFinder, out: list[dict[str, ob
     return out
 
 
-_TITLE_MAX = 200  # a first line longer than this is a paragraph, not a title
-
-
 def _title_main_voice(finder: SpeakerFinder, out: list[dict[str, object]]) -> list[dict[str, object]]:
     """"Gilets jaunes : « Nous tiendrons jusqu'à Noël »": a quotation in a title that names nobody, left with no speaker
     by every cue, over an article whose quotations one person dominates (three at least, twice as many as anyone
     else's), is that person's: a headline quotes the article's main voice. With no clear main voice, nobody's."""
-    line_end = finder.text.find("\n")
-    if not 0 < line_end <= _TITLE_MAX:
+    line_end = headline_end(finder.text)
+    if line_end < 0:
         return out
     for o in out:
         if int(o["start"]) < line_end and o["speaker"] is None:  # type: ignore[call-overload]
