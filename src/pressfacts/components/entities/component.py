@@ -169,6 +169,19 @@ class EntityFixer:
         if acronyms:  # before the institutions: "la direction de l'ADE" is the ADE
             doc.ents = [*doc.ents, *acronyms]
         titles = title_tokens(doc)
+        extra = self._rule_spans(doc, titles)
+        streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
+        spans = self._fixed_spans(doc, filter_spans(extra + streets))
+        clusters = self._merged_clusters(doc, spans, street_heads)
+        self._name_clusters(doc, clusters)
+        clusters = merge_articled_orgs(clusters)
+        owned_names(doc, clusters, self.org_heads)
+        return self._write(doc, clusters)
+
+    def _rule_spans(self, doc: Doc, titles: list[int]) -> list[Span]:
+        """The names our rules find beside the NER's (towns, places, institutions, titles, names after a cue, first
+        names); where one of them must win over a run-on span of the NER, that span leaves doc.ents."""
+        assert self.rules is not None
         towns = dateline_spans(doc, self.rules, doc_text(doc)) + glossed_places(doc, self.rules)
         if towns:  # "MONTRÉAL | Les", "chauffeur routier de Melun": the NER's run-on span gives way to the town
             doc.ents = [e for e in doc.ents if not any(e.start < d.end and d.start < e.end for d in towns)
@@ -212,12 +225,21 @@ class EntityFixer:
         extra += apposed_first_names(doc, self.rules, taken, titles)
         extra += apposed_full_names(doc, self.rules, taken, titles)
         extra += titled_full_names(doc, self.rules, taken, titles)
-        streets, street_heads = listed_streets(doc, self.rules) if self.rules.street_plurals else ([], {})
-        spans = fix_entities(doc, self.rules, filter_spans(extra + streets))
+        return extra
+
+    def _fixed_spans(self, doc: Doc, extra: list[Span]) -> list[Span]:
+        """The NER's entities and ours, labels and bounds fixed, with every later mention of each name."""
+        assert self.rules is not None
+        spans = fix_entities(doc, self.rules, extra)
         spans = led_institutions(doc, spans, self.leadership_heads, self.rules.take_forms) if self.leadership_heads else spans
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans
-        spans = filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
+        return filter_spans(add_mentions(doc, complete_names(doc, filter_spans(spans)), self.rules.particles))
+
+    def _merged_clusters(self, doc: Doc, spans: list[Span], street_heads: dict[int, str]) -> list[Cluster]:
+        """The mentions grouped into entities, then the forms of one entity merged (places' variants, bare heads,
+        shortened names, seats of power, spellings, channels) and what names no entity dropped."""
+        assert self.rules is not None
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
         clusters = merge_bare_heads(clusters, self.rules.heads, self.branch_heads)
@@ -230,8 +252,11 @@ class EntityFixer:
         clusters = drop_bare_heads(clusters, self.rules.bare_heads) if self.rules.bare_heads else clusters
         clusters = drop_web_addresses(clusters)
         clusters = titled_media(doc, clusters, self.rules)
-        if self.rules.facility_nouns:
-            clusters = facility_owners(doc, clusters, self.rules)
+        return facility_owners(doc, clusters, self.rules) if self.rules.facility_nouns else clusters
+
+    def _name_clusters(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """Each entity's name in the form the answer keys use: a place's, a title's article, a kind noun."""
+        assert self.rules is not None
         for c in clusters:
             if c.label == "LOC":
                 c.name = place_name(c.name, self.rules)
@@ -241,9 +266,6 @@ class EntityFixer:
         capitalized_articles(doc, clusters)
         if self.rules.name_kinds:
             kind_names(doc, clusters, self.rules)
-        clusters = merge_articled_orgs(clusters)
-        owned_names(doc, clusters, self.org_heads)
-        return self._write(doc, clusters)
 
     def _write(self, doc: Doc, clusters: list[Cluster]) -> Doc:
         """The entities on the Doc: their mentions as doc.ents, one record row each in doc._.entities."""

@@ -56,20 +56,7 @@ class Resolution(FinderState):
             if personal:
                 return found
         if low == "qui" and tok.head.i != tok.i and tok.dep_.startswith("nsubj"):
-            antecedent = tok.head.head
-            if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
-                # "les bénévoles du collectif de quartier qui précisent": a plural noun just before, in the same
-                # phrase, is the antecedent (not a sloppy "alarment l'Autorité de la concurrence qui jugent").
-                for t in reversed(self.doc[max(0, antecedent.i - 6) : antecedent.i]):
-                    if t.pos_ in {"VERB", "AUX"} or t.is_punct:
-                        break
-                    if t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]:
-                        return None
-            found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
-            if found is None and antecedent.i == tok.i - 1 and antecedent.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.lower_ in {"un", "une", "des", "plusieurs", "quelques"} for c in antecedent.children):
-                return None  # "accueilli par des manifestants qui scandaient « … »": unnamed, not the person before
-            return found or self._person_before_relative(tok)
+            return self._relative_antecedent(tok, pos, prev)
         dets = [c for c in tok.children if c.dep_ == "det"] or ([tok.nbor(-1)] if tok.i > 0 else [])
         det = dets[0].text.lower() if dets else ""
         ana = self.lex.kind("anaphor", low)
@@ -109,6 +96,23 @@ class Resolution(FinderState):
                 return self.pronoun(gender, pos, prev)
             return found
         return None
+
+    def _relative_antecedent(self, tok: Token, pos: int, prev: str | None) -> str | None:
+        """The entity a subject "qui" stands for: its antecedent's, else the person named just before it."""
+        antecedent = tok.head.head
+        if tok.head.morph.get("Number") == ["Plur"] and antecedent.morph.get("Number") == ["Sing"]:
+            # "les bénévoles du collectif de quartier qui précisent": a plural noun just before, in the same
+            # phrase, is the antecedent (not a sloppy "alarment l'Autorité de la concurrence qui jugent").
+            for t in reversed(self.doc[max(0, antecedent.i - 6) : antecedent.i]):
+                if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                    break
+                if t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"]:
+                    return None
+        found = self.resolve(antecedent, pos, prev) if antecedent.i != tok.head.i else None
+        if found is None and antecedent.i == tok.i - 1 and antecedent.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in {"un", "une", "des", "plusieurs", "quelques"} for c in antecedent.children):
+            return None  # "accueilli par des manifestants qui scandaient « … »": unnamed, not the person before
+        return found or self._person_before_relative(tok)
 
     def _personal_pronoun(self, tok: Token, low: str, pos: int, prev: str | None) -> tuple[str | None, bool]:
         """(the entity, True) for a subject pronoun ("il", "elle", "ils"; "celui" only before "qui"/"dont"), else
