@@ -194,12 +194,10 @@ def _headline_weekdays(text: str, found: list[FoundDate], tense: Tense | None, v
 
 
 def _weekday_word(written: str, v: Vocabulary) -> str | None:
-    """The weekday of a bare weekday mention ("mercredi", "mercredi soir"), None with any other word before it."""
-    words = written.lower().split()
-    return words[0] if words and words[0] in v.weekdays and all(w in _DAY_PARTS for w in words[1:]) else None
-
-
-_DAY_PARTS = frozenset({"matin", "midi", "soir", "après-midi"})
+    """The weekday of a bare weekday mention ("mercredi"; a part of the day stays outside the mention), None for
+    "ce mercredi", "mercredi prochain"."""
+    word = written.strip().lower()
+    return word if word in v.weekdays else None
 
 
 def _undated_relative(dm: DateMatch, near_anchor: PartialDate | None, rules: DateRules, t: int) -> FoundDate:

@@ -292,8 +292,8 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
         i = s.start - 1
         while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
             i -= 1
-        if i > 0 and doc[i].lower_ == "à" and doc[i - 1].lower_ == "face":
-            i -= 1  # "face à la préfecture", as "face au Sénat"
+        if i > 0 and doc[i].lower_ in rules.position_prepositions.get(fold(doc[i - 1].text), ()):
+            i -= 1  # "face à la préfecture", as "face au Sénat": the preposition its row names
         needs = rules.place_positions.get(fold(doc[i].text))
         seats = rules.position_seats.get(fold(doc[i].text))  # "devant le Sénat" is where one speaks, not a place
         near = needs is not None and (i < s.start - 1 or doc[i].lower_ == "vers") \

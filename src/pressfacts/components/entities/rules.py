@@ -165,6 +165,8 @@ class EntityRules:
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
+    # folded "face" -> its lowercase preposition "à" (not the verb "a"): "face à la mairie" places it as "face au"
+    position_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
@@ -433,6 +435,8 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
+        position_prepositions={fold(r["text"]): frozenset(w.lower() for w in r["preposition"])
+                               for r in of("place_position") if r.get("preposition")},
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
         org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
                    for kind in {r["slot"] for r in of("org_slot")}},

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .keys import VERBS, fold, known_place
-from .rules import _QUOTE_CHARS
+from .rules import _ARTICLES, _QUOTE_CHARS
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -57,7 +57,7 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
 def _names_a_place(doc: Doc, span: Span, rules: EntityRules) -> bool:
     """The span, without a leading article, is a place the gazetteer knows ("l'Europe", "Mayotte"), or the
     statistical NER read its first word as a place or a person."""
-    words = span[1:] if len(span) > 1 and fold(span[0].text) in {"l'", "la", "le", "les"} else span
+    words = span[1:] if len(span) > 1 and span[0].lower_ in _ARTICLES else span
     return known_place(words.text, rules) is not None or doc[words.start].ent_type_ in {"LOC", "PER"}
 
 
