@@ -33,6 +33,10 @@ def verb_tense(
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
         # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
+        if head is not None and _pluperfect(head):
+            # "ils avaient voulu attendre l'allocution lundi soir": a plan told in the plus-que-parfait may be for a
+            # day gone as well as one to come; no tense, so the nearest reading (the untensed weekday's) decides.
+            return 0
         if _aimed(verb, head, intentions, date_i) or (head is not None and (
             head.lower_ in future_cues or _future(head) or _conditional(head)
         )):
@@ -70,6 +74,12 @@ def verb_tense(
 PRESENT = 2
 # A past before the past ("avait soulevé", "avaient bloqué"): a past tense that may move a date without a year back.
 PLUPERFECT = -2
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"avaient voulu", "avait décidé": a participle whose tense auxiliary is in the imparfait."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _shared_auxiliaries(verb: Token) -> list[Token]:
@@ -302,6 +312,29 @@ def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: 
     return before is None or before.text == "," or word.is_sent_start or "\n" in before.text
 
 
+_AGENT_WORDS = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], plans: tuple[str, ...]) -> bool:
+    """"une étude relayée par Paris Match mardi", "le rapport remis par l'Inspection lundi": a past participle
+    without its auxiliary, then its agent's name, right before a weekday dates a past act (the parser may hang the
+    day on the name and the name on the main clause's conditional); not a plan ("prévue par la mairie samedi")."""
+    i = span.start
+    if i < 3 or span[0].lower_ not in weekdays:
+        return False
+    j = i - 1
+    while j > i - 5 and j > 1 and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in _AGENT_WORDS):
+        j -= 1  # the agent's name and its article
+    if j == i - 1 or doc[j].lower_ != "par":
+        return False
+    word = doc[j - 1]
+    if not _PARTICIPLE_END.search(word.lower_) or word.lower_.startswith(plans) or word.pos_ not in {"VERB", "ADJ"}:
+        return False
+    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
+        return False
+    return j < 2 or doc[j - 2].pos_ != "AUX"  # "sera publiée par X mardi": the auxiliary's tense decides
+
+
 def doc_tense(
     doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
     events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(), weekdays: frozenset[str] = frozenset(),
@@ -315,7 +348,7 @@ def doc_tense(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return 0
-        if weekdays and _detached_participle(doc, span, weekdays, plans):
+        if weekdays and (_detached_participle(doc, span, weekdays, plans) or _participle_agent(doc, span, weekdays, plans)):
             return -1
         if weekdays and _aimed_day(doc, span, weekdays):
             return 1
@@ -399,7 +432,8 @@ def doc_coming(doc: Doc, future_cues: frozenset[str], ahead: tuple[str, ...] = (
 SURELY, LIKELY = 2, 1
 
 
-def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()) -> Callable[[int, int], int]:
+def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = (),
+             intentions: tuple[str, ...] = ()) -> Callable[[int, int], int]:
     """Whether a span hangs directly on a verb in the passé composé or plus-que-parfait ("a eu lieu le 14 juillet",
     "ont été adoptées en avril", "est né en mars", "avait été élu le 3 mars"): a participle with a present or
     imparfait auxiliary, not one that sets a date to come ("a été reporté", "a fixé"); an imparfait ("l'évaluait en
@@ -413,6 +447,13 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if found is None:
             return 0
         root, verb = found
+        if verb is not root and verb.pos_ == "NOUN":
+            # "lors de l'évacuation de la ZAD en avril" in a passé composé clause: a month on an event's noun is
+            # likely that clause's past (not a plan's or a reschedule's: "a promis une baisse en avril")
+            clause = _governing_verb(verb)
+            if clause is None or clause.lower_.startswith(reschedules + plans + intentions) or not _passe_compose(clause):
+                return 0
+            return LIKELY
         if verb is root or verb.pos_ not in ("VERB", "AUX"):
             return 0
         if "Part" not in verb.morph.get("VerbForm"):
@@ -429,6 +470,13 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
             {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) else 0
 
     return gone
+
+
+def _passe_compose(verb: Token) -> bool:
+    """"a eu", "avait fait", "ont été": a participle whose tense auxiliary is a present or imparfait indicative."""
+    auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
+    return "Part" in verb.morph.get("VerbForm") and bool(auxes) and all(
+        {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
 
 
 def _imparfait(verb: Token) -> bool:

@@ -289,9 +289,9 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
         if s.label_ != "ORG" or fold(s[0].text) not in rules.seat_heads or s.start < 1:
             out.append(s)
             continue
-        i = s.start - 1
-        while i > 0 and fold(doc[i].text) in {"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"}:
-            i -= 1
+        i = _before_links(doc, s.start - 1)
+        if i > 1 and fold(doc[i].text) in rules.seat_buildings:
+            i = _before_links(doc, i - 1)  # "devant le siège de la mairie": the building's word, then the position
         if i > 0 and doc[i].lower_ in rules.position_prepositions.get(fold(doc[i - 1].text), ()):
             i -= 1  # "face à la préfecture", as "face au Sénat": the preposition its row names
         needs = rules.place_positions.get(fold(doc[i].text))
@@ -300,6 +300,16 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
             and _placed_seat(doc, s, i, needs, seats or frozenset())
         out.append(Span(doc, s.start, s.end, label="LOC") if near else s)
     return out
+
+
+_SEAT_LINKS = frozenset({"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"})
+
+
+def _before_links(doc: Doc, i: int) -> int:
+    """The first word at or before i that is no article nor "de"/"au" ("devant [la] préfecture")."""
+    while i > 0 and fold(doc[i].text) in _SEAT_LINKS:
+        i -= 1
+    return i
 
 
 def _placed_seat(doc: Doc, s: Span, i: int, needs: frozenset[str], seats: frozenset[str]) -> bool:

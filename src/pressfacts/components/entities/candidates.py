@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .rules import EntityRules
 
 
+_OF = frozenset({"de", "d'", "d’"})
+
+
 def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: frozenset[str] = frozenset(),
                       heads: frozenset[str] = frozenset(), anchors: Anchors | None = None,
                       unnamed: frozenset[str] = frozenset(), own_heads: frozenset[str] = frozenset(),
@@ -55,6 +58,9 @@ def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: froze
             # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
             if not start < ent.start < end or ent.label_ not in {"ORG", "PER"}:
                 continue  # most entities, told apart before the words between are read
+            if ent.label_ == "PER" and ent.start == start + 2 and doc[start].is_lower and doc[start + 1].lower_ in _OF:
+                end = start  # "le parti de Marine Le Pen": a body told by its leader, no name; the person stays
+                break
             second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
             own = second or (bool(ent.id_) and doc[start].lower_ not in own_heads) or doc[start].lower_ in parts \
                 or (ent.label_ == "ORG" and doc[start].lower_ in owner_heads)
@@ -74,6 +80,16 @@ def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: froze
         if end - start >= 2 or (bare and end - start == 1):
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id], span_id="institution"))
     return filter_spans(spans)
+
+
+def building_part(doc: Doc, span: Span, rules: EntityRules) -> bool:
+    """"la cour du ministère", "la cour de la préfecture": a part of a building (a "building_part" row's head, then
+    "de" and one of its buildings' nouns), no institution."""
+    buildings = rules.building_parts.get(span[0].lower_) if span.label_ == "ORG" and len(span) > 2 else None
+    if not buildings:
+        return False
+    after = [t for t in span[1:4] if t.lower_ not in {"de", "du", "d'", "d’", "des", "la", "l'", "l’", "le"}]
+    return bool(after) and after[0].lower_ in buildings
 
 
 def court_stage(doc: Doc, span: Span, rules: EntityRules) -> bool:

@@ -21,6 +21,7 @@ from .candidates import (
     _with_landmark_noun,
     apposed_first_names,
     apposed_full_names,
+    building_part,
     court_stage,
     dateline_spans,
     first_name_spans,
@@ -199,7 +200,8 @@ class EntityFixer:
             self.rules.unnamed_determiners, self.own_heads, self.owner_heads,
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra
-                 if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)]
+                 if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)
+                 and not building_part(doc, s, self.rules)]
         extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))

@@ -18,6 +18,7 @@ from .labels import (
     _held_office,
     _misread_org,
     _no_place_here,
+    _opening_plural_noun,
     _opening_word,
     _role_state,
 )
@@ -271,6 +272,8 @@ def _trimmed_name(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
         label = "ORG"  # "président de PollingVox", "céder à BlaBlaCar": a brand, not a place
     if label != "ORG" and _described_kind(doc, span, rules, person_words):
         label = "ORG"  # "le fabricant de matelas Copirel", "la maison de couture Valmonte": a company's kind
+    if label != "ORG" and len(span) > 1 and fold(span[0].text) in rules.legal_forms and span[1].is_title:
+        label = "ORG"  # "l'Epic Netcom", "la SARL Dubois": a legal form opens the body's name, whatever the NER said
     if _DOMAIN.match(text):
         label = "ORG"
     if not known_place(text, rules):
@@ -306,6 +309,18 @@ def _glued_kind(ent: Span, rules: EntityRules) -> bool:
         and (ent[1].is_title or ent[1].is_upper) and (ent[1].pos_ != "ADJ" or ent[0].lower_ in rules.company_kinds)
 
 
+def _slashed_title(doc: Doc, i: int) -> bool:
+    """Token i is a part of a title abbreviated as one capital letter, a slash and an acronym, glued ("P/APC")."""
+    for start in (i, i - 2):
+        if start < 0 or start + 2 >= len(doc):
+            continue
+        letter, slash, acronym = doc[start : start + 3]
+        if len(letter.text) == 1 and letter.is_upper and slash.text == "/" and not letter.whitespace_ \
+                and not slash.whitespace_ and ACRONYM.match(acronym.text):
+            return True
+    return False
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -317,6 +332,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "FIGAROVOX/ANALYSE - ...", "Unité syndicale" alone on its line: a rubric or subheading
     if len(text) == 1 and ent.label_ == "ORG":
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
+    if len(ent) == 1 and _slashed_title(doc, ent.start):
+        return None  # "le P/APC", "le P/APW": a title's abbreviation (président d'APC), neither a place nor the body
     if len(ent) > 1 and ent[-1].lower_ in rules.loose_adjectives:  # "le tribunal administratif relatif au permis"
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
@@ -347,6 +364,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "secrétaire d'État de la République française": the role's words, no place
     if _opening_word(doc, ent, rules, person_words):
         return None  # "Curieuse formule…", a verse opening on "Eurent": a capitalized adjective or verb, no place
+    if _opening_plural_noun(doc, ent, rules):
+        return None  # « Grèves et blocages, ... »: a slogan's first word, no organization
     if _common_noun_phrase(doc, ent, rules):
         return None  # "la réforme de l'Impôt sur la fortune", "du Produit intérieur brut": a capitalized common phrase
     if ent.label_ == "ORG" and not ent.id_ and len(ent) > 1 and _quoted_alone(doc_text, ent):

@@ -114,6 +114,18 @@ def _opening_word(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str
     return (after_quote or opens_line(doc, i)) and _cue_label(doc, ent, rules) != "ORG"
 
 
+def _opening_plural_noun(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """One capitalized plural common noun the NER calls an organization, opening a line or a quotation and followed by
+    a lowercase word: a slogan's or a heading's first word (« Grèves et blocages, ... »), no name. A known name (a
+    ruler id) stays, and singular words ("Orange", "Casino" open sentences as companies)."""
+    if len(ent) != 1 or ent.label_ != "ORG" or ent.id_ or ent[0].pos_ != "NOUN" or not ent[0].is_title:
+        return False  # the cheap tests first
+    if "Plur" not in ent[0].morph.get("Number") or ent.end >= len(doc) or not doc[ent.end].is_lower:
+        return False
+    key = fold(ent.text)
+    return is_common(key, rules.common_words) and ent.text not in rules.labels and opens_line(doc, ent.start)
+
+
 _PHRASE_LINKS = {"ADP", "DET"}
 
 

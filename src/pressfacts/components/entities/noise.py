@@ -277,8 +277,8 @@ def _role_complement(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"le ministre de la Justice", "le ministre de la Mer et des Pêches": capitalized common
     words completing a role are part of the role. Not an institution's head noun ("le président de la
     Fédération française de l'assurance") nor a name no dictionary knows ("le bourgmestre d'Herquegies")."""
-    if len(ent) > 4 or fold(ent[0].text) in rules.heads or known_place(ent.text, rules):
-        return False
+    if len(ent) > 4 or fold(ent[0].text) in rules.heads or known_place(ent.text, rules) or ent.text in rules.labels:
+        return False  # (a label row names it: "le chef des Républicains" is the party's)
     words = [t for t in ent if not (t.is_lower and fold(t.text) in _ACRONYM_SKIPS)]
     if not words or not all(t.is_alpha and is_common(fold(t.text), rules.common_words) for t in words):
         return False
@@ -401,10 +401,23 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     before = fold(doc[i].text) if i >= 0 else ""
     # "aux abords de Matignon", and a role named after the seat ("le patron de la place Beauvau", "le locataire
     # de Matignon"): the answer key calls the seat in a role a place
-    owner = fold(doc[i - 1].text) if i > 0 else ""
+    o = i - 1
+    if o > 0 and doc[o].is_lower and doc[o].pos_ == "ADJ":
+        o -= 1  # "le palais présidentiel de l'Élysée": the seat's own adjective
+    owner = fold(doc[o].text) if o >= 0 else ""
     of_place = before in {"de", "du", "d'"} and (owner in rules.seat_place_of or owner in rules.roles)
     label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i, ent.end)) or of_place else "ORG"
+    if label == "ORG" and doc[start].is_lower and _named_after(doc, ent.end):
+        label = "LOC"  # "le palais présidentiel de l'Élysée": the building of a seat named next, the name acts
     return Span(doc, start, ent.end, label=label, span_id="metonym")
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """"de l'Élysée", "d'El Mouradia": "de" and a capitalized name (maybe after its article) at token i."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "du", "d'", "d’"}:
+        return False
+    j = i + 1 + (doc[i + 1].lower_ in {"l'", "l’", "la", "le"})
+    return j < len(doc) and doc[j].is_title
 
 
 def _said_at(doc: Doc, i: int, end: int) -> bool:

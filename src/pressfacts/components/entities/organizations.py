@@ -814,9 +814,26 @@ def press_titles(doc: Doc, rules: EntityRules) -> tuple[list[Span], list[Span]]:
             dropped.append(Span(doc, start, end))
         elif end + 1 < len(doc) and doc[end].lower_ in _OF_WORDS | {"des"} and doc[end + 1].is_title:
             continue  # "Le Quotidien d'Oran": a longer title
-        elif _press_cued(doc, start, end, rules) and not any(_runs_past(doc, e, start, end) for e in doc.ents):
+        elif _press_cued(doc, start, end, rules):
+            person = _person_after(doc, end, rules)
+            if any(_runs_past(doc, e, start, end) and not (person is not None and e.end <= person.end)
+                   for e in doc.ents):
+                continue
             found.append(Span(doc, start, end, label="ORG", span_id=_press_id(at[2], doc[t.i : end])))
+            if person is not None and not any(e.label_ == "PER" and e.start == person.start for e in doc.ents):
+                found.append(person)
     return found, dropped
+
+
+def _person_after(doc: Doc, end: int, rules: EntityRules) -> Span | None:
+    """"s'agace au Figaro Chloé Durand": a first name and capitalized words right after a title said to, the
+    speaker (the NER runs the title and the person into one name)."""
+    if end + 1 >= len(doc) or not doc[end].is_title or fold(doc[end].text) not in rules.first_names:
+        return None
+    last = end + 1
+    while last < len(doc) and last - end < 4 and doc[last].is_title and doc[last].is_alpha:
+        last += 1
+    return Span(doc, end, last, label="PER") if last > end + 1 else None
 
 
 def mislabelled_titles(ents: tuple[Span, ...], common: list[Span]) -> list[Span]:

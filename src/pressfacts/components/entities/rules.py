@@ -156,6 +156,7 @@ class EntityRules:
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
     office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
     kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
+    legal_forms: frozenset[str] = frozenset()  # folded legal forms that open a company's or a public body's name ("epic")
     purpose_heads: frozenset[str] = frozenset()  # lowercase heads of names going on with "pour"/"contre" ("ligue")
     kind_cue_words: frozenset[str] = frozenset()  # kind_nouns and one-word ORG cues together (one lookup per doc)
     union_levels: frozenset[str] = frozenset()  # folded level words before a confederation ("ud", "union locale")
@@ -171,6 +172,7 @@ class EntityRules:
     officer_units: frozenset[str] = frozenset()  # folded corps' acronyms that also name their officers ("crs")
     bare_heads: frozenset[str] = frozenset()  # folded heads that alone name no institution ("prefecture")
     stage_heads: frozenset[str] = frozenset()  # lowercase court heads that after "en" name a stage ("cour")
+    building_parts: dict[str, frozenset[str]] = field(default_factory=dict)  # "cour" -> the buildings it is a part of
     stage_prepositions: frozenset[str] = frozenset()  # the words before them that do ("en")
     person_nouns: frozenset[str] = frozenset()  # folded professions only people have, before a name ("chanteuse")
     kin_nouns: frozenset[str] = frozenset()  # folded family ties after "son"/"sa" ("mère"): a person's description
@@ -203,6 +205,7 @@ class EntityRules:
     portfolio_holders: frozenset[str] = frozenset()  # "la conseillère à la Sécurité intérieure": before "à" and a charge
     portfolio_titles: frozenset[str] = frozenset()  # "le ministre des AE": before a portfolio's acronym
     seat_place_words: frozenset[str] = frozenset()  # folded "devant", "quitte": a seat of power after them is a place
+    seat_buildings: frozenset[str] = frozenset()  # folded "siège", "locaux": a seat's building between a position and it
     seat_place_of: frozenset[str] = frozenset()  # folded "abords", "locataire": a seat after them and "de" is a place
     seat_street_words: frozenset[str] = frozenset()  # "place", "rue": a seat's first word without article, an address
     family_words: frozenset[str] = frozenset()  # folded "famille", "clan": a name after them is a family
@@ -378,6 +381,7 @@ def _word_list_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, Any
         portfolio_holders=lower("portfolio_holder"),
         portfolio_titles=lower("portfolio_title"),
         seat_place_words=folded("seat_place_word"),
+        seat_buildings=folded("seat_building"),
         seat_place_of=folded("seat_place_of"),
         seat_street_words=lower("seat_street_word"),
         family_words=folded("family_word"),
@@ -406,6 +410,7 @@ def _convention_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, An
         officer_units=frozenset(fold(r["text"]) for r in of("officer_unit")),
         bare_heads=frozenset(fold(r["text"]) for r in of("unnamed_alone")),
         stage_heads=frozenset(r["text"] for r in of("stage_head")),
+        building_parts={r["text"]: frozenset(r["of"]) for r in of("building_part")},
         stage_prepositions=frozenset(r["text"] for r in of("stage_preposition")),
         person_nouns=frozenset(fold(r["text"]) for r in of("person_noun")),
         kin_nouns=frozenset(fold(r["text"]) for r in of("kin_noun")),
@@ -427,6 +432,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
                                 if r.get("label", "ORG") == "ORG" and " " not in r["text"]),
         office_heads=frozenset(r["text"].lower() for r in of("office_head")),
         kind_nouns=frozenset(fold(r["text"]) for r in of("kind_noun")),
+        legal_forms=frozenset(fold(r["text"]) for r in of("legal_form")),
         purpose_heads=frozenset(r["text"].lower() for r in of("purpose_head")),
         kind_cue_words=frozenset(r["text"].lower() for r in [*of("kind_noun"), *of("cue")]
                                  if r.get("rule") == "kind_noun" or (r["label"] == "ORG" and " " not in r["text"])),

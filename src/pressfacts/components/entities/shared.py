@@ -39,6 +39,8 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         return None
     if len(words) >= 3 and words[-3] == "d'" and words[-2] not in rules.of_cues:
         return None  # "un chef d'entreprise de Montargis": the cue noun belongs to a role, X is the person's town
+    if len(span) > 1 and fold(span[0].text).split("-")[0] in rules.first_names and span[1].is_title:
+        return None  # "le parti de Jean-Luc Mélenchon", "le syndicat de Laurent Berger": a body told by its leader
     # (a company's kind before "de" tells where it is: "le dépôt pétrolier de Feluy", "le cimentier de Montalieu")
     company = toks[-2].lower_ in rules.company_kinds
     label = rules.of_cues.get(words[-2]) or (None if company else rules.cues.get(words[-2]))
