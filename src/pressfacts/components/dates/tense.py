@@ -33,10 +33,6 @@ def verb_tense(
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
         # makes it future.
         head = _governing_verb(verb.head) if verb.head is not verb else None
-        if head is not None and _pluperfect(head):
-            # "ils avaient voulu attendre l'allocution lundi soir": a plan told in the plus-que-parfait may be for a
-            # day gone as well as one to come; no tense, so the nearest reading (the untensed weekday's) decides.
-            return 0
         if _aimed(verb, head, intentions, date_i) or (head is not None and (
             head.lower_ in future_cues or _future(head) or _conditional(head)
         )):
@@ -74,12 +70,6 @@ def verb_tense(
 PRESENT = 2
 # A past before the past ("avait soulevé", "avaient bloqué"): a past tense that may move a date without a year back.
 PLUPERFECT = -2
-
-
-def _pluperfect(verb: Token) -> bool:
-    """"avaient voulu", "avait décidé": a participle whose tense auxiliary is in the imparfait."""
-    return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _shared_auxiliaries(verb: Token) -> list[Token]:
@@ -315,12 +305,13 @@ def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: 
 _AGENT_WORDS = frozenset({"le", "la", "les", "l'", "l’"})
 
 
-def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], plans: tuple[str, ...]) -> bool:
-    """"une étude relayée par Paris Match mardi", "le rapport remis par l'Inspection lundi": a past participle
-    without its auxiliary, then its agent's name, right before a weekday dates a past act (the parser may hang the
-    day on the name and the name on the main clause's conditional); not a plan ("prévue par la mairie samedi")."""
+def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], reports: tuple[str, ...]) -> bool:
+    """"une étude relayée par Paris Match mardi", "un sondage réalisé par l'Ifop lundi": the participle of a report
+    (`reports` stems: published, carried out, revealed), without its auxiliary, then its agent's name, right before a
+    weekday dates a past act (the parser may hang the day on the name and the name on the main clause's
+    conditional); not another participle ("une cérémonie présidée par X lundi aura lieu" is to come)."""
     i = span.start
-    if i < 3 or span[0].lower_ not in weekdays:
+    if not reports or i < 3 or span[0].lower_ not in weekdays:
         return False
     j = i - 1
     while j > i - 5 and j > 1 and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in _AGENT_WORDS):
@@ -328,7 +319,7 @@ def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], plans: tup
     if j == i - 1 or doc[j].lower_ != "par":
         return False
     word = doc[j - 1]
-    if not _PARTICIPLE_END.search(word.lower_) or word.lower_.startswith(plans) or word.pos_ not in {"VERB", "ADJ"}:
+    if not _PARTICIPLE_END.search(word.lower_) or not word.lower_.startswith(reports) or word.pos_ not in {"VERB", "ADJ"}:
         return False
     if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
         return False
@@ -338,7 +329,7 @@ def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], plans: tup
 def doc_tense(
     doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
     events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(), weekdays: frozenset[str] = frozenset(),
-    plans: tuple[str, ...] = (),
+    plans: tuple[str, ...] = (), reports: tuple[str, ...] = (),
 ) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one); a weekday
     after a detached past participle is past."""
@@ -348,7 +339,7 @@ def doc_tense(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return 0
-        if weekdays and (_detached_participle(doc, span, weekdays, plans) or _participle_agent(doc, span, weekdays, plans)):
+        if weekdays and (_detached_participle(doc, span, weekdays, plans) or _participle_agent(doc, span, weekdays, reports)):
             return -1
         if weekdays and _aimed_day(doc, span, weekdays):
             return 1
@@ -447,9 +438,10 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if found is None:
             return 0
         root, verb = found
-        if verb is not root and verb.pos_ == "NOUN":
-            # "lors de l'évacuation de la ZAD en avril" in a passé composé clause: a month on an event's noun is
-            # likely that clause's past (not a plan's or a reschedule's: "a promis une baisse en avril")
+        if verb is not root and verb.pos_ == "NOUN" and _during(verb):
+            # "plus de blessés que lors de l'évacuation du squat en avril" in a passé composé clause: an event the
+            # clause compares or recalls with "lors de", "pendant" is likely that clause's past (not a plan's or a
+            # reschedule's)
             clause = _governing_verb(verb)
             if clause is None or clause.lower_.startswith(reschedules + plans + intentions) or not _passe_compose(clause):
                 return 0
@@ -470,6 +462,22 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
             {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) else 0
 
     return gone
+
+
+_DURING = frozenset({"lors", "pendant", "durant"})
+
+
+def _during(noun: Token) -> bool:
+    """"lors de l'évacuation (du squat)", "pendant la grève": a noun, or the noun it completes, told as the time of
+    something (the parser hangs it on "lors" or gives it "pendant" as its case)."""
+    t = noun
+    for _ in range(3):
+        if t.head.lower_ in _DURING or any(c.lower_ in _DURING for c in t.children):
+            return True
+        if t.head is t or t.head.pos_ != "NOUN":
+            return False
+        t = t.head
+    return False
 
 
 def _passe_compose(verb: Token) -> bool:

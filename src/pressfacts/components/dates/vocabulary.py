@@ -70,6 +70,7 @@ class Vocabulary:
     holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
+    reports: tuple[str, ...] = ()  # stems ("publi", "réalis"): a report's participle, its agent then a weekday: past
     ahead: tuple[str, ...] = ()  # stems ("prév", "programm"): a participle whose date is likely still to come
     exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
     approx_counts: frozenset[str] = frozenset()  # "près de", "environ": "il y a près de deux mois" is that month
@@ -169,6 +170,7 @@ class Vocabulary:
             reschedules=tuple(sorted(words("reschedule"))),
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),
             ahead=tuple(sorted(words("plan_ahead"))),
+            reports=tuple(sorted(words("report_participle"))),
             exact_counts=words("exact_count"),
             approx_counts=words("approx_count"),
             told_day_guards=tuple(sorted(words("told_day_guard"))),

@@ -405,11 +405,18 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     if o > 0 and doc[o].is_lower and doc[o].pos_ == "ADJ":
         o -= 1  # "le palais présidentiel de l'Élysée": the seat's own adjective
     owner = fold(doc[o].text) if o >= 0 else ""
-    of_place = before in {"de", "du", "d'"} and (owner in rules.seat_place_of or owner in rules.roles)
+    of_place = before in {"de", "du", "d'"} and (owner in rules.seat_place_of or owner in rules.roles) \
+        and not (owner in rules.seat_heads and _acting(doc, o, i))  # "le palais présidentiel de l'Élysée a démenti"
     label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i, ent.end)) or of_place else "ORG"
-    if label == "ORG" and doc[start].is_lower and _named_after(doc, ent.end):
-        label = "LOC"  # "le palais présidentiel de l'Élysée": the building of a seat named next, the name acts
+    if label == "ORG" and doc[start].is_lower and _named_after(doc, ent.end) and not _acting(doc, start, ent.end):
+        label = "LOC"  # "atteint le palais présidentiel de l'Élysée": the building of a seat named next
     return Span(doc, start, ent.end, label=label, span_id="metonym")
+
+
+def _acting(doc: Doc, start: int, end: int) -> bool:
+    """The seat at start..end is a subject or the source of words ("selon le palais présidentiel"): it acts."""
+    before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in {"le", "la", "l'", "l’"} else ""
+    return before in {"selon", "d'après"} or any(t.dep_.startswith("nsubj") for t in doc[start:end])
 
 
 def _named_after(doc: Doc, i: int) -> bool:
