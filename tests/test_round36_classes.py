@@ -158,3 +158,31 @@ def test_named_courts_centres_and_an_acting_palace_stay(text, name):
 ])
 def test_the_verbs_said_to_a_medium(text, name, label):
     assert entities(text).get(name) == label, entities(text)
+
+
+# ---------------------------------------------------------------- third batch
+def test_a_link_glued_to_a_one_line_body_keeps_the_body():
+    # a scraper glued a related link's headline to the only paragraph: the paragraph stays, the link goes
+    text = ("Un titre\n\nÀ LIRE AUSSI Vingt blessés et trois cents interpellations à LyonPrès de la place Bellecour, une "
+            "camionnette brûle et une pharmacie est vandalisée. Plus loin, des jeunes cagoulés forcent la vitrine d'une "
+            "bijouterie, sous les yeux de passants médusés qui filment la scène avant de se disperser.\n\n"
+            "À LIRE AUSSI Un autre article sur le même sujet\n")
+    assert clean_text(text) == ("Un titre\n\nPrès de la place Bellecour, une camionnette brûle et une pharmacie est "
+                                "vandalisée. Plus loin, des jeunes cagoulés forcent la vitrine d'une bijouterie, sous les "
+                                "yeux de passants médusés qui filment la scène avant de se disperser.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Observatoire de la laïcité, instance consultative, a rendu un avis.", {"Observatoire de la laïcité": "ORG"}),
+    # near miss: adjectives after the comma go on with the name
+    ("Le Conseil économique, social et environnemental a été saisi.",
+     {"Conseil économique, social et environnemental": "ORG"}),
+    ("«Il faut réformer», estime Paul Girard, grand maître du Grand Orient de France, qui s'interroge.",
+     {"Paul Girard": "PER", "Grand Orient de France": "ORG"}),
+    ("«C'est une erreur», affirme Marie Roux, grand maître de la Grande loge mixte de France.",
+     {"Marie Roux": "PER", "Grande loge mixte de France": "ORG"}),
+    ("Paul Roux, directeur régional SNCF Mobilités, a répondu aux usagers.", {"Paul Roux": "PER", "SNCF Mobilités": "ORG"}),
+    ("Un haut fonctionnaire sortant de l'ENA a été nommé préfet.", {"ENA": "ORG"}),
+])
+def test_appositions_and_known_bodies(text, expected):
+    assert entities(text) == expected

@@ -53,6 +53,18 @@ def _normalize_line(line: str) -> str:
     return _GLUED_STOP.sub(". ", _SPACES.sub(" ", _NO_BREAK.sub(" ", _INVISIBLE.sub("", line)))).strip()
 
 
+# A line a drop_line rule matches but longer than this is a paragraph a link was glued to, not furniture.
+_LONGEST_FURNITURE = 200
+_GLUE = re.compile(r"[a-zà-ÿ0-9][A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _after_glued_link(line: str) -> str:
+    """The paragraph after a link's headline glued to it ("...arrestations à ParisDevant le parc" -> "Devant le parc"):
+    from the first word glued to the one before, within the headline's length; the whole line when none is."""
+    m = _GLUE.search(line, 0, _LONGEST_FURNITURE)
+    return line[m.start() + 1 :] if m else line
+
+
 def clean_text(text: str) -> str:
     """Drop what is not the article from plain text: sign-up and app blocks, credits, share/menu lines,
     captions printed twice. Paragraphs are separated by one blank line."""
@@ -69,6 +81,10 @@ def clean_text(text: str) -> str:
             continue
         action = next((a for rx, a in rules if rx.search(line)), None)
         if action == "drop_line":
+            if len(line) > _LONGEST_FURNITURE:
+                # "À LIRE AUSSI <headline>Devant le parc...": a link the scraper glued to a one-line body; the body
+                # after the glued word stays (no paragraph is that long a piece of furniture)
+                keep.append(_after_glued_link(line))
             i += 1
             continue
         if action == "drop_block":

@@ -340,6 +340,11 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
+    comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN"),
+                 None) if "," in text else None
+    if comma is not None:  # "Observatoire de la laïcité, instance consultative": the NER ran on into an apposition
+        # (not "Conseil économique, social et environnemental": adjectives go on with the name)
+        return fix_entity(doc, Span(doc, ent.start, comma, label=ent.label_), rules, person_words, doc_text)
     paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in text or ")" in text else None
     if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
         part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
