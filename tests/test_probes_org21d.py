@@ -9,9 +9,9 @@ import pytest
 from probe_checks import assert_organizations_are_the_key, probe_params
 
 # Still wrong: "syndicat d'Algérie" kept after a rank (rk01, even after "premier": not from institution_spans, whose
-# unnamed check drops it), "de Belgique" (rk04), the Grand Orient missed (rk09), institutions coordinated by "et"
+# unnamed check drops it), "de Belgique" (rk04), institutions coordinated by "et"
 # found by institution_spans and dropped later (co01, co03, co08, as org21fr st19).
-KNOWN_MISSES = {"rk01", "rk04", "rk09", "co01", "co03", "co08"}
+KNOWN_MISSES = {"rk01", "rk04", "co01", "co03", "co08"}
 
 
 @pytest.mark.parametrize("probe", probe_params("org21d", dict.fromkeys(KNOWN_MISSES, "see the comment above KNOWN_MISSES")))

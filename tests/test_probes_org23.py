@@ -24,7 +24,7 @@ KNOWN_MISSES = {
     "grp04": _GROUP, "grp05": _GROUP,
     "uni02": _LONG, "spf02": _LONG,
     "crt03": "'la Ville de Gatineau' as a party to a case (not the subject of an active verb) stays a place",
-    "eco05": _COMPANY, "eco06": _COMPANY, "cap01": _COMPANY,
+    "eco05": _COMPANY, "eco06": _COMPANY,
     "cap03": "two organizations glued by a hyphen ('Air France-KLM') stay two; 'la direction d'X' kept as a body",
     "cap04": "a project's name ('Réseau express métropolitain') taken for an organization",
     "nmp01": _PRODUCT, "nmp02": _PRODUCT, "nmp03": _PRODUCT,

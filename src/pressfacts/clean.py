@@ -44,7 +44,9 @@ class CleanArticle:
 
 @cache
 def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["action"]) for r in read_jsonl(BOILERPLATE_FILE))
+    """(pattern, action); a "glued" row's action is "drop_link": a link line a paragraph may be glued to."""
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), "drop_link" if r.get("glued") else r["action"])
+                 for r in read_jsonl(BOILERPLATE_FILE))
 
 
 def _normalize_line(line: str) -> str:
@@ -53,16 +55,20 @@ def _normalize_line(line: str) -> str:
     return _GLUED_STOP.sub(". ", _SPACES.sub(" ", _NO_BREAK.sub(" ", _INVISIBLE.sub("", line)))).strip()
 
 
-# A line a drop_line rule matches but longer than this is a paragraph a link was glued to, not furniture.
-_LONGEST_FURNITURE = 200
-_GLUE = re.compile(r"[a-zà-ÿ0-9][A-ZÀ-Ý][a-zà-ÿ]")
+# A link line longer than this may have a paragraph glued to it; the glue is looked for within it.
+_LONGEST_LINK = 200
+# The headline's end glued to the paragraph's first word: a word of four letters or more ("Paris", "illimitée"), an
+# acronym ("SNCF") or a closing mark ("?", "»", ")") right before a capitalized word ("Devant", "L'homme", "À 34 ans");
+# not a camel-case name ("McDonald's", "BlaBlaCar", "iPhone", "MoDem": fewer letters before the capital).
+_GLUE = re.compile(r"(?:(?<![\w’'])(?:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ0-9]{3,}|[A-ZÀ-Ý]{2,})|[?!»)])(?=[A-ZÀ-Ý][a-zà-ÿ'’]|À\s)")
 
 
-def _after_glued_link(line: str) -> str:
-    """The paragraph after a link's headline glued to it ("...arrestations à ParisDevant le parc" -> "Devant le parc"):
-    from the first word glued to the one before, within the headline's length; the whole line when none is."""
-    m = _GLUE.search(line, 0, _LONGEST_FURNITURE)
-    return line[m.start() + 1 :] if m else line
+def _after_glued_link(line: str) -> str | None:
+    """The paragraph after a link's headline glued to it ("...interpellations à LyonPrès de la place" -> "Près de la place"),
+    from the first word glued to the one before within the headline's length; None when there is none (the line is
+    the link alone, dropped)."""
+    m = _GLUE.search(line, 0, _LONGEST_LINK)
+    return line[m.end() :] if m else None
 
 
 def clean_text(text: str) -> str:
@@ -80,11 +86,10 @@ def clean_text(text: str) -> str:
             i += 1
             continue
         action = next((a for rx, a in rules if rx.search(line)), None)
-        if action == "drop_line":
-            if len(line) > _LONGEST_FURNITURE:
-                # "À LIRE AUSSI <headline>Devant le parc...": a link the scraper glued to a one-line body; the body
-                # after the glued word stays (no paragraph is that long a piece of furniture)
-                keep.append(_after_glued_link(line))
+        if action in ("drop_line", "drop_link"):
+            body = _after_glued_link(line) if action == "drop_link" and len(line) > _LONGEST_LINK else None
+            if body:  # "À LIRE AUSSI <headline>Près de la place...": the body the scraper glued to a link stays
+                keep.append(body)
             i += 1
             continue
         if action == "drop_block":

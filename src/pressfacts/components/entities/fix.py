@@ -309,6 +309,16 @@ def _glued_kind(ent: Span, rules: EntityRules) -> bool:
         and (ent[1].is_title or ent[1].is_upper) and (ent[1].pos_ != "ADJ" or ent[0].lower_ in rules.company_kinds)
 
 
+def _apposition_comma(doc: Doc, ent: Span) -> int | None:
+    """The comma where a name runs on into an apposition, a lowercase noun ("Observatoire de la laïcité, instance
+    consultative"); not in a name whose words go on after it ("Conseil économique, social et environnemental",
+    "Amour, gloire et beauté": adjectives or a coordination) nor after one word alone."""
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    if comma is None or comma - ent.start < 2 or not doc[comma + 1].is_lower or doc[comma + 1].pos_ != "NOUN":
+        return None
+    return None if any(t.lower_ in {"et", "ou"} for t in doc[comma + 1 : ent.end]) else comma
+
+
 def _slashed_title(doc: Doc, i: int) -> bool:
     """Token i is a part of a title abbreviated as one capital letter, a slash and an acronym, glued ("P/APC")."""
     for start in (i, i - 2):
@@ -340,10 +350,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
         return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
                           person_words, doc_text)
-    comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN"),
-                 None) if "," in text else None
+    comma = _apposition_comma(doc, ent) if "," in text else None
     if comma is not None:  # "Observatoire de la laïcité, instance consultative": the NER ran on into an apposition
-        # (not "Conseil économique, social et environnemental": adjectives go on with the name)
         return fix_entity(doc, Span(doc, ent.start, comma, label=ent.label_), rules, person_words, doc_text)
     paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in text or ")" in text else None
     if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side

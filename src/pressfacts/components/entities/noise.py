@@ -409,7 +409,7 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
         and not (owner in rules.seat_heads and _acting(doc, o, i))  # "le palais présidentiel de l'Élysée a démenti"
     label = "LOC" if (before in rules.seat_place_words and not _said_at(doc, i, ent.end)) or of_place else "ORG"
     if label == "ORG" and doc[start].is_lower and _named_after(doc, ent.end) and not _acting(doc, start, ent.end):
-        label = "LOC"  # "atteint le palais présidentiel de l'Élysée": the building of a seat named next
+        label = "LOC"  # "approchés du palais présidentiel de l'Élysée": the building of a seat named next
     return Span(doc, start, ent.end, label=label, span_id="metonym")
 
 
