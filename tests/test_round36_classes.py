@@ -221,3 +221,14 @@ def test_long_furniture_lines_are_still_dropped():
 def test_no_cut_at_a_comma_inside_a_coordinated_name(text):
     found = entities(text)
     assert "Amour" not in found and "Jeunesse" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event named after a newspaper is the event, not the paper the ruler knows inside it
+    ("La Fête de l'Humanité a attiré des centaines de milliers de visiteurs.", {"Fête de l'Humanité": "MISC"}),
+    ("Elle préside la Fête de l'Humanité Bretagne depuis dix ans.", {"Fête de l'Humanité": "MISC"}),
+    # near miss: the paper itself
+    ("L'Humanité a publié un éditorial sévère.", {"L'Humanité": "ORG"}),
+])
+def test_an_event_named_after_a_title(text, expected):
+    assert entities(text) == expected

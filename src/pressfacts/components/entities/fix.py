@@ -402,6 +402,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "le nouveau défi": the ruler matches case-blind; a lowercase common word is not the party DéFI
     if ent.id_ and _held_office(doc, ent, rules):
         return None  # "élu à la présidence de la République": the office, no institution
+    if ent.id_ and len(ent) > 2 and ent[0].is_title and fold(ent[0].text) in rules.misc_heads \
+            and not fold(ent.id_).startswith(fold(ent[0].text)):
+        return Span(doc, ent.start, ent.end, label="MISC")  # "la Fête de l'Humanité": an event named after a title
     if ent.id_:  # spaCy's entity ruler, an institution or a known place: the rules know better
         return _ruler_entity(doc, ent, rules)
     person = _person_after_portfolio(doc, ent, rules) if len(ent) > 2 else None
