@@ -331,6 +331,25 @@ def _slashed_title(doc: Doc, i: int) -> bool:
     return False
 
 
+def _cut(doc: Doc, ent: Span, text: str, rules: EntityRules) -> Span | None:
+    """The entity cut to its name when words at its edge or inside are none of it (maybe an empty span: nothing is
+    left), or None when it stays whole."""
+    if len(ent) > 1 and ent[-1].lower_ in rules.loose_adjectives:  # "le tribunal administratif relatif au permis"
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    comma = _apposition_comma(doc, ent) if "," in text else None
+    if comma is not None:  # "Observatoire de la laïcité, instance consultative": the NER ran on into an apposition
+        return Span(doc, ent.start, comma, label=ent.label_)
+    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in text or ")" in text else None
+    if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
+        part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
+        return Span(doc, part.start, part.end, label=ent.label_)
+    if _glued_kind(ent, rules):  # "la chaîne Conforama" as a place: the kind describes, the name is the company
+        return Span(doc, ent.start + 1, ent.end, label="ORG")
+    return None
+
+
 def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], doc_text: str) -> Span | None:
     """One entity corrected, or None when it is not one."""
     text = ent.text  # built from the tokens at each access: once here
@@ -344,22 +363,9 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
         return None  # "fiché « S »": a letter alone is a code or an initial, no organization's name
     if len(ent) == 1 and _slashed_title(doc, ent.start):
         return None  # "le P/APC", "le P/APW": a title's abbreviation (président d'APC), neither a place nor the body
-    if len(ent) > 1 and ent[-1].lower_ in rules.loose_adjectives:  # "le tribunal administratif relatif au permis"
-        return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
-                          person_words, doc_text)
-    if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
-        return fix_entity(doc, Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_), rules,
-                          person_words, doc_text)
-    comma = _apposition_comma(doc, ent) if "," in text else None
-    if comma is not None:  # "Observatoire de la laïcité, instance consultative": the NER ran on into an apposition
-        return fix_entity(doc, Span(doc, ent.start, comma, label=ent.label_), rules, person_words, doc_text)
-    paren = next((t.i for t in ent[1:] if t.text in {"(", ")"}), None) if "(" in text or ")" in text else None
-    if paren is not None:  # "(français Emmanuel) Macron": a parenthesis closes or opens inside; keep the name's side
-        part = doc[paren + 1 : ent.end] if doc[paren].text == ")" else doc[ent.start : paren]
-        return fix_entity(doc, Span(doc, part.start, part.end, label=ent.label_), rules, person_words, doc_text) \
-            if len(part) else None
-    if _glued_kind(ent, rules):  # "la chaîne Conforama" as a place: the kind describes, the name is the company
-        return fix_entity(doc, Span(doc, ent.start + 1, ent.end, label="ORG"), rules, person_words, doc_text)
+    cut = _cut(doc, ent, text, rules)
+    if cut is not None:  # the entity read again once cut to its name (nothing left: no entity)
+        return fix_entity(doc, cut, rules, person_words, doc_text) if len(cut) else None
     if ent.label_ == "LOC" and (_opens_role(doc, ent, rules) or _closes_role(doc, ent, rules)):
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var nor of Hauts-de-Seine
     if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):
