@@ -41,6 +41,9 @@ def entities(text: str) -> dict[str, str]:
     ("L'enquête sera publiée par Le Monde vendredi.", "2019-01-11"),
     ("La cérémonie présidée par Emmanuel Macron lundi aura lieu aux Invalides.", "2019-01-14"),
     ("Un débat animé par Léa Salamé jeudi réunira les six têtes de liste.", "2019-01-10"),
+    # an adverb or a negation between the future auxiliary and the participle
+    ("Le film sera également diffusé par Arte dimanche.", "2019-01-13"),
+    ("Le texte ne sera pas signé par le ministre vendredi.", "2019-01-11"),
 ])
 def test_a_participle_and_its_agent_date_a_past_act(text, value):
     assert [v for _, v in dates(text, "2019-01-09")] == [value], dates(text, "2019-01-09")
@@ -117,6 +120,16 @@ def test_a_seat_behind_its_buildings_word(text, name, label):
 ])
 def test_a_month_on_an_events_noun_takes_its_clauses_past(text, value):
     assert [v for _, v in dates(text, "2018-11-20")] == [value], dates(text, "2018-11-20")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # near misses: an event a clause sets or confirms, not one it compares a fact with, keeps its nearest reading
+    ("La ministre a confirmé sa venue lors du congrès le 12 mars.", "2018-11-20", "2019-03-12"),
+    ("Le chanteur a confirmé sa présence lors du festival en juin.", "2019-01-09", "2019-06"),
+    ("Le consulat a déconseillé les voyages pendant la saison des pluies en mai.", "2019-01-09", "2019-05"),
+])
+def test_an_event_set_or_confirmed_keeps_its_year(text, published, value):
+    assert [v for _, v in dates(text, published)] == [value], dates(text, published)
 
 
 def test_an_agencys_closing_credit_with_a_country_is_boilerplate():

@@ -303,6 +303,7 @@ def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: 
 
 
 _AGENT_WORDS = frozenset({"le", "la", "les", "l'", "l’"})
+_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais"})
 
 
 def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], reports: tuple[str, ...]) -> bool:
@@ -323,7 +324,12 @@ def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], reports: t
         return False
     if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
         return False
-    return j < 2 or doc[j - 2].pos_ != "AUX"  # "sera publiée par X mardi": the auxiliary's tense decides
+    if any(c.dep_.startswith("aux") for c in word.children):
+        return False  # "sera publiée par X mardi": the auxiliary's tense decides
+    k = j - 2
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _NEGATION):
+        k -= 1  # "sera ensuite signé", "ne sera pas diffusé": the auxiliary before the adverbs
+    return k < 0 or doc[k].pos_ != "AUX"
 
 
 def doc_tense(
@@ -438,10 +444,11 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if found is None:
             return 0
         root, verb = found
-        if verb is not root and verb.pos_ == "NOUN" and _during(verb):
-            # "plus de blessés que lors de l'évacuation du squat en avril" in a passé composé clause: an event the
-            # clause compares or recalls with "lors de", "pendant" is likely that clause's past (not a plan's or a
-            # reschedule's)
+        if verb is not root and verb.pos_ == "NOUN" and _during(verb) \
+                and not any(ch.isdigit() for ch in doc_text(doc)[start:end]):
+            # "plus de blessés que lors de l'évacuation du squat en avril" in a passé composé clause: a month of an
+            # event the clause compares its fact with ("que lors de", "comme pendant") is likely that clause's past
+            # (not a plan's or a reschedule's; not "a confirmé sa venue lors du congrès le 12 mars")
             clause = _governing_verb(verb)
             if clause is None or clause.lower_.startswith(reschedules + plans + intentions) or not _passe_compose(clause):
                 return 0
@@ -465,15 +472,18 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
 
 
 _DURING = frozenset({"lors", "pendant", "durant"})
+_COMPARED = frozenset({"que", "qu'", "qu’", "comme"})
 
 
 def _during(noun: Token) -> bool:
-    """"lors de l'évacuation (du squat)", "pendant la grève": a noun, or the noun it completes, told as the time of
-    something (the parser hangs it on "lors" or gives it "pendant" as its case)."""
+    """"que lors de l'évacuation (du squat)", "comme pendant la grève": a noun, or the noun it completes, told as the
+    time of an earlier event a fact is compared with (the parser hangs it on "lors" or gives it "pendant" as its case;
+    "que" or "comme" just before that word)."""
     t = noun
     for _ in range(3):
-        if t.head.lower_ in _DURING or any(c.lower_ in _DURING for c in t.children):
-            return True
+        during = t.head if t.head.lower_ in _DURING else next((c for c in t.children if c.lower_ in _DURING), None)
+        if during is not None:
+            return during.i > 0 and t.doc[during.i - 1].lower_ in _COMPARED
         if t.head is t or t.head.pos_ != "NOUN":
             return False
         t = t.head
