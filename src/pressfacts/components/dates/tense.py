@@ -284,6 +284,17 @@ def _nearest_verb_in_paragraph(doc: Doc, start: int) -> Token | None:
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
 
 
+_DETACHED_POS = frozenset({"VERB", "ADJ", "NOUN"})
+_AGENT_POS = frozenset({"VERB", "ADJ"})
+
+
+def _participle_form(word: Token, poses: frozenset[str]) -> bool:
+    """A past participle by its ending ("arrêté", "publiée"), whatever part of speech of `poses` the tagger gave it;
+    not a finite verb that ends the same way ("finit")."""
+    return word.pos_ in poses and bool(_PARTICIPLE_END.search(word.lower_)) \
+        and not (word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"))
+
+
 def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: tuple[str, ...]) -> bool:
     """"Arrêté dimanche, le militant comparaîtra jeudi", "Les Bleus, sacrés dimanche à Moscou, seront reçus lundi",
     "Le débat, lancé mardi, doit s'achever en mars": a past participle opening a detached phrase (after a comma or at
@@ -293,10 +304,7 @@ def _detached_participle(doc: Doc, span: Span, weekdays: frozenset[str], plans: 
     if i < 1 or span[0].lower_ not in weekdays:
         return False
     word = doc[i - 1]
-    if not word.is_alpha or word.is_stop or word.pos_ not in {"VERB", "ADJ", "NOUN"} \
-            or not _PARTICIPLE_END.search(word.lower_) or word.lower_.startswith(plans):
-        return False
-    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
+    if not word.is_alpha or word.is_stop or not _participle_form(word, _DETACHED_POS) or word.lower_.startswith(plans):
         return False
     before = doc[i - 2] if i >= 2 else None
     return before is None or before.text == "," or word.is_sent_start or "\n" in before.text
@@ -320,9 +328,7 @@ def _participle_agent(doc: Doc, span: Span, weekdays: frozenset[str], reports: t
     if j == i - 1 or doc[j].lower_ != "par":
         return False
     word = doc[j - 1]
-    if not _PARTICIPLE_END.search(word.lower_) or not word.lower_.startswith(reports) or word.pos_ not in {"VERB", "ADJ"}:
-        return False
-    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm"):
+    if not _participle_form(word, _AGENT_POS) or not word.lower_.startswith(reports):
         return False
     if any(c.dep_.startswith("aux") for c in word.children):
         return False  # "sera publiée par X mardi": the auxiliary's tense decides
@@ -464,9 +470,7 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if not auxes:
             alone = verb.dep_ in ("acl", "advcl", "ROOT", "conj") and not (plans and verb.lower_.startswith(plans))
             return LIKELY if alone else 0
-        auxes = [c for c in auxes if c.dep_ == "aux:tense"]
-        return SURELY if auxes and all(
-            {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) else 0
+        return SURELY if _passe_compose(verb) else 0
 
     return gone
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from .rules import EntityRules
 
 
-_OF = frozenset({"de", "d'", "d’"})
+# "de" alone before a person: "du"/"des" hold an article, which no person's name takes ("la commission des Lois").
+_PERSON_OF = frozenset({"de", "d'", "d’"})
 
 
 def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: frozenset[str] = frozenset(),
@@ -58,7 +59,7 @@ def institution_spans(doc: Doc, matcher: Matcher | AnchoredMatcher, parts: froze
             # A known organization ("l'autorité de la JUNALCO") or the complement of a part ("direction") is one too.
             if not start < ent.start < end or ent.label_ not in {"ORG", "PER"}:
                 continue  # most entities, told apart before the words between are read
-            if ent.label_ == "PER" and ent.start == start + 2 and doc[start].is_lower and doc[start + 1].lower_ in _OF:
+            if ent.label_ == "PER" and ent.start == start + 2 and doc[start].is_lower and doc[start + 1].lower_ in _PERSON_OF:
                 end = start  # "le parti de Marine Le Pen": a body told by its leader, no name; the person stays
                 break
             second = any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start + 1 : ent.start])
@@ -88,7 +89,7 @@ def building_part(doc: Doc, span: Span, rules: EntityRules) -> bool:
     buildings = rules.building_parts.get(span[0].lower_) if span.label_ == "ORG" and len(span) > 2 else None
     if not buildings:
         return False
-    after = [t for t in span[1:4] if t.lower_ not in {"de", "du", "d'", "d’", "des", "la", "l'", "l’", "le"}]
+    after = [t for t in span[1:4] if t.lower_ not in _PREPOSITIONS + _ARTICLES]
     return bool(after) and after[0].lower_ in buildings
 
 

@@ -415,15 +415,15 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
 
 def _acting(doc: Doc, start: int, end: int) -> bool:
     """The seat at start..end is a subject or the source of words ("selon le palais présidentiel"): it acts."""
-    before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in {"le", "la", "l'", "l’"} else ""
+    before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in _ARTICLES else ""
     return before in {"selon", "d'après"} or any(t.dep_.startswith("nsubj") for t in doc[start:end])
 
 
 def _named_after(doc: Doc, i: int) -> bool:
     """"de l'Élysée", "d'El Mouradia": "de" and a capitalized name (maybe after its article) at token i."""
-    if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "du", "d'", "d’"}:
+    if i + 1 >= len(doc) or doc[i].lower_ not in _PREPOSITIONS:
         return False
-    j = i + 1 + (doc[i + 1].lower_ in {"l'", "l’", "la", "le"})
+    j = i + 1 + (doc[i + 1].lower_ in _ARTICLES)
     return j < len(doc) and doc[j].is_title
 
 
