@@ -3,6 +3,7 @@ the tuned weights with the stock ones (WiSE-FT: w = (1 - alpha) * stock + alpha 
 pipelines/pressfacts.cfg's `ner_weights` points. Not a test; it prints what it trains on and the losses.
 
     python scripts/train_ner.py [--out pipelines/ner_press] [--epochs 8] [--alpha 0.5] [--seed 0]
+                                [--unlisted outside|missing] [--with-ruler]
 
 Training text: the 228 articles of ../shared/press outside the test split, cleaned as `pressfacts extract` cleans
 them. Labels: the keys' organizations (every key, name and aliases) and, in the dev split's full keys, people and
