@@ -302,6 +302,36 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
     return out
 
 
+_LIST_LINKS = frozenset({"et", "ou", "ainsi", "comme"})
+
+
+def listed_seats(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"boucler les abords de l'Élysée, la Concorde, l'Assemblée nationale ainsi que Matignon": a seat listed after
+    places, in a list that opens on a seat read as a place (seats_as_places), is a place too. The list runs in one
+    sentence from place to place over short gaps with no verb ("la partie basse des"), each holding a comma or a
+    coordination. A lowercase seat after a comma alone is an apposition ("à l'Élysée, le palais présidentiel")."""
+    def seat(s: Span) -> bool:
+        return fold(s[0].text) in rules.seat_heads or fold(s.text) in rules.metonyms
+
+    out = list(spans)
+    placed_from = None  # the sentence whose list a placed seat opened
+    for n, s in enumerate(out):
+        prev = out[n - 1] if n else None
+        gap = doc[prev.end : s.start] if prev is not None else None
+        listed = prev is not None and prev.label_ == "LOC" and gap is not None and 0 < len(gap) <= 5 \
+            and prev.sent.start == s.sent.start and not any(t.pos_ in {"VERB", "AUX"} for t in gap) \
+            and any(t.text == "," or t.lower_ in _LIST_LINKS for t in gap)
+        if not listed:
+            placed_from = None
+        if s.label_ == "LOC" and seat(s) and placed_from is None:
+            placed_from = s.sent.start  # a seat read as a place opens the list
+        elif s.label_ == "ORG" and seat(s) and listed and placed_from == s.sent.start \
+                and (s[0].is_title or any(t.lower_ in _LIST_LINKS for t in gap)) \
+                and not s.root.dep_.startswith("nsubj"):  # "... et Matignon a démenti": the seat acts
+            out[n] = Span(doc, s.start, s.end, label="LOC", span_id=s.id_)
+    return out
+
+
 _SEAT_LINKS = frozenset({"l'", "la", "le", "les", "de", "du", "d'", "des", "au", "aux"})
 
 
@@ -936,12 +966,41 @@ def hyphen_elision_ends(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"la chaîne Ennahar TV", "selon Echorouk News": the NER stops before the channel suffix (channel_suffix rows,
-    written capitalized as they are in names); a name followed by one takes it back and names a broadcaster."""
+    written capitalized as they are in names); a name followed by one takes it back and names a broadcaster, and so
+    does a name the NER ran over one under another label ("selon Mosaïque FM", read as a person)."""
     def suffix(s: Span) -> int:
         nxt = doc[s.end] if s.end < len(doc) else None
         return 1 if nxt is not None and doc[s.end - 1].whitespace_ and (nxt.is_title or nxt.is_upper) \
             and fold(nxt.text) in rules.channel_suffixes else 0
-    return _taken_back(doc, spans, suffix, label="ORG")
+
+    def broadcaster(s: Span) -> Span:
+        last = s[-1]
+        if s.label_ != "ORG" and len(s) > 1 and s[-2].whitespace_ and (last.is_title or last.is_upper) \
+                and fold(last.text) in rules.channel_suffixes:  # (a separate word: "Euro-News" is left as it was)
+            return Span(doc, s.start, s.end, label="ORG", span_id=s.id_)
+        return s
+    return [broadcaster(s) for s in _taken_back(doc, spans, suffix, label="ORG")]
+
+
+# Opening quote -> the closing quotes that may end it.
+_QUOTE_PAIRS = {"«": ("»",), "\"": ("\"",), "“": ("”", "\""), "„": ("“", "”")}
+
+
+def quoted_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"une liste intitulée « Rassemblement d'initiative citoyenne »": the NER stops before a lowercase adjective or
+    noun of a quoted name; an organization that opens right after a quote takes back the (at most three) lowercase
+    words up to the closing quote."""
+    def rest(s: Span) -> int:
+        if s.label_ != "ORG" or s.start == 0 or doc[s.start - 1].text not in _QUOTE_PAIRS:
+            return 0
+        closing = _QUOTE_PAIRS[doc[s.start - 1].text]
+        for n, i in enumerate(range(s.end, min(s.end + 4, len(doc)))):
+            if doc[i].text in closing:
+                return n
+            if not (doc[i].is_lower and doc[i].is_alpha):
+                return 0
+        return 0
+    return _taken_back(doc, spans, rest)
 
 
 _AFTER_NUMBER = frozenset({"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV", "PUNCT"})

@@ -21,9 +21,11 @@ from .bounds import (
     imperative_names,
     joined_codes,
     listed_companies,
+    listed_seats,
     names_after_description,
     numbered_ends,
     place_editions,
+    quoted_ends,
     regional_branches,
     seats_as_places,
     spaced_dash_places,
@@ -282,6 +284,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
     out = channel_ends(doc, out, rules) if rules.channel_suffixes else out
     out = numbered_ends(doc, out)
+    out = quoted_ends(doc, out) if '"' in full_text or '«' in full_text or '“' in full_text else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
@@ -289,6 +292,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = regional_branches(doc, out, rules)
     out = union_levels(doc, out, rules) if rules.union_levels else out
     out = seats_as_places(doc, out, rules) if rules.place_positions else out
+    out = listed_seats(doc, out, rules) if rules.place_positions else out
     out = state_groups(doc, out, rules) if rules.group_nouns else out
     out = acting_municipalities(doc, out, rules) if rules.town_bodies else out
     bodies = any(w in full_text or w.capitalize() in full_text for w in rules.territorial_bodies)  # (cheap test first)

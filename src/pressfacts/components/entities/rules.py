@@ -500,6 +500,8 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
 
     generic = [r["text"] for r in rows if r.get("rule") == "generic_adjective"]
     not_compl = [r["text"] for r in rows if r.get("rule") == "not_complement"]
+    # "commission des affaires étrangères du parlement français": a body owning the chain's noun ends it
+    chain_stops = [r["text"] for r in rows if r.get("rule") == "chain_stop"]
     bare = [r["text"].lower() for r in rows if r.get("rule") == "head" and r.get("bare")]
 
     def head(words: list[str], titled: bool = False) -> list[dict[str, Any]]:
@@ -545,7 +547,8 @@ def institution_patterns(rows: Rows, demonyms: Rows | None = None) -> dict[str, 
         [*head(heads("noun")), adjs, *prep, *compl(["NOUN"]), *prep, {"POS": "PROPN", "IS_TITLE": True}],
         # "brigade de répression du banditisme": a unit named by a noun and the noun's own lowercase complement
         *[[*head([r["text"].lower() for r in rows if r.get("chain")]), adjs, *prep, *lower_noun, *prep,
-           {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + heads(None, "required", "noun", "definite", "titled", "place")}},
+           {**lower_noun[0], "LOWER": {"NOT_IN": not_compl + chain_stops
+                                       + heads(None, "required", "noun", "definite", "titled", "place")}},
            lower_noun[1], *town] for town in ([], [*prep, {"POS": "PROPN", "IS_TITLE": True}])],
         # "Haut-Commissariat aux réfugiés", "commissariat aux droits de l'homme (du Conseil de l'Europe)": a body
         # named by its charge after "au"/"aux"/"à la" ("dative" rows; "à pied" has no article: no charge)
