@@ -29,7 +29,7 @@ def entities(text: str) -> dict[str, str]:
     ("Les commerçants sont inquiets depuis la fermeture mardi du pont de Tancarville.", "2019-01-22"),
     ("Depuis l'arrestation lundi de deux militants, la tension monte à Nantes.", "2019-01-21"),
     ("Le collectif reste divisé, surtout après l'annonce mercredi d'une liste aux européennes.", "2019-01-23"),
-    ("Il est toujours en garde à vue depuis son interpellation jeudi soir.", "2019-01-24"),
+    ("Le suspect dort en cellule depuis son interpellation jeudi soir.", "2019-01-24"),
     # near misses: a future clause keeps its day to come; a weekday hung on another word is read as before
     ("Après la réunion mercredi avec les syndicats, la ministre s'exprimera à la télévision.", "2019-01-30"),
     ("Avant la réunion mercredi avec les syndicats, la ministre reçoit les élus.", "2019-01-30"),
@@ -43,11 +43,11 @@ def test_a_weekday_on_an_event_since_or_after_is_past(text, value):
 @pytest.mark.parametrize(("text", "name"), [
     ("La session du Conseil des droits de l'homme s'ouvre lundi à Genève.", "Conseil des droits de l'homme"),
     ("Les manifestants réclament une intervention du Conseil des droits de l'homme.", "Conseil des droits de l'homme"),
-    ("La commission de la carte d'identité professionnelle a délivré 35 000 cartes.",
+    ("Cette année, la commission de la carte d'identité professionnelle compte dix membres.",
      "commission de la carte d'identité professionnelle"),
-    ("Selon des sources de Mosaïque FM, la police aurait identifié des suspects.", "Mosaïque FM"),
+    ("D'après une journaliste de Mosaïque FM, trois suspects ont été identifiés.", "Mosaïque FM"),
     ("La station Jawhara FM a diffusé l'appel des syndicats.", "Jawhara FM"),
-    ("Les agents de la Douane de Sfax ont saisi 50 000 gilets.", "Douane de Sfax"),
+    ("La Douane de Sfax a intercepté un conteneur suspect.", "Douane de Sfax"),
     ("La douane de Roissy a saisi deux tonnes de cocaïne.", "douane de Roissy"),
     ("Ils ont déposé une liste intitulée « Rassemblement des citoyens libres » pour les européennes.",
      "Rassemblement des citoyens libres"),
@@ -59,12 +59,10 @@ def test_organizations_named_in_full(text, name):
 @pytest.mark.parametrize(("text", "name", "label"), [
     # near misses: the body owning a commission's noun is not part of its name; a bare generic head with one
     # complement, a bare customs service and a sentence the NER ran a generic head into stay no name
-    ("La commission des affaires étrangères du parlement français a auditionné le ministre.",
+    ("Le ministre a été entendu par la commission des affaires étrangères du parlement belge.",
      "commission des affaires étrangères", "ORG"),
-    ("Les services de la douane ont saisi des cigarettes.", "douane", None),
+    ("Des cigarettes de contrebande ont été saisies par la douane hier.", "douane", None),
     ("Les manifestants défendent l'État de droit.", "État de droit", None),
-    ("Les Etats-Unis refusent au Conseil de sécurité le droit de discuter de la situation.",
-     "Conseil de sécurité le droit de discuter de la situation", None),
     ("Le slogan « Macron démission » a été tagué sur la façade.", "Macron démission", None),
 ])
 def test_near_misses_keep_their_reading(text, name, label):
@@ -78,10 +76,28 @@ def test_near_misses_keep_their_reading(text, name, label):
     ("Les grilles entourent les abords du Sénat, du jardin du Luxembourg et de la préfecture de police.",
      {"Sénat": "LOC", "préfecture de police": "LOC"}),
     # near misses: a seat that acts after the list, and a list opened by no placed seat
-    ("Les gendarmes gardent les abords de l'Élysée et Matignon a démenti toute fermeture.",
+    ("Des policiers stationnent devant l'Élysée et Matignon a démenti toute fermeture.",
      {"Élysée": "LOC", "Matignon": "ORG"}),
-    ("La France, l'Allemagne et l'Élysée ont signé l'accord.", {"Élysée": "ORG"}),
+    ("L'Italie, l'Espagne et l'Élysée ont signé l'accord.", {"Élysée": "ORG"}),
 ])
 def test_seats_listed_with_places_are_places(text, labels):
     found = entities(text)
     assert {name: found.get(name) for name in labels} == labels, found
+
+
+@pytest.mark.parametrize(("text", "start", "end", "generic"), [
+    # the words an NER span would hold after "Conseil": a complement chain is a name; one complement, or the
+    # sentence run on after the name ("le droit de ..."), is not
+    ("Pékin dénie au Conseil des droits de l'homme tout pouvoir.", 3, 9, False),
+    ("Pékin dénie au Conseil de classe tout pouvoir.", 3, 6, True),
+    ("Pékin dénie au Conseil de sécurité le pouvoir de trancher la question.", 3, 11, True),
+])
+def test_a_generic_head_needs_a_complement_chain_to_be_a_name(text, start, end, generic):
+    from pressfacts.components.entities.noise import _generic
+    from pressfacts.nlp import get_pipeline
+
+    nlp = get_pipeline()
+    doc = nlp(text)
+    span = doc[start:end]
+    assert span[0].text == "Conseil"
+    assert _generic(span, nlp.get_pipe("pressfacts_entities").rules) is generic
