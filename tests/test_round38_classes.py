@@ -1,12 +1,14 @@
 """Round 38 classes, found on the dev half of 24 more real articles keyed blind for organizations and dates
 (fresh38, texts outside the repository; its test half stays unseen) and checked on sentences written for these tests:
-- dates: a weekday on an event that "depuis" or "après" introduces ("depuis l'arrestation lundi de deux militants")
-  is past when its clause tells no future;
+- dates: a weekday on an event that "depuis" or "suite à" introduces ("depuis l'arrestation lundi de deux militants")
+  is past when its clause tells no future, and after "après" in a sentence with no verb (a headline);
 - organizations: a generic head with a complement that has its own complement is a name ("le Conseil des droits de
   l'homme"); a commission is named by a noun and that noun's lowercase complement ("la commission de la carte
-  d'identité professionnelle") but not by the body owning it ("... du parlement français"); a name ending on "FM" is a
-  radio station, whatever label the NER gave it; a customs office is named by its seat ("la Douane de Sfax"); an
-  organization opening right after a quote runs to the closing quote over lowercase words."""
+  d'identité professionnelle") but not by the body owning it ("... du parlement belge"); a name ending on "FM" is a
+  radio station when the NER read it as a person or a place; a customs office is named by its seat ("la Douane de Sfax"); an
+  organization opening right after a quote that follows a naming word or a cue noun ("une liste intitulée « ... »")
+  runs to the closing quote over lowercase words; a seat listed after places, in a list a seat read as a place opens,
+  is a place."""
 
 from __future__ import annotations
 
@@ -28,9 +30,14 @@ def entities(text: str) -> dict[str, str]:
     # published on Saturday 26 January 2019
     ("Les commerçants sont inquiets depuis la fermeture mardi du pont de Tancarville.", "2019-01-22"),
     ("Depuis l'arrestation lundi de deux militants, la tension monte à Nantes.", "2019-01-21"),
-    ("Le collectif reste divisé, surtout après l'annonce mercredi d'une liste aux européennes.", "2019-01-23"),
     ("Le suspect dort en cellule depuis son interpellation jeudi soir.", "2019-01-24"),
-    # near misses: a future clause keeps its day to come; a weekday hung on another word is read as before
+    ("Suite à l'agression mardi d'un contrôleur, le trafic reste interrompu.", "2019-01-22"),
+    # "après" only in a sentence with no verb (a headline)
+    ("Grève illimitée après l'annonce mardi de 300 suppressions de postes", "2019-01-22"),
+    # near misses: a future clause keeps its day to come, and so does a present one after "après" (what is
+    # coming); a weekday hung on another word is read as before
+    ("Les bureaux de tri rouvrent après la levée lundi du préavis.", "2019-01-28"),
+    ("Les résultats seront connus après la fermeture dimanche des bureaux de vote.", "2019-01-27"),
     ("Après la réunion mercredi avec les syndicats, la ministre s'exprimera à la télévision.", "2019-01-30"),
     ("Avant la réunion mercredi avec les syndicats, la ministre reçoit les élus.", "2019-01-30"),
     ("Après le conseil des ministres mercredi, le président s'exprimera.", "2019-01-30"),
@@ -46,7 +53,7 @@ def test_a_weekday_on_an_event_since_or_after_is_past(text, value):
     ("Cette année, la commission de la carte d'identité professionnelle compte dix membres.",
      "commission de la carte d'identité professionnelle"),
     ("D'après une journaliste de Mosaïque FM, trois suspects ont été identifiés.", "Mosaïque FM"),
-    ("La station Jawhara FM a diffusé l'appel des syndicats.", "Jawhara FM"),
+    ("Interrogé par Express FM, le député a démenti.", "Express FM"),
     ("La Douane de Sfax a intercepté un conteneur suspect.", "Douane de Sfax"),
     ("La douane de Roissy a saisi deux tonnes de cocaïne.", "douane de Roissy"),
     ("Ils ont déposé une liste intitulée « Rassemblement des citoyens libres » pour les européennes.",
@@ -64,6 +71,13 @@ def test_organizations_named_in_full(text, name):
     ("Des cigarettes de contrebande ont été saisies par la douane hier.", "douane", None),
     ("Les manifestants défendent l'État de droit.", "État de droit", None),
     ("Le slogan « Macron démission » a été tagué sur la façade.", "Macron démission", None),
+    # a quoted slogan opening on a company is the company alone; a product ending on a channel suffix stays a thing
+    ("« Lactalis paiera », scandaient les parents devant le tribunal.", "Lactalis", "ORG"),
+    ("Sur la banderole, on lisait « Carrefour en grève ».", "Carrefour", "ORG"),
+    ("Le boîtier Apple TV sera vendu à partir de mars.", "Apple TV", "MISC"),
+    # an owner after a commission's chain, and a generic head whose second complement is its owner, are no name
+    ("La commission de discipline de la ligue a suspendu le joueur.", "commission de discipline", "ORG"),
+    ("Le Conseil d'administration du groupe a validé la fusion.", "Conseil d'administration du groupe", None),
 ])
 def test_near_misses_keep_their_reading(text, name, label):
     assert entities(text).get(name) == label, entities(text)

@@ -342,10 +342,11 @@ def doc_tense(
     doc: Doc, future_cues: frozenset[str], intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = (),
     events: tuple[str, ...] = (), modals: frozenset[str] = frozenset(), weekdays: frozenset[str] = frozenset(),
     plans: tuple[str, ...] = (), reports: tuple[str, ...] = (), since_events: frozenset[str] = frozenset(),
+    after_events: frozenset[str] = frozenset(),
 ) -> Tense:
     """The Tense function of a Doc: the verb governing a span in the parse (the nearest verb without one); a weekday
-    after a detached past participle is past, and so is one on an event after "depuis"/"après" in a clause that is
-    not in the future."""
+    after a detached past participle is past, and so is one on an event after "depuis"/"suite à" in a clause that is
+    not in the future, or after "après" in a sentence with no verb (a headline)."""
     parsed = doc.has_annotation("DEP")
 
     def tense(start: int, end: int) -> int:
@@ -373,22 +374,22 @@ def doc_tense(
             # the weekday's own paragraph, the nearest one.
             verb = _nearest_verb_in_paragraph(doc, start)
         told = verb_tense(verb, future_cues, intentions, etre_verbs, events, modals, span.start) if verb is not None else 0
-        if told in (0, PRESENT) and since_events and weekdays and _event_since(span, weekdays, since_events):
+        if weekdays and ((told in (0, PRESENT) and _event_since(span, weekdays, since_events))
+                         or (told == 0 and _event_since(span, weekdays, after_events)
+                             and not any(t.pos_ in ("VERB", "AUX") for t in span.sent))):
             return -1
         return told
 
     return tense
 
 
-def _event_since(span: Span, weekdays: frozenset[str], since_events: frozenset[str]) -> bool:
-    """"Les commerçants s'inquiètent depuis la fermeture mardi du pont", "divisés après l'annonce mercredi d'une
-    liste": a weekday on a noun that "depuis" or "après" introduces is the day of an event already gone, when the
-    clause tells no future ("après le conseil mercredi, il s'exprimera" keeps its coming day)."""
+def _event_since(span: Span, weekdays: frozenset[str], marks: frozenset[str]) -> bool:
+    """"Les commerçants s'inquiètent depuis la fermeture mardi du pont", "Grève après l'annonce mardi de 300
+    suppressions": a weekday on a noun one of the `marks` ("depuis", "suite", "après") introduces."""
     day = span[0]
-    if day.lower_ not in weekdays or day.head is day or day.head.pos_ != "NOUN" or day.head.i > day.i:
+    if not marks or day.lower_ not in weekdays or day.head is day or day.head.pos_ != "NOUN" or day.head.i > day.i:
         return False
-    marks = [c for c in day.head.children if c.dep_ == "case" and c.i < day.head.i]
-    return any(m.lower_ in since_events for m in marks)
+    return any(c.dep_ == "case" and c.i < day.head.i and c.lower_ in marks for c in day.head.children)
 
 
 def _aimed_day(doc: Doc, span: Span, weekdays: frozenset[str]) -> bool:

@@ -71,9 +71,11 @@ class Vocabulary:
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
     reports: tuple[str, ...] = ()  # stems ("publi", "réalis"): a report's participle, its agent then a weekday: past
-    # "depuis", "après": a weekday on the noun these introduce ("depuis l'arrestation lundi de deux militants") dates
-    # an event already gone, unless the clause is in the future
+    # "depuis", "suite (à)": a weekday on the noun these introduce ("depuis l'arrestation lundi de deux militants")
+    # dates an event already gone, unless the clause is in the future; "après" only in a sentence with no verb
+    # ("les résultats sont connus après la fermeture dimanche des bureaux": a present tells what is coming)
     since_events: frozenset[str] = frozenset()
+    after_events: frozenset[str] = frozenset()
     ahead: tuple[str, ...] = ()  # stems ("prév", "programm"): a participle whose date is likely still to come
     exact_counts: frozenset[str] = frozenset()  # "tout juste", "exactement": "il y a tout juste un an" is a date
     approx_counts: frozenset[str] = frozenset()  # "près de", "environ": "il y a près de deux mois" is that month
@@ -175,6 +177,7 @@ class Vocabulary:
             ahead=tuple(sorted(words("plan_ahead"))),
             reports=tuple(sorted(words("report_participle"))),
             since_events=words("since_event"),
+            after_events=words("after_event"),
             exact_counts=words("exact_count"),
             approx_counts=words("approx_count"),
             told_day_guards=tuple(sorted(words("told_day_guard"))),

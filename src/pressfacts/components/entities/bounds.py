@@ -967,7 +967,8 @@ def hyphen_elision_ends(doc: Doc, spans: list[Span]) -> list[Span]:
 def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"la chaîne Ennahar TV", "selon Echorouk News": the NER stops before the channel suffix (channel_suffix rows,
     written capitalized as they are in names); a name followed by one takes it back and names a broadcaster, and so
-    does a name the NER ran over one under another label ("selon Mosaïque FM", read as a person)."""
+    does a name the NER ran over one as a person or a place ("selon Mosaïque FM"; a thing, "le boîtier Apple TV",
+    stays one)."""
     def suffix(s: Span) -> int:
         nxt = doc[s.end] if s.end < len(doc) else None
         return 1 if nxt is not None and doc[s.end - 1].whitespace_ and (nxt.is_title or nxt.is_upper) \
@@ -975,7 +976,7 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 
     def broadcaster(s: Span) -> Span:
         last = s[-1]
-        if s.label_ != "ORG" and len(s) > 1 and s[-2].whitespace_ and (last.is_title or last.is_upper) \
+        if s.label_ in {"PER", "LOC"} and len(s) > 1 and s[-2].whitespace_ and (last.is_title or last.is_upper) \
                 and fold(last.text) in rules.channel_suffixes:  # (a separate word: "Euro-News" is left as it was)
             return Span(doc, s.start, s.end, label="ORG", span_id=s.id_)
         return s
@@ -986,18 +987,22 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 _QUOTE_PAIRS = {"«": ("»",), "\"": ("\"",), "“": ("”", "\""), "„": ("“", "”")}
 
 
-def quoted_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+def quoted_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"une liste intitulée « Rassemblement d'initiative citoyenne »": the NER stops before a lowercase adjective or
-    noun of a quoted name; an organization that opens right after a quote takes back the (at most three) lowercase
-    words up to the closing quote."""
+    noun of a quoted name; an organization that opens right after a quote the name is given in (after a naming word,
+    "intitulée", or a cue noun, "le collectif") takes back the (at most three) lowercase words, none a verb or an
+    adverb, up to the closing quote. A quoted slogan opening on a name (« Renault doit payer ») is no name."""
     def rest(s: Span) -> int:
-        if s.label_ != "ORG" or s.start == 0 or doc[s.start - 1].text not in _QUOTE_PAIRS:
+        if s.label_ != "ORG" or s.start < 2 or doc[s.start - 1].text not in _QUOTE_PAIRS:
+            return 0
+        cue = doc[s.start - 2]
+        if fold(cue.text) not in rules.naming_words and cue.lower_ not in rules.org_cue_words:
             return 0
         closing = _QUOTE_PAIRS[doc[s.start - 1].text]
         for n, i in enumerate(range(s.end, min(s.end + 4, len(doc)))):
             if doc[i].text in closing:
                 return n
-            if not (doc[i].is_lower and doc[i].is_alpha):
+            if not (doc[i].is_lower and doc[i].is_alpha) or doc[i].pos_ in {"VERB", "AUX", "ADV"}:
                 return 0
         return 0
     return _taken_back(doc, spans, rest)

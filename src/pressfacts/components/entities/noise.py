@@ -252,15 +252,18 @@ def _not_a_name(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 
 def _generic(ent: Span, rules: EntityRules) -> bool:
     """"l'Etat", "Etats membres", "Gouvernement", "le Conseil de classe": a common noun, alone or with adjectives or a
-    lowercase complement; a complement that has one of its own ("le Conseil des droits de l'homme") makes a name."""
+    lowercase complement. A complement whose own complement hangs on it ("le Conseil des droits de l'homme") makes a
+    name, unless that is an owner, a time or a place ("le Conseil d'administration du groupe", "de la semaine")."""
     toks = [t for t in ent if t.pos_ != "DET" and fold(t.text) not in {"l'", "la", "le", "les"}]
     if not toks or fold(toks[0].text) not in rules.generic or not all(t.is_lower for t in toks[1:]):
         return False
     rest = ent[toks[0].i - ent.start + 1 :]
-    # (a complement chain only: "Conseil de sécurité le droit de discuter" is the NER running on into the sentence)
+    # (a complement chain only: "Conseil de sécurité le pouvoir de trancher" is the NER running on into the sentence)
     chain = all(t.pos_ in {"ADP", "NOUN", "ADJ"} or (t.pos_ == "DET" and t.i > 0 and t.nbor(-1).pos_ == "ADP")
                 for t in rest)
-    return not chain or sum(t.pos_ == "ADP" for t in rest) < 2 or sum(t.pos_ == "NOUN" for t in rest) < 2
+    nouns = [t for t in rest if t.pos_ == "NOUN"]
+    return not (chain and len(nouns) >= 2 and nouns[-1].head == nouns[-2]
+                and not any(fold(t.text) in rules.chain_stops for t in nouns))
 
 
 def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:

@@ -125,6 +125,9 @@ class EntityRules:
     team_before: frozenset[tuple[str, str]] = frozenset()
     street_plurals: dict[str, str] = field(default_factory=dict)  # lowercase "rues" -> "rue": heads of listed streets
     place_heads: frozenset[str] = frozenset()  # lowercase head nouns of streets and landmarks (institutions.jsonl)
+    # folded nouns that end a name's chain of complements as its owner, time or place ("du parlement", "de la
+    # semaine", "du pays"): chain_stop and not_complement rows (institutions.jsonl)
+    chain_stops: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()  # folded nouns of blocs of countries ("pays", "peuples")
     compass_words: frozenset[str] = frozenset()  # lowercase "nord", "sud", "est", "ouest" (no accents to fold)
     place_list_cues: frozenset[str] = frozenset()  # lowercase plurals before a list of places ("communes", "wilayas")
@@ -359,6 +362,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
                                     if r.get("rule") == "head" and r.get("label", "ORG") == "ORG"),
         loose_adjectives=frozenset(r["text"].lower() for r in data.get("institutions", [])
                                    if r.get("rule") == "complement_adjective"),
+        chain_stops=frozenset(fold(r["text"]) for r in data.get("institutions", [])
+                              if r.get("rule") in {"chain_stop", "not_complement"}),
         **_organization_name_rules(of),
         **_convention_rules(of),
         **_press_rules(of),
