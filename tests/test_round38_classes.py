@@ -105,6 +105,8 @@ def test_seats_listed_with_places_are_places(text, labels):
     ("Pékin dénie au Conseil des droits de l'homme tout pouvoir.", 3, 9, False),
     ("Pékin dénie au Conseil de classe tout pouvoir.", 3, 6, True),
     ("Pékin dénie au Conseil de sécurité le pouvoir de trancher la question.", 3, 11, True),
+    # a weekday after the name has no preposition: the meeting's date, no complement
+    ("Le texte passera au Conseil des ministres mercredi.", 4, 8, True),
 ])
 def test_a_generic_head_needs_a_complement_chain_to_be_a_name(text, start, end, generic):
     from pressfacts.components.entities.noise import _generic

@@ -302,7 +302,8 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
     return out
 
 
-_LIST_LINKS = frozenset({"et", "ou", "ainsi", "comme"})
+# The words between the members of a list of seats and places: "ainsi (que)" too.
+_SEAT_LIST_LINKS = LIST_LINKS | {"ainsi"}
 
 
 def listed_seats(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
@@ -314,19 +315,17 @@ def listed_seats(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
         return fold(s[0].text) in rules.seat_heads or fold(s.text) in rules.metonyms
 
     out = list(spans)
-    placed_from = None  # the sentence whose list a placed seat opened
+    opened = False  # a seat read as a place opened the list running up to here
     for n, s in enumerate(out):
-        prev = out[n - 1] if n else None
-        gap = doc[prev.end : s.start] if prev is not None else None
-        listed = prev is not None and prev.label_ == "LOC" and gap is not None and 0 < len(gap) <= 5 \
-            and prev.sent.start == s.sent.start and not any(t.pos_ in {"VERB", "AUX"} for t in gap) \
-            and any(t.text == "," or t.lower_ in _LIST_LINKS for t in gap)
-        if not listed:
-            placed_from = None
-        if s.label_ == "LOC" and seat(s) and placed_from is None:
-            placed_from = s.sent.start  # a seat read as a place opens the list
-        elif s.label_ == "ORG" and seat(s) and listed and placed_from == s.sent.start \
-                and (s[0].is_title or any(t.lower_ in _LIST_LINKS for t in gap)) \
+        gap = doc[out[n - 1].end : s.start] if n else doc[0:0]
+        listed = n > 0 and out[n - 1].label_ == "LOC" and 0 < len(gap) <= 5 and not s[0].is_sent_start \
+            and not any(t.pos_ in {"VERB", "AUX"} or t.is_sent_start for t in gap) \
+            and any(t.lower_ in _SEAT_LIST_LINKS for t in gap)
+        opened = opened and listed
+        if s.label_ == "LOC" and seat(s):
+            opened = True
+        elif s.label_ == "ORG" and seat(s) and opened \
+                and (s[0].is_title or any(t.lower_ in _SEAT_LIST_LINKS - {","} for t in gap)) \
                 and not s.root.dep_.startswith("nsubj"):  # "... et Matignon a démenti": the seat acts
             out[n] = Span(doc, s.start, s.end, label="LOC", span_id=s.id_)
     return out
@@ -984,7 +983,7 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 
 
 # Opening quote -> the closing quotes that may end it.
-_QUOTE_PAIRS = {"«": ("»",), "\"": ("\"",), "“": ("”", "\""), "„": ("“", "”")}
+QUOTE_PAIRS = {"«": ("»",), "\"": ("\"",), "“": ("”", "\""), "„": ("“", "”")}
 
 
 def quoted_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
@@ -993,12 +992,12 @@ def quoted_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     "intitulée", or a cue noun, "le collectif") takes back the (at most three) lowercase words, none a verb or an
     adverb, up to the closing quote. A quoted slogan opening on a name (« Renault doit payer ») is no name."""
     def rest(s: Span) -> int:
-        if s.label_ != "ORG" or s.start < 2 or doc[s.start - 1].text not in _QUOTE_PAIRS:
+        if s.label_ != "ORG" or s.start < 2 or doc[s.start - 1].text not in QUOTE_PAIRS:
             return 0
         cue = doc[s.start - 2]
         if fold(cue.text) not in rules.naming_words and cue.lower_ not in rules.org_cue_words:
             return 0
-        closing = _QUOTE_PAIRS[doc[s.start - 1].text]
+        closing = QUOTE_PAIRS[doc[s.start - 1].text]
         for n, i in enumerate(range(s.end, min(s.end + 4, len(doc)))):
             if doc[i].text in closing:
                 return n

@@ -262,8 +262,10 @@ def _generic(ent: Span, rules: EntityRules) -> bool:
     chain = all(t.pos_ in {"ADP", "NOUN", "ADJ"} or (t.pos_ == "DET" and t.i > 0 and t.nbor(-1).pos_ == "ADP")
                 for t in rest)
     nouns = [t for t in rest if t.pos_ == "NOUN"]
-    return not (chain and len(nouns) >= 2 and nouns[-1].head == nouns[-2]
-                and not any(fold(t.text) in rules.chain_stops for t in nouns))
+    # the last noun a complement of the one before, by a preposition of its own ("mercredi" in "du Conseil des ministres
+    # mercredi" has none: the meeting's date, no complement)
+    linked = len(nouns) >= 2 and nouns[-1].head == nouns[-2] and any(c.dep_ == "case" for c in nouns[-1].children)
+    return not (chain and linked and not any(fold(t.text) in rules.chain_stops for t in nouns))
 
 
 def _unnamed_institution(ent: Span, rules: EntityRules) -> bool:
