@@ -32,7 +32,7 @@ def test_names_joined_by_a_slash_are_two_organizations(text, names):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Ils sont aujourd'hui plus de deux mille à camper devant la préfecture.", "2019-01-26"),
-    ("Fermée depuis l'automne, la bretelle d'accès reste aujourd'hui interdite aux camions.", "2019-01-26"),
+    ("La bretelle d'accès reste aujourd'hui interdite aux camions, selon la préfecture.", "2019-01-26"),
     ("Aujourd'hui, la ministre recevra les syndicats à Bercy.", "2019-01-26"),
 ])
 def test_today_is_the_publication_day(text, value):
