@@ -2,7 +2,8 @@
 - organizations: two names joined by a slash ("la coalition Ligue/Mouvement 5 étoiles") are two organizations,
   and the first keeps no slash (the NER's span ran on to it);
 - dates: "aujourd'hui" is the publication day also where it means "nowadays" (GUIDELINES.md, settled this round
-  from the keys' own practice)."""
+  from the keys' own practice); an aspect or motion verb in a past tense ("a fini par", "ont commencé à", "sont venus")
+  puts the weekday of its infinitive in the past."""
 
 from __future__ import annotations
 
@@ -37,3 +38,21 @@ def test_names_joined_by_a_slash_are_two_organizations(text, names):
 ])
 def test_today_is_the_publication_day(text, value):
     assert dates(text, "2019-01-26") == [value]
+
+
+
+# An aspect or motion verb in a past tense puts its infinitive in the past: a weekday there is the last one, even the
+# day after publication (which a weekday with no tense to read is taken for).
+@pytest.mark.parametrize("text", [
+    # published on Wednesday 12 December 2018: "jeudi" with no tense would be the next day
+    "Son oncle a fini par la retrouver jeudi dans un foyer de Créteil.",
+    "Les routiers ont commencé à bloquer les dépôts jeudi matin.",
+    "Des centaines d'agriculteurs sont venus manifester jeudi devant la préfecture.",
+    "Les lycéens sont allés bloquer leur établissement jeudi.",
+])
+def test_a_weekday_under_a_past_aspect_verb_is_past(text):
+    assert dates(text, "2018-12-12") == ["2018-12-06"]
+
+
+def test_an_intention_in_the_past_still_aims_ahead():
+    assert dates("Les syndicats ont appelé à manifester jeudi devant la préfecture.", "2018-12-12") == ["2018-12-13"]

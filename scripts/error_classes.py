@@ -1,0 +1,141 @@
+"""What the organization and date errors of a press key are made of, as counts only (no name, no text), so that a
+held-out split can be described without reading its errors:
+
+- a missed organization is `other label` when a predicted person, place or other entity carries one of its names,
+  `boundary` when a predicted mention holds one of its names or sits inside one (word-wise), else `not found`;
+- a false organization is `a found one split in two` when it carries a name of a gold organization another entity
+  matched, `boundary` when it holds or sits inside a gold organization's name, else `no gold`;
+- a missed date is `wrong value` when a predicted date has the same words with another value (or none), else
+  `not found`; a false date is `wrong value` in the same way, else `no gold words` (the key has no such words).
+
+    python scripts/error_classes.py --press FOLDER --press-key KEYDIR [--split test|dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from pressfacts.evaluation import KeySources, key_articles, load_key, norm  # noqa: E402
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+           "decembre")
+
+
+def date_kind(text: str) -> str:
+    """A coarse kind of date words (normalized), to tell which resolution went wrong."""
+    words = text.split()
+    if any(w in _WEEKDAYS for w in words):
+        return "weekday"
+    if any(w in _MONTHS for w in words):
+        return "day-month" if any(w[:1].isdigit() or w == "1er" for w in words) else "month"
+    if any(w[:1].isdigit() for w in words):
+        return "numeric"
+    return "other words"
+
+
+def _direction(want: str | None, got: str | None) -> str:
+    if not want or not got:
+        return "no value" if not got else "?"
+    return "later than the key" if got[:10] > want[:10] else "earlier than the key"
+
+
+def _words_inside(a: str, b: str) -> bool:
+    """a's words appear as a run inside b's."""
+    return f" {a} " in f" {b} "
+
+
+def org_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
+    out: Counter[str] = Counter()
+    forms = {e.id: {norm(e.name), *(norm(m.text) for m in e.mentions)} for e in record.entities}
+    orgs = [forms[e.id] for e in record.entities if e.label == "ORG"]
+    others = [forms[e.id] for e in record.entities if e.label != "ORG"]
+    golds = [{norm(o["name"]), *(norm(a) for a in o.get("aliases", []))} for o in gold.get("organizations", [])]
+    used: set[int] = set()
+    for g in golds:
+        hit = next((i for i, p in enumerate(orgs) if i not in used and g & p), None)
+        if hit is not None:
+            used.add(hit)
+            continue
+        if any(g & p for p in others):
+            out["missed: other label"] += 1
+        elif any(_words_inside(x, y) or _words_inside(y, x) for p in orgs + others for x in g for y in p):
+            out["missed: boundary"] += 1
+        else:
+            out["missed: not found"] += 1
+    for i, p in enumerate(orgs):
+        if i in used:
+            continue
+        if any(g & p for g in golds):
+            out["false: a found one split in two"] += 1  # "la Commission" beside "la Commission européenne"
+            continue
+        near = any(_words_inside(x, y) or _words_inside(y, x) for g in golds for x in g for y in p)
+        out["false: boundary" if near else "false: no gold"] += 1
+    return out
+
+
+def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = None) -> Counter[str]:
+    """Matched by value as `pressfacts eval` does; the words only tell the errors apart. `listing` collects the
+    wrong values (dev only)."""
+    out: Counter[str] = Counter()
+    gd = [(norm(d["text"]), d["value"]) for d in gold.get("dates", []) if d.get("value")]
+    pd = [(norm(d.text), d.value) for d in record.dates if d.value]
+    used: set[int] = set()
+    missed = []
+    for g in gd:
+        hit = next((i for i, p in enumerate(pd) if i not in used and p[1] == g[1]), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used.add(hit)
+    for t, v in missed:
+        same = [(t2, v2) for t2, v2 in ((norm(d.text), d.value) for d in record.dates)
+                if _words_inside(t, t2) or _words_inside(t2, t)]
+        out[f"missed: wrong value ({date_kind(t)}, {_direction(v, same[0][1])})" if same else "missed: not found"] += 1
+        if listing is not None and same:
+            listing.append(f"{gold['file']}: {t!r} want {v} got {same}")
+    all_gold = [norm(d["text"]) for d in gold.get("dates", [])]
+    for i, (t, _v) in enumerate(pd):
+        if i in used:
+            continue
+        same_words = any(_words_inside(t, t2) or _words_inside(t2, t) for t2 in all_gold)
+        out[f"false: wrong value ({date_kind(t)})" if same_words else "false: no gold words"] += 1
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--press", type=Path, required=True)
+    ap.add_argument("--press-key", type=Path, required=True)
+    ap.add_argument("--split", default="test", choices=("test", "dev"))
+    ap.add_argument("--list", action="store_true", help="list the dates with a wrong value (dev split only)")
+    args = ap.parse_args()
+    from pressfacts.extract import process
+    from pressfacts.nlp import get_pipeline
+
+    golds = [g for g in load_key(REPO / "data" / "answers" / "articles.json", args.press_key) if g["split"] == args.split]
+    raws, golds, skipped = key_articles(golds, KeySources(REPO, REPO.parent / "shared" / "corpus", args.press))
+    records = [r.record for r in process(raws, get_pipeline(), languages=None)]
+    if args.list and args.split == "test":
+        raise SystemExit("the test split's errors stay unread: --list is for dev")
+    orgs: Counter[str] = Counter()
+    dates: Counter[str] = Counter()
+    listing: list[str] | None = [] if args.list else None
+    for gold, rec in zip(golds, records, strict=True):
+        orgs += org_classes(gold, rec)
+        dates += date_classes(gold, rec, listing)
+    print("\n".join(listing or []))
+    print(f"{args.press_key} {args.split}: {len(golds)} articles ({len(skipped)} not found)")
+    for name, c in (("organizations", orgs), ("dates", dates)):
+        print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+
+
+if __name__ == "__main__":
+    main()
