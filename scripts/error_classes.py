@@ -41,10 +41,12 @@ def date_kind(text: str) -> str:
     return "other words"
 
 
-def _direction(want: str | None, got: str | None) -> str:
-    if not want or not got:
-        return "no value" if not got else "?"
-    return "later than the key" if got[:10] > want[:10] else "earlier than the key"
+def _direction(want: str, got: str | None) -> str:
+    if not got:
+        return "no value"
+    if len(got) != len(want):
+        return "other granularity"
+    return "later than the key" if got > want else "earlier than the key"
 
 
 def _words_inside(a: str, b: str) -> bool:
@@ -95,9 +97,11 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
             missed.append(g)
         else:
             used.add(hit)
+    unused = [(norm(d.text), d.value) for i, d in enumerate(d for d in record.dates if d.value) if i not in used]
+    unused += [(norm(d.text), None) for d in record.dates if not d.value]
     for t, v in missed:
-        same = [(t2, v2) for t2, v2 in ((norm(d.text), d.value) for d in record.dates)
-                if _words_inside(t, t2) or _words_inside(t2, t)]
+        # the same words among the predictions left over (a prediction matched to another gold date is no candidate)
+        same = [(t2, v2) for t2, v2 in unused if _words_inside(t, t2) or _words_inside(t2, t)]
         out[f"missed: wrong value ({date_kind(t)}, {_direction(v, same[0][1])})" if same else "missed: not found"] += 1
         if listing is not None and same:
             listing.append(f"{gold['file']}: {t!r} want {v} got {same}")
@@ -117,18 +121,20 @@ def main() -> None:
     ap.add_argument("--split", default="test", choices=("test", "dev"))
     ap.add_argument("--list", action="store_true", help="list the dates with a wrong value (dev split only)")
     args = ap.parse_args()
+    if args.list and args.split == "test":
+        raise SystemExit("the test split's errors stay unread: --list is for dev")
     from pressfacts.extract import process
     from pressfacts.nlp import get_pipeline
 
     golds = [g for g in load_key(REPO / "data" / "answers" / "articles.json", args.press_key) if g["split"] == args.split]
     raws, golds, skipped = key_articles(golds, KeySources(REPO, REPO.parent / "shared" / "corpus", args.press))
     records = [r.record for r in process(raws, get_pipeline(), languages=None)]
-    if args.list and args.split == "test":
-        raise SystemExit("the test split's errors stay unread: --list is for dev")
     orgs: Counter[str] = Counter()
     dates: Counter[str] = Counter()
     listing: list[str] | None = [] if args.list else None
     for gold, rec in zip(golds, records, strict=True):
+        if rec is None:
+            raise SystemExit(f"pressfacts produced no record for {gold['file']}")
         orgs += org_classes(gold, rec)
         dates += date_classes(gold, rec, listing)
     print("\n".join(listing or []))

@@ -37,7 +37,8 @@ def verb_tense(
             head.lower_ in future_cues or _future(head) or _conditional(head)
         )):
             return 1
-        if head is not None and head.lower_ in modals and verb_tense(head, future_cues) < 0:
+        if head is not None and head.lower_ in modals and verb_tense(head, future_cues) < 0 \
+                and not _event_of_day(verb.doc, date_i):
             return -1  # "ils n'ont pas pu faire marche arrière après l'été": what they could not do is past
         return 0
     if ("Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "acl" and verb.head is not verb
@@ -63,6 +64,15 @@ def verb_tense(
             return PLUPERFECT
         return -1 if "Past" in verb.morph.get("Tense") else 0
     return _finite_tense(verb)
+
+
+def _event_of_day(doc: Doc, date_i: int | None) -> bool:
+    """"ont commencé à préparer la manifestation de jeudi": the date names an event's day ("de jeudi" on a noun), which
+    the infinitive's past does not date."""
+    if date_i is None:
+        return False
+    day = doc[date_i]
+    return day.head.pos_ == "NOUN" and day.head is not day and any(c.dep_ == "case" for c in day.children)
 
 
 # The coming day, today included: a weekday in a present-tense clause ("la préfecture craint samedi des heurts")

@@ -336,7 +336,9 @@ def _cut(doc: Doc, ent: Span, text: str, rules: EntityRules) -> Span | None:
     left), or None when it stays whole."""
     if len(ent) > 1 and ent[-1].lower_ in rules.loose_adjectives:  # "le tribunal administratif relatif au permis"
         return Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
-    if text[-1] in _TRAILING_PUNCT and len(ent) > 1:  # "la République !": the punctuation is no part of it
+    if (text[-1] in _TRAILING_PUNCT or ent[-1].text == "/") and len(ent) > 1:
+        # "la République !", "la coalition Ligue/Mouvement 5 étoiles": the punctuation is no part of it (a slash only
+        # as a token of its own: "Crédit Agricole/ LCL" keeps its last word)
         return Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
     comma = _apposition_comma(doc, ent) if "," in text else None
     if comma is not None:  # "Observatoire de la laïcité, instance consultative": the NER ran on into an apposition

@@ -484,8 +484,7 @@ def _surname_of(doc: Doc, ent: Span, rules: EntityRules) -> Span | None:
     return Span(doc, start, ent.end, label="PER")
 
 
-# "du Figaro & FigaroVox": no name ends on "&" ("CD&V" is one word), nor on the slash of "Ligue/Cinq étoiles"
-_TRAILING_PUNCT = "!?,;:&/"
+_TRAILING_PUNCT = "!?,;:&"  # "du Figaro & FigaroVox": no name ends on "&" ("CD&V" is one word)
 
 
 _COMPASS_LINKS = {"du", "au", "de", "l'", "l’", "le"}

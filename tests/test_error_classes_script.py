@@ -1,0 +1,55 @@
+"""scripts/error_classes.py splits a key's organization and date errors into classes whose counts add up to what
+`pressfacts eval` counts as false and missed."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pressfacts.evaluation import pressfacts_prediction, score_text
+from script_module import load_script
+
+classes = load_script("error_classes")
+
+
+def entity(id_: str, label: str, name: str) -> SimpleNamespace:
+    return SimpleNamespace(id=id_, label=label, name=name, mentions=[SimpleNamespace(text=name)],
+                           attributes=SimpleNamespace(roles=[], age=None))
+
+
+def date(text: str, value: str | None) -> SimpleNamespace:
+    return SimpleNamespace(text=text, value=value)
+
+
+RECORD = SimpleNamespace(
+    entities=[entity("e1", "ORG", "CGT"), entity("e2", "ORG", "Caisse d'épargne"), entity("e3", "LOC", "Bercy"),
+              entity("e4", "ORG", "Medef"), entity("e5", "ORG", "Commission")],
+    dates=[date("samedi", "2018-12-08"), date("jeudi", "2018-12-06"), date("hier", "2018-12-11"),
+           date("en mai", None)],
+    figures=[], quotes=[],
+)
+GOLD = {
+    "organizations": [{"name": "CGT", "aliases": []}, {"name": "Caisse d'épargne Bretagne", "aliases": []},
+                      {"name": "Bercy", "aliases": []}, {"name": "Commission européenne", "aliases": ["Commission"]},
+                      {"name": "SNCF", "aliases": []}],
+    "dates": [{"text": "samedi", "value": "2018-12-08"}, {"text": "samedi", "value": "2018-12-08"},
+              {"text": "jeudi", "value": "2018-12-13"}, {"text": "en mai", "value": "2018-05"}],
+}
+
+
+def test_organization_classes_add_up_to_the_evaluation():
+    got = classes.org_classes(GOLD, RECORD)
+    assert got == {"missed: boundary": 1, "missed: other label": 1, "missed: not found": 1,
+                   "false: no gold": 1, "false: boundary": 1}
+    s = score_text(GOLD, pressfacts_prediction(RECORD))["ORG"]
+    assert (s.fp, s.fn) == (2, 3)
+
+
+def test_date_classes_tell_a_wrong_value_from_words_not_found():
+    got = classes.date_classes(GOLD, RECORD)
+    # the second "samedi" is no wrong value (the one predicted matched the first); "jeudi" came out a week early;
+    # "en mai" came out with no value; "hier" has no gold words
+    assert got == {"missed: not found": 1, "missed: wrong value (weekday, earlier than the key)": 1,
+                   "missed: wrong value (month, no value)": 1, "false: wrong value (weekday)": 1,
+                   "false: no gold words": 1}
+    s = score_text(GOLD, pressfacts_prediction(RECORD))["dates"]
+    assert (s.fp, s.fn) == (2, 3)
