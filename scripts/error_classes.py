@@ -5,8 +5,9 @@ held-out split can be described without reading its errors:
   `boundary` when a predicted mention holds one of its names or sits inside one (word-wise), else `not found`;
 - a false organization is `a found one split in two` when it carries a name of a gold organization another entity
   matched, `boundary` when it holds or sits inside a gold organization's name, else `no gold`;
-- a missed date is `wrong value` when a predicted date has the same words with another value (or none), else
-  `not found`; a false date is `wrong value` in the same way, else `no gold words` (the key has no such words).
+- a missed date is `wrong value` when a prediction left over has the same words with another value (or none), else
+  `not found`; a false date is `wrong value` in the same way, else `no gold words` (the key has no such words); each
+  by the kind of its words (weekday, day-month, month, numeric, other words), a wrong value also by its direction.
 
     python scripts/error_classes.py --press FOLDER --press-key KEYDIR [--split test|dev]
 """
@@ -102,7 +103,8 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
     for t, v in missed:
         # the same words among the predictions left over (a prediction matched to another gold date is no candidate)
         same = [(t2, v2) for t2, v2 in unused if _words_inside(t, t2) or _words_inside(t2, t)]
-        out[f"missed: wrong value ({date_kind(t)}, {_direction(v, same[0][1])})" if same else "missed: not found"] += 1
+        out[f"missed: wrong value ({date_kind(t)}, {_direction(v, same[0][1])})" if same
+            else f"missed: not found ({date_kind(t)})"] += 1
         if listing is not None and same:
             listing.append(f"{gold['file']}: {t!r} want {v} got {same}")
     all_gold = [norm(d["text"]) for d in gold.get("dates", [])]
@@ -110,7 +112,7 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
         if i in used:
             continue
         same_words = any(_words_inside(t, t2) or _words_inside(t2, t) for t2 in all_gold)
-        out[f"false: wrong value ({date_kind(t)})" if same_words else "false: no gold words"] += 1
+        out[f"false: wrong value ({date_kind(t)})" if same_words else f"false: no gold words ({date_kind(t)})"] += 1
     return out
 
 
