@@ -23,11 +23,12 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from pressfacts.evaluation import KeySources, key_articles, load_key, norm  # noqa: E402
+from pressfacts.components.dates.finding import default_rules  # noqa: E402
+from pressfacts.evaluation import KeySources, key_articles, load_key, norm, pressfacts_prediction  # noqa: E402
 
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-           "decembre")
+_VOCAB = default_rules().vocab
+_WEEKDAYS = frozenset(norm(w) for w in _VOCAB.weekdays)
+_MONTHS = frozenset(norm(w) for w in _VOCAB.months)
 
 
 def date_kind(text: str) -> str:
@@ -57,9 +58,9 @@ def _words_inside(a: str, b: str) -> bool:
 
 def org_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
     out: Counter[str] = Counter()
-    forms = {e.id: {norm(e.name), *(norm(m.text) for m in e.mentions)} for e in record.entities}
-    orgs = [forms[e.id] for e in record.entities if e.label == "ORG"]
-    others = [forms[e.id] for e in record.entities if e.label != "ORG"]
+    entities = pressfacts_prediction(record).entities  # label -> the names and mentions of each entity, as eval reads them
+    orgs = [{norm(x) for x in p} for p in entities.get("ORG", [])]
+    others = [{norm(x) for x in p} for label, ps in entities.items() if label != "ORG" for p in ps]
     golds = [{norm(o["name"]), *(norm(a) for a in o.get("aliases", []))} for o in gold.get("organizations", [])]
     used: set[int] = set()
     for g in golds:

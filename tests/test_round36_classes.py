@@ -17,16 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-import pressfacts
+from extracting import date_pairs as dates
+from extracting import entity_labels as entities
 from pressfacts.clean import clean_text
-
-
-def dates(text: str, published: str) -> list[tuple[str, str | None]]:
-    return [(d.text, d.value) for d in pressfacts.extract(text, published=published).dates]
-
-
-def entities(text: str) -> dict[str, str]:
-    return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-12").entities}
 
 
 # ---------------------------------------------------------------- dates

@@ -14,15 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-import pressfacts
-
-
-def dates(text: str, published: str) -> list[str | None]:
-    return [d.value for d in pressfacts.extract(text, published=published).dates]
-
-
-def entities(text: str) -> dict[str, str]:
-    return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-12").entities}
+from extracting import date_values as dates
+from extracting import entity_labels as entities
 
 
 # ---------------------------------------------------------------- dates

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import pressfacts
-
-
-def entities(text: str) -> dict[str, str]:
-    return {e.name: e.label for e in pressfacts.extract(text, published="2019-03-12").entities}
-
-
-def dates(text: str, published: str) -> list[str | None]:
-    return [d.value for d in pressfacts.extract(text, published=published).dates]
+from extracting import date_values as dates
+from extracting import entity_labels as entities
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -29,7 +22,6 @@ def test_names_joined_by_a_slash_are_two_organizations(text, names):
     found = entities(text)
     assert names <= {n for n, label in found.items() if label == "ORG"}
     assert not any(n.endswith("/") for n in found)
-
 
 
 @pytest.mark.parametrize(("text", "value"), [

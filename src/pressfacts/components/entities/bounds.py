@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, tokens_with
 from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
-from .shared import _ACRONYM_SKIPS, _EDITION_MIN_POPULATION, _is_name, before_word
+from .shared import _ACRONYM_SKIPS, _CLOSING_QUOTES, _EDITION_MIN_POPULATION, _OPENING_QUOTES, _is_name, before_word
 from .words import is_common
 
 if TYPE_CHECKING:
@@ -982,24 +982,19 @@ def channel_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     return [broadcaster(s) for s in _taken_back(doc, spans, suffix, label="ORG")]
 
 
-# Opening quote -> the closing quotes that may end it.
-QUOTE_PAIRS = {"«": ("»",), "\"": ("\"",), "“": ("”", "\""), "„": ("“", "”")}
-
-
 def quoted_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"une liste intitulée « Rassemblement d'initiative citoyenne »": the NER stops before a lowercase adjective or
     noun of a quoted name; an organization that opens right after a quote the name is given in (after a naming word,
     "intitulée", or a cue noun, "le collectif") takes back the (at most three) lowercase words, none a verb or an
     adverb, up to the closing quote. A quoted slogan opening on a name (« Renault doit payer ») is no name."""
     def rest(s: Span) -> int:
-        if s.label_ != "ORG" or s.start < 2 or doc[s.start - 1].text not in QUOTE_PAIRS:
+        if s.label_ != "ORG" or s.start < 2 or doc[s.start - 1].text not in _OPENING_QUOTES:
             return 0
         cue = doc[s.start - 2]
         if fold(cue.text) not in rules.naming_words and cue.lower_ not in rules.org_cue_words:
             return 0
-        closing = QUOTE_PAIRS[doc[s.start - 1].text]
         for n, i in enumerate(range(s.end, min(s.end + 4, len(doc)))):
-            if doc[i].text in closing:
+            if doc[i].text in _CLOSING_QUOTES:
                 return n
             if not (doc[i].is_lower and doc[i].is_alpha) or doc[i].pos_ in {"VERB", "AUX", "ADV"}:
                 return 0

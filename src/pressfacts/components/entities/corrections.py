@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import doc_text
 from .bounds import (
-    QUOTE_PAIRS,
     _with_particle,
     channel_ends,
     continued_names,
@@ -48,7 +47,7 @@ from .conventions import (
 from .fix import fix_entity
 from .groups import acting_municipalities, acting_territorial_bodies, compass_regions, state_groups
 from .keys import fold, known_place
-from .shared import _demonym, _is_name
+from .shared import _OPENING_QUOTES, _demonym, _is_name
 from .sports import clubs_by_town
 from .words import is_common
 
@@ -285,7 +284,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = elided_ends(doc, out) if "'" in full_text or "’" in full_text else out
     out = channel_ends(doc, out, rules) if rules.channel_suffixes else out
     out = numbered_ends(doc, out)
-    out = quoted_ends(doc, out, rules) if any(q in full_text for q in QUOTE_PAIRS) else out
+    out = quoted_ends(doc, out, rules) if any(q in full_text for q in _OPENING_QUOTES) else out
     out = continued_names(doc, place_editions(doc, out, rules), rules)
     out = described_names(doc, out)
     out = names_after_description(doc, out, rules)
