@@ -208,6 +208,33 @@ def _with_capitalized_tail(doc: Doc, s: Span, spans: list[Span]) -> Span:
     return s if end == s.end else Span(doc, s.start, end, label="ORG")
 
 
+def sector_tails(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"Garvel" + "Logistique", "Sarval" + "Chimie": a capitalized sector word the NER left out of a name (an ORG
+    "tail" row) closes it, and the name is an organization (round 40)."""
+    out = []
+    for s in spans:
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if nxt is not None and nxt.is_title and rules.tails.get(fold(nxt.text)) == "ORG" and s[-1].whitespace_ \
+                and s[-1].is_title and not any(o.start <= s.end < o.end for o in spans):
+            s = Span(doc, s.start, s.end + 1, label="ORG")
+        out.append(s)
+    return out
+
+
+def sited_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"l'usine Cordelle de Vierzon", "la laiterie Vaudrelle de Bourg-en-Bresse": after a company's or a site's kind
+    noun, a name the NER ran on to "de" and a known town is the company, and the town a place of its own (round 40)."""
+    out = []
+    for s in spans:
+        k = next((t.i for t in s[1:-1] if t.lower_ in {"de", "d'", "d’"}), None) if len(s) > 2 else None
+        if k is None or not s.start or doc[s.start - 1].lower_ not in rules.company_kinds \
+                or known_place(doc[k + 1 : s.end].text, rules) is None:
+            out.append(s)
+            continue
+        out += [Span(doc, s.start, k, label="ORG"), Span(doc, k + 1, s.end, label="LOC")]
+    return out
+
+
 def _borne_by_person(s: Span, words: list[str], spans: list[Span]) -> bool:
     """A word of the name is one of another person's of the article ("Drouet" after "Eric Drouet")."""
     return any(fold(t.text) in words for o in spans if o.label_ == "PER" and o is not s for t in o)
@@ -307,4 +334,6 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
     out = described_kinds(doc, out, rules) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
+    out = sector_tails(doc, out, rules) if rules.tails else out
+    out = sited_companies(doc, out, rules) if rules.company_kinds else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .keys import ACRONYM, CODE, SCORE, fold, known_place
 from .labels import (
-    _apposition_org,
+    _apposition_label,
     _camel_brand,
     _common_noun_phrase,
     _described_kind,
@@ -76,15 +76,23 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if text in rules.labels:
         return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
     words = [fold(t.text) for t in ent[:2]]
-    if words[0] in rules.misc_heads or " ".join(words) in rules.misc_heads or (label == "ORG" and CODE.match(text)) \
-            or _meeting(ent, rules):
+    # a name may open on its own capitalized article: "Les Amis du Moulin", "Les Rencontres de Vézelin"
+    lead = words[1] if len(words) > 1 and ent[0].is_title and words[0] in {"le", "la", "les"} else words[0]
+    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
+            or (label == "ORG" and CODE.match(text)) or _meeting(ent, rules):
+        return "MISC"
+    apposed = _apposition_label(doc, ent, rules)
+    cued = _cue_label(doc, ent, rules)
+    if apposed == "MISC" or cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC"):
+        # "Les Amis de Fernand, la nouvelle comédie de X", "la marche Solidarité 56", "chalutier Armor Solidarité"
+        # (the NER took the cue noun in): a work, an event or a ship, whatever the words of its name
         return "MISC"
     # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
-    cue = rules.heads.get(words[0]) or rules.tails.get(fold(ent[-1].text)) or _cue_label(doc, ent, rules)
+    cue = rules.heads.get(words[0]) or rules.heads.get(lead) or rules.tails.get(fold(ent[-1].text)) or cued
     if cue:
         return cue
     place = known_place(text, rules)
-    if label in {"PER", "LOC"} and not place and _apposition_org(doc, ent, rules):
+    if label in {"PER", "LOC", "MISC"} and not place and apposed == "ORG":
         return "ORG"
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place

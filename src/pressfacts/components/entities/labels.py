@@ -161,14 +161,24 @@ def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 
 
-def _apposition_org(doc: Doc, ent: Span, rules: EntityRules) -> bool:
-    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization noun in apposition."""
-    if ent.end + 3 > len(doc) or doc[ent.end].text != ",":
-        return False  # (a cheap test first: most names are followed by no comma)
-    after = [fold(t.text) for t in doc[ent.end : ent.end + 3]]
-    if after[1] not in _APPOSITION_DETS:
-        return False
-    return rules.cues.get(after[2]) == "ORG" or rules.heads.get(after[2]) == "ORG"
+def _apposition_label(doc: Doc, ent: Span, rules: EntityRules) -> str | None:
+    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral", "Domivane, fournisseur d'électricité":
+    an organization's noun in apposition ("ORG"; with no determiner, only a company's kind noun); "Les Amis de
+    Fernand, la nouvelle comédie de X": a work's ("MISC"). Lowercase adjectives may stand before the noun."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None  # (a cheap test first: most names are followed by no comma)
+    i = ent.end + 1
+    determined = fold(doc[i].text) in _APPOSITION_DETS
+    i += determined
+    while i < len(doc) and i - ent.end <= 3 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1  # "la nouvelle comédie"
+    if i >= len(doc) or not doc[i].is_lower:
+        return None
+    if not determined:  # round 40: "X, fournisseur d'électricité basé à Lyon"
+        return "ORG" if doc[i].lower_ in rules.company_kinds else None
+    noun = fold(doc[i].text)
+    label = rules.cues.get(noun) or rules.heads.get(noun)
+    return label if label in {"ORG", "MISC"} else None
 
 
 def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:

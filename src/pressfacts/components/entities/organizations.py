@@ -197,6 +197,19 @@ def _known_place_at(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
     return ent is not None and known_place(ent.text, rules) is not None
 
 
+def _lone_unknown_person(doc: Doc, ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
+    """The NER's person at token i is one capitalized word that names no one: not a first name, not a known office
+    holder, and no word of a person the article names in full ("le président de Norvalia" is a company the NER
+    read as a person; "le porte-parole de Castaner", after "Christophe Castaner", is the minister's)."""
+    ent = next((e for e in ents if e.start <= i < e.end), None)
+    if ent is None or len(ent) != 1 or not _capitalized(ent[0]):
+        return False
+    word = fold(ent.text)
+    if word in rules.first_names or word in rules.holders:
+        return False
+    return not any(e.label_ == "PER" and len(e) > 1 and word in {fold(t.text) for t in e} for e in ents)
+
+
 def _taken_tokens(ents: tuple[Span, ...]) -> dict[int, str]:
     """The NER's label of each token inside one of its entities."""
     return {i: e.label_ for e in ents for i in range(e.start, e.end)}
@@ -222,6 +235,9 @@ def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
     return end
 
 
+_WHERE_NEXT = frozenset({"à", "au", "aux", "dans"})
+
+
 def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
     """"le président des Patriotes", "le fondateur de Générations", "le président du Cesdip": a capitalized
     name after the noun of a body's leader or member and "de" is that body (a party, an association, a
@@ -244,7 +260,8 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
         if ents is None:
             ents = doc.ents
             taken = _taken_tokens(ents)
-        if taken.get(i) == "PER" or (taken.get(i) == "LOC" and _known_place_at(ents, i, rules)):
+        if (taken.get(i) == "PER" and not _lone_unknown_person(doc, ents, i, rules)) \
+                or (taken.get(i) == "LOC" and _known_place_at(ents, i, rules)):
             continue  # the NER's person or known place stays; "fondateur de Générations", "président de PollingVox"
             # name no place
         end = _body_name_end(doc, i, taken)
@@ -256,8 +273,10 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
             continue  # a name glued on: "N-VA"
         nxt = doc[end] if end < len(doc) else None
         key = fold(span.text)
-        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ not in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"}:
-            continue  # "la Ligue contre la violence routière", "Résistons ensemble": the name goes on
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ not in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} \
+                and nxt.lower_ not in _WHERE_NEXT:
+            continue  # "la Ligue contre la violence routière", "Résistons ensemble": the name goes on; not over "à"
+            # and a town ("les salariés de Tessara à Vierzon")
         if key in rules.not_bodies or key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
                 or _demonym(span, rules) or fold(span[0].text) in rules.first_names or key in rules.portfolios:
             continue
@@ -313,18 +332,27 @@ _KIND_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au", "un", "une"
 
 
 def names_after_company_kind(doc: Doc, rules: EntityRules) -> list[Span]:
-    """"le fournisseur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat": a capitalized name the
-    NER missed right after a noun only companies have ("company" kind_descriptor rows), with its determiner before
-    and maybe a lowercase adjective between. Not a known place, a people, nor a first name ("le fournisseur Thomas
-    Vidal"); a name the NER has there is relabelled by the cue rows."""
+    """"le fournisseur Énerfor", "du sidérurgiste Valmétal", "le cimentier français Vicat", "l'opérateur Sygnal",
+    "le groupe Sorval": a capitalized name the NER missed right after a noun only companies have ("company"
+    kind_descriptor rows) or any one-word organization cue (round 40: a name no list knows gets no entity from the
+    NER there), with its determiner before and, after a company's noun, maybe a lowercase adjective between. Not a
+    known place, a people, nor a first name ("le fournisseur Thomas Vidal"); a name the NER has there is relabelled
+    by the cue rows."""
     found: list[Span] = []
-    taken: dict[int, str] | None = None
-    for t in _tokens_among(doc, rules.company_kinds):
-        if not t.is_lower or not t.i or doc[t.i - 1].lower_ not in _KIND_DETERMINERS:
-            continue
-        i = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADJ" and doc[t.i + 1].is_lower)
-        taken = _taken_tokens(doc.ents) if taken is None else taken
-        span = _missed_name_at(doc, i, taken, rules)
+    cues = [t for t in _tokens_among(doc, rules.company_kinds | rules.org_cue_words)
+            if t.is_lower and t.i and doc[t.i - 1].lower_ in _KIND_DETERMINERS]
+    ents = doc.ents if cues else ()  # doc.ents builds every Span at each access: read once, when needed
+    taken = _taken_tokens(ents)
+    for t in cues:
+        company = t.lower_ in rules.company_kinds
+        # a company's noun may take its sector's adjective or noun: "le cimentier français X", "le sous-traitant
+        # automobile X"
+        i = t.i + 1 + (company and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"ADJ", "NOUN"} and doc[t.i + 1].is_lower)
+        seen = taken
+        swallowed = next((e for e in ents if e.start <= t.i < e.end and e.label_ == "MISC"), None)
+        if swallowed is not None:  # "l'opérateur Sygnal" read as one thing: the cue noun is no part of the name
+            seen = {k: v for k, v in taken.items() if not swallowed.start <= k < swallowed.end}
+        span = _missed_name_at(doc, i, seen, rules)
         if span is not None:
             found.append(span)
     return found
