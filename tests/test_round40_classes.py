@@ -3,12 +3,13 @@ keys' unseen articles name many small companies, collectives and local bodies th
 on sentences written for these tests, with invented names:
 - a name right after any one-word organization cue ("l'opérateur X", "le groupe X", "l'association X 29") is an
   organization also where the NER sees nothing there or reads the cue and the name as one thing;
-- after a leader's or a company's people noun and "de" ("le président de X", "le PDG de X", "les actionnaires de X",
-  "les clients de X", "les salariés de X à Vierzon"), a lone unknown name the NER calls a person or a place is the body;
-  a person the article names in full stays a person ("le porte-parole de Castaner");
+- after a leader's or a company's people noun and "de" ("le président de X", "les salariés de X à Vierzon"), a lone
+  unknown name the NER calls a place is the body; after a company's people only ("le PDG de X", "les actionnaires de
+  X") also one it calls a person; a person stays a person ("le porte-parole de Salvini", "les militants de Ruffin");
 - a company's sector word closes its name ("X Logistique", "X Chimie", "X Énergie"), a company's kind noun cues it
-  ("la startup X", "la fonderie X"), "les Laboratoires X" is one;
-- a town after "le site de" is where the site is, not an organization."""
+  ("la startup X", "la fonderie X"), "les Laboratoires X" is one; "l'usine X de Vierzon" is the company and the town;
+- a town after "le site de" is where the site is, not an organization; a work's, an event's or a ship's noun in
+  apposition or before a name makes it no organization, but never turns a place or a person into a thing."""
 
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ def test_a_name_after_an_organization_cue(text, name):
     ("La fondatrice de Nuvéa, installée à Rennes, défend un modèle sans actionnaires.", "Nuvéa"),
     ("Le PDG de Ferlinor s'est engagé à maintenir l'emploi jusqu'en 2021.", "Ferlinor"),
     ("Les actionnaires de Maelys ont validé la fusion à une large majorité.", "Maelys"),
-    ("Les clients de Solvane attendent toujours leur remboursement, selon une association.", "Solvane"),
     ("Les salariés de Brocéa à Châtellerault ont voté la grève reconductible.", "Brocéa"),
 ])
 def test_a_lone_name_after_a_leader_or_a_companys_people_is_the_body(text, name):
@@ -76,10 +76,8 @@ def test_a_website_after_site_de_stays_an_organization():
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Pelvane, fournisseur de gaz installé à Nantes, a relevé ses tarifs de 9 % au 1er février.", "Pelvane"),
-    ("Selon Dorvalis, le cabinet chargé de l'audit, la commune a surpayé son éclairage.", "Dorvalis"),
     ("Les Amis du Vieux Lavoir ont réuni 40 bénévoles pour nettoyer les berges.", "Les Amis du Vieux Lavoir"),
     ("SOS Rivières Propres a porté plainte après une pollution aux hydrocarbures.", "SOS Rivières Propres"),
-    ("La liste Landerneau Citoyenne a déposé ses 33 candidatures en préfecture.", "Landerneau Citoyenne"),
 ])
 def test_an_organization_told_by_its_apposition_or_its_name_words(text, name):
     assert name in _orgs(text)
@@ -112,3 +110,17 @@ def test_no_organization_in_events_ships_works_or_common_nouns(text):
 def test_the_head_of_a_list_is_a_person():
     found = entities("La tête de liste Manon Aubry a présenté son programme à Marseille.")
     assert found.get("Manon Aubry") == "PER"
+
+
+# Near misses from the round's review (our own sentences): people stay people, places stay places, a company's
+# name with "de" and a town stays whole.
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Le porte-parole de Salvini a démenti toute rencontre avec Marine Le Pen.", "Salvini", "PER"),
+    ("Les militants de Ruffin ont collé des affiches toute la nuit à Amiens.", "Ruffin", "PER"),
+    ("Samedi à Quimper, la marche pour l'emploi a rassemblé 2 000 personnes.", "Quimper", "LOC"),
+    ("À Plougastel, l'usine de conditionnement emploie 60 saisonniers.", "Plougastel", "LOC"),
+    ("Yves Martel, la pièce maîtresse du dispositif, quitte le club en juin.", "Yves Martel", "PER"),
+    ("Le fournisseur Électricité de Strasbourg relève ses tarifs au 1er août.", "Électricité de Strasbourg", "ORG"),
+])
+def test_people_places_and_whole_names_stay(text, name, label):
+    assert entities(text).get(name) == label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text
 from .bounds import (
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .rules import EntityRules
 
 
+_OF_WORDS = frozenset({"de", "d'", "d’"})
 _LIST_GLUE = {",", "et", "ou", "de", "du", "des", "d'", "l'", "la", "le", "les"}
 
 
@@ -208,30 +209,36 @@ def _with_capitalized_tail(doc: Doc, s: Span, spans: list[Span]) -> Span:
     return s if end == s.end else Span(doc, s.start, end, label="ORG")
 
 
-def sector_tails(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"Garvel" + "Logistique", "Sarval" + "Chimie": a capitalized sector word the NER left out of a name (an ORG
-    "tail" row) closes it, and the name is an organization (round 40)."""
+def organization_tails(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
+    """"Garvel" + "Logistique", "Sarval" + "Chimie": a capitalized last word of organizations' names (an ORG "tail"
+    row) the NER left out closes the name before it, an organization then (round 40); not after a known place ("le
+    maire de Nantes Mobilité…")."""
     out = []
     for s in spans:
         nxt = doc[s.end] if s.end < len(doc) else None
-        if nxt is not None and nxt.is_title and rules.tails.get(fold(nxt.text)) == "ORG" and s[-1].whitespace_ \
-                and s[-1].is_title and not any(o.start <= s.end < o.end for o in spans):
+        if nxt is not None and _closing_tail(nxt, rules) and s[-1].is_title and s[-1].whitespace_ \
+                and not any(o.start <= s.end < o.end for o in spans) and known_place(s.text, rules) is None:
             s = Span(doc, s.start, s.end + 1, label="ORG")
         out.append(s)
     return out
 
 
+def _closing_tail(t: Token, rules: EntityRules) -> bool:
+    return t.is_title and rules.tails.get(fold(t.text)) == "ORG"
+
+
 def sited_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
-    """"l'usine Cordelle de Vierzon", "la laiterie Vaudrelle de Bourg-en-Bresse": after a company's or a site's kind
-    noun, a name the NER ran on to "de" and a known town is the company, and the town a place of its own (round 40)."""
+    """"l'usine Cordelle de Vierzon", "la laiterie Vaudrelle de Bourg-en-Bresse": after a site's noun ("facility_noun"
+    rows), a name the NER ran on to "de" and a known town is the company, and the town a place of its own (round 40;
+    not after a company's noun: "le fournisseur Électricité de France" is one name)."""
     out = []
     for s in spans:
-        k = next((t.i for t in s[1:-1] if t.lower_ in {"de", "d'", "d’"}), None) if len(s) > 2 else None
-        if k is None or not s.start or doc[s.start - 1].lower_ not in rules.company_kinds \
-                or known_place(doc[k + 1 : s.end].text, rules) is None:
+        sited = s.start > 0 and len(s) > 2 and doc[s.start - 1].lower_ in rules.facility_nouns
+        of = next((t.i for t in s[1:-1] if t.lower_ in _OF_WORDS), None) if sited else None
+        if of is None or known_place(doc[of + 1 : s.end].text, rules) is None:
             out.append(s)
             continue
-        out += [Span(doc, s.start, k, label="ORG"), Span(doc, k + 1, s.end, label="LOC")]
+        out += [Span(doc, s.start, of, label="ORG"), Span(doc, of + 1, s.end, label="LOC")]
     return out
 
 
@@ -334,6 +341,6 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
     out = described_kinds(doc, out, rules) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
-    out = sector_tails(doc, out, rules) if rules.tails else out
+    out = organization_tails(doc, out, rules) if rules.tails else out
     out = sited_companies(doc, out, rules) if rules.company_kinds else out
     return clubs_by_town(doc, _listed_with_orgs(doc, out, rules, person_words), rules, full_text)

@@ -78,22 +78,18 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     words = [fold(t.text) for t in ent[:2]]
     # a name may open on its own capitalized article: "Les Amis du Moulin", "Les Rencontres de Vézelin"
     lead = words[1] if len(words) > 1 and ent[0].is_title and words[0] in {"le", "la", "les"} else words[0]
-    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
-            or (label == "ORG" and CODE.match(text)) or _meeting(ent, rules):
-        return "MISC"
-    apposed = _apposition_label(doc, ent, rules)
     cued = _cue_label(doc, ent, rules)
-    if apposed == "MISC" or cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC"):
-        # "Les Amis de Fernand, la nouvelle comédie de X", "la marche Solidarité 56", "chalutier Armor Solidarité"
-        # (the NER took the cue noun in): a work, an event or a ship, whatever the words of its name
+    if _named_thing(doc, ent, label, words, lead, cued, rules):
         return "MISC"
     # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
-    cue = rules.heads.get(words[0]) or rules.heads.get(lead) or rules.tails.get(fold(ent[-1].text)) or cued
+    tail = rules.tails.get(fold(ent[-1].text)) if ent[-1].is_title else None
+    cue = rules.heads.get(words[0]) or rules.heads.get(lead) or tail or cued
     if cue:
         return cue
     place = known_place(text, rules)
-    if label in {"PER", "LOC", "MISC"} and not place and apposed == "ORG":
-        return "ORG"
+    if not place and label in {"PER", "LOC", "MISC"} and not (ent.start and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS) \
+            and _apposition_label(doc, ent, rules) == "ORG":
+        return "ORG"  # "Fevia, la fédération de l'industrie"; not "À Plouhinec, l'usine de conserves"
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place
         # A first name is not a town: "Florence" stays a person when "Florence Martin" is in the article.
@@ -124,6 +120,21 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label in {"LOC", "PER"} and ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
+
+
+def _named_thing(doc: Doc, ent: Span, label: str, words: list[str], lead: str, cued: str | None,
+                 rules: EntityRules) -> bool:
+    """An event, a law, a work, a ship or a horse, whatever the words of its name: a "misc_head" opening it (after
+    its own article too: "Les Rencontres de Vézelin"), an event's code, a meeting, a thing's cue noun before it or
+    taken into it by the NER ("la marche Solidarité 56", "chalutier Armor Solidarité"), or, for a name read as an
+    organization or a thing, a work's noun in apposition ("Les Amis de Fernand, la nouvelle pièce de X")."""
+    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
+            or (label == "ORG" and CODE.match(ent.text)) or _meeting(ent, rules):
+        return True
+    if cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC"):
+        return True
+    return label in {"ORG", "MISC"} and known_place(ent.text, rules) is None \
+        and _apposition_label(doc, ent, rules) == "MISC"
 
 
 def _titled_apposition(doc: Doc, ent: Span, rules: EntityRules) -> bool:

@@ -75,7 +75,7 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
         key = fold(before.group(1)) if before is not None else ""
-        cued = rules.cues.get(key) == "ORG"
+        cued = rules.cues.get(key) == "ORG" and not _indefinite_before(text, before)
         named = False  # cued by a naming participle: a name, not someone's words, is asked
         if before is not None and key in rules.platforms:
             # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
@@ -103,6 +103,15 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _indefinite_before(text: str, cue: re.Match[str] | None) -> bool:
+    """"une multinationale « pour tenter de les amener à Québec »": a cue noun after "un"/"une" names no one, the
+    quotation is someone's words (a name follows "le"/"la": "la multinationale « X »")."""
+    if cue is None:
+        return False
+    det = _WORD_BEFORE.search(text, max(0, cue.start() - 10), cue.start())
+    return det is not None and det.group(1).lower() in {"un", "une"}
 
 
 def _opens_words(span: Span) -> bool:
@@ -197,10 +206,10 @@ def _known_place_at(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
     return ent is not None and known_place(ent.text, rules) is not None
 
 
-def _lone_unknown_person(doc: Doc, ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
-    """The NER's person at token i is one capitalized word that names no one: not a first name, not a known office
-    holder, and no word of a person the article names in full ("le président de Norvalia" is a company the NER
-    read as a person; "le porte-parole de Castaner", after "Christophe Castaner", is the minister's)."""
+def _unknown_one_word(ents: tuple[Span, ...], i: int, rules: EntityRules) -> bool:
+    """The NER's entity at token i is one capitalized word no list or person of the article knows: not a first name,
+    not a known office holder, no word of a person named in full ("le PDG de Ferlinor" is the company the NER read
+    as a person; round 40)."""
     ent = next((e for e in ents if e.start <= i < e.end), None)
     if ent is None or len(ent) != 1 or not _capitalized(ent[0]):
         return False
@@ -260,7 +269,7 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
         if ents is None:
             ents = doc.ents
             taken = _taken_tokens(ents)
-        if (taken.get(i) == "PER" and not _lone_unknown_person(doc, ents, i, rules)) \
+        if (taken.get(i) == "PER" and not (t.lower_ in rules.company_leaders and _unknown_one_word(ents, i, rules))) \
                 or (taken.get(i) == "LOC" and _known_place_at(ents, i, rules)):
             continue  # the NER's person or known place stays; "fondateur de Générations", "président de PollingVox"
             # name no place

@@ -195,6 +195,7 @@ class EntityRules:
     venue_heads: frozenset[str] = frozenset()  # folded first words of cultural venues run by a body ("theatre", "musee")
     venue_states: tuple[str, ...] = ()  # lowercase stems of verbs saying a building's state ("rest", "ferm")
     venues: frozenset[str] = frozenset()  # folded names of such venues without a head noun ("louvre", "grand palais")
+    company_leaders: frozenset[str] = frozenset()  # a company's people ("pdg", "actionnaires"): never a person's
     facility_nouns: frozenset[str] = frozenset()  # lowercase nouns of a company's site ("usine", "dépôt", "entrepôt")
     site_cues: frozenset[str] = frozenset()  # organization cues that also name a site: "le site de Flamanville" is a place
     staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
@@ -289,7 +290,12 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
     rows = data["rules"]
 
     def of(kind: str) -> list[dict[str, Any]]:
-        return [r for r in rows if r.get("rule") == kind]
+        found = [r for r in rows if r.get("rule") == kind]
+        if kind == "cue":  # a company's kind noun ("kind_descriptor" row with "company") is an organization's cue too
+            texts = {r["text"] for r in found}
+            found += [{"rule": "cue", "text": r["text"], "label": "ORG"} for r in rows
+                      if r.get("rule") == "kind_descriptor" and r.get("company") and r["text"] not in texts]
+        return found
 
     places: dict[str, tuple[str, int]] = {}
     for r in [*data["places"], *({"name": r["text"], "kind": "added"} for r in of("place"))]:
@@ -432,6 +438,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
     return dict(
         folded_labels={fold(r["text"]): r["label"] for r in of("label")},
         body_leaders=frozenset(r["text"].lower() for r in of("body_leader")),
+        company_leaders=frozenset(r["text"].lower() for r in of("body_leader") if r.get("company")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
         org_cue_words=frozenset(r["text"].lower() for r in [*of("cue"), *of("name_cue")]

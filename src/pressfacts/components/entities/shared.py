@@ -43,10 +43,9 @@ def _cue_label(doc: Doc, span: Span, rules: EntityRules) -> str | None:
         return None  # "le parti de Jean-Luc Mélenchon", "le syndicat de Laurent Berger": a body told by its leader
     # (a company's kind before "de" tells where it is: "le dépôt pétrolier de Feluy", "le cimentier de Montalieu")
     company = toks[-2].lower_ in rules.company_kinds
-    # "le site de Flamanville", "la vente du site de Montluçon": a town (the gazetteer's or the NER's) after a site's
-    # cue noun and "de" is where the site is, not its owner (round 40); "le site de Mediapart" is the website
-    sited = toks[-2].lower_ in rules.site_cues \
-        and (doc[span.start].ent_type_ == "LOC" or known_place(span.text, rules) is not None)
+    # "le site de Florange", "la vente du site de Montluçon": a town the gazetteer knows after a site's cue noun and
+    # "de" is where the site is, not its owner (round 40); "le site de Mediapart" is the website
+    sited = toks[-2].lower_ in rules.site_cues and known_place(span.text, rules) is not None
     label = rules.of_cues.get(words[-2]) or (None if company or sited else rules.cues.get(words[-2]))
     scope = rules.of_cue_scopes.get(words[-2])
     if scope is not None and ((span.label_ and span.label_ not in scope) or _names_a_place(doc, span, rules)):
