@@ -121,6 +121,9 @@ def test_the_head_of_a_list_is_a_person():
     ("À Plougastel, l'usine de conditionnement emploie 60 saisonniers.", "Plougastel", "LOC"),
     ("Yves Martel, la pièce maîtresse du dispositif, quitte le club en juin.", "Yves Martel", "PER"),
     ("Le fournisseur Électricité de Strasbourg relève ses tarifs au 1er août.", "Électricité de Strasbourg", "ORG"),
+    ("Selon Attac, la marche pour le climat a réuni 5 000 personnes à Lille.", "Attac", "ORG"),
+    ("Marc-Antoine Le Floch, éditeur de romans policiers, a été entendu comme témoin.", "Marc-Antoine Le Floch", "PER"),
+    ("La Nuit de la Fraternité a réuni 800 bénévoles dans les rues de Lyon.", "La Nuit de la Fraternité", "MISC"),
 ])
 def test_people_places_and_whole_names_stay(text, name, label):
     assert entities(text).get(name) == label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...extensions import doc_text
 from .bounds import (
@@ -47,7 +47,7 @@ from .conventions import (
 from .fix import fix_entity
 from .groups import acting_municipalities, acting_territorial_bodies, compass_regions, state_groups
 from .keys import fold, known_place
-from .shared import _OPENING_QUOTES, _demonym, _is_name
+from .shared import _OPENING_QUOTES, _demonym, _is_name, closing_tail
 from .sports import clubs_by_town
 from .words import is_common
 
@@ -216,25 +216,25 @@ def organization_tails(doc: Doc, spans: list[Span], rules: EntityRules) -> list[
     out = []
     for s in spans:
         nxt = doc[s.end] if s.end < len(doc) else None
-        if nxt is not None and _closing_tail(nxt, rules) and s[-1].is_title and s[-1].whitespace_ \
+        if nxt is not None and s[-1].is_title and s[-1].whitespace_ and closing_tail(s[-1], nxt, rules) == "ORG" \
                 and not any(o.start <= s.end < o.end for o in spans) and known_place(s.text, rules) is None:
             s = Span(doc, s.start, s.end + 1, label="ORG")
         out.append(s)
     return out
 
 
-def _closing_tail(t: Token, rules: EntityRules) -> bool:
-    return t.is_title and rules.tails.get(fold(t.text)) == "ORG"
-
-
 def sited_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
     """"l'usine Cordelle de Vierzon", "la laiterie Vaudrelle de Bourg-en-Bresse": after a site's noun ("facility_noun"
-    rows), a name the NER ran on to "de" and a known town is the company, and the town a place of its own (round 40;
-    not after a company's noun: "le fournisseur Électricité de France" is one name)."""
+    rows), a proper name the NER ran on to "de" and a known town is the company, and the town a place of its own
+    (round 40; not a name opening on a common noun, "la Cristallerie de Saint-Louis", nor after a company's noun, "le
+    fournisseur Électricité de France")."""
     out = []
     for s in spans:
-        sited = s.start > 0 and len(s) > 2 and doc[s.start - 1].lower_ in rules.facility_nouns
-        of = next((t.i for t in s[1:-1] if t.lower_ in _OF_WORDS), None) if sited else None
+        if len(s) < 3 or not s.start or doc[s.start - 1].lower_ not in rules.facility_nouns \
+                or not (s[0].pos_ == "PROPN" or s[0].is_oov):  # a proper name, or a word the model does not know
+            out.append(s)
+            continue
+        of = max((t.i for t in s[1:-1] if t.lower_ in _OF_WORDS), default=None)  # the last: "Eau de Paris de Joinville"
         if of is None or known_place(doc[of + 1 : s.end].text, rules) is None:
             out.append(s)
             continue

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from .keys import ACRONYM, CODE, SCORE, fold, known_place
 from .labels import (
-    _apposition_label,
+    _apposed_work,
+    _apposition_org,
     _camel_brand,
     _common_noun_phrase,
     _described_kind,
@@ -46,7 +47,17 @@ from .noise import (
     _titled_day,
 )
 from .rules import _ARTICLES, _DOMAIN, _PLACE_PREPOSITIONS, _PREPOSITIONS
-from .shared import _NAME_ARTICLES, _SAINT_PLACE, _cue_label, _demonym, _is_name, _person_context, _role_end, before_word
+from .shared import (
+    _NAME_ARTICLES,
+    _SAINT_PLACE,
+    _cue_label,
+    _demonym,
+    _is_name,
+    _person_context,
+    _role_end,
+    before_word,
+    closing_tail,
+)
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -79,16 +90,23 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     # a name may open on its own capitalized article: "Les Amis du Moulin", "Les Rencontres de Vézelin"
     lead = words[1] if len(words) > 1 and ent[0].is_title and words[0] in {"le", "la", "les"} else words[0]
     cued = _cue_label(doc, ent, rules)
-    if _named_thing(doc, ent, label, words, lead, cued, rules):
+    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
+            or (label == "ORG" and CODE.match(text)) or _meeting(ent, rules) \
+            or cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC") \
+            or (label in {"ORG", "MISC"} and not known_place(text, rules) and _apposed_work(doc, ent, rules)):
+        # an event, a law, a programme (also after the name's own article: "Les Rencontres de Vézelin"), a thing
+        # whose cue noun stands before it or was taken in by the NER ("la marche Solidarité 56", "chalutier X"), or
+        # a work told in apposition ("Les Amis de Jacques, la pièce de Valère, …")
         return "MISC"
-    # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue
-    tail = rules.tails.get(fold(ent[-1].text)) if ent[-1].is_title else None
+    # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue; a
+    # company's closing word right after its name ("Trelmor Logistique", not "la Nuit de la Solidarité")
+    tail = closing_tail(ent[-2], ent[-1], rules) if len(ent) > 1 else None
     cue = rules.heads.get(words[0]) or rules.heads.get(lead) or tail or cued
     if cue:
         return cue
     place = known_place(text, rules)
     if not place and label in {"PER", "LOC", "MISC"} and not (ent.start and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS) \
-            and _apposition_label(doc, ent, rules) == "ORG":
+            and _apposition_org(doc, ent, rules, bare=label == "MISC" or (len(ent) == 1 and fold(text) not in person_words)):
         return "ORG"  # "Fevia, la fédération de l'industrie"; not "À Plouhinec, l'usine de conserves"
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place
@@ -120,21 +138,6 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if label in {"LOC", "PER"} and ACRONYM.match(text) and before not in _PLACE_PREPOSITIONS:
         return "ORG"  # "FWB", "N-VA": capitals that no gazetteer knows as a place
     return label
-
-
-def _named_thing(doc: Doc, ent: Span, label: str, words: list[str], lead: str, cued: str | None,
-                 rules: EntityRules) -> bool:
-    """An event, a law, a work, a ship or a horse, whatever the words of its name: a "misc_head" opening it (after
-    its own article too: "Les Rencontres de Vézelin"), an event's code, a meeting, a thing's cue noun before it or
-    taken into it by the NER ("la marche Solidarité 56", "chalutier Armor Solidarité"), or, for a name read as an
-    organization or a thing, a work's noun in apposition ("Les Amis de Fernand, la nouvelle pièce de X")."""
-    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
-            or (label == "ORG" and CODE.match(ent.text)) or _meeting(ent, rules):
-        return True
-    if cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC"):
-        return True
-    return label in {"ORG", "MISC"} and known_place(ent.text, rules) is None \
-        and _apposition_label(doc, ent, rules) == "MISC"
 
 
 def _titled_apposition(doc: Doc, ent: Span, rules: EntityRules) -> bool:

@@ -161,24 +161,45 @@ def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 
 
-def _apposition_label(doc: Doc, ent: Span, rules: EntityRules) -> str | None:
-    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral", "Domivane, fournisseur d'électricité":
-    an organization's noun in apposition ("ORG"; with no determiner, only a company's kind noun); "Les Amis de
-    Fernand, la nouvelle comédie de X": a work's ("MISC"). Lowercase adjectives may stand before the noun."""
+_APPOSED_ADJECTIVES = 3  # "la toute nouvelle fédération": the adjectives an apposed noun may stand after
+
+
+def _apposition_org(doc: Doc, ent: Span, rules: EntityRules, bare: bool = False) -> bool:
+    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization's noun in apposition,
+    maybe after lowercase adjectives; with `bare` (a name the NER read as a thing) also a company's kind noun with no
+    determiner ("Ornavia, fournisseur de gaz", round 40; not for a person: "X, éditeur de Sollers")."""
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
-        return None  # (a cheap test first: most names are followed by no comma)
+        return False  # (a cheap test first: most names are followed by no comma)
     i = ent.end + 1
     determined = fold(doc[i].text) in _APPOSITION_DETS
     i += determined
-    while i < len(doc) and i - ent.end <= 3 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-        i += 1  # "la nouvelle comédie"
+    while i < len(doc) and i - ent.end <= _APPOSED_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
     if i >= len(doc) or not doc[i].is_lower:
-        return None
-    if not determined:  # round 40: "X, fournisseur d'électricité basé à Lyon"
-        return "ORG" if doc[i].lower_ in rules.company_kinds else None
+        return False
+    if not determined:
+        return bare and doc[i].lower_ in rules.company_kinds
     noun = fold(doc[i].text)
-    label = rules.cues.get(noun) or rules.heads.get(noun)
-    return label if label in {"ORG", "MISC"} else None
+    return rules.cues.get(noun) == "ORG" or rules.heads.get(noun) == "ORG"
+
+
+def _apposed_work(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"Les Amis de Jacques, la pièce de Valère, fait salle comble": a work's or an event's noun (a MISC cue) in an
+    apposition closed by a comma before any finite verb (round 40; "Selon Alternatiba, la marche a réuni…" is the
+    main clause, no apposition)."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or fold(doc[ent.end + 1].text) not in _APPOSITION_DETS:
+        return False
+    i = ent.end + 2
+    while i < len(doc) and i - ent.end <= _APPOSED_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    if i >= len(doc) or not doc[i].is_lower or rules.cues.get(fold(doc[i].text)) != "MISC":
+        return False
+    for t in doc[i + 1 : i + 10]:
+        if t.text == ",":
+            return True
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")) or t.is_sent_end:
+            return False  # a finite verb: the main clause ("la nouvelle comédie écrite par X," is still apposed)
+    return False
 
 
 def _misread_org(doc: Doc, span: Span, label: str, rules: EntityRules, person_words: set[str], text: str) -> str:

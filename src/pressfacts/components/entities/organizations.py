@@ -244,7 +244,7 @@ def _body_name_end(doc: Doc, i: int, taken: dict[int, str]) -> int:
     return end
 
 
-_WHERE_NEXT = frozenset({"à", "au", "aux", "dans"})
+_WHERE_NEXT = frozenset({"à", "au"})
 
 
 def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
@@ -282,8 +282,9 @@ def bodies_after_leaders(doc: Doc, rules: EntityRules) -> list[Span]:
             continue  # a name glued on: "N-VA"
         nxt = doc[end] if end < len(doc) else None
         key = fold(span.text)
+        town_next = nxt is not None and nxt.lower_ in _WHERE_NEXT and end + 1 < len(doc) and doc[end + 1].is_title
         if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ not in {"VERB", "AUX", "CCONJ", "SCONJ", "PRON"} \
-                and nxt.lower_ not in _WHERE_NEXT:
+                and not town_next:
             continue  # "la Ligue contre la violence routière", "Résistons ensemble": the name goes on; not over "à"
             # and a town ("les salariés de Tessara à Vierzon")
         if key in rules.not_bodies or key in rules.generic or key in rules.not_entities or known_place(span.text, rules) \
@@ -348,15 +349,14 @@ def names_after_company_kind(doc: Doc, rules: EntityRules) -> list[Span]:
     known place, a people, nor a first name ("le fournisseur Thomas Vidal"); a name the NER has there is relabelled
     by the cue rows."""
     found: list[Span] = []
-    cues = [t for t in _tokens_among(doc, rules.company_kinds | rules.org_cue_words)
+    cues = [t for t in _tokens_among(doc, rules.company_kinds | rules.org_cue_nouns)
             if t.is_lower and t.i and doc[t.i - 1].lower_ in _KIND_DETERMINERS]
     ents = doc.ents if cues else ()  # doc.ents builds every Span at each access: read once, when needed
     taken = _taken_tokens(ents)
     for t in cues:
-        company = t.lower_ in rules.company_kinds
-        # a company's noun may take its sector's adjective or noun: "le cimentier français X", "le sous-traitant
-        # automobile X"
-        i = t.i + 1 + (company and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in {"ADJ", "NOUN"} and doc[t.i + 1].is_lower)
+        i = t.i + 1
+        if t.lower_ in rules.company_kinds and i < len(doc) and doc[i].pos_ in {"ADJ", "NOUN"} and doc[i].is_lower:
+            i += 1  # a company's noun may take its sector's word: "le cimentier français X", "le sous-traitant automobile X"
         seen = taken
         swallowed = next((e for e in ents if e.start <= t.i < e.end and e.label_ == "MISC"), None)
         if swallowed is not None:  # "l'opérateur Sygnal" read as one thing: the cue noun is no part of the name

@@ -157,6 +157,7 @@ class EntityRules:
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
     name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
+    org_cue_nouns: frozenset[str] = frozenset()  # the same, but a "name_cue" ("mouvement": only before an article)
     office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
     kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
     legal_forms: frozenset[str] = frozenset()  # folded legal forms that open a company's or a public body's name ("epic")
@@ -286,16 +287,23 @@ def _quoted_name_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, 
     }
 
 
+def _derived_rows(rows: Rows) -> list[dict[str, Any]]:
+    """Rows one data row implies (round 40): a company's kind noun ("kind_descriptor" row with "company") cues an
+    organization ("cue" ORG) unless a cue row of its own says otherwise; one with "site" ("la fonderie X de Vierzon")
+    names a site too ("facility_noun")."""
+    cues = {r["text"] for r in rows if r.get("rule") == "cue"}
+    kinds = [r for r in rows if r.get("rule") == "kind_descriptor" and r.get("company")]
+    return [*({"rule": "cue", "text": r["text"], "label": "ORG"} for r in kinds if r["text"] not in cues),
+            *({"rule": "facility_noun", "text": r["text"]} for r in kinds if r.get("site"))]
+
+
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
     rows = data["rules"]
 
+    rows = [*rows, *_derived_rows(rows)]
+
     def of(kind: str) -> list[dict[str, Any]]:
-        found = [r for r in rows if r.get("rule") == kind]
-        if kind == "cue":  # a company's kind noun ("kind_descriptor" row with "company") is an organization's cue too
-            texts = {r["text"] for r in found}
-            found += [{"rule": "cue", "text": r["text"], "label": "ORG"} for r in rows
-                      if r.get("rule") == "kind_descriptor" and r.get("company") and r["text"] not in texts]
-        return found
+        return [r for r in rows if r.get("rule") == kind]
 
     places: dict[str, tuple[str, int]] = {}
     for r in [*data["places"], *({"name": r["text"], "kind": "added"} for r in of("place"))]:
@@ -441,6 +449,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         company_leaders=frozenset(r["text"].lower() for r in of("body_leader") if r.get("company")),
         not_bodies=frozenset(fold(r["text"]) for r in of("not_body")),
         name_links=frozenset(fold(r["text"]) for r in of("name_link")),
+        org_cue_nouns=frozenset(r["text"].lower() for r in of("cue") if r["label"] == "ORG" and " " not in r["text"]),
         org_cue_words=frozenset(r["text"].lower() for r in [*of("cue"), *of("name_cue")]
                                 if r.get("label", "ORG") == "ORG" and " " not in r["text"]),
         office_heads=frozenset(r["text"].lower() for r in of("office_head")),

@@ -113,6 +113,14 @@ def _is_name(tokens: Span) -> bool:
     return len(tokens) > 0 and all(t.is_title or t.is_upper or t.text in {"-", "'", "’"} for t in tokens)
 
 
+def closing_tail(before: Token, tail: Token, rules: EntityRules) -> str | None:
+    """The label a capitalized last word of names gives ("Trelmor Logistique", "Bordeaux Métropole", "Imperial
+    College"), right after a word of the name, not after a lowercase one ("la Nuit de la Solidarité" is an event)."""
+    if not tail.is_title or (before.is_lower and before.is_alpha and len(before) > 1):  # ("King'" "s" "College")
+        return None
+    return rules.tails.get(fold(tail.text))
+
+
 def before_word(doc: Doc, ent: Span) -> str:
     return fold(doc[ent.start - 1].text) if ent.start else ""
 
