@@ -105,8 +105,9 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if cue:
         return cue
     place = known_place(text, rules)
-    if not place and label in {"PER", "LOC", "MISC"} and not (ent.start and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS) \
-            and _apposition_org(doc, ent, rules, bare=label == "MISC" or (len(ent) == 1 and fold(text) not in person_words)):
+    after_place_word = ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+    bare = label == "MISC" or (len(ent) == 1 and fold(text) not in person_words)
+    if not place and label in {"PER", "LOC", "MISC"} and not after_place_word and _apposition_org(doc, ent, rules, bare):
         return "ORG"  # "Fevia, la fédération de l'industrie"; not "À Plouhinec, l'usine de conserves"
     if place and label in {"ORG", "MISC", "PER"}:
         kind, population = place

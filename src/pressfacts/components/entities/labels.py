@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .keys import ACRONYM, fold, known_place, opens_line
 from .shared import (
@@ -161,40 +161,43 @@ def _no_place_here(doc: Doc, ent: Span, rules: EntityRules) -> bool:
 _APPOSITION_DETS = {"la", "le", "l'", "un", "une"}
 
 
-_APPOSED_ADJECTIVES = 3  # "la toute nouvelle fédération": the adjectives an apposed noun may stand after
+_APPOSED_ADJECTIVES = 3  # how many words after the comma an apposed noun may stand, adjectives before it
 
 
-def _apposition_org(doc: Doc, ent: Span, rules: EntityRules, bare: bool = False) -> bool:
-    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization's noun in apposition,
-    maybe after lowercase adjectives; with `bare` (a name the NER read as a thing) also a company's kind noun with no
-    determiner ("Ornavia, fournisseur de gaz", round 40; not for a person: "X, éditeur de Sollers")."""
+def _apposed_noun(doc: Doc, ent: Span) -> tuple[Token, bool] | None:
+    """The noun of an apposition right after a name (", le/la/un… (adjectives) noun") and whether a determiner opens
+    it; None when no comma and lowercase noun follow."""
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
-        return False  # (a cheap test first: most names are followed by no comma)
+        return None  # (a cheap test first: most names are followed by no comma)
     i = ent.end + 1
     determined = fold(doc[i].text) in _APPOSITION_DETS
     i += determined
     while i < len(doc) and i - ent.end <= _APPOSED_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-        i += 1
-    if i >= len(doc) or not doc[i].is_lower:
+        i += 1  # "la toute nouvelle fédération"
+    return (doc[i], determined) if i < len(doc) and doc[i].is_lower else None
+
+
+def _apposition_org(doc: Doc, ent: Span, rules: EntityRules, bare: bool = False) -> bool:
+    """"Fevia, la fédération de l'industrie", "Destatis, l'office fédéral": an organization's noun in apposition;
+    with `bare` (a name the NER read as a thing, or one unknown word) also a company's kind noun with no determiner
+    ("Ornavia, fournisseur de gaz", round 40; not for a person's name: "X, éditeur de Sollers")."""
+    apposed = _apposed_noun(doc, ent)
+    if apposed is None:
         return False
+    noun, determined = apposed
     if not determined:
-        return bare and doc[i].lower_ in rules.company_kinds
-    noun = fold(doc[i].text)
-    return rules.cues.get(noun) == "ORG" or rules.heads.get(noun) == "ORG"
+        return bare and noun.lower_ in rules.company_kinds
+    return "ORG" in (rules.cues.get(fold(noun.text)), rules.heads.get(fold(noun.text)))
 
 
 def _apposed_work(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"Les Amis de Jacques, la pièce de Valère, fait salle comble": a work's or an event's noun (a MISC cue) in an
     apposition closed by a comma before any finite verb (round 40; "Selon Alternatiba, la marche a réuni…" is the
     main clause, no apposition)."""
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or fold(doc[ent.end + 1].text) not in _APPOSITION_DETS:
+    apposed = _apposed_noun(doc, ent)
+    if apposed is None or not apposed[1] or rules.cues.get(fold(apposed[0].text)) != "MISC":
         return False
-    i = ent.end + 2
-    while i < len(doc) and i - ent.end <= _APPOSED_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-        i += 1
-    if i >= len(doc) or not doc[i].is_lower or rules.cues.get(fold(doc[i].text)) != "MISC":
-        return False
-    for t in doc[i + 1 : i + 10]:
+    for t in doc[apposed[0].i + 1 : apposed[0].i + 10]:
         if t.text == ",":
             return True
         if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")) or t.is_sent_end:

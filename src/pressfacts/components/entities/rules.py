@@ -157,7 +157,7 @@ class EntityRules:
     not_bodies: frozenset[str] = frozenset()  # folded capitalized complements of such nouns that name no body ("republique")
     name_links: frozenset[str] = frozenset()  # folded words between a cue noun and a name ("facebook", "baptise")
     org_cue_words: frozenset[str] = frozenset()  # lowercase one-word cue nouns of organizations ("collectif")
-    org_cue_nouns: frozenset[str] = frozenset()  # the same, but a "name_cue" ("mouvement": only before an article)
+    org_cue_nouns: frozenset[str] = frozenset()  # the "cue" rows of those only ("mouvement" cues only an article's name)
     office_heads: frozenset[str] = frozenset()  # lowercase heads naming an office after "à" ("présidence")
     kind_nouns: frozenset[str] = frozenset()  # folded nouns of a company's kind before their own complement ("fabricant")
     legal_forms: frozenset[str] = frozenset()  # folded legal forms that open a company's or a public body's name ("epic")
@@ -298,9 +298,7 @@ def _derived_rows(rows: Rows) -> list[dict[str, Any]]:
 
 
 def compile_rules(data: dict[str, Rows]) -> EntityRules:
-    rows = data["rules"]
-
-    rows = [*rows, *_derived_rows(rows)]
+    rows = [*data["rules"], *_derived_rows(data["rules"])]
 
     def of(kind: str) -> list[dict[str, Any]]:
         return [r for r in rows if r.get("rule") == kind]
