@@ -127,3 +127,24 @@ def test_the_head_of_a_list_is_a_person():
 ])
 def test_people_places_and_whole_names_stay(text, name, label):
     assert entities(text).get(name) == label
+
+
+# An electoral list's quoted name (a "quote_cue" row: "liste" cues no unquoted name, which may be a person's list).
+@pytest.mark.parametrize(("text", "name"), [
+    ("La liste « Rassemblement des Colères » a présenté ses candidats jeudi à Caen.", "Rassemblement des Colères"),
+    ("Des gilets jaunes ont déposé une liste baptisée « Voix des Giratoires » pour les européennes.", "Voix des Giratoires"),
+])
+def test_a_lists_quoted_name_is_an_organization(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La liste Glucksmann a présenté son programme à Lyon.", "Glucksmann"),
+    ("La liste de Bardella est arrivée en tête dans l'Aisne.", "Bardella"),
+])
+def test_a_list_named_after_a_person_keeps_the_person(text, name):
+    assert entities(text).get(name) == "PER"
+
+
+def test_a_quoted_slogan_after_une_liste_is_no_name():
+    assert not _orgs("Une liste « pour en finir avec les privilèges » circule sur les réseaux sociaux.")

@@ -75,7 +75,7 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
     for q in _OPENING_QUOTE.finditer(text):  # a few quote marks per article: look around each
         before = _WORD_BEFORE.search(text, max(0, q.start() - 30), q.start())
         key = fold(before.group(1)) if before is not None else ""
-        cued = rules.cues.get(key) == "ORG" and not _indefinite_before(text, before)
+        cued = _quote_cue(key, rules) and not _indefinite_before(text, before)
         named = False  # cued by a naming participle: a name, not someone's words, is asked
         if before is not None and key in rules.platforms:
             # "le groupe Facebook « Colère 59 »": the network stands between the cue noun and the name
@@ -124,8 +124,9 @@ def _opens_words(span: Span) -> bool:
 
 
 def _quote_cue(word: str, rules: EntityRules) -> bool:
-    """An organization's cue noun before a quoted name: a one-word ORG "cue" row."""
-    return rules.cues.get(word) == "ORG"
+    """An organization's cue noun before a quoted name: a one-word ORG "cue" row, or a "quote_cue" row, a noun that
+    cues only a quoted name ("la liste « Évolution citoyenne »": "la liste Glucksmann" names a person's list)."""
+    return rules.cues.get(word) == "ORG" or word in rules.quote_cues
 
 
 def _member_of_quote(text: str, quote: int, rules: EntityRules) -> str:

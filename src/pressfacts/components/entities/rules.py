@@ -102,6 +102,7 @@ class EntityRules:
     sport_verb_words: re.Pattern[str] | None = None  # the match verbs as written or folded, as whole words
     metonyms: frozenset[str] = frozenset()  # folded seats of power ("elysee", "bercy"): ORG when they act
     platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
+    quote_cues: frozenset[str] = frozenset()  # folded nouns that cue only a quoted name ("liste")
     naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
     auxiliaries: frozenset[str] = frozenset()  # folded forms of avoir and être ("a", "ont", "est"): a verb's, no naming
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
@@ -282,6 +283,7 @@ def _quoted_name_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, 
     such a participle a verb ("a appelé « … »")."""
     return {
         "platforms": frozenset(fold(r["text"]) for r in of("platform")),
+        "quote_cues": frozenset(fold(r["text"]) for r in of("quote_cue")),
         "naming_words": frozenset(fold(r["text"]) for r in of("naming_word")),
         "auxiliaries": frozenset(fold(r["text"]) for r in of("auxiliary")),
     }
