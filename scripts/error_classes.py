@@ -56,6 +56,11 @@ def _words_inside(a: str, b: str) -> bool:
     return f" {a} " in f" {b} "
 
 
+def _overlap(a: str, b: str) -> bool:
+    """One's words are a run of the other's."""
+    return _words_inside(a, b) or _words_inside(b, a)
+
+
 def org_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
     out: Counter[str] = Counter()
     entities = pressfacts_prediction(record).entities  # label -> the names and mentions of each entity, as eval reads them
@@ -70,7 +75,7 @@ def org_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
             continue
         if any(g & p for p in others):
             out["missed: other label"] += 1
-        elif any(_words_inside(x, y) or _words_inside(y, x) for p in orgs + others for x in g for y in p):
+        elif any(_overlap(x, y) for p in orgs + others for x in g for y in p):
             out["missed: boundary"] += 1
         else:
             out["missed: not found"] += 1
@@ -80,7 +85,7 @@ def org_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
         if any(g & p for g in golds):
             out["false: a found one split in two"] += 1  # "la Commission" beside "la Commission européenne"
             continue
-        near = any(_words_inside(x, y) or _words_inside(y, x) for g in golds for x in g for y in p)
+        near = any(_overlap(x, y) for g in golds for x in g for y in p)
         out["false: boundary" if near else "false: no gold"] += 1
     return out
 
@@ -99,11 +104,11 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
             missed.append(g)
         else:
             used.add(hit)
-    unused = [(norm(d.text), d.value) for i, d in enumerate(d for d in record.dates if d.value) if i not in used]
+    unused: list[tuple[str, str | None]] = [p for i, p in enumerate(pd) if i not in used]
     unused += [(norm(d.text), None) for d in record.dates if not d.value]
     for t, v in missed:
         # the same words among the predictions left over (a prediction matched to another gold date is no candidate)
-        same = [(t2, v2) for t2, v2 in unused if _words_inside(t, t2) or _words_inside(t2, t)]
+        same = [(t2, v2) for t2, v2 in unused if _overlap(t, t2)]
         out[f"missed: wrong value ({date_kind(t)}, {_direction(v, same[0][1])})" if same
             else f"missed: not found ({date_kind(t)})"] += 1
         if listing is not None and same:
@@ -112,7 +117,7 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
     for i, (t, _v) in enumerate(pd):
         if i in used:
             continue
-        same_words = any(_words_inside(t, t2) or _words_inside(t2, t) for t2 in all_gold)
+        same_words = any(_overlap(t, t2) for t2 in all_gold)
         out[f"false: wrong value ({date_kind(t)})" if same_words else f"false: no gold words ({date_kind(t)})"] += 1
     return out
 

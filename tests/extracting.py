@@ -19,3 +19,8 @@ def date_values(text: str, published: str) -> list[str | None]:
 def entity_labels(text: str, published: str = "2019-03-12") -> dict[str, str]:
     """Each entity's name and label."""
     return {e.name: e.label for e in pressfacts.extract(text, published=published).entities}
+
+
+def organization_names(text: str, published: str = "2019-03-12") -> set[str]:
+    """The names of the organizations of `text`."""
+    return {name for name, label in entity_labels(text, published).items() if label == "ORG"}

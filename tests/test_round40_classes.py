@@ -16,10 +16,7 @@ from __future__ import annotations
 import pytest
 
 from extracting import entity_labels as entities
-
-
-def _orgs(text: str) -> set[str]:
-    return {n for n, label in entities(text).items() if label == "ORG"}
+from extracting import organization_names as _orgs
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -47,7 +47,7 @@ from .conventions import (
 from .fix import fix_entity
 from .groups import acting_municipalities, acting_territorial_bodies, compass_regions, state_groups
 from .keys import fold, known_place
-from .shared import _OPENING_QUOTES, _demonym, _is_name, closing_tail
+from .shared import _OPENING_QUOTES, _demonym, _is_name, closing_tail, full_name_words
 from .sports import clubs_by_town
 from .words import is_common
 
@@ -294,7 +294,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     """Corrected entity spans for a doc: rule spans laid over the NER's, false entities dropped, labels
     and boundaries fixed."""
     full_text = doc_text(doc)
-    person_words = {fold(t.text) for e in doc.ents if e.label_ == "PER" and len(e) > 1 for t in e}
+    person_words = full_name_words(doc.ents)
     out = []
     ents = split_glued(doc, merge_spans(join_split(doc, doc.ents, rules), extra or []), rules)
     ents = first_name_persons(doc, ents, rules)

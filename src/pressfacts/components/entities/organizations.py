@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, token_starts, tokens_with
 from .keys import ACRONYM, VERBS, fold, known_place
 from .rules import _ARTICLES, _PREPOSITIONS
-from .shared import _BARE_ACRONYM, _BOOK_REFERENCE, _NAME_ARTICLES, _OPENING_QUOTES, _ROMAN, _common_definition, _demonym
+from .shared import (
+    _BARE_ACRONYM,
+    _BOOK_REFERENCE,
+    _NAME_ARTICLES,
+    _OPENING_QUOTES,
+    _ROMAN,
+    _common_definition,
+    _demonym,
+    full_name_words,
+)
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -215,9 +224,7 @@ def _unknown_one_word(ents: tuple[Span, ...], i: int, rules: EntityRules) -> boo
     if ent is None or len(ent) != 1 or not _capitalized(ent[0]):
         return False
     word = fold(ent.text)
-    if word in rules.first_names or word in rules.holders:
-        return False
-    return not any(e.label_ == "PER" and len(e) > 1 and word in {fold(t.text) for t in e} for e in ents)
+    return word not in rules.first_names and word not in rules.holders and word not in full_name_words(ents)
 
 
 def _taken_tokens(ents: tuple[Span, ...]) -> dict[int, str]:

@@ -199,7 +199,7 @@ class EntityRules:
     venues: frozenset[str] = frozenset()  # folded names of such venues without a head noun ("louvre", "grand palais")
     company_leaders: frozenset[str] = frozenset()  # a company's people ("pdg", "actionnaires"): never a person's
     facility_nouns: frozenset[str] = frozenset()  # lowercase nouns of a company's site ("usine", "dépôt", "entrepôt")
-    site_cues: frozenset[str] = frozenset()  # organization cues that also name a site: "le site de Flamanville" is a place
+    site_cues: frozenset[str] = frozenset()  # organization cues that also name a site ("site" cue rows): "le site de Montluçon"
     staff_nouns: frozenset[str] = frozenset()  # lowercase nouns of a venue's staff or leadership ("directeur", "direction")
     group_nouns: frozenset[str] = frozenset()  # lowercase nouns of a group of states' members or office ("présidence")
     town_bodies: frozenset[str] = frozenset()  # capitalized words of a town's administration before "de X" ("Ville")
@@ -476,7 +476,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         venues=frozenset(fold(r["text"]) for r in of("venue")),
         venue_states=tuple(sorted(r["text"].lower() for r in of("venue_state"))),
         facility_nouns=frozenset(r["text"].lower() for r in of("facility_noun")),
-        site_cues=frozenset(r["text"].lower() for r in of("site_cue")),
+        site_cues=frozenset(r["text"].lower() for r in of("cue") if r.get("site")),
         staff_nouns=frozenset(r["text"].lower() for r in [*of("body_leader"), *of("staff_noun")]),
         group_nouns=frozenset(r["text"].lower() for r in of("group_noun")),
         town_bodies=frozenset(r["text"] for r in of("town_body")),

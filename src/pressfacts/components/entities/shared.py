@@ -113,6 +113,12 @@ def _is_name(tokens: Span) -> bool:
     return len(tokens) > 0 and all(t.is_title or t.is_upper or t.text in {"-", "'", "’"} for t in tokens)
 
 
+def full_name_words(ents: tuple[Span, ...] | list[Span]) -> set[str]:
+    """The folded words of the persons the NER names in full ("Eric Drouet" -> drouet, eric): a lone one of them is
+    that person, not a body or a place."""
+    return {fold(t.text) for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+
+
 def closing_tail(before: Token, tail: Token, rules: EntityRules) -> str | None:
     """The label a capitalized last word of names gives ("Trelmor Logistique", "Bordeaux Métropole", "Imperial
     College"), right after a word of the name, not after a lowercase one ("la Nuit de la Solidarité" is an event)."""
