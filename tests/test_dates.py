@@ -617,7 +617,8 @@ def test_afp_stamp_lines_are_boilerplate():
         ("Sa sœur Juliette et Mai, sa cousine, ont ouvert un café.", WED, []),
         # seasons without a year: by their direction word, "depuis", or the tense
         ("Les éleveurs bloquent la rocade depuis l'automne.", "2025-01-14", [("depuis l'automne", "2024")]),
-        ("L'hiver dernier, la station a manqué de neige.", "2024-11-05", [("L'hiver dernier", "2023")]),
+        # a winter spans two years, as "cet hiver" in the keys (round 41: two blind helpers keyed it so)
+        ("L'hiver dernier, la station a manqué de neige.", "2024-11-05", [("L'hiver dernier", "2023/2024")]),
         ("La piscine rouvrira au printemps prochain, promet le maire.", WED, [("au printemps prochain", "2025")]),
         ("Cet été, la commune a accueilli deux festivals.", "2024-09-03", [("Cet été", "2024")]),
         ("Le printemps arabe a changé la région, rappelle l'historien.", WED, []),

@@ -52,7 +52,8 @@ class DateRecognizer:
                           tuple(sorted(rules.vocab.event_nouns)), rules.vocab.past_modals,
                           frozenset(rules.vocab.weekdays), rules.vocab.plans, rules.vocab.reports,
                           rules.vocab.since_events, rules.vocab.after_events)
-        gone = doc_gone(doc, rules.vocab.reschedules, rules.vocab.plans, rules.vocab.intentions)
+        gone = doc_gone(doc, rules.vocab.reschedules, rules.vocab.plans, rules.vocab.intentions,
+                        rules.vocab.etre_verbs)
         found, ref, inferred = extract_dates(doc_text(doc), doc._.published, rules, tense,
                                              doc_coming(doc, rules.vocab.future_cues, rules.vocab.ahead),
                                              gone, doc_listed(doc))

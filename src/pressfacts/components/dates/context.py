@@ -308,7 +308,32 @@ def _revise_in_context(
         found = _said_earlier(text, found, matches, ref, rules, tense)
     found = _month_of_told_year(text, found) if ref is None else found
     found = _day_of_year_told_in_sentence(text, found)
-    return _glossed_day(text, _day_told_again(found, ref, tense), rules.vocab)
+    return _weekday_year(_glossed_day(text, _day_told_again(found, ref, tense), rules.vocab), ref, rules.vocab)
+
+
+# How many years either side of publication (of its first reading, undated) a day written with its weekday may move to
+# agree with it: one, so that a slip of the writer is not taken for a distant year.
+WEEKDAY_YEAR_REACH = 1
+
+
+def _weekday_year(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary) -> list[FoundDate]:
+    """"prévoient une manifestation le samedi 9 décembre", after "des aides reçues en 2014", written in 2017: a day
+    with its weekday and no year, whose reading (a year told near it, the nearest one) falls on another weekday, takes
+    the nearest year where it falls on that weekday, publication's neighbours first."""
+    out = list(found)
+    for i, f in enumerate(found):
+        p = PartialDate.parse(f.value)
+        if f.kind != "day" or f.explicit_year or p is None or p.month is None or p.day is None:
+            continue
+        wds = [v.weekdays[w] for w in re.findall(r"[\w]+", f.text.lower()) if w in v.weekdays]
+        if len(wds) != 1 or p.date().weekday() == wds[0]:
+            continue
+        around = ref.year if ref is not None else p.year
+        years = sorted(range(around - WEEKDAY_YEAR_REACH, around + WEEKDAY_YEAR_REACH + 1), key=lambda y: abs(y - around))
+        fits = [y for y in years if valid_day(y, p.month, p.day) and dt.date(y, p.month, p.day).weekday() == wds[0]]
+        if fits:
+            out[i] = replace(f, value=PartialDate(fits[0], p.month, p.day).iso())
+    return out
 
 
 # In an undated text, "en avril" takes the year of a date written with its year in its own sentence or the one before

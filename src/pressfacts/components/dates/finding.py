@@ -261,20 +261,20 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # "d'ici la fin du mois", "à la fin du mois prochain", "au début du mois dernier": a month counted from
         # publication; bare "à la fin du mois" only in a future clause (else the idiom of making ends meet,
         # "boucler la fin du mois"; normalize._told_once).
-        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à)\s+(?:à\s+)?la|à\s+la|au|dès\s+le|depuis\s+le)\s+"
+        "month_edge": rf"{L}(?P<cue>(?:d['’]ici|avant|jusqu['’]à|dès)\s+(?:à\s+)?la|à\s+la|au|dès\s+le|depuis\s+le)\s+"
         rf"(?P<edge>début|fin|milieu)\s+du\s+mois(?:\s+(?P<dir>{DIR}))?{R}(?!\s+(?:de\b|d['’]|\d))",
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
-        # "en ce début d'année", "en cette fin d'année": the year of publication as well.
+        # "en ce début d'année", "en cette fin d'année", "les colères de cette fin d'année": the year of publication.
         # "depuis le début de l'année" (and "du mois", "de la semaine" above): the start of that period, a date too.
-        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+"
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|de\s+(?:ce|cette)\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+"
         rf"|(?:depuis|dès)\s+le\s+(?=début))(?P<edge>début|fin)"
         rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
-        # "il y a tout juste un an", "il y a cinq ans jour pour jour" (that very day), "dans exactement deux semaines"
+        # "il y a tout juste un an", "il y a cinq ans(,) jour pour jour" (that very day), "dans exactement deux semaines"
         # "il y a un an et demi", "dans deux ans et demi": the half is part of the count (_counted, in months).
         # "il y a une dizaine d'années": a round count of years back, that year (dates35, dates38 keys).
         "ago": rf"{L}(?:il\s+y\s+a|voilà|voici)\s+{EXACT}{_QUAL}"
         rf"(?:(?P<n>{_NUMW_SHORT})\s+|une\s+(?P<round>{_alt(v.round_counts)})\s+d['’])(?P<unit>{UNIT}){_HALF}"
-        rf"(?:\s+(?P<same>{_alt(v.same_days)}))?{R}",
+        rf"(?:,?\s+(?P<same>{_alt(v.same_days)}))?{R}",
         "ahead": rf"{L}dans\s+{EXACT}{_QUAL}(?P<n>{_NUMW})\s+(?P<unit>{UNIT}){_HALF}{R}",
         # "une semaine plus tôt", "trois jours après,": counted from the day told just before (_offset_value).
         "offset": rf"{L}(?P<n>{_COUNT})\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|avant|après)"

@@ -359,7 +359,10 @@ def normalize(
     if k in ("holiday", "holiday_named", "holiday_of"):
         month, mday = v.holidays[_key(g["hol"] if k != "holiday_of" else "le " + g["hol"])]
         cue = _key(g.get("cue") or "") + (" de" if k == "holiday_of" and g.get("cue") else "")
-        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else tense)  # "depuis la Toussaint": past
+        # "depuis la Toussaint": past; "a promis le rétablissement d'ici Noël": a deadline, not read as past by the
+        # promise's tense (the closest one)
+        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else max(tense, 0) if cue in ("d'ici", "d’ici")
+                              else tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
@@ -566,8 +569,17 @@ def _this_winter(start: int, g: dict[str, str | None], ref: PartialDate | None, 
                  tense: int) -> DateValue | None:
     """"cet hiver" spans two years: from October to March the winter around publication ("2018/2019" told in
     December 2018 or January 2019), between April and September the last one in a past clause, the next one in a
-    future clause. None for any other season or wording (_season_year)."""
-    if start != 12 or ref is None or ref.month is None or (g.get("det") or "").lower() != "cet" or g.get("dir"):
+    future clause. "l'hiver dernier" is the one before the winter under way or just gone ("2017/2018" told in February
+    2019 or in May 2018), "l'hiver prochain" the one after it. None for any other season or wording (_season_year)."""
+    if start != 12 or ref is None or ref.month is None:
+        return None
+    det, step = _key(g.get("det") or ""), _direction(v, g.get("dir"))
+    if step and det in ("l'", "l’"):
+        # From January to March the last winter is the one before the winter under way; the next one always starts in
+        # publication's year.
+        first = ref.year if step > 0 else ref.year - 2 if ref.month <= 3 else ref.year - 1
+        return DateValue(f"{first}/{first + 1}", "interval", True)
+    if det != "cet" or g.get("dir"):
         return None
     if ref.month >= 10:
         first = ref.year

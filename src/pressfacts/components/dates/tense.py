@@ -48,6 +48,11 @@ def verb_tense(
         head = _governing_verb(verb.head)
         if head is not None and head is not verb:
             return verb_tense(head, future_cues, intentions, etre_verbs)
+    if "Part" in verb.morph.get("VerbForm") and not auxes and verb.dep_ == "xcomp" and verb.head is not verb \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        # "le trafic restera perturbé en début de semaine", "la route demeurait fermée lundi": a participle after a
+        # verb like rester has that verb's tense.
+        return verb_tense(verb.head, future_cues, intentions, etre_verbs, events, modals, date_i)
     if "Part" in verb.morph.get("VerbForm"):
         # "est prévu samedi", "n'est pas confirmé": a passive or copula participle takes the tense of its auxiliary;
         # "a été annoncé", "annoncée samedi" are past.
@@ -460,12 +465,13 @@ SURELY, LIKELY = 2, 1
 
 
 def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = (),
-             intentions: tuple[str, ...] = ()) -> Callable[[int, int], int]:
+             intentions: tuple[str, ...] = (), etre_verbs: tuple[str, ...] = ()) -> Callable[[int, int], int]:
     """Whether a span hangs directly on a verb in the passé composé or plus-que-parfait ("a eu lieu le 14 juillet",
     "ont été adoptées en avril", "est né en mars", "avait été élu le 3 mars"): a participle with a present or
     imparfait auxiliary, not one that sets a date to come ("a été reporté", "a fixé"); an imparfait ("l'évaluait en
     avril"); a participle used alone unless it tells a plan (`plans` stems: "prévu", "attendu", "programmé"): "la
-    contestation entamée le 22 février", "les violences commises le 1er mai"."""
+    contestation entamée le 22 février", "les violences commises le 1er mai"; a passé composé with être, which the
+    parser reads as a present passive (`etre_verbs` stems: "le mouvement est né en février")."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: 0
 
@@ -494,7 +500,7 @@ def doc_gone(doc: Doc, reschedules: tuple[str, ...], plans: tuple[str, ...] = ()
         if not auxes:
             alone = verb.dep_ in ("acl", "advcl", "ROOT", "conj") and not (plans and verb.lower_.startswith(plans))
             return LIKELY if alone else 0
-        return SURELY if _passe_compose(verb) else 0
+        return SURELY if _passe_compose(verb) or _etre_passe_compose(verb, etre_verbs) else 0
 
     return gone
 
@@ -525,10 +531,25 @@ def _passe_compose(verb: Token) -> bool:
         {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
 
 
+def _etre_passe_compose(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
+    """"est né", "sont arrivés", "était parti": a participle of a verb conjugated with être, whose present or imparfait
+    auxiliary the parser calls passive."""
+    auxes = [c for c in verb.children if c.dep_ == "aux:pass"]
+    return _etre_verb(verb, etre_verbs) and bool(auxes) and all(
+        {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
+
+
+# Imparfait forms the tagger reads as presents ("manifestaient", "étions"): any -aient that is not a conditional, and
+# the imparfait of être and avoir.
+_IMPARFAIT_FORM = re.compile(r"(?:aient|^(?:ét|av)(?:ais|ait|ions|iez))$")
+
+
 def _imparfait(verb: Token) -> bool:
-    """"l'évaluait", "se tenaient": an imparfait indicative, by the tagger and not by a conditional's ending."""
-    return "Fin" in verb.morph.get("VerbForm") and "Imp" in verb.morph.get("Tense") \
-        and "Ind" in verb.morph.get("Mood") and not conditional_form(verb.lower_)
+    """"l'évaluait", "se tenaient": an imparfait indicative, by the tagger or by its ending, and not by a conditional's
+    ending."""
+    return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") and (
+        "Imp" in verb.morph.get("Tense") or bool(_IMPARFAIT_FORM.search(verb.lower_))) \
+        and not conditional_form(verb.lower_)
 
 
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:

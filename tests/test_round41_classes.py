@@ -1,0 +1,92 @@
+"""Round 41 classes (dates), found with four batteries of invented press paragraphs (two read, two held out) and
+checked on sentences written for these tests:
+- the tense of a month's clause: an imparfait the tagger reads as a present ("manifestaient", "étions"), a passé
+  composé with être the parser reads as a present passive ("est né", "sont arrivés"), and a participle after a verb
+  like rester ("restera perturbé", "demeurait fermée"), which has that verb's tense;
+- "l'hiver dernier" and "l'hiver prochain" span two years, as "cet hiver" does;
+- "il y a un an, jour pour jour" with its comma is that very day; "de cette fin d'année" the year, "dès la fin du
+  mois" the month; "au lendemain de Noël" the 26th;
+- a day written with its weekday takes, among publication's year and its neighbours, the year where it falls on that
+  weekday, when a year told near it gave it another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import date_values as dates
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # imparfait the tagger calls a present
+    ("Les aides-soignantes manifestaient en janvier devant l'hôpital de Vierzon.", "2019-09-27", "2019-01"),
+    ("Les chauffeurs bloquaient en février l'accès au dépôt de Saint-Priest.", "2019-10-02", "2019-02"),
+    # passé composé with être
+    ("Le collectif est né en février sur un parking de Montluçon.", "2019-09-27", "2019-02"),
+    ("Les premiers renforts sont arrivés en juin dans la vallée.", "2019-03-10", "2018-06"),
+    ("Le collectif était né en février, après la fermeture de la maternité.", "2019-10-15", "2019-02"),
+])
+def test_a_month_of_a_past_clause_is_the_last_one(text, published, value):
+    assert dates(text, published) == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the near-misses: the future, and a present passive of a verb that takes avoir
+    ("Les aides-soignantes manifesteront en janvier devant l'hôpital de Vierzon.", "2019-09-27", "2020-01"),
+    ("Les premiers renforts arriveront en juin dans la vallée.", "2019-03-10", "2019-06"),
+    ("Le budget est voté en juin par le conseil départemental.", "2019-03-10", "2019-06"),
+])
+def test_a_month_of_a_future_or_present_clause_stays_the_nearest_or_next(text, published, value):
+    assert dates(text, published) == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("La ligne B restera fermée en début de semaine, prévient l'exploitant.", "2018-12-16", "2018-12-17/2018-12-23"),
+    ("La départementale demeurait coupée lundi à hauteur du pont.", "2018-12-13", "2018-12-10"),
+    ("Le périphérique restera saturé jeudi, selon le préfet.", "2018-12-11", "2018-12-13"),
+])
+def test_a_participle_after_rester_has_that_verbs_tense(text, published, value):
+    assert dates(text, published) == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Faute de neige l'hiver dernier, la station a fermé ses pistes en février.", "2019-02-26", "2017/2018"),
+    ("Faute de neige l'hiver dernier, la station a perdu un tiers de ses skieurs.", "2018-05-10", "2017/2018"),
+    ("La mairie promet des navettes gratuites l'hiver prochain.", "2018-11-20", "2018/2019"),
+    ("La mairie promet des navettes gratuites l'hiver prochain.", "2019-02-05", "2019/2020"),
+    ("Le refuge a accueilli deux cents randonneurs l'hiver passé.", "2019-10-08", "2018/2019"),
+])
+def test_last_and_next_winter_span_two_years(text, published, value):
+    assert value in dates(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Il y a deux ans, jour pour jour, la digue cédait sous la pression de la crue.", "2019-01-24", "2017-01-24"),
+    ("Il y a un an jour pour jour, l'usine fermait ses portes.", "2019-03-05", "2018-03-05"),
+    ("Les querelles de cette fin d'année ont fragilisé la majorité municipale.", "2019-12-18", "2019"),
+    ("Le jury rendra son avis dès la fin du mois, assure la rectrice.", "2019-03-05", "2019-03"),
+    ("Au lendemain de Noël, les bénévoles ont servi quatre cents repas chauds.", "2018-12-28", "2018-12-26"),
+    ("Les ventes ont repris au lendemain de Noël, selon la fédération.", "2019-01-03", "2018-12-26"),
+])
+def test_wordy_points_in_time(text, published, value):
+    assert dates(text, published) == [value]
+
+
+def test_the_day_after_an_event_stays_unknown_without_a_day():
+    assert dates("Au lendemain du vote, le maire a reçu les pêcheurs.", "2019-03-05") == [None]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    ("Les éleveurs, subventionnés en 2014, défileront le samedi 9 décembre à Charleville.", "2017-11-30",
+     ["2014", "2017-12-09"]),
+    ("Le lundi 3 février, la cour d'appel de Douai examinera le dossier.", "2020-01-20", ["2020-02-03"]),
+])
+def test_a_day_takes_the_year_its_weekday_fits(text, published, values):
+    assert dates(text, published) == values
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Le préfet a promis la réouverture du col « d'ici Noël ».", "2020-10-10", "2020-12-25"),
+    ("La ministre s'était engagée à livrer les vaccins d'ici Noël.", "2021-01-12", "2020-12-25"),
+])
+def test_a_deadline_holiday_is_not_read_back_by_the_promise(text, published, value):
+    assert dates(text, published) == [value]
