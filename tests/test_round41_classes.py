@@ -7,7 +7,10 @@ checked on sentences written for these tests:
 - "il y a un an, jour pour jour" with its comma is that very day; "de cette fin d'année" the year, "dès la fin du
   mois" the month; "au lendemain de Noël" the 26th;
 - a day written with its weekday takes, among publication's year and its neighbours, the year where it falls on that
-  weekday, when a year told near it gave it another one."""
+  weekday, when a year told near it gave it another one;
+- a holiday after "d'ici" is a deadline, not read back by the promise's past tense;
+- from the fresh dev keys: "de ce jour" is the publication day ("à ce jour", so far, is none), "la trêve de Noël" names
+  Christmas."""
 
 from __future__ import annotations
 
@@ -90,3 +93,16 @@ def test_a_day_takes_the_year_its_weekday_fits(text, published, values):
 ])
 def test_a_deadline_holiday_is_not_read_back_by_the_promise(text, published, value):
     assert dates(text, published) == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "values"), [
+    # that day's (the fresh36 dev key); "à ce jour" (so far) is no date (the dates33 key's note); "ce jour-là" stays a
+    # day told before
+    ("À ce jour, aucune plainte n'a été déposée à la gendarmerie de Lannion.", "2018-12-12", []),
+    ("Le succès de la collecte de ce jour rassure les bénévoles.", "2018-12-12", ["2018-12-12"]),
+    ("Ce jour-là, la sous-préfète avait interdit la marche.", "2018-12-12", [None]),
+    # a holiday after "trêve de" (the fresh35 dev key)
+    ("Les piquets de grève tiendront pendant la trêve de Noël, jurent les dockers.", "2018-12-12", ["2018-12-25"]),
+])
+def test_the_day_itself_and_christmas_truce(text, published, values):
+    assert dates(text, published) == values
