@@ -9,8 +9,7 @@ checked on sentences written for these tests:
 - a day written with its weekday takes, among publication's year and its neighbours, the year where it falls on that
   weekday, when a year told near it gave it another one;
 - a holiday after "d'ici" is a deadline, not read back by the promise's past tense;
-- from the fresh dev keys: "de ce jour" is the publication day ("à ce jour", so far, is none), "la trêve de Noël" names
-  Christmas."""
+- from the fresh dev keys: "de ce jour" is the publication day ("à ce jour", so far, is none)."""
 
 from __future__ import annotations
 
@@ -54,7 +53,10 @@ def test_a_participle_after_rester_has_that_verbs_tense(text, published, value):
 @pytest.mark.parametrize(("text", "published", "value"), [
     ("Faute de neige l'hiver dernier, la station a fermé ses pistes en février.", "2019-02-26", "2017/2018"),
     ("Faute de neige l'hiver dernier, la station a perdu un tiers de ses skieurs.", "2018-05-10", "2017/2018"),
-    ("La mairie promet des navettes gratuites l'hiver prochain.", "2018-11-20", "2018/2019"),
+    ("La mairie promet des navettes gratuites l'hiver prochain.", "2018-06-20", "2018/2019"),
+    # from October on, "cet hiver" is the one starting that year: "l'hiver prochain" is the one after it
+    ("Le refuge rouvrira ses portes l'hiver prochain, promet la commune.", "2018-12-27", "2019/2020"),
+    ("Depuis l'hiver dernier, les loyers de la station ont grimpé de 8 %.", "2019-05-14", "2018/2019"),
     ("La mairie promet des navettes gratuites l'hiver prochain.", "2019-02-05", "2019/2020"),
     ("Le refuge a accueilli deux cents randonneurs l'hiver passé.", "2019-10-08", "2018/2019"),
 ])
@@ -101,8 +103,34 @@ def test_a_deadline_holiday_is_not_read_back_by_the_promise(text, published, val
     ("À ce jour, aucune plainte n'a été déposée à la gendarmerie de Lannion.", "2018-12-12", []),
     ("Le succès de la collecte de ce jour rassure les bénévoles.", "2018-12-12", ["2018-12-12"]),
     ("Ce jour-là, la sous-préfète avait interdit la marche.", "2018-12-12", [None]),
-    # a holiday after "trêve de" (the fresh35 dev key)
-    ("Les piquets de grève tiendront pendant la trêve de Noël, jurent les dockers.", "2018-12-12", ["2018-12-25"]),
+    # "la trêve de Noël" names a thing, as round 31 settled ("Une trêve de Noël est réclamée"), though the fresh35 dev
+    # key dates one
+    ("Les piquets de grève tiendront pendant la trêve de Noël, jurent les dockers.", "2018-12-12", []),
 ])
-def test_the_day_itself_and_christmas_truce(text, published, values):
+def test_the_day_itself(text, published, values):
+    assert dates(text, published) == values
+
+
+# Near-misses from the round's review (sentences of our own in the classes it found): none of these may move.
+@pytest.mark.parametrize(("text", "published", "values"), [
+    # conditionals and presents in -aient are no imparfaits
+    ("Selon l'étude, les riverains choisiraient en juin un nouveau tracé.", "2019-03-12", ["2019-06"]),
+    ("Les associations garantiraient en juillet l'ouverture de la halte-garderie.", "2019-03-12", ["2019-07"]),
+    ("Les ménages paient en juin le solde de la taxe foncière.", "2019-03-12", ["2019-06"]),
+    # a present passive whose participle only starts like an être verb, or has its agent
+    ("Les subventions sont allouées en juin aux clubs de la commune.", "2019-03-12", ["2019-06"]),
+    ("Le musée de la Marine est restauré en juin, annonce la mairie.", "2019-03-12", ["2019-06"]),
+    ("Chaque année, les brebis sont montées en juin vers l'estive par les bergers.", "2019-03-12", ["2019-06"]),
+    # "jour pour jour" after weeks or days counts the days
+    ("Il y a deux semaines, jour pour jour, le maire démissionnait.", "2019-03-12", ["2019-02-26"]),
+    ("Il y a trois jours, jour pour jour, la crue atteignait son pic.", "2019-03-12", ["2019-03-09"]),
+    # an old promise in the plus-que-parfait keeps its past Christmas
+    ("Les élus avaient juré un accord d'ici Noël, qui n'est jamais venu.", "2019-09-20", ["2018-12-25"]),
+    # a past clause keeps the year told, whatever the weekday written
+    ("En 2011, le maire avait été élu le dimanche 2 juin, au second tour.", "2019-03-12", ["2011", "2011-06-02"]),
+    # the year's end of a season or a holiday is no date
+    ("Les fêtes de cette fin d'année seront moroses pour les commerçants.", "2019-12-05", []),
+    ("Le calendrier de cette fin d'année universitaire est chargé.", "2019-05-20", []),
+])
+def test_review_near_misses(text, published, values):
     assert dates(text, published) == values

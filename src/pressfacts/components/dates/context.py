@@ -308,7 +308,7 @@ def _revise_in_context(
         found = _said_earlier(text, found, matches, ref, rules, tense)
     found = _month_of_told_year(text, found) if ref is None else found
     found = _day_of_year_told_in_sentence(text, found)
-    return _weekday_year(_glossed_day(text, _day_told_again(found, ref, tense), rules.vocab), ref, rules.vocab)
+    return _weekday_year(_glossed_day(text, _day_told_again(found, ref, tense), rules.vocab), ref, rules.vocab, tense)
 
 
 # How many years either side of publication (of its first reading, undated) a day written with its weekday may move to
@@ -316,14 +316,18 @@ def _revise_in_context(
 WEEKDAY_YEAR_REACH = 1
 
 
-def _weekday_year(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary) -> list[FoundDate]:
+def _weekday_year(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary,
+                  tense: Tense | None = None) -> list[FoundDate]:
     """"prévoient une manifestation le samedi 9 décembre", after "des aides reçues en 2014", written in 2017: a day
     with its weekday and no year, whose reading (a year told near it, the nearest one) falls on another weekday, takes
-    the nearest year where it falls on that weekday, publication's neighbours first."""
+    the nearest year where it falls on that weekday, publication's neighbours first. Not in a past clause, where the
+    year told is more likely right than the weekday ("En 2011, il avait été élu le dimanche 2 juin")."""
     out = list(found)
     for i, f in enumerate(found):
         p = PartialDate.parse(f.value)
         if f.kind != "day" or f.explicit_year or p is None or p.month is None or p.day is None:
+            continue
+        if tense is not None and tense(f.start, f.end) < 0:
             continue
         wds = [v.weekdays[w] for w in re.findall(r"[\w]+", f.text.lower()) if w in v.weekdays]
         if len(wds) != 1 or p.date().weekday() == wds[0]:

@@ -266,9 +266,11 @@ def relative_specs(v: Vocabulary) -> dict[str, str]:
         # "au début de l'année", "en fin d'année", "d'ici la fin de l'année": the year of publication (or the next).
         # "en ce début d'année", "en cette fin d'année", "les colères de cette fin d'année": the year of publication.
         # "depuis le début de l'année" (and "du mois", "de la semaine" above): the start of that period, a date too.
-        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|de\s+(?:ce|cette)\s+|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+"
+        "year_edge": rf"{L}(?:au\s+|en\s+(?:ce\s+|cette\s+)?|(?<!fêtes\s)de\s+(?:ce|cette)\s+"
+        rf"|(?:à|d['’]ici|avant|jusqu['’]à|vers)\s+la\s+"
         rf"|(?:depuis|dès)\s+le\s+(?=début))(?P<edge>début|fin)"
-        rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente))",
+        rf"\s+(?:de\s+l['’]année|d['’]année){R}(?!\s+(?:\d|dernière|prochaine|passée|scolaire|civile|précédente"
+        rf"|universitaire|électorale|budgétaire|sportive|judiciaire|fiscale|parlementaire))",
         # "il y a tout juste un an", "il y a cinq ans(,) jour pour jour" (that very day), "dans exactement deux semaines"
         # "il y a un an et demi", "dans deux ans et demi": the half is part of the count (_counted, in months).
         # "il y a une dizaine d'années": a round count of years back, that year (dates35, dates38 keys).

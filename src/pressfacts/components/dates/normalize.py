@@ -360,9 +360,9 @@ def normalize(
         month, mday = v.holidays[_key(g["hol"] if k != "holiday_of" else "le " + g["hol"])]
         cue = _key(g.get("cue") or "") + (" de" if k == "holiday_of" and g.get("cue") else "")
         # "depuis la Toussaint": past; "a promis le rétablissement d'ici Noël": a deadline, not read as past by the
-        # promise's tense (the closest one)
-        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else max(tense, 0) if cue in ("d'ici", "d’ici")
-                              else tense)
+        # promise's passé composé (the closest one); a plus-que-parfait still tells an old promise
+        deadline = cue in ("d'ici", "d’ici") and tense != PLUPERFECT
+        p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else max(tense, 0) if deadline else tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
@@ -426,6 +426,10 @@ def _counted(k: str, g: dict[str, str | None], ref: PartialDate | None, v: Vocab
     count = v.round_counts[_key(g["round"])] if g.get("round") else _day_count(v, g["n"] or "", unit)
     p = resolve_offset(count, v.units.get(unit, 0), unit, ref, sign)
     if g.get("same"):
+        if p is not None and p.day is not None:  # "il y a deux semaines, jour pour jour": the day counted back
+            fortnight = k == "ago" and _fortnight(v, g["n"], unit)
+            base = ref.date() if ref else None
+            return _dated(PartialDate.of(base - dt.timedelta(days=14)) if fortnight and base else p, k)
         return _dated(_same_day(p, ref), k)
     # "il y a quinze jours" is that rough week (dates33, dates36 keys); "dans 15 jours" the day (dates30 key)
     weeks = unit.startswith("semaine") or (k == "ago" and _fortnight(v, g["n"], unit))
@@ -574,10 +578,10 @@ def _this_winter(start: int, g: dict[str, str | None], ref: PartialDate | None, 
     if start != 12 or ref is None or ref.month is None:
         return None
     det, step = _key(g.get("det") or ""), _direction(v, g.get("dir"))
-    if step and det in ("l'", "l’"):
-        # From January to March the last winter is the one before the winter under way; the next one always starts in
-        # publication's year.
-        first = ref.year if step > 0 else ref.year - 2 if ref.month <= 3 else ref.year - 1
+    if step and det.endswith(("l'", "l’")):  # "l'hiver dernier", "depuis l'hiver dernier"
+        # From January to March the last winter is the one before the winter under way; the next one starts in
+        # publication's year, or the year after in December (the winter is under way).
+        first = ref.year + (ref.month == 12) if step > 0 else ref.year - 2 if ref.month <= 3 else ref.year - 1
         return DateValue(f"{first}/{first + 1}", "interval", True)
     if det != "cet" or g.get("dir"):
         return None

@@ -124,8 +124,12 @@ def _finite_tense(verb: Token) -> int:
 # Conditional endings the morphologizer reads as present or imparfait ("poursuivraient", "pourrait", "rouvrirait",
 # "finirait", "conduirait", "mettrait", "croirait"): the future stem before -ait; "déclarait", "ouvrait", "tirait",
 # "consacrait" (imparfait) do not match (no common verb in -rirer, -nirer, -direr, -uirer, -oirer or -ttrer).
+# Round 41 (a review's sentences): "partiraient", "aboutiraient", "bâtirait", "serviraient", "rempliraient",
+# "établirait", "choisiraient", "dormirait", "concluraient" ("tiraient", "retiraient", "viraient", "désiraient",
+# "admiraient" stay imparfaits).
 _CONDITIONAL_ENDING = re.compile(
-    r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir|rir|nir|dir|uir|ssir|oir|ttr|aîtr|aitr)(?:ais|ait|ions|iez|aient)$")
+    r"(?:er|rr|dr|aur|evr|uivr|vivr|agir|^ir|rir|nir|dir|uir|ssir|oir|ttr|aîtr|aitr"
+    r"|[rns]tir|utir|âtir|rvir|plir|blir|olir|âlir|isir|rmir|clur)(?:ais|ait|ions|iez|aient)$")
 
 
 # Third-person plural endings: a passé simple ends in -èrent, -irent, -urent or -inrent ("reprirent", "furent",
@@ -533,23 +537,37 @@ def _passe_compose(verb: Token) -> bool:
 
 def _etre_passe_compose(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
     """"est né", "sont arrivés", "était parti": a participle of a verb conjugated with être, whose present or imparfait
-    auxiliary the parser calls passive."""
+    auxiliary the parser calls passive; the participle itself, not a word it starts ("alloués", "restauré"), and not a
+    passive with its agent ("les troupeaux sont montés par les bergers")."""
     auxes = [c for c in verb.children if c.dep_ == "aux:pass"]
-    return _etre_verb(verb, etre_verbs) and bool(auxes) and all(
-        {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes)
+    return _etre_participle(verb.lower_, etre_verbs) and bool(auxes) and all(
+        {"Pres", "Imp"} & set(a.morph.get("Tense")) and "Ind" in a.morph.get("Mood") for a in auxes) \
+        and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
-# Imparfait forms the tagger reads as presents ("manifestaient", "étions"): any -aient that is not a conditional, and
-# the imparfait of être and avoir.
-_IMPARFAIT_FORM = re.compile(r"(?:aient|^(?:ét|av)(?:ais|ait|ions|iez))$")
+# The endings of a participle after an etre_verb stem: "arriv-é", "entr-ées", "descend-u", "né-e", "parti-s".
+_PARTICIPLE_AFTER_STEM = "(?:é|ée|és|ées|u|ue|us|ues|e|s|es)?"
+
+
+def _etre_participle(word: str, etre_verbs: tuple[str, ...]) -> bool:
+    return any(re.fullmatch(re.escape(stem) + _PARTICIPLE_AFTER_STEM, word) for stem in etre_verbs) \
+        and bool(_PARTICIPLE_ENDING.search(word))
+
+
+# Imparfait forms the tagger may read as presents ("manifestaient", "étions"): the imparfait of être and avoir, and an
+# -aient that is neither a conditional (-raient: "choisiraient", while "déclaraient" is left to the tagger) nor one of
+# the presents in -aient ("paient", "extraient").
+_IMPARFAIT_FORM = re.compile(r"(?:(?<!r)aient|^(?:ét|av)(?:ais|ait|ions|iez|aient))$")
+_PRESENT_IN_AIENT = re.compile(r"(?:^|re)(?:p|ess|bal|effr|ég|monn|bég)aient$|traient$")
 
 
 def _imparfait(verb: Token) -> bool:
     """"l'évaluait", "se tenaient": an imparfait indicative, by the tagger or by its ending, and not by a conditional's
     ending."""
+    word = verb.lower_
     return "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood") and (
-        "Imp" in verb.morph.get("Tense") or bool(_IMPARFAIT_FORM.search(verb.lower_))) \
-        and not conditional_form(verb.lower_)
+        "Imp" in verb.morph.get("Tense") or bool(_IMPARFAIT_FORM.search(word))) and not conditional_form(word) \
+        and not _PRESENT_IN_AIENT.search(word)
 
 
 def _future_verb(verb: Token, future_cues: frozenset[str]) -> bool:
