@@ -20,7 +20,7 @@ FLOORS = {
     "dates_round41a": 0.94,  # 218/12/16
     "dates_round41b": 0.929,  # 217/16/17
     "dates_round41c": 0.936,  # 204/9/19
-    "dates_round41d": 0.957,  # 191/9/8
+    "dates_round41d": 0.955,  # 190/9/9
     "dates_styles": 0.945,  # 421/21/28 (round 31: 30 articles in many press styles)
     "organizations_articles": 0.91,  # 181/17/19
     "organizations_francophone": 0.853,  # 200/36/33 (round 31: Belgian, Québec, Swiss and Algerian styles)

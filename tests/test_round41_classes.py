@@ -117,6 +117,8 @@ def test_the_day_itself(text, published, values):
     ("Selon l'étude, les riverains choisiraient en juin un nouveau tracé.", "2019-03-12", ["2019-06"]),
     ("Les associations garantiraient en juillet l'ouverture de la halte-garderie.", "2019-03-12", ["2019-07"]),
     ("Les ménages paient en juin le solde de la taxe foncière.", "2019-03-12", ["2019-06"]),
+    # (an imparfait in -traient stays one)
+    ("Les saisonniers rentraient en février dans leur région d'origine.", "2019-10-12", ["2019-02"]),
     # a present passive whose participle only starts like an être verb, or has its agent
     ("Les subventions sont allouées en juin aux clubs de la commune.", "2019-03-12", ["2019-06"]),
     ("Le musée de la Marine est restauré en juin, annonce la mairie.", "2019-03-12", ["2019-06"]),

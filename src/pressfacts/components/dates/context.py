@@ -329,7 +329,7 @@ def _weekday_year(found: list[FoundDate], ref: PartialDate | None, v: Vocabulary
             continue
         if tense is not None and tense(f.start, f.end) < 0:
             continue
-        wds = [v.weekdays[w] for w in re.findall(r"[\w]+", f.text.lower()) if w in v.weekdays]
+        wds = [v.weekdays[w] for w in re.findall(r"\w+", f.text.lower()) if w in v.weekdays]
         if len(wds) != 1 or p.date().weekday() == wds[0]:
             continue
         around = ref.year if ref is not None else p.year

@@ -558,7 +558,7 @@ def _etre_participle(word: str, etre_verbs: tuple[str, ...]) -> bool:
 # -aient that is neither a conditional (-raient: "choisiraient", while "déclaraient" is left to the tagger) nor one of
 # the presents in -aient ("paient", "extraient").
 _IMPARFAIT_FORM = re.compile(r"(?:(?<!r)aient|^(?:ét|av)(?:ais|ait|ions|iez|aient))$")
-_PRESENT_IN_AIENT = re.compile(r"(?:^|re)(?:p|ess|bal|effr|ég|monn|bég)aient$|traient$")
+_PRESENT_IN_AIENT = re.compile(r"^(?:re)?(?:p|ess|bal|effr|ég|monn|bég)aient$|^(?:ex|sous|dis|abs)?traient$")
 
 
 def _imparfait(verb: Token) -> bool:
