@@ -136,20 +136,3 @@ def test_the_day_itself(text, published, values):
 ])
 def test_review_near_misses(text, published, values):
     assert dates(text, published) == values
-
-
-@pytest.mark.parametrize(("text", "values"), [
-    # Christmas with no cue (the fresh36 and fresh38 dev keys)
-    ("Les occupants du rond-point veulent passer Noël sous leur cabane de palettes.", ["2018-12-25"]),
-    ("Le député a promis au gouvernement d'avoir Noël aux péages.", ["2018-12-25"]),
-    ("Noël approche et les bénévoles manquent de bras à la banque alimentaire.", ["2018-12-25"]),
-    ("Ils fêteront Noël devant l'usine, assure le délégué syndical.", ["2018-12-25"]),
-    # a person's name, a thing named after Christmas, a choice "entre Noël et ..."
-    ("Noël Mamère a apporté son soutien aux grévistes.", []),
-    ("La romancière Marie Noël a donné son nom à la médiathèque.", []),
-    ("Le Père Noël distribuera des friandises aux enfants de l'hôpital.", []),
-    ("Le marché de Noël de la place d'Armes a fermé plus tôt.", []),
-    ("Le fermier hésite entre Noël et Gaspard pour baptiser son veau.", []),
-])
-def test_christmas_without_a_cue(text, values):
-    assert dates(text, "2018-12-10") == values

@@ -808,22 +808,7 @@ def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     if words[-1:] == ["de"] and (not g["hol"].lower().startswith("la ") or _key(words[-2] if len(words) > 1 else "")
                                   in v.holiday_parties):
         return False
-    if " " not in g["hol"] and _bare_name_of_person(text, m, words):
-        return False
     return not _other_calendar(text, m.end(), v)
-
-
-# A capitalized word right before a name, inside a sentence: a first name ("Marie Noël").
-_CAPITALIZED_BEFORE = re.compile(r"(?<![.!?»:]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*\s+$")
-
-
-def _bare_name_of_person(text: str, m: re.Match[str], words: list[str]) -> bool:
-    """"Noël" with no article is a person's name before a capitalized word ("Noël Mamère", "Noël Le Graët"), after
-    one ("Marie Noël") or after "Père" ("le Père Noël"); after "entre" it is a day only as a span's start, which the
-    cued "holiday" kind reads ("entre Noël et le Nouvel An"; not "entre Noël et son frère")."""
-    before = text[max(0, m.start() - 30) : m.start()]
-    return bool(_SURNAME_AFTER.match(text, m.end())) or words[-1:] in (["père"], ["papa"], ["entre"]) \
-        or (bool(_CAPITALIZED_BEFORE.search(before)) and not before.rstrip().endswith(("Joyeux", "Bon", "Joyeuses")))
 
 
 # One context check per kind of match; a kind not listed is always kept.
