@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -549,8 +550,14 @@ def _etre_passe_compose(verb: Token, etre_verbs: tuple[str, ...]) -> bool:
 _PARTICIPLE_AFTER_STEM = "(?:é|ée|és|ées|u|ue|us|ues|e|s|es)?"
 
 
+@functools.lru_cache(maxsize=4)
+def _etre_participles(etre_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the participles of all the etre_verb stems (built once per vocabulary)."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, etre_verbs))}){_PARTICIPLE_AFTER_STEM}")
+
+
 def _etre_participle(word: str, etre_verbs: tuple[str, ...]) -> bool:
-    return any(re.fullmatch(re.escape(stem) + _PARTICIPLE_AFTER_STEM, word) for stem in etre_verbs) \
+    return bool(etre_verbs) and bool(_etre_participles(etre_verbs).fullmatch(word)) \
         and bool(_PARTICIPLE_ENDING.search(word))
 
 

@@ -87,10 +87,11 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     if text in rules.labels:
         return rules.labels[text]  # "CSG", "Brexit": named in the data, known better than any guess
     words = [fold(t.text) for t in ent[:2]]
-    # a name may open on its own capitalized article: "Les Amis du Moulin", "Les Rencontres de Vézelin"
+    # the head word, after the name's own capitalized article if it opens on one ("Les Amis du Moulin", "Les
+    # Rencontres de Vézelin"); no head row is an article
     lead = words[1] if len(words) > 1 and ent[0].is_title and words[0] in {"le", "la", "les"} else words[0]
     cued = _cue_label(doc, ent, rules)
-    if words[0] in rules.misc_heads or lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
+    if lead in rules.misc_heads or " ".join(words) in rules.misc_heads \
             or (label == "ORG" and CODE.match(text)) or _meeting(ent, rules) \
             or cued == "MISC" or (ent[0].is_lower and rules.cues.get(words[0]) == "MISC") \
             or (label in {"ORG", "MISC"} and not known_place(text, rules) and _apposed_work(doc, ent, rules)):
@@ -101,7 +102,7 @@ def _relabel(doc: Doc, ent: Span, label: str, rules: EntityRules, person_words: 
     # "le secrétaire du Conseil supérieur des archives": the head noun names an institution, whatever the cue; a
     # company's closing word right after its name ("Trelmor Logistique", not "la Nuit de la Solidarité")
     tail = closing_tail(ent[-2], ent[-1], rules) if len(ent) > 1 else None
-    cue = rules.heads.get(words[0]) or rules.heads.get(lead) or tail or cued
+    cue = rules.heads.get(lead) or tail or cued
     if cue:
         return cue
     place = known_place(text, rules)
