@@ -62,7 +62,7 @@ from .relatives import (
     _weekly_series,
     _year_part_step,
 )
-from .tense import PRESENT
+from .tense import PLUPERFECT, PRESENT
 from .vocabulary import TENSED, _day, _day_count, _key, _month
 
 if TYPE_CHECKING:
@@ -298,7 +298,7 @@ def _revise_in_context(
     found = _gone_year(text, found, ref, gone, rules.vocab) if gone is not None and not inferred else found
     found = _follow_moved_days(first, found, rules.vocab)
     found = _coordinated_decades(text, _share_years(text, _coordinated_weekdays(text, found, rules.vocab)))
-    found = _anchor_to_following(text, _join_intervals(text, found, rules), rules)
+    found = _anchor_to_following(text, _moved_days(text, _join_intervals(text, found, rules), known, rules, tense), rules)
     found = _eve_in_clause(text, _day_after_in_clause(text, found, rules.vocab, known, tense), rules.vocab)
     found = _weekly_series(text, _listed_after_told_day(text, found, rules.vocab, listed, known), rules.vocab)
     found = _weekend_of_two_days(text, _week_of_day(text, found, rules.vocab), rules.vocab)
@@ -758,6 +758,63 @@ def _entre(text: str, a: FoundDate, opener: re.Match[str] | None) -> bool:
         or a.text.lower().startswith("entre ")
 
 
+# How far before "de samedi à mardi" a move's participle may stand when a parenthesis opened after it holds the days
+# ("reprogrammés (Nice-Saint-Étienne, de vendredi à dimanche").
+MOVE_CHARS = 80
+_MOVE_OPEN = re.compile(r"d[eu]\s", re.IGNORECASE)
+# The participle right before "de", or before an opening parenthesis whose text runs on to "de" unclosed; not after
+# avoir ("les négociations ont avancé de lundi à mercredi": progress).
+_MOVED_BY = re.compile(r"(?<!\bont )(?<!\ba )(?<!\bavait )(?<!\bavaient )\b([^\W\d_]+(?:é|ée|és|ées))\s*(?:\([^()]*)?$",
+                       re.IGNORECASE)
+
+
+def _move(text: str, start: int, rules: DateRules | None) -> bool | None:
+    """"reporté de samedi à mardi", "avancé du jeudi au mardi": a move's participle right before "de X à Y" (True for a
+    move forward in time, "avancé"); None when there is none."""
+    moves = rules.vocab.moves if rules is not None else {}
+    if not moves or not _MOVE_OPEN.match(text, start):
+        return None
+    m = _MOVED_BY.search(text, max(0, start - MOVE_CHARS), start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return next((forward for stem, forward in moves.items() if word.startswith(stem)), None)
+
+
+def _moved_days(text: str, found: list[FoundDate], ref: PartialDate | None, rules: DateRules,
+                tense: Tense | None = None) -> list[FoundDate]:
+    """"Caen-Toulouse, reprogrammé de samedi à mardi", published on a Friday: the new day is the coming Tuesday
+    (today included; "mardi prochain" as its direction tells) and the old day the last Saturday before it (the first
+    one after it when brought forward); told in the plus-que-parfait ("avait été décalée de samedi à dimanche"), the
+    new day is the last one before publication."""
+    v = rules.vocab
+    out = list(found)
+    day = ref.date() if ref is not None else None
+    if day is None:
+        return out
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        # ("de samedi à mardi prochain": the new day's own direction word dates it)
+        wa, wb = v.weekdays.get(_key(a.text)), v.weekdays.get(_key(b.text.split()[0]))
+        opener = _INTERVAL_OPEN.search(text[max(0, a.start - 30) : a.start])
+        if wa is None or wb is None or opener is None or not _INTERVAL_JOIN.match(text[a.end : b.start]):
+            continue
+        forward = _move(text, a.start - len(opener.group(0)), rules)
+        if forward is None:
+            continue
+        told = PartialDate.parse(b.value) if " " in b.text.strip() and b.value else None
+        if told is not None and told.date() is not None:
+            new = told.date()
+        elif tense is not None and tense(a.start, a.end) == PLUPERFECT:
+            new = day - dt.timedelta(days=(day.weekday() - wb) % 7 or 7)  # the last one before publication
+        else:
+            new = day + dt.timedelta(days=(wb - day.weekday()) % 7)
+        old = new + dt.timedelta(days=(wa - wb) % 7 or 7) if forward else new - dt.timedelta(days=(wb - wa) % 7 or 7)
+        out[i] = replace(a, value=PartialDate.of(old).iso(), granularity="day")
+        out[i + 1] = replace(b, value=PartialDate.of(new).iso(), granularity="day")
+    return out
+
+
 def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None = None) -> list[FoundDate]:
     """"entre le 2 février 2020 et le 9 juin 2023", "de 2019 à 2021" -> one interval."""
     out: list[FoundDate] = []
@@ -777,6 +834,7 @@ def _join_intervals(text: str, found: list[FoundDate], rules: DateRules | None =
             if (
                 opens
                 and not _compared(text, start, rules)
+                and _move(text, start, rules) is None
                 and "rel_day" not in (a.kind, b.kind)  # "la nuit de jeudi à hier vendredi": two days, as written
                 and joined
                 and (a.value or a.yearless)

@@ -29,6 +29,11 @@ def verb_tense(
     auxes = auxes or _shared_auxiliaries(verb)
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
+    if "Part" not in verb.morph.get("VerbForm") and _participle(verb):
+        # "Mardi, le préfet a interdit le rassemblement", "c'est vendredi que la ministre avait tranché": the tagger
+        # read the participle of a compound tense as a finite verb or an infinitive; its auxiliary tells the tense.
+        tensed = next(a for a in auxes if a.dep_ == "aux:tense")
+        return PLUPERFECT if "Imp" in tensed.morph.get("Tense") and "Ind" in tensed.morph.get("Mood") else -1
     if "Inf" in verb.morph.get("VerbForm"):
         # "doit se tenir samedi", "ont décidé de se retrouver mardi", "son intention de s'expliquer vendredi": the
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
@@ -68,8 +73,19 @@ def verb_tense(
             return _finite_tense(passive[0])
         if tensed and "Imp" in tensed[0].morph.get("Tense"):
             return PLUPERFECT
+        if tensed and "Inf" in tensed[0].morph.get("VerbForm") and _planned_perfect(verb, future_cues, intentions):
+            # "la société espère avoir terminé les travaux mardi", "devraient avoir fini dès ce vendredi": a past
+            # infinitive under a hope or a plan is done by a day to come ("affirme avoir terminé mardi" stays past).
+            return 1
         return -1 if "Past" in verb.morph.get("Tense") else 0
     return _finite_tense(verb)
+
+
+def _planned_perfect(verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...]) -> bool:
+    """The verb governing a past infinitive ("avoir terminé") is a future, a conditional, a future cue or an intention."""
+    head = _governing_verb(verb.head) if verb.head is not verb else None
+    return head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head)
+                                 or _intention(head, intentions))
 
 
 def _event_of_day(doc: Doc, date_i: int | None) -> bool:
@@ -222,18 +238,47 @@ def _future(verb: Token) -> bool:
 def _governing_verb(token: Token) -> Token | None:
     t = token
     for _ in range(8):
-        if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop"):
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop") \
+                or (t.pos_ == "ADJ" and _participle(t)):
             return t
         if t is not token:
             # A noun or adjective predicate ("sera au programme cet été", "était en grève samedi"): the copula's
-            # tense is the clause's.
+            # tense is the clause's. (A root's head is a new Token object, so a root date reaches here too: "la
+            # manifestation était samedi".)
             cop = next((c for c in t.children if c.dep_ == "cop"), None)
             if cop is not None:
-                return cop
+                return _cleft_clause(t) or cop
         if t.head is t:
             return None
         t = t.head
     return None
+
+
+# The subject of a cleft sentence, and the word that opens its clause.
+_CLEFT_SUBJECTS = frozenset({"c'", "c’", "ce"})
+_CLEFT_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _cleft_clause(pred: Token) -> Token | None:
+    """"C'est samedi que les gilets jaunes manifesteront", "Ce n'est que jeudi que le préfet a réagi": in a cleft
+    sentence the copula only frames the day; the verb of the que-clause tells its time."""
+    if not any(c.lower_ in _CLEFT_SUBJECTS and c.dep_ in ("nsubj", "expl:subj") for c in pred.children):
+        return None
+    return next((c for c in pred.children if c.i > pred.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.lower_ in _CLEFT_QUE and g.i < c.i for g in c.children)), None)
+
+
+# The endings of a past participle the tagger may read as a finite verb, an infinitive or an adjective after a tense
+# auxiliary ("a interdit", "avait tranché", "a martelé", "a mis"); not -ie or -ue ("il a envie", "a-t-il explique").
+_COMPOUND_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|is|it|its|u|us|û)$")
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle by the tagger, or a word with a participle's ending after a finite tense auxiliary."""
+    if "Part" in verb.morph.get("VerbForm"):
+        return True
+    return bool(_COMPOUND_PARTICIPLE.search(verb.lower_)) and any(
+        c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _nearest_verb(span: Span) -> Token | None:

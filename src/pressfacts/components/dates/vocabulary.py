@@ -69,6 +69,11 @@ class Vocabulary:
     bare_holidays: frozenset[str] = frozenset()
     holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
+    # stems ("report", "décal"): "reporté de samedi à mardi" names two days, not a span; True when the move is forward
+    # in time ("avancé de jeudi à mardi": the old day is after the new one)
+    moves: dict[str, bool] = field(default_factory=dict)
+    # "normal", "ordinaire": after "d'un samedi", a habit ("le trafic d'un samedi ordinaire")
+    weekday_habits_after: frozenset[str] = frozenset()
     plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
     reports: tuple[str, ...] = ()  # stems ("publi", "réalis"): a report's participle, its agent then a weekday: past
     # "depuis", "suite (à)": a weekday on the noun these introduce ("depuis l'arrestation lundi de deux militants")
@@ -137,6 +142,7 @@ class Vocabulary:
             parts=table("part"),
             year_cues=words("year_cue"),
             weekday_habits=words("weekday_habit"),
+            weekday_habits_after=words("weekday_habit_after"),
             day_cues=words("day_cue"),
             future_cues=words("future_cue"),
             next_cues=words("next_cue"),
@@ -173,6 +179,7 @@ class Vocabulary:
             bare_holidays=words("bare_holiday"),
             holiday_parties=words("holiday_party"),
             reschedules=tuple(sorted(words("reschedule"))),
+            moves={_key(r["word"]): bool(r.get("forward")) for r in rows if r.get("kind") == "move"},
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),
             ahead=tuple(sorted(words("plan_ahead"))),
             reports=tuple(sorted(words("report_participle"))),

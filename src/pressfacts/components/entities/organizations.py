@@ -97,10 +97,13 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
             named = bool(words) and not any(fold(w) in rules.auxiliaries for w in words[-2:]) \
                 and any(_quote_cue(fold(w), rules) for w in words)
         member = "" if cued or named else _member_of_quote(text, q.start(), rules)
-        if not cued and not named and not member:
-            continue
         m = _QUOTED_REST.match(text, q.end())
         if m is None:
+            continue
+        if not cued and not named and not member and not (
+                key in rules.quoted_head_befores and _quoted_head(m.group(1), rules)):
+            # only after an article or a naming noun: a quotation opening a sentence (« Association de malfaiteurs »,
+            # a-t-il dit) is someone's words, after "pour" a charge, after "film" a work's title
             continue
         name = m.group(1)
         if not _quoted_body_name(name, rules, member) or len(name.split()) > 8:
@@ -112,6 +115,14 @@ def quoted_names(doc: Doc, rules: EntityRules, text: str) -> list[Span]:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _quoted_head(name: str, rules: EntityRules) -> bool:
+    """"sous la bannière « Coordination nationale des retraités »": a quoted name opening on a capitalized body noun
+    ("quoted_head" rows) and going on with more words is a body's name, with no cue noun before it."""
+    words = name.split()
+    # (a comma inside is a slogan or a sentence: « Fédération ou pas, la décision est prise »)
+    return len(words) > 1 and words[0][:1].isupper() and fold(words[0]) in rules.quoted_heads and "," not in name
 
 
 def _indefinite_before(text: str, cue: re.Match[str] | None) -> bool:
@@ -779,7 +790,9 @@ def _press_title_at(doc: Doc, i: int, rules: EntityRules) -> tuple[int, int, str
             continue
         prev = doc[i - 1].lower_.replace("’", "'") if i else ""
         if article:  # "par la Lettre A"; "dans la Meuse" is the place, "dans La Meuse" the newspaper
-            if prev == article and (doc[i - 1].is_title or not known_place(" ".join(words), rules)):
+            # ... but "au quotidien la Croix": after a medium's noun, a lowercase article is the writer's style
+            media = i > 1 and doc[i - 2].is_lower and fold(doc[i - 2].text) in rules.media_cues
+            if prev == article and (doc[i - 1].is_title or media or not known_place(" ".join(words), rules)):
                 return i - 1, end, article, False
             if article == "le" and prev in {"du", "au"}:
                 return i, end, article, False  # "l'éditorialiste du Point"
@@ -890,4 +903,19 @@ def mislabelled_titles(ents: tuple[Span, ...], common: list[Span]) -> list[Span]
             out.append(e)
         elif not e.id_:
             out.append(Span(e.doc, e.start, e.end, label="MISC"))
+    return out
+
+
+def confederation_names(spans: list[Span], confederations: frozenset[str]) -> list[Span]:
+    """"Alliance Police Nationale CFE-CGC", "Unité SGP Police FO", "l'Union syndicale Solidaires": a union's name
+    followed right away by its confederation's ("confederation" rows) is one organization (the confederation alone
+    elsewhere stays itself; "la CGT FO" stays two)."""
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == s.start and prev.label_ == "ORG" and s.label_ == "ORG"
+                and s.text in confederations and prev.text not in confederations and not prev[0].is_lower):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
+        else:
+            out.append(s)
     return out

@@ -104,6 +104,8 @@ class EntityRules:
     platforms: frozenset[str] = frozenset()  # folded networks between a cue noun and a quoted name ("facebook")
     quote_cues: frozenset[str] = frozenset()  # folded nouns that cue only a quoted name ("liste")
     naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
+    quoted_heads: frozenset[str] = frozenset()  # folded body nouns opening a quoted name with no cue ("« Collectif X »")
+    quoted_head_befores: frozenset[str] = frozenset()  # folded words allowed right before such a name ("le", "bannière")
     auxiliaries: frozenset[str] = frozenset()  # folded forms of avoir and être ("a", "ont", "est"): a verb's, no naming
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
@@ -285,6 +287,8 @@ def _quoted_name_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, 
         "platforms": frozenset(fold(r["text"]) for r in of("platform")),
         "quote_cues": frozenset(fold(r["text"]) for r in of("quote_cue")),
         "naming_words": frozenset(fold(r["text"]) for r in of("naming_word")),
+        "quoted_heads": frozenset(fold(r["text"]) for r in of("quoted_head")),
+        "quoted_head_befores": frozenset(fold(r["text"]) for r in of("quoted_head_before")),
         "auxiliaries": frozenset(fold(r["text"]) for r in of("auxiliary")),
     }
 

@@ -184,7 +184,9 @@ def _in_quotes(text: str, span: Span) -> bool:
 # open a match instead of testing look-behinds at every position (the same matches as look-behinds first).
 _BARE_ACRONYM = re.compile(r"[lLda](?:(?<=[lL])(?<![\w'’].)['’]|(?<=[lL])(?<![\w-].)[ae] |(?<=[da])(?<![\w-].)u )"
                            r"([A-ZÉÈ]{2,6})(?![\w'’&-])")
-_ROMAN = re.compile(r"^[IVXLCDM]+$")  # Roman numerals ("XIV", "MCM"), never acronyms
+# Roman numerals as the press writes them after a name or an event ("Louis XIV", "l'acte XIII", "Vatican II"): I to
+# XXXIX, in canonical form. Any run of I, V, X, L, C, D, M took "la CCI" and "le CDI" for numbers (round 42).
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
