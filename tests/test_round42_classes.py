@@ -5,16 +5,19 @@
 - a cleft sentence ("C'est samedi que les gilets jaunes manifesteront", "Ce n'est que jeudi que le préfet a réagi"):
   the copula only frames the day, the verb of the que-clause tells its time.
 Then (dates and organizations), from the dev half of fresh42, 24 more real articles keyed blind:
-- "reporté de samedi à mardi", "décalé de vendredi à dimanche": the day an event leaves and the day it moves to, two
-  days (the new one coming, the old one the last before it), not the span between them;
+- "a été reporté de samedi à mardi", "est décalé de vendredi à dimanche": the day an event leaves and the day it moves
+  to, two days (the new one coming, the old one the last before it), not the span between them (only after a passive
+  auxiliary or in a parenthesized list of fixtures: an apposition may be a span, "les horaires, décalés de lundi à
+  vendredi");
 - a past infinitive under a hope or a plan ("espère avoir terminé mardi") is done by a day to come;
-- "qu'un samedi normal", "d'un samedi ordinaire": a habit after an elided "un", no date ("d'un samedi agité" is the
-  last one);
+- "plus de monde qu'un samedi normal": a weekday compared after "qu'un" is a habit, no date ("le bilan d'un samedi
+  agité" is the last one);
 - a newspaper titled with a place after its medium's noun and a lowercase article ("au quotidien la Croix");
 - "ITT" (incapacité totale de travail) and "Abribus" name no organization; an acronym made only of Roman numeral
   letters ("la CCI") is an organization when it is no numeral the press writes (I to XXXIX);
 - a quoted name opening on a body's noun ("sous la bannière « Collectif ... »") with no cue noun before it;
-- a union's name followed by its confederation ("Alliance Police Nationale CFE-CGC") is one organization.
+- a union's name followed by its confederation ("Alliance Police Nationale CFE-CGC") is one organization (not a
+  company's: "Renault CGT").
 No class changed a record of the 228 non-test articles or of the fresh dev halves: the phrasings are rare there."""
 
 from __future__ import annotations
@@ -74,10 +77,10 @@ def test_a_day_as_predicate_keeps_the_copulas_tense(text, published, value):
     # a Friday: the new day is the coming one, the old day the last one before it
     ("La rencontre a été reportée de samedi à mardi à cause des blocages.", "2018-12-14",
      [("samedi", "2018-12-15"), ("mardi", "2018-12-18")]),
-    ("Le spectacle, décalé de vendredi à dimanche, se jouera à guichets fermés.", "2018-12-14",
+    ("Le spectacle a été décalé de vendredi à dimanche, faute de techniciens.", "2018-12-14",
      [("vendredi", "2018-12-14"), ("dimanche", "2018-12-16")]),
     # a Tuesday: the old Monday is yesterday
-    ("Le conseil municipal, repoussé de lundi à jeudi, votera le budget.", "2018-12-18",
+    ("Le conseil municipal est repoussé de lundi à jeudi, faute de quorum.", "2018-12-18",
      [("lundi", "2018-12-17"), ("jeudi", "2018-12-20")]),
     # brought forward: the old day comes after the new one
     ("La réunion du bureau est avancée de jeudi à mercredi.", "2018-12-14",
@@ -99,10 +102,15 @@ def test_an_event_spanning_days_stays_one_interval(text, published, value):
 
 
 @pytest.mark.parametrize(("text", "published", "value"), [
-    # near-misses from the round's review: no event moved ("repoussé les assauts", travel, progress)
+    # near-misses from the round's reviews: no event moved ("repoussé les assauts", travel, progress, an adjective,
+    # a schedule shifted over a span)
     ("Les gendarmes ont repoussé les assaillants de vendredi à dimanche.", "2019-01-21", "2019-01-18/2019-01-20"),
     ("La ministre s'est déplacée de mercredi à vendredi en Auvergne.", "2019-01-21", "2019-01-16/2019-01-18"),
     ("Les discussions ont avancé de lundi à mercredi, selon la direction.", "2019-01-17", "2019-01-14/2019-01-16"),
+    ("Les discussions ont nettement avancé de lundi à mercredi, selon la direction.", "2019-01-17",
+     "2019-01-14/2019-01-16"),
+    ("Elle présente une chronique au ton décalé de lundi à vendredi sur la radio locale.", "2019-01-17",
+     "2019-01-21/2019-01-25"),
 ])
 def test_a_span_after_a_verb_that_moves_no_event_stays_one_interval(text, published, value):
     assert dates(text, published) == [value]
@@ -122,6 +130,9 @@ def test_a_moved_event_told_in_the_past_or_with_a_direction(text, published, pai
 
 @pytest.mark.parametrize(("text", "published", "value"), [
     ("L'entreprise espère avoir remplacé mardi toutes les vitrines.", "2018-12-14", "2018-12-18"),
+    # near-misses from the second review: a guess about the past, a hope told in the imparfait
+    ("Le fugitif pourrait avoir franchi la frontière mardi, selon les gendarmes.", "2018-12-14", "2018-12-11"),
+    ("Le club espérait avoir conclu le transfert mardi, mais le joueur a refusé.", "2018-12-14", "2018-12-11"),
     ("Les techniciens devraient avoir rétabli le courant dès ce vendredi soir.", "2018-12-14", "2018-12-14"),
     # near-misses: a past infinitive under a verb of saying stays past
     ("L'entreprise affirme avoir remplacé mardi toutes les vitrines.", "2018-12-14", "2018-12-11"),
@@ -133,9 +144,9 @@ def test_a_planned_perfect_is_still_to_come(text, published, value):
 
 @pytest.mark.parametrize("text", [
     "La boulangerie a vendu deux fois plus de bûches qu'un samedi normal.",
-    "Le trafic d'un samedi ordinaire tourne autour de 40 000 voyageurs.",
+    "La gare a accueilli moins de voyageurs qu'un dimanche de vacances.",
 ])
-def test_a_weekday_after_an_elided_un_is_a_habit(text):
+def test_a_weekday_compared_after_qu_un_is_a_habit(text):
     assert dates(text, "2018-12-14") == []
 
 
@@ -214,8 +225,9 @@ def test_quoted_words_opening_on_a_body_noun_said_or_charged_are_no_organization
     ("Paul Leroy, délégué d'Alliance Police Nationale CFE-CGC, réclame des renforts.",
      {"Alliance Police Nationale CFE-CGC"}),
     ("L'Union syndicale Solidaires appelle à rejoindre les cortèges.", {"Union syndicale Solidaires"}),
-    # near-misses: confederations side by side stay apart
+    # near-misses: confederations side by side stay apart, and so does a company before one
     ("La CGT, FO et la CFDT appellent à la grève jeudi.", {"CGT", "FO", "CFDT"}),
+    ("Les élus de Michelin CGT ont quitté la réunion.", {"Michelin", "CGT"}),
 ])
 def test_a_union_followed_by_its_confederation_is_one_organization(text, names):
     assert organization_names(text) >= names

@@ -762,22 +762,25 @@ def _entre(text: str, a: FoundDate, opener: re.Match[str] | None) -> bool:
 # ("reprogrammés (Nice-Saint-Étienne, de vendredi à dimanche").
 MOVE_CHARS = 80
 _MOVE_OPEN = re.compile(r"d[eu]\s", re.IGNORECASE)
-# The participle right before "de", or before an opening parenthesis whose text runs on to "de" unclosed; not after
-# avoir ("les négociations ont avancé de lundi à mercredi": progress).
-_MOVED_BY = re.compile(r"(?<!\bont )(?<!\ba )(?<!\bavait )(?<!\bavaient )\b([^\W\d_]+(?:é|ée|és|ées))\s*(?:\([^()]*)?$",
-                       re.IGNORECASE)
+# The move's participle as the clause's passive predicate right before "de" ("a été reporté de", "est avancée de"), or
+# before an opening parenthesis whose text runs on to "de" unclosed (a list of fixtures). Not an apposition ("les
+# horaires, décalés de lundi à vendredi": shifted over the span), an active verb ("ont avancé de lundi à mercredi":
+# progress) or an adjective ("au ton décalé de lundi à vendredi").
+_MOVED_BY = re.compile(
+    r"(?:\b(?:été|est|sont|était|étaient|sera|seront)\s+([^\W\d_]+(?:é|ée|és|ées))\s*"
+    r"|\b([^\W\d_]+(?:é|ée|és|ées))\s*\([^()]*)$", re.IGNORECASE)
 
 
 def _move(text: str, start: int, rules: DateRules | None) -> bool | None:
-    """"reporté de samedi à mardi", "avancé du jeudi au mardi": a move's participle right before "de X à Y" (True for a
-    move forward in time, "avancé"); None when there is none."""
+    """"a été reporté de samedi à mardi", "est avancée du jeudi au mardi": a move's passive participle right before
+    "de X à Y" (True for a move forward in time, "avancé"); None when there is none."""
     moves = rules.vocab.moves if rules is not None else {}
     if not moves or not _MOVE_OPEN.match(text, start):
         return None
     m = _MOVED_BY.search(text, max(0, start - MOVE_CHARS), start)
     if m is None:
         return None
-    word = m.group(1).lower()
+    word = (m.group(1) or m.group(2)).lower()
     return next((forward for stem, forward in moves.items() if word.startswith(stem)), None)
 
 

@@ -546,13 +546,9 @@ def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     words = _words_before(text, m.start(), 25)
     if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
         words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
-    if words and words[-1] in v.weekday_habits:
-        return False
-    # "qu'un samedi de mobilisation" compares with a habit; "d'un samedi ordinaire" is one, "le bilan d'un samedi
-    # agité" tells the last Saturday ("jusqu'au samedi" stays a day)
-    after = re.match(r"\s+([\w]+)", text[m.end() : m.end() + 30])
-    return not (words and (words[-1] == "qu'un" or (
-        words[-1] == "d'un" and after is not None and after.group(1).lower() in v.weekday_habits_after)))
+    # "plus de monde qu'un samedi de mobilisation": compared with a habit ("le bilan d'un samedi agité" tells the last
+    # Saturday, "jusqu'au samedi" a day)
+    return not (words and (words[-1] in v.weekday_habits or words[-1] == "qu'un"))
 
 
 # A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.

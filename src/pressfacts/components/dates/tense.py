@@ -81,11 +81,17 @@ def verb_tense(
     return _finite_tense(verb)
 
 
+# "pourrait avoir quitté le territoire samedi": a guess about the past, no plan
+_GUESSES = frozenset({"pourrait", "pourraient"})
+
+
 def _planned_perfect(verb: Token, future_cues: frozenset[str], intentions: tuple[str, ...]) -> bool:
-    """The verb governing a past infinitive ("avoir terminé") is a future, a conditional, a future cue or an intention."""
+    """The verb governing a past infinitive ("avoir terminé") is a future, a future cue or an intention, not in the
+    imparfait ("espéraient avoir identifié les auteurs mardi" tells a hope gone) nor a guess ("pourrait")."""
     head = _governing_verb(verb.head) if verb.head is not verb else None
-    return head is not None and (head.lower_ in future_cues or _future(head) or _conditional(head)
-                                 or _intention(head, intentions))
+    if head is None or head.lower_ in _GUESSES or _imparfait(head):
+        return False
+    return head.lower_ in future_cues or _future(head) or _intention(head, intentions)
 
 
 def _event_of_day(doc: Doc, date_i: int | None) -> bool:

@@ -72,8 +72,6 @@ class Vocabulary:
     # stems ("report", "décal"): "reporté de samedi à mardi" names two days, not a span; True when the move is forward
     # in time ("avancé de jeudi à mardi": the old day is after the new one)
     moves: dict[str, bool] = field(default_factory=dict)
-    # "normal", "ordinaire": after "d'un samedi", a habit ("le trafic d'un samedi ordinaire")
-    weekday_habits_after: frozenset[str] = frozenset()
     plans: tuple[str, ...] = ()  # stems ("prév", "attend"): a participle alone that tells a date still to come
     reports: tuple[str, ...] = ()  # stems ("publi", "réalis"): a report's participle, its agent then a weekday: past
     # "depuis", "suite (à)": a weekday on the noun these introduce ("depuis l'arrestation lundi de deux militants")
@@ -142,7 +140,6 @@ class Vocabulary:
             parts=table("part"),
             year_cues=words("year_cue"),
             weekday_habits=words("weekday_habit"),
-            weekday_habits_after=words("weekday_habit_after"),
             day_cues=words("day_cue"),
             future_cues=words("future_cue"),
             next_cues=words("next_cue"),

@@ -234,7 +234,8 @@ class EntityFixer:
         """The NER's entities and ours, labels and bounds fixed, with every later mention of each name."""
         assert self.rules is not None
         spans = fix_entities(doc, self.rules, extra)
-        spans = confederation_names(spans, self.rules.confederations) if self.rules.confederations else spans
+        spans = confederation_names(spans, self.rules.confederations, self.rules.union_words) \
+            if self.rules.confederations else spans
         spans = led_institutions(doc, spans, self.leadership_heads, self.rules.take_forms) if self.leadership_heads else spans
         spans = place_bounds(doc, route_ends(doc, spans, self.rules), self.rules)
         spans = listed_places(doc, spans, self.rules) if self.rules.place_list_cues else spans

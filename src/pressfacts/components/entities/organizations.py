@@ -906,15 +906,17 @@ def mislabelled_titles(ents: tuple[Span, ...], common: list[Span]) -> list[Span]
     return out
 
 
-def confederation_names(spans: list[Span], confederations: frozenset[str]) -> list[Span]:
+def confederation_names(spans: list[Span], confederations: frozenset[str], union_words: frozenset[str]) -> list[Span]:
     """"Alliance Police Nationale CFE-CGC", "Unité SGP Police FO", "l'Union syndicale Solidaires": a union's name
-    followed right away by its confederation's ("confederation" rows) is one organization (the confederation alone
-    elsewhere stays itself; "la CGT FO" stays two)."""
+    followed right away by its confederation's ("confederation" rows) is one organization, when the name holds a
+    union's word ("union_word" rows: not "Renault CGT"); the confederation alone elsewhere stays itself, "la CGT FO"
+    two."""
     out: list[Span] = []
     for s in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == s.start and prev.label_ == "ORG" and s.label_ == "ORG"
-                and s.text in confederations and prev.text not in confederations and not prev[0].is_lower):
+                and s.text in confederations and prev.text not in confederations and not prev[0].is_lower
+                and any(fold(t.text) in union_words for t in prev)):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG")
         else:
             out.append(s)

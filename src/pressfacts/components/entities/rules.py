@@ -106,6 +106,7 @@ class EntityRules:
     naming_words: frozenset[str] = frozenset()  # folded participles between a cue noun and a quoted name ("baptise")
     quoted_heads: frozenset[str] = frozenset()  # folded body nouns opening a quoted name with no cue ("« Collectif X »")
     quoted_head_befores: frozenset[str] = frozenset()  # folded words allowed right before such a name ("le", "bannière")
+    union_words: frozenset[str] = frozenset()  # folded words of a union's name ("police", "syndicale")
     auxiliaries: frozenset[str] = frozenset()  # folded forms of avoir and être ("a", "ont", "est"): a verb's, no naming
     metonym_ends: frozenset[str] = frozenset()  # their folded last words ("elysee", "orsay")
     articled: dict[str, str] = field(default_factory=dict)  # folded "parisien" -> "Le Parisien" (a title's article)
@@ -289,6 +290,7 @@ def _quoted_name_fields(of: Callable[[str], list[dict[str, Any]]]) -> dict[str, 
         "naming_words": frozenset(fold(r["text"]) for r in of("naming_word")),
         "quoted_heads": frozenset(fold(r["text"]) for r in of("quoted_head")),
         "quoted_head_befores": frozenset(fold(r["text"]) for r in of("quoted_head_before")),
+        "union_words": frozenset(fold(r["text"]) for r in of("union_word")),
         "auxiliaries": frozenset(fold(r["text"]) for r in of("auxiliary")),
     }
 
