@@ -29,7 +29,7 @@ def verb_tense(
     auxes = auxes or _shared_auxiliaries(verb)
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
-    if "Part" not in verb.morph.get("VerbForm") and _participle(verb):
+    if "Part" not in verb.morph.get("VerbForm") and _misread_participle(verb):
         # "Mardi, le préfet a interdit le rassemblement", "c'est vendredi que la ministre avait tranché": the tagger
         # read the participle of a compound tense as a finite verb or an infinitive; its auxiliary tells the tense.
         tensed = next(a for a in auxes if a.dep_ == "aux:tense")
@@ -245,7 +245,7 @@ def _governing_verb(token: Token) -> Token | None:
     t = token
     for _ in range(8):
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop") \
-                or (t.pos_ == "ADJ" and _participle(t)):
+                or (t.pos_ == "ADJ" and _misread_participle(t)):
             return t
         if t is not token:
             # A noun or adjective predicate ("sera au programme cet été", "était en grève samedi"): the copula's
@@ -279,10 +279,9 @@ def _cleft_clause(pred: Token) -> Token | None:
 _COMPOUND_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|is|it|its|u|us|û)$")
 
 
-def _participle(verb: Token) -> bool:
-    """A past participle by the tagger, or a word with a participle's ending after a finite tense auxiliary."""
-    if "Part" in verb.morph.get("VerbForm"):
-        return True
+def _misread_participle(verb: Token) -> bool:
+    """A word with a past participle's ending after a finite tense auxiliary, whatever the tagger called it (an
+    adjective tagged as a participle, "la réunion prévue samedi", has no auxiliary and is not one)."""
     return bool(_COMPOUND_PARTICIPLE.search(verb.lower_)) and any(
         c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
