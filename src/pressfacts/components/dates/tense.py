@@ -34,6 +34,11 @@ def verb_tense(
         # read the participle of a compound tense as a finite verb or an infinitive; its auxiliary tells the tense.
         tensed = next(a for a in auxes if a.dep_ == "aux:tense")
         return PLUPERFECT if "Imp" in tensed.morph.get("Tense") and "Ind" in tensed.morph.get("Mood") else -1
+    passive_aux = _misread_passive(verb)
+    if "Part" not in verb.morph.get("VerbForm") and passive_aux is not None and not _etre_verb(verb, etre_verbs):
+        # "Samedi, le centre-ville est interdit aux manifestants": a present passive whose participle the tagger read
+        # as a finite verb; the auxiliary tells the tense, as for a participle tagged right.
+        return _finite_tense(passive_aux)
     if "Inf" in verb.morph.get("VerbForm"):
         # "doit se tenir samedi", "ont décidé de se retrouver mardi", "son intention de s'expliquer vendredi": the
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
@@ -284,6 +289,14 @@ def _misread_participle(verb: Token) -> bool:
     adjective tagged as a participle, "la réunion prévue samedi", has no auxiliary and is not one)."""
     return bool(_COMPOUND_PARTICIPLE.search(verb.lower_)) and any(
         c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _misread_passive(verb: Token) -> Token | None:
+    """The finite passive auxiliary of a word with a past participle's ending the tagger called a finite verb
+    ("est interdit"), if any."""
+    if not _COMPOUND_PARTICIPLE.search(verb.lower_):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux:pass" and "Fin" in c.morph.get("VerbForm")), None)
 
 
 def _nearest_verb(span: Span) -> Token | None:
