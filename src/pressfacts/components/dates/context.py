@@ -792,8 +792,7 @@ def _moved_days(text: str, found: list[FoundDate], ref: PartialDate | None, rule
     new day is the last one before publication."""
     v = rules.vocab
     out = list(found)
-    day = ref.date() if ref is not None else None
-    if day is None:
+    if ref is None or ref.day is None:
         return out
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -806,15 +805,17 @@ def _moved_days(text: str, found: list[FoundDate], ref: PartialDate | None, rule
         if forward is None:
             continue
         told = PartialDate.parse(b.value) if " " in b.text.strip() and b.value else None
-        if told is not None and told.date() is not None:
-            new = told.date()
+        if told is not None and told.day is not None:
+            new = told
         elif tense is not None and tense(a.start, a.end) == PLUPERFECT:
-            new = day - dt.timedelta(days=(day.weekday() - wb) % 7 or 7)  # the last one before publication
+            new = resolve_weekday(wb, ref, -1)  # the last one before publication
         else:
-            new = day + dt.timedelta(days=(wb - day.weekday()) % 7)
-        old = new + dt.timedelta(days=(wa - wb) % 7 or 7) if forward else new - dt.timedelta(days=(wb - wa) % 7 or 7)
-        out[i] = replace(a, value=PartialDate.of(old).iso(), granularity="day")
-        out[i + 1] = replace(b, value=PartialDate.of(new).iso(), granularity="day")
+            new = resolve_weekday(wb, ref, 1, inclusive=True)
+        old = resolve_weekday(wa, new, 1 if forward else -1)
+        if new is None or old is None:
+            continue
+        out[i] = replace(a, value=old.iso(), granularity="day")
+        out[i + 1] = replace(b, value=new.iso(), granularity="day")
     return out
 
 

@@ -546,9 +546,7 @@ def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     words = _words_before(text, m.start(), 25)
     if words[-3:-2] and words[-1] in ("et", "ou") and words[-2] in v.weekdays:
         words = words[:-2]  # "chaque samedi et dimanche": the second day is the same habit
-    # "plus de monde qu'un samedi de mobilisation": compared with a habit ("le bilan d'un samedi agité" tells the last
-    # Saturday, "jusqu'au samedi" a day)
-    return not (words and (words[-1] in v.weekday_habits or words[-1] == "qu'un"))
+    return not (words and words[-1] in v.weekday_habits)
 
 
 # A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.

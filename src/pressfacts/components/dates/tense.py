@@ -29,16 +29,18 @@ def verb_tense(
     auxes = auxes or _shared_auxiliaries(verb)
     if any(_future(f) for f in (verb, *auxes)) or verb.lower_ in future_cues:
         return 1
-    if "Part" not in verb.morph.get("VerbForm") and _misread_participle(verb):
-        # "Mardi, le préfet a interdit le rassemblement", "c'est vendredi que la ministre avait tranché": the tagger
-        # read the participle of a compound tense as a finite verb or an infinitive; its auxiliary tells the tense.
-        tensed = next(a for a in auxes if a.dep_ == "aux:tense")
-        return PLUPERFECT if "Imp" in tensed.morph.get("Tense") and "Ind" in tensed.morph.get("Mood") else -1
-    passive_aux = _misread_passive(verb)
-    if "Part" not in verb.morph.get("VerbForm") and passive_aux is not None and not _etre_verb(verb, etre_verbs):
-        # "Samedi, le centre-ville est interdit aux manifestants": a present passive whose participle the tagger read
-        # as a finite verb; the auxiliary tells the tense, as for a participle tagged right.
-        return _finite_tense(passive_aux)
+    if "Part" not in verb.morph.get("VerbForm"):
+        tensed = _misread_participle_aux(verb, "aux:tense")
+        if tensed is not None:
+            # "Mardi, le préfet a interdit le rassemblement", "c'est vendredi que la ministre avait tranché": the
+            # tagger read the participle of a compound tense as a finite verb or an infinitive; its auxiliary tells
+            # the tense.
+            return PLUPERFECT if "Imp" in tensed.morph.get("Tense") and "Ind" in tensed.morph.get("Mood") else -1
+        passive = _misread_participle_aux(verb, "aux:pass")
+        if passive is not None and not _etre_verb(verb, etre_verbs):
+            # "Samedi, le centre-ville est interdit aux manifestants": a present passive whose participle the tagger
+            # read as a finite verb; the auxiliary tells the tense, as for a participle tagged right.
+            return _finite_tense(passive)
     if "Inf" in verb.morph.get("VerbForm"):
         # "doit se tenir samedi", "ont décidé de se retrouver mardi", "son intention de s'expliquer vendredi": the
         # word governing the infinitive decides, and only a future, a conditional, a cue or an intention there
@@ -250,7 +252,7 @@ def _governing_verb(token: Token) -> Token | None:
     t = token
     for _ in range(8):
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.dep_ != "cop") \
-                or (t.pos_ == "ADJ" and _misread_participle(t)):
+                or (t.pos_ == "ADJ" and _misread_participle_aux(t, "aux:tense") is not None):
             return t
         if t is not token:
             # A noun or adjective predicate ("sera au programme cet été", "était en grève samedi"): the copula's
@@ -284,19 +286,13 @@ def _cleft_clause(pred: Token) -> Token | None:
 _COMPOUND_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|is|it|its|u|us|û)$")
 
 
-def _misread_participle(verb: Token) -> bool:
-    """A word with a past participle's ending after a finite tense auxiliary, whatever the tagger called it (an
-    adjective tagged as a participle, "la réunion prévue samedi", has no auxiliary and is not one)."""
-    return bool(_COMPOUND_PARTICIPLE.search(verb.lower_)) and any(
-        c.dep_ == "aux:tense" and "Fin" in c.morph.get("VerbForm") for c in verb.children)
-
-
-def _misread_passive(verb: Token) -> Token | None:
-    """The finite passive auxiliary of a word with a past participle's ending the tagger called a finite verb
-    ("est interdit"), if any."""
+def _misread_participle_aux(verb: Token, dep: str) -> Token | None:
+    """The finite auxiliary (`dep`: "aux:tense" or "aux:pass") of a word with a past participle's ending, whatever the
+    tagger called the word ("a interdit", "est interdit"); None without one (an adjective tagged as a participle, "la
+    réunion prévue samedi", has no auxiliary and is not one)."""
     if not _COMPOUND_PARTICIPLE.search(verb.lower_):
         return None
-    return next((c for c in verb.children if c.dep_ == "aux:pass" and "Fin" in c.morph.get("VerbForm")), None)
+    return next((c for c in verb.children if c.dep_ == dep and "Fin" in c.morph.get("VerbForm")), None)
 
 
 def _nearest_verb(span: Span) -> Token | None:
