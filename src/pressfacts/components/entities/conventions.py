@@ -173,6 +173,71 @@ def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]
     return out
 
 
+_APPOSITION_OPENERS = frozenset({"la", "le", "l'", "l’", "les", "un", "une", "premier", "première", "principal",
+                                 "principale", "puissant", "puissante", "seul", "seule", "«", '"', "“"})
+_APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":"})
+
+
+def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"L'Ania, fédération du secteur, estime ...", "la Fnaim, la fédération des agents immobiliers.": a lowercase
+    institution in apposition right after a name describes it: the name is the organization (also where the NER
+    called it a thing), the description no second one (round 43: most false organizations of unseen articles are
+    lowercase ones). Not in a list ("la CGT, la fédération des mines et FO"): the description must close on
+    punctuation that no further name follows."""
+    # (the NER calls many a body a thing, "Fnaim", or a lone unknown name a person, "Kelvo")
+    by_end = {s.end: s for s in spans if s.label_ in {"ORG", "MISC"} or (s.label_ == "PER" and len(s) == 1)}
+    starts = {s.start for s in spans}
+    described: set[int] = set()
+    dropped: set[int] = set()
+    found: list[Span] = []
+    for s in spans:
+        if s.label_ != "ORG" or not (s[0].is_lower and s[0].is_alpha):
+            continue
+        i = s.start - 1
+        while i > 0 and doc[i].lower_ in _APPOSITION_OPENERS:
+            i -= 1
+        determined = i < s.start - 1 and doc[s.start - 1].lower_ not in {"«", '"', "“"}
+        nxt = s.end + (s.end < len(doc) and doc[s.end].text in {"»", '"', "”"})  # "l'IGPN, la « police des polices »,"
+        closes = nxt >= len(doc) or doc[nxt].is_sent_start or (
+            doc[nxt].text in _APPOSITION_CLOSERS and not (doc[nxt].text == "," and nxt + 1 in starts))
+        if i > 0 and doc[i].text == "," and closes:
+            name = by_end.get(i)
+            if determined and (name is None or name.label_ == "PER" or _fronted(doc, name)):
+                continue  # "Selon la CGT, la commission des finances, réunie lundi, a tranché": the clause's subject
+            if name is not None:
+                dropped.add(s.start)
+                described.add(by_end[i].start)
+            elif (name := _unread_name(doc, i, spans)) is not None:
+                dropped.add(s.start)
+                found.append(name)  # "selon l'Ania, fédération du secteur,": a name the NER left unread
+    if not dropped:
+        return spans
+    return sorted([Span(doc, s.start, s.end, label="ORG") if s.start in described else s
+                   for s in spans if s.start not in dropped] + found, key=lambda s: s.start)
+
+
+def _fronted(doc: Doc, name: Span) -> bool:
+    """The name ends a phrase fronted before the clause ("Selon la CGT,", "Pour Kelvo,")."""
+    i = name.start - 1
+    while i >= 0 and doc[i].lower_ in {"la", "le", "l'", "l’", "les"}:
+        i -= 1
+    return i >= 0 and fold(doc[i].text) in {"selon", "pour", "apres", "avant", "a", "en", "chez", "avec", "contre", "sans"}
+
+
+def _unread_name(doc: Doc, comma: int, spans: list[Span]) -> Span | None:
+    """The capitalized proper noun(s) right before `comma`, in no entity, after an article or "selon"."""
+    start = comma
+    while start > 0 and comma - start < 4 and doc[start - 1].pos_ == "PROPN" and (doc[start - 1].is_title
+                                                                                  or doc[start - 1].is_upper):
+        start -= 1
+    if start == comma or start == 0 or doc[start].is_sent_start \
+            or fold(doc[start - 1].text) not in {"l'", "la", "le", "les", "selon", "par", "de", "du", "avec"}:
+        return None
+    if any(s.start < comma and start < s.end for s in spans):
+        return None
+    return Span(doc, start, comma, label="ORG")
+
+
 def _branch_of_acronym(s: Span) -> bool:
     """"le syndicat CFDT de la métallurgie": an acronym and its complement after the kind noun name one branch."""
     return len(s) > 3 and s[1].is_upper and s[2].lower_ in {"de", "du", "des", "d'", "d’"}
@@ -233,6 +298,7 @@ def relatives_named(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
 
 
 __all__ = [
+    "apposed_descriptions",
     "descriptors_dropped",
     "drop_bare_heads",
     "drop_web_addresses",

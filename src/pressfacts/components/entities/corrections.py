@@ -36,6 +36,7 @@ from .bounds import (
 )
 from .candidates import first_name_persons, join_split, merge_spans, persons_named_as_places, split_glued
 from .conventions import (
+    apposed_descriptions,
     described_kinds,
     descriptors_dropped,
     officers_not_units,
@@ -339,6 +340,7 @@ def fix_entities(doc: Doc, rules: EntityRules, extra: list[Span] | None = None) 
     out = titles_before_holders(doc, out, rules.roles)
     out = relatives_named(doc, out, rules) if rules.kin_nouns else out
     out = descriptors_dropped(doc, out, rules.descriptors) if rules.descriptors else out
+    out = apposed_descriptions(doc, out)
     out = described_kinds(doc, out, rules) if rules.descriptors else out
     out = slotted_orgs(doc, out, rules) if rules.org_slots else out
     out = organization_tails(doc, out, rules) if rules.tails else out

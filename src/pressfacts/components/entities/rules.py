@@ -57,6 +57,28 @@ def read_rows(path: str | Path) -> Rows:
     return rows
 
 
+_COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "en", "charge"})
+
+
+def plural_role(role: str) -> str:
+    """"ministre de l'interieur" -> "ministres de l'interieur", "secretaire general" -> "secretaires generaux": the
+    words before the complement take the plural, the complement keeps its number (folded rows)."""
+    words = role.split()
+    out = []
+    for i, w in enumerate(words):
+        if w in _COMPLEMENT_WORDS or w.startswith(("d'", "l'")):
+            return " ".join(out + words[i:])
+        out.append(w if w.endswith(("s", "x", "z")) else w[:-2] + "aux" if w.endswith("al") else w + "s")
+    return " ".join(out)
+
+
+def with_plurals(roles: Iterable[str], heads: frozenset[str]) -> frozenset[str]:
+    """Role rows, and the plurals of those opening on a plural_role head: "les ministres de l'Intérieur et de la
+    Justice" is two roles, not a body (not every role: "Gilets Jaunes", "Témoins de Jéhovah" are names)."""
+    singular = set(roles)
+    return frozenset(singular | {plural_role(r) for r in singular if r and not heads.isdisjoint(r.split()[:2])})
+
+
 def inflect(demonym: str, folded: bool = True) -> set[str]:
     """Gender and number forms of a French demonym (grammar, not vocabulary): algérien -> algériens,
     algérienne, algériennes; français -> française(s); belge -> belges; breton -> bretonne(s). Folded, or
@@ -334,7 +356,8 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
             )
         ),
         demonyms=frozenset(f for r in data["demonyms"] for f in inflect(r["demonym"])),
-        roles=frozenset(fold(r.get("role") or r.get("text") or "") for r in data["roles"]) - {""},
+        roles=with_plurals((fold(r.get("role") or r.get("text") or "") for r in data["roles"]),
+                           frozenset(fold(r["text"]) for r in of("plural_role"))) - {""},
         places=places,
         misc_heads=frozenset(fold(r["text"]) for r in of("misc_head")),
         first_names=frozenset(fold(r["name"]) for r in data.get("first_names", [])),
