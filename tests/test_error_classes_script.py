@@ -53,3 +53,15 @@ def test_date_classes_tell_a_wrong_value_from_words_not_found():
                    "false: no gold words (other words)": 1}
     s = score_text(GOLD, pressfacts_prediction(RECORD))["dates"]
     assert (s.fp, s.fn) == (2, 3)
+
+
+def test_organization_classes_by_the_shape_of_the_name():
+    gold = {"organizations": [{"name": "commission des finances", "aliases": []}, {"name": "SNCF", "aliases": []}],
+            "dates": []}
+    record = SimpleNamespace(entities=[entity("e1", "ORG", "conseil de discipline"), entity("e2", "ORG", "Medef"),
+                                       entity("e3", "ORG", "Caisse des dépôts")], dates=[], figures=[], quotes=[])
+    got = classes.org_classes(gold, record, by_shape=True)
+    assert got == {"missed: not found (lowercase head)": 1, "missed: not found (acronym)": 1,
+                   "false: no gold (lowercase head)": 1, "false: no gold (one word)": 1,
+                   "false: no gold (capitalized words)": 1}
+    assert sum(got.values()) == sum(classes.org_classes(gold, record).values())

@@ -42,10 +42,9 @@ def officers_not_units(doc: Doc, spans: list[Span], units: frozenset[str]) -> li
 
 def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list[Cluster]:
     """"la préfecture a interdit", with no "préfecture de X" in the article it could refer to: a head noun alone
-    names no particular institution (GUIDELINES: neither a place nor an organization). A bare mention that
-    merge_bare_heads joined to a fuller name stays, as a form of that name."""
-    return [c for c in clusters
-            if not (c.label == "ORG" and all(len(m) == 1 and fold(m.text) in bare_heads for m in c.mentions))]
+    (or a kind, "l'agence de presse") names no particular institution (GUIDELINES: neither a place nor an
+    organization). A bare mention that merge_bare_heads joined to a fuller name stays, as a form of that name."""
+    return [c for c in clusters if not (c.label == "ORG" and all(fold(m.text) in bare_heads for m in c.mentions))]
 
 
 def drop_web_addresses(clusters: list[Cluster]) -> list[Cluster]:
@@ -179,12 +178,12 @@ _APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":"})
 
 
 def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"L'Ania, fédération du secteur, estime ...", "la Fnaim, la fédération des agents immobiliers.": a lowercase
-    institution in apposition right after a name describes it: the name is the organization (also where the NER
-    called it a thing), the description no second one (round 43: most false organizations of unseen articles are
-    lowercase ones). Not in a list ("la CGT, la fédération des mines et FO"): the description must close on
-    punctuation that no further name follows."""
-    # (the NER calls many a body a thing, "Fnaim", or a lone unknown name a person, "Kelvo")
+    """"L'Ania, fédération du secteur, estime ...", "la Fnaim, la fédération des agents immobiliers, publie": a
+    lowercase institution in apposition right after a name describes it: the name is the organization (also where
+    the NER called it a thing), the description no second one (round 43: most false organizations of unseen
+    articles are lowercase ones). With an article the description must follow the name that opens the sentence or
+    close the sentence ("Interrogé par Le Parisien, le ministère de l'Économie, qui suit le dossier," is the
+    clause's subject), and no list may hold it ("la CGT, la fédération des mines, la confédération paysanne et FO")."""
     by_end = {s.end: s for s in spans if s.label_ in {"ORG", "MISC"} or (s.label_ == "PER" and len(s) == 1)}
     starts = {s.start for s in spans}
     described: set[int] = set()
@@ -196,32 +195,64 @@ def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         i = s.start - 1
         while i > 0 and doc[i].lower_ in _APPOSITION_OPENERS:
             i -= 1
-        determined = i < s.start - 1 and doc[s.start - 1].lower_ not in {"«", '"', "“"}
-        nxt = s.end + (s.end < len(doc) and doc[s.end].text in {"»", '"', "”"})  # "l'IGPN, la « police des polices »,"
-        closes = nxt >= len(doc) or doc[nxt].is_sent_start or (
-            doc[nxt].text in _APPOSITION_CLOSERS and not (doc[nxt].text == "," and nxt + 1 in starts))
-        if i > 0 and doc[i].text == "," and closes:
-            name = by_end.get(i)
-            if determined and (name is None or name.label_ == "PER" or _fronted(doc, name)):
-                continue  # "Selon la CGT, la commission des finances, réunie lundi, a tranché": the clause's subject
-            if name is not None:
-                dropped.add(s.start)
-                described.add(by_end[i].start)
-            elif (name := _unread_name(doc, i, spans)) is not None:
-                dropped.add(s.start)
-                found.append(name)  # "selon l'Ania, fédération du secteur,": a name the NER left unread
+        if i <= 0 or doc[i].text != "," or _listed_after(doc, s.end, starts):
+            continue
+        name = by_end.get(i)
+        unread = name is None
+        if name is None:
+            name = _unread_name(doc, i, spans)  # "selon l'Ania, fédération du secteur,": a name the NER left unread
+        if name is None or _list_item(doc, name):
+            continue
+        determined = any(t.lower_ not in {"«", '"', "“"} for t in doc[i + 1 : s.start])
+        if determined and not (_opens_sentence(doc, name) or _closes_sentence(doc, s.end)):
+            continue
+        dropped.add(s.start)
+        described.add(name.start)
+        if unread:
+            found.append(name)
     if not dropped:
         return spans
     return sorted([Span(doc, s.start, s.end, label="ORG") if s.start in described else s
                    for s in spans if s.start not in dropped] + found, key=lambda s: s.start)
 
 
-def _fronted(doc: Doc, name: Span) -> bool:
-    """The name ends a phrase fronted before the clause ("Selon la CGT,", "Pour Kelvo,")."""
+def _after_quote(doc: Doc, end: int) -> int:
+    return end + (end < len(doc) and doc[end].text in {"»", '"', "”"})  # "l'IGPN, la « police des polices »,"
+
+
+def _listed_after(doc: Doc, end: int, starts: set[int]) -> bool:
+    """The description does not close on punctuation, or another name (with its article) follows it in a list."""
+    nxt = _after_quote(doc, end)
+    if nxt >= len(doc) or doc[nxt].is_sent_start:
+        return False
+    if doc[nxt].text not in _APPOSITION_CLOSERS:
+        return True
+    if doc[nxt].text != ",":
+        return False
+    k = nxt + 1
+    while k < len(doc) and doc[k].lower_ in {"la", "le", "l'", "l’", "les"}:
+        k += 1
+    return k in starts
+
+
+def _list_item(doc: Doc, name: Span) -> bool:
+    """The name itself follows a comma: an item of a list ("la CGT, la FSU, Solidaires, la confédération paysanne")."""
     i = name.start - 1
     while i >= 0 and doc[i].lower_ in {"la", "le", "l'", "l’", "les"}:
         i -= 1
-    return i >= 0 and fold(doc[i].text) in {"selon", "pour", "apres", "avant", "a", "en", "chez", "avec", "contre", "sans"}
+    return i >= 0 and doc[i].text == ","
+
+
+def _opens_sentence(doc: Doc, name: Span) -> bool:
+    i = name.start
+    while i > name.sent.start and doc[i - 1].lower_ in {"la", "le", "l'", "l’", "les"}:
+        i -= 1
+    return i == name.sent.start
+
+
+def _closes_sentence(doc: Doc, end: int) -> bool:
+    nxt = _after_quote(doc, end)
+    return nxt >= len(doc) or doc[nxt].is_sent_start or doc[nxt].text in {".", ";", "!", "?"}
 
 
 def _unread_name(doc: Doc, comma: int, spans: list[Span]) -> Span | None:
