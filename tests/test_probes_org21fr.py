@@ -11,8 +11,9 @@ from probe_checks import assert_organizations_are_the_key, labels, probe_params
 
 # Still wrong, left alone this round: a caisse's adjective and complement cut by the "Assurance maladie" name (lci17),
 # a coordinated court lost beside a ministry the NER ran into (st19), a lit-up Élysée taken as acting (stn01, fxn10
-# passes), a quoted nickname in apposition (ac10), a start-up's name after a demonym (nk23), a car model (neg03).
-KNOWN_MISSES = {"lci17", "st19", "stn01", "ac10", "nk23", "neg03"}
+# passes), a start-up's name after a demonym (nk23), a car model (neg03). A quoted nickname in apposition (ac10)
+# passes since round 43 (a description apposed to the name that opens the sentence is no second organization).
+KNOWN_MISSES = {"lci17", "st19", "stn01", "nk23", "neg03"}
 
 
 @pytest.mark.parametrize("probe", probe_params("org21fr", dict.fromkeys(KNOWN_MISSES, "see the comment above KNOWN_MISSES")))
