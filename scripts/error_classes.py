@@ -65,18 +65,18 @@ def _overlap(a: str, b: str) -> bool:
     return _words_inside(a, b) or _words_inside(b, a)
 
 
+ACRONYM_WORD = re.compile(r"(?=.*[A-ZÀ-Ý])[A-ZÀ-Ý0-9&.-]{2,}")  # capitals, maybe with digits: "CGT", "G7" (not "24")
+
+
 def name_shape(names: set[str] | list[str]) -> str:
     """The shape of an organization's longest name, as written (not folded)."""
-    name = max(names, key=len)
+    name = max(names, key=lambda n: (len(n), n))  # (ties broken by the text, not by a set's order)
     words = name.split()
     if len(words) <= 2 and any(ACRONYM_WORD.fullmatch(w) for w in words):
         return "acronym"
     if len(words) == 1:
         return "one word"
     return "lowercase head" if name[:1].islower() else "capitalized words"
-
-
-ACRONYM_WORD = re.compile(r"[A-ZÉÈ0-9&.-]{2,}")
 
 
 def org_classes(gold: dict[str, Any], record: Any, by_shape: bool = False) -> Counter[str]:

@@ -2,7 +2,8 @@
 institution pattern finds them: a police corps' acronym that names its officers ("les CRS", like "des
 policiers"), and an institution's head noun alone ("la préfecture") that names no particular one. Used by the
 entities component (corrections.py, component.py); the words are "officer_unit" and "unnamed_alone" rows of entity_rules.jsonl.
-"la gendarmerie" alone stays an organization: the conventions rule out only the bare préfecture."""
+"la gendarmerie" alone stays an organization: the conventions rule out only the bare préfecture and unnamed kinds
+("l'agence de presse"). Also: a lowercase institution apposed to a name describes it, no second organization."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .clusters import _OWN_IDS
 from .keys import ACRONYM, LIST_LINKS, fold, known_place
+from .shared import _CLOSING_QUOTES, _OPENING_QUOTES
 
 if TYPE_CHECKING:
     from .rules import EntityRules
@@ -43,7 +45,9 @@ def officers_not_units(doc: Doc, spans: list[Span], units: frozenset[str]) -> li
 def drop_bare_heads(clusters: list[Cluster], bare_heads: frozenset[str]) -> list[Cluster]:
     """"la préfecture a interdit", with no "préfecture de X" in the article it could refer to: a head noun alone
     (or a kind, "l'agence de presse") names no particular institution (GUIDELINES: neither a place nor an
-    organization). A bare mention that merge_bare_heads joined to a fuller name stays, as a form of that name."""
+    organization). A bare one-word mention that merge_bare_heads joined to a fuller name stays, as a form of that
+    name; a kind written in several words is never joined ("l'agence de presse" after "l'agence de presse Reuters"
+    goes)."""
     return [c for c in clusters if not (c.label == "ORG" and all(fold(m.text) in bare_heads for m in c.mentions))]
 
 
@@ -172,20 +176,26 @@ def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]
     return out
 
 
-_APPOSITION_OPENERS = frozenset({"la", "le", "l'", "l’", "les", "un", "une", "premier", "première", "principal",
-                                 "principale", "puissant", "puissante", "seul", "seule", "«", '"', "“"})
-_APPOSITION_CLOSERS = frozenset({",", ".", ")", ";", ":"})
+# The words that may stand between a name's comma and the lowercase institution describing it: an article, then a
+# rank ("premier", "principal"...) or an opening quote.
+_DEFINITE = frozenset({"la", "le", "l'", "l’", "les"})
+_DESCRIPTION_ARTICLES = _DEFINITE | {"un", "une"}
+_DESCRIPTION_WORDS = _DESCRIPTION_ARTICLES | _OPENING_QUOTES | {"premier", "première", "principal", "principale",
+                                                                "puissant", "puissante", "seul", "seule"}
+_DESCRIPTION_CLOSERS = frozenset({",", ".", ")", ";", ":"})
+_LIST_OPENERS = _DESCRIPTION_ARTICLES | {"des"}
 
 
 def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
     """"L'Ania, fédération du secteur, estime ...", "la Fnaim, la fédération des agents immobiliers, publie": a
     lowercase institution in apposition right after a name describes it: the name is the organization (also where
     the NER called it a thing), the description no second one (round 43: most false organizations of unseen
-    articles are lowercase ones). With an article the description must follow the name that opens the sentence or
+    articles are lowercase ones). With an article the description must follow a name that opens the sentence or
     close the sentence ("Interrogé par Le Parisien, le ministère de l'Économie, qui suit le dossier," is the
-    clause's subject), and no list may hold it ("la CGT, la fédération des mines, la confédération paysanne et FO")."""
-    by_end = {s.end: s for s in spans if s.label_ in {"ORG", "MISC"} or (s.label_ == "PER" and len(s) == 1)}
-    starts = {s.start for s in spans}
+    clause's subject), and no list may hold it ("la CGT, la fédération des mines, la confédération paysanne et FO",
+    "Airbus, le ministère des Armées, les industriels et les syndicats")."""
+    by_end = {s.end: s for s in spans if s.label_ == "MISC" or (s.label_ == "ORG" and not s[0].is_lower)}
+    starts = {s.start: s.label_ for s in spans}
     described: set[int] = set()
     dropped: set[int] = set()
     found: list[Span] = []
@@ -193,9 +203,9 @@ def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ != "ORG" or not (s[0].is_lower and s[0].is_alpha):
             continue
         i = s.start - 1
-        while i > 0 and doc[i].lower_ in _APPOSITION_OPENERS:
+        while i > 0 and doc[i].lower_ in _DESCRIPTION_WORDS:
             i -= 1
-        if i <= 0 or doc[i].text != "," or _listed_after(doc, s.end, starts):
+        if i <= 0 or doc[i].text != ",":
             continue
         name = by_end.get(i)
         unread = name is None
@@ -203,8 +213,11 @@ def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
             name = _unread_name(doc, i, spans)  # "selon l'Ania, fédération du secteur,": a name the NER left unread
         if name is None or _list_item(doc, name):
             continue
-        determined = any(t.lower_ not in {"«", '"', "“"} for t in doc[i + 1 : s.start])
-        if determined and not (_opens_sentence(doc, name) or _closes_sentence(doc, s.end)):
+        opens = _opens_sentence(doc, name)
+        if _listed_after(doc, s.end, starts, opens):
+            continue
+        determined = any(t.lower_ in _DESCRIPTION_ARTICLES for t in doc[i + 1 : s.start])
+        if determined and not (opens or _closes_sentence(doc, s.end)):
             continue
         dropped.add(s.start)
         described.add(name.start)
@@ -212,40 +225,46 @@ def apposed_descriptions(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(name)
     if not dropped:
         return spans
-    return sorted([Span(doc, s.start, s.end, label="ORG") if s.start in described else s
-                   for s in spans if s.start not in dropped] + found, key=lambda s: s.start)
+    kept = [Span(doc, s.start, s.end, label="ORG", span_id=s.id_) if s.start in described else s
+            for s in spans if s.start not in dropped]
+    return sorted(kept + found, key=lambda s: s.start)
 
 
 def _after_quote(doc: Doc, end: int) -> int:
-    return end + (end < len(doc) and doc[end].text in {"»", '"', "”"})  # "l'IGPN, la « police des polices »,"
+    return end + (end < len(doc) and doc[end].text in _CLOSING_QUOTES)  # "l'IGPN, la « police des polices »,"
 
 
-def _listed_after(doc: Doc, end: int, starts: set[int]) -> bool:
-    """The description does not close on punctuation, or another name (with its article) follows it in a list."""
+def _listed_after(doc: Doc, end: int, starts: dict[int, str], opens: bool) -> bool:
+    """The description does not close on punctuation, or a list goes on after its comma: another person or body, or,
+    after a name opening the sentence, any name or an article ("Airbus, le ministère des Armées, les industriels et
+    les syndicats"; after "Selon la Fnaim, fédération des agents immobiliers," an article or a place opens the main
+    clause)."""
     nxt = _after_quote(doc, end)
     if nxt >= len(doc) or doc[nxt].is_sent_start:
         return False
-    if doc[nxt].text not in _APPOSITION_CLOSERS:
+    if doc[nxt].text not in _DESCRIPTION_CLOSERS:
         return True
-    if doc[nxt].text != ",":
+    if doc[nxt].text != "," or nxt + 1 >= len(doc):
         return False
-    k = nxt + 1
-    while k < len(doc) and doc[k].lower_ in {"la", "le", "l'", "l’", "les"}:
-        k += 1
-    return k in starts
+    if opens:
+        return nxt + 1 in starts or doc[nxt + 1].lower_ in _LIST_OPENERS
+    return starts.get(nxt + 1, "LOC") != "LOC"  # ("Selon X, desc, Paris reste ...": the clause)
 
 
 def _list_item(doc: Doc, name: Span) -> bool:
     """The name itself follows a comma: an item of a list ("la CGT, la FSU, Solidaires, la confédération paysanne")."""
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in {"la", "le", "l'", "l’", "les"}:
+    while i >= 0 and doc[i].lower_ in _DEFINITE:
         i -= 1
     return i >= 0 and doc[i].text == ","
 
 
 def _opens_sentence(doc: Doc, name: Span) -> bool:
+    """Only articles or an opening quote before the name in its sentence."""
+    if not doc.has_annotation("SENT_START"):
+        return name.start == 0
     i = name.start
-    while i > name.sent.start and doc[i - 1].lower_ in {"la", "le", "l'", "l’", "les"}:
+    while i > name.sent.start and (doc[i - 1].lower_ in _DEFINITE or doc[i - 1].text in _OPENING_QUOTES):
         i -= 1
     return i == name.sent.start
 

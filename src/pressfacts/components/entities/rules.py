@@ -57,26 +57,32 @@ def read_rows(path: str | Path) -> Rows:
     return rows
 
 
-_COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "en", "charge"})
+_COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "en"})
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"  # "general" -> "generaux"
+    return word + ("x" if word.endswith("eau") else "s")
 
 
 def plural_role(role: str) -> str:
     """"ministre de l'interieur" -> "ministres de l'interieur", "secretaire general" -> "secretaires generaux": the
     words before the complement take the plural, the complement keeps its number (folded rows)."""
     words = role.split()
-    out = []
     for i, w in enumerate(words):
         if w in _COMPLEMENT_WORDS or w.startswith(("d'", "l'")):
-            return " ".join(out + words[i:])
-        out.append(w if w.endswith(("s", "x", "z")) else w[:-2] + "aux" if w.endswith("al") else w + "s")
-    return " ".join(out)
+            return " ".join([_plural(x) for x in words[:i]] + words[i:])
+    return " ".join(_plural(x) for x in words)
 
 
 def with_plurals(roles: Iterable[str], heads: frozenset[str]) -> frozenset[str]:
     """Role rows, and the plurals of those opening on a plural_role head: "les ministres de l'Intérieur et de la
     Justice" is two roles, not a body (not every role: "Gilets Jaunes", "Témoins de Jéhovah" are names)."""
     singular = set(roles)
-    return frozenset(singular | {plural_role(r) for r in singular if r and not heads.isdisjoint(r.split()[:2])})
+    return frozenset(singular | {plural_role(r) for r in singular if r and not heads.isdisjoint(r.split()[:3])})
 
 
 def inflect(demonym: str, folded: bool = True) -> set[str]:
