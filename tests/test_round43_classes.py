@@ -44,6 +44,12 @@ def test_a_seat_under_whose_windows_a_march_ends_is_the_place():
     assert entity_labels("Sous les fenêtres de Matignon, les syndicats ont déployé leurs banderoles.").get("Matignon") == "LOC"
 
 
+def test_a_prefecture_under_whose_windows_a_crowd_shouts_is_the_place():
+    labels = entity_labels("Une centaine de lycéens ont crié sous les fenêtres de la préfecture du Finistère.")
+    assert labels.get("préfecture du Finistère") == "LOC"
+    # (left: "sous les fenêtres du ministère de la Santé" stays the ministry, as "aux abords du ministère" does)
+
+
 def test_a_seat_that_acts_stays_the_institution():
     assert entity_labels("Bercy a publié mardi ses prévisions de recettes.").get("Bercy") == "ORG"
 
