@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from .clusters import _OWN_IDS
-from .keys import ACRONYM, LIST_LINKS, fold, known_place
+from .keys import ACRONYM, DEFINITE_ARTICLES, LIST_LINKS, fold, known_place
 from .shared import _CLOSING_QUOTES, _OPENING_QUOTES
 
 if TYPE_CHECKING:
@@ -177,9 +177,10 @@ def descriptors_dropped(doc: Doc, spans: list[Span], descriptors: frozenset[str]
 
 
 # The words that may stand between a name's comma and the lowercase institution describing it: an article, then a
-# rank ("premier", "principal"...) or an opening quote.
-_DEFINITE = frozenset({"la", "le", "l'", "l’", "les"})
-_DESCRIPTION_ARTICLES = _DEFINITE | {"un", "une"}
+# rank ("premier", "principal"...) or an opening quote. (labels._apposed_noun walks the same words rightward from a
+# name the NER found; here the walk starts from the description, since the name may be one the NER left unread, and
+# crosses an opening quote: "l'IGPN, la « police des polices »".)
+_DESCRIPTION_ARTICLES = DEFINITE_ARTICLES | {"un", "une"}
 _DESCRIPTION_WORDS = _DESCRIPTION_ARTICLES | _OPENING_QUOTES | {"premier", "première", "principal", "principale",
                                                                 "puissant", "puissante", "seul", "seule"}
 _DESCRIPTION_CLOSERS = frozenset({",", ".", ")", ";", ":"})
@@ -254,7 +255,7 @@ def _listed_after(doc: Doc, end: int, starts: dict[int, str], opens: bool) -> bo
 def _list_item(doc: Doc, name: Span) -> bool:
     """The name itself follows a comma: an item of a list ("la CGT, la FSU, Solidaires, la confédération paysanne")."""
     i = name.start - 1
-    while i >= 0 and doc[i].lower_ in _DEFINITE:
+    while i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
         i -= 1
     return i >= 0 and doc[i].text == ","
 
@@ -264,7 +265,7 @@ def _opens_sentence(doc: Doc, name: Span) -> bool:
     if not doc.has_annotation("SENT_START"):
         return name.start == 0
     i = name.start
-    while i > name.sent.start and (doc[i - 1].lower_ in _DEFINITE or doc[i - 1].text in _OPENING_QUOTES):
+    while i > name.sent.start and (doc[i - 1].lower_ in DEFINITE_ARTICLES or doc[i - 1].text in _OPENING_QUOTES):
         i -= 1
     return i == name.sent.start
 
@@ -281,7 +282,7 @@ def _unread_name(doc: Doc, comma: int, spans: list[Span]) -> Span | None:
                                                                                   or doc[start - 1].is_upper):
         start -= 1
     if start == comma or start == 0 or doc[start].is_sent_start \
-            or fold(doc[start - 1].text) not in {"l'", "la", "le", "les", "selon", "par", "de", "du", "avec"}:
+            or fold(doc[start - 1].text) not in DEFINITE_ARTICLES | {"selon", "par", "de", "du", "avec"}:
         return None
     if any(s.start < comma and start < s.end for s in spans):
         return None

@@ -26,6 +26,7 @@ VERBS = {"VERB", "AUX"}
 SCORE = re.compile(r"\d(?<![\d-]\d)\d{0,2}-\d{1,3}(?![\d-])")
 OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
 LIST_LINKS = frozenset({",", "et", "ou"})  # the words between the members of a list of names
+DEFINITE_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})  # (as written; fold() keeps only the straight quote)
 LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 
 

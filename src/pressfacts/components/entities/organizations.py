@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, token_starts, tokens_with
-from .keys import ACRONYM, VERBS, fold, known_place
+from .keys import ACRONYM, DEFINITE_ARTICLES, VERBS, fold, known_place
 from .rules import _ARTICLES, _PREPOSITIONS
 from .shared import (
     _BARE_ACRONYM,
@@ -776,7 +776,6 @@ def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityR
     return out
 
 
-_TITLE_ARTICLE_WORDS = frozenset({"le", "la", "les", "l'", "l’"})
 _TOLD_PREPOSITIONS = frozenset({"à", "au"})
 _OF_WORDS = frozenset({"de", "du", "d'", "d’"})
 
@@ -797,7 +796,7 @@ def _press_title_at(doc: Doc, i: int, rules: EntityRules) -> tuple[int, int, str
             if article == "le" and prev in {"du", "au"}:
                 return i, end, article, False  # "l'éditorialiste du Point"
             continue
-        return i, end, "", prev in _TITLE_ARTICLE_WORDS and (doc[i - 1].is_lower or doc[i - 1].is_sent_start)
+        return i, end, "", prev in DEFINITE_ARTICLES and (doc[i - 1].is_lower or doc[i - 1].is_sent_start)
     return None
 
 

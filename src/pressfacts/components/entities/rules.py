@@ -57,7 +57,7 @@ def read_rows(path: str | Path) -> Rows:
     return rows
 
 
-_COMPLEMENT_WORDS = frozenset({"de", "d'", "du", "des", "a", "au", "aux", "pour", "en"})
+_COMPLEMENT_WORDS = frozenset({*_PREPOSITIONS, "a", "au", "aux", "pour", "en"})  # (folded: "à" -> "a")
 
 
 def _plural(word: str) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...extensions import forget_token_starts, token_starts
-from .keys import ACRONYM, CODE, GLUED_PAIR, LIST_LINKS, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
+from .keys import ACRONYM, CODE, DEFINITE_ARTICLES, GLUED_PAIR, LIST_LINKS, OPPONENT, SCORE, VERBS, fold, known_place, opens_line
 from .words import is_common
 
 if TYPE_CHECKING:
@@ -68,7 +68,6 @@ def _match_pair(ent: Span, rules: EntityRules) -> bool:
     return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
 
 
-_REGION_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 
 
 def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
@@ -77,7 +76,7 @@ def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     place = known_place(ent.text, rules)
     if place and place[0] in {"country", "continent"}:
         return False  # a country stays a place, even as a national team
-    if place and place[0] == "subdivision" and ent.start > 0 and fold(doc[ent.start - 1].text) in _REGION_ARTICLES:
+    if place and place[0] == "subdivision" and ent.start > 0 and fold(doc[ent.start - 1].text) in DEFINITE_ARTICLES:
         return False  # "la Normandie a perdu": a region takes an article; "Liège a battu" is the town's club
     if _after_match_word(doc, ent, rules):
         return True
