@@ -8,11 +8,15 @@ held-out split can be described without reading its errors:
 - with --by-shape, each organization class also by the shape of its longest name: `acronym`, `one word`,
   `capitalized words` or `lowercase head` ("commission des finances"), the shape where round 43 found unseen
   articles' false organizations gathered (lowercase heads);
+- with --boundary, each boundary error also by how the two names differ: the predicted one `shorter` or `longer`,
+  the words it lacks or adds standing `before`, `after` or on both sides, and the kind of the first such word next
+  to the shared words (`article`, `preposition`, `acronym`, `capitalized`, `lowercase`, `number`, `other`), so that
+  where names start and end on unseen text can be told without reading a name;
 - a missed date is `wrong value` when a prediction left over has the same words with another value (or none), else
   `not found`; a false date is `wrong value` in the same way, else `no gold words` (the key has no such words); each
   by the kind of its words (weekday, day-month, month, numeric, other words), a wrong value also by its direction.
 
-    python scripts/error_classes.py --press FOLDER --press-key KEYDIR [--split test|dev] [--by-shape]
+    python scripts/error_classes.py --press FOLDER --press-key KEYDIR [--split test|dev] [--by-shape] [--boundary]
 """
 
 from __future__ import annotations
@@ -77,6 +81,83 @@ def name_shape(names: set[str] | list[str]) -> str:
     if len(words) == 1:
         return "one word"
     return "lowercase head" if name[:1].islower() else "capitalized words"
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
+_PREPOSITIONS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "pour", "sur", "contre", "et"})
+
+
+def word_kind(word: str) -> str:
+    """The kind of one word as written; an elided "l'"/"d'" counts as what it elides."""
+    head = re.split(r"['’]", word, maxsplit=1)[0] if re.match(r"^[A-Za-z]['’]", word) else word
+    folded = norm(head) if head != word else norm(word)
+    if folded in _ARTICLES:
+        return "article"
+    if folded in _PREPOSITIONS:
+        return "preposition"
+    if ACRONYM_WORD.fullmatch(word):
+        return "acronym"
+    if word[:1].isdigit():
+        return "number"
+    if word[:1].isupper():
+        return "capitalized"
+    return "lowercase" if word[:1].isalpha() else "other"
+
+
+def _words(name: str) -> list[tuple[str, str]]:
+    """(as written, folded) per word, words that fold to nothing (a lone quote) left out."""
+    return [(w, norm(w)) for w in name.split() if norm(w)]
+
+
+def boundary_kind(gold_names: list[str], pred_names: list[str]) -> str | None:
+    """How the closest pair of overlapping names differs (see the module docstring), or None if none overlaps."""
+    best: tuple[int, str] | None = None
+    for g in gold_names:
+        for p in pred_names:
+            gw, pw = _words(g), _words(p)
+            for inner, outer, kind in ((pw, gw, "shorter"), (gw, pw, "longer")):
+                fi, fo = [f for _, f in inner], [f for _, f in outer]
+                n = len(fi)
+                at = next((i for i in range(len(fo) - n + 1) if n and fo[i:i + n] == fi), None)
+                if at is None or len(fo) == n:
+                    continue
+                before, after = outer[:at], outer[at + n:]
+                side = "both" if before and after else "before" if before else "after"
+                first = after[0][0] if after else before[-1][0]
+                cand = (len(fo) - n, f"predicted {kind}, {side}: {word_kind(first)}")
+                if best is None or cand < best:
+                    best = cand
+    return best[1] if best else None
+
+
+def boundary_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
+    """The boundary errors of org_classes, each by how the names differ (counts only)."""
+    out: Counter[str] = Counter()
+    entities = pressfacts_prediction(record).entities
+    raw_orgs = [list(p) for p in entities.get("ORG", [])]
+    raw_all = [list(p) for ps in entities.values() for p in ps]
+    raw_golds = [[o["name"], *o.get("aliases", [])] for o in gold.get("organizations", [])]
+    folded_orgs = [{norm(x) for x in p} for p in raw_orgs]
+    used: set[int] = set()
+    for raw in raw_golds:
+        g = {norm(x) for x in raw}
+        hit = next((i for i, p in enumerate(folded_orgs) if i not in used and g & p), None)
+        if hit is not None:
+            used.add(hit)
+            continue
+        if any(g & {norm(x) for x in p} for p in raw_all):
+            continue  # another label: not a boundary
+        kinds = sorted(k for p in raw_all if (k := boundary_kind(raw, p)))
+        if kinds:
+            out[f"missed: {kinds[0]}"] += 1
+    golds = [{norm(x) for x in g} for g in raw_golds]
+    for i, raw in enumerate(raw_orgs):
+        if i in used or any(g & folded_orgs[i] for g in golds):
+            continue
+        kinds = sorted(k for g in raw_golds if (k := boundary_kind(g, raw)))
+        if kinds:
+            out[f"false: {kinds[0]}"] += 1
+    return out
 
 
 def org_classes(gold: dict[str, Any], record: Any, by_shape: bool = False) -> Counter[str]:
@@ -153,6 +234,7 @@ def main() -> None:
     ap.add_argument("--split", default="test", choices=("test", "dev"))
     ap.add_argument("--list", action="store_true", help="list the dates with a wrong value (dev split only)")
     ap.add_argument("--by-shape", action="store_true", help="organization classes also by the shape of the name")
+    ap.add_argument("--boundary", action="store_true", help="boundary errors also by how the two names differ")
     args = ap.parse_args()
     if args.list and args.split == "test":
         raise SystemExit("the test split's errors stay unread: --list is for dev")
@@ -164,15 +246,18 @@ def main() -> None:
     records = [r.record for r in process(raws, get_pipeline(), languages=None)]
     orgs: Counter[str] = Counter()
     dates: Counter[str] = Counter()
+    bounds: Counter[str] = Counter()
     listing: list[str] | None = [] if args.list else None
     for gold, rec in zip(golds, records, strict=True):
         if rec is None:
             raise SystemExit(f"pressfacts produced no record for {gold['file']}")
         orgs += org_classes(gold, rec, args.by_shape)
         dates += date_classes(gold, rec, listing)
+        if args.boundary:
+            bounds += boundary_classes(gold, rec)
     print("\n".join(listing or []))
     print(f"{args.press_key} {args.split}: {len(golds)} articles ({len(skipped)} not found)")
-    for name, c in (("organizations", orgs), ("dates", dates)):
+    for name, c in (("organizations", orgs), ("dates", dates), *((("boundaries", bounds),) if args.boundary else ())):
         print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
 
 

@@ -65,3 +65,29 @@ def test_organization_classes_by_the_shape_of_the_name():
                    "false: no gold (lowercase head)": 1, "false: no gold (one word)": 1,
                    "false: no gold (capitalized words)": 1}
     assert sum(got.values()) == sum(classes.org_classes(gold, record).values())
+
+
+def test_boundary_kinds_tell_how_two_names_differ():
+    kind = classes.boundary_kind
+    assert kind(["tribunal correctionnel de Nanterre"], ["tribunal correctionnel"]) == "predicted shorter, after: preposition"
+    assert kind(["Fédération française de football"], ["Fédération"]) == "predicted shorter, after: lowercase"
+    assert kind(["Crédit Agricole"], ["Crédit"]) == "predicted shorter, after: capitalized"
+    assert kind(["syndicat Alliance"], ["Alliance"]) == "predicted shorter, before: lowercase"
+    assert kind(["CGT"], ["CGT Cheminots"]) == "predicted longer, after: capitalized"
+    assert kind(["Medef"], ["le Medef du Nord"]) == "predicted longer, both: preposition"
+    assert kind(["ministère de l'Intérieur"], ["l'Intérieur"]) == "predicted shorter, before: preposition"
+    assert kind(["SNCF"], ["RATP"]) is None
+    assert kind(["SNCF"], ["SNCF"]) is None  # the same name is no boundary
+
+
+def test_boundary_classes_count_the_boundary_errors_only():
+    gold = {"organizations": [{"name": "tribunal correctionnel de Nanterre", "aliases": []},
+                              {"name": "CGT", "aliases": []}, {"name": "Bercy", "aliases": []}], "dates": []}
+    record = SimpleNamespace(entities=[entity("e1", "ORG", "tribunal correctionnel"), entity("e2", "ORG", "CGT"),
+                                       entity("e3", "LOC", "Bercy"), entity("e4", "ORG", "Medef")],
+                             dates=[], figures=[], quotes=[])
+    got = classes.boundary_classes(gold, record)
+    assert got == {"missed: predicted shorter, after: preposition": 1,
+                   "false: predicted shorter, after: preposition": 1}
+    base = classes.org_classes(gold, record)
+    assert base["missed: boundary"] == 1 and base["false: boundary"] == 1

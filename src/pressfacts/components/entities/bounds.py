@@ -44,6 +44,8 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
                 and _edition_place(doc[end], rules):
             if end in starts and starts[end].label_ != "LOC":
                 break  # "l'AFP Jean Dupont": a person or another organization, not a place
+            if end not in starts and _person_opens(doc, end, rules):
+                break  # "l'Agence France-Presse Dominique Leroux": a first name that is also a place (Dominica)
             end = starts[end].end if end in starts else end + 1
         if end > s.end:
             covered.update(range(s.end, end))
@@ -51,6 +53,11 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
         else:
             out.append(s)
     return [s for s in out if s.start not in covered] if covered else out
+
+
+def _person_opens(doc: Doc, i: int, rules: EntityRules) -> bool:
+    """A known first name and a capitalized word after it: a person the NER left unread."""
+    return fold(doc[i].text) in rules.first_names and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
 def _name_word(tok: Token, rules: EntityRules) -> bool:

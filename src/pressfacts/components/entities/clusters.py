@@ -386,6 +386,32 @@ def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+_COMPLEMENT_OPENERS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
+    """"la police municipale" ... "la police municipale d'Évreux", "le tribunal correctionnel de Lille" ... "le
+    tribunal correctionnel": a lowercase institution of several words, written again with or without the
+    complement that places it, is one organization when exactly one longer name of the article opens with all of
+    its words and goes on with "de"/"du"/"d'" (two tribunals of two towns leave the bare name alone, and a short
+    mention set in another place, "À Rennes, le tribunal correctionnel", is that town's). merge_shortened_names
+    takes only lowercase words added; a town's name is not."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    places = [m for o in clusters if o.label == "LOC" for m in o.mentions]
+    for c in orgs:
+        short = _words(c.mentions[0])
+        if len(short) < 2 or c not in clusters or not c.mentions[0][0].is_lower \
+                or any(_words(m) != short for m in c.mentions):
+            continue
+        longs = [o for o in orgs if o is not c and o in clusters and any(
+            len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in _COMPLEMENT_OPENERS
+            for m in o.mentions)]
+        if len(longs) == 1 and not _placed_elsewhere(c, longs[0], [p for p in places if p not in c.mentions]):
+            longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
+            clusters.remove(c)
+    return clusters
+
+
 def _first_word_name(c: Cluster) -> bool:
     """"l'Assemblée" after "l'Assemblée régionale corse": an organization named only by one word (no acronym),
     which merge_bare_heads gives to the one longer name it opens with a lowercase word after it ("Disney" after

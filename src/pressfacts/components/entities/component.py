@@ -38,6 +38,7 @@ from .clusters import (
     cluster,
     merge_bare_heads,
     merge_channel_stems,
+    merge_local_names,
     merge_place_variants,
     merge_seats,
     merge_shortened_names,
@@ -49,6 +50,7 @@ from .conventions import drop_bare_heads, drop_web_addresses, merge_articled_org
 from .corrections import fix_entities, quoted_titles
 from .keys import fold
 from .names import first_name_rows
+from .noise import _unnamed_institution
 from .organizations import (
     acting_venues,
     bare_acronyms,
@@ -202,7 +204,7 @@ class EntityFixer:
         )
         extra = [_with_landmark_noun(doc, s, self.rules) for s in extra
                  if not _cuts_organization(doc, s) and not court_stage(doc, s, self.rules)
-                 and not building_part(doc, s, self.rules)]
+                 and not building_part(doc, s, self.rules) and not _unnamed_institution(s, self.rules)]
         extra = coordinated_complements(doc, extra, self.org_heads)
         extra += quoted_names(doc, self.rules, doc_text(doc))
         quoted = quoted_titles(doc, self.rules, doc_text(doc))
@@ -248,7 +250,7 @@ class EntityFixer:
         clusters = name_listed_streets(cluster(doc, spans), street_heads) if street_heads else cluster(doc, spans)
         clusters = merge_place_variants(clusters, self.rules)
         clusters = merge_bare_heads(clusters, self.rules.heads, self.branch_heads)
-        clusters = orgs_by_definition(merge_shortened_names(clusters), self.rules.heads)
+        clusters = orgs_by_definition(merge_local_names(merge_shortened_names(clusters)), self.rules.heads)
         if self.rules.venue_heads or self.rules.venues:  # before the seats: "Palais Garnier" acting is the Opéra Garnier
             acting_venues(doc, clusters, self.rules)
         clusters = merge_seats(clusters, self.rules.seats, self.rules.seat_street_words) if self.rules.seats else clusters

@@ -77,6 +77,8 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
             continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
         if key in person_words or key in rules.first_names:
             continue
+        if _fronted_setting(doc, s):
+            continue  # "À Douai, la police municipale ...": where the clause happens, no list
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j].label_ != "ORG":
                 continue
@@ -87,6 +89,17 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
                 out[i] = Span(doc, s.start, s.end, label="ORG")
                 break
     return out
+
+
+_SETTING_PREPOSITIONS = frozenset({"à", "en", "dans"})
+
+
+def _fronted_setting(doc: Doc, s: Span) -> bool:
+    """A name the sentence opens on after a place preposition and closes with a comma ("À Douai, ...", "En
+    Corrèze, ..."): the setting of the clause that follows."""
+    k = s.start - 1
+    return k >= 0 and doc[k].lower_ in _SETTING_PREPOSITIONS and doc[k].is_sent_start \
+        and s.end < len(doc) and doc[s.end].text == ","
 
 
 _SLOT_ARTICLES = {"le", "la", "l'", "les"}
@@ -111,8 +124,9 @@ def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
         if prev in slots.get("verb", ()) and doc[k].is_lower and s.label_ in {"MISC", "ORG"} \
                 and doc[k - 1].text in _INCISE_OPENERS:
             return "verb"  # '..., souligne l'INRS': the inverted subject of an incise, not the verb's object
-    if prev == "par" and k > 0 and doc[k - 1].lower_ in slots.get("agent", ()):
-        return "agent"
+    if prev == "par" and any(doc[j].lower_ in slots.get("agent", ()) and all(t.is_lower and t.is_alpha for t in doc[j:k])
+                             for j in range(max(0, k - 3), k)):
+        return "agent"  # "acquis par", also over a word or two of time: "publiée samedi par", "publiée hier soir par"
     if prev in {"de", "d'", "du", "des"} and k > 1:
         nouns = slots.get("of", frozenset())
         if doc[k - 1].lower_ in nouns or (doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].lower_ in nouns):
