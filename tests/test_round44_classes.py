@@ -6,14 +6,14 @@ each reproduced first in sentences of our own:
   item of a list of organizations;
 - a head noun whose complement names no place ("la préfecture de la commune") is no institution's name, also where
   the institution patterns (not the NER) found it;
-- a police station named by its town ("au commissariat d'Évreux") is a building: no key lists one as an organization
-  (the Commissariat à l'énergie atomique, named by its charge, stays one);
-- a préfecture or a town hall one speaks from ("a ajouté le ministre, depuis la préfecture de police") is the
-  building, as one a crowd gathers before ("devant la préfecture");
+- a police station one is taken to or gathers before ("au commissariat d'Évreux", "devant le commissariat") is a
+  building, a place: no key lists such a one as an organization (one that acts stays one);
 - names listed after a plural noun of bodies ("des collectifs comme", "des ONG comme", "plusieurs organisations,
   dont") are organizations, as after "des associations comme" before;
-- who publishes or makes a study ("une étude publiée samedi par l'Argus", "un sondage réalisé par Elabe") is a body or
-  a medium when the NER calls it a thing or an unknown place, also over a word or two of time;
+- who publishes a study ("une étude publiée samedi par l'Argus") is a body or a medium when the NER calls it a thing
+  or an unknown place, also over a word or two of time (a person stays one: "un tweet publié par Trump").
+Tried and dropped at review: "depuis la préfecture" as the building (a seat one acts from: "décidé depuis la
+préfecture, qui dément"), "réalisé par" as a publisher's slot (films and goals are made by people).
 - a first name and a surname right after an organization's name ("à l'Agence France-Presse Dominique Leroux") are
   a person, not a regional edition of it, even when the first name is also a place (Dominique, Florence)."""
 
@@ -50,6 +50,14 @@ def test_a_local_institution_named_with_and_without_its_place_is_one(text, name)
     # set in another town: that town's
     ("Le tribunal correctionnel de Lille a relaxé le prévenu. À Douai, le tribunal correctionnel a condamné son "
      "complice.", {"tribunal correctionnel de Lille", "tribunal correctionnel"}),
+    # another owner's, or another town's named in its sentence
+    ("La police municipale de Lyon a été armée. Marseille a aussi doté sa police municipale de pistolets.",
+     {"police municipale de Lyon", "police municipale"}),
+    ("La police municipale de Lyon a été armée. Marseille, qui hésitait, a finalement armé la police municipale.",
+     {"police municipale de Lyon", "police municipale"}),
+    # members, not a place
+    ("Le conseil municipal a voté. Le conseil municipal des enfants de Brest a été reçu.",
+     {"conseil municipal", "conseil municipal des enfants de Brest"}),
     # a capitalized name with a word of its own stays two (merge_shortened_names' case)
     ("Le Parti socialiste et le Parti socialiste européen ont signé l'appel.",
      {"Parti socialiste", "Parti socialiste européen"}),
@@ -65,6 +73,10 @@ def test_a_bare_institution_that_could_be_another_stays_apart(text, names):
 ])
 def test_a_fronted_town_is_the_setting(text, town):
     assert entity_labels(text)[town] == "LOC"
+
+
+def test_a_fronted_name_that_is_no_place_is_no_setting():
+    assert entity_labels("À Leclerc, la CGT a porté plainte.")["Leclerc"] == "ORG"
 
 
 def test_names_listed_with_an_organization_are_still_organizations():
@@ -87,7 +99,7 @@ def test_an_institution_of_a_named_place_stays():
 @pytest.mark.parametrize(("text", "org"), [
     ("« Le lien est évident », a indiqué à un correspondant de l'Agence France-Presse Dominique Puechmaille, "
      "procureure de la République d'Évreux.", "Agence France-Presse"),
-    ("« C'est une première », a précisé à Ouest-France Florence Le Gall, adjointe au maire.", "Ouest-France"),
+    ("« C'est une première », a précisé à Ouest-France Florence Kerhervé, adjointe au maire.", "Ouest-France"),
 ])
 def test_a_person_after_an_organization_is_no_edition_of_it(text, org):
     assert organization_names(text) == {org}
@@ -96,54 +108,62 @@ def test_a_person_after_an_organization_is_no_edition_of_it(text, org):
 @pytest.mark.parametrize(("text", "org"), [
     ("L'équipe de France Télévisions Martinique a couvert le scrutin.", "France Télévisions Martinique"),
     ("Oxfam France a publié le même chiffre.", "Oxfam France"),
+    # a first name with a word that is no surname after it: a branch
+    ("La filiale Engie France Renouvelables a été cédée.", "Engie France"),
+    # the person opens on the second first name
+    ("Le directeur de Ouest-France Nancy Gérard Lebrun a démissionné.", "Ouest-France Nancy"),
 ])
 def test_an_edition_named_by_its_place_keeps_it(text, org):
     assert organization_names(text) == {org}
 
 
-@pytest.mark.parametrize("text", [
-    "Le maire s'est présenté vendredi matin au commissariat d'Évreux.",
-    "Le jeune homme a passé la nuit au commissariat de Vannes avant d'être relâché.",
-])
-def test_a_police_station_is_no_organization(text):
-    assert organization_names(text) == set()
-
-
-def test_a_commissariat_named_by_its_charge_stays_an_organization():
-    assert organization_names("Le Commissariat à l'énergie atomique a publié son rapport.") == {
-        "Commissariat à l'énergie atomique"}
-
-
 @pytest.mark.parametrize(("text", "name"), [
-    ("« Que cessent les provocations », a ajouté le Premier ministre, depuis la préfecture de police de Paris.",
-     "préfecture de police de Paris"),
-    ("Depuis la mairie de Lille, le maire a suivi le cortège.", "mairie de Lille"),
+    ("Le maire s'est présenté vendredi matin au commissariat d'Évreux.", "commissariat d'Évreux"),
+    ("Le jeune homme a passé la nuit au commissariat de Vannes avant d'être relâché.", "commissariat de Vannes"),
+    ("Il a été conduit jusqu'au commissariat de Metz.", "commissariat de Metz"),
+    ("Une centaine de personnes se sont rassemblées devant le commissariat de Bobigny.", "commissariat de Bobigny"),
 ])
-def test_a_prefecture_one_speaks_from_is_the_building(text, name):
+def test_a_police_station_one_goes_to_is_a_place(text, name):
     assert entity_labels(text)[name] == "LOC"
 
 
-def test_a_prefecture_that_acts_stays_the_institution():
-    text = "La préfecture de police de Paris a interdit le rassemblement depuis lundi."
-    assert organization_names(text) == {"préfecture de police de Paris"}
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le commissariat de Rennes a ouvert une enquête.", "commissariat de Rennes"),
+    ("Selon le commissariat de Lorient, trois personnes ont été interpellées.", "commissariat de Lorient"),
+    ("Le Commissariat à l'énergie atomique a publié son rapport.", "Commissariat à l'énergie atomique"),
+])
+def test_a_commissariat_that_acts_stays_an_organization(text, name):
+    assert entity_labels(text)[name] == "ORG"
 
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Des ONG comme Greenpeace, Oxfam et Attac ont dénoncé l'accord.", {"Greenpeace", "Oxfam", "Attac"}),
     ("Des collectifs comme Nous Toutes et Osez le féminisme ont défilé.", {"Nous Toutes", "Osez le féminisme"}),
     ("Des fondations comme Abbé Pierre et Emmaüs ont alerté le gouvernement.", {"Abbé Pierre", "Emmaüs"}),
+    ("Des opérateurs comme Orange, SFR et Free ont relevé leurs prix.", {"Orange", "SFR", "Free"}),
 ])
 def test_names_listed_after_a_plural_noun_of_bodies_are_organizations(text, names):
     assert organization_names(text) == names
 
 
-def test_a_plural_noun_of_bodies_with_no_list_of_names_makes_none():
-    assert organization_names("Les mouvements de foule comme ceux de samedi inquiètent la police.") == set()
+@pytest.mark.parametrize("text", [
+    "Les mouvements de foule comme ceux de samedi inquiètent la police.",
+    "Les villes ont développé les transports collectifs, notamment Rennes, Nantes et Strasbourg.",
+    "Les organisations comme Bordeaux ou Lyon ont été citées.",
+])
+def test_a_plural_noun_of_bodies_with_no_list_of_their_names_makes_none(text):
+    assert organization_names(text) == set()
+
+
+def test_an_acronym_of_bodies_opens_a_list_too():
+    assert organization_names("Des ONG comme Sherpa, Anticor et Transparency ont porté plainte.") == {
+        "Sherpa", "Anticor", "Transparency"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Une étude publiée samedi par l'Argus note que les départements ruraux roulent davantage au diesel.", "Argus"),
-    ("Une enquête réalisée hier soir par Elabe montre un soutien stable.", "Elabe"),
+    ("Une étude publiée hier soir par l'Argus montre un soutien stable.", "Argus"),
+    ("Interrogée par la Gazette du Ségala, la maire a répondu.", "Gazette du Ségala"),
     ("Le format acquis par Reservoir Prod sera diffusé en mai.", "Reservoir Prod"),
 ])
 def test_who_publishes_a_study_is_an_organization(text, name):
@@ -153,6 +173,9 @@ def test_who_publishes_a_study_is_an_organization(text, name):
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("Une vidéo publiée samedi par Nantes sur son site montre le cortège.", "Nantes", "LOC"),
     ("Une photo publiée par Marine Le Pen a fait polémique.", "Marine Le Pen", "PER"),
+    ("Un tweet publié par Trump a enflammé les réseaux.", "Trump", "PER"),
+    ("Le doublé réalisé par Mbappé a offert la victoire au PSG.", "Mbappé", "PER"),
+    ("Le texte publié est signé par Lemoine, un ancien ministre.", "Lemoine", "PER"),
 ])
 def test_a_known_town_or_a_person_that_publishes_keeps_its_label(text, name, label):
     assert entity_labels(text)[name] == label

@@ -44,8 +44,8 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
                 and _edition_place(doc[end], rules):
             if end in starts and starts[end].label_ != "LOC":
                 break  # "l'AFP Jean Dupont": a person or another organization, not a place
-            if end not in starts and _person_opens(doc, end, rules):
-                break  # "l'Agence France-Presse Dominique Leroux": a first name that is also a place (Dominica)
+            if (end not in starts or len(starts[end]) == 1) and _person_opens(doc, end, rules):
+                break  # "l'AFP Florence Martin": a first name that is also a place, then a surname
             end = starts[end].end if end in starts else end + 1
         if end > s.end:
             covered.update(range(s.end, end))
@@ -56,8 +56,14 @@ def place_editions(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span
 
 
 def _person_opens(doc: Doc, i: int, rules: EntityRules) -> bool:
-    """A known first name and a capitalized word after it: a person the NER left unread."""
-    return fold(doc[i].text) in rules.first_names and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha
+    """A known first name, then a word that reads as a surname: capitalized, no first name, place or common word
+    ("Florence Martin"; not "France Logistique", nor "Nancy Gérard Lebrun", where the person opens on Gérard)."""
+    if fold(doc[i].text) not in rules.first_names or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    word = fold(nxt.text)
+    return nxt.is_title and nxt.is_alpha and word not in rules.first_names and word not in rules.places \
+        and not is_common(word, rules.common_words)
 
 
 def _name_word(tok: Token, rules: EntityRules) -> bool:
@@ -295,6 +301,10 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
     for s in spans:
         if s.label_ != "ORG" or fold(s[0].text) not in rules.seat_heads or s.start < 1:
             out.append(s)
+            continue
+        glued = fold(doc[s.start - 1].text)  # "au commissariat": a position word that holds the article
+        if glued in rules.glued_positions and fold(s[0].text) in rules.position_seats.get(glued, ()):
+            out.append(Span(doc, s.start, s.end, label="LOC"))
             continue
         i = _before_links(doc, s.start - 1)
         if i > 1 and fold(doc[i].text) in rules.seat_buildings:
@@ -643,14 +653,16 @@ def listed_companies(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Sp
     found: list[Span] = []
     # the cue words from the doc's index of word positions: no Token made for every word
     for tok in (doc[i] for i in tokens_with(doc, rules.list_cues)):
-        if not tok.is_lower:
-            continue
+        if not (tok.is_lower or tok.is_upper) or tok.pos_ == "ADJ":
+            continue  # "des ONG comme", not "les transports collectifs, notamment"
+        bodies = tok.lower_ in rules.body_list_cues
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= 5 and ((doc[j].is_lower and doc[j].pos_ == "ADJ") or _superlative(doc, j)):
             j += 1  # "prestataires audiovisuels français", "les marques les plus en vue, comme"
         if j + 1 >= len(doc) or doc[j].lower_ not in _LIST_OPENERS:
             continue
-        found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)]
+        found += [Span(doc, a, b, label="ORG") for a, b in _name_list(doc, j + 1)
+                  if not (bodies and known_place(doc[a:b].text, rules))]
     if not found:
         return spans
     # an organization the NER or the ruler found around a listed name stays whole ("Crédit Agricole SA")

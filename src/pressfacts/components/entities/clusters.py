@@ -386,16 +386,19 @@ def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
-_COMPLEMENT_OPENERS = frozenset({"de", "du", "des", "d'", "d’"})
+_COMPLEMENT_OPENERS = frozenset({"de", "du", "d'", "d’"})  # a place's ("des" opens members: "des enfants de Brest")
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 
 
 def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
     """"la police municipale" ... "la police municipale d'Évreux", "le tribunal correctionnel de Lille" ... "le
     tribunal correctionnel": a lowercase institution of several words, written again with or without the
     complement that places it, is one organization when exactly one longer name of the article opens with all of
-    its words and goes on with "de"/"du"/"d'" (two tribunals of two towns leave the bare name alone, and a short
-    mention set in another place, "À Rennes, le tribunal correctionnel", is that town's). merge_shortened_names
-    takes only lowercase words added; a town's name is not."""
+    its words and goes on with "de"/"du"/"d'". It stays apart when two such names could claim it (two towns'
+    tribunals), when a possessive makes it another owner's ("Marseille a armé sa police municipale"), or when its
+    sentence names a place the longer name does not hold ("À Douai, le tribunal correctionnel", "Marseille, qui
+    hésitait, a armé la police municipale"). merge_shortened_names takes only lowercase words added; a town's
+    name is not one."""
     orgs = [c for c in clusters if c.label == "ORG"]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions]
     for c in orgs:
@@ -406,10 +409,22 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
         longs = [o for o in orgs if o is not c and o in clusters and any(
             len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in _COMPLEMENT_OPENERS
             for m in o.mentions)]
-        if len(longs) == 1 and not _placed_elsewhere(c, longs[0], [p for p in places if p not in c.mentions]):
-            longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
-            clusters.remove(c)
+        if len(longs) != 1 or any(m.start > 0 and m.doc[m.start - 1].lower_ in _POSSESSIVES for m in c.mentions) \
+                or _other_place_in_sentence(c, longs[0], places):
+            continue
+        longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
+        clusters.remove(c)
     return clusters
+
+
+def _other_place_in_sentence(short: Cluster, full: Cluster, places: list[Span]) -> bool:
+    """A place in the sentence of one of the short mentions that no mention of the full name holds."""
+    names = " ".join(fold(m.text) for m in full.mentions)
+    for m in short.mentions:
+        sent = m.sent
+        if any(sent.start <= p.start < sent.end and fold(p.text) not in names for p in places):
+            return True
+    return False
 
 
 def _first_word_name(c: Cluster) -> bool:

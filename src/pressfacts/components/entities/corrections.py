@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text
 from .bounds import (
@@ -77,7 +77,7 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
             continue  # "la CSG et la TVA" stay taxes, "Gendarmes et CRS" people, whatever is listed next to them
         if key in person_words or key in rules.first_names:
             continue
-        if _fronted_setting(doc, s):
+        if (s.label_ == "LOC" or place) and _fronted_setting(doc, s):
             continue  # "À Douai, la police municipale ...": where the clause happens, no list
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j].label_ != "ORG":
@@ -89,6 +89,12 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
                 out[i] = Span(doc, s.start, s.end, label="ORG")
                 break
     return out
+
+
+def _time_word(tok: Token) -> bool:
+    """A lowercase word that may stand between a participle and its agent: "samedi", "hier", "soir", "récemment"
+    (no verb: "publié est signé par X" is another verb's agent)."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ not in {"VERB", "AUX"}
 
 
 _SETTING_PREPOSITIONS = frozenset({"à", "en", "dans"})
@@ -124,9 +130,11 @@ def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
         if prev in slots.get("verb", ()) and doc[k].is_lower and s.label_ in {"MISC", "ORG"} \
                 and doc[k - 1].text in _INCISE_OPENERS:
             return "verb"  # '..., souligne l'INRS': the inverted subject of an incise, not the verb's object
-    if prev == "par" and any(doc[j].lower_ in slots.get("agent", ()) and all(t.is_lower and t.is_alpha for t in doc[j:k])
-                             for j in range(max(0, k - 3), k)):
-        return "agent"  # "acquis par", also over a word or two of time: "publiée samedi par", "publiée hier soir par"
+    if prev == "par":
+        for slot in ("agent", "publisher"):  # "acquis par", also over a word or two of time: "publiée samedi par"
+            if any(doc[j].lower_ in slots.get(slot, ()) and all(_time_word(t) for t in doc[j + 1 : k])
+                   for j in range(max(0, k - 3), k)):
+                return slot
     if prev in {"de", "d'", "du", "des"} and k > 1:
         nouns = slots.get("of", frozenset())
         if doc[k - 1].lower_ in nouns or (doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].lower_ in nouns):
@@ -157,7 +165,8 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             out[i] = _with_capitalized_tail(doc, s, out)
             found += _listed_after(doc, out[i], out)
             continue
-        if slot is None or (s.label_ == "LOC" and slot == "of") or s.text in rules.labels or _demonym(s, rules) \
+        if slot is None or (s.label_ == "LOC" and slot == "of") or (s.label_ == "PER" and slot == "publisher") \
+                or s.text in rules.labels or _demonym(s, rules) \
                 or known_place(s.text, rules):
             continue  # "chez les Français", "chez Paris", "l'usine de Flins": people and places stay
         words = [fold(t.text) for t in s if t.is_alpha]
@@ -173,15 +182,16 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 
 
 _INCISE_OPENERS = frozenset({",", "»", "”", '"'})  # what ends the reported words before an incise's verb
-_SLOT_REACH = (1, 2, 3, 4)  # the slot word is at most 4 tokens before the name ("pôle distribution d' X")
+_SLOT_REACH = (1, 2, 3, 4, 5, 6)  # the slot word is at most 6 tokens before the name ("pôle distribution d' X",
+# "publiée hier soir par l'X")
 _SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
 
 
 def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
-    """Positions of the words that open a slot ("chez", "acquis", "données") among the 4 tokens before each
-    entity, read as lowercase string ids (no word made into a string)."""
+    """Positions of the words that open a slot ("chez", "acquis", "données") among the tokens before each
+    entity that _SLOT_REACH reads, as lowercase string ids (no word made into a string)."""
     ids = rules.org_slot_ids
-    return {j for s in spans for j in range(max(0, s.start - 4), s.start) if doc[j].lower in ids}
+    return {j for s in spans for j in range(max(0, s.start - max(_SLOT_REACH)), s.start) if doc[j].lower in ids}
 
 
 def _lowercase_articled(doc: Doc, s: Span, rules: EntityRules) -> bool:

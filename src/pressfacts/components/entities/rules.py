@@ -143,6 +143,7 @@ class EntityRules:
     particles: frozenset[str] = frozenset()  # folded particles of surnames ("di", "van", "le")
     verb_suffixes: frozenset[str] = frozenset()  # folded pronouns after a verb and a hyphen ("-vous", "-t-il")
     list_cues: frozenset[str] = frozenset()  # folded plural nouns of companies before a list of names ("prestataires")
+    body_list_cues: frozenset[str] = frozenset()  # those of bodies ("collectifs"): a known town listed stays a place
     route_words: frozenset[str] = frozenset()  # lowercase words before "X-Y" that make it a route ("autoroute")
     prosecutors: frozenset[str] = frozenset()  # folded titles before "de la République de X" ("procureur")
     territory_words: frozenset[str] = frozenset()  # folded complements that name no place ("departement")
@@ -202,6 +203,7 @@ class EntityRules:
     place_positions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "abords" -> nouns it needs
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
+    glued_positions: frozenset[str] = frozenset()  # folded "au": a position word holding the seat's article
     # folded "face" -> its lowercase preposition "à" (not the verb "a"): "face à la mairie" places it as "face au"
     position_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
@@ -380,6 +382,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         particles=frozenset(fold(r["text"]) for r in of("particle")),
         verb_suffixes=frozenset(fold(r["text"]) for r in of("verb_suffix")),
         list_cues=frozenset(r["text"].lower() for r in of("list_cue")),
+        body_list_cues=frozenset(r["text"].lower() for r in of("list_cue") if r.get("places_stay")),
         route_words=frozenset(r["text"].lower() for r in of("route_word")),
         prosecutors=frozenset(fold(r["text"]) for r in of("prosecutor")),
         territory_words=frozenset(fold(r["text"]) for r in of("territory_word")),
@@ -498,6 +501,7 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         place_positions={fold(r["text"]): frozenset(r.get("after", [])) for r in of("place_position")},
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
+        glued_positions=frozenset(fold(r["text"]) for r in of("place_position") if r.get("glued")),
         position_prepositions={fold(r["text"]): frozenset(w.lower() for w in r["preposition"])
                                for r in of("place_position") if r.get("preposition")},
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
