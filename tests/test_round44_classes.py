@@ -55,6 +55,11 @@ def test_a_local_institution_named_with_and_without_its_place_is_one(text, name)
      {"police municipale de Lyon", "police municipale"}),
     ("La police municipale de Lyon a été armée. Marseille, qui hésitait, a finalement armé la police municipale.",
      {"police municipale de Lyon", "police municipale"}),
+    ("La police municipale d'Évreux a été créée en 2002. Le maire veut doter la ville de sa propre police "
+     "municipale.", {"police municipale d'Évreux", "police municipale"}),
+    # "Loire" is no "Haute-Loire"
+    ("Le conseil départemental de la Haute-Loire a voté le budget. En Loire, le conseil départemental a refusé.",
+     {"conseil départemental de la Haute-Loire", "conseil départemental"}),
     # members, not a place
     ("Le conseil municipal a voté. Le conseil municipal des enfants de Brest a été reçu.",
      {"conseil municipal", "conseil municipal des enfants de Brest"}),
@@ -136,6 +141,14 @@ def test_a_commissariat_that_acts_stays_an_organization(text, name):
     assert entity_labels(text)[name] == "ORG"
 
 
+@pytest.mark.parametrize("text", [
+    "L'enquête a été confiée au commissariat de Lille.",
+    "Le parquet a demandé au commissariat de Lille de mener les investigations.",
+])
+def test_a_commissariat_given_a_task_stays_an_organization(text):
+    assert entity_labels(text)["commissariat de Lille"] == "ORG"
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Des ONG comme Greenpeace, Oxfam et Attac ont dénoncé l'accord.", {"Greenpeace", "Oxfam", "Attac"}),
     ("Des collectifs comme Nous Toutes et Osez le féminisme ont défilé.", {"Nous Toutes", "Osez le féminisme"}),
@@ -176,6 +189,10 @@ def test_who_publishes_a_study_is_an_organization(text, name):
     ("Un tweet publié par Trump a enflammé les réseaux.", "Trump", "PER"),
     ("Le doublé réalisé par Mbappé a offert la victoire au PSG.", "Mbappé", "PER"),
     ("Le texte publié est signé par Lemoine, un ancien ministre.", "Lemoine", "PER"),
+    # reached over words: a person stays one
+    ("Le témoin, interrogé longuement par Delavigne, n'a rien voulu dire.", "Delavigne", "PER"),
+    ("La victime, interrogée sur place par Legendre, a porté plainte.", "Legendre", "PER"),
+    ("Le tableau acquis samedi par Pinault sera exposé à Venise.", "Pinault", "PER"),
 ])
 def test_a_known_town_or_a_person_that_publishes_keeps_its_label(text, name, label):
     assert entity_labels(text)[name] == label

@@ -303,7 +303,8 @@ def seats_as_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Spa
             out.append(s)
             continue
         glued = fold(doc[s.start - 1].text)  # "au commissariat": a position word that holds the article
-        if glued in rules.glued_positions and fold(s[0].text) in rules.position_seats.get(glued, ()):
+        if glued in rules.glued_positions and fold(s[0].text) in rules.position_seats.get(glued, ()) \
+                and (s.start < 2 or fold(doc[s.start - 2].text) not in rules.glued_not_after):
             out.append(Span(doc, s.start, s.end, label="LOC"))
             continue
         i = _before_links(doc, s.start - 1)

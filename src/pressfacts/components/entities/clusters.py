@@ -395,7 +395,7 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
     tribunal correctionnel": a lowercase institution of several words, written again with or without the
     complement that places it, is one organization when exactly one longer name of the article opens with all of
     its words and goes on with "de"/"du"/"d'". It stays apart when two such names could claim it (two towns'
-    tribunals), when a possessive makes it another owner's ("Marseille a armé sa police municipale"), or when its
+    tribunals), when a possessive makes it another owner's ("Marseille a armé sa (propre) police municipale"), or when its
     sentence names a place the longer name does not hold ("À Douai, le tribunal correctionnel", "Marseille, qui
     hésitait, a armé la police municipale"). merge_shortened_names takes only lowercase words added; a town's
     name is not one."""
@@ -409,7 +409,7 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
         longs = [o for o in orgs if o is not c and o in clusters and any(
             len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in _COMPLEMENT_OPENERS
             for m in o.mentions)]
-        if len(longs) != 1 or any(m.start > 0 and m.doc[m.start - 1].lower_ in _POSSESSIVES for m in c.mentions) \
+        if len(longs) != 1 or any(t.lower_ in _POSSESSIVES for m in c.mentions for t in m.doc[max(0, m.start - 2) : m.start]) \
                 or _other_place_in_sentence(c, longs[0], places):
             continue
         longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
@@ -419,10 +419,10 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
 
 def _other_place_in_sentence(short: Cluster, full: Cluster, places: list[Span]) -> bool:
     """A place in the sentence of one of the short mentions that no mention of the full name holds."""
-    names = " ".join(fold(m.text) for m in full.mentions)
+    names = " " + " | ".join(" ".join(_words(m)) for m in full.mentions) + " "  # word-wise: "Loire" is no "Haute-Loire"
     for m in short.mentions:
         sent = m.sent
-        if any(sent.start <= p.start < sent.end and fold(p.text) not in names for p in places):
+        if any(sent.start <= p.start < sent.end and f" {' '.join(_words(p))} " not in names for p in places):
             return True
     return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...extensions import doc_text
 from .bounds import (
@@ -91,10 +91,10 @@ def _listed_with_orgs(doc: Doc, spans: list[Span], rules: EntityRules, person_wo
     return out
 
 
-def _time_word(tok: Token) -> bool:
-    """A lowercase word that may stand between a participle and its agent: "samedi", "hier", "soir", "récemment"
-    (no verb: "publié est signé par X" is another verb's agent)."""
-    return tok.is_lower and tok.is_alpha and tok.pos_ not in {"VERB", "AUX"}
+def _time_words(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
+    """Tokens start..end are words of time that may stand between a participle and its agent ("publiée samedi par",
+    "hier soir"): slot_time_word rows, not any word ("interrogé sur place par", "détenu en indivision par")."""
+    return all(t.lower_ in rules.slot_time_words for t in doc[start:end])
 
 
 _SETTING_PREPOSITIONS = frozenset({"à", "en", "dans"})
@@ -132,9 +132,9 @@ def _org_slot(doc: Doc, s: Span, rules: EntityRules) -> str | None:
             return "verb"  # '..., souligne l'INRS': the inverted subject of an incise, not the verb's object
     if prev == "par":
         for slot in ("agent", "publisher"):  # "acquis par", also over a word or two of time: "publiée samedi par"
-            if any(doc[j].lower_ in slots.get(slot, ()) and all(_time_word(t) for t in doc[j + 1 : k])
-                   for j in range(max(0, k - 3), k)):
-                return slot
+            for j in range(k - 1, max(0, k - 3) - 1, -1):
+                if doc[j].lower_ in slots.get(slot, ()) and _time_words(doc, j + 1, k, rules):
+                    return slot if slot == "publisher" or j == k - 1 else "agent_far"
     if prev in {"de", "d'", "du", "des"} and k > 1:
         nouns = slots.get("of", frozenset())
         if doc[k - 1].lower_ in nouns or (doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 2].lower_ in nouns):
@@ -165,7 +165,7 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             out[i] = _with_capitalized_tail(doc, s, out)
             found += _listed_after(doc, out[i], out)
             continue
-        if slot is None or (s.label_ == "LOC" and slot == "of") or (s.label_ == "PER" and slot == "publisher") \
+        if slot is None or (s.label_ == "LOC" and slot == "of") or (s.label_ == "PER" and slot in {"publisher", "agent_far"}) \
                 or s.text in rules.labels or _demonym(s, rules) \
                 or known_place(s.text, rules):
             continue  # "chez les Français", "chez Paris", "l'usine de Flins": people and places stay

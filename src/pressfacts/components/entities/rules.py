@@ -204,6 +204,7 @@ class EntityRules:
     seat_heads: frozenset[str] = frozenset()  # folded first words of an institution's building ("assemblee", "senat")
     position_seats: dict[str, frozenset[str]] = field(default_factory=dict)  # folded "devant" -> the seats it places
     glued_positions: frozenset[str] = frozenset()  # folded "au": a position word holding the seat's article
+    glued_not_after: frozenset[str] = frozenset()  # folded verbs before it whose object acts ("confiée au")
     # folded "face" -> its lowercase preposition "à" (not the verb "a"): "face à la mairie" places it as "face au"
     position_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     name_clitics: frozenset[str] = frozenset()  # lowercase pronouns after an imperative in a name ("les", "nous")
@@ -219,6 +220,7 @@ class EntityRules:
     kind_descriptors: frozenset[str] = frozenset()
     company_kinds: frozenset[str] = frozenset()  # lowercase kind nouns of companies only ("cimentier")
     org_slots: dict[str, frozenset[str]] = field(default_factory=dict)  # slot kind -> lowercase words opening it
+    slot_time_words: frozenset[str] = frozenset()  # lowercase: "samedi", "hier" between a participle and "par"
     org_slot_ids: frozenset[int] = frozenset()  # the same words as string ids, compared with Token.lower
     # folded head nouns of institutions (institutions.jsonl and the "head" rows): "caisse", "office", "conseil"
     institution_heads: frozenset[str] = frozenset()
@@ -502,9 +504,11 @@ def _organization_name_rules(of: Callable[[str], list[dict[str, Any]]]) -> dict[
         seat_heads=frozenset(fold(r["text"]) for r in of("seat_head")),
         position_seats={fold(r["text"]): frozenset(fold(w) for w in r["seats"]) for r in of("place_position") if r.get("seats")},
         glued_positions=frozenset(fold(r["text"]) for r in of("place_position") if r.get("glued")),
+        glued_not_after=frozenset(fold(w) for r in of("place_position") if r.get("glued") for w in r.get("not_after", [])),
         position_prepositions={fold(r["text"]): frozenset(w.lower() for w in r["preposition"])
                                for r in of("place_position") if r.get("preposition")},
         name_clitics=frozenset(r["text"].lower() for r in of("name_clitic")),
+        slot_time_words=frozenset(r["text"].lower() for r in of("slot_time_word")),
         org_slots={kind: frozenset(r["text"].lower() for r in of("org_slot") if r["slot"] == kind)
                    for kind in {r["slot"] for r in of("org_slot")}},
         org_slot_ids=frozenset(get_string_id(r["text"].lower()) for r in of("org_slot")),
