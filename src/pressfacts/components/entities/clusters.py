@@ -417,12 +417,17 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+def _spaced(text: str) -> str:
+    """Folded words split at spaces and elisions only: "d'Évreux" holds "evreux", "Haute-Marne" no "marne"."""
+    return " ".join(re.sub(r"['’]", " ", fold(text)).split())
+
+
 def _other_place_in_sentence(short: Cluster, full: Cluster, places: list[Span]) -> bool:
     """A place in the sentence of one of the short mentions that no mention of the full name holds."""
-    names = " " + " | ".join(" ".join(_words(m)) for m in full.mentions) + " "  # word-wise: "Loire" is no "Haute-Loire"
+    names = " " + " | ".join(_spaced(m.text) for m in full.mentions) + " "  # word-wise: "Marne" is no "Haute-Marne"
     for m in short.mentions:
         sent = m.sent
-        if any(sent.start <= p.start < sent.end and f" {' '.join(_words(p))} " not in names for p in places):
+        if any(sent.start <= p.start < sent.end and f" {_spaced(p.text)} " not in names for p in places):
             return True
     return False
 
