@@ -395,10 +395,10 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
     tribunal correctionnel": a lowercase institution of several words, written again with or without the
     complement that places it, is one organization when exactly one longer name of the article opens with all of
     its words and goes on with "de"/"du"/"d'". It stays apart when two such names could claim it (two towns'
-    tribunals), when a possessive makes it another owner's ("Marseille a armé sa (propre) police municipale"), or when its
-    sentence names a place the longer name does not hold ("À Douai, le tribunal correctionnel", "Marseille, qui
-    hésitait, a armé la police municipale"). merge_shortened_names takes only lowercase words added; a town's
-    name is not one."""
+    tribunals), when a possessive makes it another owner's ("Marseille a armé sa propre police municipale"), or
+    when its sentence names a place the longer name does not hold ("À Douai, le tribunal correctionnel",
+    "Marseille, qui hésitait, a armé la police municipale"). merge_shortened_names takes only lowercase words
+    added; a town's name is not one."""
     orgs = [c for c in clusters if c.label == "ORG"]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions]
     for c in orgs:
@@ -409,12 +409,16 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
         longs = [o for o in orgs if o is not c and o in clusters and any(
             len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in _COMPLEMENT_OPENERS
             for m in o.mentions)]
-        if len(longs) != 1 or any(t.lower_ in _POSSESSIVES for m in c.mentions for t in m.doc[max(0, m.start - 2) : m.start]) \
-                or _other_place_in_sentence(c, longs[0], places):
+        if len(longs) != 1 or _owned(c) or _other_place_in_sentence(c, longs[0], places):
             continue
         longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
         clusters.remove(c)
     return clusters
+
+
+def _owned(c: Cluster) -> bool:
+    """A possessive one or two words before a mention: "sa police municipale", "leur nouvelle police municipale"."""
+    return any(t.lower_ in _POSSESSIVES for m in c.mentions for t in m.doc[max(0, m.start - 2) : m.start])
 
 
 def _spaced(text: str) -> str:

@@ -165,10 +165,9 @@ def slotted_orgs(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
             out[i] = _with_capitalized_tail(doc, s, out)
             found += _listed_after(doc, out[i], out)
             continue
-        if slot is None or (s.label_ == "LOC" and slot == "of") or (s.label_ == "PER" and slot in {"publisher", "agent_far"}) \
-                or s.text in rules.labels or _demonym(s, rules) \
-                or known_place(s.text, rules):
-            continue  # "chez les Français", "chez Paris", "l'usine de Flins": people and places stay
+        if slot is None or (s.label_ == "LOC" and slot == "of") or (s.label_ == "PER" and slot in _PERSON_SLOTS) \
+                or s.text in rules.labels or _demonym(s, rules) or known_place(s.text, rules):
+            continue  # "chez les Français", "chez Paris", "l'usine de Flins", "publié par Trump": people and places stay
         words = [fold(t.text) for t in s if t.is_alpha]
         if not words or words[0] in rules.misc_heads or (s.label_ == "PER" and (
                 slot == "of" or words[0] in rules.first_names or _borne_by_person(s, words, out))):
@@ -185,6 +184,7 @@ _INCISE_OPENERS = frozenset({",", "»", "”", '"'})  # what ends the reported w
 _SLOT_REACH = (1, 2, 3, 4, 5, 6)  # the slot word is at most 6 tokens before the name ("pôle distribution d' X",
 # "publiée hier soir par l'X")
 _SLOT_LABELS = frozenset({"MISC", "PER", "LOC", "ORG"})
+_PERSON_SLOTS = frozenset({"publisher", "agent_far"})  # slots a person fills as often as a body: a person stays one
 
 
 def _slot_words_at(doc: Doc, rules: EntityRules, spans: list[Span]) -> set[int]:
