@@ -14,6 +14,8 @@ each reproduced first in sentences of our own:
   or an unknown place, also over a word or two of time (a person stays one: "un tweet publié par Trump").
 Tried and dropped at review: "depuis la préfecture" as the building (a seat one acts from: "décidé depuis la
 préfecture, qui dément"), "réalisé par" as a publisher's slot (films and goals are made by people).
+- a former name in the parentheses after a party's name ("le Rassemblement national (RN, ex-FN)") is an alias of
+  it, as the acronym before it is, not an organization of its own;
 - a first name and a surname right after an organization's name ("à l'Agence France-Presse Dominique Leroux") are
   a person, not a regional edition of it, even when the first name is also a place (Dominique, Florence)."""
 
@@ -196,3 +198,25 @@ def test_who_publishes_a_study_is_an_organization(text, name):
 ])
 def test_a_known_town_or_a_person_that_publishes_keeps_its_label(text, name, label):
     assert entity_labels(text)[name] == label
+
+
+@pytest.mark.parametrize(("text", "name", "forms"), [
+    ("Le Rassemblement national (RN, ex-FN) arrive en tête des intentions de vote.", "Rassemblement national",
+     {"Rassemblement national", "RN", "ex-FN"}),
+    ("Les Républicains (LR, ex-UMP) chutent à 8 %.", "Les Républicains", {"Les Républicains", "LR", "ex-UMP"}),
+])
+def test_a_former_name_in_parentheses_is_an_alias(text, name, forms):
+    record = pressfacts.extract(text, published="2019-03-12")
+    orgs = [e for e in record.entities if e.label == "ORG"]
+    assert [e.name for e in orgs] == [name]
+    assert {m.text for m in orgs[0].mentions} == forms
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # no parentheses: another party, as far as the text says
+    ("Le Rassemblement national (RN) devance l'ex-UMP.", {"Rassemblement national", "ex-UMP"}),
+    # an ally in the parentheses is no former name
+    ("Le Rassemblement national (RN, allié à Debout la France) progresse.", {"Rassemblement national", "Debout la France"}),
+])
+def test_other_bodies_near_parentheses_stay_apart(text, names):
+    assert organization_names(text) == names

@@ -516,6 +516,9 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
                  and _PAREN_GAP.match(text, m.end_char, doc[s].idx)),
                 None,
             )
+            if c in clusters and c.label in {"ORG", "MISC"}:
+                opening = m.end_char + after.index("(")
+                _merge_former_names(doc, c, clusters, owner, (opening, text.find(")", opening)))
             # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
             if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"} or nxt.label == "LOC":
                 continue
@@ -523,6 +526,22 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             for mm in nxt.mentions:
                 owner[(mm.start, mm.end)] = c
             clusters.remove(nxt)
+
+
+def _merge_former_names(doc: Doc, c: Cluster, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster],
+                        span: tuple[int, int]) -> None:
+    """"le Rassemblement national (RN, ex-FN)": a former name later in the same parentheses (character offsets
+    `span`) is an alias too."""
+    opening, close = span
+    for (s, e), o in list(owner.items()):
+        if o is c or o not in clusters or o.label not in {"ORG", "MISC"} or not opening < doc[s].idx < close:
+            continue
+        if not fold(doc[s:e].text).startswith("ex-"):
+            continue
+        c.mentions.extend(o.mentions)
+        for mm in o.mentions:
+            owner[(mm.start, mm.end)] = c
+        clusters.remove(o)
 
 
 def _initials(name: str) -> str:
