@@ -215,6 +215,9 @@ def test_a_former_name_in_parentheses_is_an_alias(text, name, forms):
 @pytest.mark.parametrize(("text", "names"), [
     # no parentheses: another party, as far as the text says
     ("Le Rassemblement national (RN) devance l'ex-UMP.", {"Rassemblement national", "ex-UMP"}),
+    # nested parentheses: the inner name's former name is no alias of the outer one; a clause's word is no item
+    ("La société Vivendi (propriétaire de Canal+ (ex-Canal Plus)) publie ses résultats.", {"Vivendi", "Canal+"}),
+    ("Le Medef (patronat, qui accueille des ex-CNPF) a réagi.", {"Medef", "ex-CNPF"}),
     # an ally in the parentheses is no former name
     ("Le Rassemblement national (RN, allié à Debout la France) progresse.", {"Rassemblement national", "Debout la France"}),
 ])

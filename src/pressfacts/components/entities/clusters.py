@@ -517,8 +517,7 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
                 None,
             )
             if c in clusters and c.label in {"ORG", "MISC"}:
-                opening = m.end_char + after.index("(")
-                _merge_former_names(doc, c, clusters, owner, (opening, text.find(")", opening)))
+                _merge_former_names(doc, c, clusters, owner, m.end_char + after.index("("))
             # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
             if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"} or nxt.label == "LOC":
                 continue
@@ -529,12 +528,15 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def _merge_former_names(doc: Doc, c: Cluster, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster],
-                        span: tuple[int, int]) -> None:
-    """"le Rassemblement national (RN, ex-FN)": a former name later in the same parentheses (character offsets
-    `span`) is an alias too."""
-    opening, close = span
+                        opening: int) -> None:
+    """"le Rassemblement national (RN, ex-FN)": a former name that opens an item of the parentheses at `opening`
+    (after a comma or the parenthesis, not inside nested ones nor a clause) is an alias too."""
+    text = doc_text(doc)
+    items = _paren_items(text, opening)
+    if not items:
+        return
     for (s, e), o in list(owner.items()):
-        if o is c or o not in clusters or o.label not in {"ORG", "MISC"} or not opening < doc[s].idx < close:
+        if o is c or o not in clusters or o.label not in {"ORG", "MISC"} or doc[s].idx not in items:
             continue
         if not fold(doc[s:e].text).startswith("ex-"):
             continue
@@ -542,6 +544,30 @@ def _merge_former_names(doc: Doc, c: Cluster, clusters: list[Cluster], owner: di
         for mm in o.mentions:
             owner[(mm.start, mm.end)] = c
         clusters.remove(o)
+
+
+def _paren_items(text: str, opening: int) -> set[int]:
+    """Character offsets where the items of the parentheses opened at `opening` start (after "(" or ", ", at depth
+    one); empty when they do not close on the same line."""
+    starts: set[int] = set()
+    depth = 0
+    expect = True  # an item starts at the next word
+    for i in range(opening + 1, len(text)):
+        ch = text[i]
+        if ch == "\n":
+            return set()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return starts
+            depth -= 1
+        elif depth == 0 and ch == ",":
+            expect = True
+        elif depth == 0 and expect and not ch.isspace():
+            starts.add(i)
+            expect = False
+    return set()
 
 
 def _initials(name: str) -> str:
