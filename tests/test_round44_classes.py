@@ -16,6 +16,8 @@ Tried and dropped at review: "depuis la préfecture" as the building (a seat one
 préfecture, qui dément"), "réalisé par" as a publisher's slot (films and goals are made by people).
 - a former name in the parentheses after a party's name ("le Rassemblement national (RN, ex-FN)") is an alias of
   it, as the acronym before it is, not an organization of its own;
+- a title after "à un"/"à une" before a name that has its own role after it ("a indiqué à un correspondant de l'AFP
+  Jean Dupont, porte-parole du collectif") is the one spoken to's, not the speaker's;
 - a first name and a surname right after an organization's name ("à l'Agence France-Presse Dominique Leroux") are
   a person, not a regional edition of it, even when the first name is also a place (Dominique, Florence)."""
 
@@ -223,3 +225,33 @@ def test_a_former_name_in_parentheses_is_an_alias(text, name, forms):
 ])
 def test_other_bodies_near_parentheses_stay_apart(text, names):
     assert organization_names(text) == names
+
+
+def roles_of(text: str, name: str) -> list[str]:
+    record = pressfacts.extract(text, published="2019-03-12")
+    return next(list(e.attributes.roles) for e in record.entities if e.name == name)
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    ("« Le lien est évident », a indiqué à un correspondant de l'AFP Jean Dupont, porte-parole du collectif.",
+     "Jean Dupont", ["porte-parole du collectif"]),
+    ("« Rien n'est joué », a confié à un journaliste du Monde Jean Dupont, maire de Vannes.",
+     "Jean Dupont", ["maire de Vannes"]),
+])
+def test_a_title_after_a_un_is_the_addressee_s(text, name, roles):
+    assert roles_of(text, name) == roles
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # no "à un": the title is the name's
+    ("Le correspondant de l'AFP Jean Dupont, 45 ans, a été blessé.", "Jean Dupont", "correspondant de l'AFP"),
+    # a comma between: the one spoken to is the name
+    ("Il a remis la médaille à un ancien ministre, Jean Dupont, président du club.", "Jean Dupont", "ancien ministre"),
+    # another phrase opens after the one spoken to
+    ("« C'est fini », a lancé à une amie la militante Julie Marchand, présidente de l'association.",
+     "Julie Marchand", "militante"),
+    # no role after the name: the title is the name's
+    ("Le prix a été remis à une ancienne ministre Jeanne Durand.", "Jeanne Durand", "ancienne ministre"),
+])
+def test_a_title_that_is_the_name_s_own_stays(text, name, role):
+    assert role in roles_of(text, name)

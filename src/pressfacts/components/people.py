@@ -442,13 +442,28 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         copula = None if found else _copula_role(text, end, rp, words)
         if copula:
             add(copula)
-        for role in _apposition_before(text, start, end, rp, orgs, others):
-            add(role)
+        if not (found and _addressed(text[max(0, start - 110) : start])):
+            for role in _apposition_before(text, start, end, rp, orgs, others):
+                add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
     if lawyer and not any("avocat" in r.lower() for r in roles):
         roles.append("avocat")  # "Me Sophie Garnier": a lawyer's title, when no apposition said "avocate"
     return {"age": age, "roles": roles}
 
+
+# "a indiqué à un correspondant de l'AFP X, procureure": the title after "à un" is the one spoken to's, not X's,
+# when X has a role of its own after the name ("à un ancien ministre, X, président du club" is X: a comma between)
+_ADDRESSEE = re.compile(r"(?:\bà|\bauprès\s+d['’])\s*(?:un|une)\s+(?P<title>[^,.;:!?«»()]*)$", re.I)
+_NEW_PHRASE = re.compile(r"(?:^|\s)(?P<prev>\S+)\s+(?:le|la|les)\s|(?:^|\s)(?P<prev2>\S+)\s+l['’]", re.I)
+
+
+def _addressed(before: str) -> bool:
+    """The words before a name end on "à un <title>" with no other phrase opening between ("à une amie la militante
+    X": the militant's own title follows the one spoken to)."""
+    m = _ADDRESSEE.search(before)
+    if not m:
+        return False
+    return all((p.group("prev") or p.group("prev2")).lower() in {"de", "à"} for p in _NEW_PHRASE.finditer(m.group("title")))
 
 _OF_ORG = re.compile(r"\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*", re.I)
 
