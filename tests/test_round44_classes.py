@@ -16,8 +16,9 @@ Tried and dropped at review: "depuis la préfecture" as the building (a seat one
 préfecture, qui dément"), "réalisé par" as a publisher's slot (films and goals are made by people).
 - a former name in the parentheses after a party's name ("le Rassemblement national (RN, ex-FN)") is an alias of
   it, as the acronym before it is, not an organization of its own;
-- a title after "à un"/"à une" before a name that has its own role after it ("a indiqué à un correspondant de l'AFP
-  Jean Dupont, porte-parole du collectif") is the one spoken to's, not the speaker's;
+- a reporter's title after "à un"/"à une" before a name that has its own role after it ("a indiqué à un correspondant
+  de l'AFP Jean Dupont, porte-parole du collectif") is the one spoken to's, not the speaker's (any other title there
+  is the name's own: "décernée à une infirmière Élodie Garnier, mère de trois enfants");
 - a first name and a surname right after an organization's name ("à l'Agence France-Presse Dominique Leroux") are
   a person, not a regional edition of it, even when the first name is also a place (Dominique, Florence)."""
 
@@ -252,6 +253,11 @@ def test_a_title_after_a_un_is_the_addressee_s(text, name, roles):
      "Julie Marchand", "militante"),
     # no role after the name: the title is the name's
     ("Le prix a été remis à une ancienne ministre Jeanne Durand.", "Jeanne Durand", "ancienne ministre"),
+    # the name is the one "à" governs: no reporter's title, the title is its own
+    ("La médaille a été décernée à une infirmière Élodie Garnier, mère de trois enfants.", "Élodie Garnier",
+     "infirmière"),
+    ("Il s'est retrouvé face à un ancien ministre Bernard Caron, président du conseil départemental.",
+     "Bernard Caron", "ancien ministre"),
 ])
 def test_a_title_that_is_the_name_s_own_stays(text, name, role):
     assert role in roles_of(text, name)

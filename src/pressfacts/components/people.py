@@ -92,6 +92,7 @@ class RolePatterns:
     plural_after: re.Pattern[str]
     copula: re.Pattern[str]
     party: frozenset[str] = frozenset()  # heads of a case's parties ("suspect", "victime"): kind "party" rows
+    press: frozenset[str] = frozenset()  # lowercased reporters' titles ("correspondant", "envoyé spécial"): "press" rows
     not_copula: frozenset[str] = frozenset()  # "comptable", "responsable": no title after "est" (rows "copula": false)
 
 
@@ -151,6 +152,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
         party=frozenset(_head(r["role"]) for r in rows if r.get("kind") == "party"),
+        press=frozenset(r["role"].lower() for r in rows if r.get("press")),
         not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
@@ -442,7 +444,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         copula = None if found else _copula_role(text, end, rp, words)
         if copula:
             add(copula)
-        if not (found and _addressed(text[max(0, start - 110) : start])):
+        if not (found and _addressed(text[max(0, start - 110) : start], rp.press)):
             for role in _apposition_before(text, start, end, rp, orgs, others):
                 add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
@@ -451,19 +453,25 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
     return {"age": age, "roles": roles}
 
 
-# "a indiqué à un correspondant de l'AFP X, procureure": the title after "à un" is the one spoken to's, not X's,
-# when X has a role of its own after the name ("à un ancien ministre, X, président du club" is X: a comma between)
+# "a indiqué à un correspondant de l'AFP X, procureure": a reporter's title after "à un" is the one spoken to's, not
+# X's, when X has a role of its own after the name ("à un ancien ministre, X" or "décernée à une infirmière X, mère
+# de trois enfants": the name is the one "à" governs, and the title is its own)
 _ADDRESSEE = re.compile(r"(?:\bà|\bauprès\s+d['’])\s*(?:un|une)\s+(?P<title>[^,.;:!?«»()]*)$", re.I)
-_NEW_PHRASE = re.compile(r"(?:^|\s)(?P<prev>\S+)\s+(?:le|la|les)\s|(?:^|\s)(?P<prev2>\S+)\s+l['’]", re.I)
+_ARTICLE_WORDS = frozenset({"le", "la", "les", "l"})
 
 
-def _addressed(before: str) -> bool:
-    """The words before a name end on "à un <title>" with no other phrase opening between ("à une amie la militante
-    X": the militant's own title follows the one spoken to)."""
+def _addressed(before: str, press: frozenset[str]) -> bool:
+    """The words before a name end on "à un <reporter's title> de <medium>", with no other phrase opening between
+    ("à un journaliste de l'AFP le maire X": the mayor's own title follows the one spoken to)."""
     m = _ADDRESSEE.search(before)
     if not m:
         return False
-    return all((p.group("prev") or p.group("prev2")).lower() in {"de", "à"} for p in _NEW_PHRASE.finditer(m.group("title")))
+    title = m.group("title").lower()
+    if not any(re.match(rf"{re.escape(t)}\s+(?:de|du|des|d['’])", title) for t in press):
+        return False
+    words = [w for w in re.split(r"[\s'’]+", title) if w]
+    return not any(w in _ARTICLE_WORDS and (k == 0 or words[k - 1] not in {"de", "à", "d"}) for k, w in enumerate(words))
+
 
 _OF_ORG = re.compile(r"\s*,\s*(?:de\s+la|de\s+l['’]|du|des|d['’]|de)\s*", re.I)
 
