@@ -24,3 +24,9 @@ def entity_labels(text: str, published: str = "2019-03-12") -> dict[str, str]:
 def organization_names(text: str, published: str = "2019-03-12") -> set[str]:
     """The names of the organizations of `text`."""
     return {name for name, label in entity_labels(text, published).items() if label == "ORG"}
+
+
+def person_roles(text: str, published: str = "2019-03-12") -> dict[str, list[str]]:
+    """Each person's name and roles."""
+    return {e.name: list(e.attributes.roles) for e in pressfacts.extract(text, published=published).entities
+            if e.label == "PER"}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 import pressfacts
-from extracting import entity_labels, organization_names
+from extracting import entity_labels, organization_names, person_roles
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -228,11 +228,6 @@ def test_other_bodies_near_parentheses_stay_apart(text, names):
     assert organization_names(text) == names
 
 
-def roles_of(text: str, name: str) -> list[str]:
-    record = pressfacts.extract(text, published="2019-03-12")
-    return next(list(e.attributes.roles) for e in record.entities if e.name == name)
-
-
 @pytest.mark.parametrize(("text", "name", "roles"), [
     ("« Le lien est évident », a indiqué à un correspondant de l'AFP Jean Dupont, porte-parole du collectif.",
      "Jean Dupont", ["porte-parole du collectif"]),
@@ -240,7 +235,7 @@ def roles_of(text: str, name: str) -> list[str]:
      "Jean Dupont", ["maire de Vannes"]),
 ])
 def test_a_title_after_a_un_is_the_addressee_s(text, name, roles):
-    assert roles_of(text, name) == roles
+    assert person_roles(text)[name] == roles
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -260,4 +255,4 @@ def test_a_title_after_a_un_is_the_addressee_s(text, name, roles):
      "Bernard Caron", "ancien ministre"),
 ])
 def test_a_title_that_is_the_name_s_own_stays(text, name, role):
-    assert role in roles_of(text, name)
+    assert role in person_roles(text)[name]

@@ -92,7 +92,8 @@ class RolePatterns:
     plural_after: re.Pattern[str]
     copula: re.Pattern[str]
     party: frozenset[str] = frozenset()  # heads of a case's parties ("suspect", "victime"): kind "party" rows
-    press: frozenset[str] = frozenset()  # lowercased reporters' titles ("correspondant", "envoyé spécial"): "press" rows
+    # a reporter's title and the opening of its medium ("correspondant de", "envoyée spéciale du"): "press" rows
+    press_title: re.Pattern[str] | None = None
     not_copula: frozenset[str] = frozenset()  # "comptable", "responsable": no title after "est" (rows "copula": false)
 
 
@@ -152,7 +153,8 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         rows=rows,
         singular=frozenset(r["role"].lower() for r in rows),
         party=frozenset(_head(r["role"]) for r in rows if r.get("kind") == "party"),
-        press=frozenset(r["role"].lower() for r in rows if r.get("press")),
+        press_title=re.compile(rf"(?:{_trie(r['role'] for r in rows if r.get('press'))})\s+(?:de|du|des|d['’])", re.I)
+        if any(r.get("press") for r in rows) else None,
         not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
@@ -444,7 +446,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         copula = None if found else _copula_role(text, end, rp, words)
         if copula:
             add(copula)
-        if not (found and _addressed(text[max(0, start - 110) : start], rp.press)):
+        if not (found and _addressed(text[max(0, start - 110) : start], rp.press_title)):
             for role in _apposition_before(text, start, end, rp, orgs, others):
                 add(role)
         lawyer = lawyer or bool(_LAWYER.search(text[max(0, start - 8) : start]))
@@ -460,16 +462,13 @@ _ADDRESSEE = re.compile(r"(?:\bà|\bauprès\s+d['’])\s*(?:un|une)\s+(?P<title>
 _ARTICLE_WORDS = frozenset({"le", "la", "les", "l"})
 
 
-def _addressed(before: str, press: frozenset[str]) -> bool:
+def _addressed(before: str, press_title: re.Pattern[str] | None) -> bool:
     """The words before a name end on "à un <reporter's title> de <medium>", with no other phrase opening between
     ("à un journaliste de l'AFP le maire X": the mayor's own title follows the one spoken to)."""
-    m = _ADDRESSEE.search(before)
-    if not m:
+    m = _ADDRESSEE.search(before) if press_title is not None else None
+    if not m or not press_title.match(m.group("title")):
         return False
-    title = m.group("title").lower()
-    if not any(re.match(rf"{re.escape(t)}\s+(?:de|du|des|d['’])", title) for t in press):
-        return False
-    words = [w for w in re.split(r"[\s'’]+", title) if w]
+    words = [w for w in re.split(r"[\s'’]+", m.group("title").lower()) if w]
     return not any(w in _ARTICLE_WORDS and (k == 0 or words[k - 1] not in {"de", "à", "d"}) for k, w in enumerate(words))
 
 

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from ..ruler import AnchoredMatcher, Anchors, match_windows
 from .bounds import _SINGULAR_ARTICLES
-from .keys import ACRONYM, VERBS, fold, known_place
+from .keys import ACRONYM, OF_WORDS, VERBS, fold, known_place
 from .noise import _stray_participle
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _person_context, _role_end, _ruled_organization
@@ -539,9 +539,6 @@ def merge_spans(ents: tuple[Span, ...] | list[Span], extra: list[Span]) -> list[
     return sorted([*kept, *kept_extra, *tails], key=lambda s: s.start)
 
 
-_OWNER_PREPOSITIONS = frozenset({"de", "du", "d'", "d’"})
-
-
 def _cut_owner(e: Span, x: Span) -> Span | None:
     """"la commission des Lois du Sénat": the NER ran on from the institution's name ("commission des Affaires
     sociales du Sénat") or from inside it ("Lois du Sénat") to its owner; the owner after "de"/"du" ("Sénat",
@@ -550,7 +547,7 @@ def _cut_owner(e: Span, x: Span) -> Span | None:
     if x.id_ != "institution" or x.label_ != "ORG" or e.label_ not in {"ORG", "MISC"} \
             or not (e.start < x.end < e.end - 1 and x.start <= e.start + 1) or not any(t.is_title for t in x[1:]):
         return None  # no capitalized portfolio: "la Cour de justice de la République" is one name
-    i = x.end + int(e.doc[x.end].lower_ in _OWNER_PREPOSITIONS)
+    i = x.end + int(e.doc[x.end].lower_ in OF_WORDS)
     i += int(i > x.end and e.doc[i].lower_ in {"la", "l'", "l’"})
     rest = e.doc[i : e.end]
     if i == x.end or not 0 < len(rest) <= 3 or not rest[0].is_title \

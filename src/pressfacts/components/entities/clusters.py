@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...extensions import doc_text
-from .keys import ACRONYM, fold, known_place
+from .keys import ACRONYM, OF_WORDS, fold, known_place
 from .rules import _DOMAIN, _PLACE_PREPOSITIONS, _place_key
 from .shared import _ACRONYM_SKIPS, _BOOK_REFERENCE, Cluster
 
@@ -275,9 +275,7 @@ def merge_bare_heads(clusters: list[Cluster], heads: dict[str, str],
         if len(fuller) == 1 and _placed_elsewhere(c, fuller[0], [p for p in places if p not in c.mentions]):
             continue  # "Sur l'île de la Réunion, … levé par la préfecture": another town's, not the one named before
         if len(fuller) == 1:
-            fuller[0].mentions.extend(c.mentions)
-            fuller[0].mentions.sort(key=lambda m: m.start)
-            clusters.remove(c)
+            _absorb(fuller[0], c, clusters)
     if bare:
         clusters.sort(key=lambda c: c.mentions[0].start)  # still in order of first mention
     return clusters
@@ -381,12 +379,10 @@ def merge_shortened_names(clusters: list[Cluster]) -> list[Cluster]:
             continue
         longs = [o for o in orgs if o is not c and o in clusters and any(_holds(short, m) for m in o.mentions)]
         if len(longs) == 1:
-            longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
-            clusters.remove(c)
+            _absorb(longs[0], c, clusters)
     return clusters
 
 
-_COMPLEMENT_OPENERS = frozenset({"de", "du", "d'", "d’"})  # a place's ("des" opens members: "des enfants de Brest")
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 
 
@@ -394,11 +390,12 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
     """"la police municipale" ... "la police municipale d'Évreux", "le tribunal correctionnel de Lille" ... "le
     tribunal correctionnel": a lowercase institution of several words, written again with or without the
     complement that places it, is one organization when exactly one longer name of the article opens with all of
-    its words and goes on with "de"/"du"/"d'". It stays apart when two such names could claim it (two towns'
-    tribunals), when a possessive makes it another owner's ("Marseille a armé sa propre police municipale"), or
-    when its sentence names a place the longer name does not hold ("À Douai, le tribunal correctionnel",
-    "Marseille, qui hésitait, a armé la police municipale"). merge_shortened_names takes only lowercase words
-    added; a town's name is not one."""
+    its words and goes on with "de"/"du"/"d'" (not "des": "le conseil municipal des enfants de Brest"). It stays
+    apart when two such names could claim it (two towns' tribunals), when a possessive makes it another owner's
+    ("Marseille a armé sa propre police municipale"), or when its sentence names a place the longer name does not
+    hold ("À Douai, le tribunal correctionnel", "Marseille, qui hésitait, a armé la police municipale": any place
+    of the sentence, not only one after a preposition as _placed_elsewhere reads). merge_shortened_names takes
+    only lowercase words added; a town's name is not one."""
     orgs = [c for c in clusters if c.label == "ORG"]
     places = [m for o in clusters if o.label == "LOC" for m in o.mentions]
     for c in orgs:
@@ -407,13 +404,17 @@ def merge_local_names(clusters: list[Cluster]) -> list[Cluster]:
                 or any(_words(m) != short for m in c.mentions):
             continue
         longs = [o for o in orgs if o is not c and o in clusters and any(
-            len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in _COMPLEMENT_OPENERS
+            len(w := _words(m)) > len(short) and w[:len(short)] == short and w[len(short)] in OF_WORDS
             for m in o.mentions)]
-        if len(longs) != 1 or _owned(c) or _other_place_in_sentence(c, longs[0], places):
-            continue
-        longs[0].mentions = sorted([*longs[0].mentions, *c.mentions], key=lambda m: m.start)
-        clusters.remove(c)
+        if len(longs) == 1 and not _owned(c) and not _other_place_in_sentence(c, longs[0], places):
+            _absorb(longs[0], c, clusters)
     return clusters
+
+
+def _absorb(into: Cluster, c: Cluster, clusters: list[Cluster]) -> None:
+    """c's mentions become into's, in text order; c is no entity of its own any more."""
+    into.mentions = sorted([*into.mentions, *c.mentions], key=lambda m: m.start)
+    clusters.remove(c)
 
 
 def _owned(c: Cluster) -> bool:
@@ -521,10 +522,7 @@ def _merge_parenthesized(doc: Doc, clusters: list[Cluster]) -> None:
             # "ministère des Finances (XIIe arrondissement)": a place in parentheses says where, it is no alias
             if nxt is None or nxt is c or nxt not in clusters or c.label not in {"ORG", "MISC"} or nxt.label == "LOC":
                 continue
-            c.mentions.extend(nxt.mentions)
-            for mm in nxt.mentions:
-                owner[(mm.start, mm.end)] = c
-            clusters.remove(nxt)
+            _take(c, nxt, clusters, owner)
 
 
 def _merge_former_names(doc: Doc, c: Cluster, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster],
@@ -538,12 +536,16 @@ def _merge_former_names(doc: Doc, c: Cluster, clusters: list[Cluster], owner: di
     for (s, e), o in list(owner.items()):
         if o is c or o not in clusters or o.label not in {"ORG", "MISC"} or doc[s].idx not in items:
             continue
-        if not fold(doc[s:e].text).startswith("ex-"):
-            continue
-        c.mentions.extend(o.mentions)
-        for mm in o.mentions:
-            owner[(mm.start, mm.end)] = c
-        clusters.remove(o)
+        if fold(doc[s:e].text).startswith("ex-"):
+            _take(c, o, clusters, owner)
+
+
+def _take(c: Cluster, o: Cluster, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster]) -> None:
+    """o's mentions become c's (in the order the parentheses' merge reads them), and `owner` says so."""
+    c.mentions.extend(o.mentions)
+    for mm in o.mentions:
+        owner[(mm.start, mm.end)] = c
+    clusters.remove(o)
 
 
 def _paren_items(text: str, opening: int) -> set[int]:

@@ -27,6 +27,7 @@ SCORE = re.compile(r"\d(?<![\d-]\d)\d{0,2}-\d{1,3}(?![\d-])")
 OPPONENT = {"contre", "face"}  # "contre Natoye", "face à Nancy"
 LIST_LINKS = frozenset({",", "et", "ou"})  # the words between the members of a list of names
 DEFINITE_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})  # (as written; fold() keeps only the straight quote)
+OF_WORDS = frozenset({"de", "du", "d'", "d’"})  # a complement's opening word, as written ("d'Évreux", "du Cher")
 LINE_OPENERS = {"–", "—", "-", "«", "‘‘", "“", '"', ":", "|"}
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, token_starts, tokens_with
-from .keys import ACRONYM, DEFINITE_ARTICLES, VERBS, fold, known_place
+from .keys import ACRONYM, DEFINITE_ARTICLES, OF_WORDS, VERBS, fold, known_place
 from .rules import _ARTICLES, _PREPOSITIONS
 from .shared import (
     _BARE_ACRONYM,
@@ -777,7 +777,6 @@ def inner_organizations(doc: Doc, entities: list[dict[str, Any]], rules: EntityR
 
 
 _TOLD_PREPOSITIONS = frozenset({"à", "au"})
-_OF_WORDS = frozenset({"de", "du", "d'", "d’"})
 
 
 def _press_title_at(doc: Doc, i: int, rules: EntityRules) -> tuple[int, int, str, bool] | None:
@@ -818,7 +817,7 @@ def _press_cued(doc: Doc, start: int, end: int, rules: EntityRules) -> bool:
         return True
     if prev == "par" and any(fold(doc[j].text) in cues.get("agent", ()) for j in range(max(0, start - 6), start - 1)):
         return True
-    if doc[start - 1].lower_ in _OF_WORDS and any(
+    if doc[start - 1].lower_ in OF_WORDS and any(
             fold(doc[j].text) in cues.get("staff", ()) for j in range(max(0, start - 4), start - 1)):
         return True
     return not person_like and end < len(doc) and fold(doc[end].text) in cues.get("verb", ())
@@ -869,7 +868,7 @@ def press_titles(doc: Doc, rules: EntityRules) -> tuple[list[Span], list[Span]]:
         start, end, _, common = at
         if common:
             dropped.append(Span(doc, start, end))
-        elif end + 1 < len(doc) and doc[end].lower_ in _OF_WORDS | {"des"} and doc[end + 1].is_title:
+        elif end + 1 < len(doc) and doc[end].lower_ in OF_WORDS | {"des"} and doc[end + 1].is_title:
             continue  # "Le Quotidien d'Oran": a longer title
         elif _press_cued(doc, start, end, rules):
             person = _person_after(doc, end, rules)

@@ -68,8 +68,6 @@ def _match_pair(ent: Span, rules: EntityRules) -> bool:
     return any(team("-".join(parts[:i])) and team("-".join(parts[i:])) for i in range(1, len(parts)))
 
 
-
-
 def _club(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """In a sports report, a town named as a team: the opponent ("contre Natoye", "face à Nancy") or the
     subject of a match verb ("Metz s'est imposé", "Loyers a fait la différence contre ...")."""
