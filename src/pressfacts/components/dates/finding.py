@@ -808,6 +808,15 @@ def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     if words[-1:] == ["de"] and (not g["hol"].lower().startswith("la ") or _key(words[-2] if len(words) > 1 else "")
                                   in v.holiday_parties):
         return False
+    if not g["hol"].lower().startswith(("le ", "la ")):
+        # A feast named with no article ("passer Noël", "Noël n'est pas toujours Noël"): not a figure's name ("le père
+        # Noël", holiday_bearer rows), nor a first name with its surname ("Noël Mamère").
+        if _key(words[-1] if words else "") in v.holiday_bearers or _SURNAME_AFTER.match(text, m.end()):
+            return False
+        if words[-1:] == ["entre"]:
+            return False  # "entre Noël et le Nouvel An" is one span (the cued kind); "entre Noël et son voisin" none
+        if re.search(rf"\b{re.escape(g['hol'])}\s+[A-ZÀ-Ý]", text):
+            return False  # "Noël Mamère ... selon Noël": the article names a person so
     return not _other_calendar(text, m.end(), v)
 
 

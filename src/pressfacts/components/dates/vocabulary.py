@@ -67,6 +67,7 @@ class Vocabulary:
     movable_feasts: dict[str, int] = field(default_factory=dict)
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
+    holiday_bearers: frozenset[str] = frozenset()  # "père": "le père Noël" is a figure, no day
     holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     # stems ("report", "décal"): "reporté de samedi à mardi" names two days, not a span; True when the move is forward
@@ -175,6 +176,7 @@ class Vocabulary:
             movable_feasts=table("movable_feast", "easter"),
             bare_holidays=words("bare_holiday"),
             holiday_parties=words("holiday_party"),
+            holiday_bearers=words("holiday_bearer"),
             reschedules=tuple(sorted(words("reschedule"))),
             moves={_key(r["word"]): bool(r.get("forward")) for r in rows if r.get("kind") == "move"},
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),

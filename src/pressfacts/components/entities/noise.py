@@ -598,4 +598,16 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
         return True
     if _common_word_label(doc, ent, rules, doc_text):
         return True
+    if _feast(doc, ent, rules, person_words):
+        return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
+
+
+def _feast(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
+    """"passer Noël en famille", "un Père Noël": a feast (a date) or its figure, which the NER or the first names take
+    for a person; not a first name with its surname ("Noël Mamère") nor one the article gives a surname elsewhere."""
+    if ent.label_ == "ORG" or (key := fold(ent[-1].text)) not in rules.feasts or key in person_words:
+        return False
+    if any(fold(t.text) not in rules.feast_bearers for t in ent[:-1]):
+        return False
+    return ent.end >= len(doc) or not doc[ent.end].is_title

@@ -1,0 +1,70 @@
+"""Round 45 classes, from the errors that remain over every non-test key pooled (the dev split, the work keys and
+the fresh dev halves: about 300 articles), kept only when they recur in several articles and outlets, each
+reproduced first in sentences of our own:
+- a feast named with no article ("passer Noël sur le rond-point", "ils fêtent Noël", "Noël approche") is a date
+  wherever it stands (GUIDELINES: "Noël" is a date, in the year the tense points to), not only after a cue word;
+  after "de" it names a thing ("le marché de Noël", "les décorations de Noël", "la trêve de Noël", as round 31
+  settled); the figure ("le père Noël") and a first name with its surname ("Noël Mamère", and a lone "Noël" in an
+  article that names him) are no date;
+- such a feast is no person nor thing (the NER and the first names took "Noël" for a person)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracting import date_pairs, entity_labels
+
+PUB = "2018-12-20"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les bénévoles du rond-point comptent bien passer Noël ensemble sous la tente.", [("passer Noël", "2018-12-25")]),
+    ("Malgré la pluie, les manifestants ont fêté Noël au péage, dans la bonne humeur.", [("Noël", "2018-12-25")]),
+    ("« On fera Noël ici, avec nos familles », promet une retraitée venue de Cahors.", [("Noël", "2018-12-25")]),
+    ("Pour beaucoup de familles modestes, Noël sera synonyme de privations.", [("Noël", "2018-12-25")]),
+    ("Noël approche et les stocks de jouets s'épuisent dans les entrepôts.", [("Noël", "2018-12-25")]),
+    ("Les grévistes menacent de gâcher Noël aux voyageurs.", [("Noël", "2018-12-25")]),
+    # told after the day: the last one
+    ("Les militants ont passé Noël sous la bâche, sans électricité.", [("passé Noël", "2018-12-25")]),
+])
+def test_feast_without_article_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert date_pairs(text, PUB) == expected
+
+
+def test_feast_told_after_it_is_the_last_one() -> None:
+    assert date_pairs("Les gilets jaunes ont fêté Noël sur le rond-point de Virsac.", "2019-01-04") == [
+        ("Noël", "2018-12-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le marché de Noël de Colmar a rouvert ses portes.",
+    "Les décorations de Noël illuminent l'avenue depuis une semaine.",
+    "Le père Noël distribuait des bonbons aux enfants du quartier.",
+    "Un Père Noël en gilet jaune a défilé devant la mairie.",
+    "L'ancien député Noël Mamère soutient le mouvement.",
+    "L'ancien député Noël Mamère soutient le mouvement. Selon Noël, le gouvernement a tort.",
+    "Le chant Petit Papa Noël résonnait dans la galerie marchande.",
+    "Les commerçants redoutent une trêve de Noël sans clients.",
+    "Le différend entre Noël et son voisin a fini devant le juge de paix.",
+])
+def test_no_feast_in_names_and_things(text: str) -> None:
+    assert date_pairs(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les bénévoles du rond-point comptent bien passer Noël ensemble sous la tente.",
+    "Malgré la pluie, les manifestants ont fêté Noël au péage de Virsac.",
+    "Un Père Noël en gilet jaune a défilé devant la mairie.",
+    "Le marché de Noël de Colmar a rouvert ses portes.",
+])
+def test_feast_is_no_entity(text: str) -> None:
+    assert "Noël" not in entity_labels(text, PUB)
+    assert "Père Noël" not in entity_labels(text, PUB)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'ancien député Noël Mamère soutient le mouvement.", "Noël Mamère"),
+    ("Noël Le Graët a présidé la réunion.", "Noël Le Graët"),
+])
+def test_first_name_with_surname_stays_a_person(text: str, name: str) -> None:
+    assert entity_labels(text, PUB).get(name) == "PER"
