@@ -10,6 +10,9 @@ reproduced first in sentences of our own:
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from extracting import date_pairs, entity_labels
@@ -36,6 +39,23 @@ def test_feast_told_after_it_is_the_last_one() -> None:
         ("Noël", "2018-12-25")]
 
 
+# Cases of the round's review (a helper's own sentences): a year or a direction after the feast tells which one; a
+# headline's last word is no first name; "Jean-Noël" names no one "Noël".
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Noël 2018 restera comme celui des gilets jaunes.", "2019-01-05", [("Noël 2018", "2018-12-25")]),
+    ("Noël 2017 avait été marqué par une grève des contrôleurs.", "2018-12-20", [("Noël 2017", "2017-12-25")]),
+    ("Noël dernier, la caserne avait déjà été bloquée.", "2018-12-20", [("Noël dernier", "2017-12-25")]),
+    ("Noël prochain sera plus sobre, promet le maire.", "2019-01-05", [("Noël prochain", "2019-12-25")]),
+    ("La Saint-Sylvestre dernière, les pompiers étaient intervenus.", "2018-12-20",
+     [("La Saint-Sylvestre dernière", "2017-12-31")]),
+    ("Ils passeront Noël ensemble. Jean-Noël Barrot viendra aussi.", "2018-12-20", [("Noël", "2018-12-25")]),
+    ("Les gilets jaunes ont fêté Noël\nSur le rond-point de Virsac, l'ambiance était bonne.", "2018-12-27",
+     [("Noël", "2018-12-25")]),
+])
+def test_feast_year_direction_and_lines(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert date_pairs(text, published) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Le marché de Noël de Colmar a rouvert ses portes.",
     "Les décorations de Noël illuminent l'avenue depuis une semaine.",
@@ -46,6 +66,13 @@ def test_feast_told_after_it_is_the_last_one() -> None:
     "Le chant Petit Papa Noël résonnait dans la galerie marchande.",
     "Les commerçants redoutent une trêve de Noël sans clients.",
     "Le différend entre Noël et son voisin a fini devant le juge de paix.",
+    "Une centaine de pères Noël ont défilé dans le centre de Quimper.",
+    "La mère Noël distribuait des bonbons.",
+    "Le Noël des enfants du personnel a été annulé.",
+    "Au Noël de la CGT, les militants ont chanté.",
+    "un vieux noël provençal résonnait dans l'église.",
+    "« C'est injuste », assure Noël, un retraité de la SNCF.",
+    "Noël, 52 ans, chauffeur routier, a rejoint le mouvement.",
 ])
 def test_no_feast_in_names_and_things(text: str) -> None:
     assert date_pairs(text, PUB) == []
@@ -56,6 +83,8 @@ def test_no_feast_in_names_and_things(text: str) -> None:
     "Malgré la pluie, les manifestants ont fêté Noël au péage de Virsac.",
     "Un Père Noël en gilet jaune a défilé devant la mairie.",
     "Le marché de Noël de Colmar a rouvert ses portes.",
+    "Le Père Noël est passé dans les rues.",
+    "D'ici Noël, la prime sera versée.",
 ])
 def test_feast_is_no_entity(text: str) -> None:
     assert "Noël" not in entity_labels(text, PUB)
@@ -65,6 +94,21 @@ def test_feast_is_no_entity(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("L'ancien député Noël Mamère soutient le mouvement.", "Noël Mamère"),
     ("Noël Le Graët a présidé la réunion.", "Noël Le Graët"),
+    ("« C'est injuste », assure Noël, un retraité de la SNCF.", "Noël"),
 ])
 def test_first_name_with_surname_stays_a_person(text: str, name: str) -> None:
     assert entity_labels(text, PUB).get(name) == "PER"
+
+
+def test_feast_bearers_agree() -> None:
+    """The figure's words are listed twice, for the dates and for the entities (each component keeps its own data):
+    both lists must say the same."""
+    pipelines = Path(__file__).resolve().parents[1] / "pipelines"
+
+    def rows(name: str) -> list[dict[str, str]]:
+        lines = (pipelines / name).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+
+    dates = {r["word"] for r in rows("date_words.jsonl") if r.get("kind") == "holiday_bearer"}
+    entities = {r["text"] for r in rows("entity_rules.jsonl") if r.get("rule") == "feast_bearer"}
+    assert dates == entities and "père" in dates

@@ -210,7 +210,9 @@ def holiday_specs(v: Vocabulary) -> dict[str, str]:
         "holiday": rf"{L}(?P<cue>{_alt(v.holiday_cues)})\s+(?P<hol>{_alt(v.holidays)}){R}",
         # "les anciens combattants ont défilé le 11-Novembre": no cue needed, but not in a name ("rue du 8-Mai",
         # "avenue de la Saint-Sylvestre"), which "de"/"du" introduces.
-        "holiday_named": rf"{L}(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)}){R}",
+        # "Noël 2018", "le 14-Juillet dernier": a year or a direction after it tells which one.
+        "holiday_named": rf"{L}(?<!\bdu\s)(?P<hol>{_alt(v.bare_holidays)})(?:[ \t]+(?P<y>{Y}))?"
+        rf"(?:[ \t]+(?P<dir>{_alt(v.feast_directions)}))?{R}",
         # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
         # a place noun names a street or a school after it (_keep_holiday_of).
         # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
@@ -808,16 +810,26 @@ def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     if words[-1:] == ["de"] and (not g["hol"].lower().startswith("la ") or _key(words[-2] if len(words) > 1 else "")
                                   in v.holiday_parties):
         return False
-    if not g["hol"].lower().startswith(("le ", "la ")):
-        # A feast named with no article ("passer Noël", "Noël n'est pas toujours Noël"): not a figure's name ("le père
-        # Noël", holiday_bearer rows), nor a first name with its surname ("Noël Mamère").
-        if _key(words[-1] if words else "") in v.holiday_bearers or _SURNAME_AFTER.match(text, m.end()):
-            return False
-        if words[-1:] == ["entre"]:
-            return False  # "entre Noël et le Nouvel An" is one span (the cued kind); "entre Noël et son voisin" none
-        if re.search(rf"\b{re.escape(g['hol'])}\s+[A-ZÀ-Ý]", text):
-            return False  # "Noël Mamère ... selon Noël": the article names a person so
+    if not g["hol"].lower().startswith(("le ", "la ")) and not _bare_feast(m, g, text, words, v):
+        return False
     return not _other_calendar(text, m.end(), v)
+
+
+_FEAST_SURNAME = re.compile(r"[ \t]+[A-ZÀ-Ý]")  # on the same line: a headline's last word is no first name
+_FEAST_EVENT = re.compile(r"[ \t]+(?:de|des|du|d['’])[ \t]*\w", re.IGNORECASE)
+
+
+def _bare_feast(m: re.Match[str], g: Groups, text: str, words: list[str], v: Vocabulary) -> bool:
+    """A feast named with no article ("passer Noël", "Noël n'est pas toujours Noël"), capitalized: not a figure ("le
+    père Noël", "des pères Noël": holiday_bearer rows), not an event named after it ("le Noël des enfants"), not
+    after "entre" ("entre Noël et le Nouvel An" is one span, the cued kind; "entre Noël et son voisin" none), and
+    not a person: a first name with a surname or a description after it ("Noël Mamère", "Noël, 52 ans"), nor a
+    lone "Noël" anywhere in a text that names a person so."""
+    if not g["hol"][:1].isupper() or words[-1:] == ["entre"] or _key(words[-1] if words else "") in v.holiday_bearers:
+        return False
+    if not g.get("y") and (_FEAST_SURNAME.match(text, m.end()) or _FEAST_EVENT.match(text, m.end())):
+        return False
+    return v.feast_persons is None or v.feast_persons.search(text) is None
 
 
 # One context check per kind of match; a kind not listed is always kept.

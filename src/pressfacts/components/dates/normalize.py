@@ -187,6 +187,17 @@ def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int
     return PartialDate.of(_day_by_tense(days, dt.date(ref.year, ref.month, ref.day or 15), tense)) if days else p
 
 
+def _feast_by_direction(month: int, mday: int, ref: PartialDate | None, direction: int) -> PartialDate | None:
+    """"Noël dernier" told on 20 December is the one of the year before; "Noël prochain" the coming one (that day
+    itself counts as neither)."""
+    if ref is None or ref.month is None or direction == 0:
+        return resolve_day_month(mday, month, ref)
+    on = dt.date(ref.year, ref.month, ref.day or 15)
+    days = [dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, mday)]
+    pick = [d for d in days if d < on] if direction < 0 else [d for d in days if d > on]
+    return PartialDate.of(pick[-1] if direction < 0 else pick[0]) if pick else None
+
+
 def _day_by_tense(days: list[dt.date], on: dt.date, tense: int) -> dt.date:
     """Of a feast's days in the years around `on` (in order): the last one in a past clause, the next one in a future
     clause, else the closest. A past clause keeps the closest when it lies ahead by no more than TENSE_SHIFT_DAYS, as
@@ -362,6 +373,10 @@ def normalize(
         # "depuis la Toussaint": past; "a promis le rétablissement d'ici Noël": a deadline, not read as past by the
         # promise's passé composé (the closest one); a plus-que-parfait still tells an old promise
         deadline = cue in ("d'ici", "d’ici") and tense != PLUPERFECT
+        if g.get("y") and valid_day(int(g["y"]), month, mday):  # "Noël 2018"
+            return day(PartialDate(int(g["y"]), month, mday))
+        if g.get("dir"):  # "Noël dernier": the last one before publication, "Noël prochain" the next one
+            return day(_feast_by_direction(month, mday, ref, _direction(v, g["dir"])))
         p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else max(tense, 0) if deadline else tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
     if k == "weekday_day":

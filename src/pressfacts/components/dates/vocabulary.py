@@ -68,6 +68,8 @@ class Vocabulary:
     # "le 11-Novembre", "le jour de l'An": holidays that name their day with their own article, needing no cue
     bare_holidays: frozenset[str] = frozenset()
     holiday_bearers: frozenset[str] = frozenset()  # "père": "le père Noël" is a figure, no day
+    feast_directions: frozenset[str] = frozenset()  # "dernier", "prochain" after a feast: which one
+    feast_persons: re.Pattern[str] | None = None  # "Noël Mamère", "Noël, 52 ans": a person named like a feast
     holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
     # stems ("report", "décal"): "reporté de samedi à mardi" names two days, not a span; True when the move is forward
@@ -177,6 +179,8 @@ class Vocabulary:
             bare_holidays=words("bare_holiday"),
             holiday_parties=words("holiday_party"),
             holiday_bearers=words("holiday_bearer"),
+            feast_directions=words("feast_direction"),
+            feast_persons=_feast_persons(r["word"] for r in rows if r.get("kind") == "bare_holiday"),
             reschedules=tuple(sorted(words("reschedule"))),
             moves={_key(r["word"]): bool(r.get("forward")) for r in rows if r.get("kind") == "move"},
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),
@@ -225,3 +229,14 @@ def _day_count(v: Vocabulary, written: str, unit: str) -> int:
     one (7), as French counts them, not 15 and 8."""
     n = int(parse_number(written))
     return v.idiom_days.get(n, n) if unit.startswith("jour") else n
+
+
+def _feast_persons(feasts: Iterable[str]) -> re.Pattern[str] | None:
+    """A person named like a feast with no article: the word before a surname on the same line ("Noël Mamère"; not
+    "Jean-Noël", not a headline's last word) or before an age or a description ("Noël, 52 ans", "Noël, un
+    retraité")."""
+    names = sorted((f for f in feasts if not f.lower().startswith(("le ", "la "))), key=len, reverse=True)  # as written
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:[ \t]+[A-ZÀ-Ý]|,[ \t]*(?:\d+[ \t]*ans\b|une?[ \t]))")

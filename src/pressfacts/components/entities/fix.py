@@ -45,6 +45,7 @@ from .noise import (
     _rubric,
     _surname_of,
     _titled_day,
+    feast,
 )
 from .rules import _ARTICLES, _DOMAIN, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import (
@@ -392,6 +393,8 @@ def fix_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str], 
     cut = _cut(doc, ent, text, rules)
     if cut is not None:  # the entity read again once cut to its name (nothing left: no entity)
         return fix_entity(doc, cut, rules, person_words, doc_text) if len(cut) else None
+    if rules.feasts and feast(doc, ent, rules):
+        return None  # "passer Noël", "le père Noël": a day or its figure, also where the first names made a person
     if ent.label_ == "LOC" and (_opens_role(doc, ent, rules) or _closes_role(doc, ent, rules)):
         return None  # "La Garde des Sceaux Anne Roche": a title, not the town of the Var nor of Hauts-de-Seine
     if ent.label_ == "LOC" and _bloc_compass_span(doc, ent, rules):

@@ -598,16 +598,26 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
         return True
     if _common_word_label(doc, ent, rules, doc_text):
         return True
-    if _feast(doc, ent, rules, person_words):
-        return True
     return _common_word(doc, ent, rules, person_words) or _mid_sentence_common_word(ent, rules, person_words)
 
 
-def _feast(doc: Doc, ent: Span, rules: EntityRules, person_words: set[str]) -> bool:
-    """"passer Noël en famille", "un Père Noël": a feast (a date) or its figure, which the NER or the first names take
-    for a person; not a first name with its surname ("Noël Mamère") nor one the article gives a surname elsewhere."""
-    if ent.label_ == "ORG" or (key := fold(ent[-1].text)) not in rules.feasts or key in person_words:
+def feast(doc: Doc, ent: Span, rules: EntityRules) -> bool:
+    """"passer Noël en famille", "un Père Noël", "des pères Noël": a feast (a date) or its figure, which the NER or the
+    first names take for a person or a thing. Not a person named so: a first name with its surname ("Noël Mamère",
+    or one the article names in full) or with an age or a description after it ("Noël, 52 ans", "Noël, un
+    retraité")."""
+    if ent.label_ == "ORG" or (key := fold(ent[-1].text)) not in rules.feasts:
         return False
     if any(fold(t.text) not in rules.feast_bearers for t in ent[:-1]):
         return False
-    return ent.end >= len(doc) or not doc[ent.end].is_title
+    if ent.end < len(doc) and (doc[ent.end].is_title or _described(doc, ent.end)):
+        return False
+    return not any(e.label_ == "PER" and len(e) > 1 and fold(e[0].text) == key and e[1].is_title for e in doc.ents)
+
+
+def _described(doc: Doc, i: int) -> bool:
+    """", 52 ans", ", un retraité": an age or a description after a comma."""
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in {"un", "une"} or (nxt.like_num and i + 2 < len(doc) and doc[i + 2].lower_ == "ans")
