@@ -6,7 +6,8 @@ reproduced first in sentences of our own:
   after "de" it names a thing ("le marché de Noël", "les décorations de Noël", "la trêve de Noël", as round 31
   settled); the figure ("le père Noël") and a first name with its surname ("Noël Mamère", and a lone "Noël" in an
   article that names him) are no date;
-- such a feast is no person nor thing (the NER and the first names took "Noël" for a person)."""
+- such a feast is no person nor thing (the NER and the first names took "Noël" for a person);
+- a relative day opening a sentence ("Après-demain, le Sénat votera") is no entity (our own battery of time words)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,13 @@ def test_feast_bearers_agree() -> None:
     dates = {r["word"] for r in rows("date_words.jsonl") if r.get("kind") == "holiday_bearer"}
     entities = {r["text"] for r in rows("entity_rules.jsonl") if r.get("rule") == "feast_bearer"}
     assert dates == entities and "père" in dates
+
+
+@pytest.mark.parametrize("text", [
+    "Après-demain, le Sénat votera le texte.",
+    "Après-demain, les routiers bloqueront les dépôts de carburant.",
+])
+def test_relative_day_opening_a_sentence_is_no_entity(text: str) -> None:
+    """Found by our own battery of time words: the NER took a sentence-opening "Après-demain" for a body or a place."""
+    assert "Après-demain" not in entity_labels(text, PUB)
+    assert date_pairs(text, PUB)[0] == ("Après-demain", "2018-12-22")
