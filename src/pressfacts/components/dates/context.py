@@ -387,6 +387,12 @@ def _movable_feast_value(
     same_sentence = told is not None and told_end >= 0 and not _SENTENCE_END.search(text[told_end : dm.start])
     if g.get("y"):
         return DateValue(PartialDate.of(feast(int(g["y"]))).iso(), "day", False, True)
+    if g.get("dir") and ref is not None and ref.month is not None:  # "Pâques dernier": the last one, "prochain" the next
+        on = dt.date(ref.year, ref.month, ref.day or 15)
+        days = [feast(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        back = v.directions.get(_key(g["dir"]), 0) < 0
+        day = [d for d in days if d < on][-1] if back else next(d for d in days if d > on)
+        return DateValue(PartialDate.of(day).iso(), "day", True)
     base = told if same_sentence else ref
     if base is None:
         return DateValue(None, "day", True)

@@ -220,7 +220,7 @@ def holiday_specs(v: Vocabulary) -> dict[str, str]:
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
-        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?{R}",
+        rf"(?P<mf>{_alt(v.movable_feasts)})(?:\s+(?P<y>{Y}))?(?:[ \t]+(?P<dir>{_alt(v.feast_directions)}))?{R}",
     }
 
 
@@ -810,26 +810,45 @@ def _keep_holiday_named(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     if words[-1:] == ["de"] and (not g["hol"].lower().startswith("la ") or _key(words[-2] if len(words) > 1 else "")
                                   in v.holiday_parties):
         return False
-    if not g["hol"].lower().startswith(("le ", "la ")) and not _bare_feast(m, g, text, words, v):
+    if not g["hol"].lower().startswith(("le ", "la ")) and not _bare_feast(m, g["hol"], g, text, words, v):
         return False
     return not _other_calendar(text, m.end(), v)
 
 
 _FEAST_SURNAME = re.compile(r"[ \t]+[A-ZÀ-Ý]")  # on the same line: a headline's last word is no first name
-_FEAST_EVENT = re.compile(r"[ \t]+(?:de|des|du|d['’])[ \t]*\w", re.IGNORECASE)
+_FEAST_EVENT = re.compile(r"[ \t]+(?:(?:de|des|du)[ \t]+|d['’][ \t]*)\w", re.IGNORECASE)  # not "Noël devient"
 
 
-def _bare_feast(m: re.Match[str], g: Groups, text: str, words: list[str], v: Vocabulary) -> bool:
-    """A feast named with no article ("passer Noël", "Noël n'est pas toujours Noël"), capitalized: not a figure ("le
-    père Noël", "des pères Noël": holiday_bearer rows), not an event named after it ("le Noël des enfants"), not
-    after "entre" ("entre Noël et le Nouvel An" is one span, the cued kind; "entre Noël et son voisin" none), and
-    not a person: a first name with a surname or a description after it ("Noël Mamère", "Noël, 52 ans"), nor a
-    lone "Noël" anywhere in a text that names a person so."""
-    if not g["hol"][:1].isupper() or words[-1:] == ["entre"] or _key(words[-1] if words else "") in v.holiday_bearers:
+def _bare_feast(m: re.Match[str], feast: str, g: Groups, text: str, words: list[str], v: Vocabulary) -> bool:
+    """A feast named with no article ("passer Noël", "Pâques approche"), capitalized: not after "de" ("le marché de
+    Noël", "l'île de Pâques"), "les" or "des" (a title or a plural: "Les Pâques à New York"), "entre" ("entre Noël et
+    le Nouvel An" is one span, the cued kind; "entre Noël et son voisin" none), a figure's word ("le père Noël":
+    holiday_bearer rows) or a person's title ("M. Pâques": feast_title rows); not an event named after it ("le Noël
+    des enfants") nor a feast of another calendar ("Pâques orthodoxe"); not a person: a surname or a description after
+    it ("Noël Mamère", "Noël, 52 ans"), nor a lone one in a text that names a person so."""
+    before = _key(words[-1] if words else "")
+    if not feast[:1].isupper() or before in ("de", "les", "des", "entre") or before in v.holiday_bearers \
+            or before in v.feast_titles:
         return False
     if not g.get("y") and (_FEAST_SURNAME.match(text, m.end()) or _FEAST_EVENT.match(text, m.end())):
         return False
+    if _other_calendar(text, m.end(), v) or _name_before(text, m.start()):
+        return False
     return v.feast_persons is None or v.feast_persons.search(text) is None
+
+
+_CAPITALIZED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)[ \t]+$")
+_SENTENCE_OPENS = ".!?:;«»\"“(\n"
+
+
+def _name_before(text: str, start: int) -> bool:
+    """"Jean-Claude Pâques": a capitalized word before it inside a sentence is a first name (not "Joyeuses Pâques"
+    opening one)."""
+    before = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    rest = text[: before.start()].rstrip(" \t")
+    return bool(rest) and rest[-1] not in _SENTENCE_OPENS
 
 
 # One context check per kind of match; a kind not listed is always kept.
@@ -838,7 +857,9 @@ def _keep_movable_feast(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -
     nor "le week-end de Pentecôte" (a long weekend, not the feast day)."""
     if _key(g.get("cue") or "").startswith("week-end"):
         return False
-    return bool(g.get("cue") or g.get("det")) and any(c.isupper() for c in g["mf"])
+    if not (g.get("cue") or g.get("det")):  # "Pâques approche", "Pâques 2018", as "Noël"
+        return _key(g["mf"]) in v.bare_feasts and _bare_feast(m, g["mf"], g, text, _words_before(text, m.start()), v)
+    return any(c.isupper() for c in g["mf"])
 
 
 def _keep_told_day(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:

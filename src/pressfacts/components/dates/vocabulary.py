@@ -69,6 +69,8 @@ class Vocabulary:
     bare_holidays: frozenset[str] = frozenset()
     holiday_bearers: frozenset[str] = frozenset()  # "père": "le père Noël" is a figure, no day
     feast_directions: frozenset[str] = frozenset()  # "dernier", "prochain" after a feast: which one
+    bare_feasts: frozenset[str] = frozenset()  # movable feasts named with no article ("Pâques approche")
+    feast_titles: frozenset[str] = frozenset()  # "m", "mme": "M. Pâques" is a person, no feast
     feast_persons: re.Pattern[str] | None = None  # "Noël Mamère", "Noël, 52 ans": a person named like a feast
     holiday_parties: frozenset[str] = frozenset()  # "réveillon": "le réveillon de la Saint-Sylvestre" is a party, no day
     reschedules: tuple[str, ...] = ()  # stems ("report", "fix"): a passé composé that sets a date to come
@@ -180,7 +182,9 @@ class Vocabulary:
             holiday_parties=words("holiday_party"),
             holiday_bearers=words("holiday_bearer"),
             feast_directions=words("feast_direction"),
-            feast_persons=_feast_persons(r["word"] for r in rows if r.get("kind") == "bare_holiday"),
+            bare_feasts=words("bare_feast"),
+            feast_titles=words("feast_title"),
+            feast_persons=_feast_persons(r["word"] for r in rows if r.get("kind") in ("bare_holiday", "bare_feast")),
             reschedules=tuple(sorted(words("reschedule"))),
             moves={_key(r["word"]): bool(r.get("forward")) for r in rows if r.get("kind") == "move"},
             plans=tuple(sorted(words("reschedule") | words("plan_participle") | words("plan_ahead"))),

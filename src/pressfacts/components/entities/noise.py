@@ -604,14 +604,16 @@ def _not_an_entity(doc: Doc, ent: Span, rules: EntityRules, person_words: set[st
 def feast(doc: Doc, ent: Span, rules: EntityRules) -> bool:
     """"passer Noël en famille", "un Père Noël", "des pères Noël": a feast (a date) or its figure, which the NER or the
     first names take for a person or a thing. Not a person named so: a first name with its surname ("Noël Mamère",
-    or one the article names in full) or with an age or a description after it ("Noël, 52 ans", "Noël, un
-    retraité")."""
+    or one the article names in full), with an age or a description after it ("Noël, 52 ans", "Noël, un
+    retraité") or a title before it ("M. Pâques")."""
     if ent.label_ == "ORG" or (key := fold(ent[-1].text)) not in rules.feasts:
         return False
     if any(fold(t.text) not in rules.feast_bearers for t in ent[:-1]):
         return False
     if ent.end < len(doc) and (doc[ent.end].is_title or _described(doc, ent.end)):
         return False
+    if ent.start and fold(doc[ent.start - 1].text).rstrip(".") in rules.feast_titles:
+        return False  # "M. Pâques": a person
     return not any(e.label_ == "PER" and len(e) > 1 and fold(e[0].text) == key and e[1].is_title for e in doc.ents)
 
 

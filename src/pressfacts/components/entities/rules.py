@@ -121,6 +121,7 @@ class EntityRules:
     common_words: frozenset[str] = frozenset()  # folded common nouns, verbs, adjectives ("resultat", "investir")
     feasts: frozenset[str] = frozenset()  # folded feasts named with no article ("noel"): a day, not a first name
     feast_bearers: frozenset[str] = frozenset()  # folded words naming a feast's figure before it ("pere" Noël)
+    feast_titles: frozenset[str] = frozenset()  # folded titles before a person's name ("m", "mme": "M. Pâques")
     sport_cues: frozenset[str] = frozenset()  # folded words that make an article a sports report ("derby")
     sport_verbs: frozenset[str] = frozenset()  # folded verb forms whose subject is a team ("impose", "battu")
     tails: dict[str, str] = field(default_factory=dict)  # folded last words naming a kind ("métropole" -> ORG)
@@ -359,6 +360,7 @@ def compile_rules(data: dict[str, Rows]) -> EntityRules:
         member_plurals=frozenset(fold(r["text"]) for r in of("not_entity") if r.get("members")),
         feasts=frozenset(fold(r["text"]) for r in of("feast")),
         feast_bearers=frozenset(fold(r["text"]) for r in of("feast_bearer")),
+        feast_titles=frozenset(fold(r["text"]) for r in of("feast_title")),
         generic=frozenset(fold(r["text"]) for r in of("generic")),
         labels={r["text"]: r["label"] for r in of("label")},
         cues={fold(r["text"]): r["label"] for r in of("cue")},
