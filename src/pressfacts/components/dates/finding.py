@@ -847,8 +847,10 @@ def _name_before(text: str, start: int) -> bool:
     before = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
-    rest = text[: before.start()].rstrip(" \t")
-    return bool(rest) and rest[-1] not in _SENTENCE_OPENS
+    i = before.start() - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] not in _SENTENCE_OPENS
 
 
 # One context check per kind of match; a kind not listed is always kept.
