@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from fake_records import date, entity
 from pressfacts.evaluation import pressfacts_prediction, score_text
 from script_module import load_script
 
 classes = load_script("error_classes")
 
-
-def entity(id_: str, label: str, name: str) -> SimpleNamespace:
-    return SimpleNamespace(id=id_, label=label, name=name, mentions=[SimpleNamespace(text=name)],
-                           attributes=SimpleNamespace(roles=[], age=None))
-
-
-def date(text: str, value: str | None) -> SimpleNamespace:
-    return SimpleNamespace(text=text, value=value)
 
 
 RECORD = SimpleNamespace(
