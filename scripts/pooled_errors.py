@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from spacy.lang.fr.stop_words import STOP_WORDS  # noqa: E402
 
-from pressfacts.evaluation import KeySources, key_articles, load_key, norm  # noqa: E402
+from pressfacts.evaluation import KeySources, key_articles, load_key, norm, unmatched  # noqa: E402
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
@@ -57,36 +56,22 @@ def article_errors(gold: dict[str, Any], record: Any, fields: set[str]) -> list[
                  for o in gold.get("organizations", [])]
         preds = [(e.name, {norm(e.name), *(norm(m.text) for m in e.mentions)}) for e in record.entities
                  if e.label == "ORG"]
-        missed, false = _unmatched(golds, preds, lambda g, p: bool(g[1] & p[1]))
+        missed, false = unmatched(golds, preds, lambda g, p: bool(g[1] & p[1]))
         out += [PooledError("ORG missed", gold["file"], g[0]) for g in missed]
         out += [PooledError("ORG false", gold["file"], p[0]) for p in false]
     if "dates" in fields:
         gd = [(d["text"], d["value"]) for d in gold.get("dates", []) if d.get("value")]
         pd = [(d.text, d.value) for d in record.dates if d.value]
-        missed, false = _unmatched(gd, pd, lambda g, p: g[1] == p[1])
+        missed, false = unmatched(gd, pd, lambda g, p: g[1] == p[1])
         out += [PooledError("date missed", gold["file"], t, v) for t, v in missed]
         out += [PooledError("date false", gold["file"], t, v) for t, v in false]
     return out
 
 
-def _unmatched(gold: list[Any], pred: list[Any], same: Any) -> tuple[list[Any], list[Any]]:
-    """Greedy one-to-one matching, as `pressfacts eval` counts: the gold items left and the predicted ones left."""
-    used = [False] * len(pred)
-    missed = []
-    for g in gold:
-        hit = next((i for i, p in enumerate(pred) if not used[i] and same(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            used[hit] = True
-    return missed, [p for i, p in enumerate(pred) if not used[i]]
-
-
 def content_words(text: str) -> set[str]:
-    """Folded words that can tell a class: no stop word, no number, no one-letter word."""
-    folded = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return {w for w in _WORD.findall(folded) if len(w) > 1 and w not in STOP_WORDS}
+    """Words folded as `pressfacts eval` folds names (norm) that can tell a class: no stop word, no number, no
+    one-letter word."""
+    return {w for w in _WORD.findall(norm(text)) if len(w) > 1 and w not in STOP_WORDS}
 
 
 def recurring(errors: list[PooledError], min_articles: int) -> list[tuple[str, int, int, dict[str, int]]]:

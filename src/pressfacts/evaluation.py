@@ -80,15 +80,22 @@ def _unit_matches(gold: str | None, pred: str | None) -> bool:
 
 def _match(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> Score:
     """Greedy one-to-one matching."""
+    missed, false = unmatched(gold, pred, same)
+    return Score(len(gold) - len(missed), len(false), len(missed))
+
+
+def unmatched(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> tuple[list[Any], list[Any]]:
+    """The gold items and the predicted ones that greedy one-to-one matching leaves alone (each gold item, in order,
+    takes the first predicted one left that is the same)."""
     used = [False] * len(pred)
-    tp = 0
+    missed = []
     for g in gold:
-        for i, p in enumerate(pred):
-            if not used[i] and same(g, p):
-                used[i] = True
-                tp += 1
-                break
-    return Score(tp, len(pred) - tp, len(gold) - tp)
+        hit = next((i for i, p in enumerate(pred) if not used[i] and same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            used[hit] = True
+    return missed, [p for i, p in enumerate(pred) if not used[i]]
 
 
 def _close(a: float | None, b: float | None) -> bool:

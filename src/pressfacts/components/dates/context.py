@@ -27,6 +27,7 @@ from .finding import _SENTENCE_END, _anchor_to_following, default_rules, find_da
 from .normalize import (
     _GRANULARITY,
     _bound_month_ahead,
+    _day_by_direction,
     _day_by_tense,
     _days_after,
     _direction,
@@ -388,11 +389,9 @@ def _movable_feast_value(
     if g.get("y"):
         return DateValue(PartialDate.of(feast(int(g["y"]))).iso(), "day", False, True)
     if g.get("dir") and ref is not None and ref.month is not None:  # "Pâques dernier": the last one, "prochain" the next
-        on = dt.date(ref.year, ref.month, ref.day or 15)
         days = [feast(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        back = v.directions.get(_key(g["dir"]), 0) < 0
-        day = [d for d in days if d < on][-1] if back else next(d for d in days if d > on)
-        return DateValue(PartialDate.of(day).iso(), "day", True)
+        day = _day_by_direction(days, dt.date(ref.year, ref.month, ref.day or 15), _direction(v, g["dir"]))
+        return DateValue(PartialDate.of(day).iso() if day else None, "day", True)
     base = told if same_sentence else ref
     if base is None:
         return DateValue(None, "day", True)

@@ -188,14 +188,21 @@ def _holiday_by_tense(month: int, mday: int, ref: PartialDate | None, tense: int
 
 
 def _feast_by_direction(month: int, mday: int, ref: PartialDate | None, direction: int) -> PartialDate | None:
-    """"Noël dernier" told on 20 December is the one of the year before; "Noël prochain" the coming one (that day
-    itself counts as neither)."""
+    """"Noël dernier" told on 20 December is the one of the year before; "Noël prochain" the coming one."""
     if ref is None or ref.month is None or direction == 0:
         return resolve_day_month(mday, month, ref)
     on = dt.date(ref.year, ref.month, ref.day or 15)
-    days = [dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, month, mday)]
-    pick = [d for d in days if d < on] if direction < 0 else [d for d in days if d > on]
-    return PartialDate.of(pick[-1] if direction < 0 else pick[0]) if pick else None
+    day = _day_by_direction([dt.date(y, month, mday) for y in (ref.year - 1, ref.year, ref.year + 1)
+                             if valid_day(y, month, mday)], on, direction)
+    return PartialDate.of(day) if day else None
+
+
+def _day_by_direction(days: list[dt.date], on: dt.date, direction: int) -> dt.date | None:
+    """Of a feast's days in the years around `on` (in order): the last one before it ("dernier", direction < 0) or
+    the next one after it ("prochain"); the day `on` itself is neither."""
+    if direction < 0:
+        return next((d for d in reversed(days) if d < on), None)
+    return next((d for d in days if d > on), None)
 
 
 def _day_by_tense(days: list[dt.date], on: dt.date, tense: int) -> dt.date:
