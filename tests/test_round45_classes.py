@@ -104,8 +104,8 @@ def test_first_name_with_surname_stays_a_person(text: str, name: str) -> None:
 
 
 def test_feast_bearers_agree() -> None:
-    """The figure's words and the persons' titles are listed twice, for the dates and for the entities (each component
-    keeps its own data): both lists must say the same."""
+    """The feasts named with no article, their figure's words and the persons' titles are listed twice, for the dates
+    and for the entities (each component keeps its own data): both lists must say the same."""
     pipelines = Path(__file__).resolve().parents[1] / "pipelines"
 
     def rows(name: str) -> list[dict[str, str]]:
@@ -116,6 +116,9 @@ def test_feast_bearers_agree() -> None:
         dates = {r["word"] for r in rows("date_words.jsonl") if r.get("kind") == dates_kind}
         entities = {r["text"] for r in rows("entity_rules.jsonl") if r.get("rule") == entities_rule}
         assert dates == entities and dates
+    feasts = {r["word"] for r in rows("date_words.jsonl") if r.get("kind") in ("bare_holiday", "bare_feast")
+              and not r["word"].lower().startswith(("le ", "la "))}
+    assert feasts == {r["text"] for r in rows("entity_rules.jsonl") if r.get("rule") == "feast"} == {"Noël", "Pâques"}
 
 
 @pytest.mark.parametrize("text", [
