@@ -14,9 +14,15 @@ held-out split can be described without reading its errors:
   where names start and end on unseen text can be told without reading a name;
 - a missed date is `wrong value` when a prediction left over has the same words with another value (or none), else
   `not found`; a false date is `wrong value` in the same way, else `no gold words` (the key has no such words); each
-  by the kind of its words (weekday, day-month, month, numeric, other words), a wrong value also by its direction.
+  by the kind of its words (weekday, day-month, month, numeric, other words), a wrong value also by its direction;
+- with --speakers (keys with quotes), the speaker errors paired as `pressfacts eval` pairs quotations: a missed
+  speaker is `quotation not found`, `no speaker given` (split by whether the key's speaker is named in the
+  quotation's paragraph, elsewhere in the text, or nowhere in it) or `another speaker`; a false one is `another
+  speaker`, `a speaker where the key has none` or `a quotation the key does not list`; a predicted speaker also by its
+  label and its `speaker_reach`, so that where attribution fails on unseen text can be told without reading a quote.
 
     python scripts/error_classes.py --press FOLDER --press-key KEYDIR [--split test|dev] [--by-shape] [--boundary]
+                                    [--speakers]
 """
 
 from __future__ import annotations
@@ -32,7 +38,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from pressfacts.components.dates.finding import default_rules  # noqa: E402
-from pressfacts.evaluation import KeySources, key_articles, load_key, norm, pressfacts_prediction  # noqa: E402
+from pressfacts.evaluation import (  # noqa: E402
+    KeySources,
+    key_articles,
+    load_key,
+    norm,
+    paired_quotes,
+    pressfacts_prediction,
+    speaker_names,
+)
 
 _VOCAB = default_rules().vocab
 _WEEKDAYS = frozenset(norm(w) for w in _VOCAB.weekdays)
@@ -227,6 +241,46 @@ def date_classes(gold: dict[str, Any], record: Any, listing: list[str] | None = 
     return out
 
 
+def _named_where(names: set[str], text: str, start: int, end: int) -> str:
+    """Where a key speaker's names stand in the text, seen from a quotation: in its paragraph, elsewhere, nowhere."""
+    para = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if any(n and n in norm(para) for n in names):
+        return "named in its paragraph"
+    return "named elsewhere" if any(n and n in norm(text) for n in names) else "named nowhere"
+
+
+def speaker_classes(gold: dict[str, Any], record: Any) -> Counter[str]:
+    """Speaker errors, counted as `pressfacts eval` counts them (each key quotation paired with one predicted)."""
+    out: Counter[str] = Counter()
+    quotes = pressfacts_prediction(record).quotes
+    labels = {e.id: e.label for e in record.entities}
+
+    def who(i: int) -> str:
+        q = record.quotes[i]
+        return f"{labels.get(q.speaker, '?')}, {q.speaker_reach}"
+
+    matched: set[int] = set()
+    for q, idx in paired_quotes(gold.get("quotes", []), quotes):
+        want = speaker_names(gold, q["speaker"])
+        if idx is None:
+            out["missed: quotation not found"] += want is not None
+            continue
+        matched.add(idx)
+        got = {norm(x) for x in quotes[idx][1]} if quotes[idx][1] else None
+        if want is None and got is not None:
+            out[f"false: a speaker where the key has none ({who(idx)})"] += 1
+        elif want is not None and got is None:
+            rq = record.quotes[idx]
+            out[f"missed: no speaker given ({_named_where(want, record.text, rq.start, rq.end)})"] += 1
+        elif want is not None and got is not None and not want & got:
+            out[f"missed: another speaker ({who(idx)})"] += 1
+            out[f"false: another speaker ({who(idx)})"] += 1
+    for i, (_t, sp) in enumerate(quotes):
+        if i not in matched and sp:
+            out[f"false: a quotation the key does not list ({who(i)})"] += 1
+    return Counter({k: v for k, v in out.items() if v})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--press", type=Path, required=True)
@@ -235,6 +289,7 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="list the dates with a wrong value (dev split only)")
     ap.add_argument("--by-shape", action="store_true", help="organization classes also by the shape of the name")
     ap.add_argument("--boundary", action="store_true", help="boundary errors also by how the two names differ")
+    ap.add_argument("--speakers", action="store_true", help="speaker errors by class (keys with quotes)")
     args = ap.parse_args()
     if args.list and args.split == "test":
         raise SystemExit("the test split's errors stay unread: --list is for dev")
@@ -247,6 +302,7 @@ def main() -> None:
     orgs: Counter[str] = Counter()
     dates: Counter[str] = Counter()
     bounds: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()
     listing: list[str] | None = [] if args.list else None
     for gold, rec in zip(golds, records, strict=True):
         if rec is None:
@@ -255,9 +311,12 @@ def main() -> None:
         dates += date_classes(gold, rec, listing)
         if args.boundary:
             bounds += boundary_classes(gold, rec)
+        if args.speakers and "quotes" in gold:
+            speakers += speaker_classes(gold, rec)
     print("\n".join(listing or []))
     print(f"{args.press_key} {args.split}: {len(golds)} articles ({len(skipped)} not found)")
-    for name, c in (("organizations", orgs), ("dates", dates), *((("boundaries", bounds),) if args.boundary else ())):
+    extra = ((("boundaries", bounds),) if args.boundary else ()) + ((("speakers", speakers),) if args.speakers else ())
+    for name, c in (("organizations", orgs), ("dates", dates), *extra):
         print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
 
 

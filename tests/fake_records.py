@@ -13,3 +13,7 @@ def entity(id_: str, label: str, name: str) -> SimpleNamespace:
 
 def date(text: str, value: str | None) -> SimpleNamespace:
     return SimpleNamespace(text=text, value=value)
+
+
+def quote(text: str, speaker: str | None, reach: str | None, start: int, end: int) -> SimpleNamespace:
+    return SimpleNamespace(text=text, speaker=speaker, speaker_reach=reach, start=start, end=end)

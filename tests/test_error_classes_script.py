@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from fake_records import date, entity
+from fake_records import date, entity, quote
 from pressfacts.evaluation import pressfacts_prediction, score_text
 from script_module import load_script
 
@@ -84,3 +84,51 @@ def test_boundary_classes_count_the_boundary_errors_only():
                    "false: predicted shorter, after: preposition": 1}
     base = classes.org_classes(gold, record)
     assert base["missed: boundary"] == 1 and base["false: boundary"] == 1
+
+
+def test_speaker_classes_add_up_to_the_evaluation():
+    text = ("Le maire, Paul Vasseur, a pris la parole. « Nous rouvrirons la halle au printemps », a-t-il dit.\n"
+            "La CGT a répondu par un communiqué. « Les agents ne sont pas consultés », écrit le syndicat.\n"
+            "« Rien n'est décidé », glisse un proche du dossier.\n"
+            "Pour Léa Marchand, rien ne change. « On attend depuis deux ans », soupire-t-elle.\n"
+            "« Le marché ne fermera pas », a promis Paul Vasseur.")
+
+    def q(words: str, speaker: str | None, reach: str | None) -> SimpleNamespace:
+        start = text.index(words)
+        return quote(words, speaker, reach, start, start + len(words))
+
+    record = SimpleNamespace(
+        text=text,
+        entities=[entity("p1", "PER", "Paul Vasseur"), entity("o1", "ORG", "CGT"), entity("p2", "PER", "Léa Marchand")],
+        dates=[], figures=[],
+        quotes=[q("Nous rouvrirons la halle au printemps", "p1", "paragraph"),  # right
+                q("Les agents ne sont pas consultés", None, None),  # missed: the CGT is named in its paragraph
+                q("Rien n'est décidé", "p1", "earlier"),  # the key has no speaker
+                q("On attend depuis deux ans", "p1", "earlier"),  # another speaker
+                q("Le marché ne fermera pas", "o1", "earlier")],  # a quotation the key does not list
+    )
+    gold = {"people": [{"name": "Paul Vasseur"}, {"name": "Léa Marchand"}, {"name": "Sami Ferhat"}],
+            "organizations": [{"name": "CGT"}],
+            "quotes": [{"start": "Nous rouvrirons la halle", "speaker": "Paul Vasseur"},
+                       {"start": "Les agents ne sont", "speaker": "CGT"},
+                       {"start": "Rien n'est décidé", "speaker": None},
+                       {"start": "On attend depuis", "speaker": "Léa Marchand"},
+                       {"start": "Le projet de loi sera voté", "speaker": "Sami Ferhat"}]}
+    got = classes.speaker_classes(gold, record)
+    assert got == {"missed: no speaker given (named in its paragraph)": 1,
+                   "false: a speaker where the key has none (PER, earlier)": 1,
+                   "missed: another speaker (PER, earlier)": 1, "false: another speaker (PER, earlier)": 1,
+                   "missed: quotation not found": 1,
+                   "false: a quotation the key does not list (ORG, earlier)": 1}
+    s = score_text(gold, pressfacts_prediction(record))["speakers"]
+    assert (s.tp, s.fp, s.fn) == (1, 3, 3)
+    assert s.fp == sum(v for k, v in got.items() if k.startswith("false"))
+    assert s.fn == sum(v for k, v in got.items() if k.startswith("missed"))
+
+
+def test_a_speaker_named_nowhere_or_elsewhere():
+    text = "Premier paragraphe avec Anne Roy.\nSecond : « Ce sera long », dit-on."
+    start = text.index("Ce sera long")
+    assert classes._named_where({"anne roy"}, text, start, start + 12) == "named elsewhere"
+    assert classes._named_where({"luc bon"}, text, start, start + 12) == "named nowhere"
+    assert classes._named_where({"anne roy"}, text, 0, 5) == "named in its paragraph"
