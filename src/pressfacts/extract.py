@@ -21,7 +21,6 @@ from .errors import InputError
 from .extensions import remember_text
 from .ingest import RawArticle
 from .language import detect_language
-from .nlp import get_pipeline
 from .records import Pipeline, Record, Source, doc_to_record
 from .run.budget import Budget, BudgetExceeded, limit
 from .settings import pipeline_fingerprint
@@ -192,7 +191,10 @@ def process(
 ) -> Iterator[Result]:
     """Records for raw articles, in their order; bad ones come out as failed Results, never as exceptions.
     n_process > 1 runs the batches in that many worker processes (pressfacts.run.pool)."""
-    nlp = nlp or get_pipeline()
+    if nlp is None:
+        from .nlp import get_pipeline  # here, not at import: a re-run with nothing to extract never needs the model
+
+        nlp = get_pipeline()
     budget = budget or Budget()
     batches = batched(items, batch_size)
     if n_process <= 1:
