@@ -493,7 +493,11 @@ class Resolution(FinderState):
         an organization whose name starts with that noun."""
         head = tok.text.lower()
         # "le magistrat" also names a procureur or a juge (quote_words.jsonl, kind "role_class").
-        heads = [head, *(self.lex.kind("role_class", head) or {}).get("covers", [])]
+        row = self.lex.kind("role_class", head) or {}
+        heads = [head, *row.get("covers", [])]
+        # "bare" rows ("l'écrivain" for a romancier) take up only someone named near, alone of the noun's gender,
+        # and only as a bare noun: "le patron de la police" is no PDG (_covered_person).
+        bare = bool(row.get("bare"))
         # "le ministre de l'Intérieur": only someone whose role is that one (or a bare "ministre"), not the
         # ministre de l'Économie.
         phrase = self.doc[tok.i : max(t.i for t in tok.subtree) + 1].text.lower() if any(
@@ -505,6 +509,7 @@ class Resolution(FinderState):
             holder = self._equivalent_holder(phrase or "", gender)
             if holder is not None:
                 return holder
+        covered: list[Mention] = []  # the people whose role the noun only covers ("le diplomate": a consul)
         for m in reversed(self.persons_before(pos)):
             if gender and self.gender.get(m.entity) not in {None, gender}:
                 continue
@@ -515,8 +520,16 @@ class Resolution(FinderState):
                 continue
             if qualified and not any(r.startswith(qualified) for r in roles):
                 continue
-            if any(_same_role(h, w) for h in heads for r in roles for w in _role_words(r)):
+            words = [w for r in roles for w in _role_words(r)]
+            if any(_same_role(head, w) for w in words):
                 return m.entity
+            if any(_same_role(h, w) for h in heads[1:] for w in words):
+                if not bare:
+                    return m.entity  # "le chef de l'État serbe": the président serbe named last
+                covered.append(m)  # the noun itself first, before anyone it only covers
+        found = self._covered_person(tok, gender, covered)
+        if found is not None:
+            return found
         holder = (self._sole_holder(phrase, gender) or self._equivalent_holder(phrase, gender)) if phrase else None
         if holder is not None:
             return holder
@@ -527,6 +540,24 @@ class Resolution(FinderState):
             if self.labels[ent_id] == "ORG" and name.lower().split()[0] == head:
                 return ent_id
         return None
+
+    def _covered_person(self, tok: Token, gender: str | None, covered: list[Mention]) -> str | None:
+        """"Le romancier X … « … », précise l'écrivain": the one person, named in this paragraph or the one before, whose
+        role the general noun covers (quote_words.jsonl, kind "role_class"), of the noun's gender. Not when the noun has
+        words of its own ("l'écrivain public", "le patron de la police"), two people fit ("le romancier X et
+        l'essayiste Y"), or the same noun brought someone in unnamed since ("un diplomate européen")."""
+        if not covered or any(c.dep_ not in {"det", "case", "punct"} for c in tok.children):
+            return None
+        low = tok.lower_
+        forms = self.lex.words.get("role_class", {})
+        if gender is None and any(f != low and _role_base(f) == _role_base(low) for f in forms):
+            gender = "F" if _role_base(low) != low else "M"  # "l'agricultrice", "l'écrivain": the noun's own form
+        fits = [m for m in covered if self.gender.get(m.entity) in {None, gender} or gender is None]
+        para = len(self.text[: self.text.rfind("\n", 0, tok.idx) + 1].rstrip())
+        near = self.text.rfind("\n", 0, para) + 1  # the start of the paragraph before (past blank lines)
+        if len({m.entity for m in fits}) != 1 or fits[0].start < near:
+            return None
+        return None if self._introduced_unnamed(tok, fits[0].start) else fits[0].entity
 
     def _sole_holder(self, phrase: str, gender: str | None) -> str | None:
         """"Le ministre de l'Intérieur avait qualifié … de « … »" when the minister was named only inside a quotation
