@@ -522,11 +522,11 @@ class Resolution(FinderState):
                 continue
             words = [w for r in roles for w in _role_words(r)]
             if any(_same_role(head, w) for w in words):
-                return m.entity
+                return m.entity  # (for a "bare" row, before anyone the noun only covers)
             if any(_same_role(h, w) for h in heads[1:] for w in words):
                 if not bare:
                     return m.entity  # "le chef de l'État serbe": the président serbe named last
-                covered.append(m)  # the noun itself first, before anyone it only covers
+                covered.append(m)
         found = self._covered_person(tok, gender, covered)
         if found is not None:
             return found
