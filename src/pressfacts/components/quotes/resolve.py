@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from ..people import compatible_roles
+from ..people.patterns import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
 from .state import FinderState
 from .syntax import _OF, _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
