@@ -1,5 +1,6 @@
-"""The role list compiled (pipelines/roles.jsonl: titles, appositions, anaphoric titles), the words a sentence's
-parse gives (verbs, adjectives), how two roles compare, and the folding of names."""
+"""What the people modules share: the role list compiled (pipelines/roles.jsonl: titles, appositions, anaphoric
+titles), the words a sentence's parse gives (verbs, adjectives), how two roles compare, the adjectives before a title
+and the gender a title's words show, whether a position is inside a quotation, and the folding of names."""
 
 from __future__ import annotations
 
