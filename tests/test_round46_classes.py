@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracting import person_roles
 from quoting import speakers
 
 
@@ -78,3 +79,23 @@ def test_the_exact_role_still_comes_first_for_the_person_who_holds_it(nlp):
     text = ("Le diplomate Jean Vidal a longtemps servi à Tunis.\n\nLe consul Marc Lenoir est arrivé lundi. "
             "« Nous rouvrirons le consulat », a promis le consul.\n\n« Le dialogue reprend », a résumé le diplomate.")
     assert speakers(nlp, text) == ["Marc Lenoir", "Jean Vidal"]
+
+
+# Roles: "juge" is also the verb juger. In an incise, with no article before it, it says who judges, not a title
+# (the non-test records gave the role "juge" to six people so quoted, in four outlets' articles).
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    ("« Le gouvernement a perdu la main », juge Marine Dupuis, députée de la Somme.", "Marine Dupuis",
+     ["députée de la Somme"]),
+    ("« Le gouvernement a perdu la main », juge Mme Dupuis.", "Dupuis", []),
+    ("La prévention, juge Laurence Morin, se heurte à l'indifférence des familles.", "Laurence Morin", []),
+    ("Le maire de l'époque, Michel Varenne, juge, lui, que cette hypothèse est impossible.", "Michel Varenne",
+     ["maire de l'époque"]),
+    # the title, with an article or a preposition before it
+    ("L'explication n'a pas plu au juge Michel Boudin, qui l'a condamné à trois mois de prison.", "Michel Boudin",
+     ["juge"]),
+    ("Le juge Michel Boudin a prononcé la peine mardi.", "Michel Boudin", ["juge"]),
+    ("L'audience était présidée par Claire Ferrand, juge au tribunal de Lille.", "Claire Ferrand",
+     ["juge au tribunal de Lille"]),
+])
+def test_juge_in_an_incise_is_the_verb(text, name, roles):
+    assert person_roles(text)[name] == roles

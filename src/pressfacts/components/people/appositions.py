@@ -61,6 +61,8 @@ def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: 
     role = _role_text(text, r0, r1, verb)
     if len(role) > 130:
         return None  # a whole clause, not an apposition
+    if role.lower() in rp.speech_verbs and _VERB_AFTER.match(text, off + m.start("role") + len(role)):
+        return None  # "Michel Varenne, juge, lui, que …": the verb juger, no title
     return role, m.group("many") is not None
 
 
@@ -141,6 +143,12 @@ def _tidy(role: str) -> str:
     return role.strip(" ,")
 
 
+# Around a role word that is also a speech verb ("juge"): an incise opened by a comma, maybe after the quotation's
+# closing mark, with no article before the word; or "juge, lui, que" after the name.
+_INCISE_BEFORE = re.compile(r",\s*$")
+_VERB_AFTER = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,|(?:que|qu['’]))", re.I)
+
+
 def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
                        orgs: tuple[tuple[int, int], ...] = (), others: frozenset[int] = frozenset(),
                        lo: int = -1) -> list[str]:
@@ -173,6 +181,9 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     inner = re.search(r"\s(?:du|de\s+la|de\s+l['’])\s*(?P<title>[\w-]+)$", role)
     if inner and inner.group("title").lower() in rp.singular and "," not in text[base + b.end("role") : start]:
         role = inner.group("title")  # "le conseiller du président X, Y": X is the president, the adviser is Y
+    at = base + b.start("role")
+    if role.lower() in rp.speech_verbs and _INCISE_BEFORE.search(text, max(0, at - 4), at):
+        return []  # "», juge Marine X", "La prévention, juge X, …": the verb juger in an incise, no title
     last = re.split(r"[\s'’]+", role.lower())[-1]
     words_before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())
     # "avait cependant prévenu X": the participle of a verb after its auxiliary and an adverb or two, not a title

@@ -84,6 +84,8 @@ class RolePatterns:
     # a reporter's title and the opening of its medium ("correspondant de", "envoyée spéciale du"): "press" rows
     press_title: re.Pattern[str] | None = None
     not_copula: frozenset[str] = frozenset()  # "comptable", "responsable": no title after "est" (rows "copula": false)
+    # "juge": also a speech verb, no title in an incise ("», juge X"; rows "speech_verb": true)
+    speech_verbs: frozenset[str] = frozenset()
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -145,6 +147,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         press_title=re.compile(rf"(?:{_trie(r['role'] for r in rows if r.get('press'))})\s+(?:de|du|des|d['’])", re.I)
         if any(r.get("press") for r in rows) else None,
         not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
+        speech_verbs=frozenset(r["role"].lower() for r in rows if r.get("speech_verb")),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
