@@ -99,3 +99,17 @@ def test_the_exact_role_still_comes_first_for_the_person_who_holds_it(nlp):
 ])
 def test_juge_in_an_incise_is_the_verb(text, name, roles):
     assert person_roles(text)[name] == roles
+
+
+# Roles: "roi", "reine" inside quotation marks are a slogan's epithet ("« Le roi Macron donne des miettes »", in the
+# non-test records three times, in three outlets' agency copy), no title; outside them, a title.
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    ("Les manifestants scandaient « Le roi Macron nous méprise » devant la préfecture.", "Macron", []),
+    ("« Le roi Macron donne des miettes », pouvait-on lire sur une banderole.", "Macron", []),
+    ("Le roi Philippe a reçu les syndicats au château de Laeken mardi.", "Philippe", ["roi"]),
+    ("La reine Mathilde a visité l'hôpital de Liège.", "Mathilde", ["reine"]),
+    # a title in someone's words that is no epithet stays
+    ("« Le ministre Paul Garnier nous a menti », accuse Karim, chauffeur routier.", "Paul Garnier", ["ministre"]),
+])
+def test_a_monarch_title_in_quotation_marks_is_an_epithet(text, name, roles):
+    assert person_roles(text)[name] == roles

@@ -18,6 +18,7 @@ from .patterns import (
     Words,
     _age,
     _inside_longer_quote,
+    _inside_quote,
 )
 
 
@@ -184,6 +185,8 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     at = base + b.start("role")
     if role.lower() in rp.speech_verbs and _INCISE_BEFORE.search(text, max(0, at - 4), at):
         return []  # "», juge Marine X", "La prévention, juge X, …": the verb juger in an incise, no title
+    if role.lower() in rp.quoted_epithets and _inside_quote(text, at):
+        return []  # "« Le roi Macron donne des miettes aux gueux »": a slogan's epithet, no title
     last = re.split(r"[\s'’]+", role.lower())[-1]
     words_before = re.split(r"[\s'’(«\"“]+", text[base : base + b.start("role")].strip().lower())
     # "avait cependant prévenu X": the participle of a verb after its auxiliary and an adverb or two, not a title

@@ -86,6 +86,8 @@ class RolePatterns:
     not_copula: frozenset[str] = frozenset()  # "comptable", "responsable": no title after "est" (rows "copula": false)
     # "juge": also a speech verb, no title in an incise ("», juge X"; rows "speech_verb": true)
     speech_verbs: frozenset[str] = frozenset()
+    # "roi": inside quotation marks, an epithet ("« Le roi Macron … »"), no title (rows "quoted_epithet": true)
+    quoted_epithets: frozenset[str] = frozenset()
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -148,6 +150,7 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         if any(r.get("press") for r in rows) else None,
         not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
         speech_verbs=frozenset(r["role"].lower() for r in rows if r.get("speech_verb")),
+        quoted_epithets=frozenset(r["role"].lower() for r in rows if r.get("quoted_epithet")),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.
