@@ -62,7 +62,7 @@ def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: 
     role = _role_text(text, r0, r1, verb)
     if len(role) > 130:
         return None  # a whole clause, not an apposition
-    if role.lower() in rp.speech_verbs and _VERB_AFTER.match(text, off + m.start("role") + len(role)):
+    if role.lower() in rp.speech_verbs and _VERB_AFTER.match(text, r0 + len(role)):
         return None  # "Michel Varenne, juge, lui, que …": the verb juger, no title
     return role, m.group("many") is not None
 
@@ -144,9 +144,7 @@ def _tidy(role: str) -> str:
     return role.strip(" ,")
 
 
-# Around a role word that is also a speech verb ("juge"): an incise opened by a comma, maybe after the quotation's
-# closing mark, with no article before the word; or "juge, lui, que" after the name.
-_INCISE_BEFORE = re.compile(r",\s*$")
+# After a role word that is also a speech verb ("juge"): "juge, lui, que" after the name.
 _VERB_AFTER = re.compile(r"\s*(?:,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,|(?:que|qu['’]))", re.I)
 
 
@@ -183,8 +181,9 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     if inner and inner.group("title").lower() in rp.singular and "," not in text[base + b.end("role") : start]:
         role = inner.group("title")  # "le conseiller du président X, Y": X is the president, the adviser is Y
     at = base + b.start("role")
-    if role.lower() in rp.speech_verbs and _INCISE_BEFORE.search(text, max(0, at - 4), at):
-        return []  # "», juge Marine X", "La prévention, juge X, …": the verb juger in an incise, no title
+    if role.lower() in rp.speech_verbs and text[max(0, at - 4) : at].rstrip().endswith(","):
+        # "», juge Marine X", "La prévention, juge X, …": right after an incise's comma, with no article, the verb juger
+        return []
     if role.lower() in rp.quoted_epithets and _inside_quote(text, at):
         return []  # "« Le roi Macron donne des miettes aux gueux »": a slogan's epithet, no title
     last = re.split(r"[\s'’]+", role.lower())[-1]

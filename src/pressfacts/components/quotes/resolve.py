@@ -552,12 +552,15 @@ class Resolution(FinderState):
         forms = self.lex.words.get("role_class", {})
         if gender is None and any(f != low and _role_base(f) == _role_base(low) for f in forms):
             gender = "F" if _role_base(low) != low else "M"  # "l'agricultrice", "l'écrivain": the noun's own form
-        fits = [m for m in covered if self.gender.get(m.entity) in {None, gender} or gender is None]
-        para = len(self.text[: self.text.rfind("\n", 0, tok.idx) + 1].rstrip())
-        near = self.text.rfind("\n", 0, para) + 1  # the start of the paragraph before (past blank lines)
-        if len({m.entity for m in fits}) != 1 or fits[0].start < near:
+        fits = [m for m in covered if gender is None or self.gender.get(m.entity) in {None, gender}]
+        if len({m.entity for m in fits}) != 1 or fits[0].start < self._paragraph_before(tok.idx):
             return None
         return None if self._introduced_unnamed(tok, fits[0].start) else fits[0].entity
+
+    def _paragraph_before(self, pos: int) -> int:
+        """Where the paragraph before the one holding `pos` starts (past blank lines)."""
+        para = len(self.text[: self.text.rfind("\n", 0, pos) + 1].rstrip())
+        return self.text.rfind("\n", 0, para) + 1
 
     def _sole_holder(self, phrase: str, gender: str | None) -> str | None:
         """"Le ministre de l'Intérieur avait qualifié … de « … »" when the minister was named only inside a quotation
@@ -644,8 +647,7 @@ class Resolution(FinderState):
                 c.dep_ == "nmod" for c in tok.children):
             return None  # "l'avocat de la famille": a new description, someone else
         same = [e for e, g in self.gender.items() if g == gender]
-        para = len(self.text[: self.text.rfind("\n", 0, tok.idx) + 1].rstrip())
-        near = self.text.rfind("\n", 0, para) + 1  # the start of the paragraph before (past blank lines)
+        near = self._paragraph_before(tok.idx)
         if len(same) != 1 or self.roles.get(same[0]) or self.lex.kind("third_party_role", tok.lower_):
             return None  # "a précisé le commissaire": a role that speaks about someone else (quote_words.jsonl)
         # (named before the role noun: "Le maire a reçu X lundi, puis a déclaré : « … »" is not X)
