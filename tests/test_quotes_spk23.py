@@ -64,7 +64,6 @@ _COLON = "the speaker in a 'de X' complement of the noun before the colon ('La r
 SPK23C_MISSES = {
     "vox06": _VOX,
     "par05": "a quotation left open over a paragraph, named only at the end of the next one",
-    "rep02": "'a balayé' is no speech verb here (as one it loses a fragment of the non-test keys)",
     "rep04": "'Face au préfet, X, porte-parole …' read as the préfet's name",
     "rep05": "'Ce dernier lui a rétorqué que « … »': the lead's pronoun subject after 'lui'",
     "qa01": "the person a question is put to answers the next quotation",

@@ -42,6 +42,28 @@ class AfterQuotation(FinderState):
             return None
         return m.entity if self.text[m.end : m.end + 2].lstrip(" ")[:1] in {",", ".", "(", ";", ""} else None
 
+    def _unknown_participle(self, t: Token, lead: list[Token]) -> bool:
+        """"« … », a balayé X", "…», avait recadré la ministre": right after the closing mark's comma, an auxiliary (and
+        adverbs) then a past participle the lexicon does not list. An inverted subject there makes it an incise all the
+        same, as `_unknown_incise_verb` reads a simple tense; the caller keeps it only when that subject is named."""
+        if not lead or lead[0].text != "," or not t.is_lower or len(t.text) < 4 or t.lower_ in self.lex.verbs \
+                or self._locution(t) or self.lex.kind("incise_verb", t.lower_) or self.lex.kind("semi_aux", t.lower_):
+            return False  # (a verb the lexicon knows, alone or in a locution: "a fait savoir", read as before)
+        if not any(self.lex.kind("auxiliary", x.lower_) for x in lead[1:]):
+            return False
+        if not all(x.pos_ in {"AUX", "ADV"} or self.lex.kind("auxiliary", x.lower_) or x.lower_ in {"s'", "s’"}
+                   for x in lead[1:]):
+            return False  # (only "a", "avait", "s'est" and adverbs between the comma and the participle)
+        return "Part" in t.morph.get("VerbForm") or (
+            t.pos_ in {"VERB", "ADJ", "NOUN", "PROPN"} and t.lower_.endswith(("é", "ée", "és", "ées", "i", "u", "it")))
+
+    def _opens_sentence(self, q: Quote) -> bool:
+        """The quotation's opening mark starts its sentence: what follows the closing mark can only be an incise or
+        the sentence's own verb, never a main clause whose subject stood before the words ("Des riverains, qui
+        jugent le projet « démesuré », ont saisi le tribunal")."""
+        before = self.text[max(0, q.outer_start - 80) : q.outer_start].rstrip(_SPACES + "-–—")
+        return not before or before[-1] in ".!?…\n"
+
     def _participle_after_auxiliary(self, t: Token) -> bool:
         """"X, qui a twitté : « … »": a participle the tagger does not know may come out a proper noun; right after
         "a"/"ont" it is still the speech verb."""
@@ -74,6 +96,11 @@ class AfterQuotation(FinderState):
             if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
+            if self._unknown_participle(t, lead) and self._opens_sentence(q):
+                found = self._inverted_subject(t, lead, toks, q, prev)
+                if found is not None and self.labels.get(found) in {"PER", "ORG"}:
+                    return True, found
+                break
             if low in self.lex.verbs or self._locution(t) or self.lex.kind("incise_verb", low):
                 if low.endswith("ant") or any(x.text.lower() == "en" and x.pos_ != "PRON" for x in lead):
                     break  # "…», tout en saluant …": a gerund, not an incise ("», en conclut X" is one)

@@ -1,0 +1,47 @@
+"""Round 47 class, from sentences of our own written to probe the incise: a compound tense whose participle the speech
+verb lexicon does not list ("« … », a balayé X", "avait recadré la ministre") left the quotation with no speaker,
+whereas the same verb in a simple tense ("« … », recadre X") was read as an incise (`_unknown_incise_verb`). The press
+varies its speech verbs endlessly, so the form decides, not the list: right after the closing mark's comma, an
+auxiliary (with adverbs) and a past participle, then an inverted subject that names a person or an organization.
+Nothing else counts as a subject there, so a title in quotation marks followed by a transitive verb stays unattributed.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Ce dossier n'est pas sur la table », a balayé Agnès Vernier.", "Agnès Vernier"),
+    ("« Ce dossier n'est pas sur la table », avait balayé mardi Agnès Vernier.", "Agnès Vernier"),
+    ("« Ce dossier n'est pas sur la table », a sèchement balayé Agnès Vernier, ministre de la Santé.", "Agnès Vernier"),
+    ("« On ne reviendra pas sur la hausse », a recadré le Premier ministre, Paul Delmas.", "Paul Delmas"),
+    ("« On ne reviendra pas sur la hausse », a recadré sur France Inter Paul Delmas.", "Paul Delmas"),
+    ("« On ne reviendra pas sur la hausse », a coupé court Paul Delmas.", "Paul Delmas"),
+    ("« Les caisses sont vides », a évacué Hélène Marchal, la maire de Dinan, lors du conseil municipal.",
+     "Hélène Marchal"),
+    ("« Nous n'avons reçu aucune consigne », s'est défaussé Marc Olivier, le directeur de cabinet du préfet.",
+     "Marc Olivier"),
+    ("« Le mouvement s'essouffle », a minimisé la préfecture du Nord dans un communiqué.", "préfecture du Nord"),
+    # after another sentence of the paragraph
+    ("Les élus d'opposition ont demandé un audit des comptes. « Tout a été certifié par la chambre régionale », a "
+     "balayé le président du département, Luc Aubertin.", "Luc Aubertin"),
+])
+def test_an_unlisted_participle_in_an_incise_names_its_inverted_subject(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a title or a slogan in quotation marks, then a verb with its own subject and object: no incise, nobody speaks
+    "« La Marseillaise », a entonné la foule devant la mairie.",
+    "Le slogan « Macron démission », a tagué un inconnu sur la façade.",
+    # words quoted inside a clause: the verb after them is the sentence's own, its subject stood before them
+    "Les habitants, qui trouvent le chantier « interminable », ont assiégé la mairie de Vannes.",
+    "Plusieurs commerçants, excédés par un chantier « sans fin », ont interpellé Marc Dubreuil, le maire.",
+    # unnamed: the participle's subject is nobody the text names
+    "« Il faut tenir jusqu'à Noël », a martelé un manifestant venu de Caen.",
+])
+def test_an_unlisted_participle_gives_no_speaker_without_a_named_subject(nlp, text):
+    assert speakers(nlp, text) in ([], [None])
