@@ -134,6 +134,8 @@ class SpeakerFinder(Resolution, AfterQuotation, BeforeQuotation, InsideQuotation
         t = self.doc[i]
         if t.pos_ != "NOUN" or not (t.is_lower or self.lex.kind("org_noun", t.text)):  # ("l'ONG X")
             return None
+        if self.is_role(t) and not self.lex.kind("org_noun", t.text):
+            return None  # "le député LR", "le syndicaliste CGT": a member of the organization, not the organization
         linked = span.root.head.i == t.i or t.head.i in range(span.start, span.end)
         # "la chaîne de télévision panarabe X", "le syndicat de police X": the noun a bare complement qualifies
         # stands for X, whichever of the two nouns the parser hung X on ("des députés du parti X" are not X).
