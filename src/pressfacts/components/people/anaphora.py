@@ -17,6 +17,10 @@ from .patterns import RolePatterns, _fold, _gender_clash, _head, _inside_quote, 
 from .text_roles import _party_clash, _someone_else
 
 _INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
+# "« Nous sommes cent, explique la députée socialiste. Nous … »": an incise set inside the quotation marks is the
+# writer's words, not the speaker's: a comma, a verb, the title, then a comma or a full stop.
+_INSIDE_INCISE = re.compile(r",\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
+_INCISE_END = re.compile(r"\s*[,.]")
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _RECENT_SENTENCES = 3  # how far back the person named last may be
@@ -97,7 +101,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         (role, by_subject), (start, end, ent) = found, who
         first = bisect.bisect_right(sent_starts, end)
-        back = bisect.bisect_right(sent_starts, m.start()) - first
+        back = _full_stops(text, sent_starts[first : bisect.bisect_right(sent_starts, m.start())])
         since = sent_starts[first - 1] if first else 0
         if any(since <= s < m.start() and i != ent and not _COMPLEMENT_END.search(text[max(0, s - 4) : s])
                for s, _e, i in last):
@@ -117,6 +121,27 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         attrs[ent]["roles"].append(role)
         last.append((m.start(), m.end(), ent))
+
+
+def _full_stops(text: str, starts: list[int]) -> int:
+    """How many of these sentence starts follow a full stop or a paragraph break: the parser also starts sentences at
+    a quotation mark or after a comma ("« Nous sommes cent », explique …"), which do not put a title further back."""
+    n = 0
+    for s in starts:
+        before = text[max(0, s - 12) : s].rstrip(" \u00a0\u202f«»\"“”")
+        n += not before or before[-1] in ".!?…\n"
+    return n
+
+
+def _inside_incise(doc: Doc, text: str, start: int, end: int) -> bool:
+    """"« …, explique la députée socialiste. … »": the title is the inverted subject of a verb that follows a comma
+    inside the quotation marks, and a comma or a full stop closes it."""
+    base = max(0, start - 40)
+    speech = _INSIDE_INCISE.search(text[base:start])
+    if speech is None or not _INCISE_END.match(text, end):
+        return False
+    verb = doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
+    return verb is not None and verb.root.pos_ == "VERB"
 
 
 def _another_clause(text: str, start: int, end: int, title: int) -> bool:
@@ -151,9 +176,12 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
     demonstrative = m.group("det").lower() in _DEMONSTRATIVE
     if _OBJECT_CLITIC_AFTER.match(text, role_end):
         return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
-    if _inside_quote(text, m.start()) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) or \
-            _COORDINATED_NEXT.match(text, role_end):
+    incise = _inside_quote(text, m.start()) and _inside_incise(doc, text, m.start(), role_end)
+    if (_inside_quote(text, m.start()) and not incise) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) \
+            or _COORDINATED_NEXT.match(text, role_end):
         return None  # "X et le correspondant du ...", "le préfet du Rhône et la direction de la gendarmerie"
+    if incise:
+        return role, False
     if not _title_stands_alone(text, m, starts, ends):
         return None
     if demonstrative:

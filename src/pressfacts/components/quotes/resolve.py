@@ -456,6 +456,8 @@ class Resolution(FinderState):
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
             i -= 1  # "aux questions de Me X": the word before the title
         before = self.doc[i - 1] if i > 0 else None
+        if before is not None and self.lex.kind("source", before.lower_):
+            return False  # "selon X": X spoke; the preposition gives the source, X is no mere complement
         head = root
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
