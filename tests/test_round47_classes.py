@@ -111,3 +111,36 @@ def test_a_later_title_with_a_party_label_gives_the_person_named_last_a_role(tex
 ])
 def test_a_title_inside_the_quoted_words_is_no_role(text, name):
     assert person_roles(text)[name] == []
+
+
+# From the review of the round's rules (a helper's 93 sentences, then ours): what the later title must not take.
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a bare title held by someone named before: the holder's, not the person named last
+    ("La préfète Anne Roussel a visité le chantier. Marc Olier, son directeur de cabinet, l'accompagnait. « Les travaux "
+     "reprendront lundi », a assuré la préfète.", "Marc Olier", "préfète"),
+    # another party's member
+    ("Le sénateur LR Paul Daunay a défendu l'amendement. Le sénateur communiste a voté contre.", "Paul Daunay",
+     "sénateur communiste"),
+    # a title of another office, with a party's label only: someone else
+    ("La sénatrice Odile Marchand a voté contre. « Ce texte est indigne », a lancé la députée écologiste.",
+     "Odile Marchand", "députée"),
+    # a list of deeds in someone's words, no incise
+    ("Odile Marchand raconte un mois de démarches. « Nous avons écrit au préfet, alerté la sénatrice socialiste, "
+     "rien n'a changé », soupire-t-elle.", "Odile Marchand", "sénatrice"),
+])
+def test_a_later_title_leaves_alone_who_it_does_not_stand_for(text, name, title):
+    roles = person_roles(text)[name]
+    assert not any(r.startswith(title) for r in roles), roles
+
+
+def test_the_holder_of_a_bare_title_speaks_when_someone_else_was_named_last(nlp):
+    text = ("La préfète Anne Roussel a visité le chantier. Marc Olier, son directeur de cabinet, l'accompagnait. « Les "
+            "travaux reprendront lundi », a assuré la préfète.")
+    assert speakers(nlp, text) == ["Anne Roussel"]
+
+
+@pytest.mark.parametrize("source", ["selon", "d'après"])
+def test_a_source_before_a_name_does_not_hide_the_person_from_a_later_title(nlp, source):
+    text = (f"La fermeture sera évitée, {source} Nadia Ferhat. « Nous avons trouvé un repreneur », annonce la "
+            "syndicaliste.")
+    assert speakers(nlp, text) == ["Nadia Ferhat"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ...extensions import doc_text
 from .appositions import _COMPLEMENT_END, _SOURCE_BEFORE, _name_follows, _tidy
 from .offices import _in_office
-from .patterns import RolePatterns, _fold, _gender_clash, _head, _inside_quote, _same_head, compatible_roles
+from .patterns import PARTY_LABEL, RolePatterns, _fold, _gender_clash, _head, _inside_quote, _same_head, compatible_roles
 from .text_roles import _party_clash, _someone_else
 
 _INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
@@ -84,6 +84,9 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
     if not mentions:
         return
     starts = [s for s, _e, _i in mentions]
+    first_seen: dict[str, int] = {}
+    for s, _e, i in mentions:
+        first_seen.setdefault(i, s)
     ends = {s: e for s, e, _i in mentions}
     published = doc._.published
     holder_titles = {ent: {_fold(_head(t)) for h in hs if _in_office(h, published, False) for t in h["titles"]}
@@ -107,9 +110,20 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
                for s, _e, i in last):
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
-        bare = " " not in role and m.group("det").lower() not in _DEMONSTRATIVE
+        label = PARTY_LABEL.search(role)
+        if label is not None and role[: label.start()].split()[-1].lower() not in rp.singular:
+            label = None  # "le jeune syndicaliste": the title's own noun, not a label after a title
+        # ("la ministre socialiste" is as bare as "la ministre": a party's label says nothing of which one)
+        bare = " " not in role[: label.start() if label else len(role)] and m.group("det").lower() not in _DEMONSTRATIVE
         if bare and _fold(_head(role)) in office_heads:
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
+        if bare and label and other_head:
+            continue  # "La députée X … « … », a réagi la sénatrice socialiste": a member of the party, someone else
+        if bare and any(i != ent and first_seen.get(i, m.start()) < m.start()
+                        and any(_same_head(_head(role), _head(r)) for r in a["roles"]) for i, a in attrs.items()):
+            continue  # "Le maire X … Y, son adjoint … a rappelé le maire": the one named before who holds that title
+        if label and _label_clash(role, label.group().strip(), attrs[ent]["roles"]):
+            continue  # "La députée LR X … La députée socialiste": another member
         if back > (1 if other_head or bare else _RECENT_SENTENCES) or not _fits(role, ent, attrs, holder_titles):
             continue
         if back == 0 and _another_clause(text, start, end, m.start()):
@@ -123,14 +137,26 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
         last.append((m.start(), m.end(), ent))
 
 
+def _label_clash(role: str, label: str, known: list[str]) -> bool:
+    """The person already holds the title's head with another party's label ("députée LR" against "la députée
+    socialiste")."""
+    head = _head(role)
+    for r in known:
+        other = PARTY_LABEL.search(r)
+        if other is not None and _same_head(head, _head(r)) and other.group().strip().lower() != label.lower():
+            return True
+    return False
+
+
 def _full_stops(text: str, starts: list[int]) -> int:
     """How many of these sentence starts follow a full stop or a paragraph break: the parser also starts sentences at
     a quotation mark or after a comma ("« Nous sommes cent », explique …"), which do not put a title further back."""
-    n = 0
+    stops = set()  # (a stop counts once: the parser may start a sentence at "«" and again at the word after it)
     for s in starts:
         before = text[max(0, s - 12) : s].rstrip(" \u00a0\u202f«»\"“”")
-        n += not before or before[-1] in ".!?…\n"
-    return n
+        if not before or before[-1] in ".!?…\n":
+            stops.add(s - 12 + len(before) if s >= 12 else len(before))
+    return len(stops)
 
 
 def _inside_incise(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -141,7 +167,10 @@ def _inside_incise(doc: Doc, text: str, start: int, end: int) -> bool:
     if speech is None or not _INCISE_END.match(text, end):
         return False
     verb = doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
-    return verb is not None and verb.root.pos_ == "VERB"
+    # a verb in a simple tense ("explique", "souligne"), not a participle in a list of deeds ("« Nous avons tout
+    # essayé, appelé la députée socialiste, écrit au préfet »", "« Il nous a menti, a trahi la députée … »")
+    compound = speech.group().lstrip(", ").startswith(("a ", "avait "))
+    return verb is not None and verb.root.pos_ == "VERB" and not compound and "Fin" in verb.root.morph.get("VerbForm")
 
 
 def _another_clause(text: str, start: int, end: int, title: int) -> bool:

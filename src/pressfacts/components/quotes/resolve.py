@@ -456,8 +456,9 @@ class Resolution(FinderState):
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
             i -= 1  # "aux questions de Me X": the word before the title
         before = self.doc[i - 1] if i > 0 else None
-        if before is not None and self.lex.kind("source", before.lower_):
-            return False  # "selon X": X spoke; the preposition gives the source, X is no mere complement
+        if before is not None and (self.lex.kind("source", before.lower_) or (
+                before.lower_ == "après" and before.i > 0 and self.doc[before.i - 1].lower_ in {"d'", "d’"})):
+            return False  # "selon X", "d'après X": X spoke; the preposition gives the source, not a mere complement
         head = root
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "entre l'Etat et la Sécu": the preposition of the first conjunct
