@@ -110,9 +110,7 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
                for s, _e, i in last):
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
-        label = PARTY_LABEL.search(role)
-        if label is not None and role[: label.start()].split()[-1].lower() not in rp.singular:
-            label = None  # "le jeune syndicaliste": the title's own noun, not a label after a title
+        label = _party_label(role, rp.singular)
         # ("la ministre socialiste" is as bare as "la ministre": a party's label says nothing of which one)
         bare = " " not in role[: label.start() if label else len(role)] and m.group("det").lower() not in _DEMONSTRATIVE
         if bare and _fold(_head(role)) in office_heads:
@@ -135,6 +133,14 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         attrs[ent]["roles"].append(role)
         last.append((m.start(), m.end(), ent))
+
+
+def _party_label(role: str, titles: Collection[str]) -> re.Match[str] | None:
+    """The party's adjective or acronym closing a title ("députée socialiste", "sénateur LR"), right after a title
+    word; None for a title's own noun ("le jeune syndicaliste")."""
+    label = PARTY_LABEL.search(role)
+    words = role[: label.start()].split() if label is not None else []
+    return label if words and words[-1].lower() in titles else None
 
 
 def _label_clash(role: str, label: str, known: list[str]) -> bool:

@@ -32,8 +32,7 @@ _COMPLEMENT = (
 # The endings of a lowercase word that is an adjective in a title ("départemental", "écologique", "solidaire").
 _ADJ = r"[a-zéèêëàâîïôûç-]+(?:al|ale|aux|el|elle|ique|ien|ienne|aire|if|ive|ier|ière|ais|aise|ois|oise|ain|aine)\b"
 # One adjective between a title and its complement ("directeur départemental de la sécurité publique").
-# or a party's adjective or acronym ("la députée socialiste", "le sénateur LR", "l'élue insoumise"): a title so labelled
-# is no bare office title ("le député"), which most often names an office holder told elsewhere.
+# or a party's adjective or acronym ("la députée socialiste", "le sénateur LR", "l'élue insoumise", "MoDem").
 _PARTY_ADJ = r"[a-zéè-]+istes?\b|insoumise?s?\b|(?:[A-Z][a-z]*){2,}\b"
 PARTY_LABEL = re.compile(rf"\s+(?-i:{_PARTY_ADJ})$")  # the label closing a title ("députée socialiste")
 _TITLE_ADJ = rf"(?:\s+(?-i:{_ADJ}|{_PARTY_ADJ}))?"
