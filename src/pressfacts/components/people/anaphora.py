@@ -111,17 +111,15 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
         label = _party_label(role, rp.singular)
-        if label is not None or not other_head:
+        if not other_head:
             # (the sentences told, not the parser's starts at « and after »; a title of another kind than the person's
             # keeps the stricter count its tests were written with: "Le sociologue X … « … », estime le chercheur du
-            # CNRS" is someone else)
+            # CNRS", "La députée X … « … », a réagi la sénatrice socialiste" are someone else)
             back = _full_stops(text, sent_starts[first : bisect.bisect_right(sent_starts, m.start())])
         # ("la ministre socialiste" is as bare as "la ministre": a party's label says nothing of which one)
         bare = " " not in role[: label.start() if label else len(role)] and m.group("det").lower() not in _DEMONSTRATIVE
         if bare and _fold(_head(role)) in office_heads:
             continue  # a bare "le président", "le ministre": most often an office holder named elsewhere
-        if bare and label and other_head:
-            continue  # "La députée X … « … », a réagi la sénatrice socialiste": a member of the party, someone else
         if bare and any(i != ent and first_seen.get(i, m.start()) < m.start()
                         and any(_same_head(_head(role), _head(r)) for r in a["roles"]) for i, a in attrs.items()):
             continue  # "Le maire X … Y, son adjoint … a rappelé le maire": the one named before who holds that title
