@@ -18,8 +18,8 @@ from .text_roles import _party_clash, _someone_else
 
 _INVERTED_SPEECH = re.compile(r"[»\"”]\s*,\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
 # "« Nous sommes cent, explique la députée socialiste. Nous … »": an incise set inside the quotation marks is the
-# writer's words, not the speaker's: a comma, a verb, the title, then a comma or a full stop.
-_INSIDE_INCISE = re.compile(r",\s*(?:a\s+|avait\s+)?(?P<verb>[\w’'-]+)(?:-t-(?:il|elle))?\s+$")
+# writer's words, not the speaker's: a comma, one verb, the title, then a comma or a full stop.
+_INSIDE_INCISE = re.compile(r",\s*(?P<verb>[\w’'-]+)\s+$")  # (one word: a compound tense is a list of deeds)
 _INCISE_END = re.compile(r"\s*[,.]")
 _DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -104,18 +104,17 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
             continue
         (role, by_subject), (start, end, ent) = found, who
         first = bisect.bisect_right(sent_starts, end)
-        back = bisect.bisect_right(sent_starts, m.start()) - first
+        told = sent_starts[first : bisect.bisect_right(sent_starts, m.start())]
         since = sent_starts[first - 1] if first else 0
         if any(since <= s < m.start() and i != ent and not _COMPLEMENT_END.search(text[max(0, s - 4) : s])
                for s, _e, i in last):
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
+        # The sentences told, not the parser's starts at « and after »; a title of another kind than the person's
+        # keeps the stricter count its tests were written with ("Le sociologue X … « … », estime le chercheur du
+        # CNRS", "La députée X … « … », a réagi la sénatrice socialiste" are someone else).
+        back = len(told) if other_head else _full_stops(text, told)
         label = _party_label(role, rp.singular)
-        if not other_head:
-            # (the sentences told, not the parser's starts at « and after »; a title of another kind than the person's
-            # keeps the stricter count its tests were written with: "Le sociologue X … « … », estime le chercheur du
-            # CNRS", "La députée X … « … », a réagi la sénatrice socialiste" are someone else)
-            back = _full_stops(text, sent_starts[first : bisect.bisect_right(sent_starts, m.start())])
         # ("la ministre socialiste" is as bare as "la ministre": a party's label says nothing of which one)
         bare = " " not in role[: label.start() if label else len(role)] and m.group("det").lower() not in _DEMONSTRATIVE
         if bare and _fold(_head(role)) in office_heads:
@@ -162,9 +161,10 @@ def _full_stops(text: str, starts: list[int]) -> int:
     a quotation mark or after a comma ("« Nous sommes cent », explique …"), which do not put a title further back."""
     stops = set()  # (a stop counts once: the parser may start a sentence at "«" and again at the word after it)
     for s in starts:
-        before = text[max(0, s - 12) : s].rstrip(" \u00a0\u202f«»\"“”")
+        lo = max(0, s - 12)
+        before = text[lo:s].rstrip(" \u00a0\u202f«»\"“”")
         if not before or before[-1] in ".!?…\n":
-            stops.add(s - 12 + len(before) if s >= 12 else len(before))
+            stops.add(lo + len(before))
     return len(stops)
 
 
@@ -176,10 +176,9 @@ def _inside_incise(doc: Doc, text: str, start: int, end: int) -> bool:
     if speech is None or not _INCISE_END.match(text, end):
         return False
     verb = doc.char_span(base + speech.start("verb"), base + speech.end("verb"), alignment_mode="expand")
-    # a verb in a simple tense ("explique", "souligne"), not a participle in a list of deeds ("« Nous avons tout
-    # essayé, appelé la députée socialiste, écrit au préfet »", "« Il nous a menti, a trahi la députée … »")
-    compound = speech.group().lstrip(", ").startswith(("a ", "avait "))
-    return verb is not None and verb.root.pos_ == "VERB" and not compound and "Fin" in verb.root.morph.get("VerbForm")
+    # a finite verb ("explique", "souligne"), not a participle in a list of deeds ("« Nous avons tout essayé, appelé
+    # la députée socialiste, écrit au préfet »")
+    return verb is not None and verb.root.pos_ == "VERB" and "Fin" in verb.root.morph.get("VerbForm")
 
 
 def _another_clause(text: str, start: int, end: int, title: int) -> bool:
