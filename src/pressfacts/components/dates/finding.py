@@ -171,6 +171,9 @@ def build_patterns(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
         # the publication month; a cue or a weekday before the day is required.
         "day_current_month": rf"{L}(?:(?:le|ce|du|au|dès\s+le|depuis\s+le)\s+(?:{WD}\s+)?|{WD}\s+)(?P<d>{_DAYNUM})"
         rf"\s+(?:{_alt(v.current_month)}){R}",
+        # "le premier samedi de décembre", "le dernier week-end de novembre 2018": one day (or weekend) of that month.
+        "weekday_of_month": rf"{L}(?:(?:le|au|du|ce)\s+)?(?P<ord>{ORD})\s+(?:(?P<wd>{WD})|(?P<we>week-end|weekend))"
+        rf"\s+(?:de\s+|d['’]\s*)(?P<m>{MONTH})(?:\s+(?P<y>{Y}))?{R}",
         "weekday_day": rf"{L}(?:(?:le|ce|du|au)\s+)?(?P<wd>{WD})\s+(?P<d>{_DAYNUM}){_AFTER_DAY}",
         "weekday_next": rf"{L}(?:un|une)\s+(?:{_alt(v.next_cues)})\s+(?P<wd>{WD}){R}",
         "weekday": rf"{L}(?:(?P<ce>ce|depuis\s+ce)\s+)?(?P<wd>{WD})(?:\s+(?P<dir>{DIR}|{ADIR}))?{R}",
@@ -216,7 +219,9 @@ def holiday_specs(v: Vocabulary) -> dict[str, str]:
         # "le défilé du 14-Juillet", "les cérémonies du 11-Novembre": the day the event falls on ("du" = "de le"), unless
         # a place noun names a street or a school after it (_keep_holiday_of).
         # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
-        "holiday_of": rf"{L}(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du\s+(?P<hol>{_alt(_holidays_of(v))}){R}",
+        # "au Nouvel An", "jusqu'au 14-Juillet": "au" is "à" + "le", a cue of its own (as in "à Noël").
+        "holiday_of": rf"{L}(?:(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du|(?P<au>(?:jusqu['’])?au))\s+"
+        rf"(?P<hol>{_alt(_holidays_of(v))}){R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -773,7 +778,7 @@ def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> b
     named without a number needs a cue ("le soir du Nouvel An"; not "le réveillon du Nouvel An", the party)."""
     if _other_calendar(text, m.end(), v):
         return False
-    if g.get("cue"):
+    if g.get("cue") or g.get("au"):
         return True
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     numbered = g["hol"][:1].isdigit()

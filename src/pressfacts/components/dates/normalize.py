@@ -217,6 +217,34 @@ def _day_by_tense(days: list[dt.date], on: dt.date, tense: int) -> dt.date:
     return near
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th given weekday of a month (n = -1: the last one); None when the month has no such n-th day."""
+    days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday]
+    if n > 0:
+        return days[n - 1] if n <= len(days) else None
+    return days[n] if -n <= len(days) else None
+
+
+def _weekday_of_month(g: Groups, ref: PartialDate | None, v: Vocabulary, tense: int) -> DateValue:
+    """"le premier samedi de décembre": that day of the month, in the year written, else the year the tense points to
+    (as a holiday's); "le dernier week-end de novembre": the Saturday-Sunday of that month's last Saturday."""
+    month, n = _month(v, g["m"]) or 1, v.ordinals[_key(g["ord"])]
+    weekday = 5 if g.get("we") else v.weekdays[_key(g["wd"])]
+    years = [int(g["y"])] if g.get("y") else [ref.year - 1, ref.year, ref.year + 1] if ref else []
+    days = [d for d in (_nth_weekday(y, month, weekday, n) for y in years) if d is not None]
+    if not days:
+        return DateValue(None, "interval" if g.get("we") else "day", not g.get("y"), bool(g.get("y")))
+    if g.get("y") or ref is None or ref.month is None:
+        first = days[0]
+    else:
+        first = _day_by_tense(days, dt.date(ref.year, ref.month, ref.day or 15), tense)
+    if g.get("we"):
+        return _interval(PartialDate.of(first), PartialDate.of(first + dt.timedelta(days=1)), not g.get("y"),
+                         bool(g.get("y")))
+    return DateValue(first.isoformat(), "day", not g.get("y"), bool(g.get("y")))
+
+
 def _month_short_year(g: Groups, ref: PartialDate | None, v: Vocabulary) -> DateValue:
     """"Mai 68" written in 2019 is May 1968: the last year ending in those two digits, up to the year of publication
     (a month named with a short year is a past one). In an undated text, only the 1900s above 30 ("juin 40")."""
@@ -386,6 +414,8 @@ def normalize(
             return day(_feast_by_direction(month, mday, ref, _direction(v, g["dir"])))
         p = _holiday_by_tense(month, mday, ref, -1 if cue == "depuis" else max(tense, 0) if deadline else tense)
         return day(PartialDate.of(p.date() + dt.timedelta(days=v.holiday_cues.get(cue, 0))) if p and p.date() else None)
+    if k == "weekday_of_month":
+        return _weekday_of_month(g, ref, v, tense)
     if k == "weekday_day":
         return day(resolve_weekday_day(v.weekdays[_key(g["wd"])], _day(v, g["d"]), ref))
     if k in ("rel_day", "anchored_day"):

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, tokens_with
-from .keys import ACRONYM, CODE, LIST_LINKS, VERBS, fold, known_place
+from .keys import ACRONYM, CODE, LIST_LINKS, ROAD, VERBS, fold, known_place
 from .rules import _ARTICLES, _PLACE_PREPOSITIONS, _PREPOSITIONS
 from .shared import _ACRONYM_SKIPS, _CLOSING_QUOTES, _EDITION_MIN_POPULATION, _OPENING_QUOTES, _is_name, before_word
 from .words import is_common
@@ -1034,14 +1034,17 @@ def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
         if s.label_ != "ORG" or s.end >= len(doc) or not doc[s.end - 1].whitespace_:
             return 0
         num = doc[s.end]
-        if not (num.text.isdigit() and len(num.text) <= 3) or doc[s.end - 1].like_num:
+        road = ROAD.match(f"{s.text} {num.text}") is not None  # "la RD 1075"
+        if not (num.text.isdigit() and (len(num.text) <= 3 or road)) or doc[s.end - 1].like_num:
             return 0
         nxt = doc[s.end + 1] if s.end + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ not in _AFTER_NUMBER or nxt.text in {"%", "‰"}
                                 or (nxt.is_alpha and not nxt.is_lower)):
             return 0
         return 1
-    return _taken_back(doc, spans, number)
+    # "la RN 113", "la RD 906": an acronym the ruler read as a party, closed by a road's number, is a road
+    return [Span(doc, s.start, s.end, label="LOC") if s.label_ == "ORG" and ROAD.match(s.text) else s
+            for s in _taken_back(doc, spans, number)]
 
 
 def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:

@@ -491,8 +491,9 @@ def _canonical_name(c: Cluster) -> str:
         return next((f for f in forms if _DOMAIN.match(f)), forms[0])
     if c.label == "PER":
         return max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
-    if c.label == "LOC" and forms[0].isupper() and len(forms[0]) > 3:
-        # a dateline "PARIS |": the name as the text writes it elsewhere, else in title case
+    if c.label == "LOC" and forms[0].isupper() and len(forms[0]) > 3 and not any(ch.isdigit() for ch in forms[0]):
+        # a dateline "PARIS |": the name as the text writes it elsewhere, else in title case (a road's code, "RN 113",
+        # keeps its capitals)
         return next((f for f in forms if not f.isupper()), forms[0].title())
     return forms[0]
 

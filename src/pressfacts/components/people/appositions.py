@@ -197,6 +197,9 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     if last in _DANGLING_END or before in _AUXILIARIES or _dangling(text, base + b.start("role"), start, end):
         return []  # "ex-conseiller de Donald Trump", "qui ont élu Donald Trump", "face au président égyptien, X a"
     out = [_singular(role, rp) if b.group("many") else role]
+    joined = rp.role_and_before.search(text, max(0, at - 60), at) if not b.group("many") else None
+    if joined:
+        out.insert(0, _tidy(joined.group("role")))
     if b.group("label") and " " not in role:
         out.append(b.group("label"))
     return out

@@ -78,6 +78,7 @@ class RolePatterns:
     head_at: re.Pattern[str]
     later: re.Pattern[str]
     role_and: re.Pattern[str]
+    role_and_before: re.Pattern[str]
     lead: re.Pattern[str]
     anaphor: re.Pattern[str]
     plural_before: re.Pattern[str]
@@ -184,6 +185,9 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         head_at=re.compile(plain, re.I),
         # "la ministre de la Santé" with no name: a later mention that says more about someone's role.
         role_and=re.compile(rf"\s+et\s+(?={plain})", re.I),
+        # "l'écrivain et militant écologiste X": a first title joined by "et" to the one before the name (no article
+        # after "et": one person's two titles, not "le maire et le député X").
+        role_and_before=re.compile(rf"(?:^|[\s'’(«\"“])(?P<role>{plain})\s+et\s+$", re.I),
         # (The look-ahead of the determiners' first letters, tested before the look-behind, lets the regex engine
         # leave at once the positions where no determiner starts: half the cost of these two scans of the text.)
         later=re.compile(rf"(?=[lc])(?<![\w-])(?:le|la|l['’]|ce|cet|cette)\s*(?P<role>{plain}{_COMPLEMENT})", re.I),
