@@ -225,7 +225,8 @@ def _day(v: Vocabulary, word: str) -> int:
     return 1 if w in {"1er", "1re"} else v.day_words[w] if w in v.day_words else int(w)
 # Kinds whose value depends on the tense of their clause.
 TENSED = ("weekday", "period_this", "week_part", "term", "day", "month_cued", "month_part", "year_part", "season", "year_edge",
-          "lone_day", "movable_feast", "holiday", "holiday_named", "holiday_of", "season_bare", "month_edge", "month_range", "weekday_of_month")
+          "lone_day", "movable_feast", "holiday", "holiday_named", "holiday_of", "season_bare", "month_edge", "month_range",
+          "weekday_of_month")
 
 
 def _day_count(v: Vocabulary, written: str, unit: str) -> int:
