@@ -1,6 +1,6 @@
 """Round 48 classes, found by probing the pipeline with sentences of our own in press style (no key, no article read
 for them): dates told as the n-th weekday of a month and holidays after "au"; roles joined by "et" before a name and
-trades missing from the role list; a shop's or a brand's noun before a name the NER reads as a person; a road's code
+trades missing from the role list; a shop's noun before a name the NER reads as a person or a place; a road's code
 ("la RN 113") read as the party RN. Each test holds sentences other than the probe that found the class."""
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def test_a_trade_is_a_role(text, name, role):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("La boutique Lanvin de la rue du Faubourg-Saint-Honoré a été protégée par des palissades.", "Lanvin"),
-    ("La griffe Maurin a reporté son défilé.", "Maurin"),
+    ("Un magasin Berluti a été pillé dans la nuit.", "Berluti"),
     ("Le magasin Lacoste du centre commercial a été évacué.", "Lacoste"),
 ])
 def test_a_shop_or_a_brand_noun_names_an_organization(text, name):
@@ -97,6 +97,15 @@ def test_a_shop_or_a_brand_noun_names_an_organization(text, name):
 ])
 def test_a_town_after_a_shop_noun_and_de_stays_a_place(text, name):
     assert entity_labels(text)[name] == "LOC"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # "marque" and "griffe" also name a person's or a country's image: no company kind
+    ("Le chef de l'État veut relancer la marque Macron avant les européennes.", "Macron", "PER"),
+    ("La marque France a souffert des images des Champs-Élysées.", "France", "LOC"),
+])
+def test_a_brand_image_is_no_company(text, name, label):
+    assert entity_labels(text)[name] == label
 
 
 @pytest.mark.parametrize(("text", "road"), [
