@@ -120,3 +120,14 @@ def test_a_road_code_is_a_place_not_the_party(text, road):
 
 def test_the_party_rn_stays_an_organization():
     assert entity_labels("Le RN a salué la mobilisation des gilets jaunes.")["RN"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "published", "pairs"), [
+    # "ce week-end des 22 et 23 juin" is one mention: the demonstrative's week-end is the one the two days name
+    ("Ce week-end des 22 et 23 juin, la fête de la musique se prolonge.", "2019-06-19",
+     [("Ce week-end des 22 et 23 juin", "2019-06-22/2019-06-23")]),
+    ("Ce week-end, la foule était moins dense que le week-end des 8 et 9 juin.", "2019-06-19",
+     [("Ce week-end", "2019-06-15/2019-06-16"), ("week-end des 8 et 9 juin", "2019-06-08/2019-06-09")]),
+])
+def test_ce_week_end_des_two_days_is_one_date(text, published, pairs):
+    assert date_pairs(text, published) == pairs

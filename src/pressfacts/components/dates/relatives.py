@@ -105,7 +105,10 @@ def _weekend_of_two_days(text: str, found: list[FoundDate], v: Vocabulary) -> li
         da, db = _day_of(a), _day_of(b)
         if (m and b and da and db and da.weekday() == 5 and (db - da).days == 1
                 and re.fullmatch(r"\s+et\s+", text[a.end : b.start])):
-            out.append(replace(a, start=m.start(), end=b.end, text=text[m.start() : b.end],
+            start = m.start()
+            if out and out[-1].end > start:  # "ce week-end des 15 et 16 décembre": one mention, not "ce week-end" too
+                start = min(start, out.pop().start)
+            out.append(replace(a, start=start, end=b.end, text=text[start : b.end],
                                value=f"{da.isoformat()}/{db.isoformat()}", granularity="interval"))
             i += 2
             continue
