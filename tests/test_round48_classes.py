@@ -17,6 +17,8 @@ from extracting import date_pairs, entity_labels, person_roles
     ("Le collectif défilera le premier samedi de mars.", "2019-02-20", "2019-03-02"),
     ("Le dernier vendredi d'octobre, le préfet a reçu les élus.", "2018-11-14", "2018-10-26"),
     ("Le 1er jeudi de décembre 2017, la grève avait paralysé les dépôts.", "2019-02-20", "2017-12-07"),
+    # a past clause: the last one on or before publication, even a few weeks off (review, round 48)
+    ("Le premier samedi d'avril, la braderie de Lannion a réuni 300 exposants.", "2019-03-15", "2018-04-07"),
     ("Le troisième mercredi de novembre, le conseil se réunira en séance publique.", "2018-10-02", "2018-11-21"),
 ])
 def test_the_nth_weekday_of_a_month_is_one_day(text, published, value):
@@ -41,10 +43,31 @@ def test_an_ordinal_weekday_without_a_month_is_no_such_day():
 @pytest.mark.parametrize(("text", "published", "value"), [
     ("Au Nouvel An, la mairie a renoncé à son feu d'artifice.", "2019-01-03", "2019-01-01"),
     ("Les routiers tiendront leurs barrages jusqu'au Nouvel An.", "2018-12-20", "2019-01-01"),
-    ("Au 11-Novembre, le maire avait déposé une gerbe devant le monument.", "2018-12-20", "2018-11-11"),
+    ("Les commerces resteront ouverts le dimanche jusqu'au 14-Juillet.", "2019-05-20", "2019-07-14"),
+    # a year written after the holiday is its year
+    ("Lors du passage au Nouvel An 2000, aucun ordinateur de la préfecture n'a flanché.", "2019-01-03", "2000-01-01"),
+    ("Les anciens combattants ont raconté les cérémonies du 11-Novembre 1968.", "2018-11-12", "1968-11-11"),
 ])
 def test_a_holiday_after_au_is_a_day(text, published, value):
     assert [v for _t, v in date_pairs(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    # after a bare "au", a numbered holiday is often a stadium, a bar or a hall named after it (review, round 48)
+    "Le derby oranais se jouera au 5-Juillet devant 40 000 spectateurs.",
+    "Rendez-vous au 14-Juillet, le café de la place de la gare, à 18 heures.",
+])
+def test_a_numbered_holiday_after_a_bare_au_is_no_day(text):
+    assert date_pairs(text, "2019-05-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a habit: every year's n-th weekday is no one day
+    "Chaque premier dimanche de juillet, le bourg organise une fête des moissons.",
+    "Tous les ans, le dernier samedi de juin, la commune célèbre la Saint-Jean.",
+])
+def test_an_ordinal_weekday_as_a_habit_is_no_day(text):
+    assert date_pairs(text, "2019-03-15") == []
 
 
 def test_a_party_after_du_nouvel_an_with_no_cue_stays_no_day():
@@ -120,6 +143,32 @@ def test_a_road_code_is_a_place_not_the_party(text, road):
 
 def test_the_party_rn_stays_an_organization():
     assert entity_labels("Le RN a salué la mobilisation des gilets jaunes.")["RN"] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    # a year or a score after the party is no road's number (review, round 48): roads are feminine, "la RN 7"
+    "Le bilan du RN 2019 reste en deçà de celui du FN 2014.",
+    "À l'Assemblée, LR compte 62 élus et le RN 89.",
+])
+def test_a_number_after_the_party_rn_makes_no_road(text):
+    assert not any(label == "LOC" and name.startswith("RN") for name, label in entity_labels(text).items())
+
+
+def test_a_one_letter_road_code_keeps_its_number():
+    assert entity_labels("Un barrage filtrant est installé sur la N 12 près de Dreux.")["N 12"] == "LOC"
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # a later trade that names someone unnamed is not the title of a person introduced by another title
+    ("Le maire, Yves Pellan, a dénoncé des violences. Le conducteur de la camionnette a pris la fuite.",
+     "Yves Pellan", ["maire"]),
+    ("Le maire de Lannion, Gilles Aubry, a porté plainte. Selon lui, le serveur du café a été frappé.",
+     "Gilles Aubry", ["maire de Lannion"]),
+    ("Le préfet, Luc Morel, a réuni les élus. Le serveur de la brasserie a été légèrement blessé.", "Luc Morel",
+     ["préfet"]),
+])
+def test_a_later_trade_is_not_the_title_of_someone_titled_otherwise(text, name, roles):
+    assert person_roles(text)[name] == roles
 
 
 @pytest.mark.parametrize(("text", "published", "pairs"), [

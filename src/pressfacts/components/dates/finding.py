@@ -221,7 +221,7 @@ def holiday_specs(v: Vocabulary) -> dict[str, str]:
         # "le soir du Nouvel An", "le lendemain du 14-Juillet": a cue in "de" before the contracted article shifts the day.
         # "au Nouvel An", "jusqu'au 14-Juillet": "au" is "à" + "le", a cue of its own (as in "à Noël").
         "holiday_of": rf"{L}(?:(?:(?P<cue>{_alt(_cues_in_de(v))})\s+)?du|(?P<au>(?:jusqu['’])?au))\s+"
-        rf"(?P<hol>{_alt(_holidays_of(v))}){R}",
+        rf"(?P<hol>{_alt(_holidays_of(v))})(?:[ \t]+(?P<y>{Y}))?{R}",
         # "à Pâques", "soit le lundi de Pâques", "la Pentecôte 2019": a cue or an article before the feast is required
         # ("l'île de Pâques", "des œufs de Pâques" are no days; _keep_movable_feast).
         "movable_feast": rf"{L}(?:(?P<cue>{_alt(v.holiday_cues)})\s+)?(?:(?P<det>le|la|l['’])\s*)?"
@@ -556,6 +556,16 @@ def _keep_weekday(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool
     return not (words and words[-1] in v.weekday_habits)
 
 
+_EVERY_YEAR = re.compile(r"\b(?:tous\s+les\s+ans|chaque\s+année)\s*,?\s*$", re.IGNORECASE)
+
+
+def _habit_of_month(dm: DateMatch, text: str) -> bool:
+    """"chaque premier dimanche de juillet", "tous les ans, le dernier dimanche de mai": a habit, no day (found so
+    that it covers its weekday and month, then dropped)."""
+    words = _words_before(text, dm.start, 25)
+    return (bool(words) and words[-1] == "chaque") or _EVERY_YEAR.search(text, max(0, dm.start - 30), dm.start) is not None
+
+
 # A capitalized word inside a sentence (after a lower-case word or a comma), then a capitalized weekday.
 _TITLE_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*|,)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){1,3}$")
 
@@ -778,11 +788,12 @@ def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> b
     named without a number needs a cue ("le soir du Nouvel An"; not "le réveillon du Nouvel An", the party)."""
     if _other_calendar(text, m.end(), v):
         return False
-    if g.get("cue") or g.get("au"):
-        return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     numbered = g["hol"][:1].isdigit()
-    return numbered and (before is None or _key(before.group(1)) not in {_key(w) for w in v.date_name_heads})
+    if g.get("cue") or (g.get("au") and (not numbered or g["au"].lower().startswith("jusqu"))):
+        return True  # "au Nouvel An", "jusqu'au 14-Juillet"; not "au 5-Juillet", often a stadium or a hall
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    heads = {_key(w) for w in v.date_name_heads}
+    return numbered and not g.get("au") and (before is None or _key(before.group(1)) not in heads)
 
 
 def _other_calendar(text: str, end: int, v: Vocabulary) -> bool:
@@ -975,6 +986,6 @@ def find_date_expressions(text: str, rules: DateRules | None = None) -> list[Dat
         if start >= last_end:
             out.append(dm)
             last_end = dm.end
-    return [dm for dm in out if dm.kind not in _NAMES]
+    return [dm for dm in out if dm.kind not in _NAMES and not (dm.kind == "weekday_of_month" and _habit_of_month(dm, text))]
 # A full stop, "!", "?" or a line end: where a sentence (or a heading) may end.
 _SENTENCE_END = re.compile(r"[.!?\n]")

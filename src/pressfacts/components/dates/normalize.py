@@ -237,8 +237,11 @@ def _weekday_of_month(g: Groups, ref: PartialDate | None, v: Vocabulary, tense: 
         return DateValue(None, "interval" if g.get("we") else "day", not g.get("y"), bool(g.get("y")))
     if g.get("y") or ref is None or ref.month is None:
         first = days[0]
-    else:
-        first = _day_by_tense(days, dt.date(ref.year, ref.month, ref.day or 15), tense)
+    else:  # (no leeway for a past clause, unlike a feast's: "le premier samedi d'avril, la brocante a réuni …")
+        on = dt.date(ref.year, ref.month, ref.day or 15)
+        near = min(days, key=lambda d: abs((d - on).days))
+        first = next((d for d in reversed(days) if d <= on), near) if tense < 0 else \
+            next((d for d in days if d >= on), near) if tense == 1 else near
     if g.get("we"):
         return _interval(PartialDate.of(first), PartialDate.of(first + dt.timedelta(days=1)), not g.get("y"),
                          bool(g.get("y")))

@@ -1025,26 +1025,32 @@ def quoted_ends(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:
 _AFTER_NUMBER = frozenset({"VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV", "PUNCT"})
 
 
+def _road(doc: Doc, s: Span, end: int | None = None) -> bool:
+    """"la RN 113", "la RD 1075", "la N 10": a road's code after "la" (roads are feminine: "le RN 89" is the party's
+    score), up to `end` (the span's own end by default)."""
+    return s.start > 0 and doc[s.start - 1].lower_ == "la" and ROAD.match(doc[s.start : end or s.end].text) is not None
+
+
 def numbered_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """"l'association Utopia 56", "le parti Québec 21", "Vigilance 35 a appelé": an organization's name closed by a
     number of one to three digits (a département's, a year's) that the NER left off, when a verb, a link word or
     punctuation follows. Not a count ("la CGT 150 militants", "le RN 23 %", "12 mars", "Citroën 2 CV": a noun, a
-    sign, a unit or a model after it) nor a decimal ("56,3" is one token, not all digits)."""
+    sign, a unit or a model after it) nor a decimal ("56,3" is one token, not all digits). A road's code ("la RN
+    113", which the ruler read as the party, "la N 10" cut after its letter) takes its number and is a place."""
     def number(s: Span) -> int:
-        if s.label_ != "ORG" or s.end >= len(doc) or not doc[s.end - 1].whitespace_:
+        if s.end >= len(doc) or not doc[s.end - 1].whitespace_:
             return 0
+        if _road(doc, s, s.end + 1):
+            return 1
         num = doc[s.end]
-        road = ROAD.match(f"{s.text} {num.text}") is not None  # "la RD 1075"
-        if not (num.text.isdigit() and (len(num.text) <= 3 or road)) or doc[s.end - 1].like_num:
+        if s.label_ != "ORG" or not (num.text.isdigit() and len(num.text) <= 3) or doc[s.end - 1].like_num:
             return 0
         nxt = doc[s.end + 1] if s.end + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ not in _AFTER_NUMBER or nxt.text in {"%", "‰"}
                                 or (nxt.is_alpha and not nxt.is_lower)):
             return 0
         return 1
-    # "la RN 113", "la RD 906": an acronym the ruler read as a party, closed by a road's number, is a road
-    return [Span(doc, s.start, s.end, label="LOC") if s.label_ == "ORG" and ROAD.match(s.text) else s
-            for s in _taken_back(doc, spans, number)]
+    return [Span(doc, s.start, s.end, label="LOC") if _road(doc, s) else s for s in _taken_back(doc, spans, number)]
 
 
 def spaced_dash_places(doc: Doc, spans: list[Span], rules: EntityRules) -> list[Span]:

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 ACRONYM = re.compile(r"^[A-ZÉÈ]{2,}(?:[-&][A-ZÉÈ]+)*$")
 # "G20", "COP24", "A380": letters and a number make a code (a summit, a model), not an organization.
 CODE = re.compile(r"^[A-Z]{1,4}\d{1,3}$")
-# "la RN 113", "la RD 906", "la N 10": a national or departmental road, a place (not the party RN of the ruler).
-ROAD = re.compile(r"^(?:RN|RD|CD|N|D)\s?\d{1,4}$")
+# "la RN 113", "la RD 1075", "la N 10": a national or departmental road, a place (not the party RN of the ruler); a
+# year is no road's number ("le RN 2019").
+ROAD = re.compile(r"^(?:RN|RD|CD|N|D)\s?(?:\d{1,3}|(?!19|20)\d{4})$")
 # A capitalized word with two hyphens or more: "Saint-Etienne-Marseille" may be two clubs glued together.
 # It opens on its first character and looks behind it after: the regex engine then skips to the characters that
 # can open a match instead of testing the look-behind at every position (the same matches as look-behind first).

@@ -110,6 +110,8 @@ def recent_roles(doc: Doc, people: list[dict[str, Any]], attrs: dict[str, dict[s
                for s, _e, i in last):
             continue  # "Marc Leroy a croisé Anne Berthier. La présidente ...": either of them
         other_head = any(not _same_head(_head(role), _head(r)) for r in attrs[ent]["roles"])
+        if other_head and _head(role) in rp.anonymous:
+            continue  # "Le maire, X, a porté plainte. Le conducteur du camion a pris la fuite": someone unnamed
         # The sentences told, not the parser's starts at « and after »; a title of another kind than the person's
         # keeps the stricter count its tests were written with ("Le sociologue X … « … », estime le chercheur du
         # CNRS", "La députée X … « … », a réagi la sénatrice socialiste" are someone else).

@@ -92,6 +92,9 @@ class RolePatterns:
     speech_verbs: frozenset[str] = frozenset()
     # "roi": inside quotation marks, an epithet ("« Le roi Macron … »"), no title (rows "quoted_epithet": true)
     quoted_epithets: frozenset[str] = frozenset()
+    # "conducteur", "serveur": a trade a later mention gives to nobody introduced by a title of another kind ("Le maire X
+    # … Le conducteur du camion a pris la fuite"; heads of rows "anonymous": true)
+    anonymous: frozenset[str] = frozenset()
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -155,6 +158,8 @@ def role_patterns(rows: Iterable[dict[str, Any]]) -> RolePatterns:
         not_copula=frozenset(r["role"].lower() for r in rows if r.get("copula") is False),
         speech_verbs=frozenset(r["role"].lower() for r in rows if r.get("speech_verb")),
         quoted_epithets=frozenset(r["role"].lower() for r in rows if r.get("quoted_epithet")),
+        anonymous=frozenset({_head(r["role"]) for r in rows if r.get("anonymous")}
+                            - {_head(r["role"]) for r in rows if not r.get("anonymous")}),
         age_after=re.compile(rf"^\s*(?:,\s*|\(\s*)(?:(?:âgée?s?\s+de|qui\s+a|(?:\w+ment\s+)?{_DIED}\s+à\s+l['’]âge\s+de)\s+)?"
                              rf"(?P<age>{SMALL_NUMBER})\s+ans\b", re.I),
         # "Décédé à l'âge de 85 ans, X", "Âgé de 19 ans, X": the age opens the sentence that names the person.

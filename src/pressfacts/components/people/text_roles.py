@@ -156,15 +156,18 @@ def held_offices(holders: Iterable[dict[str, Any]], published: str | None) -> fr
     return frozenset(_fold(t) for h in holders if _in_office(h, published, False) for t in h["titles"] if " " in t)
 
 
-def _someone_else(role: str, known: list[str], held: Collection[str], office_heads: Collection[str]) -> bool:
+def _someone_else(role: str, known: list[str], held: Collection[str], office_heads: Collection[str],
+                  anonymous: Collection[str] = frozenset()) -> bool:
     """A title opening a new sentence that is most likely not the person named before: an office someone holds
     at the time ("« ... », lance Guillaume. Le ministre de l'Intérieur ..."), or a ministry or presidency when
-    they were introduced by another title ("X, le maire de Vierzon. Le président du département ..."). A former
-    office ("l'ancienne ministre de Y") and a description ("le jeune syndicaliste") are a biography."""
+    they were introduced by another title ("X, le maire de Vierzon. Le président du département ..."), or a trade
+    that names anonymous people ("Le maire X … Le conducteur du camion a pris la fuite"). A former office
+    ("l'ancienne ministre de Y") and a description ("le jeune syndicaliste") are a biography."""
     if role.lower().replace("-", " ").split(" ", 1)[0] in _FORMER:
         return False
     head = _head(role)
-    return _fold(role) in held or (_fold(head) in office_heads and any(not _same_head(head, _head(r)) for r in known))
+    other = any(not _same_head(head, _head(r)) for r in known)
+    return _fold(role) in held or (other and (_fold(head) in office_heads or head in anonymous))
 
 
 
@@ -197,7 +200,7 @@ def subject_roles(text: str, people: list[dict[str, Any]], attrs: dict[str, dict
                for ent, a in attrs.items() for r in a["roles"]):
             continue  # "le ministre de l'Intérieur" introduced with another person's name
         known = attrs[who]["roles"]
-        if _someone_else(role, known, held, office_heads) or _party_clash(role, known, rp):
+        if _someone_else(role, known, held, office_heads, rp.anonymous) or _party_clash(role, known, rp):
             continue
         same = [r for r in known if _same_head(head, _head(r))]
         if not all(compatible_roles(role, r) for r in same) or any(
