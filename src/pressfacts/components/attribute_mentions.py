@@ -77,13 +77,21 @@ def age_mention(text: str, age: int | None, mentions: list[tuple[int, int]]) -> 
     """{start, end, text} of the age's wording ("34 ans", "trente-quatre ans") nearest the person's mentions."""
     if age is None or not mentions:
         return None
-    spans = []
-    for m in _AGE.finditer(text):
-        tail = _number_tail(m.group(1))
-        if tail is not None and tail[0] == age:
-            spans.append((m.start(1) + tail[1], m.end()))
+    spans = [(start, end) for value, start, end in _age_wordings(text) if value == age]
     found = nearest(spans, mentions)
     return None if found is None else {"start": found[0], "end": found[1], "text": text[found[0] : found[1]]}
+
+
+@lru_cache(maxsize=1)
+def _age_wordings(text: str) -> tuple[tuple[float, int, int], ...]:
+    """Every age the text writes: (the number, start, end of its wording). Read once per article, not once for each
+    person with an age (the pattern and the number parsing ran over the whole text each time)."""
+    out = []
+    for m in _AGE.finditer(text):
+        tail = _number_tail(m.group(1))
+        if tail is not None:
+            out.append((tail[0], m.start(1) + tail[1], m.end()))
+    return tuple(out)
 
 
 def _number_tail(words: str) -> tuple[float, int] | None:
