@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import pressfacts
-from pressfacts.components.attribute_mentions import age_mention, nearest, role_mentions
+from pressfacts.components.attribute_mentions import _role_pattern, age_mention, nearest, role_mentions
 
 
 def _person(rec, name):
@@ -66,3 +66,18 @@ def test_no_age_or_no_wording_gives_none():
     assert age_mention("Léo Martin, 19 ans.", None, [(0, 10)]) is None
     assert age_mention("Léo Martin, 19 ans.", 20, [(0, 10)]) is None
     assert nearest([], [(0, 1)]) is None and nearest([(0, 1)], []) is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Le MAIRE DE VANNES, Marc Joly, et le Maire de Lorient.", "maire de Vannes"),  # case: lowercase matching
+    ("La préſidente de la région, Anne Roux.", "présidente de la région"),  # "ſ" is "s" to re.IGNORECASE
+    ("Le dırecteur du port, Ali Kaya.", "directeur du port"),  # so is "ı" to "i"
+    ("Le DİRECTEUR du port, Ali Kaya.", "directeur du port"),  # "İ" lowercases to two characters
+    ("L'ΑΡΧΗΓΟΣ du parti, Nikos Papas.", "αρχηγοσ du parti"),  # a final sigma
+    ("Le directeur du port, Ali Kaya.", "DİRECTEUR du port"),  # the role's own letters
+])
+def test_role_wording_found_as_a_case_insensitive_pattern_finds_it(text, role):
+    # the lowercase shortcut of role_mentions must find what the role's IGNORECASE pattern finds in the text
+    want = [m.span() for m in _role_pattern(role).finditer(text)]
+    found = role_mentions(text, [role], [(len(text), len(text))])
+    assert [(m["start"], m["end"]) for m in found] == want[-1:]

@@ -54,7 +54,8 @@ def test_date_patterns_run_around_the_words_they_need() -> None:
     # "semaine" is spelled in the pattern, not taken from a list: the markers leave it out, and the list holding the
     # word (finding._spelled_triggers) gives it its windows
     assert rules.triggers["week_part"] == "periods"
-    assert "rel_month" not in rules.triggers  # "ce mois-ci": no whole word of a list, all trigger words then
+    # so is "mois" in "le mois dernier" and "ce mois-ci" (the gate takes a word before "-ci"): around the units
+    assert rules.triggers["rel_month"] == "units"
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,7 @@ def test_date_patterns_run_around_the_words_they_need() -> None:
         "Le chantier, commencé le 4 février 2019 à Quimper, reprendra mardi prochain, puis à l'automne.",
         "Les 2 et 9 octobre, entre mai et juin 2024, il y a près de trente ans, dans deux semaines.",
         "Le rapport de 2021 sera suivi d'un autre au deuxième trimestre de l'an prochain, à la rentrée.",
+        "Ce mois-ci, comme le mois dernier et au mois prochain, la grève tient.",
     ],
 )
 def test_windows_by_kind_find_what_the_whole_text_holds(text: str) -> None:

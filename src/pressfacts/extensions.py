@@ -73,7 +73,7 @@ def token_starts(doc: Doc) -> dict[int, int]:
     every word of every article cost more than the rest of the figures component)."""
     starts = _STARTS.get(doc)
     if starts is None:
-        starts = _STARTS[doc] = {int(c): i for i, c in enumerate(doc.to_array(IDX).tolist())}
+        starts = _STARTS[doc] = dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))
     return starts
 
 

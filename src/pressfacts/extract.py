@@ -64,9 +64,10 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß"
 
 
 def pipeline_info(nlp: Language) -> Pipeline:
+    meta = nlp.meta  # (spaCy rebuilds it, with every component's labels, on each access: read once)
     return Pipeline(
         version=__version__,
-        model=f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        model=f"{meta.get('lang', 'fr')}_{meta.get('name')}-{meta.get('version')}",
         data=pipeline_fingerprint(),
     )
 

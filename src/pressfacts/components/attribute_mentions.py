@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _casefix
 from typing import Any
 
 from .numbers import SMALL_NUMBER, parse_number
@@ -19,13 +20,29 @@ _APOSTROPHE = re.compile(r"['’]")
 
 
 @lru_cache(maxsize=4096)
-def _role_pattern(role: str) -> re.Pattern[str]:
-    """The role's words in order, any spacing, each word also in the plural, case ignored."""
+def _role_pattern(role: str, ignore_case: bool = True) -> re.Pattern[str]:
+    """The role's words in order, any spacing, each word also in the plural, case ignored (or, for a lowercase role
+    matched in lowercase text, not: see `_lowercase`)."""
     parts = []
     for word in role.split():
         piece = "['’]".join(re.escape(p) for p in _APOSTROPHE.split(word))
         parts.append(piece + ("(?:s|x)?" if word[-1:].isalpha() else ""))
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+# The letters re.IGNORECASE also takes for one another beyond lowercase equality ("ſ" for "s", "ı" for "i", Greek and
+# Cyrillic variants), and the final sigma, which str.lower() writes "ς" and re reads as "σ".
+_FOLDED = {chr(c) for key, folds in _casefix._EXTRA_CASES.items() for c in (key, *folds) if c > 0x7F} | {"Σ", "σ", "ς"}
+_EXTRA_FOLDS = re.compile(f"[{re.escape(''.join(sorted(_FOLDED)))}]")
+
+
+@lru_cache(maxsize=1)
+def _lowercase(text: str) -> str | None:
+    """text.lower() when a role's lowercase pattern, matched in it case-sensitively, finds exactly what its
+    IGNORECASE pattern finds in the text (same offsets: no letter lowercases to two; none of re's extra folds), else
+    None. A case-insensitive pattern cost several times as much to compile, and each article brings new roles."""
+    low = text.lower()
+    return low if len(low) == len(text) and not _EXTRA_FOLDS.search(low) else None
 
 
 def nearest(spans: list[tuple[int, int]], mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -39,8 +56,14 @@ def nearest(spans: list[tuple[int, int]], mentions: list[tuple[int, int]]) -> tu
 def role_mentions(text: str, roles: list[str], mentions: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """{role, start, end, text} for each role whose wording the text has, nearest the person's mentions."""
     out = []
+    low = _lowercase(text) if roles else None  # (one text for each of an article's people: lowercased once)
     for role in roles:
-        found = nearest([m.span() for m in _role_pattern(role).finditer(text)], mentions)
+        folded = role.lower()
+        if low is not None and len(folded) == len(role) and not _EXTRA_FOLDS.search(folded):
+            matches = _role_pattern(folded, ignore_case=False).finditer(low)
+        else:
+            matches = _role_pattern(role).finditer(text)
+        found = nearest([m.span() for m in matches], mentions)
         if found is not None:
             out.append({"role": role, "start": found[0], "end": found[1], "text": text[found[0] : found[1]]})
     return out
@@ -54,13 +77,21 @@ def age_mention(text: str, age: int | None, mentions: list[tuple[int, int]]) -> 
     """{start, end, text} of the age's wording ("34 ans", "trente-quatre ans") nearest the person's mentions."""
     if age is None or not mentions:
         return None
-    spans = []
-    for m in _AGE.finditer(text):
-        tail = _number_tail(m.group(1))
-        if tail is not None and tail[0] == age:
-            spans.append((m.start(1) + tail[1], m.end()))
+    spans = [(start, end) for value, start, end in _age_wordings(text) if value == age]
     found = nearest(spans, mentions)
     return None if found is None else {"start": found[0], "end": found[1], "text": text[found[0] : found[1]]}
+
+
+@lru_cache(maxsize=1)
+def _age_wordings(text: str) -> tuple[tuple[float, int, int], ...]:
+    """Every age the text writes: (the number, start, end of its wording). Read once per article, not once for each
+    person with an age (the pattern and the number parsing ran over the whole text each time)."""
+    out = []
+    for m in _AGE.finditer(text):
+        tail = _number_tail(m.group(1))
+        if tail is not None:
+            out.append((tail[0], m.start(1) + tail[1], m.end()))
+    return tuple(out)
 
 
 def _number_tail(words: str) -> tuple[float, int] | None:

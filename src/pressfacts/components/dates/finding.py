@@ -366,12 +366,13 @@ def _spelled_triggers(v: Vocabulary) -> dict[str, tuple[str, set[str]]]:
     """Patterns that spell the words one of which every match holds in the pattern itself, not through a word list
     (the markers above stand only for lists), -> the list those words belong to, and the words. Each stands in its
     pattern as a whole word (no letter or hyphen on either side), as that list's gate finds it: the pattern runs
-    around that list's words instead of all trigger words (these five scanned 42% of a text for a few matches)."""
+    around that list's words instead of all trigger words (these six scanned 42% of a text for a few matches)."""
     return {
         "week_part": ("periods", {"semaine"}),  # "en fin de semaine", "dans le courant de la semaine"
         "rel_year": ("units", {"an", "année"}),  # "l'an dernier", "fin d'année prochaine", "cette année"
         "year_edge": ("units", {"année"}),  # "d'ici la fin de l'année"
         "month_edge": ("units", {"mois"}),  # "au début du mois prochain"
+        "rel_month": ("units", {"mois"}),  # "le mois dernier", "au mois prochain", "ce mois-ci"
         "holiday_named": ("holidays", set(v.bare_holidays)),  # "le 14-juillet", "la Saint-Sylvestre"
     }
 
