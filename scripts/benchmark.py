@@ -29,10 +29,18 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def source_folder() -> Path:
-    for src in (REPO.parent / "shared" / "press", REPO.parent / "shared" / "corpus", REPO / "data" / "raw"):
+    """PRESSFACTS_BENCH_ARTICLES if set, else ../shared/press, ../shared/corpus, data/raw; which one is said on stderr,
+    loudly when it is not the press folder (a checkout elsewhere than beside ../shared once measured the three sample
+    articles repeated, unnoticed)."""
+    env = os.environ.get("PRESSFACTS_BENCH_ARTICLES")
+    candidates = [Path(env)] if env else [REPO.parent / "shared" / "press", REPO.parent / "shared" / "corpus",
+                                          REPO / "data" / "raw"]
+    for src in candidates:
         if src.is_dir():
+            note = "" if src.name == "press" else "  WARNING: not ../shared/press; set PRESSFACTS_BENCH_ARTICLES"
+            print(f"articles from {src}{note}", file=sys.stderr)
             return src
-    raise SystemExit("no articles to measure on")
+    raise SystemExit(f"no articles to measure on (tried {', '.join(map(str, candidates))})")
 
 
 def cleaned_texts(n: int) -> list[tuple[str, str | None]]:
