@@ -790,8 +790,8 @@ def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> b
     if _other_calendar(text, m.end(), v):
         return False
     numbered = g["hol"][:1].isdigit()
-    if g.get("cue") or (g.get("au") and (not numbered or g["au"].lower().startswith("jusqu"))):
-        return True  # "au Nouvel An", "jusqu'au 14-Juillet"; not "au 5-Juillet", often a stadium or a hall
+    if g.get("cue") or (g.get("au") and _key(g["hol"]) not in v.venue_holidays):
+        return True  # "au Nouvel An", "reportée au 11-Novembre"; not "au 5-Juillet", Algiers' stadium
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     heads = {_key(w) for w in v.date_name_heads}
     return numbered and not g.get("au") and (before is None or _key(before.group(1)) not in heads)

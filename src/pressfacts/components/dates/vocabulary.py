@@ -51,6 +51,7 @@ class Vocabulary:
     lone_day_cues: frozenset[str] = frozenset()  # "pour le", "depuis le": before a day of the month written alone
     current_month: frozenset[str] = frozenset()  # "courant", "du mois en cours": after a day of the publication month
     date_name_heads: frozenset[str] = frozenset()  # "rue", "stade": "la rue du 8 Mai 1945" names a place, not a day
+    venue_holidays: frozenset[str] = frozenset()  # "au 5-Juillet": a stadium named after the day (venue_holiday rows)
     number_signs: frozenset[str] = frozenset()  # "n°", "réf.": before a reference number, not a span of years
     past_modals: frozenset[str] = frozenset()  # "pu", "fallait": "n'ont pas pu faire ... après l'été" is past
     count_dets: frozenset[str] = frozenset()  # "les", "ces": before a four-digit number with no cue, a count
@@ -167,6 +168,7 @@ class Vocabulary:
             lone_day_cues=words("lone_day_cue"),
             current_month=words("current_month"),
             date_name_heads=words("date_name_head"),
+            venue_holidays=words("venue_holiday"),
             number_signs=words("number_sign"),
             past_modals=words("past_modal"),
             count_dets=words("count_det"),
