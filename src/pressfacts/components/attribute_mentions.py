@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _casefix
 from typing import Any
 
 from .numbers import SMALL_NUMBER, parse_number
@@ -32,8 +31,14 @@ def _role_pattern(role: str, ignore_case: bool = True) -> re.Pattern[str]:
 
 # The letters re.IGNORECASE also takes for one another beyond lowercase equality ("ſ" for "s", "ı" for "i", Greek and
 # Cyrillic variants), and the final sigma, which str.lower() writes "ς" and re reads as "σ".
-_FOLDED = {chr(c) for key, folds in _casefix._EXTRA_CASES.items() for c in (key, *folds) if c > 0x7F} | {"Σ", "σ", "ς"}
-_EXTRA_FOLDS = re.compile(f"[{re.escape(''.join(sorted(_FOLDED)))}]")
+# (re._casefix is CPython's private table, 3.11 on: without it, every text takes the IGNORECASE path, same results.)
+try:
+    from re import _casefix
+
+    _FOLDED = {chr(c) for key, folds in _casefix._EXTRA_CASES.items() for c in (key, *folds) if c > 0x7F} | {"Σ", "σ", "ς"}
+    _EXTRA_FOLDS = re.compile(f"[{re.escape(''.join(sorted(_FOLDED)))}]")
+except (ImportError, AttributeError):  # pragma: no cover - another interpreter
+    _EXTRA_FOLDS = re.compile(r"[^\x00-\x7F]")
 
 
 @lru_cache(maxsize=1)
