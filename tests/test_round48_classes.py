@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extracting import date_pairs, entity_labels, person_roles
+from quoting import speakers
 
 
 @pytest.mark.parametrize(("text", "published", "value"), [
@@ -179,3 +180,16 @@ def test_a_later_trade_is_not_the_title_of_someone_titled_otherwise(text, name, 
 ])
 def test_ce_week_end_des_two_days_is_one_date(text, published, pairs):
     assert date_pairs(text, published) == pairs
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the tagger calls a few lowercase role nouns proper nouns ("coiffeuse", "musicienne", "fondatrice"): the
+    # incise's role noun still takes up the person who holds that role
+    ("Paul Ravel, avocat, et Sophie Marin, coiffeuse, ont manifesté devant la préfecture. « Nous sommes à bout », lance "
+     "la coiffeuse.", "Sophie Marin"),
+    ("Claire Fabre, musicienne, joue dans le métro depuis dix ans. « On ne vit plus de la musique », confie la "
+     "musicienne.", "Claire Fabre"),
+    ("Jeanne Royer a créé l'association en 2015. « Nous aidons 300 familles », précise la fondatrice.", "Jeanne Royer"),
+])
+def test_a_role_noun_tagged_as_a_proper_noun_takes_up_its_holder(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]

@@ -85,8 +85,10 @@ class Resolution(FinderState):
             # one that acted pages before).
             introduced = next((e for start, noun, e in reversed(self.org_nouns) if start < pos and noun == low), None)
             return introduced or self.last_subject_org(pos, since=self._previous_paragraph(pos))
-        # "a répondu l'accusé": the tagger reads a participle used as a role noun as a verb, its article tells it
-        nominal = tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children) and self.is_role(tok)
+        # "a répondu l'accusé": the tagger reads a participle used as a role noun as a verb, its article tells it;
+        # "lance la coiffeuse": a lowercase role noun it calls a proper noun
+        nominal = ((tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children))
+                   or (tok.pos_ == "PROPN" and tok.is_lower)) and self.is_role(tok)
         if (tok.pos_ in {"NOUN", "ADJ"} or nominal) and self.lex.kind("definite", det):
             # ("l'élue", "l'avocate": the noun tells what "l'" does not)
             gender = self.lex.kind("definite", det)["gender"] or self._feminine_role(tok)  # type: ignore[index]
