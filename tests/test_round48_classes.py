@@ -193,3 +193,30 @@ def test_ce_week_end_des_two_days_is_one_date(text, published, pairs):
 ])
 def test_a_role_noun_tagged_as_a_proper_noun_takes_up_its_holder(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
+
+
+# Left failing (round 48's probes and review), each rare in the 228 non-test articles: a verbless lead-in naming the
+# speaker before a colon, "tranche l'élue" (not the tag), a first title with its complement before "et", a duration
+# left in an opening apposition's role.
+@pytest.mark.xfail(strict=True, reason="a verbless lead-in ('Même constat chez X :') names no speaker; 0 in the non-test texts")
+def test_a_verbless_lead_in_names_the_speaker(nlp):
+    assert speakers(nlp, "Même constat chez Marc Tellier : « rien n'a changé depuis l'an dernier, et personne ne nous "
+                         "écoute ».") == ["Marc Tellier"]
+
+
+@pytest.mark.xfail(strict=True, reason="'tranche l'élue' finds no holder, for another reason than the tag")
+def test_tranche_l_elue_takes_up_the_councillor(nlp):
+    assert speakers(nlp, "Marie Dulac siège au conseil municipal depuis 2014. « Le budget est intenable », tranche "
+                         "l'élue.") == ["Marie Dulac"]
+
+
+@pytest.mark.xfail(strict=True, reason="a first title with its own complement is not joined by 'et' to the second")
+def test_a_first_title_with_a_complement_before_et():
+    assert person_roles("La présidente de région et sénatrice Odile Marchal a vivement réagi.")["Odile Marchal"] == [
+        "présidente de région", "sénatrice"]
+
+
+@pytest.mark.xfail(strict=True, reason="the duration stays in an opening apposition's role (once in the non-test records)")
+def test_a_duration_is_no_part_of_an_opening_role():
+    assert person_roles("Demandeuse d'emploi depuis deux ans, Awa Diallo a retrouvé un poste à Saint-Nazaire.")[
+        "Awa Diallo"] == ["Demandeuse d'emploi"]
