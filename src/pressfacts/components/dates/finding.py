@@ -786,15 +786,18 @@ def _cues_in_de(v: Vocabulary) -> list[str]:
 
 def _keep_holiday_of(m: re.Match[str], g: Groups, text: str, v: Vocabulary) -> bool:
     """"les cérémonies du 11-Novembre" is a day; "la rue du 8-Mai", "le stade du 14-Juillet" name places. A holiday
-    named without a number needs a cue ("le soir du Nouvel An"; not "le réveillon du Nouvel An", the party)."""
+    named without a number needs a cue ("le soir du Nouvel An"; not "le réveillon du Nouvel An", the party); "au" is
+    one ("au Nouvel An", "reportée au 11-Novembre"), except before a holiday that mostly names a venue ("au 5-Juillet",
+    the stadium of Algiers: venue_holiday rows)."""
     if _other_calendar(text, m.end(), v):
         return False
-    numbered = g["hol"][:1].isdigit()
-    if g.get("cue") or (g.get("au") and _key(g["hol"]) not in v.venue_holidays):
-        return True  # "au Nouvel An", "reportée au 11-Novembre"; not "au 5-Juillet", Algiers' stadium
+    if g.get("au"):
+        return _key(g["hol"]) not in v.venue_holidays
+    if g.get("cue"):
+        return True
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    heads = {_key(w) for w in v.date_name_heads}
-    return numbered and not g.get("au") and (before is None or _key(before.group(1)) not in heads)
+    numbered = g["hol"][:1].isdigit()
+    return numbered and (before is None or _key(before.group(1)) not in {_key(w) for w in v.date_name_heads})
 
 
 def _other_calendar(text: str, end: int, v: Vocabulary) -> bool:
@@ -958,8 +961,10 @@ def _anchor_to_following(text: str, found: list[FoundDate], rules: DateRules) ->
     return out
 
 
-# Kinds found only to cover words that are not a date (a place named after a day), never returned.
-_NAMES = frozenset({"date_name"})
+# Kinds found only to cover words that are not a date, never returned: a place named after a day ("rue du 8 Mai 1945"),
+# always; an n-th weekday of a month told as a habit ("chaque premier dimanche de juillet").
+_COVER_ONLY: dict[str, Callable[[DateMatch, str], bool]] = {"date_name": lambda _dm, _text: True,
+                                                            "weekday_of_month": _habit_of_month}
 
 
 def find_date_expressions(text: str, rules: DateRules | None = None) -> list[DateMatch]:
@@ -987,6 +992,6 @@ def find_date_expressions(text: str, rules: DateRules | None = None) -> list[Dat
         if start >= last_end:
             out.append(dm)
             last_end = dm.end
-    return [dm for dm in out if dm.kind not in _NAMES and not (dm.kind == "weekday_of_month" and _habit_of_month(dm, text))]
+    return [dm for dm in out if not (dm.kind in _COVER_ONLY and _COVER_ONLY[dm.kind](dm, text))]
 # A full stop, "!", "?" or a line end: where a sentence (or a heading) may end.
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -205,12 +205,12 @@ def _day_by_direction(days: list[dt.date], on: dt.date, direction: int) -> dt.da
     return next((d for d in days if d > on), None)
 
 
-def _day_by_tense(days: list[dt.date], on: dt.date, tense: int) -> dt.date:
+def _day_by_tense(days: list[dt.date], on: dt.date, tense: int, leeway: int = TENSE_SHIFT_DAYS) -> dt.date:
     """Of a feast's days in the years around `on` (in order): the last one in a past clause, the next one in a future
-    clause, else the closest. A past clause keeps the closest when it lies ahead by no more than TENSE_SHIFT_DAYS, as
-    for a month ("le présent le plus vendu à Noël" written on 4 December is that Christmas)."""
+    clause, else the closest. A past clause keeps the closest when it lies ahead by no more than `leeway` days
+    (TENSE_SHIFT_DAYS, as for a month: "le présent le plus vendu à Noël" written on 4 December is that Christmas)."""
     near = min(days, key=lambda d: abs((d - on).days))
-    if tense < 0 and near - on > dt.timedelta(days=TENSE_SHIFT_DAYS):
+    if tense < 0 and near - on > dt.timedelta(days=leeway):
         return next((d for d in reversed(days) if d <= on), near)
     if tense == 1:
         return next((d for d in days if d >= on), near)
@@ -238,10 +238,7 @@ def _weekday_of_month(g: Groups, ref: PartialDate | None, v: Vocabulary, tense: 
     if g.get("y") or ref is None or ref.month is None:
         first = days[0]
     else:  # (no leeway for a past clause, unlike a feast's: "le premier samedi d'avril, la brocante a réuni …")
-        on = dt.date(ref.year, ref.month, ref.day or 15)
-        near = min(days, key=lambda d: abs((d - on).days))
-        first = next((d for d in reversed(days) if d <= on), near) if tense < 0 else \
-            next((d for d in days if d >= on), near) if tense == 1 else near
+        first = _day_by_tense(days, dt.date(ref.year, ref.month, ref.day or 15), tense, leeway=0)
     if g.get("we"):
         return _interval(PartialDate.of(first), PartialDate.of(first + dt.timedelta(days=1)), not g.get("y"),
                          bool(g.get("y")))

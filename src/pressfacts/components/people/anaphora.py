@@ -215,8 +215,9 @@ def _recent_title(doc: Doc, text: str, m: re.Match[str], starts: list[int], ends
     demonstrative = m.group("det").lower() in _DEMONSTRATIVE
     if _OBJECT_CLITIC_AFTER.match(text, role_end):
         return None  # "Le président du Sénégal l'a accueilli": someone else, who receives the person
-    incise = _inside_quote(text, m.start()) and _inside_incise(doc, text, m.start(), role_end)
-    if (_inside_quote(text, m.start()) and not incise) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) \
+    quoted = _inside_quote(text, m.start())
+    incise = quoted and _inside_incise(doc, text, m.start(), role_end)
+    if (quoted and not incise) or _COORDINATED.search(text[max(0, m.start() - 4) : m.start()]) \
             or _COORDINATED_NEXT.match(text, role_end):
         return None  # "X et le correspondant du ...", "le préfet du Rhône et la direction de la gendarmerie"
     if incise:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import _GLUED_PRONOUN, _SPACES, _SUBJECT_DEPS
 from .state import FinderState
-from .syntax import _before_verb, _has_case, _noun_phrase, _predicate_subject
+from .syntax import _before_verb, _has_case, _introduces_source, _noun_phrase, _predicate_subject
 
 if TYPE_CHECKING:
     from .quotations import Quote
@@ -93,7 +93,7 @@ class AfterQuotation(FinderState):
                 break  # "« … », qui avaient signalé …, souligne X": a relative clause, the incise comes later
             if lead and self._clause_mark(t):
                 break  # "« … », même s'il assure que …": a clause of its own, no incise
-            if self.lex.kind("source", low) or (low in {"d'", "d’"} and t.nbor(1).text.lower() == "après"):
+            if _introduces_source(t, self.lex):
                 np = self._np_after(t)
                 return True, self._source_pronoun(np, q, prev) if np is not None else None
             if self._unknown_participle(t, lead) and self._opens_sentence(q):

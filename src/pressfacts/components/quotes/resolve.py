@@ -9,7 +9,16 @@ from spacy.tokens import Token
 from ..people.patterns import compatible_roles
 from .lexicon import _SPACES, _SUBJECT_DEPS
 from .state import FinderState
-from .syntax import _OF, _complement_head, _complement_words, _has_case, _role_base, _role_words, _same_role
+from .syntax import (
+    _OF,
+    _complement_head,
+    _complement_words,
+    _has_case,
+    _introduces_source,
+    _role_base,
+    _role_words,
+    _same_role,
+)
 
 if TYPE_CHECKING:
     from .quotations import Mention
@@ -458,8 +467,7 @@ class Resolution(FinderState):
         while i > 0 and self.lex.kind("title", self.doc[i - 1].text):
             i -= 1  # "aux questions de Me X": the word before the title
         before = self.doc[i - 1] if i > 0 else None
-        if before is not None and (self.lex.kind("source", before.lower_) or (
-                before.lower_ == "après" and before.i > 0 and self.doc[before.i - 1].lower_ in {"d'", "d’"})):
+        if before is not None and _introduces_source(before, self.lex):
             return False  # "selon X", "d'après X": X spoke; the preposition gives the source, not a mere complement
         head = root
         while head.dep_ == "conj" and head.head.i != head.i:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .lexicon import QuoteLexicon
 
 _FULL_STOP = re.compile(r"[.!?…][»”]?\s+|\n\s*")  # the end of a sentence or paragraph, before the next one
 _DET_GENDER = {"le": "M", "la": "F", "un": "M", "une": "F", "du": "M", "au": "M", "ce": "M", "cet": "M", "cette": "F"}
@@ -14,6 +18,20 @@ _DET_GENDER = {"le": "M", "la": "F", "un": "M", "une": "F", "du": "M", "au": "M"
 _QUE = frozenset({"que", "qu", "qu'", "qu’"})  # "que" and its elided forms (as the tokenizer may cut them)
 _OF = frozenset({"de", "du", "des", "d'", "d’"})  # "de" and its contracted and elided forms
 _APPOSITION_POS = {"NOUN", "ADJ", "NUM", "DET", "ADP", "PROPN", "ADV", "CCONJ"}
+
+
+_ELIDED_DE = frozenset({"d'", "d’"})
+
+
+def _introduces_source(t: Token, lex: QuoteLexicon) -> bool:
+    """"selon", or either token of "d'après": the preposition that gives whose words these are."""
+    low = t.lower_
+    if lex.kind("source", low):
+        return True
+    doc = t.doc
+    if low in _ELIDED_DE:
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "après"
+    return low == "après" and t.i > 0 and doc[t.i - 1].lower_ in _ELIDED_DE
 
 
 def _apposition_word(t: Token) -> bool:
