@@ -104,6 +104,13 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a))
 
 
+def _same_figure(gold: dict[str, Any], pred: tuple[float, float | None, str | None]) -> bool:
+    """A predicted figure counts for a gold one: same value (and upper bound), and the gold counted noun among the
+    first two words of the predicted one ("nouvelles chambres" for "chambres")."""
+    return _close(gold["value"], pred[0]) and _close(gold.get("value_max"), pred[1]) \
+        and _unit_matches(gold.get("unit"), pred[2])
+
+
 def score_text(gold: dict[str, Any], pred: Prediction) -> dict[str, Score]:
     out: dict[str, Score] = {}
     for label, key in (("PER", "people"), ("LOC", "places"), ("ORG", "organizations")):
@@ -114,8 +121,7 @@ def score_text(gold: dict[str, Any], pred: Prediction) -> dict[str, Score]:
     gfig = gold.get("figures", [])
     out["figures"] = _match(gfig, pred.figures,
                             lambda g, p: _close(g["value"], p[0]) and _close(g.get("value_max"), p[1]))
-    out["figures_unit"] = _match(gfig, pred.figures, lambda g, p: _close(g["value"], p[0])
-                                 and _close(g.get("value_max"), p[1]) and _unit_matches(g.get("unit"), p[2]))
+    out["figures_unit"] = _match(gfig, pred.figures, _same_figure)
     if "quotes" in gold:
         out["speakers"] = _score_speakers(gold, pred)
     if gold.get("people"):
@@ -436,9 +442,10 @@ def article_errors(gold: dict[str, Any], pred: Prediction) -> list[str]:
         out.append(f"  {label}: missed {missed} extra {extra}")
     gd = [d["value"] for d in gold.get("dates", []) if d.get("value")]
     out.append(f"  dates: missed {[v for v in gd if v not in pred.dates]} extra {[v for v in pred.dates if v not in gd]}")
-    gf = [(f["value"], f.get("value_max"), unit_head(f.get("unit"))) for f in gold.get("figures", [])]
-    pf = [(v, vm, unit_head(u)) for v, vm, u in pred.figures]
-    out.append(f"  figures: missed {[f for f in gf if f not in pf]} extra {[f for f in pf if f not in gf]}")
+    # the scorer's own match (a counted noun after an adjective, "600 nouvelles chambres", is right there too)
+    missed_f, extra_f = unmatched(gold.get("figures", []), pred.figures, _same_figure)
+    gf = [(f["value"], f.get("value_max"), unit_head(f.get("unit"))) for f in missed_f]
+    out.append(f"  figures: missed {gf} extra {[(v, vm, unit_head(u)) for v, vm, u in extra_f]}")
     for q, idx in paired_quotes(gold.get("quotes", []), pred.quotes):
         got = pred.quotes[idx][1] if idx is not None else "NOT FOUND"
         got_s = "NOT FOUND" if got == "NOT FOUND" else (sorted(got)[0] if got else None)

@@ -704,9 +704,9 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) ->
     elided = False
     for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]
-        if not a["unit"] or not _SHARE_GAP.fullmatch(gap) or b["value_max"] is not None:
+        if not a["unit"] or not _SHARE_GAP.fullmatch(gap) or b["value_max"] is not None or _AMONG.match(text, b["end"]):
             elided = False
-            continue
+            continue  # ("deux d'entre eux" counts in a group named before: _restated_units)
         head = _head(a["unit"], vocab.prenominal)
         labelled = re.match(rf"\s+{_CAP}", gap) is not None
         if b["unit"] is None:
@@ -715,7 +715,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) ->
             b["unit"] = head  # "8 PS et 3 centristes": the list elides "sénateurs"
     for a, b in itertools.pairwise(figures):
         gap = text[a["end"] : b["start"]]
-        if not a["unit"] or not str(a["unit"])[0].isalpha() or b["value_max"] is not None or not _CARRY_GAP.fullmatch(gap):
+        if not a["unit"] or not str(a["unit"])[0].isalpha() or b["value_max"] is not None or not _CARRY_GAP.fullmatch(gap) \
+                or _AMONG.match(text, b["end"]):
             continue
         dont = gap.rstrip().lower().endswith("dont")
         if b["unit"] is None or (dont and str(b["unit"]).lower() in vocab.nominal_participles):
@@ -723,6 +724,8 @@ def _share_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) ->
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "trois d'entre eux": a count taken out of a group named before
+_AMONG = re.compile(r"\s*d['’]\s?entre\s+(eux|elles)\b", re.I)
 
 
 def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords) -> None:
@@ -746,6 +749,31 @@ def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords)
         elif before in vocab.anaphor_before and fig["value_max"] is None:
             same = next((f for f in figures[:k] if f["value"] == fig["value"] and f["unit"]), None)
             fig["unit"] = same["unit"] if same else None  # "8 200 manifestants ... ces 8 200": the same count
+        elif (among := _AMONG.match(text, fig["end"])) is not None:
+            fig["unit"] = _group_noun(doc, fig["start"], figures[:k], among.group(1).lower() == "elles", vocab)
+
+
+def _group_noun(doc: Doc, start: int, earlier: list[dict[str, Any]], feminine: bool, vocab: FigureWords) -> str | None:
+    """The group "N d'entre eux / elles" counts in, within its sentence: what an earlier figure of the sentence counts
+    ("116 enquêtes …, dont dix d'entre elles"; "au moins 69 blessés par des tirs …, et 14 d'entre eux"), else the
+    nearest lowercase plural noun before it ("les grands groupes, même si 24 d'entre eux"), not a unit of time ("âgés
+    de 20 à 40 ans : deux d'entre eux"), nor a source ("selon nos informations, une vingtaine d'entre eux"), nor a
+    masculine one after "elles". Beyond the sentence the group is too often another noun: none."""
+    text = doc_text(doc)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    counted = [f for f in earlier if f["end"] > cut and f["unit"] and str(f["unit"])[:1].isalpha()
+               and str(f["unit"]).split()[0].lower() not in vocab.time_nouns]
+    if counted:
+        return _head(counted[-1]["unit"], vocab.prenominal)
+    span = doc.char_span(cut, start, alignment_mode="contract")
+    for tok in reversed(span or []):
+        if tok.pos_ != "NOUN" or not tok.is_lower or "Plur" not in tok.morph.get("Number") \
+                or tok.lower_ in vocab.time_nouns or (feminine and "Masc" in tok.morph.get("Gender")):
+            continue
+        if any(t.lower_ in {"selon", "après"} for t in doc[max(span.start, tok.i - 3) : tok.i]):
+            return None  # "selon nos informations": the source, not the group
+        return tok.text
+    return None
 
 
 def _noun_before(doc: Doc, start: int, plural: bool) -> str | None:

@@ -414,7 +414,13 @@ class BeforeQuotation(FinderState):
             return False
         before = [t for t in toks[:n] if not _before_verb(t)]
         inner = toks[n + 1 : -1]
-        return bool(before) and before[-1].text == "," and 0 < len(inner) <= 6 and all(
+        # ", ajoute le maire de Vierzon, Paul Roux, « … »": a title, its comma and the name it introduces
+        comma = next((k for k, t in enumerate(inner) if t.text == ","), None)
+        longest = 6
+        if comma is not None and 0 < comma < len(inner) - 1 and all(t.pos_ == "PROPN" for t in inner[comma + 1 :]) \
+                and inner[comma - 1].pos_ in {"NOUN", "PROPN"}:
+            inner, longest = inner[:comma] + inner[comma + 1 :], 9
+        return bool(before) and before[-1].text == "," and 0 < len(inner) <= longest and all(
             t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in inner) and any(t.pos_ in {"NOUN", "PROPN"} for t in inner)
 
     def _source_word(self, q: Quote, toks: list[Token], prev: str | None) -> tuple[bool, str | None] | None:

@@ -606,6 +606,7 @@ class Subjects(FinderState):
                 break
             t = t.head
         near, t = t, self._intending_verb(t, head)  # "Il compte conserver « la ligne »": the verb of intent
+        t = self._first_conjunct(t)  # "X a salué … et mis en garde contre les « … »": the first verb's subject
         finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
         para = self.text.rfind("\n", 0, q.outer_start) + 1  # the verb and its subject in the quotation's paragraph
         if t.pos_ not in {"VERB", "AUX"} or not finite or self.in_quote(t.idx) or not para <= t.idx < q.outer_start:
@@ -621,13 +622,15 @@ class Subjects(FinderState):
             # "des manifestants qui criaient « … »": not the person named before the relative; "le secrétaire général
             # de FO, X, qui y voit une « … »": the person its antecedent names.
             return self._named_antecedent(subj[0])
-        if not subj:
-            return None
+        if not subj or (subj[0].dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in t.children)):
+            return None  # "X a été accusé de « … »": a passive's subject is who the words are about, not who says them
         m = self.mention(subj[0])
         named = self._named_in_np(subj[0])
         # "le défenseur des droits Paul Arnaud a demandé …": a title the NER took for an organization, the person
         # named in apposition is the subject.
         titled = named is not None and self.labels.get(named) == "PER"
+        if not titled and m is not None and m.label == "ORG" and subj[0].pos_ != "PRON" and self._speaking_body(t):
+            return m.entity  # "La Fondation X a fait part de sa « vive inquiétude »": a body that states a view
         if not titled and ((m is not None and m.label != "PER") or (
                 m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0]) and named is None)):
             return None  # "Le Chili rejette la « … »": a place or a thing, never the last speaker by default
@@ -635,6 +638,21 @@ class Subjects(FinderState):
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
+
+    def _speaking_body(self, verb: Token) -> bool:
+        """A verb an organization says words with: a speech verb ("dénonce", "a qualifié") or a locution of saying
+        ("fait part de"), not an action ("rachète la « … »", "a lancé une « … »")."""
+        return verb.lower_ in self.lex.verbs or self._locution(verb)
+
+    @staticmethod
+    def _first_conjunct(verb: Token) -> Token:
+        """A participle coordinated with an earlier verb and sharing its auxiliary and subject ("a rappelé … et mis en
+        garde"): that earlier verb, which carries both; else the verb itself."""
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i >= verb.i \
+                or "Part" not in verb.morph.get("VerbForm") \
+                or any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in verb.children):
+            return verb
+        return verb.head
 
     def _named_antecedent(self, rel: Token) -> str | None:
         """The person a relative pronoun's antecedent names itself ("X, qui …", "la ministre, X, qui …"), else None."""

@@ -1,0 +1,94 @@
+"""Round 49 classes, found by probing the speakers of a few quoted words with sentences of our own in press style (no
+key, no article read for them): a speech verb coordinated with an earlier one ("a rappelé … et mis en garde contre
+les « … »"), a passive whose subject is who the words are about ("a été accusé de « … »"), an organization that
+"fait part de" its words, and an incise before the quotation whose title and name stand apart ("ajoute le maire de
+X, Y, « … »"); and two classes of counted things: participles used as nouns that the word list lacked ("32 000
+mobilisés", "12 condamnés") and a count taken out of a group named before ("trois d'entre eux"). Each test holds
+sentences other than the probe that found the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoting import speakers
+
+
+def units(nlp, text):
+    return [(f["value"], f["unit"]) for f in nlp(text)._.figures]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the second of two coordinated verbs shares the first's auxiliary and subject
+    ("La ministre Élisabeth Borne a reçu les élus et mis en garde contre une « surenchère » budgétaire.",
+     "Élisabeth Borne"),
+    ("Le député Ugo Bernalicis a quitté l'hémicycle et mis en garde contre une « dérive autoritaire ».",
+     "Ugo Bernalicis"),
+    ("Yannick Jadot a visité la centrale puis mis en garde contre la « fuite en avant » nucléaire.", "Yannick Jadot"),
+])
+def test_a_coordinated_speech_verb_takes_the_first_verbs_subject(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a passive's subject is who the words are about: nobody is named as saying them
+    "Le militant Thomas Perrin a été accusé de « rébellion » par le commissariat.",
+    "La gérante Nadia Ferhat a été soupçonnée de « travail dissimulé ».",
+    "L'ancien maire Gilles Morel est accusé de « favoritisme » dans l'attribution des marchés.",
+])
+def test_a_passive_subject_is_not_the_speaker(nlp, text):
+    assert speakers(nlp, text) in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an active speech verb keeps its subject (the passive rule above does not reach it)
+    ("Le militant Thomas Perrin a dénoncé une « rébellion » des élus.", "Thomas Perrin"),
+    ("Le gérant Karim Ferhat s'est dit « prêt » à rouvrir lundi.", "Karim Ferhat"),
+])
+def test_an_active_subject_stays_the_speaker(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "faire part de" is a way of saying, for a person and for a body
+    ("Le Secours populaire a fait part de sa « grande colère » après la fermeture du centre.", "Secours populaire"),
+    ("L'Union des maires ruraux fait part de son « incompréhension » face au projet.", "Union des maires ruraux"),
+    ("La députée Sabine Rubin a fait part de son « indignation » après le vote.", "Sabine Rubin"),
+])
+def test_faire_part_de_says_the_words(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an incise before the quotation whose title has a complement, then a comma and the name
+    ("Pourtant, précise la directrice de l'hôpital, Claire Vasseur, « aucun patient n'a été transféré ».",
+     "Claire Vasseur"),
+    ("Or, rappelle le président du club, Antoine Gaillard, « le stade appartient à la ville depuis 1990 ».",
+     "Antoine Gaillard"),
+    ("Et, ajoute la secrétaire générale du syndicat, Inès Lacombe, « personne ne nous a consultés sur ce plan ».",
+     "Inès Lacombe"),
+])
+def test_an_incise_before_the_quotation_names_the_titled_person(nlp, text, speaker):
+    assert speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles that, right after a number, name the people counted
+    ("Selon la préfecture, 4 500 mobilisés ont défilé à Bordeaux.", [(4500, "mobilisés")]),
+    ("Les 7 condamnés ont fait appel du jugement.", [(7, "condamnés")]),
+    ("Depuis l'été, la commune compte 150 expulsés.", [(150, "expulsés")]),
+    ("Au départ du marathon, 9 000 engagés se sont élancés.", [(9000, "engagés")]),
+])
+def test_a_participle_after_a_number_is_the_counted_thing(nlp, text, expected):
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N d'entre eux / elles" counts in the group named just before, in its sentence or the one before
+    ("Les manifestants ont été relâchés, mais quatre d'entre eux seront jugés en mars.", [(4, "manifestants")]),
+    ("Les associations ont été reçues au ministère, et deux d'entre elles ont claqué la porte.",
+     [(2, "associations")]),
+    ("Parmi les 30 candidats de 25 ans, huit d'entre eux ont été retenus.",
+     [(30, "candidats"), (25, "ans"), (8, "candidats")]),
+])
+def test_a_count_among_a_group_counts_that_group(nlp, text, expected):
+    assert units(nlp, text) == expected
