@@ -48,11 +48,18 @@ def test_an_active_subject_stays_the_speaker(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
 
 
+def test_a_document_signed_after_a_coordinated_verb_is_nobodys_words(nlp):
+    # a charter's or a pact's name is a label, also after "a inauguré … et signé" (review, round 49)
+    assert speakers(nlp, "Le maire Hugo Bernard a inauguré la salle et signé la « charte des bénévoles ».") in ([], [None])
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # "faire part de" is a way of saying, for a person and for a body
     ("Le Secours populaire a fait part de sa « grande colère » après la fermeture du centre.", "Secours populaire"),
     ("L'Union des maires ruraux fait part de son « incompréhension » face au projet.", "Union des maires ruraux"),
     ("La députée Sabine Rubin a fait part de son « indignation » après le vote.", "Sabine Rubin"),
+    # a kind noun before the organization's name ("le syndicat X") names the body (review, round 49)
+    ("Le syndicat Alliance a fait part de sa « lassitude » après le dixième samedi de mobilisation.", "Alliance"),
 ])
 def test_faire_part_de_says_the_words(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
@@ -66,6 +73,8 @@ def test_faire_part_de_says_the_words(nlp, text, speaker):
      "Antoine Gaillard"),
     ("Et, ajoute la secrétaire générale du syndicat, Inès Lacombe, « personne ne nous a consultés sur ce plan ».",
      "Inès Lacombe"),
+    # the title's complement may end on an adjective (review, round 49)
+    ("Mais, souligne le président du conseil départemental, Marc Pujol, « le budget est bouclé ».", "Marc Pujol"),
 ])
 def test_an_incise_before_the_quotation_names_the_titled_person(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]
@@ -83,12 +92,23 @@ def test_a_participle_after_a_number_is_the_counted_thing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "N d'entre eux / elles" counts in the group named just before, in its sentence or the one before
+    # "N d'entre eux / elles" counts in the group named before it in its sentence
     ("Les manifestants ont été relâchés, mais quatre d'entre eux seront jugés en mars.", [(4, "manifestants")]),
     ("Les associations ont été reçues au ministère, et deux d'entre elles ont claqué la porte.",
      [(2, "associations")]),
     ("Parmi les 30 candidats de 25 ans, huit d'entre eux ont été retenus.",
      [(30, "candidats"), (25, "ans"), (8, "candidats")]),
+    # the sentence's subject before a nearer object; never the noun of a source (review, round 49)
+    ("Les locataires ont reçu des lettres de relance, et trente d'entre eux ont saisi la justice.", [(30, "locataires")]),
+    ("Les infirmiers, d'après la direction, sont en sous-effectif et quinze d'entre eux ont démissionné.",
+     [(15, "infirmiers")]),
 ])
 def test_a_count_among_a_group_counts_that_group(nlp, text, expected):
     assert units(nlp, text) == expected
+
+
+def test_a_group_named_only_in_an_earlier_sentence_counts_nothing(nlp):
+    # the group may be any noun of an earlier sentence: none rather than a guess
+    assert units(nlp, "Les élus sont visés par des menaces. Selon nos sources, une dizaine d'entre eux ont porté "
+                      "plainte.") == [(10, None)]
+

@@ -756,9 +756,10 @@ def _restated_units(doc: Doc, figures: list[dict[str, Any]], vocab: FigureWords)
 def _group_noun(doc: Doc, start: int, earlier: list[dict[str, Any]], feminine: bool, vocab: FigureWords) -> str | None:
     """The group "N d'entre eux / elles" counts in, within its sentence: what an earlier figure of the sentence counts
     ("116 enquêtes …, dont dix d'entre elles"; "au moins 69 blessés par des tirs …, et 14 d'entre eux"), else the
-    nearest lowercase plural noun before it ("les grands groupes, même si 24 d'entre eux"), not a unit of time ("âgés
-    de 20 à 40 ans : deux d'entre eux"), nor a source ("selon nos informations, une vingtaine d'entre eux"), nor a
-    masculine one after "elles". Beyond the sentence the group is too often another noun: none."""
+    lowercase plural noun before it that is a subject, else the nearest one ("les grands groupes, même si 24 d'entre
+    eux"); never a unit of time ("âgés de 20 à 40 ans : deux d'entre eux"), a source ("selon nos informations, une
+    vingtaine d'entre eux"), nor a masculine one after "elles". Beyond the sentence the group is too often another
+    noun: none."""
     text = doc_text(doc)
     cut = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     counted = [f for f in earlier if f["end"] > cut and f["unit"] and str(f["unit"])[:1].isalpha()
@@ -766,14 +767,12 @@ def _group_noun(doc: Doc, start: int, earlier: list[dict[str, Any]], feminine: b
     if counted:
         return _head(counted[-1]["unit"], vocab.prenominal)
     span = doc.char_span(cut, start, alignment_mode="contract")
-    for tok in reversed(span or []):
-        if tok.pos_ != "NOUN" or not tok.is_lower or "Plur" not in tok.morph.get("Number") \
-                or tok.lower_ in vocab.time_nouns or (feminine and "Masc" in tok.morph.get("Gender")):
-            continue
-        if any(t.lower_ in {"selon", "après"} for t in doc[max(span.start, tok.i - 3) : tok.i]):
-            return None  # "selon nos informations": the source, not the group
-        return tok.text
-    return None
+    nouns = [t for t in reversed(span or []) if t.pos_ == "NOUN" and t.is_lower and "Plur" in t.morph.get("Number")
+             and t.lower_ not in vocab.time_nouns and not (feminine and "Masc" in t.morph.get("Gender"))
+             and not any(x.lower_ in {"selon", "après"} for x in doc[max(span.start, t.i - 3) : t.i])]
+    # the group the sentence is about before any other ("Les enseignants ont reçu des courriers, et 20 d'entre eux")
+    subject = next((t for t in nouns if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+    return (subject or nouns[0]).text if nouns else None
 
 
 def _noun_before(doc: Doc, start: int, plural: bool) -> str | None:
