@@ -418,7 +418,8 @@ class BeforeQuotation(FinderState):
         comma = next((k for k, t in enumerate(inner) if t.text == ","), None)
         longest = 6
         if comma is not None and 0 < comma < len(inner) - 1 and all(t.pos_ == "PROPN" for t in inner[comma + 1 :]) \
-                and inner[comma - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                and inner[comma - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and not any(t.pos_ == "SCONJ" for t in inner):
+            # (", assure que le ministre, X, « … »": a clause reporting X, not an incise naming its speaker)
             inner, longest = inner[:comma] + inner[comma + 1 :], 12
         return bool(before) and before[-1].text == "," and 0 < len(inner) <= longest and all(
             t.pos_ not in {"VERB", "AUX", "PUNCT"} for t in inner) and any(t.pos_ in {"NOUN", "PROPN"} for t in inner)
