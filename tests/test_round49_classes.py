@@ -60,6 +60,8 @@ def test_a_document_signed_after_a_coordinated_verb_is_nobodys_words(nlp):
     ("La députée Sabine Rubin a fait part de son « indignation » après le vote.", "Sabine Rubin"),
     # a kind noun before the organization's name ("le syndicat X") names the body (review, round 49)
     ("Le syndicat Alliance a fait part de sa « lassitude » après le dixième samedi de mobilisation.", "Alliance"),
+    # a title the NER may read as an organization still names the person after it
+    ("Le défenseur des droits Paul Arnaud a dénoncé une « dérive » des contrôles d'identité.", "Paul Arnaud"),
 ])
 def test_faire_part_de_says_the_words(nlp, text, speaker):
     assert speakers(nlp, text) == [speaker]

@@ -630,8 +630,8 @@ class Subjects(FinderState):
         # named in apposition is the subject.
         titled = named is not None and self.labels.get(named) == "PER"
         body = m.entity if m is not None and m.label == "ORG" else named if self.labels.get(named or "") == "ORG" \
-            else self._body_named_after(subj[0])
-        if body is not None and subj[0].pos_ != "PRON" and self._speaking_body(t):
+            else self.org_anchor.get(subj[0].i)  # ("le syndicat X": the noun an organization was introduced with)
+        if not titled and body is not None and subj[0].pos_ != "PRON" and self._speaking_body(t):
             return body  # "La Fondation X a fait part de sa « vive inquiétude »", "Le syndicat X dénonce …": a body's view
         if not titled and ((m is not None and m.label != "PER") or (
                 m is None and subj[0].pos_ != "PRON" and not self.is_role(subj[0]) and named is None)):
@@ -640,16 +640,6 @@ class Subjects(FinderState):
         if subj[0].pos_ == "PRON" and found != prev:
             return None  # "qu'il compare à une « … »": "il" may be a country; trusted only going on with the last speaker
         return found if found and self.labels.get(found) == "PER" else None
-
-    def _body_named_after(self, noun: Token) -> str | None:
-        """"Le syndicat SNPL", "l'association Droit au logement": the organization a kind noun introduces, named
-        right after it with no "de" ("le syndicat des pilotes" names none)."""
-        for c in noun.children:
-            m = self.mention(c)
-            if c.i > noun.i and c.dep_ in {"nmod", "appos", "flat:name"} and m is not None and m.label == "ORG" \
-                    and not any(x.dep_ == "case" for x in c.children):
-                return m.entity
-        return None
 
     def _speaking_body(self, verb: Token) -> bool:
         """A verb an organization says words with: a speech verb ("dénonce", "a qualifié") or a locution of saying
