@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from extracting import person_roles
+from pressfacts import extract
 from quoting import speakers
 
 
@@ -114,3 +116,23 @@ def test_a_group_named_only_in_an_earlier_sentence_counts_nothing(nlp):
     assert units(nlp, "Les élus sont visés par des menaces. Selon nos sources, une dizaine d'entre eux ont porté "
                       "plainte.") == [(10, None)]
 
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # a party label in parentheses inside a title: the title reads through it, and the label is a role of its own
+    ("Interrogé par l'AFP, le maire (LR) de Nice, Christian Estrosi, a dénoncé des violences.", "Christian Estrosi",
+     ["maire de Nice", "LR"]),
+    ("La motion a été défendue par Sylvie Garnier, députée (LFI) du Nord.", "Sylvie Garnier", ["députée du Nord", "LFI"]),
+    ("Le président (PS) de la région Occitanie, Julien Ferrand, a reçu les syndicats.", "Julien Ferrand",
+     ["président de la région Occitanie", "PS"]),
+    # the party right after the name, then the apposition
+    ("Marc Delorme (UDI), maire de Vitré, a dénoncé le projet.", "Marc Delorme", ["UDI", "maire de Vitré"]),
+])
+def test_a_party_label_inside_or_after_a_title(text, name, roles):
+    assert person_roles(text)[name] == roles
+
+
+def test_an_age_after_a_party_label():
+    people = {e.name: e.attributes.age for e in extract("Sophie Marin (PS), 52 ans, conseillère régionale, a "
+                                                        "démissionné.", published="2019-03-12").entities if e.label == "PER"}
+    assert people == {"Sophie Marin": 52}

@@ -40,6 +40,8 @@ def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: 
     """The role in "X, <role>, ..." (after an age too): the apposition, cut before a verb; with whether it was
     given as one of many ("l'un des fondateurs")."""
     after = text[end : end + 220]
+    label = rp.label_after.match(after)
+    after = after[label.end() :] if label else after  # "Denis X (MR), ministre de …": the role follows the party
     m = rp.age_after.match(after)
     aged = m is not None
     if m:  # "X, 45 ans, secrétaire général de FO": the role follows the age
@@ -205,6 +207,18 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     return out
 
 
+# "le maire (LR) de Vannes, X", "X, maire (PS) de Bourges": a party label inside a title. Its parentheses are blanked
+# (same length, so offsets hold) for the title to read through; add() then splits the label off as a role of its own.
+_INNER_LABEL = re.compile(
+    r"(?<![\w'’-])(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*) \((?P<label>[A-Z][\w.-]{0,12})\)(?= (?:de|du|des|d['’]))")
+_BLANKED_LABEL = re.compile(r"  (?P<label>[A-Z][\w.-]{0,12})  ")
+
+
+def blank_inner_labels(text: str) -> str:
+    # (after a lowercase word only: "la Société des Naturalistes (MOIP) de Moscou" spells an organization's acronym)
+    return _INNER_LABEL.sub(lambda m: f"{m.group('word')}  {m.group('label')} ", text) if "(" in text else text
+
+
 def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns,
                       others: frozenset[int] = frozenset(), words: Words | None = None,
                       orgs: tuple[tuple[int, int], ...] = ()) -> dict[str, object]:
@@ -218,6 +232,11 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
 
     def add(role: str) -> None:
         nonlocal age
+        blank = _BLANKED_LABEL.search(role)
+        if blank:  # "maire  LR  de Vannes": the title and its party
+            add(role[: blank.start()] + " " + role[blank.end() :])
+            add(blank.group("label"))
+            return
         a = rp.age_in_role.search(role)
         if a:  # "un retraité de 62 ans, X"
             age = age if age is not None else _age(a.group("age"))
@@ -230,10 +249,11 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
 
     for start, end in mentions:
         after = text[end : end + 220]
-        m = rp.age_after.match(after) or rp.age_appos.match(after) or rp.age_before.search(text[max(0, start - 60) : start])
+        label = rp.label_after.match(after)
+        past = after[label.end() :] if label else after  # "Sophie X (PS), 52 ans": the age after the party
+        m = rp.age_after.match(past) or rp.age_appos.match(past) or rp.age_before.search(text[max(0, start - 60) : start])
         if m:
             age = age if age is not None else _age(m.group("age"))
-        label = rp.label_after.match(after)
         if label:
             add(label.group("role"))
         member = _member_of(text, end, orgs)

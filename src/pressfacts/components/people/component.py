@@ -14,7 +14,7 @@ from ...extensions import doc_text, register_extensions
 from ...settings import read_jsonl, resolve_data_path, save_rows
 from ..attribute_mentions import age_mention, role_mentions
 from .anaphora import person_genders, recent_roles
-from .appositions import person_attributes
+from .appositions import blank_inner_labels, person_attributes
 from .offices import HolderIndex, office_roles
 from .patterns import FIRST_NAMES, HOLDERS, ROLES, Words, _fold, read_role_patterns, role_patterns
 from .text_roles import held_offices, later_roles, list_roles, subject_roles
@@ -57,10 +57,11 @@ class PeopleAttributes:
         people = [e for e in doc._.entities or [] if e["label"] == "PER"]
         words = Words.of(doc) if people else Words()
         orgs = tuple((m["start"], m["end"]) for e in doc._.entities or [] if e["label"] == "ORG" for m in e["mentions"])
+        titles = blank_inner_labels(text) if people else text  # "le maire (LR) de Vannes": read through the label
         for e in people:
             spans = [(m["start"], m["end"]) for m in e["mentions"]]
             others = frozenset(m["start"] for o in people if o["id"] != e["id"] for m in o["mentions"])
-            attrs[e["id"]] = person_attributes(text, spans, self.patterns, others, words, orgs)
+            attrs[e["id"]] = person_attributes(titles, spans, self.patterns, others, words, orgs)
         offices = self.holder_index.rows(people)
         office_roles(text, people, attrs, offices, doc._.published, words, self.holder_index.pattern)
         list_roles(text, people, attrs, self.patterns, words)
