@@ -214,9 +214,32 @@ _INNER_LABEL = re.compile(
 _BLANKED_LABEL = re.compile(r"  (?P<label>[A-Z][\w.-]{0,12})  ")
 
 
+_LINK_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "pour"})
+
+
+def _spells(label: str, before: str) -> bool:
+    """The label is the initials of the words before it, a capitalized name ("l'Agence régionale de santé (ARS)"): an
+    organization's acronym, not a party ("le premier secrétaire (PS)" spells it by chance)."""
+    letters = [c for c in label.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s'’-]+", before) if w and w.lower() not in _LINK_WORDS][-len(letters) :]
+    return len(letters) >= 2 and len(words) == len(letters) and words[0][:1].isupper() \
+        and [w[0].upper() for w in words] == letters
+
+
 def blank_inner_labels(text: str) -> str:
-    # (after a lowercase word only: "la Société des Naturalistes (MOIP) de Moscou" spells an organization's acronym)
-    return _INNER_LABEL.sub(lambda m: f"{m.group('word')}  {m.group('label')} ", text) if "(" in text else text
+    """The text with each party label inside a title blanked (after a lowercase word only: "la Société des
+    Naturalistes (MOIP) de Moscou" spells an organization's acronym); the acronym of the words before it ("de
+    santé (ARS) d'Occitanie") is blanked out entirely, the title reading through it with no role of its own."""
+    if "(" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        label = m.group("label")
+        if _spells(label, text[max(0, m.start() - 120) : m.end("word")]):
+            return m.group("word") + " " * (len(label) + 3)
+        return f"{m.group('word')}  {label} "
+
+    return _INNER_LABEL.sub(blank, text)
 
 
 def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatterns,
@@ -237,6 +260,7 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
             add(role[: blank.start()] + " " + role[blank.end() :])
             add(blank.group("label"))
             return
+        role = re.sub(r" {3,}", " ", role)  # an organization's acronym blanked inside the title
         a = rp.age_in_role.search(role)
         if a:  # "un retraité de 62 ans, X"
             age = age if age is not None else _age(a.group("age"))
