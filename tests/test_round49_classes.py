@@ -135,6 +135,14 @@ def test_a_party_label_inside_or_after_a_title(text, name, roles):
     assert person_roles(text)[name] == roles
 
 
+def test_a_role_read_through_a_label_points_at_its_words():
+    # every fact points back at the exact words: the title's wording holds the label
+    person = next(e for e in extract("Le maire (LR) de Nice, Christian Estrosi, a réagi.", published="2019-03-12").entities
+                  if e.label == "PER")
+    assert [(m.role, m.text) for m in person.attributes.role_mentions] == [("maire de Nice", "maire (LR) de Nice"),
+                                                                           ("LR", "LR")]
+
+
 def test_an_age_after_a_party_label():
     people = {e.name: e.attributes.age for e in extract("Sophie Marin (PS), 52 ans, conseillère régionale, a "
                                                         "démissionné.", published="2019-03-12").entities if e.label == "PER"}

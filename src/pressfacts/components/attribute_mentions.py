@@ -21,12 +21,14 @@ _APOSTROPHE = re.compile(r"['’]")
 @lru_cache(maxsize=4096)
 def _role_pattern(role: str, ignore_case: bool = True) -> re.Pattern[str]:
     """The role's words in order, any spacing, each word also in the plural, case ignored (or, for a lowercase role
-    matched in lowercase text, not: see `_lowercase`)."""
+    matched in lowercase text, not: see `_lowercase`); a label in parentheses may stand between two words."""
     parts = []
     for word in role.split():
         piece = "['’]".join(re.escape(p) for p in _APOSTROPHE.split(word))
         parts.append(piece + ("(?:s|x)?" if word[-1:].isalpha() else ""))
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE if ignore_case else 0)
+    # (a party label may stand inside the wording: "maire (LR) de Nice" is where "maire de Nice" was read)
+    return re.compile(r"(?<!\w)" + r"\s+(?:\([^()\s]{1,14}\)\s+)?".join(parts) + r"(?!\w)",
+                      re.IGNORECASE if ignore_case else 0)
 
 
 # The letters re.IGNORECASE also takes for one another beyond lowercase equality ("ſ" for "s", "ı" for "i", Greek and
