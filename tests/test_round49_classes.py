@@ -127,6 +127,14 @@ def test_a_group_named_only_in_an_earlier_sentence_counts_nothing(nlp):
      ["président de la région Occitanie", "PS"]),
     # the party right after the name, then the apposition
     ("Marc Delorme (UDI), maire de Vitré, a dénoncé le projet.", "Marc Delorme", ["UDI", "maire de Vitré"]),
+    # after an elided article, before "au", and after a title of several words before the comma (second review)
+    ("L'ancienne maire (PS) de Dijon, Claire Roussel, a réagi.", "Claire Roussel", ["ancienne maire de Dijon", "PS"]),
+    ("Karim Saadi, adjoint (PCF) au maire de Bobigny, a dénoncé la décision.", "Karim Saadi",
+     ["adjoint au maire de Bobigny", "PCF"]),
+    ("La sénatrice de la Manche (UDI), Odile Ferrand, a voté contre.", "Odile Ferrand", ["sénatrice de la Manche", "UDI"]),
+    # the body's own acronym after its name is no party label
+    ("La présidente de la FNSEA (FNSEA), Martine Rolland, a reçu les éleveurs.", "Martine Rolland",
+     ["présidente de la FNSEA"]),
     # an organization's acronym spelling the words before it is no party: the title reads through it (review, round 49)
     ("La directrice de la Caisse d'allocations familiales (CAF) de Rennes, Hélène Morvan, a reçu les familles.",
      "Hélène Morvan", ["directrice de la Caisse d'allocations familiales de Rennes"]),

@@ -202,15 +202,19 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     joined = rp.role_and_before.search(text, max(0, at - 60), at) if not b.group("many") else None
     if joined:
         out.insert(0, _tidy(joined.group("role")))
-    if b.group("label") and " " not in role:
-        out.append(b.group("label"))
+    label = b.group("label")
+    if label and (" " not in role or (label.isupper() and not _spells(label, role)
+                                      and label.lower() not in re.split(r"[\s'’]+", role.lower()))):
+        # "le député de la Somme (LR), X"; not "le président de l'AMF (AMF)", the body's acronym, nor a place after a
+        # title of several words ("gilet jaune à Bourg-Argental (Loire)")
+        out.append(label)
     return out
 
 
 # "le maire (LR) de Vannes, X", "X, maire (PS) de Bourges": a party label inside a title. Its parentheses are blanked
 # (same length, so offsets hold) for the title to read through; add() then splits the label off as a role of its own.
 _INNER_LABEL = re.compile(
-    r"(?<![\w'’-])(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*) \((?P<label>[A-Z][\w.-]{0,12})\)(?= (?:de|du|des|d['’]))")
+    r"(?<![\w-])(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*) \((?P<label>[A-Z][\w.-]{0,12})\)(?= (?:de|du|des|d['’]|au|aux))")
 _BLANKED_LABEL = re.compile(r"  (?P<label>[A-Z][\w.-]{0,12})  ")
 
 
@@ -221,7 +225,7 @@ def _spells(label: str, before: str) -> bool:
     """The label is the initials of the words before it, a capitalized name ("l'Agence régionale de santé (ARS)"): an
     organization's acronym, not a party ("le premier secrétaire (PS)" spells it by chance)."""
     letters = [c for c in label.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s'’-]+", before) if w and w.lower() not in _LINK_WORDS][-len(letters) :]
+    words = [w for w in re.split(r"[\s'’-]+", before) if w and w not in _LINK_WORDS][-len(letters) :]  # ("Les Républicains")
     return len(letters) >= 2 and len(words) == len(letters) and words[0][:1].isupper() \
         and [w[0].upper() for w in words] == letters
 
