@@ -132,6 +132,9 @@ def test_a_group_named_only_in_an_earlier_sentence_counts_nothing(nlp):
     ("Karim Saadi, adjoint (PCF) au maire de Bobigny, a dénoncé la décision.", "Karim Saadi",
      ["adjoint au maire de Bobigny", "PCF"]),
     ("La sénatrice de la Manche (UDI), Odile Ferrand, a voté contre.", "Odile Ferrand", ["sénatrice de la Manche", "UDI"]),
+    # a label after another person's name inside the title is that person's
+    ("Le directeur de cabinet de Marc Delorme (UDI), Julien Faure, a démenti.", "Julien Faure",
+     ["directeur de cabinet de Marc Delorme"]),
     # the body's own acronym after its name is no party label
     ("La présidente de la FNSEA (FNSEA), Martine Rolland, a reçu les éleveurs.", "Martine Rolland",
      ["présidente de la FNSEA"]),

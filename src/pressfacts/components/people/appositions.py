@@ -203,7 +203,8 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
     if joined:
         out.insert(0, _tidy(joined.group("role")))
     label = b.group("label")
-    if label and (" " not in role or (label.isupper() and not _spells(label, role)
+    someone = any(at <= o < base + b.end("role") for o in others)  # "le porte-parole de X (LR), Y": X's label
+    if label and (" " not in role or (label.isupper() and not someone and not _spells(label, role)
                                       and label.lower() not in re.split(r"[\s'’]+", role.lower()))):
         # "le député de la Somme (LR), X"; not "le président de l'AMF (AMF)", the body's acronym, nor a place after a
         # title of several words ("gilet jaune à Bourg-Argental (Loire)")
