@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from ..entities.keys import fold
+from ..entities.shared import _ACRONYM_SKIPS, _GLOSS_SKIPS, _WORD
 from .patterns import (
     _ADVERBS,
     _AUXILIARIES,
@@ -40,8 +42,6 @@ def _apposition_after(text: str, start: int, end: int, rp: RolePatterns, words: 
     """The role in "X, <role>, ..." (after an age too): the apposition, cut before a verb; with whether it was
     given as one of many ("l'un des fondateurs")."""
     after = text[end : end + 220]
-    label = rp.label_after.match(after)
-    after = after[label.end() :] if label else after  # "Denis X (MR), ministre de …": the role follows the party
     m = rp.age_after.match(after)
     aged = m is not None
     if m:  # "X, 45 ans, secrétaire général de FO": the role follows the age
@@ -214,21 +214,20 @@ def _apposition_before(text: str, start: int, end: int, rp: RolePatterns,
 
 # "le maire (LR) de Vannes, X", "X, maire (PS) de Bourges": a party label inside a title. Its parentheses are blanked
 # (same length, so offsets hold) for the title to read through; add() then splits the label off as a role of its own.
+_LABEL = r"(?P<label>[A-Z][\w.-]{0,12})"
 _INNER_LABEL = re.compile(
-    r"(?<![\w-])(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*) \((?P<label>[A-Z][\w.-]{0,12})\)(?= (?:de|du|des|d['’]|au|aux))")
-_BLANKED_LABEL = re.compile(r"  (?P<label>[A-Z][\w.-]{0,12})  ")
-
-
-_LINK_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "à", "au", "aux", "en", "pour"})
+    rf"(?<![\w-])(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*) \({_LABEL}\)(?= (?:de|du|des|d['’]|au|aux))")
+_BLANKED_LABEL = re.compile(rf"  {_LABEL}  ")
 
 
 def _spells(label: str, before: str) -> bool:
     """The label is the initials of the words before it, a capitalized name ("l'Agence régionale de santé (ARS)"): an
-    organization's acronym, not a party ("le premier secrétaire (PS)" spells it by chance)."""
-    letters = [c for c in label.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s'’-]+", before) if w and w not in _LINK_WORDS][-len(letters) :]  # ("Les Républicains")
+    organization's acronym, not a party ("le premier secrétaire (PS)" spells it by chance). The words an acronym skips
+    are the entities' (only in lowercase: "Les Républicains (LR)" spells LR)."""
+    letters = fold("".join(c for c in label if c.isalpha())).upper()
+    words = [w for w in _WORD.findall(before) if w not in _ACRONYM_SKIPS and w not in _GLOSS_SKIPS][-len(letters) :]
     return len(letters) >= 2 and len(words) == len(letters) and words[0][:1].isupper() \
-        and [w[0].upper() for w in words] == letters
+        and "".join(fold(w[0]) for w in words).upper() == letters
 
 
 def blank_inner_labels(text: str) -> str:
@@ -288,7 +287,8 @@ def person_attributes(text: str, mentions: list[tuple[int, int]], rp: RolePatter
         member = _member_of(text, end, orgs)
         if member:
             add(member)
-        found = _apposition_after(text, start, end, rp, words, others)
+        # ("Denis X (MR), ministre de …": the apposition follows the party label)
+        found = _apposition_after(text, start, end + (label.end() if label else 0), rp, words, others)
         if found:
             add(_singular(found[0], rp) if found[1] else found[0])
         copula = None if found else _copula_role(text, end, rp, words)
